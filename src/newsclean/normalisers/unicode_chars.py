@@ -1,0 +1,105 @@
+"""Unicode hygiene: NFC, invisible and control characters, odd spaces.
+
+Rules:
+
+* ``unicode.nfc``: a character sequence that is not in NFC is composed
+  (``e`` + U+0301 becomes ``é``).
+* ``unicode.invisible``: zero-width space, word joiner, BOM and other
+  format characters are removed.  Characters that carry meaning are kept:
+  the zero-width joiner inside emoji sequences or non-Latin scripts, ZWNJ in
+  Persian and Indic text, and bidirectional marks when the text has
+  right-to-left letters.
+* ``unicode.control``: C0 and C1 control characters other than newline,
+  tab and carriage return (which ``whitespace`` owns) are removed.
+* ``unicode.space``: a no-break space, narrow no-break space, figure or
+  typographic space between words becomes a plain space.  It is **kept**
+  where it does a job a later step needs: next to a digit (``2 500``,
+  ``5 km``, ``30 %``: the ``numbers`` step decides thousands separators
+  and unit spacing from it), and after an abbreviation or title ending in a
+  full stop (``Mr.\u00a0Smith``), where it only prevents a line break.
+
+>>> from newsclean.document import Document
+>>> from newsclean.edits import apply_edits
+>>> step = UnicodeChars()
+>>> text = "cafe\u0301\u200b\u00a0menu 2\u00a0500"
+>>> apply_edits(text, list(step.find_edits(Document(text))))
+'café menu 2\\xa0500'
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterator
+
+import regex
+
+from ..document import Document
+from ..edits import Edit
+from . import Step
+
+# Invisible format characters that carry no meaning in English news text.
+_ALWAYS_INVISIBLE = "\u200b\u2060\ufeff\u180e\u2061\u2062\u2063\u2064"
+_BIDI = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c"
+_JOINERS = "\u200c\u200d"
+_SPACES = "\u00a0\u202f\u2007\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a\u205f\u3000"
+
+_TRIGGER = regex.compile(
+    f"[{_ALWAYS_INVISIBLE}{_BIDI}{_JOINERS}{_SPACES}\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f-\\x9f]"
+)
+_RTL = regex.compile(r"[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]")
+_LATIN_OR_COMMON = regex.compile(r"[\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]")
+_EMOJIISH = regex.compile(r"[\p{Extended_Pictographic}\p{Emoji_Modifier}\ufe0f]")
+# An abbreviation or title right before a space: "Mr.", "Dr.", "St.", "No.", "p.", "U.S."
+_ABBREV_BEFORE = regex.compile(r"(?:\b\p{Lu}\p{Ll}{0,3}|\b\p{Ll}{1,2}|(?:\b\p{L}\.)+\p{L})\.\Z")
+# Sequences that may not be in NFC: a letter followed by combining marks, or a singleton.
+_NFC_CANDIDATE = regex.compile(r"\P{M}\p{M}+|[\u0340\u0341\u0343\u0344\u0374\u037e\u0387\u1f71-\u1ffd\u2000\u2001\u2126\u212a\u212b\u2329\u232a\uf900-\ufaff\U0002f800-\U0002fa1f]|[\u1100-\u11ff\uac00-\ud7a3]+")
+
+
+class UnicodeChars(Step):
+    name = "unicode"
+
+    def find_edits(self, doc: Document) -> Iterator[Edit]:
+        text = doc.text
+        if text.isascii():
+            return
+        if not unicodedata.is_normalized("NFC", text):
+            for m in _NFC_CANDIDATE.finditer(text):
+                seg = m.group()
+                norm = unicodedata.normalize("NFC", seg)
+                if norm != seg:
+                    yield self.edit(m.start(), m.end(), norm, "nfc", "not in Unicode NFC")
+        if not _TRIGGER.search(text):
+            return
+        has_rtl: bool | None = None
+        for m in _TRIGGER.finditer(text):
+            ch = m.group()
+            i = m.start()
+            if ch in _SPACES:
+                edit = self._space(text, i)
+                if edit is not None:
+                    yield edit
+            elif ch in _ALWAYS_INVISIBLE:
+                yield self.edit(i, i + 1, "", "invisible", f"invisible U+{ord(ch):04X}")
+            elif ch in _BIDI:
+                if has_rtl is None:
+                    has_rtl = bool(_RTL.search(text))
+                if not has_rtl:
+                    yield self.edit(i, i + 1, "", "invisible", f"bidirectional mark U+{ord(ch):04X} in left-to-right text")
+            elif ch in _JOINERS:
+                before = text[i - 1] if i else " "
+                after = text[i + 1] if i + 1 < len(text) else " "
+                if _EMOJIISH.match(before) or _EMOJIISH.match(after):
+                    continue
+                if _LATIN_OR_COMMON.match(before) and _LATIN_OR_COMMON.match(after):
+                    yield self.edit(i, i + 1, "", "invisible", f"joiner U+{ord(ch):04X} between Latin characters")
+            else:
+                yield self.edit(i, i + 1, "", "control", f"control character U+{ord(ch):04X}")
+
+    def _space(self, text: str, i: int) -> Edit | None:
+        before = text[i - 1] if i else ""
+        after = text[i + 1] if i + 1 < len(text) else ""
+        if before.isdigit() or after.isdigit():
+            return None  # thousands separators and unit spacing belong to the numbers step
+        if before == "." and _ABBREV_BEFORE.search(text, max(0, i - 12), i):
+            return None  # Mr.\u00a0Smith: a typographic no-break, not an error
+        return self.edit(i, i + 1, " ", "space", f"U+{ord(text[i]):04X} between words")

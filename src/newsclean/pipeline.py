@@ -1,0 +1,202 @@
+"""The one ordered registry of steps, and the pipeline that runs them.
+
+:data:`REGISTRY` is the only place that says which steps exist, in which
+order they run, what they are called and whether they are on by default
+("safe" preset) and under ``preset="aggressive"``.  The keyword options of
+:func:`newsclean.clean`, the CLI's ``--only``/``--skip``/``--list-steps`` and
+the docs' step table are all derived from it (a test checks the docs).
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Union
+
+from .document import Document
+from .edits import Cleaned, Edit, Trace, apply_edits, resolve_overlaps
+from .normalisers import Step
+
+__all__ = ["StepSpec", "REGISTRY", "PRESETS", "Pipeline", "steps", "get_pipeline"]
+
+PRESETS = ("safe", "aggressive")
+
+#: What a step option may be: on/off, a mode name, or constructor keywords.
+OptionValue = Union[bool, str, Mapping[str, Any], None]
+
+
+@dataclass(frozen=True)
+class StepSpec:
+    """One registry entry.
+
+    ``target`` is ``module:Class``, imported only when the step is used.
+    ``safe`` and ``aggressive`` are the step's value under each preset:
+    ``False`` (off), ``True`` (on) or a mode name from ``modes``.
+    """
+
+    name: str
+    target: str
+    description: str
+    safe: bool | str
+    aggressive: bool | str
+    modes: tuple[str, ...] = ()
+
+    def load(self) -> type[Step]:
+        module, _, cls = self.target.partition(":")
+        step_cls = getattr(importlib.import_module(module), cls)
+        if step_cls.name != self.name:
+            raise RuntimeError(f"{self.target} is named {step_cls.name!r}, the registry says {self.name!r}")
+        return step_cls
+
+
+#: The steps, in the order they run.
+REGISTRY: tuple[StepSpec, ...] = (
+    StepSpec(
+        "unicode",
+        "newsclean.normalisers.unicode_chars:UnicodeChars",
+        "NFC; invisible and control characters; no-break and odd spaces between words",
+        safe=True,
+        aggressive=True,
+    ),
+    StepSpec(
+        "whitespace",
+        "newsclean.normalisers.whitespace:Whitespace",
+        "line endings, trailing spaces, space runs, tabs, blank-line runs, blank edges",
+        safe=True,
+        aggressive=True,
+    ),
+)
+
+_BY_NAME = {spec.name: spec for spec in REGISTRY}
+
+
+@dataclass(frozen=True)
+class StepInfo:
+    name: str
+    description: str
+    default: bool | str
+    aggressive: bool | str
+    modes: tuple[str, ...]
+
+
+def steps() -> list[StepInfo]:
+    """Every step in run order, with its description and defaults.
+
+    >>> [s.name for s in steps()][:2]
+    ['unicode', 'whitespace']
+    """
+    return [StepInfo(s.name, s.description, s.safe, s.aggressive, s.modes) for s in REGISTRY]
+
+
+def _check_options(options: Mapping[str, object]) -> None:
+    unknown = sorted(set(options) - set(_BY_NAME))
+    if unknown:
+        valid = ", ".join(s.name for s in REGISTRY)
+        raise TypeError(f"unknown option(s) {', '.join(map(repr, unknown))}; valid steps are: {valid}, and preset")
+
+
+def _build_step(spec: StepSpec, value: OptionValue, preset: str) -> Step | None:
+    if value is None or value is False:
+        return None
+    cls = spec.load()
+    if value is True:
+        return cls(preset=preset)
+    if isinstance(value, str):
+        if value not in spec.modes:
+            raise ValueError(f"{spec.name}={value!r}: expected True, False or one of {spec.modes}")
+        return cls(preset=preset, mode=value)  # type: ignore[call-arg]
+    if isinstance(value, Mapping):
+        return cls(preset=preset, **value)  # type: ignore[call-arg]
+    raise TypeError(f"{spec.name}: expected bool, a mode name or a mapping of options, got {type(value).__name__}")
+
+
+class Pipeline:
+    """Runs steps in registry order and applies their edits.
+
+    >>> p = Pipeline(unicode=False)
+    >>> p.names
+    ['whitespace']
+    >>> p.clean("two  spaces ")
+    'two spaces'
+    """
+
+    def __init__(self, *, preset: str = "safe", **options: OptionValue) -> None:
+        if preset not in PRESETS:
+            raise ValueError(f"preset must be one of {PRESETS}, not {preset!r}")
+        _check_options(options)
+        self.preset = preset
+        built = []
+        for spec in REGISTRY:
+            value = options.get(spec.name, spec.safe if preset == "safe" else spec.aggressive)
+            step = _build_step(spec, value, preset)
+            if step is not None:
+                built.append(step)
+        self.steps: tuple[Step, ...] = tuple(built)
+
+    @classmethod
+    def from_steps(cls, steps: Iterable[Step]) -> Pipeline:
+        """A pipeline of the given step objects, in the given order."""
+        self = cls.__new__(cls)
+        self.preset = "custom"
+        self.steps = tuple(steps)
+        return self
+
+    @property
+    def names(self) -> list[str]:
+        return [s.name for s in self.steps]
+
+    def __repr__(self) -> str:
+        return f"Pipeline({', '.join(self.names)})"
+
+    def clean(self, text: str, *, context: dict[str, object] | None = None) -> str:
+        """The cleaned text."""
+        for step in self.steps:
+            doc = Document(text, context)
+            kept, _ = resolve_overlaps(step.find_edits(doc), text)
+            if kept:
+                text = apply_edits(text, kept)
+        return text
+
+    def explain(self, text: str, *, context: dict[str, object] | None = None) -> Cleaned:
+        """The cleaned text with every edit, per step and merged in original coordinates."""
+        trace = Trace(text)
+        step_edits: dict[str, list[Edit]] = {}
+        dropped: dict[str, list[Edit]] = {}
+        current = text
+        for step in self.steps:
+            doc = Document(current, context)
+            kept, lost = resolve_overlaps(step.find_edits(doc), current)
+            step_edits[step.name] = kept
+            dropped[step.name] = lost
+            if kept:
+                trace.apply(kept)
+                current = apply_edits(current, kept)
+        return Cleaned(text, trace, step_edits, dropped)
+
+
+def _freeze(options: Mapping[str, OptionValue]) -> tuple[tuple[str, Any], ...] | None:
+    items = []
+    for key, value in sorted(options.items()):
+        if isinstance(value, Mapping):
+            return None
+        items.append((key, value))
+    return tuple(items)
+
+
+@lru_cache(maxsize=64)
+def _cached(preset: str, frozen: tuple[tuple[str, Any], ...]) -> Pipeline:
+    return Pipeline(preset=preset, **dict(frozen))
+
+
+def get_pipeline(preset: str = "safe", **options: OptionValue) -> Pipeline:
+    """A pipeline for these options, reused across calls when they are hashable."""
+    frozen = _freeze(options)
+    if frozen is None:
+        return Pipeline(preset=preset, **options)
+    return _cached(preset, frozen)
+
+
+def step_names() -> Sequence[str]:
+    return [s.name for s in REGISTRY]
