@@ -46,6 +46,7 @@ _SPACES = "\u00a0\u202f\u2007\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2
 _TRIGGER = regex.compile(
     f"[{_ALWAYS_INVISIBLE}{_BIDI}{_JOINERS}{_SPACES}\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f-\\x9f]"
 )
+_ASCII_CONTROL = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _RTL = regex.compile(r"[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]")
 _LATIN_OR_COMMON = regex.compile(r"[\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]")
 _EMOJIISH = regex.compile(r"[\p{Extended_Pictographic}\p{Emoji_Modifier}\ufe0f]")
@@ -61,8 +62,9 @@ class UnicodeChars(Step):
     def find_edits(self, doc: Document) -> Iterator[Edit]:
         text = doc.text
         if text.isascii():
-            return
-        if not unicodedata.is_normalized("NFC", text):
+            if not _ASCII_CONTROL.search(text):
+                return
+        elif not unicodedata.is_normalized("NFC", text):
             for m in _NFC_CANDIDATE.finditer(text):
                 seg = m.group()
                 norm = unicodedata.normalize("NFC", seg)
