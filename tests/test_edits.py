@@ -8,6 +8,8 @@ from hypothesis import strategies as st
 
 from newsclean.edits import Cleaned, Edit, Trace, apply_edits, resolve_overlaps
 
+from invariants import check_invariants
+
 
 def run_steps(text: str, steps: list[list[Edit]]) -> Cleaned:
     trace = Trace(text)
@@ -20,34 +22,6 @@ def run_steps(text: str, steps: list[list[Edit]]) -> Cleaned:
         current = apply_edits(current, kept)
         assert trace.text() == current
     return Cleaned(text, trace, per_step, {})
-
-
-def check_invariants(result: Cleaned) -> None:
-    edits = result.edits
-    # sorted and non-overlapping; at most one insertion per point
-    for a, b in zip(edits, edits[1:]):
-        assert (a.start, a.end) <= (b.start, b.end)
-        assert a.end <= b.start
-        assert not (a.start == a.end == b.start == b.end)
-    assert apply_edits(result.original, edits) == result.text
-    # the offset map is monotone, in bounds, and exact outside edits
-    previous = 0
-    for offset in range(len(result.text) + 1):
-        o = result.to_original(offset)
-        assert 0 <= o <= len(result.original)
-        assert o >= previous
-        previous = o
-    assert result.to_original(len(result.text)) == len(result.original)
-    out = 0
-    pos = 0
-    for e in edits:
-        for k in range(e.start - pos):
-            assert result.text[out + k] == result.original[pos + k]
-            assert result.to_original(out + k) == pos + k
-        out += e.start - pos + len(e.replacement)
-        pos = e.end
-    for k in range(len(result.original) - pos):
-        assert result.to_original(out + k) == pos + k
 
 
 def test_single_step_maps_offsets() -> None:

@@ -12,23 +12,23 @@ from __future__ import annotations
 
 from .document import Document
 from .edits import Cleaned, Edit, apply_edits
-from .pipeline import REGISTRY, Pipeline, get_pipeline, steps
 from .normalisers import Step
+from .pipeline import REGISTRY, Pipeline, get_pipeline, steps
 
 __version__ = "0.1.0"
 
 __all__ = [
-    "clean",
-    "explain",
-    "Pipeline",
-    "steps",
-    "Step",
-    "Edit",
+    "REGISTRY",
     "Cleaned",
     "Document",
-    "REGISTRY",
-    "apply_edits",
+    "Edit",
+    "Pipeline",
+    "Step",
     "__version__",
+    "apply_edits",
+    "clean",
+    "explain",
+    "steps",
 ]
 
 

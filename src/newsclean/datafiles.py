@@ -14,11 +14,11 @@ live in ``newsclean/data/<step>/``.  Every file:
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from types import MappingProxyType
 
-__all__ = ["DataError", "load_tsv", "load_words", "data_text"]
+__all__ = ["DataError", "data_text", "load_tsv", "load_words"]
 
 
 class DataError(ValueError):
@@ -39,7 +39,7 @@ def _content_lines(relpath: str) -> list[tuple[int, str]]:
     return out
 
 
-@lru_cache(maxsize=None)
+@cache
 def _load_tsv(relpath: str, required: tuple[str, ...]) -> tuple[Mapping[str, str], ...]:
     lines = _content_lines(relpath)
     if not lines:
@@ -55,8 +55,8 @@ def _load_tsv(relpath: str, required: tuple[str, ...]) -> tuple[Mapping[str, str
         cells = line.split("\t")
         if len(cells) != len(header):
             raise DataError(f"{relpath}:{number}: {len(cells)} cells, the header has {len(header)}: {line!r}")
-        row = dict(zip(header, (c.strip() for c in cells)))
-        for col in required + ("source",):
+        row = dict(zip(header, (c.strip() for c in cells), strict=False))
+        for col in (*required, "source"):
             if not row[col]:
                 raise DataError(f"{relpath}:{number}: empty {col!r}")
         row["_line"] = str(number)
@@ -82,7 +82,7 @@ def load_tsv(
     return rows
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_words(relpath: str) -> frozenset[str]:
     """A TXT word list: one entry per line; its ``#`` header says where it comes from."""
     text = data_text(relpath)

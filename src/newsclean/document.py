@@ -41,7 +41,7 @@ class Document:
     'Title here'
     """
 
-    __slots__ = ("text", "context", "__dict__")
+    __slots__ = ("__dict__", "context", "text")
 
     def __init__(self, text: str, context: dict[str, object] | None = None) -> None:
         self.text = text

@@ -17,7 +17,7 @@ import difflib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-__all__ = ["Edit", "Cleaned", "Trace", "apply_edits", "resolve_overlaps"]
+__all__ = ["Cleaned", "Edit", "Trace", "apply_edits", "resolve_overlaps"]
 
 RULE_SEPARATOR = "+"
 
@@ -156,7 +156,7 @@ class Trace:
     the same point, so the merged edits replay unambiguously.
     """
 
-    __slots__ = ("original", "chunks")
+    __slots__ = ("chunks", "original")
 
     def __init__(self, original: str) -> None:
         self.original = original
@@ -291,7 +291,7 @@ class Cleaned:
     to an overlap.
     """
 
-    __slots__ = ("original", "text", "step_edits", "dropped", "_chunks", "_out_starts", "_edits")
+    __slots__ = ("_chunks", "_edits", "_out_starts", "dropped", "original", "step_edits", "text")
 
     def __init__(
         self,

@@ -13,18 +13,18 @@ import importlib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Union
+from typing import Any
 
 from .document import Document
 from .edits import Cleaned, Edit, Trace, apply_edits, resolve_overlaps
 from .normalisers import Step
 
-__all__ = ["StepSpec", "REGISTRY", "PRESETS", "Pipeline", "steps", "get_pipeline"]
+__all__ = ["PRESETS", "REGISTRY", "Pipeline", "StepSpec", "get_pipeline", "steps"]
 
 PRESETS = ("safe", "aggressive")
 
 #: What a step option may be: on/off, a mode name, or constructor keywords.
-OptionValue = Union[bool, str, Mapping[str, Any], None]
+OptionValue = bool | str | Mapping[str, Any] | None
 
 
 @dataclass(frozen=True)

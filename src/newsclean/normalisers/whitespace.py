@@ -35,12 +35,12 @@ from . import Step
 _H = r"[ \t]"  # horizontal whitespace this step owns
 _PATTERN = regex.compile(
     r"""
-    (?P<head>\A\s*\n)                         # blank lines at the start
+    (?P<head>\A\s*[\r\n])                       # blank lines at the start
   | (?P<tail>(?:[ \t]*\r?\n|[ \t]*\r)[\s]*\Z|[ \t]+\Z)  # at the end
   | (?P<blank>[ \t]*(?:\r\n|\r|\n)(?:[ \t]*(?:\r\n|\r|\n)){2,}+)  # 3+ line breaks
   | (?P<trailing>[ \t]++(?=\r|\n))
   | (?P<crlf>\r\n?)
-  | (?P<leading>(?<=\n|\A)[ \t]++)
+  | (?P<leading>(?<=[\r\n]|\A)[ \t]++)
   | (?P<run>(?<=\S)(?:\ {2,}+|[ \t]*\t[ \t]*)(?=\S))
     """,
     regex.VERBOSE,

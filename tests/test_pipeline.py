@@ -1,0 +1,108 @@
+"""The public API, the registry and its options, presets, and the docs' step table."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import newsclean
+from newsclean.pipeline import PRESETS, REGISTRY
+
+DOCS = Path(__file__).resolve().parent.parent / "docs"
+
+
+def test_public_names() -> None:
+    for name in ("clean", "explain", "Pipeline", "steps", "Edit", "Cleaned", "Step", "Document"):
+        assert hasattr(newsclean, name), name
+
+
+def test_steps_lists_the_registry_in_order() -> None:
+    infos = newsclean.steps()
+    assert [s.name for s in infos] == [s.name for s in REGISTRY]
+    assert len({s.name for s in infos}) == len(infos)
+    for info in infos:
+        assert info.description
+        assert isinstance(info.default, (bool, str))
+
+
+def test_every_registry_entry_loads_and_names_itself() -> None:
+    for spec in REGISTRY:
+        cls = spec.load()
+        assert cls.name == spec.name
+        for value in (spec.safe, spec.aggressive):
+            if isinstance(value, str):
+                assert value in spec.modes
+
+
+def test_each_step_is_an_option() -> None:
+    for spec in REGISTRY:
+        p = newsclean.Pipeline(**{spec.name: False})
+        assert spec.name not in p.names
+        p = newsclean.Pipeline(**{spec.name: True})
+        assert spec.name in p.names
+
+
+def test_unknown_option_is_a_type_error_listing_valid_steps() -> None:
+    with pytest.raises(TypeError) as info:
+        newsclean.clean("text", no_such_step=True)
+    for spec in REGISTRY:
+        assert spec.name in str(info.value)
+
+
+def test_options_are_keyword_only() -> None:
+    with pytest.raises(TypeError):
+        newsclean.clean("text", "safe")  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        newsclean.Pipeline("safe")  # type: ignore[misc]
+
+
+def test_bad_preset_and_bad_mode() -> None:
+    with pytest.raises(ValueError):
+        newsclean.clean("text", preset="reckless")
+    with pytest.raises(ValueError):
+        newsclean.clean("text", whitespace="sideways")
+
+
+def test_presets_exist() -> None:
+    assert PRESETS == ("safe", "aggressive")
+    for preset in PRESETS:
+        assert newsclean.clean("a  b", preset=preset) == "a b"
+
+
+def test_pipeline_runs_steps_in_registry_order() -> None:
+    order = [s.name for s in REGISTRY]
+    names = newsclean.Pipeline(preset="aggressive").names
+    assert names == [n for n in order if n in names]
+
+
+def test_explain_replays_and_keeps_step_edits() -> None:
+    text = "Headline  here\r\n\r\n\r\nBody\u200b text.  "
+    result = newsclean.explain(text)
+    assert newsclean.apply_edits(text, result.edits) == result.text
+    assert set(result.step_edits) == set(newsclean.Pipeline().names)
+    assert result.text == newsclean.clean(text)
+    assert result.to_dict()["text"] == result.text
+
+
+def test_nothing_to_fix_comes_back_unchanged() -> None:
+    text = "Headline\n\nThe minister said the talks would resume on Monday.\n"
+    result = newsclean.explain(text)
+    assert result.text == text
+    assert result.edits == []
+    assert not result.changed
+
+
+def test_docs_step_table_matches_the_registry() -> None:
+    """docs/steps.md has one table row per step, in order, with its default."""
+    rows = []
+    for line in (DOCS / "steps.md").read_text(encoding="utf-8").splitlines():
+        if line.startswith("| `"):
+            cells = [c.strip() for c in line.strip("|").split("|")]
+            rows.append((cells[0].strip("`"), cells[1]))
+    expected = [(s.name, _fmt(s.safe)) for s in REGISTRY]
+    assert rows == expected
+
+
+def _fmt(value: bool | str) -> str:
+    return {True: "on", False: "off"}[value] if isinstance(value, bool) else f"`{value}`"

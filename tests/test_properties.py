@@ -1,0 +1,56 @@
+"""Properties of the whole default pipeline (and the aggressive preset) on arbitrary text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import newsclean
+
+from invariants import check_invariants
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+WORDS = ["the", "The", "president", "Joe", "Biden", "al-Kadhimi", "Iraq", "said", "US", "2,500", "10", "October",
+         "3.5", "%", "$", "\u201c", "\u201d", "\u2019s", '"', "'", ",", ".", ":", "(", ")", "-", "\u2014", "Breaking",
+         "News", "Leave", "a", "Reply", "\u00a0", "\u200b", "caf\u00e9", "e\u0301", "\t", "  ", "\n", "\n\n", "\r\n"]
+
+news_like = st.lists(st.sampled_from(WORDS), max_size=40).map(
+    lambda ws: "".join(w if w.isspace() or w in ",.:)%\u201d\u2019s" else " " + w for w in ws)
+)
+anything = st.text(max_size=80)
+texts = st.one_of(news_like, anything)
+
+
+@settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(texts, st.sampled_from(["safe", "aggressive"]))
+def test_explain_invariants_and_idempotence(text: str, preset: str) -> None:
+    result = newsclean.explain(text, preset=preset)
+    check_invariants(result)
+    assert newsclean.clean(text, preset=preset) == result.text
+    assert newsclean.clean(result.text, preset=preset) == result.text
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=["Cs"]), max_size=60))
+def test_no_exception_on_arbitrary_unicode(text: str) -> None:
+    newsclean.clean(text, preset="aggressive")
+
+
+@pytest.mark.parametrize("text", ["\ud800 lone surrogate", "nul\x00byte", "\u202eRTL override", "\U0001f600\u200d"])
+def test_odd_input_does_not_crash(text: str) -> None:
+    result = newsclean.explain(text)
+    check_invariants(result)
+    assert newsclean.clean(result.text) == result.text
+
+
+@pytest.mark.parametrize("path", sorted(SEEDS.glob("*.txt")), ids=lambda p: p.name)
+def test_seed_files_keep_invariants(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    for preset in ("safe", "aggressive"):
+        result = newsclean.explain(text, preset=preset)
+        check_invariants(result)
+        assert newsclean.clean(result.text, preset=preset) == result.text

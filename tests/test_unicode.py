@@ -1,0 +1,67 @@
+"""The unicode step: must-fix and must-not-change tables, properties."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsclean import Pipeline
+from newsclean.normalisers.unicode_chars import UnicodeChars
+
+UNI = Pipeline.from_steps([UnicodeChars()])
+
+MUST_FIX = [
+    ("combining acute", "Jose\u0301 Mourinho", "Jos\u00e9 Mourinho", "unicode.nfc"),
+    ("angstrom sign", "5 \u212b", "5 \u00c5", "unicode.nfc"),
+    ("zero-width space", "Bagh\u200bdad", "Baghdad", "unicode.invisible"),
+    ("word joiner", "Kiev\u2060 talks", "Kiev talks", "unicode.invisible"),
+    ("BOM inside text", "The\ufeff minister", "The minister", "unicode.invisible"),
+    ("bidi mark in English", "said\u200e Monday", "said Monday", "unicode.invisible"),
+    ("ZWNJ between Latin letters", "gov\u200cernment", "government", "unicode.invisible"),
+    ("bell", "a\u0007b", "ab", "unicode.control"),
+    ("C1 control", "a\u0085b", "ab", "unicode.control"),
+    ("nbsp between words", "the\u00a0president", "the president", "unicode.space"),
+    ("em space", "the\u2003president", "the president", "unicode.space"),
+    ("ideographic space", "end.\u3000Next", "end. Next", "unicode.space"),
+]
+
+MUST_NOT_CHANGE = [
+    ("ascii", "Plain ASCII text, with 2,500 numbers."),
+    ("nbsp thousands", "2\u00a0500 troops"),
+    ("narrow nbsp thousands", "2\u202f500"),
+    ("nbsp before unit", "5\u00a0km away"),
+    ("nbsp after title", "Dr.\u00a0Jones"),
+    ("nbsp in U.S.", "U.S.\u00a0troops"),
+    ("emoji ZWJ", "\U0001f468\u200d\U0001f4bb coder"),
+    ("Hindi ZWJ", "\u0915\u094d\u200d\u0937"),
+    ("Persian ZWNJ", "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645"),
+    ("RTL text keeps bidi marks", "\u05e9\u05dc\u05d5\u05dd\u200f abc"),
+    ("NFC accents", "Caf\u00e9 cr\u00e8me"),
+    ("Cyrillic word", "\u041f\u0443\u0442\u0438\u043d said"),
+    ("newline and tab", "a\tb\nc"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected", "rule"), MUST_FIX, ids=[c[0] for c in MUST_FIX])
+def test_must_fix(label: str, text: str, expected: str, rule: str) -> None:
+    result = UNI.explain(text)
+    assert result.text == expected
+    assert rule in {r for e in result.edits for r in e.rules}
+
+
+@pytest.mark.parametrize(("label", "text"), MUST_NOT_CHANGE, ids=[c[0] for c in MUST_NOT_CHANGE])
+def test_must_not_change(label: str, text: str) -> None:
+    assert UNI.clean(text) == text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=40))
+def test_idempotent_nfc_and_letters_kept(text: str) -> None:
+    once = UNI.clean(text)
+    assert UNI.clean(once) == once
+    assert unicodedata.is_normalized("NFC", once)
+    letters = [c for c in unicodedata.normalize("NFC", text) if c.isalnum()]
+    assert [c for c in once if c.isalnum()] == letters

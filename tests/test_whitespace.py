@@ -1,0 +1,59 @@
+"""The whitespace step: must-fix and must-not-change tables, properties."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsclean import Pipeline
+from newsclean.normalisers.whitespace import Whitespace
+
+WS = Pipeline.from_steps([Whitespace()])
+
+MUST_FIX = [
+    ("CRLF", "a\r\nb", "a\nb", "whitespace.line_ending"),
+    ("lone CR", "a\rb", "a\nb", "whitespace.line_ending"),
+    ("trailing spaces", "line one  \nline two", "line one\nline two", "whitespace.trailing"),
+    ("trailing tab", "line\t\nnext", "line\nnext", "whitespace.trailing"),
+    ("space run", "the  prime   minister", "the prime minister", "whitespace.space_run"),
+    ("tab between words", "said\tthat", "said that", "whitespace.tab"),
+    ("tab and spaces", "said \t that", "said that", "whitespace.tab"),
+    ("three newlines", "one.\n\n\ntwo.", "one.\n\ntwo.", "whitespace.blank_lines"),
+    ("blank lines with spaces", "one.\n  \n \n\ntwo.", "one.\n\ntwo.", "whitespace.blank_lines"),
+    ("leading blank lines", "\n\n\nHeadline", "Headline", "whitespace.edges"),
+    ("trailing blank lines", "Text.\n\n\n", "Text.\n", "whitespace.edges"),
+    ("trailing spaces at the end", "Text.   ", "Text.", "whitespace.edges"),
+    ("indentation", "   Indented paragraph.", "Indented paragraph.", "whitespace.leading"),
+]
+
+MUST_NOT_CHANGE = [
+    ("single spaces", "The minister said on Monday that talks would resume."),
+    ("paragraphs", "Headline\n\nFirst paragraph.\n\nSecond paragraph.\n"),
+    ("single line break", "Line one\nLine two"),
+    ("final newline", "Text.\n"),
+    ("empty", ""),
+    ("no-break space left to unicode step", "2\u00a0500 troops"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected", "rule"), MUST_FIX, ids=[c[0] for c in MUST_FIX])
+def test_must_fix(label: str, text: str, expected: str, rule: str) -> None:
+    result = WS.explain(text)
+    assert result.text == expected
+    assert rule in {r for e in result.edits for r in e.rules}
+
+
+@pytest.mark.parametrize(("label", "text"), MUST_NOT_CHANGE, ids=[c[0] for c in MUST_NOT_CHANGE])
+def test_must_not_change(label: str, text: str) -> None:
+    assert WS.clean(text) == text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(" \t\r\n\u00a0ab.,"), max_size=60))
+def test_idempotent_and_only_whitespace_changes(text: str) -> None:
+    once = WS.clean(text)
+    assert WS.clean(once) == once
+    assert [c for c in once if not c.isspace()] == [c for c in text if not c.isspace()]
+    assert "\r" not in once
+    assert "\n\n\n" not in once
