@@ -57,3 +57,14 @@ def test_idempotent_and_only_whitespace_changes(text: str) -> None:
     assert [c for c in once if not c.isspace()] == [c for c in text if not c.isspace()]
     assert "\r" not in once
     assert "\n\n\n" not in once
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(" \t\r\n\u00a0\u2003ab."), max_size=40))
+def test_precheck_never_hides_an_edit(text: str) -> None:
+    from newsclean.normalisers.whitespace import _PATTERN, _needs_scan
+
+    if not _needs_scan(text):
+        assert list(_PATTERN.finditer(text)) == [] or all(
+            m.lastgroup == "tail" and m.group() == "\n" for m in _PATTERN.finditer(text)
+        )

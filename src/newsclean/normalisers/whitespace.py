@@ -47,11 +47,25 @@ _PATTERN = regex.compile(
 )
 
 
+_TRIGGERS = ("  ", "\t", "\r", " \n", "\n ", "\n\n\n")
+
+
+def _needs_scan(text: str) -> bool:
+    """A cheap pre-check: clean text has none of the triggers (C-speed substring search)."""
+    if not text:
+        return False
+    if text[0].isspace() or text[-1] in " \t\r" or text.endswith("\n\n"):
+        return True
+    return any(t in text for t in _TRIGGERS)
+
+
 class Whitespace(Step):
     name = "whitespace"
 
     def find_edits(self, doc: Document) -> Iterator[Edit]:
         text = doc.text
+        if not _needs_scan(text):
+            return
         for m in _PATTERN.finditer(text):
             kind = m.lastgroup
             s, e = m.span()
