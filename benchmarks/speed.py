@@ -127,12 +127,13 @@ def scaling(base_text: str, sizes: list[int]) -> None:
 
 
 def peak_memory(size: int) -> None:
+    src, seed = str(ROOT / "src"), str(ROOT / "seeds" / "iraq-troops.txt")
     code = (
-        "import resource, sys; sys.path.insert(0, %r); import newsclean; "
-        "t = open(%r, encoding='utf-8').read(); t = ('\\n\\n'.join([t] * (%d // len(t) + 1)))[:%d]; "
+        f"import resource, sys; sys.path.insert(0, {src!r}); import newsclean; "
+        f"t = open({seed!r}, encoding='utf-8').read(); t = ('\\n\\n'.join([t] * ({size} // len(t) + 1)))[:{size}]; "
         "r0 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss; newsclean.clean(t); "
         "r1 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss; print(r0, r1)"
-    ) % (str(ROOT / "src"), str(ROOT / "seeds" / "iraq-troops.txt"), size, size)
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     r0, r1 = int(out[0]) / 1024, int(out[1]) / 1024
     print(f"\n### peak memory: cleaning a {size / 1e6:.0f} MB document: RSS {r0:.0f} MB before, {r1:.0f} MB peak "

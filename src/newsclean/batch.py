@@ -234,7 +234,7 @@ def main(argv: Sequence[str]) -> int:
         todo = [j for j in text_jobs if args.overwrite or not Path(j[1]).exists()]
         skipped += len(text_jobs) - len(todo)
         progress = _Progress(show, "text files")
-        for dst, _, counts, message in _run(process_text_file, todo, jobs, init_args):
+        for _dst, _, counts, message in _run(process_text_file, todo, jobs, init_args):
             docs += 1
             totals.update(counts)
             if message:

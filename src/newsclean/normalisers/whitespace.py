@@ -35,8 +35,8 @@ from . import Step
 _H = r"[ \t]"  # horizontal whitespace this step owns
 _PATTERN = regex.compile(
     r"""
-    (?P<head>\A\s*[\r\n])                       # blank lines at the start
-  | (?P<tail>(?:[ \t]*\r?\n|[ \t]*\r)[\s]*\Z|[ \t]+\Z)  # at the end
+    (?P<head>\A[ \t\r\n]*[\r\n])                       # blank lines at the start
+  | (?P<tail>(?:[ \t]*\r?\n|[ \t]*\r)[ \t\r\n]*\Z|[ \t]+\Z)  # at the end
   | (?P<blank>[ \t]*(?:\r\n|\r|\n)(?:[ \t]*(?:\r\n|\r|\n)){2,}+)  # 3+ line breaks
   | (?P<trailing>[ \t]++(?=\r|\n))
   | (?P<crlf>\r\n?)
@@ -54,7 +54,7 @@ def _needs_scan(text: str) -> bool:
     """A cheap pre-check: clean text has none of the triggers (C-speed substring search)."""
     if not text:
         return False
-    if text[0].isspace() or text[-1] in " \t\r" or text.endswith("\n\n"):
+    if text[0] in " \t\r\n" or text[-1] in " \t\r" or text.endswith("\n\n"):
         return True
     return any(t in text for t in _TRIGGERS)
 
