@@ -1,0 +1,73 @@
+"""Adversarial inputs: time per MB at 1x and 10x sizes, for every step and the pipeline.
+
+Super-linear behaviour (catastrophic backtracking, quadratic loops) shows as a
+10x/1x ratio of time per MB well above 1.
+
+    python benchmarks/adversarial.py [--size 100000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+import newsclean  # noqa: E402
+from newsclean.pipeline import REGISTRY, Pipeline  # noqa: E402
+
+# name -> function(size) building an adversarial text of about that many characters
+INPUTS: dict[str, Callable[[int], str]] = {
+    "quotes": lambda n: '"' * n,
+    "curly quotes": lambda n: "\u201c\u201d " * (n // 3),
+    "spaces": lambda n: " " * n,
+    "newlines": lambda n: "\n" * n,
+    "capitalised words": lambda n: "Word " * (n // 5),
+    "digits": lambda n: "1" * n,
+    "digit groups": lambda n: "1,234 " * (n // 6),
+    "punctuation": lambda n: ".,;:!?" * (n // 6),
+    "dots": lambda n: "." * n,
+    "hyphens": lambda n: "- " * (n // 2),
+    "apostrophes": lambda n: "a ' " * (n // 4),
+    "one long line of words": lambda n: "the president said " * (n // 19),
+    "mixed soup": lambda n: ("Al-Qadimi, ”said 2 500 . . . October. 10 -- the the \u00a0" * (n // 50 + 1))[:n],
+}
+
+
+def seconds(func: Callable[[str], str], text: str) -> float:
+    t0 = time.perf_counter()
+    func(text)
+    return time.perf_counter() - t0
+
+
+def growth(func: Callable[[str], str], make: Callable[[int], str], size: int) -> tuple[float, float]:
+    """Time per MB at 1x and 10x ``size``."""
+    small, large = make(size), make(10 * size)
+    t1 = min(seconds(func, small) for _ in range(2))
+    t10 = seconds(func, large)
+    return t1 / (len(small) / 1e6), t10 / (len(large) / 1e6)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--size", type=int, default=100_000)
+    args = ap.parse_args()
+    pipelines = {"pipeline (aggressive)": Pipeline(preset="aggressive").clean}
+    for spec in REGISTRY:
+        opts = {s.name: s.name == spec.name for s in REGISTRY}
+        pipelines[spec.name] = Pipeline(preset="aggressive", **opts).clean
+    print(f"newsclean {newsclean.__version__}; sizes {args.size} and {10 * args.size} characters")
+    print(f"{'input':24s} {'contender':24s} {'s/MB 1x':>9s} {'s/MB 10x':>9s} {'ratio':>6s}")
+    for name, make in INPUTS.items():
+        for label, func in pipelines.items():
+            a, b = growth(func, make, args.size)
+            flag = "  <-- super-linear?" if b > 3 * a and b > 0.5 else ""
+            print(f"{name:24s} {label:24s} {a:9.3f} {b:9.3f} {b / a if a else 0:6.2f}{flag}")
+
+
+if __name__ == "__main__":
+    main()
