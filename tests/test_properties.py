@@ -54,3 +54,22 @@ def test_seed_files_keep_invariants(path: Path) -> None:
         result = newsclean.explain(text, preset=preset)
         check_invariants(result)
         assert newsclean.clean(result.text, preset=preset) == result.text
+
+
+def _alone(name: str, preset: str) -> newsclean.Pipeline:
+    return newsclean.Pipeline(preset=preset, **{s.name: s.name == name for s in newsclean.REGISTRY})
+
+
+@pytest.mark.parametrize("name", [s.name for s in newsclean.REGISTRY])
+def test_every_step_alone_keeps_invariants(name: str) -> None:
+    """Each registry step, run alone, keeps the edit invariants and is idempotent."""
+
+    @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(texts, st.sampled_from(["safe", "aggressive"]))
+    def check(text: str, preset: str) -> None:
+        pipe = _alone(name, preset)
+        result = pipe.explain(text)
+        check_invariants(result)
+        assert pipe.clean(result.text) == result.text
+
+    check()
