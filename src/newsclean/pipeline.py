@@ -67,6 +67,27 @@ REGISTRY: tuple[StepSpec, ...] = (
         safe=True,
         aggressive=True,
     ),
+    StepSpec(
+        "calques",
+        "newsclean.normalisers.calques:Calques",
+        "calqued news formulae from machine translation rewritten to the standard English formula (phrasebook)",
+        safe=True,
+        aggressive=True,
+    ),
+    StepSpec(
+        "titles",
+        "newsclean.normalisers.titles:Titles",
+        "'the president Joe Biden' -> 'President Joe Biden': a title before a name, capitalised, no article",
+        safe=True,
+        aggressive=True,
+    ),
+    StepSpec(
+        "repeated_words",
+        "newsclean.normalisers.repeated_words:RepeatedWords",
+        "an accidentally doubled word ('the the'), keeping legitimate doubles ('had had')",
+        safe=True,
+        aggressive=True,
+    ),
 )
 
 _BY_NAME = {spec.name: spec for spec in REGISTRY}
