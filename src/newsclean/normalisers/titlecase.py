@@ -1,0 +1,170 @@
+"""Title Case leak: a body sentence, or its leading clause, written in Title Case.
+
+Machine translation and careless copy-editing sometimes put a headline's Title
+Case into the body: ``Iraqi Prime Minister Says His Country No Longer Needs
+American Combat Troops To Fight Islamic State groups, but ...``.  This step
+puts such a run into sentence case, deciding each word from the document's
+own evidence; no trained model, no dictionary.
+
+A run is a candidate (rule ``titlecase.sentence_case``) when:
+
+* it starts a sentence in a body paragraph (never the headline), outside
+  quotation marks, and is a run of at least 5 capitalised words separated by
+  single spaces;
+* at least 2 of its words after the first are capitalised closed-class words
+  (``His``, ``To``, ``No``, ``Of``, ``Says`` ...; data/titlecase/function_words.txt):
+  a proper name (``Bank of England``, ``New York Police Department``) does
+  not capitalise those;
+* the paragraph holds at least 4 lower-case words outside the run, so it is
+  running text, not a subhead, a title line or a line of names.
+
+Each word after the first then keeps or loses its capital:
+
+* kept: the pronoun ``I``, acronyms (``US``, ``IS``), words with a capital
+  inside (``McDonald``), the always-capitalised classes of
+  data/titlecase/always_capitalised.txt (days, months, countries, demonyms,
+  languages, religions);
+* kept: a word of a pair seen capitalised together mid-sentence elsewhere
+  in the document and never in lower case (``Islamic State``);
+* lowered: closed-class words; words the document writes in lower case
+  mid-sentence elsewhere (``prime minister``, ``troops``);
+* kept: every other word (seen only capitalised, or not seen at all): a
+  proper noun is never lowered on a guess.
+
+>>> from newsclean.document import Document
+>>> from newsclean.edits import apply_edits
+>>> t = ("Headline\\n\\nThe Prime Minister Says His Country Needs No Troops To Fight, but talks go on."
+...      "\\n\\nThe prime minister said troops were not needed to fight.")
+>>> apply_edits(t, list(TitleCase().find_edits(Document(t)))).splitlines()[2]
+'The prime minister says his country needs no troops to fight, but talks go on.'
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+
+import regex
+
+from ..datafiles import load_words
+from ..document import Document
+from ..edits import Edit
+from . import Step
+
+_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’]*+(?:-\p{L}[\p{L}\p{M}'’]*+)*+")
+# a sentence starts at the start of a paragraph/line or after . ! ? (and a closing quote)
+_SENT_START = regex.compile(r"(?:^|(?<=[.!?][\"”’')]?[ \t]+))(?=\p{Lu})", regex.MULTILINE)
+# a run: capitalised words separated by single spaces
+_RUN = regex.compile(r"\p{Lu}[\p{L}\p{M}'’]*+(?:-\p{L}[\p{L}\p{M}'’]*+)*+(?:\ \p{Lu}[\p{L}\p{M}'’]*+(?:-\p{L}[\p{L}\p{M}'’]*+)*+){4,}+")
+_OPEN_QUOTES = "\"“‘'«"
+_MIN_FUNCTION = 2
+_MIN_CONTEXT_LOWER = 4
+
+
+def _is_lower(w: str) -> bool:
+    return w[:1].islower()
+
+
+class TitleCase(Step):
+    """Sentence-case a Title Case leak in body text.
+
+    >>> TitleCase().name
+    'titlecase'
+    """
+
+    name = "titlecase"
+
+    def __init__(self, *, preset: str = "safe") -> None:
+        super().__init__(preset=preset)
+        self._function = load_words("titlecase/function_words.txt")
+        self._always = load_words("titlecase/always_capitalised.txt")
+
+    def _candidates(self, doc: Document) -> list[tuple[int, int, list[regex.Match[str]]]]:
+        text = doc.text
+        headline = doc.headline
+        out = []
+        for para in doc.paragraphs:
+            if headline is not None and para == headline:
+                continue
+            ptext = para.of(text)
+            if sum(1 for c in ptext if c.isupper()) < 5:
+                continue
+            for s in _SENT_START.finditer(ptext):
+                m = _RUN.match(ptext, s.start())
+                if not m:
+                    continue
+                words = list(_WORD.finditer(m.group()))
+                n_function = sum(1 for w in words[1:] if w.group().lower() in self._function)
+                if n_function < _MIN_FUNCTION:
+                    continue
+                # inside quotation marks: a quoted title
+                before = ptext[: m.start()]
+                if (before and before[-1] in _OPEN_QUOTES) or before.count("“") > before.count("”") or before.count('"') % 2:
+                    continue
+                rest = ptext[: m.start()] + " " + ptext[m.end() :]
+                if sum(1 for w in _WORD.finditer(rest) if _is_lower(w.group())) < _MIN_CONTEXT_LOWER:
+                    continue
+                base = para.start + m.start()
+                out.append((base, para.start + m.end(), words))
+        return out
+
+    def find_edits(self, doc: Document) -> Iterator[Edit]:
+        text = doc.text
+        if len(text) < 40:
+            return
+        candidates = self._candidates(doc)
+        if not candidates:
+            return
+        # the document's evidence, outside the candidate runs and the headline
+        skip = [(s, e) for s, e, _ in candidates]
+        if doc.headline is not None:
+            skip.append((doc.headline.start, doc.headline.end))
+        lower: Counter[str] = Counter()
+        cap_pairs: set[tuple[str, str]] = set()
+        low_pairs: set[tuple[str, str]] = set()
+        starts = {m.start() for m in _SENT_START.finditer(text)}
+        prev: tuple[str, bool, int] | None = None
+        for w in _WORD.finditer(text):
+            if any(s <= w.start() < e for s, e in skip):
+                prev = None
+                continue
+            word = w.group()
+            key = word.lower()
+            initial = w.start() in starts
+            if _is_lower(word):
+                lower[key] += 1
+            if prev is not None and text[prev[2] : w.start()] == " ":
+                pkey, pcap, _ = prev
+                if pcap and word[:1].isupper() and not initial:
+                    cap_pairs.add((pkey, key))
+                elif not pcap and _is_lower(word):
+                    low_pairs.add((pkey, key))
+            prev = (key, word[:1].isupper() and not initial, w.end())
+        for base, _end, words in candidates:
+            keys = [w.group().lower() for w in words]
+            for i, w in enumerate(words[1:], 1):
+                word = w.group()
+                key = keys[i]
+                if self._keep(word, key, keys, i, lower, cap_pairs, low_pairs):
+                    continue
+                start = base + w.start()
+                yield self.edit(
+                    start,
+                    start + 1,
+                    word[0].lower(),
+                    "sentence_case",
+                    "Title Case in a body sentence; "
+                    + ("a closed-class word" if key in self._function else f"{key!r} is written in lower case elsewhere"),
+                )
+
+    def _keep(self, word, key, keys, i, lower, cap_pairs, low_pairs) -> bool:
+        if word == "I" or word.isupper() or any(c.isupper() for c in word[1:]):
+            return True
+        if word in self._always or word.split("-")[0] in self._always:
+            return True
+        for pair in ((keys[i - 1], key), (key, keys[i + 1]) if i + 1 < len(keys) else None):
+            if pair and pair in cap_pairs and pair not in low_pairs:
+                return True
+        if key in self._function:
+            return False
+        return lower[key] == 0
