@@ -82,10 +82,24 @@ REGISTRY: tuple[StepSpec, ...] = (
         aggressive=True,
     ),
     StepSpec(
+        "titlecase",
+        "newsclean.normalisers.titlecase:TitleCase",
+        "a body sentence or leading clause written in Title Case put into sentence case, from the document's evidence",
+        safe=True,
+        aggressive=True,
+    ),
+    StepSpec(
         "repeated_words",
         "newsclean.normalisers.repeated_words:RepeatedWords",
         "an accidentally doubled word ('the the'), keeping legitimate doubles ('had had')",
         safe=True,
+        aggressive=True,
+    ),
+    StepSpec(
+        "sentence_break",
+        "newsclean.normalisers.sentence_break:SentenceBreak",
+        "a missing full stop between a place and a person ('threaten Baghdad Obama withdrew'); off by default",
+        safe=False,
         aggressive=True,
     ),
 )
