@@ -74,7 +74,7 @@ SLOTS: Mapping[str, str] = {
     "ORG": rf"the{_SP}(?:{_CAP}{_SP}){{0,4}}{_ORG_HEAD}(?:{_SP}of{_SP}(?:the{_SP})?{_CAP}(?:{_SP}{_CAP}){{0,3}})?",
 }
 
-_SENTENCE_START = r"(?<=\A|\n[^\S\n]*|[.!?:;][\"”’')]?[^\S\n]+|[—–\-]{1,2}[^\S\n]+)"
+_SENTENCE_START = r"(?<=\A|\n[^\S\n]*|[.!?:;][\"”’')]?[^\S\n]+)"
 _SLOT_RE = regex.compile(r"(?<!\\[pP])\{(?P<name>[A-Z]+)(?::(?P<alts>[^{}]*))?\}")
 _REPL_SLOT = regex.compile(r"\{(?P<name>[A-Z]+)(?P<maps>(?:\|[^{}|=]+=[^{}|]*)*)\}")
 _OPEN_GROUP = regex.compile(r"(?<!\\)\((?!\?)")

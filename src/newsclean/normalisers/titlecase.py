@@ -8,15 +8,16 @@ own evidence; no trained model, no dictionary.
 
 A run is a candidate (rule ``titlecase.sentence_case``) when:
 
-* it starts a sentence in a body paragraph (never the headline), outside
-  quotation marks, and is a run of at least 5 capitalised words separated by
-  single spaces;
-* at least 2 of its words after the first are capitalised closed-class words
+* it starts a sentence on a line of running text (never the headline; the
+  line ends like a sentence, so subheads are out), outside quotation marks,
+  and is a run of at least 5 capitalised words separated by single spaces,
+  none of them a SHOUTED closed-class word (``OF``, ``THE``);
+* at least 3 of its words after the first are capitalised closed-class words
   (``His``, ``To``, ``No``, ``Of``, ``Says`` ...; data/titlecase/function_words.txt):
   a proper name (``Bank of England``, ``New York Police Department``) does
   not capitalise those;
-* the paragraph holds at least 4 lower-case words outside the run, so it is
-  running text, not a subhead, a title line or a line of names.
+* the line holds at least 4 lower-case words outside the run, so it is
+  running text, not a title line or a line of names.
 
 Each word after the first then keeps or loses its capital:
 
@@ -34,7 +35,7 @@ Each word after the first then keeps or loses its capital:
 >>> from newsclean.document import Document
 >>> from newsclean.edits import apply_edits
 >>> t = ("Headline\\n\\nThe Prime Minister Says His Country Needs No Troops To Fight, but talks go on."
-...      "\\n\\nThe prime minister said troops were not needed to fight.")
+...      "\\n\\nThe prime minister said the country needs troops to fight.")
 >>> apply_edits(t, list(TitleCase().find_edits(Document(t)))).splitlines()[2]
 'The prime minister says his country needs no troops to fight, but talks go on.'
 """
@@ -57,7 +58,8 @@ _SENT_START = regex.compile(r"(?:^|(?<=[.!?][\"”’')]?[ \t]+))(?=\p{Lu})", re
 # a run: capitalised words separated by single spaces
 _RUN = regex.compile(r"\p{Lu}[\p{L}\p{M}'’]*+(?:-\p{L}[\p{L}\p{M}'’]*+)*+(?:\ \p{Lu}[\p{L}\p{M}'’]*+(?:-\p{L}[\p{L}\p{M}'’]*+)*+){4,}+")
 _OPEN_QUOTES = "\"“‘'«"
-_MIN_FUNCTION = 2
+_MIN_FUNCTION = 3
+_TERMINAL = frozenset(".!?…\"”’')")
 _MIN_CONTEXT_LOWER = 4
 
 
@@ -83,29 +85,31 @@ class TitleCase(Step):
         text = doc.text
         headline = doc.headline
         out = []
-        for para in doc.paragraphs:
-            if headline is not None and para == headline:
+        for line in doc.lines:
+            if headline is not None and headline.start <= line.start < headline.end:
                 continue
-            ptext = para.of(text)
-            if sum(1 for c in ptext if c.isupper()) < 5:
+            ltext = line.of(text).rstrip()
+            # running text ends like a sentence; a subhead or a title line does not
+            if len(ltext) < 40 or ltext[-1] not in _TERMINAL:
                 continue
-            for s in _SENT_START.finditer(ptext):
-                m = _RUN.match(ptext, s.start())
+            for s in _SENT_START.finditer(ltext):
+                m = _RUN.match(ltext, s.start())
                 if not m:
                     continue
                 words = list(_WORD.finditer(m.group()))
+                if any(w.group().isupper() and w.group().lower() in self._function for w in words):
+                    continue  # SHOUTED headings: "KNIGHTS OF THE OLD REPUBLIC"
                 n_function = sum(1 for w in words[1:] if w.group().lower() in self._function)
                 if n_function < _MIN_FUNCTION:
                     continue
                 # inside quotation marks: a quoted title
-                before = ptext[: m.start()]
+                before = ltext[: m.start()]
                 if (before and before[-1] in _OPEN_QUOTES) or before.count("“") > before.count("”") or before.count('"') % 2:
                     continue
-                rest = ptext[: m.start()] + " " + ptext[m.end() :]
+                rest = before + " " + ltext[m.end() :]
                 if sum(1 for w in _WORD.finditer(rest) if _is_lower(w.group())) < _MIN_CONTEXT_LOWER:
                     continue
-                base = para.start + m.start()
-                out.append((base, para.start + m.end(), words))
+                out.append((line.start + m.start(), line.start + m.end(), words))
         return out
 
     def find_edits(self, doc: Document) -> Iterator[Edit]:
