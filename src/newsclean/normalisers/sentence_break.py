@@ -24,7 +24,7 @@ is thin in short texts, and a wrong full stop breaks a sentence in two.
 >>> from newsclean.edits import apply_edits
 >>> t = ("Barack Obama sent troops to Baghdad. The attack appeared to threaten Baghdad Obama withdrew"
 ...      " troops in 2011.")
->>> apply_edits(t, list(SentenceBreak().find_edits(Document(t))))[36:]
+>>> apply_edits(t, list(SentenceBreak().find_edits(Document(t))))[37:]
 'The attack appeared to threaten Baghdad. Obama withdrew troops in 2011.'
 """
 
