@@ -151,7 +151,7 @@ def _compile_pattern(src: str) -> tuple[regex.Pattern[str], str]:
     # the trigger: the longest literal word every match must contain
     bare = _SLOT_RE.sub(" ", body)
     bare = regex.sub(r"\((?:[^()]|(?R))*\)\??", " ", bare)  # groups may be optional or alternatives
-    words = [w for w in regex.findall(r"(?<![\\\w])[A-Za-z]{3,}", bare)]
+    words = [w for w in regex.findall(r"(?<![\\\w])[A-Za-z]{3,}(?![\w?*{+])", bare)]
     trigger = max(words, key=len).lower() if words else ""
     return regex.compile(rx, regex.IGNORECASE | regex.V0), trigger
 
