@@ -57,7 +57,10 @@ class RepeatedWords(Step):
 
     def find_edits(self, doc: Document) -> Iterator[Edit]:
         text = doc.text
-        for m in _DOUBLE.finditer(text, overlapped=False):
+        last_end = -1
+        for m in _DOUBLE.finditer(text, overlapped=True):
+            if m.start() < last_end:
+                continue
             w, w2 = m.group("w"), m.group("w2")
             if w.lower() != w2 or w2 in self._keep:
                 continue
@@ -69,6 +72,7 @@ class RepeatedWords(Step):
             # a run of three or more copies goes in one edit
             while text.startswith(" " + w2, end) and not _WORDCHAR.match(text, end + 1 + len(w2)):
                 end += 1 + len(w2)
+            last_end = end
             yield self.edit(m.start("gap"), end, "", "double", f"doubled word {w2!r}")
 
 
