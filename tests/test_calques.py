@@ -7,12 +7,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newsclean
+from conftest import read_jsonl
 from newsclean.datafiles import load_tsv
 from newsclean.document import Document
 from newsclean.edits import apply_edits, resolve_overlaps
 from newsclean.normalisers.calques import Calques, phrasebook
-
-from conftest import read_jsonl
 
 STEP = Calques()
 

@@ -144,7 +144,7 @@ def _compile_pattern(src: str) -> tuple[regex.Pattern[str], str]:
     rx = "".join(parts)
     if anchored:
         rx = _SENTENCE_START + rx
-    elif not body[:1] in ",.;:":
+    elif body[:1] not in ",.;:":
         rx = r"(?<![\p{L}\p{N}])" + rx
     if body[-1:] not in ",.;:":
         rx += r"(?![\p{L}\p{N}])"

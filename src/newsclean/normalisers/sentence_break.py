@@ -52,7 +52,6 @@ _VERBS = frozenset(
 _PLACE_PREPS = frozenset("in to from at near into across outside inside".split())
 _POSSESSIVE = regex.compile(r"['’]s\Z")
 _TOKEN = regex.compile(r"\p{L}[\p{L}'’\-]*+")
-_SENT_START = regex.compile(r"(?:^|(?<=[.!?][\"”’')]?\s+))(?P<w>\p{Lu}\p{Ll}[\p{L}'’\-]*+)", regex.MULTILINE)
 
 
 class SentenceBreak(Step):
@@ -79,7 +78,6 @@ class SentenceBreak(Step):
         alone: Counter[str] = Counter()  # capitalised, not followed by a capitalised word
         before_cap: Counter[str] = Counter()  # capitalised and followed by a capitalised word
         pairs: Counter[tuple[str, str]] = Counter()
-        starts = Counter(m["w"] for m in _SENT_START.finditer(text))
         toks = list(_TOKEN.finditer(text))
         for i, t in enumerate(toks):
             w = _POSSESSIVE.sub("", t.group())
