@@ -107,3 +107,25 @@ def test_arbitrary_unicode(text: str) -> None:
 def test_clean_articles_untouched(bbc_articles: list[str], extraction_gold_texts: list[str]) -> None:
     changed = [t for t in bbc_articles + extraction_gold_texts if run(t) != t]
     assert len(changed) <= 2
+
+
+def test_names_with_inner_function_words_kept() -> None:
+    """'Bank of England' seen elsewhere keeps 'Bank' and 'England' while 'Of' goes down."""
+    text = (
+        "Headline\n\nThe Bank Of England Has Raised Its Rates Again, and the bank said more may come."
+        "\n\nA spokesman for the Bank of England said rates were raised again and has said so before.\n"
+    )
+    out = run(text).splitlines()[2]
+    assert out.startswith("The Bank of England has raised its rates again, and")
+
+
+def test_corpus_vocabulary_decides_unseen_words() -> None:
+    text = "Headline\n\nThe Minister Says His Plans To Leave Are Firm, officials said on the first day." + CONTEXT
+    assert "no Plans" not in run(text)  # no "no" here; unseen words keep their capital
+    assert "his Plans to Leave" in run(text)
+    step = TitleCase(common_words={"plans", "leave", "firm"})
+    kept, _ = resolve_overlaps(step.find_edits(Document(text)), text)
+    assert "The minister says his plans to leave are firm, officials" in apply_edits(text, kept)
+    doc = Document(text, {"lowercase_words": frozenset({"plans", "leave", "firm"})})
+    kept, _ = resolve_overlaps(STEP.find_edits(doc), text)
+    assert "his plans to leave are firm" in apply_edits(text, kept)
