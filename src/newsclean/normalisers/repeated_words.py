@@ -34,7 +34,7 @@ from . import Step
 
 # a word (letters, inner apostrophe), one space, the same word; the second copy lower case
 _DOUBLE = regex.compile(
-    r"(?<![\p{L}\p{N}'’\-])(?P<w>\p{L}++(?:['’]\p{L}++)?)(?P<gap>\ )(?P<w2>\p{Ll}\p{L}*+(?:['’]\p{L}++)?)(?![\p{L}\p{N}\-])"
+    r"(?<![\p{L}\p{N}'’\-])(?P<w>\p{L}++(?:['’]\p{L}++)?)(?P<gap>\ )(?P<w2>(?i:(?P=w)))(?![\p{L}\p{N}'’\-])"
 )
 
 
@@ -58,7 +58,7 @@ class RepeatedWords(Step):
     def find_edits(self, doc: Document) -> Iterator[Edit]:
         text = doc.text
         last_end = -1
-        for m in _DOUBLE.finditer(text, overlapped=True):
+        for m in _DOUBLE.finditer(text):
             if m.start() < last_end:
                 continue
             w, w2 = m.group("w"), m.group("w2")
