@@ -67,6 +67,41 @@ REGISTRY: tuple[StepSpec, ...] = (
         safe=True,
         aggressive=True,
     ),
+    StepSpec(
+        "calques",
+        "newsclean.normalisers.calques:Calques",
+        "calqued news formulae from machine translation rewritten to the standard English formula (phrasebook)",
+        safe=True,
+        aggressive=True,
+    ),
+    StepSpec(
+        "titles",
+        "newsclean.normalisers.titles:Titles",
+        "'the president Joe Biden' -> 'President Joe Biden': a title before a name, capitalised, no article",
+        safe=True,
+        aggressive=True,
+    ),
+    StepSpec(
+        "titlecase",
+        "newsclean.normalisers.titlecase:TitleCase",
+        "a body sentence or leading clause written in Title Case put into sentence case, from the document's evidence",
+        safe=True,
+        aggressive=True,
+    ),
+    StepSpec(
+        "repeated_words",
+        "newsclean.normalisers.repeated_words:RepeatedWords",
+        "an accidentally doubled word ('the the'), keeping legitimate doubles ('had had')",
+        safe=True,
+        aggressive=True,
+    ),
+    StepSpec(
+        "sentence_break",
+        "newsclean.normalisers.sentence_break:SentenceBreak",
+        "a missing full stop between a place and a person ('threaten Baghdad Obama withdrew'); off by default",
+        safe=False,
+        aggressive=True,
+    ),
 )
 
 _BY_NAME = {spec.name: spec for spec in REGISTRY}

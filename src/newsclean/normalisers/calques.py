@@ -1,0 +1,255 @@
+"""Calqued news formulae: machine-translated renderings of standard English news phrases.
+
+Machine translation (and translation into another language and back) turns
+the fixed formulae of English news into word-for-word renderings:
+``Associated Press writer Robert Burns from Washington prepared the
+reports.`` for ``... in Washington contributed to this report.``,
+``told in an interview`` for ``said in an interview``, ``declined to give
+comments`` for ``declined to comment``, ``Xinhua News Agency, Beijing, July
+26 (Reporter Ni Yuanjin)`` for ``Beijing, July 26 (Xinhua, by Ni Yuanjin)
+--``.  The phrasebook ``data/calques/phrasebook.tsv`` lists, per family,
+the standard formula and its MT renderings with slots for names, places,
+agencies and dates, and where each variant was seen (``wmt21:<segment>``,
+``seed``, or a documented calque of Russian, Chinese or German news).
+
+Every row is one pattern; the rule name is the family
+(``calques.credit_line``, ``calques.told_reporters`` ...).  Patterns are
+written to match only renderings that are not good English, so a correct
+text comes out unchanged; the edit covers only the characters that change
+(slots, such as names, are kept verbatim).
+
+Pattern language (see the phrasebook header): a space matches a run of
+spaces on one line; ``{NAME}``, ``{PLACE}``, ``{CITY}``, ``{AGENCY}``,
+``{MEDIA}``, ``{DATE}`` and ``{ORG}`` are typed slots; ``{X:a|b}`` is a slot
+matching one of the listed words; a leading ``^`` means the start of a line
+or sentence; other syntax is ``regex`` syntax (groups become non-capturing).
+In a replacement, ``{X}`` copies a slot and ``{X|a=b|c=d}`` copies it with
+the listed words mapped (``{W|his=him}``).  Literal words match in either
+case; the replacement takes the capitalisation of the matched text.
+
+>>> from newsclean.document import Document
+>>> from newsclean.edits import apply_edits
+>>> t = "Associated Press writer Robert Burns from Washington prepared the reports."
+>>> apply_edits(t, list(Calques().find_edits(Document(t))))
+'Associated Press writer Robert Burns in Washington contributed to this report.'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from ..datafiles import DataError, load_tsv
+from ..document import Document
+from ..edits import Edit
+from . import Step
+
+__all__ = ["Calques", "phrasebook"]
+
+_SP = r"[^\S\n]+"
+_CAP = r"\p{Lu}[\p{L}\p{M}'’\-]*+"
+_PARTICLE = r"(?:al|el|bin|ibn|van|von|de|da|di|du|le|la|del|der|dos|ter)"
+_ONE_NAME = rf"{_CAP}(?:{_SP}(?:{_PARTICLE}[{_SP[1:-2]}\-])?{_CAP}){{0,3}}"
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+)
+_MEDIA_WORD = r"(?:\p{Lu}[\p{L}\p{N}\-]*+(?:\.\p{L}[\p{L}\p{N}\-]*+)*+|\p{Ll}[\p{L}\p{N}\-]*+\.\p{Ll}{2,4})"
+_ORG_HEAD = (
+    r"(?:Ministry|Office|Service|Department|Committee|Commission|Kremlin|Pentagon|Agency|"
+    r"Directorate|Administration|Embassy|Government|Prosecutor['’]s\ Office|Investigative\ Committee)"
+)
+
+#: typed slots: name -> regex (always case-sensitive)
+SLOTS: Mapping[str, str] = {
+    "NAME": rf"{_ONE_NAME}(?:(?:,{_SP}|{_SP}and{_SP}|{_SP}&{_SP}){_ONE_NAME}){{0,4}}",
+    "PLACE": rf"{_CAP}(?:{_SP}{_CAP}){{0,2}}",
+    "CITY": rf"{_CAP}(?:{_SP}{_CAP}){{0,2}}",
+    "AGENCY": rf"(?:The{_SP})?{_CAP}(?:{_SP}{_CAP}){{0,3}}",
+    "MEDIA": rf"(?:the{_SP})?{_MEDIA_WORD}(?:{_SP}{_MEDIA_WORD}){{0,3}}",
+    "DATE": rf"{_MONTH}{_SP}\d{{1,2}}(?!\d)",
+    "ORG": rf"the{_SP}(?:{_CAP}{_SP}){{0,4}}{_ORG_HEAD}(?:{_SP}of{_SP}(?:the{_SP})?{_CAP}(?:{_SP}{_CAP}){{0,3}})?",
+}
+
+_SENTENCE_START = r"(?<=\A|\n[^\S\n]*|[.!?:;][\"”’')]?[^\S\n]+)"
+_SLOT_RE = regex.compile(r"(?<!\\[pP])\{(?P<name>[A-Z]+)(?::(?P<alts>[^{}]*))?\}")
+_REPL_SLOT = regex.compile(r"\{(?P<name>[A-Z]+)(?P<maps>(?:\|[^{}|=]+=[^{}|]*)*)\}")
+_OPEN_GROUP = regex.compile(r"(?<!\\)\((?!\?)")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One phrasebook row, compiled."""
+
+    family: str
+    standard: str
+    pattern: regex.Pattern[str]
+    replacement: str
+    source: str
+    trigger: str
+    line: str
+
+    def render(self, m: regex.Match[str]) -> str:
+        def slot(r: regex.Match[str]) -> str:
+            value = m.group(r["name"]) or ""
+            for pair in filter(None, r["maps"].split("|")):
+                a, _, b = pair.partition("=")
+                if value.lower() == a:
+                    value = b
+            return value
+
+        out = _REPL_SLOT.sub(slot, self.replacement)
+        matched = m.group()
+        if out and matched:
+            if matched[0].isupper() and out[0].islower():
+                out = out[0].upper() + out[1:]
+            elif (
+                matched[0].islower()
+                and out[0].isupper()
+                and out[1:2].islower()  # "According", not "COVID-19"
+                and not self.replacement.startswith("{")
+            ):
+                out = out[0].lower() + out[1:]
+        return out
+
+
+def _compile_pattern(src: str) -> tuple[regex.Pattern[str], str]:
+    anchored = src.startswith("^")
+    body = src[1:] if anchored else src
+    seen: set[str] = set()
+
+    def slot(m: regex.Match[str]) -> str:
+        name = m["name"]
+        if name in seen:
+            raise DataError(f"slot {name} used twice")
+        seen.add(name)
+        if m["alts"] is not None:
+            alts = "|".join(regex.escape(a.strip()).replace(r"\ ", _SP) for a in m["alts"].split("|"))
+            return f"(?P<{name}>{alts})"
+        if name not in SLOTS:
+            raise DataError(f"unknown slot {{{name}}}; known: {', '.join(SLOTS)}")
+        return f"(?P<{name}>(?-i:{SLOTS[name]}))"
+
+    # literal spaces first (slot regexes carry their own), then slots, then groups
+    parts = []
+    pos = 0
+    for m in _SLOT_RE.finditer(body):
+        parts.append(_OPEN_GROUP.sub("(?:", body[pos : m.start()]).replace(" ", _SP))
+        parts.append(slot(m))
+        pos = m.end()
+    parts.append(_OPEN_GROUP.sub("(?:", body[pos:]).replace(" ", _SP))
+    rx = "".join(parts)
+    if anchored:
+        rx = _SENTENCE_START + rx
+    elif body[:1] not in ",.;:":
+        rx = r"(?<![\p{L}\p{N}])" + rx
+    if body[-1:] not in ",.;:":
+        rx += r"(?![\p{L}\p{N}])"
+    # the trigger: the longest literal word every match must contain
+    bare = _SLOT_RE.sub(" ", body)
+    bare = regex.sub(r"\((?:[^()]|(?R))*\)\??", " ", bare)  # groups may be optional or alternatives
+    words = [w for w in regex.findall(r"(?<![\\\w])[A-Za-z]{3,}(?![\w?*{+])", bare)]
+    trigger = max(words, key=len).lower() if words else ""
+    return regex.compile(rx, regex.IGNORECASE | regex.V0), trigger
+
+
+def _check(row: Mapping[str, str]) -> str | None:
+    if not regex.fullmatch(r"[a-z][a-z_]*", row["family"]):
+        return f"bad family name {row['family']!r}"
+    used = {m["name"] for m in _REPL_SLOT.finditer(row["replacement"])}
+    defined = {m["name"] for m in _SLOT_RE.finditer(row["pattern"])}
+    if used - defined:
+        return f"replacement uses slots {sorted(used - defined)} the pattern does not define"
+    return None
+
+
+@lru_cache(maxsize=1)
+def phrasebook() -> tuple[Entry, ...]:
+    """The compiled phrasebook (cached).
+
+    >>> len({e.family for e in phrasebook()}) >= 30
+    True
+    """
+    rows = load_tsv(
+        "calques/phrasebook.tsv", required=("family", "standard", "pattern", "replacement"), check=_check
+    )
+    out = []
+    for row in rows:
+        try:
+            pattern, trigger = _compile_pattern(row["pattern"])
+        except (regex.error, DataError) as exc:
+            raise DataError(f"calques/phrasebook.tsv:{row['_line']}: {exc}") from exc
+        out.append(Entry(row["family"], row["standard"], pattern, row["replacement"], row["source"], trigger, row["_line"]))
+    return tuple(out)
+
+
+def _common_words(old: str, new: str) -> tuple[int, int]:
+    """Lengths of the common prefix and suffix of two strings, cut at word boundaries.
+
+    The edit then covers whole words only, and slots copied verbatim (names,
+    places) stay outside it.
+
+    >>> _common_words("from Washington prepared", "in Washington contributed")
+    (0, 0)
+    >>> _common_words("declined to give comments.", "declined to comment.")
+    (12, 1)
+    """
+    limit = min(len(old), len(new))
+    p = 0
+    while p < limit and old[p] == new[p]:
+        p += 1
+    # back off to a word boundary: the shared prefix must end at a non-word
+    # character, or be the end of both strings
+    while p > 0 and not (not old[p - 1].isalnum() or (p < len(old) and not old[p].isalnum() and p < len(new) and not new[p].isalnum())):
+        p -= 1
+    s = 0
+    while s < limit - p and old[-1 - s] == new[-1 - s]:
+        s += 1
+    while s > 0 and not (not old[-s].isalnum() or (s < len(old) and not old[-1 - s].isalnum() and s < len(new) and not new[-1 - s].isalnum())):
+        s -= 1
+    return p, s
+
+
+class Calques(Step):
+    """Rewrite calqued news formulae to the standard English formula.
+
+    ``families`` limits the step to some phrasebook families (default: all).
+
+    >>> Calques().name
+    'calques'
+    """
+
+    name = "calques"
+
+    def __init__(self, *, preset: str = "safe", families: tuple[str, ...] | None = None) -> None:
+        super().__init__(preset=preset)
+        book = phrasebook()
+        if families is not None:
+            unknown = set(families) - {e.family for e in book}
+            if unknown:
+                raise ValueError(f"unknown calque families: {sorted(unknown)}")
+            book = tuple(e for e in book if e.family in families)
+        self.entries = book
+
+    def find_edits(self, doc: Document) -> Iterator[Edit]:
+        text = doc.text
+        lowered = text.lower()
+        for entry in self.entries:
+            if entry.trigger and entry.trigger not in lowered:
+                continue
+            for m in entry.pattern.finditer(text):
+                new = entry.render(m)
+                old = m.group()
+                if new == old:
+                    continue
+                p, s = _common_words(old, new)
+                yield self.edit(
+                    m.start() + p,
+                    m.end() - s,
+                    new[p : len(new) - s],
+                    entry.family,
+                    f"calque of '{entry.standard}' (phrasebook line {entry.line}, seen: {entry.source})",
+                )

@@ -1,0 +1,119 @@
+"""Title before a name: ``the president Joe Biden`` becomes ``President Joe Biden``.
+
+Machine translation often renders a formal title before a name with the
+article and in lower case.  English news writes the title capitalised and
+without the article when it directly precedes the name.  The titles are data
+(``data/titles/titles.tsv``).
+
+Rule ``titles.title_before_name`` fires only on ``the <title> <Name>`` where:
+
+* the title is written in lower case (a capitalised ``the President Joe
+  Biden`` is a different, rarer defect and is left alone);
+* a capitalised personal name follows on the same line with one space:
+  one or more capitalised words, the first not a day, month, pronoun or
+  sentence-opening function word (``told the president Trump would ...``
+  does happen, so a single-word name must be followed by a lower-case word
+  or punctuation, not a capitalised word);
+* no comma intervenes (``the president, Joe Biden,`` is correct apposition).
+
+Not touched, by design: ``the president of France`` and ``the prime
+minister's office`` (no name follows); ``former president Donald Trump`` and
+``the late king Hussein`` (whether a title after *former*, *late*, *then* or
+*ex-* is capitalised is a house-style choice: AP writes ``former President
+Donald Trump``, the Guardian ``former president Donald Trump``; both are
+left as written, and the article-less ``president Joe Biden`` too).
+
+>>> from newsclean.document import Document
+>>> from newsclean.edits import apply_edits
+>>> t = "He will meet with the president Joe Biden on Monday."
+>>> apply_edits(t, list(Titles().find_edits(Document(t))))
+'He will meet with President Joe Biden on Monday.'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+
+import regex
+
+from ..datafiles import load_tsv
+from ..document import Document
+from ..edits import Edit
+from . import Step
+
+# words that can follow a title capitalised without being a name
+_NOT_NAME = frozenset(
+    """The A An And But Or On In At For Of To From With By As If When While After Before Since
+    He She It They We I You His Her Its Their Our This That These Those There Here Who What
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
+    July August September October November December Mr Mrs Ms""".split()
+)
+
+_NAME_WORD = r"(?:\p{Lu}[\p{L}'’\-]*+\.?|(?:al|el|bin|ibn|van|von|de|da|di|du|le)-?\p{Lu}[\p{L}'’\-]*+)"
+
+
+def _check(row) -> str | None:
+    if row["title"] != row["title"].lower():
+        return "title must be lower case"
+    if row["capitalised"].lower().replace("-", " ") != row["title"].replace("-", " "):
+        return "capitalised form must spell the title"
+    return None
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> tuple[regex.Pattern[str], dict[str, str]]:
+    rows = load_tsv("titles/titles.tsv", required=("title", "capitalised"), check=_check)
+    forms = {}
+    alts = []
+    for row in sorted(rows, key=lambda r: -len(r["title"])):
+        key = row["title"].replace("-", " ")
+        forms[key] = row["capitalised"]
+        alts.append(r"[\ \-]".join(regex.escape(w) for w in regex.split(r"[ \-]", row["title"])))
+    pattern = regex.compile(
+        r"(?<![\p{L}\-])(?P<the>[Tt]he\ )(?P<title>" + "|".join(alts) + r")\ "
+        r"(?P<name>" + _NAME_WORD + r"(?:\ " + _NAME_WORD + r"){0,4})"
+        r"(?P<after>['’]s\b|\ \p{Ll}|[,.;:!?)\"”’]|\s*\Z)"
+    )
+    return pattern, forms
+
+
+_SINGLE_OK = regex.compile(r"['’]s|[,.;:!?)\"”’]|\s*\Z")
+_SAYS = regex.compile(r"\ (?:said|says|told|added|announced|insisted|warned|stressed)\b")
+
+
+class Titles(Step):
+    """Capitalise a title directly before a name and drop its article.
+
+    >>> Titles().name
+    'titles'
+    """
+
+    name = "titles"
+
+    def find_edits(self, doc: Document) -> Iterator[Edit]:
+        text = doc.text
+        if "he " not in text:
+            return
+        pattern, forms = _compiled()
+        for m in pattern.finditer(text):
+            name = m.group("name")
+            first = name.split(" ", 1)[0]
+            if first in _NOT_NAME:
+                continue
+            if " " not in name and not _SINGLE_OK.match(m.group("after")) and not _SAYS.match(text, m.end("name")):
+                # "told the president Trump would ...": a one-word name needs
+                # punctuation, a possessive or a speech verb after it
+                continue
+            title = m.group("title")
+            if title.lower().replace("-", " ") not in forms:
+                continue
+            # the writer's hyphenation is kept: secretary-general / vice president
+            cap = "".join(p if p in " -" or p == "of" else p[:1].upper() + p[1:] for p in regex.split(r"([ \-])", title))
+            yield self.edit(
+                m.start("the"),
+                m.end("title"),
+                cap,
+                "title_before_name",
+                f"title before the name {name!r} is capitalised, without an article",
+            )

@@ -1,0 +1,178 @@
+"""calques: the phrasebook of calqued news formulae."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import newsclean
+from conftest import read_jsonl
+from newsclean.datafiles import load_tsv
+from newsclean.document import Document
+from newsclean.edits import apply_edits, resolve_overlaps
+from newsclean.normalisers.calques import Calques, phrasebook
+
+STEP = Calques()
+
+
+def run(text: str) -> str:
+    kept, _ = resolve_overlaps(STEP.find_edits(Document(text)), text)
+    return apply_edits(text, kept)
+
+
+MUST_FIX = [
+    # the model: the AP credit line
+    (
+        "Associated Press writer Robert Burns from Washington prepared the reports.",
+        "Associated Press writer Robert Burns in Washington contributed to this report.",
+    ),
+    (
+        "Reuters writers Ann Smith and Bob Jones from London prepared this report.",
+        "Reuters writers Ann Smith and Bob Jones in London contributed to this report.",
+    ),
+    ("AP writer Jim Heintz took part in the preparation of this report.", "AP writer Jim Heintz contributed to this report."),
+    ("They said to reporters that the talks failed.", "They told reporters that the talks failed."),
+    ("He told in an interview with TASS that he would stay.", "He said in an interview with TASS that he would stay."),
+    ("Degtyarev urged in an interview to Komsomolskaya Pravda", "Degtyarev urged in an interview with Komsomolskaya Pravda"),
+    ("The ministry declined to give comments.", "The ministry declined to comment."),
+    ("The company refused comments.", "The company refused to comment."),
+    ("He spoke on the condition of not being named.", "He spoke on condition of anonymity."),
+    ("According to his words, the plan failed.", "According to him, the plan failed."),
+    ("A fire was set, as the police announced.", "A fire was set, according to police."),
+    ("Lu Jinhu, the director, introduced that as of the end of 2019 the park grew.", "Lu Jinhu, the director, said that as of the end of 2019 the park grew."),
+    ("the situation of the new crown pneumonia epidemic", "the situation of the COVID-19 epidemic"),
+    ("its response to the new crown epidemic.", "its response to the COVID-19 epidemic."),
+    (
+        "Xinhua News Agency, Shijiazhuang, July 26 (Reporter Wang Kun) The water level rose.",
+        "Shijiazhuang, July 26 (Xinhua, by Wang Kun) -- The water level rose.",
+    ),
+    ("Xinhua News Agency, Moscow, July 25. According to the plan,", "Moscow, July 25 (Xinhua) -- According to the plan,"),
+    ("Measures were taken, informs TASS.", "Measures were taken, TASS reports."),
+    ("As informs RIA Novosti, the plant", "As RIA Novosti reports, the plant"),
+    ("He was detained on suspicion in the murder.", "He was detained on suspicion of the murder."),
+    ("Police initiated a criminal case.", "Police opened a criminal case."),
+    ("The talks passed in a friendly atmosphere.", "The talks took place in a friendly atmosphere."),
+    ("He said on the air of Rossiya 1 that", "He said on Rossiya 1 that"),
+    ("a source in law enforcement agencies said", "a law enforcement source said"),
+    ("It was cancelled in connection with the fact that the hall flooded.", "It was cancelled because the hall flooded."),
+    ("Reported that the fire caused damage.", "It was reported that the fire caused damage."),
+    ("As it is noted in the message, orders were given", "As noted in the message, orders were given"),
+]
+
+MUST_NOT_CHANGE = [
+    "Associated Press writer Robert Burns in Washington contributed to this report.",
+    "She contributed to the article and to the report.",
+    "He is said to have left the tournament.",
+    "It was said to reporters' surprise.",
+    "what he told to the media was false",  # reduced relative
+    "The company refused to comment on the deal.",
+    "He declined comment.",  # AP English
+    "He spoke on condition of anonymity.",
+    "He spoke on the condition of anonymity.",
+    "Police said the fire was set deliberately, police said.",
+    "A fire was set, the police said.",
+    "A fire was set, police reported.",
+    "Measures were taken, reports Reuters.",  # inverted attribution is BBC house style
+    "The chancellor was manoeuvring against him, writes Mr Peston.",
+    "The firm introduced that product in 2019.",
+    "The senator introduced that bill last year.",
+    "He was informed that the flight was cancelled.",
+    "The parade passed in front of the palace.",
+    "The bill passed on Tuesday.",
+    "Tesco - reported that festive sales were well up.",
+    "He was arrested in connection with the shooting of al-Hashimi.",
+    "The new crown was placed on the king's head.",
+    "The event took place in Moscow on July 25.",
+    "With reference to your letter of May 5, we reply.",
+    "It is understood that the player will leave.",
+    "He was told in an interview that he had the job.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MUST_FIX)
+def test_must_fix(text: str, expected: str) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize("text", MUST_NOT_CHANGE)
+def test_must_not_change(text: str) -> None:
+    assert run(text) == text
+
+
+def test_at_least_30_families_with_sources() -> None:
+    rows = load_tsv("calques/phrasebook.tsv", required=("family", "standard", "pattern", "replacement"))
+    families = {r["family"] for r in rows}
+    assert len(families) >= 30
+    assert all(r["source"].split(":")[0] in {"wmt21", "seed", "mt-ru", "mt-zh", "mt-de", "mt-common"} for r in rows)
+    assert any(r["source"].startswith("wmt21:") for r in rows)
+
+
+def test_every_entry_compiles_with_a_trigger_or_anchor() -> None:
+    for e in phrasebook():
+        assert e.pattern.pattern
+        assert e.family
+
+
+def test_edit_is_minimal_and_explained() -> None:
+    text = "The ministry declined to give comments."
+    (edit,) = list(STEP.find_edits(Document(text)))
+    assert text[edit.start : edit.end] == "give comments"
+    assert edit.rule == "calques.declined_to_comment"
+    assert "declined to comment" in edit.reason
+
+
+def test_families_option() -> None:
+    step = Calques(families=("covid_pneumonia",))
+    assert {e.family for e in step.entries} == {"covid_pneumonia"}
+    with pytest.raises(ValueError):
+        Calques(families=("no_such_family",))
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([*"abcdeAPX ,.()-\n", "told ", "to ", "reporters", "comments", "declined ", "Xinhua News Agency, "]),
+        max_size=40,
+    ).map("".join)
+)
+def test_no_exception_and_idempotent(text: str) -> None:
+    once = run(text)
+    assert run(once) == once
+
+
+@settings(max_examples=60, deadline=None)
+# "\r" is left out: the whitespace step turns a lone "\r" into "\n" and then into ""
+# (reported to the lead; not an MT step)
+@given(st.text(alphabet=st.characters(blacklist_characters="\r"), max_size=200))
+def test_arbitrary_unicode_default_pipeline_idempotent(text: str) -> None:
+    once = newsclean.clean(text)
+    assert newsclean.clean(once) == once
+
+
+def test_wmt21_edits_mostly_bring_hypotheses_closer() -> None:
+    """On WMT21 system outputs, >= 80% of all calque edits move toward the references.
+
+    (Per family in benchmarks/mt.py; new_crown sits at ~64% because the references
+    paraphrase freely: its edits are right but often land far from the reference.)
+    """
+    from rapidfuzz.distance import Levenshtein
+
+    fired = closer = 0
+    for rec in read_jsonl("mt/wmt21_newstest_toen.jsonl"):
+        refs = list(rec["references"].values())
+        for hyp in rec["hypotheses"].values():
+            kept, _ = resolve_overlaps(STEP.find_edits(Document(hyp)), hyp)
+            if not kept:
+                continue
+            before = sum(Levenshtein.distance(hyp, r) for r in refs)
+            for e in kept:
+                fired += 1
+                closer += sum(Levenshtein.distance(apply_edits(hyp, [e]), r) for r in refs) < before
+    assert fired > 100
+    assert closer / fired >= 0.80
+
+
+def test_clean_bbc_articles_rarely_touched(bbc_articles: list[str]) -> None:
+    changed = sum(run(t) != t for t in bbc_articles[:800])
+    assert changed <= 2

@@ -1,0 +1,86 @@
+"""titles: a title before a name is capitalised and loses its article."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsclean.document import Document
+from newsclean.edits import apply_edits, resolve_overlaps
+from newsclean.normalisers.titles import Titles
+
+STEP = Titles()
+
+
+def run(text: str) -> str:
+    kept, _ = resolve_overlaps(STEP.find_edits(Document(text)), text)
+    return apply_edits(text, kept)
+
+
+MUST_FIX = [
+    ("he should meet with the president Joe Biden the fourth round", "he should meet with President Joe Biden the fourth round"),
+    ("The president Joe Biden said on Monday.", "President Joe Biden said on Monday."),
+    ("talks with the prime minister Boris Johnson's team", "talks with Prime Minister Boris Johnson's team"),
+    ("the chancellor Angela Merkel arrived.", "Chancellor Angela Merkel arrived."),
+    ("a letter from the foreign minister Sergei Lavrov to", "a letter from Foreign Minister Sergei Lavrov to"),
+    ("the secretary-general Antonio Guterres said", "Secretary-General Antonio Guterres said"),
+    ("the king Abdullah II met", "King Abdullah II met"),
+    ("a mass led by the pope Francis.", "a mass led by Pope Francis."),
+    ("the president Biden said", "President Biden said"),
+    ("the secretary of state Antony Blinken will", "Secretary of State Antony Blinken will"),
+]
+
+MUST_NOT_CHANGE = [
+    "the president of France said",
+    "the prime minister's office said",
+    "the president, Joe Biden, said",
+    "former president Donald Trump said",  # house style: left as written
+    "former President Donald Trump said",  # AP style
+    "the late king Hussein",
+    "He told the president Trump would win.",  # one-word name followed by a verb: ambiguous
+    "the president Monday said",
+    "the president On the other hand",
+    "President Joe Biden said",
+    "the commander and former minister Hadi al-Ameri",
+    "the prime minister said",
+    "a new president Emmanuel",  # no article
+    "the President Joe Biden said",  # capitalised title: left alone
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MUST_FIX)
+def test_must_fix(text: str, expected: str) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize("text", MUST_NOT_CHANGE)
+def test_must_not_change(text: str) -> None:
+    assert run(text) == text
+
+
+def test_explained() -> None:
+    (e,) = STEP.find_edits(Document("meet the president Joe Biden."))
+    assert e.rule == "titles.title_before_name"
+    assert "Joe Biden" in e.reason
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(st.sampled_from(["the ", "The ", "president ", "prime minister ", "Joe ", "Biden ", "of ", ", ", "'s ", ". ", "x"]), max_size=30).map("".join)
+)
+def test_idempotent(text: str) -> None:
+    once = run(text)
+    assert run(once) == once
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.text(max_size=200))
+def test_arbitrary_unicode(text: str) -> None:
+    once = run(text)
+    assert run(once) == once
+
+
+def test_clean_bbc_articles_untouched(bbc_articles: list[str]) -> None:
+    changed = [t for t in bbc_articles[:1000] if run(t) != t]
+    assert len(changed) <= 2
