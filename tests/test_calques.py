@@ -7,13 +7,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newsclean
-from conftest import read_jsonl
 from newsclean.datafiles import load_tsv
 from newsclean.document import Document
 from newsclean.edits import apply_edits, resolve_overlaps
 from newsclean.normalisers.calques import Calques, phrasebook
 
-STEP = Calques()
+from conftest import read_jsonl
+
+STEP = Calques(preset="aggressive")  # every family; the tier test below checks the safe preset
+SAFE = Calques()
 
 
 def run(text: str) -> str:
@@ -98,6 +100,17 @@ def test_must_fix(text: str, expected: str) -> None:
 @pytest.mark.parametrize("text", MUST_NOT_CHANGE)
 def test_must_not_change(text: str) -> None:
     assert run(text) == text
+
+
+def test_low_precision_families_are_aggressive_only() -> None:
+    from newsclean.normalisers.calques import aggressive_families
+
+    held_back = aggressive_families()
+    assert "new_crown" in held_back
+    assert {e.family for e in SAFE.entries}.isdisjoint(held_back)
+    assert held_back <= {e.family for e in STEP.entries}
+    text = "its response to the new crown epidemic."
+    assert apply_edits(text, resolve_overlaps(SAFE.find_edits(Document(text)), text)[0]) == text
 
 
 def test_at_least_30_families_with_sources() -> None:

@@ -16,7 +16,7 @@ from typing import Any
 
 from .pipeline import get_pipeline
 
-__all__ = ["clean_bag", "explain_bag", "clean_column", "clean_partition"]
+__all__ = ["clean_bag", "clean_column", "clean_partition", "explain_bag"]
 
 
 def clean_partition(texts: Iterable[str], preset: str = "safe", options: dict[str, Any] | None = None) -> list[str]:

@@ -213,6 +213,21 @@ def _common_words(old: str, new: str) -> tuple[int, int]:
     return p, s
 
 
+def aggressive_families() -> frozenset[str]:
+    """Families that run only under ``preset="aggressive"`` (``data/calques/tiers.tsv``)."""
+    known = {e.family for e in phrasebook()}
+
+    def check(row: Mapping[str, str]) -> str | None:
+        if row["family"] not in known:
+            return f"unknown family {row['family']!r}"
+        if row["tier"] != "aggressive":
+            return f"tier must be 'aggressive', not {row['tier']!r}"
+        return None
+
+    rows = load_tsv("calques/tiers.tsv", required=("family", "tier"), check=check)
+    return frozenset(row["family"] for row in rows)
+
+
 class Calques(Step):
     """Rewrite calqued news formulae to the standard English formula.
 
@@ -232,6 +247,9 @@ class Calques(Step):
             if unknown:
                 raise ValueError(f"unknown calque families: {sorted(unknown)}")
             book = tuple(e for e in book if e.family in families)
+        if not self.aggressive:
+            held_back = aggressive_families()
+            book = tuple(e for e in book if e.family not in held_back)
         self.entries = book
 
     def find_edits(self, doc: Document) -> Iterator[Edit]:

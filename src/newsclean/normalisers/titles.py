@@ -50,7 +50,7 @@ _NOT_NAME = frozenset(
     July August September October November December Mr Mrs Ms""".split()
 )
 
-_NAME_WORD = r"(?:\p{Lu}[\p{L}'’\-]*+\.?|(?:al|el|bin|ibn|van|von|de|da|di|du|le)-?\p{Lu}[\p{L}'’\-]*+)"
+_NAME_WORD = r"(?!(?:" + "|".join(sorted(_NOT_NAME)) + r")\b)(?:\p{Lu}[\p{L}'’\-]*+\.?|(?:al|el|bin|ibn|van|von|de|da|di|du|le)-?\p{Lu}[\p{L}'’\-]*+)"
 
 
 def _check(row) -> str | None:
