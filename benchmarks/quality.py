@@ -2,8 +2,8 @@
 
 Seed mode (default): for every ``seeds/*.txt`` with a ``.gold.txt`` beside it,
 clean the text and compare the system's edits with the gold edits, ERRANT/M2
-style: the input, the output and the gold are tokenised (words, single
-punctuation marks and whitespace runs are tokens); edits are the token-level
+style: the input, the output and the gold are tokenised (a token is a word or a
+punctuation mark with the whitespace before it, so a moved space is an edit); edits are the token-level
 differences input->gold and input->output, each an (input span, replacement)
 pair; a system edit counts as correct only if the gold has the same input span
 with the same replacement.  Also printed: the character error reduction
@@ -45,7 +45,7 @@ import newsclean  # noqa: E402
 import corruption  # noqa: E402
 
 DATA = Path(os.environ.get("NEWSCLEAN_DATA", ROOT.parent / "shared" / "data"))
-_TOKEN = regex.compile(r"\w+|\s+|[^\w\s]")
+_TOKEN = regex.compile(r"\s*+(?:\w+|[^\w\s])|\s+\Z")
 
 TokEdit = tuple[int, int, str]  # input char span and replacement text
 
@@ -57,11 +57,12 @@ def tokens(text: str) -> list[tuple[int, int, str]]:
 def token_edits(src: str, tgt: str) -> list[TokEdit]:
     """Token-level edits turning ``src`` into ``tgt``, in ``src`` character offsets.
 
-    Lines are aligned first and tokens only inside differing blocks of lines,
+    Lines (with the blank lines after them) are aligned first, and tokens only inside
+    differing blocks of lines,
     which keeps the alignment fast on long articles.
     """
-    a_lines = src.splitlines(keepends=True)
-    b_lines = tgt.splitlines(keepends=True)
+    a_lines = _units(src)
+    b_lines = _units(tgt)
     a_off = [0]
     for line in a_lines:
         a_off.append(a_off[-1] + len(line))
@@ -76,6 +77,14 @@ def token_edits(src: str, tgt: str) -> list[TokEdit]:
         base = a_off[i1]
         out.extend(_token_edits(src[a_off[i1] : a_off[i2]], tgt[b_off[j1] : b_off[j2]], base))
     return out
+
+
+_UNIT = regex.compile(r"[^\n]*+(?:\n++|\Z)")
+
+
+def _units(text: str) -> list[str]:
+    """Lines, each with all the line breaks after it (a blank line is never a unit of its own)."""
+    return [u for u in _UNIT.findall(text) if u]
 
 
 def _token_edits(src: str, tgt: str, base: int) -> list[TokEdit]:
