@@ -88,3 +88,12 @@ def test_clean_bbc_articles(bbc_articles: list[str]) -> None:
     a new false positive."""
     changed = [t for t in bbc_articles if run(t) != t]
     assert 5 <= len(changed) <= 13
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["the", "The", "don't", "don’t", "_", "-", "'", "x1", " ", "  ", ".", "\n"]), max_size=12).map("".join))
+def test_precheck_is_a_superset(text: str) -> None:
+    from newsclean.normalisers.repeated_words import _DOUBLE, _PRECHECK
+
+    if _DOUBLE.search(text):
+        assert _PRECHECK.search(text)

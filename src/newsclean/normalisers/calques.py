@@ -36,6 +36,7 @@ case; the replacement takes the capitalisation of the matched text.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -89,7 +90,7 @@ class Entry:
     pattern: regex.Pattern[str]
     replacement: str
     source: str
-    trigger: str
+    trigger: tuple[str, ...]  # a match contains at least one of these (lower case); () = no pre-check
     line: str
 
     def render(self, m: regex.Match[str]) -> str:
@@ -148,12 +149,56 @@ def _compile_pattern(src: str) -> tuple[regex.Pattern[str], str]:
         rx = r"(?<![\p{L}\p{N}])" + rx
     if body[-1:] not in ",.;:":
         rx += r"(?![\p{L}\p{N}])"
-    # the trigger: the longest literal word every match must contain
-    bare = _SLOT_RE.sub(" ", body)
-    bare = regex.sub(r"\((?:[^()]|(?R))*\)\??", " ", bare)  # groups may be optional or alternatives
-    words = [w for w in regex.findall(r"(?<![\\\w])[A-Za-z]{3,}(?![\w?*{+])", bare)]
-    trigger = max(words, key=len).lower() if words else ""
-    return regex.compile(rx, regex.IGNORECASE | regex.V0), trigger
+    return regex.compile(rx, regex.IGNORECASE | regex.V0), _trigger(body)
+
+
+_WORD = regex.compile(r"(?<![\\\w])[A-Za-z]{3,}(?![\w?*{+])")
+
+
+_COMMON = frozenset("the and was for that with are has had have not but".split())
+
+
+def _longest_word(alternative: str) -> str | None:
+    bare = regex.sub(r"\((?:[^()]|(?R))*\)\??|\{[^{}]*\}", " ", alternative)
+    words = [w.lower() for w in _WORD.findall(bare)]
+    return max(words, key=lambda w: (w not in _COMMON, len(w))) if words else None
+
+
+def _split_top(alts: str) -> list[str]:
+    """Split ``a|b(c|d)|e`` at its top-level bars."""
+    out, depth, cur = [], 0, []
+    for ch in alts:
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        if ch == "|" and depth == 0:
+            out.append("".join(cur))
+            cur = []
+        else:
+            cur.append(ch)
+    out.append("".join(cur))
+    return out
+
+
+def _trigger(body: str) -> tuple[str, ...]:
+    """Words of which every match must contain one: the pattern's pre-check.
+
+    The longest literal word outside groups when there is one; otherwise a
+    required group or word-list slot, one word per alternative.  ``()`` when
+    nothing is required (the pattern then runs on every text).
+    """
+    word = _longest_word(body)
+    if word:
+        return (word,)
+    candidates = []
+    for m in regex.finditer(r"\((?P<g>(?:[^()]|\((?&g)\))*)\)(?!\?)|\{[A-Z]+:(?P<s>[^{}]*)\}", body):
+        alts = _split_top(m["g"]) if m["g"] is not None else m["s"].split("|")
+        words = [_longest_word(a) for a in alts]
+        if all(words):
+            candidates.append(tuple(sorted(set(words))))  # type: ignore[arg-type]
+    # the most selective: long words (common short verbs like "said" pass almost every text)
+    return min(candidates, key=lambda ws: (-min(map(len, ws)), len(ws))) if candidates else ()
 
 
 def _check(row: Mapping[str, str]) -> str | None:
@@ -228,6 +273,24 @@ def aggressive_families() -> frozenset[str]:
     return frozenset(row["family"] for row in rows)
 
 
+_ASCII_WORDS = re.compile(r"[a-z]+")
+
+
+def _trigger_lines(text: str, lowered: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The spans of the lines holding any of ``words`` (lower case), in order, merged."""
+    spans = set()
+    for word in words:
+        pos = lowered.find(word)
+        while pos >= 0:
+            start = text.rfind("\n", 0, pos) + 1
+            end = text.find("\n", pos)
+            if end < 0:
+                end = len(text)
+            spans.add((start, end))
+            pos = lowered.find(word, end)
+    return sorted(spans)
+
+
 class Calques(Step):
     """Rewrite calqued news formulae to the standard English formula.
 
@@ -255,19 +318,30 @@ class Calques(Step):
     def find_edits(self, doc: Document) -> Iterator[Edit]:
         text = doc.text
         lowered = text.lower()
+        exact = len(lowered) == len(text)  # lower() can change lengths ("İ"): then no windows
+        words = frozenset(_ASCII_WORDS.findall(lowered))  # one scan answers every pre-check
         for entry in self.entries:
-            if entry.trigger and entry.trigger not in lowered:
-                continue
-            for m in entry.pattern.finditer(text):
-                new = entry.render(m)
-                old = m.group()
-                if new == old:
+            if entry.trigger:
+                if words.isdisjoint(entry.trigger):
                     continue
-                p, s = _common_words(old, new)
-                yield self.edit(
-                    m.start() + p,
-                    m.end() - s,
-                    new[p : len(new) - s],
-                    entry.family,
-                    f"calque of '{entry.standard}' (phrasebook line {entry.line}, seen: {entry.source})",
-                )
+                windows = _trigger_lines(text, lowered, entry.trigger) if exact else [(0, len(text))]
+            else:
+                windows = [(0, len(text))]
+            for start, end in windows:
+                yield from self._rewrite(entry, text, start, end)
+
+    def _rewrite(self, entry: Entry, text: str, start: int, end: int) -> Iterator[Edit]:
+        # patterns never cross a line break, so a match lies on a line holding a trigger
+        for m in entry.pattern.finditer(text, start, end):
+            new = entry.render(m)
+            old = m.group()
+            if new == old:
+                continue
+            p, s = _common_words(old, new)
+            yield self.edit(
+                m.start() + p,
+                m.end() - s,
+                new[p : len(new) - s],
+                entry.family,
+                f"calque of '{entry.standard}' (phrasebook line {entry.line}, seen: {entry.source})",
+            )
