@@ -67,6 +67,13 @@ REGISTRY: tuple[StepSpec, ...] = (
         safe=True,
         aggressive=True,
     ),
+    StepSpec(
+        "numbers",
+        "newsclean.normalisers.numbers:Numbers",
+        "thousands separators, decimal commas, %/currency spacing, MT unit words, dates, year ranges",
+        safe=True,
+        aggressive=True,
+    ),
 )
 
 _BY_NAME = {spec.name: spec for spec in REGISTRY}

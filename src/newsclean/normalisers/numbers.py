@@ -1,0 +1,425 @@
+"""Numbers and dates: repair formatting damaged by machine translation or a
+locale mix-up, never changing a value.
+
+Rules (each an edit rule ``numbers.<rule>``):
+
+* ``thousands_space``: a digit group separator that is a space, no-break
+  space (U+00A0), narrow no-break space (U+202F) or apostrophe becomes a
+  comma: ``2 500`` -> ``2,500``.  No-break spaces and apostrophes are
+  strong evidence; a plain space needs more (groups of exactly three digits,
+  no leading zero, several groups, or one group followed by a lower-case
+  word, or the document grouping digits that way elsewhere), because
+  ``in 2004 500 people`` is two numbers.
+* ``thousands_european``: ``2.500`` -> ``2,500`` and ``2,5`` -> ``2.5``,
+  only when the document's convention is unambiguously European (it has
+  European-only forms such as ``1.234.567``, ``1.234,5`` or ``2,5 million``
+  and no English-only forms such as ``2,500`` or ``2.75``).
+* ``decimal_comma``: ``2,5 million``, ``2,5%``, ``3,75 per cent`` ->
+  ``2.5 million`` ...; only with one, two or four-plus digits after the
+  comma (``2,500 million`` is English) and never in lists (``1,2,3``).
+* ``percent_space``: ``30 %`` -> ``30%``.
+* ``currency_space``: ``$ 5``, ``€ 5``, ``£ 5`` -> ``$5``...;
+  ``currency_after``: ``5 $``, ``5 €`` -> ``$5``, ``€5``.  ``5 euros``
+  and ISO codes (``USD 5``) are kept.
+* ``unit_word``: ``5 mln``, ``3 bln``, ``1 trln`` -> ``5 million``...;
+  ``thousand``: ``20 thous.`` -> ``20,000`` and ``2.5 thousand`` ->
+  ``2,500`` (only when the product is a whole number).
+* ``month_dot``: ``October. 10`` -> ``October 10`` (when what follows the
+  day reads as a date); ``day_dot_month``: ``10. October`` -> ``10
+  October`` (after ``on``, ``from``, ``since``...); ``abbr_month_space``:
+  ``Oct.10`` -> ``Oct. 10``; ``ordinal_space``: ``10 th`` -> ``10th``
+  (only the right suffix for the number); ``time_colon``: ``10 :30`` ->
+  ``10:30``.
+* ``range_space``: ``2014 - 2017`` -> the document's year-range style
+  (``2014-2017`` unless the document writes ``2014–2017`` or ``2014 –
+  2017``).
+
+Never touched: URLs, e-mail addresses, IP addresses, version numbers,
+ISBNs, phone numbers (leading zero or ``+``), scores (``2-1``), verse
+references and times (``3:16``), numbers inside identifiers, code lines.
+
+>>> from newsclean.document import Document
+>>> from newsclean.edits import apply_edits
+>>> step = Numbers()
+>>> text = "About 2\\u00a0500 troops, 30 % of them, arrive on October. 10, at 10 :30."
+>>> apply_edits(text, list(step.find_edits(Document(text))))
+'About 2,500 troops, 30% of them, arrive on October 10, at 10:30.'
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Iterator
+from decimal import Decimal, InvalidOperation
+
+import regex
+
+from ..document import Document
+from ..edits import Cleaned, Edit, Trace, apply_edits, resolve_overlaps
+from . import Step
+
+__all__ = ["Numbers", "number_convention"]
+
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+#: MT renderings of Russian/European abbreviations, with their English word.
+UNIT_WORDS = {"mln": "million", "bln": "billion", "mlrd": "billion", "trln": "trillion"}
+#: Words before a day number that make ``10. October`` a date.
+_DATE_PREPOSITIONS = frozenset(
+    ("on", "from", "until", "till", "since", "by", "before", "after", "between", "of", "On", "From", "Until", "Since", "By")
+    + WEEKDAYS
+)
+#: A single plain-space group is not a thousands separator after these words.
+_NOT_QUANTITY_BEFORE = frozenset(
+    (
+        "no",
+        "number",
+        "page",
+        "pages",
+        "article",
+        "chapter",
+        "section",
+        "room",
+        "flight",
+        "route",
+        "highway",
+        "line",
+        "bus",
+        "platform",
+        "gate",
+        "model",
+        "version",
+        "season",
+        "series",
+        "episode",
+        "verse",
+        "psalm",
+        "rule",
+        "code",
+        "tel",
+        "phone",
+        "fax",
+        "box",
+        "suite",
+        "unit",
+        "ext",
+        "vol",
+        "issue",
+        "isbn",
+    )
+    + tuple(m.lower() for m in MONTHS)
+    + tuple(m.lower() for m in MONTH_ABBREVIATIONS)
+)
+
+_MONTH_ALT = "|".join(MONTHS)
+_ABBR_ALT = "|".join(MONTH_ABBREVIATIONS)
+_SP = "[ \u00a0\u202f]"
+
+# --- things never touched -------------------------------------------------------------
+_PROTECTED = regex.compile(
+    r"""
+    (?:https?://|ftp://|www\.)[^\s<>"]+                          # URLs
+  | [\w.+-]+@[\w-]+(?:\.[\w-]+)+                                # e-mail
+  | \b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|int|mil|co|uk|io|de|fr|ru|cn|info|biz|eu|us|ca|au)\b(?:/[^\s<>"]*)?
+  | (?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d.])                   # IPv4
+  | (?i:\bv(?:er(?:sion|\.)?)?\s?)\d+(?:\.\d+)+                   # explicit versions
+  | (?i:\bISBN(?:-1[03])?:?\s*)[\dX][\dX\s-]{8,}[\dX]            # ISBNs
+  | (?i:\b(?:tel|phone|telephone|fax|call|mobile|ph)\.?:?\s*)\+?[\d(][\d\s().\-/]{5,}\d
+  | \+\d[\d\s().\-/]{5,}\d                                        # international phone numbers
+  | (?<![\w.])0\d{2,4}(?:[\s\-./]\d{2,4}){1,4}(?![\w.]\d)         # national phone numbers
+  | (?<![\w.])\d{3}[\-.]\d{3}[\-.]\d{4}(?!\d)                     # 555-123-4567
+  | \b\w*[A-Za-z]\w*\d[\w.\-/]*|\b\d+[A-Za-z]\w*\d[\w.\-/]*       # identifiers A320, COVID-19, B2B
+  | (?m:^[ \t]*(?:\$|>>>|\#|//|%)[ \t].*$)                         # shell / REPL / comment lines
+  | (?m:^.*(?:==|!=|&&|\|\||=>|->|[{};]\s*$|\bdef\b|\breturn\b|\bprintf?\b).*$)  # code lines
+    """,
+    regex.VERBOSE,
+)
+
+# --- the document's convention ----------------------------------------------------------
+_EN_EVIDENCE = regex.compile(
+    r"(?<![\w.,'’])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d{1,2}|\d+\.\d{4,})(?![\w,]|\.\d)"
+)
+_EU_EVIDENCE = regex.compile(
+    r"""(?<![\w.,'’\-])(?:
+        \d{1,3}(?:\.\d{3}){2,}(?:,\d+)?          # 1.234.567
+      | \d{1,3}(?:\.\d{3})+,\d+                  # 1.234,5
+      | \d+,(?:\d{1,2}|\d{4,})(?=\s?(?:%|per\s?cent\b|percent\b|million|billion|trillion|mln\b|bln\b|bn\b))
+    )(?![\w,]|\.\d)""",
+    regex.VERBOSE,
+)
+
+
+def number_convention(text: str) -> str:
+    """``"eu"`` when ``text`` writes numbers only the European way, ``"en"`` when
+    it has English-only forms, ``"unknown"`` otherwise.
+
+    >>> number_convention("2.500 troops and 2,5 million euros"), number_convention("2,500 and 2.5")
+    ('eu', 'en')
+    """
+    en = _EN_EVIDENCE.search(text) is not None
+    if en:
+        return "en"
+    return "eu" if _EU_EVIDENCE.search(text) else "unknown"
+
+
+# --- pass A: the numbers themselves --------------------------------------------------------
+_L = r"(?<![\w.,'’:/#@&+\-\u00a0\u202f])"  # left edge of a free-standing number
+_GROUPED = regex.compile(
+    _L
+    + r"(?<!\d[ \u00a0\u202f])(?P<head>[1-9]\d{0,2})(?P<groups>(?:[ \u00a0\u202f'’]\d{3})++)(?P<frac>\.\d+)?"
+    + r"(?![\w'’]|[.,:/\-]\d|[ \u00a0\u202f'’]\d)"
+)
+_EUROPEAN = regex.compile(
+    _L
+    + r"(?:(?P<int>\d{1,3}(?:\.\d{3})+)(?:,(?P<frac>\d+))?|(?P<int2>\d+),(?P<frac2>\d{1,2}|\d{4,}))(?![\w'’]|[.,:/\-]\d)"
+)
+_MULTIPLIER_AFTER = r"(?:%|per\s?cent\b|percent\b|pc\b|million\b|billion\b|trillion\b|mln\b|bln\b|mlrd\b|trln\b|bn\b|mn\b|m\b|tn\b)"
+_DECIMAL_COMMA = regex.compile(
+    _L + r"(?<!\d,\s?)(?P<int>\d+),(?P<frac>\d{1,2}|\d{4,})(?=\s?" + _MULTIPLIER_AFTER + r")(?!,\d)"
+)
+_UNIT_WORD = regex.compile(
+    r"(?<=\d)(?P<sp>[ \u00a0]?)(?P<word>mln|bln|mlrd|trln)\b(?P<dot>\.(?=[ \u00a0]+\p{Ll}))?", regex.IGNORECASE
+)
+_THOUSAND = regex.compile(
+    _L
+    + r"(?P<num>\d+(?:[.,]\d{1,2})?)[ \u00a0]?(?:(?P<thous>thous\.|thous\b|ths\.)|(?P<thousand>thousand\b)(?![ \u00a0]*(?:million|billion)))(?!s)"
+)
+_NEEDS_A = regex.compile(r"[\u00a0\u202f'’]\d|\d [1-9]|\d \d{3}|\d[.,]\d|mln|bln|mlrd|trln|thous|ths\.", regex.IGNORECASE)
+
+# --- pass B: what surrounds them -----------------------------------------------------------
+_PERCENT = regex.compile(r"(?<=\d)[ \u00a0\u202f]+%(?![\w(]|[ \u00a0]*\d)")
+_CURRENCY_BEFORE = regex.compile(r"(?<![\w$€£¥])(?:[A-Z]{1,2})?[$€£¥](?P<sp>[ \u00a0\u202f]+)(?=\d)")
+_CURRENCY_AFTER = regex.compile(
+    _L
+    + r"(?<![$€£¥][ \u00a0]?)(?P<num>\d[\d,.]*\d|\d)(?P<mult>[ \u00a0](?:million|billion|trillion)|bn|m)?(?P<sp>[ \u00a0\u202f]?)(?P<cur>[€£¥]|(?<=[ \u00a0\u202f])\$)(?![\w$€£¥]|[ \u00a0]?\d)"
+)
+_MONTH_DOT = regex.compile(
+    r"\b(?P<month>" + _MONTH_ALT + r")(?P<dot>\.[ \u00a0]?)(?P<day>[1-9]|[12]\d|3[01])"
+    r"(?=(?:st|nd|rd|th)?(?:[,;)]|\.(?!\d)|[ \u00a0]+(?:\d{4}\b|and\b|to\b|or\b|through\b|until\b|till\b|[–—-][ \u00a0]))|(?:st|nd|rd|th)?\s*$)",
+    regex.MULTILINE,
+)
+_DAY_DOT_MONTH = regex.compile(
+    r"(?<![\w.,:/\-])(?P<day>[1-9]|[12]\d|3[01])(?P<dot>\.)(?=[ \u00a0](?:" + _MONTH_ALT + r")\b)"
+)
+_ABBR_DOT_DAY = regex.compile(
+    r"(?<![\w./@\-])(?:" + _ABBR_ALT + r")\.(?=(?:[1-9]|[12]\d|3[01])(?![\w.:,/\-]|,\d))"
+)
+_ORDINAL = regex.compile(r"(?<![\w.,:/\-])(?P<num>\d+)(?P<sp>[ \u00a0]+)(?P<suf>st|nd|rd|th)\b")
+_TIME_COLON = regex.compile(
+    r"(?<![\w.:,/\-])(?:[01]?\d|2[0-4])(?P<sp>[ \u00a0]+):(?=[0-5]\d(?![\d.,]\d|\w))"
+    r"|(?<![\w.:,/\-])(?:[01]?\d|2[0-4])(?P<sp2>[ \u00a0]*):(?P<sp3>[ \u00a0]+)(?=[0-5]\d(?:[ \u00a0]?(?:[ap]\.?m\b\.?|GMT\b|UTC\b|BST\b|CET\b|EST\b|hrs\b|local\b)))"
+    r"|(?<![\w.:,/\-])\d\d(?P<sp4>[ \u00a0]*):(?P<sp5>[ \u00a0]+)(?=\d\d[ \u00a0]*:[ \u00a0]*\d\d\b)"
+)
+_YEAR = r"(?:1[5-9]|20)\d\d"
+_RANGE = regex.compile(
+    r"(?<![\w.,:/+*=^×÷–—\-]|[+*=^×÷][ \u00a0])(?P<a>"
+    + _YEAR
+    + r")(?P<dash>[ \u00a0]+-[ \u00a0]*|[ \u00a0]*-[ \u00a0]+)(?P<b>"
+    + _YEAR
+    + r"|\d\d)(?![\w%]|[.,:/\-–]\d)"
+)
+_RANGE_STYLE = regex.compile(r"(?<![\w.,:/\-])" + _YEAR + r"(?P<dash>-|–| – )(?:" + _YEAR + r"|\d\d)(?![\w.,:/\-–]|\.\d)")
+_SPACE_GROUP_EVIDENCE = regex.compile(r"(?<![\w.,])[1-9]\d{0,2}(?:[\u00a0\u202f'’]\d{3})+(?![\w'’]|[.,]\d)|(?<![\w.,\d] ?)[1-9]\d{0,2}(?: \d{3}){2,}(?![\w]| \d|[.,]\d)")
+_NEEDS_B = regex.compile(r"[%$€£¥:]|\d[ \u00a0](?:st|nd|rd|th)\b|\d\.[ \u00a0]|\.\d|\d[ \u00a0]*-[ \u00a0]*\d")
+
+
+def _ordinal_suffix(n: int) -> str:
+    if 10 <= n % 100 <= 20:
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+
+
+def _group(int_digits: str) -> str:
+    """``2500`` -> ``2,500``."""
+    return f"{int(int_digits):,}" if len(int_digits) > 3 else int_digits
+
+
+def _protected_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _PROTECTED.finditer(text)]
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of ``spans`` (sorted, non-overlapping)."""
+    k = bisect.bisect_left(spans, (end,)) - 1
+    return k >= 0 and spans[k][1] > start
+
+
+def _word_before(text: str, pos: int) -> str:
+    m = regex.search(r"([\p{L}]+)\.?[ \u00a0]*\Z", text[max(0, pos - 30) : pos])
+    return m.group(1) if m else ""
+
+
+class Numbers(Step):
+    """Number and date formatting repairs that keep every value.
+
+    >>> from newsclean.document import Document
+    >>> [e.rule for e in Numbers().find_edits(Document("rose 2,5 % in 2014 - 2017"))]
+    ['numbers.decimal_comma', 'numbers.percent_space', 'numbers.range_space']
+    """
+
+    name = "numbers"
+
+    def find_edits(self, doc: Document) -> Iterable[Edit]:
+        text = doc.text
+        if not regex.search(r"\d", text):
+            return []
+        protected = _protected_spans(text)
+        first = self._resolve(self._pass_a(text, protected), text, protected) if _NEEDS_A.search(text) else []
+        mid = apply_edits(text, first) if first else text
+        protected_mid = _protected_spans(mid) if first else protected
+        second = self._resolve(self._pass_b(mid), mid, protected_mid) if _NEEDS_B.search(mid) else []
+        if not second:
+            return first
+        if not first:
+            return second
+        trace = Trace(text)
+        trace.apply(first)
+        trace.apply(second)
+        return Cleaned(text, trace, {}, {}).edits
+
+    @staticmethod
+    def _resolve(edits: Iterable[Edit], text: str, protected: list[tuple[int, int]]) -> list[Edit]:
+        allowed = [e for e in edits if not _inside(protected, e.start, max(e.end, e.start + 1))]
+        kept, _ = resolve_overlaps(allowed, text)
+        return kept
+
+    # -- pass A ---------------------------------------------------------------------------
+    def _pass_a(self, text: str, protected: list[tuple[int, int]]) -> Iterator[Edit]:
+        convention = number_convention(text)
+        space_grouping = None
+        for m in _GROUPED.finditer(text):
+            groups = m.group("groups")
+            seps = set(groups[0::4])
+            if len(seps) != 1:
+                continue
+            sep = seps.pop()
+            if sep == " ":
+                if space_grouping is None:
+                    space_grouping = any(
+                        not _inside(protected, g.start(), g.end()) for g in _SPACE_GROUP_EVIDENCE.finditer(text)
+                    )
+                if not self._plain_space_group_ok(text, m, space_grouping):
+                    continue
+            elif m.group("frac") and convention == "eu":
+                continue
+            digits = m.group("head") + groups.replace(sep, "")
+            replacement = _group(digits) + (m.group("frac") or "")
+            yield self.edit(m.start(), m.end(), replacement, "thousands_space", f"digit groups separated by {sep!r}")
+        if convention == "eu":
+            for m in _EUROPEAN.finditer(text):
+                if m.group("int"):
+                    new = m.group("int").replace(".", ",") + ("." + m.group("frac") if m.group("frac") else "")
+                else:
+                    if regex.match(r",\s?\d", text[m.end() : m.end() + 3]) or regex.search(r"\d,\s?\Z", text[max(0, m.start() - 3) : m.start()]):
+                        continue  # a list: 1,2, 3
+                    new = m.group("int2") + "." + m.group("frac2")
+                yield self.edit(m.start(), m.end(), new, "thousands_european", "European digit grouping in a European-convention document")
+        for m in _DECIMAL_COMMA.finditer(text):
+            yield self.edit(m.start(), m.end(), f"{m.group('int')}.{m.group('frac')}", "decimal_comma", "decimal comma before a unit")
+        for m in _UNIT_WORD.finditer(text):
+            word = UNIT_WORDS[m.group("word").lower()]
+            if m.group("word")[0].isupper():
+                continue  # "5 Mln" is a name or a heading, not the MT abbreviation
+            yield self.edit(m.start(), m.end(), " " + word, "unit_word", f"MT abbreviation {m.group('word')!r}")
+        for m in _THOUSAND.finditer(text):
+            num = m.group("num")
+            if m.group("thousand") and not regex.search(r"[.,]", num):
+                continue  # "5 thousand" is good English
+            if "," in num and convention == "en" and not m.group("thous"):
+                continue
+            if "." in num and convention == "eu":
+                continue
+            try:
+                value = Decimal(num.replace(",", ".")) * 1000
+            except InvalidOperation:
+                continue
+            if value != value.to_integral_value():
+                continue
+            after = text[m.end() : m.end() + 2]
+            end = m.end()
+            if m.group("thous") and m.group("thous").endswith(".") and not regex.match(r"[ \u00a0]+\p{Ll}", after):
+                end -= 1  # keep the full stop that ends the sentence
+            yield self.edit(m.start(), end, f"{int(value):,}", "thousand", "number of thousands written out")
+
+    @staticmethod
+    def _plain_space_group_ok(text: str, m: regex.Match[str], space_grouping: bool) -> bool:
+        groups = m.group("groups")
+        multi = len(groups) > 4
+        before = _word_before(text, m.start()).lower()
+        if before in _NOT_QUANTITY_BEFORE:
+            return False
+        prev = text[max(0, m.start() - 2) : m.start()]
+        if regex.search(r"\d[.,]?[ \u00a0]?\Z", prev):
+            return False
+        if multi or space_grouping:
+            return True
+        # one plain-space group: "2 500 troops" but not "in 2004 500 people" (first group
+        # of four digits never matches) nor "400 737 Max jets" nor "74 100%"
+        return regex.match(r"[ \u00a0]\p{Ll}{2,}", text[m.end() : m.end() + 4]) is not None
+
+    # -- pass B ---------------------------------------------------------------------------
+    def _pass_b(self, text: str) -> Iterator[Edit]:
+        if "%" in text:
+            for m in _PERCENT.finditer(text):
+                yield self.edit(m.start(), m.end() - 1, "", "percent_space", "space before %")
+        if regex.search(r"[$€£¥]", text):
+            for m in _CURRENCY_BEFORE.finditer(text):
+                yield self.edit(m.start("sp"), m.end("sp"), "", "currency_space", "space after a currency sign")
+            for m in _CURRENCY_AFTER.finditer(text):
+                cur = m.group("cur")
+                if cur == "$" and text.count("$", max(0, m.start() - 200), m.end() + 200) > 1:
+                    continue  # several dollar signs: maths or code, or "$5 and 5 $" prose
+                mult = m.group("mult") or ""
+                yield self.edit(m.start(), m.end(), f"{cur}{m.group('num')}{mult}", "currency_after", "currency sign after the amount")
+        for m in _MONTH_DOT.finditer(text):
+            yield self.edit(m.start("dot"), m.end("dot"), " ", "month_dot", "full stop between month and day")
+        for m in _DAY_DOT_MONTH.finditer(text):
+            word = _word_before(text, m.start())
+            prev = text[max(0, m.start() - 2) : m.start()]
+            if word in _DATE_PREPOSITIONS or regex.search(r"(?:^|[(])[ \u00a0]?\Z", prev, regex.MULTILINE):
+                yield self.edit(m.start("dot"), m.end("dot"), "", "day_dot_month", "full stop after the day")
+        for m in _ABBR_DOT_DAY.finditer(text):
+            yield self.edit(m.end(), m.end(), " ", "abbr_month_space", "no space after an abbreviated month")
+        for m in _ORDINAL.finditer(text):
+            if _ordinal_suffix(int(m.group("num")[-3:])) == m.group("suf"):
+                yield self.edit(m.start("sp"), m.end("sp"), "", "ordinal_space", "space before an ordinal suffix")
+        if ":" in text:
+            for m in _TIME_COLON.finditer(text):
+                for g in ("sp", "sp2", "sp3", "sp4", "sp5"):
+                    if m.group(g):
+                        yield self.edit(m.start(g), m.end(g), "", "time_colon", "space around the colon of a time")
+        ranges = list(_RANGE.finditer(text))
+        if ranges:
+            dash = self._range_style(text)
+            for m in ranges:
+                a, b = m.group("a"), m.group("b")
+                if len(b) == 2:
+                    if int(b) <= int(a[2:]):
+                        continue
+                elif not int(a) < int(b) <= int(a) + 100:
+                    continue
+                yield self.edit(m.start("dash"), m.end("dash"), dash, "range_space", "spaced hyphen in a year range")
+
+    @staticmethod
+    def _range_style(text: str) -> str:
+        counts = {"-": 0, "–": 0, " – ": 0}
+        for m in _RANGE_STYLE.finditer(text):
+            counts[m.group("dash")] += 1
+        best = max(counts.values())
+        if best == 0 or counts["-"] == best:
+            return "-"
+        return "–" if counts["–"] == best else " – "
