@@ -140,7 +140,7 @@ _PROTECTED = regex.compile(
   | (?i:\bISBN(?:-1[03])?:?\s*)[\dX][\dX\s-]{8,}[\dX]            # ISBNs
   | (?i:\b(?:tel|phone|telephone|fax|call|mobile|ph)\.?:?\s*)\+?[\d(][\d\s().\-/]{5,}\d
   | \+\d[\d\s().\-/]{5,}\d                                        # international phone numbers
-  | (?<![\w.])0\d{2,4}(?:[\s\-./]\d{2,4}){1,4}(?![\w.]\d)         # national phone numbers
+  | (?<![\w.]|\d[\s'’])0\d{2,4}(?:[\s\-./]\d{2,4}){1,4}(?![\w.]\d)         # national phone numbers
   | (?<![\w.])\d{3}[\-.]\d{3}[\-.]\d{4}(?!\d)                     # 555-123-4567
   | \b\w*[A-Za-z]\w*\d[\w.\-/]*|\b\d+[A-Za-z]\w*\d[\w.\-/]*       # identifiers A320, COVID-19, B2B
   | (?m:^[ \t]*(?:\$|>>>|\#|//|%)[ \t].*$)                         # shell / REPL / comment lines
@@ -187,7 +187,7 @@ _EUROPEAN = regex.compile(
     _L
     + r"(?:(?P<int>\d{1,3}(?:\.\d{3})+)(?:,(?P<frac>\d+))?|(?P<int2>\d+),(?P<frac2>\d{1,2}|\d{4,}))(?![\w'’]|[.,:/\-]\d)"
 )
-_MULTIPLIER_AFTER = r"(?:%|per\s?cent\b|percent\b|pc\b|million\b|billion\b|trillion\b|mln\b|bln\b|mlrd\b|trln\b|bn\b|mn\b|m\b|tn\b)"
+_MULTIPLIER_AFTER = r"(?:%|[€£¥](?!\d)|\$(?![\d\w])|per\s?cent\b|percent\b|pc\b|million\b|billion\b|trillion\b|mln\b|bln\b|mlrd\b|trln\b|bn\b|mn\b|m\b|tn\b)"
 _DECIMAL_COMMA = regex.compile(
     _L + r"(?<!\d,\s?)(?P<int>\d+),(?P<frac>\d{1,2}|\d{4,})(?=\s?" + _MULTIPLIER_AFTER + r")(?!,\d)"
 )
@@ -196,7 +196,7 @@ _UNIT_WORD = regex.compile(
 )
 _THOUSAND = regex.compile(
     _L
-    + r"(?P<num>\d+(?:[.,]\d{1,2})?)[ \u00a0]?(?:(?P<thous>thous\.|thous\b|ths\.)|(?P<thousand>thousand\b)(?![ \u00a0]*(?:million|billion)))(?!s)"
+    + r"(?P<num>\d+(?:[.,]\d{1,2})?)[ \u00a0]?(?:(?P<thous>thous\.|thous\b|ths\.)|(?P<thousand>thousand\b)(?![ \u00a0]*(?:million|billion)))(?![\w\u00a0]|[.,]\d)"
 )
 _NEEDS_A = regex.compile(r"[\u00a0\u202f'’]\d|\d [1-9]|\d \d{3}|\d[.,]\d|mln|bln|mlrd|trln|thous|ths\.", regex.IGNORECASE)
 
@@ -205,7 +205,8 @@ _PERCENT = regex.compile(r"(?<=\d)[ \u00a0\u202f]+%(?![\w(]|[ \u00a0]*\d)")
 _CURRENCY_BEFORE = regex.compile(r"(?<![\w$€£¥])(?:[A-Z]{1,2})?[$€£¥](?P<sp>[ \u00a0\u202f]+)(?=\d)")
 _CURRENCY_AFTER = regex.compile(
     _L
-    + r"(?<![$€£¥][ \u00a0]?)(?P<num>\d[\d,.]*\d|\d)(?P<mult>[ \u00a0](?:million|billion|trillion)|bn|m)?(?P<sp>[ \u00a0\u202f]?)(?P<cur>[€£¥]|(?<=[ \u00a0\u202f])\$)(?![\w$€£¥]|[ \u00a0]?\d)"
+    + r"(?<![$€£¥][ \u00a0]?)(?P<num>\d[\d,.]*\d|\d)(?P<mult>[ \u00a0](?:million|billion|trillion)|bn|m)?(?P<sp>[ \u00a0\u202f]?)(?P<cur>[€£¥]|(?<=[ \u00a0\u202f])\$)(?![\w$€£¥]|[ \u00a0]?\d|[.,:;/\-]\d)"
+    + r"(?![ \u00a0]?(?:million|billion|trillion|thousand|mln|bln|trln|mlrd|thous|ths|bn)\b)"
 )
 _MONTH_DOT = regex.compile(
     r"\b(?P<month>" + _MONTH_ALT + r")(?P<dot>\.[ \u00a0]?)(?P<day>[1-9]|[12]\d|3[01])"
@@ -216,14 +217,14 @@ _DAY_DOT_MONTH = regex.compile(
     r"(?<![\w.,:/\-])(?P<day>[1-9]|[12]\d|3[01])(?P<dot>\.)(?=[ \u00a0](?:" + _MONTH_ALT + r")\b)"
 )
 _ABBR_DOT_DAY = regex.compile(
-    r"(?<![\w./@\-])(?:" + _ABBR_ALT + r")\.(?=(?:[1-9]|[12]\d|3[01])(?![\w.:,/\-]|,\d))"
+    r"(?<![\w./@\-])(?:" + _ABBR_ALT + r")\.(?=(?:[1-9]|[12]\d|3[01])(?![\w/\-]|[.,:]\d))"
 )
 _ORDINAL = regex.compile(r"(?<![\w.,:/\-])(?P<num>\d+)(?P<sp>[ \u00a0]+)(?P<suf>st|nd|rd|th)\b")
 _TIME_COLON = regex.compile(
     r"(?<![\w.:,/\-])(?:[01]?\d|2[0-4])(?P<sp>[ \u00a0]+):(?=[0-5]\d(?![\d.,]\d|\w))"
     r"|(?<![\w.:,/\-])(?:[01]?\d|2[0-4])(?P<sp2>[ \u00a0]*):(?P<sp3>[ \u00a0]+)(?=[0-5]\d(?:[ \u00a0]?(?:[ap]\.?m\b\.?|GMT\b|UTC\b|BST\b|CET\b|EST\b|hrs\b|local\b)))"
-    r"|(?<![\w.:,/\-])\d\d(?P<sp4>[ \u00a0]*):(?P<sp5>[ \u00a0]+)(?=\d\d[ \u00a0]*:[ \u00a0]*\d\d\b)"
 )
+_CLOCK = regex.compile(r"(?<![\w.:,/\-])(?P<h>[01]\d|2[0-3])[ \u00a0]*:[ \u00a0]*(?P<m>[0-5]\d)[ \u00a0]*:[ \u00a0]*(?P<s>[0-5]\d)(?![\w.:,]\d|\w)")
 _YEAR = r"(?:1[5-9]|20)\d\d"
 _RANGE = regex.compile(
     r"(?<![\w.,:/+*=^×÷–—\-]|[+*=^×÷][ \u00a0])(?P<a>"
@@ -234,7 +235,7 @@ _RANGE = regex.compile(
 )
 _RANGE_STYLE = regex.compile(r"(?<![\w.,:/\-])" + _YEAR + r"(?P<dash>-|–| – )(?:" + _YEAR + r"|\d\d)(?![\w.,:/\-–]|\.\d)")
 _SPACE_GROUP_EVIDENCE = regex.compile(r"(?<![\w.,])[1-9]\d{0,2}(?:[\u00a0\u202f'’]\d{3})+(?![\w'’]|[.,]\d)|(?<![\w.,\d] ?)[1-9]\d{0,2}(?: \d{3}){2,}(?![\w]| \d|[.,]\d)")
-_NEEDS_B = regex.compile(r"[%$€£¥:]|\d[ \u00a0](?:st|nd|rd|th)\b|\d\.[ \u00a0]|\.\d|\d[ \u00a0]*-[ \u00a0]*\d")
+_NEEDS_B = regex.compile(r"[%$€£¥:]|\p{L}\.[ \u00a0]?\d|\d[ \u00a0](?:st|nd|rd|th)\b|\d\.[ \u00a0]|\.\d|\d[ \u00a0]*-[ \u00a0]*\d")
 
 
 def _ordinal_suffix(n: int) -> str:
@@ -399,9 +400,11 @@ class Numbers(Step):
                 yield self.edit(m.start("sp"), m.end("sp"), "", "ordinal_space", "space before an ordinal suffix")
         if ":" in text:
             for m in _TIME_COLON.finditer(text):
-                for g in ("sp", "sp2", "sp3", "sp4", "sp5"):
+                for g in ("sp", "sp2", "sp3"):
                     if m.group(g):
                         yield self.edit(m.start(g), m.end(g), "", "time_colon", "space around the colon of a time")
+            for m in _CLOCK.finditer(text):
+                yield self.edit(m.start(), m.end(), f"{m['h']}:{m['m']}:{m['s']}", "time_colon", "spaces in a clock time")
         ranges = list(_RANGE.finditer(text))
         if ranges:
             dash = self._range_style(text)
