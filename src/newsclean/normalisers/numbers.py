@@ -80,8 +80,24 @@ WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 UNIT_WORDS = {"mln": "million", "bln": "billion", "mlrd": "billion", "trln": "trillion"}
 #: Words before a day number that make ``10. October`` a date.
 _DATE_PREPOSITIONS = frozenset(
-    ("on", "from", "until", "till", "since", "by", "before", "after", "between", "of", "On", "From", "Until", "Since", "By")
-    + WEEKDAYS
+    (
+        "on",
+        "from",
+        "until",
+        "till",
+        "since",
+        "by",
+        "before",
+        "after",
+        "between",
+        "of",
+        "On",
+        "From",
+        "Until",
+        "Since",
+        "By",
+        *WEEKDAYS,
+    )
 )
 #: A single plain-space group is not a thousands separator after these words.
 _NOT_QUANTITY_BEFORE = frozenset(
@@ -120,9 +136,9 @@ _NOT_QUANTITY_BEFORE = frozenset(
         "vol",
         "issue",
         "isbn",
+        *(m.lower() for m in MONTHS),
+        *(m.lower() for m in MONTH_ABBREVIATIONS),
     )
-    + tuple(m.lower() for m in MONTHS)
-    + tuple(m.lower() for m in MONTH_ABBREVIATIONS)
 )
 
 _MONTH_ALT = "|".join(MONTHS)
@@ -150,9 +166,7 @@ _PROTECTED = regex.compile(
 )
 
 # --- the document's convention ----------------------------------------------------------
-_EN_EVIDENCE = regex.compile(
-    r"(?<![\w.,'’])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d{1,2}|\d+\.\d{4,})(?![\w,]|\.\d)"
-)
+_EN_EVIDENCE = regex.compile(r"(?<![\w.,'’])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d{1,2}|\d+\.\d{4,})(?![\w,]|\.\d)")
 _EU_EVIDENCE = regex.compile(
     r"""(?<![\w.,'’\-])(?:
         \d{1,3}(?:\.\d{3}){2,}(?:,\d+)?          # 1.234.567
@@ -198,7 +212,9 @@ _THOUSAND = regex.compile(
     _L
     + r"(?P<num>\d+(?:[.,]\d{1,2})?)[ \u00a0]?(?:(?P<thous>thous\.|thous\b|ths\.)|(?P<thousand>thousand\b)(?![ \u00a0]*(?:million|billion)))(?![\w\u00a0]|[.,]\d)"
 )
-_NEEDS_A = regex.compile(r"[\u00a0\u202f'’]\d|\d [1-9]|\d \d{3}|\d[.,]\d|mln|bln|mlrd|trln|thous|ths\.", regex.IGNORECASE)
+_NEEDS_A = regex.compile(
+    r"[\u00a0\u202f'’]\d|\d [1-9]|\d \d{3}|\d[.,]\d|mln|bln|mlrd|trln|thous|ths\.", regex.IGNORECASE
+)
 
 # --- pass B: what surrounds them -----------------------------------------------------------
 _PERCENT = regex.compile(r"(?<=\d)[ \u00a0\u202f]+%(?![\w(]|[ \u00a0]*\d)")
@@ -216,15 +232,15 @@ _MONTH_DOT = regex.compile(
 _DAY_DOT_MONTH = regex.compile(
     r"(?<![\w.,:/\-])(?P<day>[1-9]|[12]\d|3[01])(?P<dot>\.)(?=[ \u00a0](?:" + _MONTH_ALT + r")\b)"
 )
-_ABBR_DOT_DAY = regex.compile(
-    r"(?<![\w./@\-])(?:" + _ABBR_ALT + r")\.(?=(?:[1-9]|[12]\d|3[01])(?![\w/\-]|[.,:]\d))"
-)
+_ABBR_DOT_DAY = regex.compile(r"(?<![\w./@\-])(?:" + _ABBR_ALT + r")\.(?=(?:[1-9]|[12]\d|3[01])(?![\w/\-]|[.,:]\d))")
 _ORDINAL = regex.compile(r"(?<![\w.,:/\-])(?P<num>\d+)(?P<sp>[ \u00a0]+)(?P<suf>st|nd|rd|th)\b")
 _TIME_COLON = regex.compile(
     r"(?<![\w.:,/\-])(?:[01]?\d|2[0-4])(?P<sp>[ \u00a0]+):(?=[0-5]\d(?![\d.,]\d|\w))"
     r"|(?<![\w.:,/\-])(?:[01]?\d|2[0-4])(?P<sp2>[ \u00a0]*):(?P<sp3>[ \u00a0]+)(?=[0-5]\d(?:[ \u00a0]?(?:[ap]\.?m\b\.?|GMT\b|UTC\b|BST\b|CET\b|EST\b|hrs\b|local\b)))"
 )
-_CLOCK = regex.compile(r"(?<![\w.:,/\-])(?P<h>[01]\d|2[0-3])[ \u00a0]*:[ \u00a0]*(?P<m>[0-5]\d)[ \u00a0]*:[ \u00a0]*(?P<s>[0-5]\d)(?![\w.:,]\d|\w)")
+_CLOCK = regex.compile(
+    r"(?<![\w.:,/\-])(?P<h>[01]\d|2[0-3])[ \u00a0]*:[ \u00a0]*(?P<m>[0-5]\d)[ \u00a0]*:[ \u00a0]*(?P<s>[0-5]\d)(?![\w.:,]\d|\w)"
+)
 _YEAR = r"(?:1[5-9]|20)\d\d"
 _RANGE = regex.compile(
     r"(?<![\w.,:/+*=^×÷–—\-]|[+*=^×÷][ \u00a0])(?P<a>"
@@ -233,9 +249,15 @@ _RANGE = regex.compile(
     + _YEAR
     + r"|\d\d)(?![\w%]|[.,:/\-–]\d)"
 )
-_RANGE_STYLE = regex.compile(r"(?<![\w.,:/\-])" + _YEAR + r"(?P<dash>-|–| – )(?:" + _YEAR + r"|\d\d)(?![\w.,:/\-–]|\.\d)")
-_SPACE_GROUP_EVIDENCE = regex.compile(r"(?<![\w.,])[1-9]\d{0,2}(?:[\u00a0\u202f'’]\d{3})+(?![\w'’]|[.,]\d)|(?<![\w.,\d] ?)[1-9]\d{0,2}(?: \d{3}){2,}(?![\w]| \d|[.,]\d)")
-_NEEDS_B = regex.compile(r"[%$€£¥:]|\p{L}\.[ \u00a0]?\d|\d[ \u00a0](?:st|nd|rd|th)\b|\d\.[ \u00a0]|\.\d|\d[ \u00a0]*-[ \u00a0]*\d")
+_RANGE_STYLE = regex.compile(
+    r"(?<![\w.,:/\-])" + _YEAR + r"(?P<dash>-|–| – )(?:" + _YEAR + r"|\d\d)(?![\w.,:/\-–]|\.\d)"
+)
+_SPACE_GROUP_EVIDENCE = regex.compile(
+    r"(?<![\w.,])[1-9]\d{0,2}(?:[\u00a0\u202f'’]\d{3})+(?![\w'’]|[.,]\d)|(?<![\w.,\d] ?)[1-9]\d{0,2}(?: \d{3}){2,}(?![\w]| \d|[.,]\d)"
+)
+_NEEDS_B = regex.compile(
+    r"[%$€£¥:]|\p{L}\.[ \u00a0]?\d|\d[ \u00a0](?:st|nd|rd|th)\b|\d\.[ \u00a0]|\.\d|\d[ \u00a0]*-[ \u00a0]*\d"
+)
 
 
 def _ordinal_suffix(n: int) -> str:
@@ -325,12 +347,26 @@ class Numbers(Step):
                 if m.group("int"):
                     new = m.group("int").replace(".", ",") + ("." + m.group("frac") if m.group("frac") else "")
                 else:
-                    if regex.match(r",\s?\d", text[m.end() : m.end() + 3]) or regex.search(r"\d,\s?\Z", text[max(0, m.start() - 3) : m.start()]):
+                    if regex.match(r",\s?\d", text[m.end() : m.end() + 3]) or regex.search(
+                        r"\d,\s?\Z", text[max(0, m.start() - 3) : m.start()]
+                    ):
                         continue  # a list: 1,2, 3
                     new = m.group("int2") + "." + m.group("frac2")
-                yield self.edit(m.start(), m.end(), new, "thousands_european", "European digit grouping in a European-convention document")
+                yield self.edit(
+                    m.start(),
+                    m.end(),
+                    new,
+                    "thousands_european",
+                    "European digit grouping in a European-convention document",
+                )
         for m in _DECIMAL_COMMA.finditer(text):
-            yield self.edit(m.start(), m.end(), f"{m.group('int')}.{m.group('frac')}", "decimal_comma", "decimal comma before a unit")
+            yield self.edit(
+                m.start(),
+                m.end(),
+                f"{m.group('int')}.{m.group('frac')}",
+                "decimal_comma",
+                "decimal comma before a unit",
+            )
         for m in _UNIT_WORD.finditer(text):
             word = UNIT_WORDS[m.group("word").lower()]
             if m.group("word")[0].isupper():
@@ -385,7 +421,13 @@ class Numbers(Step):
                 if cur == "$" and text.count("$", max(0, m.start() - 200), m.end() + 200) > 1:
                     continue  # several dollar signs: maths or code, or "$5 and 5 $" prose
                 mult = m.group("mult") or ""
-                yield self.edit(m.start(), m.end(), f"{cur}{m.group('num')}{mult}", "currency_after", "currency sign after the amount")
+                yield self.edit(
+                    m.start(),
+                    m.end(),
+                    f"{cur}{m.group('num')}{mult}",
+                    "currency_after",
+                    "currency sign after the amount",
+                )
         for m in _MONTH_DOT.finditer(text):
             yield self.edit(m.start("dot"), m.end("dot"), " ", "month_dot", "full stop between month and day")
         for m in _DAY_DOT_MONTH.finditer(text):
@@ -404,7 +446,9 @@ class Numbers(Step):
                     if m.group(g):
                         yield self.edit(m.start(g), m.end(g), "", "time_colon", "space around the colon of a time")
             for m in _CLOCK.finditer(text):
-                yield self.edit(m.start(), m.end(), f"{m['h']}:{m['m']}:{m['s']}", "time_colon", "spaces in a clock time")
+                yield self.edit(
+                    m.start(), m.end(), f"{m['h']}:{m['m']}:{m['s']}", "time_colon", "spaces in a clock time"
+                )
         ranges = list(_RANGE.finditer(text))
         if ranges:
             dash = self._range_style(text)
