@@ -228,7 +228,7 @@ def test_edits_are_merged_when_they_touch() -> None:
 # --- values: every number is read the same before and after each edit -------------------
 _READ = regex.compile(r"\d+(?:[,.\u00a0\u202f'\u2019 ]\d+)*")
 _MULT = regex.compile(
-    r"[ \u00a0]?(thousand|thous\.?|ths\.|million|mln|billion|bln|mlrd|trillion|trln)\b", regex.IGNORECASE
+    r"[ \u00a0]?(thousand|thous|ths|million|mln|billion|bln|mlrd|trillion|trln)\b\.?", regex.IGNORECASE
 )
 _FACTOR = {"thousand": 10**3, "thous": 10**3, "ths": 10**3, "million": 10**6, "mln": 10**6}
 _FACTOR |= {"billion": 10**9, "bln": 10**9, "mlrd": 10**9, "trillion": 10**12, "trln": 10**12}
@@ -266,9 +266,10 @@ def read_numbers(text: str, convention: str) -> list[tuple[int, int, Decimal]]:
             except InvalidOperation:  # pragma: no cover
                 continue
             mm = _MULT.match(text, e)
-            if mm:
+            while mm:  # "2 thousand million" is two factors
                 value *= _FACTOR[mm.group(1).lower().rstrip(".")]
                 e = mm.end()
+                mm = _MULT.match(text, e)
             out.append((s, e, value.normalize()))
     return out
 

@@ -212,6 +212,7 @@ _THOUSAND = regex.compile(
     _L
     + r"(?P<num>\d+(?:[.,]\d{1,2})?)[ \u00a0]?(?:(?P<thous>thous\.|thous\b|ths\.)|(?P<thousand>thousand\b)(?![ \u00a0]*(?:million|billion)))(?![\w\u00a0]|[.,]\d)"
 )
+_MAX_ROUNDS = 3
 _NEEDS_A = regex.compile(
     r"[\u00a0\u202f'’]\d|\d [1-9]|\d \d{3}|\d[.,]\d|mln|bln|mlrd|trln|thous|ths\.", regex.IGNORECASE
 )
@@ -300,18 +301,30 @@ class Numbers(Step):
         text = doc.text
         if not regex.search(r"\d", text):
             return []
-        protected = _protected_spans(text)
-        first = self._resolve(self._pass_a(text, protected), text, protected) if _NEEDS_A.search(text) else []
-        mid = apply_edits(text, first) if first else text
-        protected_mid = _protected_spans(mid) if first else protected
-        second = self._resolve(self._pass_b(mid), mid, protected_mid) if _NEEDS_B.search(mid) else []
-        if not second:
-            return first
-        if not first:
-            return second
+        # Pass A rewrites the numbers, pass B what surrounds them.  A fix can reveal
+        # another ("Oct.2€": the space after "Oct." frees the amount), so the passes
+        # repeat on their own output until nothing changes (two rounds at most in
+        # practice), and the rounds are merged into edits over the step's input.
+        rounds: list[list[Edit]] = []
+        current = text
+        for _ in range(_MAX_ROUNDS):
+            changed = False
+            for finder, trigger in ((self._pass_a, _NEEDS_A), (self._pass_b, _NEEDS_B)):
+                if not trigger.search(current):
+                    continue
+                protected = _protected_spans(current)
+                edits = self._resolve(finder(current, protected), current, protected)
+                if edits:
+                    rounds.append(edits)
+                    current = apply_edits(current, edits)
+                    changed = True
+            if not changed:
+                break
+        if len(rounds) <= 1:
+            return rounds[0] if rounds else []
         trace = Trace(text)
-        trace.apply(first)
-        trace.apply(second)
+        for edits in rounds:
+            trace.apply(edits)
         return Cleaned(text, trace, {}, {}).edits
 
     @staticmethod
@@ -409,7 +422,7 @@ class Numbers(Step):
         return regex.match(r"[ \u00a0]\p{Ll}{2,}", text[m.end() : m.end() + 4]) is not None
 
     # -- pass B ---------------------------------------------------------------------------
-    def _pass_b(self, text: str) -> Iterator[Edit]:
+    def _pass_b(self, text: str, protected: list[tuple[int, int]]) -> Iterator[Edit]:
         if "%" in text:
             for m in _PERCENT.finditer(text):
                 yield self.edit(m.start(), m.end() - 1, "", "percent_space", "space before %")
