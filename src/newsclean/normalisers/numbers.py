@@ -213,16 +213,14 @@ _THOUSAND = regex.compile(
     + r"(?P<num>\d+(?:[.,]\d{1,2})?)[ \u00a0]?(?:(?P<thous>thous\.|thous\b|ths\.)|(?P<thousand>thousand\b)(?![ \u00a0]*(?:million|billion)))(?![\w\u00a0]|[.,]\d)"
 )
 _MAX_ROUNDS = 3
-_NEEDS_A = regex.compile(
-    r"[\u00a0\u202f'’]\d|\d [1-9]|\d \d{3}|\d[.,]\d|mln|bln|mlrd|trln|thous|ths\.", regex.IGNORECASE
-)
 
 # --- pass B: what surrounds them -----------------------------------------------------------
 _PERCENT = regex.compile(r"(?<=\d)[ \u00a0\u202f]+%(?![\w(]|[ \u00a0]*\d)")
-_CURRENCY_BEFORE = regex.compile(r"(?<![\w$€£¥])(?:[A-Z]{1,2})?[$€£¥](?P<sp>[ \u00a0\u202f]+)(?=\d)")
+_CURRENCY_BEFORE = regex.compile(r"[$€£¥](?P<sp>[ \u00a0\u202f]+)(?=\d)")
+_CURRENCY_PREFIX = regex.compile(r"(?:\A|[^\w$€£¥])(?:[A-Z]{1,2})?\Z")  # "", "US", "A" before the sign
 _CURRENCY_AFTER = regex.compile(
     _L
-    + r"(?<![$€£¥][ \u00a0]?)(?P<num>\d[\d,.]*\d|\d)(?P<mult>[ \u00a0](?:million|billion|trillion)|bn|m)?(?P<sp>[ \u00a0\u202f]?)(?P<cur>[€£¥]|(?<=[ \u00a0\u202f])\$)(?![\w$€£¥]|[ \u00a0]?\d|[.,:;/\-]\d)"
+    + r"(?<![$€£¥][ \u00a0]?|\d[ \u00a0\u202f'’])(?P<num>\d[\d,.]*\d|\d)(?P<mult>[ \u00a0](?:million|billion|trillion)|bn|m)?(?P<sp>[ \u00a0\u202f]?)(?P<cur>[€£¥]|(?<=[ \u00a0\u202f])\$)(?![\w$€£¥/]|[ \u00a0]?\d|[.,:;\-]\d)"
     + r"(?![ \u00a0]?(?:million|billion|trillion|thousand|mln|bln|trln|mlrd|thous|ths|bn)\b)"
 )
 _MONTH_DOT = regex.compile(
@@ -256,9 +254,6 @@ _RANGE_STYLE = regex.compile(
 _SPACE_GROUP_EVIDENCE = regex.compile(
     r"(?<![\w.,])[1-9]\d{0,2}(?:[\u00a0\u202f'’]\d{3})+(?![\w'’]|[.,]\d)|(?<![\w.,\d] ?)[1-9]\d{0,2}(?: \d{3}){2,}(?![\w]| \d|[.,]\d)"
 )
-_NEEDS_B = regex.compile(
-    r"[%$€£¥:]|\p{L}\.[ \u00a0]?\d|\d[ \u00a0](?:st|nd|rd|th)\b|\d\.[ \u00a0]|\.\d|\d[ \u00a0]*-[ \u00a0]*\d"
-)
 
 
 def _ordinal_suffix(n: int) -> str:
@@ -272,14 +267,49 @@ def _group(int_digits: str) -> str:
     return f"{int(int_digits):,}" if len(int_digits) > 3 else int_digits
 
 
-def _protected_spans(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _PROTECTED.finditer(text)]
+class _Guard:
+    """Whether an edit touches something never changed (URL, IP, phone, code line...).
+
+    The protected spans are found one line at a time, only for lines that have a
+    candidate edit, so a clean document costs nothing here.
+    """
+
+    __slots__ = ("lines", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.lines: dict[tuple[int, int], list[tuple[int, int]]] = {}
+
+    def covers(self, start: int, end: int) -> bool:
+        text = self.text
+        end = max(end, start + 1)
+        ls = text.rfind("\n", 0, start) + 1
+        le = text.find("\n", end - 1)
+        if le < 0:
+            le = len(text)
+        key = (ls, le)
+        spans = self.lines.get(key)
+        if spans is None:
+            spans = self.lines[key] = [m.span() for m in _PROTECTED.finditer(text, ls, le)]
+        k = bisect.bisect_left(spans, (end,)) - 1
+        return k >= 0 and spans[k][1] > start
 
 
-def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether [start, end) overlaps one of ``spans`` (sorted, non-overlapping)."""
-    k = bisect.bisect_left(spans, (end,)) - 1
-    return k >= 0 and spans[k][1] > start
+_ENGLISH_WORDS = frozenset(
+    "the of and to is that for with was as by at it from he she said be are has have were his her an this "
+    "which not or but will its their they who been had would could after about".split()
+)
+
+
+def _looks_english(text: str) -> bool:
+    """Whether ``text`` is English enough for English number style (function-word share)."""
+    words = regex.findall(r"\p{L}+", text[:6000])
+    if len(words) < 40:
+        return True
+    return sum(w.lower() in _ENGLISH_WORDS for w in words) >= 0.06 * len(words)
+
+
+_PLAIN_BEFORE = regex.compile(r"(?:(?:\A|\n|[ (])\p{L}+[ \u00a0]|(?:\A|\n)|[ (][$€£¥][ \u00a0]?|\()\Z")
 
 
 def _word_before(text: str, pos: int) -> str:
@@ -309,14 +339,15 @@ class Numbers(Step):
         current = text
         for _ in range(_MAX_ROUNDS):
             changed = False
-            for finder, trigger in ((self._pass_a, _NEEDS_A), (self._pass_b, _NEEDS_B)):
-                if not trigger.search(current):
-                    continue
-                protected = _protected_spans(current)
-                edits = self._resolve(finder(current, protected), current, protected)
-                if edits:
-                    rounds.append(edits)
-                    current = apply_edits(current, edits)
+            for finder in (self._pass_a, self._pass_b):
+                guard = _Guard(current)
+                edits = [e for e in finder(current, guard) if not guard.covers(e.start, e.end)]
+                if edits and not rounds and not _looks_english(text):
+                    return []  # French "100 %" and Indonesian "17.000" are right in their language
+                kept, _ = resolve_overlaps(edits, current)
+                if kept:
+                    rounds.append(kept)
+                    current = apply_edits(current, kept)
                     changed = True
             if not changed:
                 break
@@ -327,14 +358,8 @@ class Numbers(Step):
             trace.apply(edits)
         return Cleaned(text, trace, {}, {}).edits
 
-    @staticmethod
-    def _resolve(edits: Iterable[Edit], text: str, protected: list[tuple[int, int]]) -> list[Edit]:
-        allowed = [e for e in edits if not _inside(protected, e.start, max(e.end, e.start + 1))]
-        kept, _ = resolve_overlaps(allowed, text)
-        return kept
-
     # -- pass A ---------------------------------------------------------------------------
-    def _pass_a(self, text: str, protected: list[tuple[int, int]]) -> Iterator[Edit]:
+    def _pass_a(self, text: str, guard: _Guard) -> Iterator[Edit]:
         convention = number_convention(text)
         space_grouping = None
         for m in _GROUPED.finditer(text):
@@ -346,7 +371,7 @@ class Numbers(Step):
             if sep == " ":
                 if space_grouping is None:
                     space_grouping = any(
-                        not _inside(protected, g.start(), g.end()) for g in _SPACE_GROUP_EVIDENCE.finditer(text)
+                        not guard.covers(g.start(), g.end()) for g in _SPACE_GROUP_EVIDENCE.finditer(text)
                     )
                 if not self._plain_space_group_ok(text, m, space_grouping):
                     continue
@@ -380,12 +405,14 @@ class Numbers(Step):
                 "decimal_comma",
                 "decimal comma before a unit",
             )
-        for m in _UNIT_WORD.finditer(text):
+        low = text.lower()
+        units = any(w in low for w in UNIT_WORDS)
+        for m in _UNIT_WORD.finditer(text) if units else ():
             word = UNIT_WORDS[m.group("word").lower()]
             if m.group("word")[0].isupper():
                 continue  # "5 Mln" is a name or a heading, not the MT abbreviation
             yield self.edit(m.start(), m.end(), " " + word, "unit_word", f"MT abbreviation {m.group('word')!r}")
-        for m in _THOUSAND.finditer(text):
+        for m in _THOUSAND.finditer(text) if ("thous" in low or "ths." in low) else ():
             num = m.group("num")
             if m.group("thousand") and not regex.search(r"[.,]", num):
                 continue  # "5 thousand" is good English
@@ -418,16 +445,21 @@ class Numbers(Step):
         if multi or space_grouping:
             return True
         # one plain-space group: "2 500 troops" but not "in 2004 500 people" (first group
-        # of four digits never matches) nor "400 737 Max jets" nor "74 100%"
-        return regex.match(r"[ \u00a0]\p{Ll}{2,}", text[m.end() : m.end() + 4]) is not None
+        # of four digits never matches) nor "400 737 Max jets" nor "74 100%"; the word
+        # before must be a plain word ("x.jpg 540 960 admin" are image sizes)
+        if not _PLAIN_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            return False
+        return regex.match(r"[ \u00a0](?:\p{Ll}{2,}|[$€£¥](?!\w))", text[m.end() : m.end() + 4]) is not None
 
     # -- pass B ---------------------------------------------------------------------------
-    def _pass_b(self, text: str, protected: list[tuple[int, int]]) -> Iterator[Edit]:
+    def _pass_b(self, text: str, guard: _Guard) -> Iterator[Edit]:
         if "%" in text:
             for m in _PERCENT.finditer(text):
                 yield self.edit(m.start(), m.end() - 1, "", "percent_space", "space before %")
-        if regex.search(r"[$€£¥]", text):
+        if "$" in text or "€" in text or "£" in text or "¥" in text:
             for m in _CURRENCY_BEFORE.finditer(text):
+                if not _CURRENCY_PREFIX.search(text, max(0, m.start() - 4), m.start()):
+                    continue
                 yield self.edit(m.start("sp"), m.end("sp"), "", "currency_space", "space after a currency sign")
             for m in _CURRENCY_AFTER.finditer(text):
                 cur = m.group("cur")
@@ -462,7 +494,7 @@ class Numbers(Step):
                 yield self.edit(
                     m.start(), m.end(), f"{m['h']}:{m['m']}:{m['s']}", "time_colon", "spaces in a clock time"
                 )
-        ranges = list(_RANGE.finditer(text))
+        ranges = list(_RANGE.finditer(text)) if "-" in text else []
         if ranges:
             dash = self._range_style(text)
             for m in ranges:
