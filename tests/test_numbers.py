@@ -87,6 +87,11 @@ MUST_FIX = [
     # dates
     ("scheduled for October. 10, and prosecute", "scheduled for October 10, and prosecute", "month_dot"),
     ("on March. 3 2021 the", "on March 3 2021 the", "month_dot"),
+    ("It happened on October. 10 Biden said", "It happened on October 10 Biden said", "month_dot"),
+    ("on October. 10th the", "on October 10th the", "month_dot"),
+    ("by March. 3", "by March 3", "month_dot"),
+    ("the total rose to 2 500.", "the total rose to 2,500.", "thousands_space"),
+    ("about 2 500, and", "about 2,500, and", "thousands_space"),
     ("from June.5 to June.9", "from June 5 to June 9", "month_dot"),
     ("on 10. October 2020", "on 10 October 2020", "day_dot_month"),
     ("Monday 5. May the", "Monday 5 May the", "day_dot_month"),
@@ -165,6 +170,9 @@ MUST_NOT_CHANGE = [
     "(1990 + 2000 - 1995)",
     # dates that are right or not dates
     "In October. 10 people died.",
+    "Before October. 10 people had died.",
+    "Chapter 5 500.",
+    "It ended in 2004 500.",
     "The count rose to 10. October was calm.",
     "from 5 to 9. August",
     "October 10, 2020",

@@ -224,10 +224,16 @@ _CURRENCY_AFTER = regex.compile(
     + r"(?![ \u00a0]?(?:million|billion|trillion|thousand|mln|bln|trln|mlrd|thous|ths|bn)\b)"
 )
 _MONTH_DOT = regex.compile(
-    r"\b(?P<month>" + _MONTH_ALT + r")(?P<dot>\.[ \u00a0]?)(?P<day>[1-9]|[12]\d|3[01])"
-    r"(?=(?:st|nd|rd|th)?(?:[,;)]|\.(?!\d)|[ \u00a0]+(?:\d{4}\b|and\b|to\b|or\b|through\b|until\b|till\b|[–—-][ \u00a0]))|(?:st|nd|rd|th)?\s*$)",
-    regex.MULTILINE,
+    r"\b(?P<month>" + _MONTH_ALT + r")(?P<dot>\.[ \u00a0]?)(?P<day>[1-9]|[12]\d|3[01])(?=(?:st|nd|rd|th)?(?!\w|[.,:]\d))"
 )
+# after the day: what makes "October. 10" a date even when the sentence could end at "October."
+_DATE_AFTER_DAY = regex.compile(
+    r"(?:st|nd|rd|th)?(?:[,;)]|\.(?!\d)|[ \u00a0]+(?:\d{4}\b|and\b|to\b|or\b|through\b|until\b|till\b|[–—-][ \u00a0]))"
+    r"|(?:st|nd|rd|th)?[ \t]*(?:\n|\Z)"
+)
+# after the day: what makes it a count starting a sentence ("in October. 10 people died")
+_COUNT_AFTER_DAY = regex.compile(r"(?:st|nd|rd|th)?[ \u00a0]+(?:\p{Ll}|\d|%)")
+_MONTH_PREPOSITIONS = frozenset(("on", "for", "by", "until", "till", "since", "from", "before", "after", "of"))
 _DAY_DOT_MONTH = regex.compile(
     r"(?<![\w.,:/\-])(?P<day>[1-9]|[12]\d|3[01])(?P<dot>\.)(?=[ \u00a0](?:" + _MONTH_ALT + r")\b)"
 )
@@ -309,6 +315,9 @@ def _looks_english(text: str) -> bool:
     return sum(w.lower() in _ENGLISH_WORDS for w in words) >= 0.06 * len(words)
 
 
+_QUANTITY_CUES = frozenset(
+    "about some nearly almost around roughly approximately over under than total least most to by of reached".split()
+)
 _PLAIN_BEFORE = regex.compile(r"(?:(?:\A|\n|[ (])\p{L}+[ \u00a0]|(?:\A|\n)|[ (][$€£¥][ \u00a0]?|\()\Z")
 
 
@@ -449,7 +458,11 @@ class Numbers(Step):
         # before must be a plain word ("x.jpg 540 960 admin" are image sizes)
         if not _PLAIN_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             return False
-        return regex.match(r"[ \u00a0](?:\p{Ll}{2,}|[$€£¥](?!\w))", text[m.end() : m.end() + 4]) is not None
+        after = text[m.end() : m.end() + 4]
+        if regex.match(r"[ \u00a0](?:\p{Ll}{2,}|[$€£¥](?!\w))", after):
+            return True
+        # "rose to 2 500." / "about 2 500," after a word that announces a quantity
+        return _word_before(text, m.start()).lower() in _QUANTITY_CUES and regex.match(r"[.,;)](?!\d)", after) is not None
 
     # -- pass B ---------------------------------------------------------------------------
     def _pass_b(self, text: str, guard: _Guard) -> Iterator[Edit]:
@@ -474,6 +487,10 @@ class Numbers(Step):
                     "currency sign after the amount",
                 )
         for m in _MONTH_DOT.finditer(text):
+            if not text.startswith(("st", "nd", "rd", "th"), m.end()) and not _DATE_AFTER_DAY.match(text, m.end()):
+                before = _word_before(text, m.start()).lower()
+                if before not in _MONTH_PREPOSITIONS or _COUNT_AFTER_DAY.match(text, m.end()):
+                    continue
             yield self.edit(m.start("dot"), m.end("dot"), " ", "month_dot", "full stop between month and day")
         for m in _DAY_DOT_MONTH.finditer(text):
             word = _word_before(text, m.start())
