@@ -159,8 +159,8 @@ _PROTECTED = regex.compile(
   | (?<![\w.]|\d[\s'’])0\d{2,4}(?:[\s\-./]\d{2,4}){1,4}(?![\w.]\d)         # national phone numbers
   | (?<![\w.])\d{3}[\-.]\d{3}[\-.]\d{4}(?!\d)                     # 555-123-4567
   | \b\w*[A-Za-z]\w*\d[\w.\-/]*|\b\d+[A-Za-z]\w*\d[\w.\-/]*       # identifiers A320, COVID-19, B2B
-  | (?m:^[ \t]*(?:\$|>>>|\#|//|%)[ \t].*$)                         # shell / REPL / comment lines
-  | (?m:^.*(?:==|!=|&&|\|\||=>|->|[{};]\s*$|\bdef\b|\breturn\b|\bprintf?\b).*$)  # code lines
+  | (?m:^[ \t]*(?:\$|>>>|\#|//|%)[ \t](?!\d).*$)                         # shell / REPL / comment lines
+  | (?m:^.*(?:==|!=|&&|\|\||=>|[{}]|;[ \t]*$).*$)                 # code lines
     """,
     regex.VERBOSE,
 )
@@ -195,7 +195,7 @@ _L = r"(?<![\w.,'’:/#@&+\-\u00a0\u202f])"  # left edge of a free-standing numb
 _GROUPED = regex.compile(
     _L
     + r"(?<!\d[ \u00a0\u202f])(?P<head>[1-9]\d{0,2})(?P<groups>(?:[ \u00a0\u202f'’]\d{3})++)(?P<frac>\.\d+)?"
-    + r"(?![\w'’]|[.,:/\-]\d|[ \u00a0\u202f'’]\d)"
+    + r"(?P<suffix>(?:st|nd|rd|th|bn|m|km|k|kg)\b)?(?![\w'’]|[.,:/]\d|[ \u00a0\u202f'’]\d)"
 )
 _EUROPEAN = regex.compile(
     _L
@@ -205,9 +205,7 @@ _MULTIPLIER_AFTER = r"(?:%|[€£¥](?!\d)|\$(?![\d\w])|per\s?cent\b|percent\b|p
 _DECIMAL_COMMA = regex.compile(
     _L + r"(?<!\d,\s?)(?P<int>\d+),(?P<frac>\d{1,2}|\d{4,})(?=\s?" + _MULTIPLIER_AFTER + r")(?!,\d)"
 )
-_UNIT_WORD = regex.compile(
-    r"(?<=\d)(?P<sp>[ \u00a0]?)(?P<word>mln|bln|mlrd|trln)\b(?P<dot>\.(?=[ \u00a0]+\p{Ll}))?", regex.IGNORECASE
-)
+_UNIT_WORD = regex.compile(r"(?<=\d)(?P<sp>[ \u00a0]?)(?P<word>mln|bln|mlrd|trln)\b(?P<dot>\.(?!\.))?")
 _THOUSAND = regex.compile(
     _L
     + r"(?P<num>\d+(?:[.,]\d{1,2})?)[ \u00a0]?(?:(?P<thous>thous\.|thous\b|ths\.)|(?P<thousand>thousand\b)(?![ \u00a0]*(?:million|billion)))(?![\w\u00a0]|[.,]\d)"
@@ -224,7 +222,9 @@ _CURRENCY_AFTER = regex.compile(
     + r"(?![ \u00a0]?(?:million|billion|trillion|thousand|mln|bln|trln|mlrd|thous|ths|bn)\b)"
 )
 _MONTH_DOT = regex.compile(
-    r"\b(?P<month>" + _MONTH_ALT + r")(?P<dot>\.[ \u00a0]?)(?P<day>[1-9]|[12]\d|3[01])(?=(?:st|nd|rd|th)?(?!\w|[.,:]\d))"
+    r"\b(?P<month>"
+    + _MONTH_ALT
+    + r")(?P<dot>\.[ \u00a0]?)(?P<day>[1-9]|[12]\d|3[01])(?=(?:st|nd|rd|th)?(?!\w|[.,:]\d))"
 )
 # after the day: what makes "October. 10" a date even when the sentence could end at "October."
 _DATE_AFTER_DAY = regex.compile(
@@ -240,7 +240,7 @@ _DAY_DOT_MONTH = regex.compile(
 _ABBR_DOT_DAY = regex.compile(r"(?<![\w./@\-])(?:" + _ABBR_ALT + r")\.(?=(?:[1-9]|[12]\d|3[01])(?![\w/\-]|[.,:]\d))")
 _ORDINAL = regex.compile(r"(?<![\w.,:/\-])(?P<num>\d+)(?P<sp>[ \u00a0]+)(?P<suf>st|nd|rd|th)\b")
 _TIME_COLON = regex.compile(
-    r"(?<![\w.:,/\-])(?:[01]?\d|2[0-4])(?P<sp>[ \u00a0]+):(?=[0-5]\d(?![\d.,]\d|\w))"
+    r"(?<![\w.:,/\-])\d{1,2}(?P<sp>[ \u00a0]+):(?=[0-5]\d(?:\.\d+)?(?![\d.,:]\d|\w))"
     r"|(?<![\w.:,/\-])(?:[01]?\d|2[0-4])(?P<sp2>[ \u00a0]*):(?P<sp3>[ \u00a0]+)(?=[0-5]\d(?:[ \u00a0]?(?:[ap]\.?m\b\.?|GMT\b|UTC\b|BST\b|CET\b|EST\b|hrs\b|local\b)))"
 )
 _CLOCK = regex.compile(
@@ -318,7 +318,37 @@ def _looks_english(text: str) -> bool:
 _QUANTITY_CUES = frozenset(
     "about some nearly almost around roughly approximately over under than total least most to by of reached".split()
 )
-_PLAIN_BEFORE = regex.compile(r"(?:(?:\A|\n|[ (])\p{L}+[ \u00a0]|(?:\A|\n)|[ (][$€£¥][ \u00a0]?|\()\Z")
+_PLAIN_BEFORE = regex.compile(r"(?:(?:\A|\n|[ (])\p{L}+(?:['’]s?)?[,;:]?[ \u00a0]|(?:\A|\n)|[ (][$€£¥][ \u00a0]?|\()\Z")
+
+
+#: Capitalised words that start a sentence rather than continue a noun phrase, so the
+#: full stop before them ends the sentence: "5 mln. The ..." keeps it, "5 mln. American
+#: viewers" is left alone.
+_SENTENCE_STARTERS = frozenset(
+    "The A An It He She They We I You This That These Those There Here But And Or So Yet "
+    "In On At For By From With After Before During Since Until When While If As Although "
+    "However Meanwhile Also Now Then Its His Her Their Our My Some Many Most All Both Each "
+    "No Not Other Another Such What Which Who Mr Mrs Ms Dr Officials Analysts".split()
+)
+_DOT_DROP = regex.compile(r"[ \u00a0]+\p{Ll}|[ \u00a0]*[,;:)(]")
+_DOT_KEEP = regex.compile(r"[ \t\u00a0]*(?:\n|\Z)|[\"'”’»]")
+_DOT_NEXT_WORD = regex.compile(r"[ \u00a0]+[\"'“‘«]?(\p{Lu}\p{L}*)")
+
+
+def _abbreviation_dot(text: str, pos: int) -> str | None:
+    """What to do with the full stop at ``pos`` after an abbreviation that is expanded.
+
+    ``"drop"`` when the sentence goes on, ``"keep"`` when it ends there, ``None``
+    when that cannot be told (then the abbreviation is left alone).
+    """
+    if _DOT_DROP.match(text, pos + 1):
+        return "drop"
+    if _DOT_KEEP.match(text, pos + 1):
+        return "keep"
+    m = _DOT_NEXT_WORD.match(text, pos + 1)
+    if m and m.group(1) in _SENTENCE_STARTERS:
+        return "keep"
+    return None
 
 
 def _word_before(text: str, pos: int) -> str:
@@ -377,6 +407,12 @@ class Numbers(Step):
             if len(seps) != 1:
                 continue
             sep = seps.pop()
+            digits = m.group("head") + groups.replace(sep, "")
+            suffix = m.group("suffix") or ""
+            if suffix in ("st", "nd", "rd", "th") and (m.group("frac") or _ordinal_suffix(int(digits[-3:])) != suffix):
+                continue
+            if regex.match(r"-\d", text[m.end() : m.end() + 2]) and (sep == " " or suffix):
+                continue  # "10 737-800 planes"; a strong separator may start a range: "1\u202f050-1,125"
             if sep == " ":
                 if space_grouping is None:
                     space_grouping = any(
@@ -386,8 +422,7 @@ class Numbers(Step):
                     continue
             elif m.group("frac") and convention == "eu":
                 continue
-            digits = m.group("head") + groups.replace(sep, "")
-            replacement = _group(digits) + (m.group("frac") or "")
+            replacement = _group(digits) + (m.group("frac") or "") + suffix
             yield self.edit(m.start(), m.end(), replacement, "thousands_space", f"digit groups separated by {sep!r}")
         if convention == "eu":
             for m in _EUROPEAN.finditer(text):
@@ -417,10 +452,15 @@ class Numbers(Step):
         low = text.lower()
         units = any(w in low for w in UNIT_WORDS)
         for m in _UNIT_WORD.finditer(text) if units else ():
-            word = UNIT_WORDS[m.group("word").lower()]
-            if m.group("word")[0].isupper():
-                continue  # "5 Mln" is a name or a heading, not the MT abbreviation
-            yield self.edit(m.start(), m.end(), " " + word, "unit_word", f"MT abbreviation {m.group('word')!r}")
+            word = UNIT_WORDS[m.group("word")]
+            end = m.end()
+            if m.group("dot"):
+                dot = _abbreviation_dot(text, m.end() - 1)
+                if dot is None:
+                    continue
+                if dot == "keep":
+                    end -= 1
+            yield self.edit(m.start(), end, " " + word, "unit_word", f"MT abbreviation {m.group('word')!r}")
         for m in _THOUSAND.finditer(text) if ("thous" in low or "ths." in low) else ():
             num = m.group("num")
             if m.group("thousand") and not regex.search(r"[.,]", num):
@@ -435,10 +475,13 @@ class Numbers(Step):
                 continue
             if value != value.to_integral_value():
                 continue
-            after = text[m.end() : m.end() + 2]
             end = m.end()
-            if m.group("thous") and m.group("thous").endswith(".") and not regex.match(r"[ \u00a0]+\p{Ll}", after):
-                end -= 1  # keep the full stop that ends the sentence
+            if m.group("thous") and m.group("thous").endswith("."):
+                dot = _abbreviation_dot(text, end - 1)
+                if dot is None:
+                    continue
+                if dot == "keep":
+                    end -= 1
             yield self.edit(m.start(), end, f"{int(value):,}", "thousand", "number of thousands written out")
 
     @staticmethod
@@ -453,16 +496,23 @@ class Numbers(Step):
             return False
         if multi or space_grouping:
             return True
+        after = text[m.end() : m.end() + 4]
+        if prev.endswith(("$", "€", "£", "¥")):
+            # "£131 961)", "$1 000bn": an amount of money is one number
+            return not regex.match(r"[ \u00a0]*[\d\p{L}]", after) or regex.match(r"[ \u00a0]\p{Ll}", after) is not None
+        if m.group("suffix") and m.group("suffix") not in ("st", "nd", "rd", "th"):
+            return False  # "5 000m": a plain space before a unit is too weak
         # one plain-space group: "2 500 troops" but not "in 2004 500 people" (first group
         # of four digits never matches) nor "400 737 Max jets" nor "74 100%"; the word
         # before must be a plain word ("x.jpg 540 960 admin" are image sizes)
         if not _PLAIN_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             return False
-        after = text[m.end() : m.end() + 4]
-        if regex.match(r"[ \u00a0](?:\p{Ll}{2,}|[$€£¥](?!\w))", after):
+        if regex.match(r"[ \u00a0](?:\p{Ll}|[$€£¥](?!\w))|-\p{Ll}", after):
             return True
         # "rose to 2 500." / "about 2 500," after a word that announces a quantity
-        return _word_before(text, m.start()).lower() in _QUANTITY_CUES and regex.match(r"[.,;)](?!\d)", after) is not None
+        return (
+            _word_before(text, m.start()).lower() in _QUANTITY_CUES and regex.match(r"[.,;)](?!\d)", after) is not None
+        )
 
     # -- pass B ---------------------------------------------------------------------------
     def _pass_b(self, text: str, guard: _Guard) -> Iterator[Edit]:
