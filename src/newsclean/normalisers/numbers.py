@@ -507,7 +507,9 @@ class Numbers(Step):
         # before must be a plain word ("x.jpg 540 960 admin" are image sizes)
         if not _PLAIN_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             return False
-        if regex.match(r"[ \u00a0](?:\p{Ll}|[$€£¥](?!\w))|-\p{Ll}", after):
+        if m.start() == 0 or text[m.start() - 1] == "\n":
+            return False  # "1 120-year-old photo": a numbered list item
+        if regex.match(r"[ \u00a0](?:\p{Ll}|[$€£¥](?!\w))", after):
             return True
         # "rose to 2 500." / "about 2 500," after a word that announces a quantity
         return (
