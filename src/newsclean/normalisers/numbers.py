@@ -172,6 +172,8 @@ _EU_EVIDENCE = regex.compile(
         \d{1,3}(?:\.\d{3}){2,}(?:,\d+)?          # 1.234.567
       | \d{1,3}(?:\.\d{3})+,\d+                  # 1.234,5
       | \d+,(?:\d{1,2}|\d{4,})(?=\s?(?:%|per\s?cent\b|percent\b|million|billion|trillion|mln\b|bln\b|bn\b))
+      | [1-9]\d{0,2}\.000                       # 30.000: English never writes those decimals
+      | (?<=[$€£¥])\d{1,2},\d{2}                # £1,30
     )(?![\w,]|\.\d)""",
     regex.VERBOSE,
 )
@@ -198,12 +200,15 @@ _GROUPED = regex.compile(
     + r"(?P<suffix>(?:st|nd|rd|th|bn|m|km|k|kg)\b)?(?![\w'’]|[.,:/]\d|[ \u00a0\u202f'’]\d)"
 )
 _EUROPEAN = regex.compile(
-    _L
-    + r"(?:(?P<int>\d{1,3}(?:\.\d{3})+)(?:,(?P<frac>\d+))?|(?P<int2>\d+),(?P<frac2>\d{1,2}|\d{4,}))(?![\w'’]|[.,:/\-]\d)"
+    r"(?<![\w.,'’:/#@&+\u00a0\u202f])"  # a hyphen may join a range: "0,7-0,8%"
+    + r"(?:(?P<int>\d{1,3}(?:\.\d{3})+)(?:,(?P<frac>\d+))?|(?P<int2>\d+),(?P<frac2>\d{1,2}|\d{4,}))(?![\w'’]|[.,:/]\d)"
 )
 _MULTIPLIER_AFTER = r"(?:%|[€£¥](?!\d)|\$(?![\d\w])|per\s?cent\b|percent\b|pc\b|million\b|billion\b|trillion\b|mln\b|bln\b|mlrd\b|trln\b|bn\b|mn\b|m\b|tn\b)"
 _DECIMAL_COMMA = regex.compile(
     _L + r"(?<!\d,\s?)(?P<int>\d+),(?P<frac>\d{1,2}|\d{4,})(?=\s?" + _MULTIPLIER_AFTER + r")(?!,\d)"
+)
+_CURRENCY_DECIMAL_COMMA = regex.compile(
+    r"(?<=(?<![\w$€£¥])(?:[A-Z]{1,2})?[$€£¥])(?P<int>\d{1,2}),(?P<frac>\d{2})(?![\w,]|[.,]\d)"
 )
 _UNIT_WORD = regex.compile(r"(?<=\d)(?P<sp>[ \u00a0]?)(?P<word>mln|bln|mlrd|trln)\b(?P<dot>\.(?!\.))?")
 _THOUSAND = regex.compile(
@@ -426,6 +431,8 @@ class Numbers(Step):
             yield self.edit(m.start(), m.end(), replacement, "thousands_space", f"digit groups separated by {sep!r}")
         if convention == "eu":
             for m in _EUROPEAN.finditer(text):
+                if text[m.start() - 2 : m.start()].endswith("-") and text.startswith("-", m.end()):
+                    continue  # "1-6,4-6": tennis sets
                 if m.group("int"):
                     new = m.group("int").replace(".", ",") + ("." + m.group("frac") if m.group("frac") else "")
                 else:
@@ -441,6 +448,10 @@ class Numbers(Step):
                     "thousands_european",
                     "European digit grouping in a European-convention document",
                 )
+        for m in _CURRENCY_DECIMAL_COMMA.finditer(text):
+            yield self.edit(
+                m.start(), m.end(), f"{m['int']}.{m['frac']}", "decimal_comma", "decimal comma in an amount of money"
+            )
         for m in _DECIMAL_COMMA.finditer(text):
             yield self.edit(
                 m.start(),
