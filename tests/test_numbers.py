@@ -34,6 +34,8 @@ MUST_FIX = [
     # thousands separators
     ("about 2\u00a0500 troops", "about 2,500 troops", "thousands_space"),
     ("about 2\u202f500 troops", "about 2,500 troops", "thousands_space"),
+    ("about 2\u2009500 troops", "about 2,500 troops", "thousands_space"),
+    ("about 12\u2007500 troops", "about 12,500 troops", "thousands_space"),
     ("a bill of 2'500 francs", "a bill of 2,500 francs", "thousands_space"),
     ("a bill of 2\u2019500 francs", "a bill of 2,500 francs", "thousands_space"),
     ("total of about 2 600 isolation rooms", "total of about 2,600 isolation rooms", "thousands_space"),
@@ -97,6 +99,7 @@ MUST_FIX = [
     ("some 20 thous. people", "some 20,000 people", "thousand"),
     ("there were 20 thous.", "there were 20,000.", "thousand"),
     ("2.5 thousand troops", "2,500 troops", "thousand"),
+    ("some 1,5 thousand troops", "some 1,500 troops", "thousand"),
     ("1.25 thousand troops", "1,250 troops", "thousand"),
     # dates
     ("scheduled for October. 10, and prosecute", "scheduled for October 10, and prosecute", "month_dot"),
@@ -267,7 +270,7 @@ def test_edits_are_merged_when_they_touch() -> None:
 
 
 # --- values: every number is read the same before and after each edit -------------------
-_READ = regex.compile(r"\d+(?:[,.\u00a0\u202f'\u2019 ]\d+)*")
+_READ = regex.compile(r"\d+(?:[,.\u00a0\u202f\u2009\u2007'\u2019 ]\d+)*")
 _MULT = regex.compile(
     r"[ \u00a0]?(thousand|thous|ths|million|mln|billion|bln|mlrd|trillion|trln)\b\.?", regex.IGNORECASE
 )
@@ -280,11 +283,11 @@ def read_numbers(text: str, convention: str) -> list[tuple[int, int, Decimal]]:
     knows the document's convention would: grouping separators join groups of three,
     the decimal separator starts a fraction, a comma before one or two digits is a
     decimal comma (the MT reading), and a multiplier word multiplies."""
-    group = {" ", "\u00a0", "\u202f", "'", "\u2019"} | ({"."} if convention == "eu" else {","})
+    group = {" ", "\u00a0", "\u202f", "\u2009", "\u2007", "'", "\u2019"} | ({"."} if convention == "eu" else {","})
     point = "," if convention == "eu" else "."
     out = []
     for m in _READ.finditer(text):
-        parts = regex.split(r"([,.\u00a0\u202f'\u2019 ])", m.group())
+        parts = regex.split(r"([,.\u00a0\u202f\u2009\u2007'\u2019 ])", m.group())
         pos = m.start()
         cur_start, int_part, frac, grouped = pos, parts[0], None, False
         pos += len(parts[0])

@@ -143,7 +143,7 @@ _NOT_QUANTITY_BEFORE = frozenset(
 
 _MONTH_ALT = "|".join(MONTHS)
 _ABBR_ALT = "|".join(MONTH_ABBREVIATIONS)
-_SP = "[ \u00a0\u202f]"
+_SP = "[ \u00a0\u202f\u2009\u2007]"
 
 # --- things never touched -------------------------------------------------------------
 _PROTECTED = regex.compile(
@@ -193,14 +193,14 @@ def number_convention(text: str) -> str:
 
 
 # --- pass A: the numbers themselves --------------------------------------------------------
-_L = r"(?<![\w.,'’:/#@&+\-\u00a0\u202f])"  # left edge of a free-standing number
+_L = r"(?<![\w.,'’:/#@&+\-\u00a0\u202f\u2009\u2007])"  # left edge of a free-standing number
 _GROUPED = regex.compile(
     _L
-    + r"(?<!\d[ \u00a0\u202f])(?P<head>[1-9]\d{0,2})(?P<groups>(?:[ \u00a0\u202f'’]\d{3})++)(?P<frac>\.\d+)?"
-    + r"(?P<suffix>(?:st|nd|rd|th|bn|m|km|k|kg)\b)?(?![\w'’]|[.,:/]\d|[ \u00a0\u202f'’]\d)"
+    + r"(?<!\d[ \u00a0\u202f\u2009\u2007])(?P<head>[1-9]\d{0,2})(?P<groups>(?:[ \u00a0\u202f\u2009\u2007'’]\d{3})++)(?P<frac>\.\d+)?"
+    + r"(?P<suffix>(?:st|nd|rd|th|bn|m|km|k|kg)\b)?(?![\w'’]|[.,:/]\d|[ \u00a0\u202f\u2009\u2007'’]\d)"
 )
 _EUROPEAN = regex.compile(
-    r"(?<![\w.,'’:/#@&+\u00a0\u202f])"  # a hyphen may join a range: "0,7-0,8%"
+    r"(?<![\w.,'’:/#@&+\u00a0\u202f\u2009\u2007])"  # a hyphen may join a range: "0,7-0,8%"
     + r"(?:(?P<int>\d{1,3}(?:\.\d{3})+)(?:,(?P<frac>\d+))?|(?P<int2>\d+),(?P<frac2>\d{1,2}|\d{4,}))(?![\w'’]|[.,:/]\d)"
 )
 _MULTIPLIER_AFTER = r"(?:%|[€£¥](?!\d)|\$(?![\d\w])|per\s?cent\b|percent\b|pc\b|million\b|billion\b|trillion\b|mln\b|bln\b|mlrd\b|trln\b|bn\b|mn\b|m\b|tn\b)"
@@ -218,12 +218,12 @@ _THOUSAND = regex.compile(
 _MAX_ROUNDS = 3
 
 # --- pass B: what surrounds them -----------------------------------------------------------
-_PERCENT = regex.compile(r"(?<=\d)[ \u00a0\u202f]+%(?![\w(]|[ \u00a0]*\d)")
-_CURRENCY_BEFORE = regex.compile(r"[$€£¥](?P<sp>[ \u00a0\u202f]+)(?=\d)")
+_PERCENT = regex.compile(r"(?<=\d)[ \u00a0\u202f\u2009\u2007]+%(?![\w(]|[ \u00a0]*\d)")
+_CURRENCY_BEFORE = regex.compile(r"[$€£¥](?P<sp>[ \u00a0\u202f\u2009\u2007]+)(?=\d)")
 _CURRENCY_PREFIX = regex.compile(r"(?:\A|[^\w$€£¥])(?:[A-Z]{1,2})?\Z")  # "", "US", "A" before the sign
 _CURRENCY_AFTER = regex.compile(
     _L
-    + r"(?<![$€£¥][ \u00a0]?|\d[ \u00a0\u202f'’])(?P<num>\d[\d,.]*\d|\d)(?P<mult>[ \u00a0](?:million|billion|trillion)|bn|m)?(?P<sp>[ \u00a0\u202f]?)(?P<cur>[€£¥]|(?<=[ \u00a0\u202f])\$)(?![\w$€£¥/]|[ \u00a0]?\d|[.,:;\-]\d)"
+    + r"(?<![$€£¥][ \u00a0]?|\d[ \u00a0\u202f\u2009\u2007'’])(?P<num>\d[\d,.]*\d|\d)(?P<mult>[ \u00a0](?:million|billion|trillion)|bn|m)?(?P<sp>[ \u00a0\u202f\u2009\u2007]?)(?P<cur>[€£¥]|(?<=[ \u00a0\u202f\u2009\u2007])\$)(?![\w$€£¥/]|[ \u00a0]?\d|[.,:;\-]\d)"
     + r"(?![ \u00a0]?(?:million|billion|trillion|thousand|mln|bln|trln|mlrd|thous|ths|bn)\b)"
 )
 _MONTH_DOT = regex.compile(
@@ -263,7 +263,7 @@ _RANGE_STYLE = regex.compile(
     r"(?<![\w.,:/\-])" + _YEAR + r"(?P<dash>-|–| – )(?:" + _YEAR + r"|\d\d)(?![\w.,:/\-–]|\.\d)"
 )
 _SPACE_GROUP_EVIDENCE = regex.compile(
-    r"(?<![\w.,])[1-9]\d{0,2}(?:[\u00a0\u202f'’]\d{3})+(?![\w'’]|[.,]\d)|(?<![\w.,\d] ?)[1-9]\d{0,2}(?: \d{3}){2,}(?![\w]| \d|[.,]\d)"
+    r"(?<![\w.,])[1-9]\d{0,2}(?:[\u00a0\u202f\u2009\u2007'’]\d{3})+(?![\w'’]|[.,]\d)|(?<![\w.,\d] ?)[1-9]\d{0,2}(?: \d{3}){2,}(?![\w]| \d|[.,]\d)"
 )
 
 
@@ -476,8 +476,6 @@ class Numbers(Step):
             num = m.group("num")
             if m.group("thousand") and not regex.search(r"[.,]", num):
                 continue  # "5 thousand" is good English
-            if "," in num and convention == "en" and not m.group("thous"):
-                continue
             if "." in num and convention == "eu":
                 continue
             try:
