@@ -4,39 +4,58 @@ locale mix-up, never changing a value.
 Rules (each an edit rule ``numbers.<rule>``):
 
 * ``thousands_space``: a digit group separator that is a space, no-break
-  space (U+00A0), narrow no-break space (U+202F) or apostrophe becomes a
-  comma: ``2 500`` -> ``2,500``.  No-break spaces and apostrophes are
-  strong evidence; a plain space needs more (groups of exactly three digits,
-  no leading zero, several groups, or one group followed by a lower-case
-  word, or the document grouping digits that way elsewhere), because
-  ``in 2004 500 people`` is two numbers.
+  space (U+00A0), narrow no-break space (U+202F), thin or figure space, or
+  an apostrophe becomes a comma: ``2 500`` -> ``2,500``.  No-break, thin
+  and figure spaces and apostrophes are strong evidence.  A plain space
+  needs more, because ``in 2004 500 people`` is two numbers: groups of
+  exactly three digits after a first group of one to three digits not
+  starting with 0, and either several groups (``1 000 000``), or the
+  document grouping digits that way elsewhere, or a currency sign before
+  (``£131 961``), or a plain word before and a lower-case word after
+  (``about 2 600 isolation rooms``) or a quantity word before and
+  punctuation after (``rose to 2 500.``).  Never after ``page``, ``No.``,
+  a month..., never at the start of a line (numbered lists), never before
+  ``-digit`` (``10 737-800 planes``) or a capitalised word (``400 737 Max``).
 * ``thousands_european``: ``2.500`` -> ``2,500`` and ``2,5`` -> ``2.5``,
   only when the document's convention is unambiguously European (it has
-  European-only forms such as ``1.234.567``, ``1.234,5`` or ``2,5 million``
-  and no English-only forms such as ``2,500`` or ``2.75``).
-* ``decimal_comma``: ``2,5 million``, ``2,5%``, ``3,75 per cent`` ->
-  ``2.5 million`` ...; only with one, two or four-plus digits after the
-  comma (``2,500 million`` is English) and never in lists (``1,2,3``).
+  European-only forms such as ``1.234.567``, ``1.234,5``, ``30.000``,
+  ``£1,30`` or ``2,5 million`` and no English-only forms such as ``2,500``
+  or ``2.75``); see :func:`number_convention`.
+* ``decimal_comma``: ``2,5 million``, ``2,5%``, ``3,75 per cent``,
+  ``5,99 €``, ``£1,30`` -> ``2.5 million`` ...; only with one, two or
+  four-plus digits after the comma (``2,500 million`` is English), never
+  in lists (``1,2,3``) and never ``£135,00`` (a typo for thousands).
 * ``percent_space``: ``30 %`` -> ``30%``.
-* ``currency_space``: ``$ 5``, ``€ 5``, ``£ 5`` -> ``$5``...;
-  ``currency_after``: ``5 $``, ``5 €`` -> ``$5``, ``€5``.  ``5 euros``
-  and ISO codes (``USD 5``) are kept.
+* ``currency_space``: ``$ 5``, ``€ 5``, ``£ 5``, ``US$ 5`` -> ``$5``...;
+  ``currency_after``: ``5 $``, ``5 €``, ``3 million £`` -> ``$5``,
+  ``€5``, ``£3 million``.  ``5 euros`` and ISO codes (``USD 5``) are kept.
 * ``unit_word``: ``5 mln``, ``3 bln``, ``1 trln`` -> ``5 million``...;
   ``thousand``: ``20 thous.`` -> ``20,000`` and ``2.5 thousand`` ->
-  ``2,500`` (only when the product is a whole number).
+  ``2,500`` (only when the product is a whole number; ``5 thousand`` is
+  good English and kept).  The abbreviation's full stop is dropped inside
+  a sentence, kept at its end, and the edit is skipped when that cannot be
+  told (``5 mln. American viewers``).
 * ``month_dot``: ``October. 10`` -> ``October 10`` (when what follows the
-  day reads as a date); ``day_dot_month``: ``10. October`` -> ``10
-  October`` (after ``on``, ``from``, ``since``...); ``abbr_month_space``:
-  ``Oct.10`` -> ``Oct. 10``; ``ordinal_space``: ``10 th`` -> ``10th``
-  (only the right suffix for the number); ``time_colon``: ``10 :30`` ->
-  ``10:30``.
+  day reads as a date, or a date preposition comes before and no count
+  noun after: ``in October. 10 people died`` is kept); ``day_dot_month``:
+  ``10. October`` -> ``10 October`` (after ``on``, ``from``, ``since``...);
+  ``abbr_month_space``: ``Oct.10`` -> ``Oct. 10``; ``ordinal_space``:
+  ``10 th`` -> ``10th`` (only the right suffix for the number);
+  ``time_colon``: ``10 :30`` -> ``10:30``, ``5: 47 p.m.`` -> ``5:47 p.m.``,
+  ``05: 03: 17`` -> ``05:03:17``.
 * ``range_space``: ``2014 - 2017`` -> the document's year-range style
   (``2014-2017`` unless the document writes ``2014–2017`` or ``2014 –
-  2017``).
+  2017``); only years, only increasing, never in arithmetic.
 
 Never touched: URLs, e-mail addresses, IP addresses, version numbers,
 ISBNs, phone numbers (leading zero or ``+``), scores (``2-1``), verse
-references and times (``3:16``), numbers inside identifiers, code lines.
+references and times (``3:16``), numbers inside identifiers, code and
+shell lines.  Documents that are not English (few English function words)
+are left alone: ``100 %`` and ``17.000`` are right in French or Indonesian.
+
+The step makes two passes (the numbers, then what surrounds them) and
+repeats them until nothing changes, so ``2,5 €`` becomes ``€2.5`` in one
+run; the rounds are merged into edits over the step's input.
 
 >>> from newsclean.document import Document
 >>> from newsclean.edits import apply_edits
