@@ -155,6 +155,8 @@ MUST_NOT_CHANGE = [
     "KakaoTalk_20181015_090732437.jpg 540 960 jdadmin",  # image sizes after a file name
     "TOKYO (10 p.m.)\n110.11 \u00a5/$ (5 p.m.)",
     "perdre 56 000\u20ac \u00e0",
+    "2\u20ac\u202f500",  # two numbers: the sign stays where it is
+    "a" * 5000 + " x",
     # English numbers, lists, versions, IPs, ISBNs
     "about 2,500 troops",
     "2,500 million",
@@ -451,3 +453,21 @@ def test_foreign_pages_unchanged(text: str) -> None:
     assert run("The quake killed some 5 500 people, and 100 % of them were in the city.") != (
         "The quake killed some 5 500 people, and 100 % of them were in the city."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a" * 20000 + " about 2 500 people",
+        "a1." * 5000 + " 2 500 people",
+        " ".join(["123"] * 5000) + " people",
+        ",".join(["1"] * 10000) + " million",
+        "1" * 20000 + " thous. and " + "1" * 5000 + "\u00a0000 people",
+    ],
+)
+def test_pathological_inputs_are_fast(text: str) -> None:
+    import time
+
+    t0 = time.perf_counter()
+    run(text)
+    assert time.perf_counter() - t0 < 2.0

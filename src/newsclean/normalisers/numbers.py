@@ -69,7 +69,6 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable, Iterator
-from decimal import Decimal, InvalidOperation
 
 import regex
 
@@ -168,8 +167,9 @@ _SP = "[ \u00a0\u202f\u2009\u2007]"
 _PROTECTED = regex.compile(
     r"""
     (?:https?://|ftp://|www\.)[^\s<>"]+                          # URLs
-  | [\w.+-]+@[\w-]+(?:\.[\w-]+)+                                # e-mail
-  | \b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|int|mil|co|uk|io|de|fr|ru|cn|info|biz|eu|us|ca|au)\b(?:/[^\s<>"]*)?
+  | (?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)++                # e-mail
+  | (?<![\w.-])[\w-]++(?:\.[\w-]++)++(?<=\.(?:com|org|net|gov|edu|int|mil|co|uk|io|de|fr|ru|cn|info|biz|eu|us|ca|au))
+    (?![\w-])(?:/[^\s<>"]*+)?                                      # domains
   | (?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d.])                   # IPv4
   | (?i:\bv(?:er(?:sion|\.)?)?\s?)\d+(?:\.\d+)+                   # explicit versions
   | (?i:\bISBN(?:-1[03])?:?\s*)[\dX][\dX\s-]{8,}[\dX]            # ISBNs
@@ -177,7 +177,7 @@ _PROTECTED = regex.compile(
   | \+\d[\d\s().\-/]{5,}\d                                        # international phone numbers
   | (?<![\w.]|\d[\s'’])0\d{2,4}(?:[\s\-./]\d{2,4}){1,4}(?![\w.]\d)         # national phone numbers
   | (?<![\w.])\d{3}[\-.]\d{3}[\-.]\d{4}(?!\d)                     # 555-123-4567
-  | \b\w*[A-Za-z]\w*\d[\w.\-/]*|\b\d+[A-Za-z]\w*\d[\w.\-/]*       # identifiers A320, COVID-19, B2B
+  | (?<!\w)\d*+[^\W\d]++\d[\w.\-/]*+                               # identifiers A320, B2B, x_2018
   | (?m:^[ \t]*(?:\$|>>>|\#|//|%)[ \t](?!\d).*$)                         # shell / REPL / comment lines
   | (?m:^.*(?:==|!=|&&|\|\||=>|[{}]|;[ \t]*$).*$)                 # code lines
     """,
@@ -242,7 +242,7 @@ _CURRENCY_BEFORE = regex.compile(r"[$€£¥](?P<sp>[ \u00a0\u202f\u2009\u2007]+
 _CURRENCY_PREFIX = regex.compile(r"(?:\A|[^\w$€£¥])(?:[A-Z]{1,2})?\Z")  # "", "US", "A" before the sign
 _CURRENCY_AFTER = regex.compile(
     _L
-    + r"(?<![$€£¥][ \u00a0]?|\d[ \u00a0\u202f\u2009\u2007'’])(?P<num>\d[\d,.]*\d|\d)(?P<mult>[ \u00a0](?:million|billion|trillion)|bn|m)?(?P<sp>[ \u00a0\u202f\u2009\u2007]?)(?P<cur>[€£¥]|(?<=[ \u00a0\u202f\u2009\u2007])\$)(?![\w$€£¥/]|[ \u00a0]?\d|[.,:;\-]\d)"
+    + r"(?<![$€£¥][ \u00a0\u202f\u2009\u2007]?|\d[ \u00a0\u202f\u2009\u2007'’])(?P<num>\d[\d,.]*\d|\d)(?P<mult>[ \u00a0](?:million|billion|trillion)|bn|m)?(?P<sp>[ \u00a0\u202f\u2009\u2007]?)(?P<cur>[€£¥]|(?<=[ \u00a0\u202f\u2009\u2007])\$)(?![\w$€£¥/]|[ \u00a0\u202f\u2009\u2007'’]?\d|[.,:;\-]\d)"
     + r"(?![ \u00a0]?(?:million|billion|trillion|thousand|mln|bln|trln|mlrd|thous|ths|bn)\b)"
 )
 _MONTH_DOT = regex.compile(
@@ -293,8 +293,10 @@ def _ordinal_suffix(n: int) -> str:
 
 
 def _group(int_digits: str) -> str:
-    """``2500`` -> ``2,500``."""
-    return f"{int(int_digits):,}" if len(int_digits) > 3 else int_digits
+    """``2500`` -> ``2,500`` (on the string: no size limit, no rounding)."""
+    int_digits = int_digits.lstrip("0") or "0"
+    head = len(int_digits) % 3 or 3
+    return int_digits[:head] + "".join("," + int_digits[i : i + 3] for i in range(head, len(int_digits), 3))
 
 
 class _Guard:
@@ -497,12 +499,8 @@ class Numbers(Step):
                 continue  # "5 thousand" is good English
             if "." in num and convention == "eu":
                 continue
-            try:
-                value = Decimal(num.replace(",", ".")) * 1000
-            except InvalidOperation:
-                continue
-            if value != value.to_integral_value():
-                continue
+            whole, _, frac = num.replace(",", ".").partition(".")
+            value = _group(whole + frac.ljust(3, "0"))  # at most two decimals: always whole
             end = m.end()
             if m.group("thous") and m.group("thous").endswith("."):
                 dot = _abbreviation_dot(text, end - 1)
@@ -510,7 +508,7 @@ class Numbers(Step):
                     continue
                 if dot == "keep":
                     end -= 1
-            yield self.edit(m.start(), end, f"{int(value):,}", "thousand", "number of thousands written out")
+            yield self.edit(m.start(), end, value, "thousand", "number of thousands written out")
 
     @staticmethod
     def _plain_space_group_ok(text: str, m: regex.Match[str], space_grouping: bool) -> bool:
