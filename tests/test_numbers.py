@@ -125,6 +125,9 @@ MUST_FIX = [
     ("second in 7 :41.42.", "second in 7:41.42.", "time_colon"),
     ("At 5: 47 p.m., it", "At 5:47 p.m., it", "time_colon"),
     ("from 0: 00 local time", "from 0:00 local time", "time_colon"),
+    ("As of 16: 00 on the 25th", "As of 16:00 on the 25th", "time_colon"),
+    ("from 0: 00 to 24: 00 on July 25", "from 0:00 to 24:00 on July 25", "time_colon"),
+    ("Today at 12: 00, the level", "Today at 12:00, the level", "time_colon"),
     ("2020-07-26 05: 03: 17 Source", "2020-07-26 05:03:17 Source", "time_colon"),
     # ranges
     ("in service in 2021 - 2022.", "in service in 2021-2022.", "range_space"),
@@ -189,6 +192,8 @@ MUST_NOT_CHANGE = [
     "John 3:16 says",
     "Marine Ornithology. 35: 97-107.",
     "Chapter 10: 30 soldiers",
+    "a ratio of 1: 20",
+    "John 3: 16 says",
     "in 2022 - 2.5-3.5%",
     "from 0 - 24:00 on July 25",
     "2^15 - 1 bytes",

@@ -270,6 +270,11 @@ _TIME_COLON = regex.compile(
 _CLOCK = regex.compile(
     r"(?<![\w.:,/\-])(?P<h>[01]\d|2[0-3])[ \u00a0]*:[ \u00a0]*(?P<m>[0-5]\d)[ \u00a0]*:[ \u00a0]*(?P<s>[0-5]\d)(?![\w.:,]\d|\w)"
 )
+# "at 12: 00", "from 0: 00 to 24: 00": a spaced clock time after a word that announces a time
+_SPACED_TIME = regex.compile(
+    r"(?<![\w.:,/\-])(?:[01]?\d|2[0-4])(?P<sp>[ \u00a0]*):(?P<sp2>[ \u00a0]+)(?=[0-5]\d(?![\d.,:]\d|\w))"
+)
+_TIME_WORDS = frozenset(("at", "from", "to", "until", "till", "since", "before", "after", "around", "by"))
 _YEAR = r"(?:1[5-9]|20)\d\d"
 _RANGE = regex.compile(
     r"(?<![\w.,:/+*=^×÷–—\-]|[+*=^×÷][ \u00a0])(?P<a>"
@@ -585,6 +590,13 @@ class Numbers(Step):
                 for g in ("sp", "sp2", "sp3"):
                     if m.group(g):
                         yield self.edit(m.start(g), m.end(g), "", "time_colon", "space around the colon of a time")
+            for m in _SPACED_TIME.finditer(text):
+                word = _word_before(text, m.start())
+                as_of = word == "of" and text[max(0, m.start() - 8) : m.start()].lower().rstrip().endswith("as of")
+                if word.lower() in _TIME_WORDS or as_of:
+                    for g in ("sp", "sp2"):
+                        if m.group(g):
+                            yield self.edit(m.start(g), m.end(g), "", "time_colon", "space around the colon of a time")
             for m in _CLOCK.finditer(text):
                 yield self.edit(
                     m.start(), m.end(), f"{m['h']}:{m['m']}:{m['s']}", "time_colon", "spaces in a clock time"
