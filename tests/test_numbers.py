@@ -426,7 +426,7 @@ def test_arbitrary_unicode(text: str) -> None:
 
 
 @settings(max_examples=150, deadline=None)
-@given(_SOUP)
+@given(st.one_of(_SOUP, _NUMBERISH, st.text(max_size=60)))
 def test_default_pipeline_idempotent(text: str) -> None:
     once = newsclean.clean(text)
     assert newsclean.clean(once) == once
