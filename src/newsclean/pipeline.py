@@ -74,6 +74,13 @@ REGISTRY: tuple[StepSpec, ...] = (
         aggressive=True,
     ),
     StepSpec(
+        "numbers",
+        "newsclean.normalisers.numbers:Numbers",
+        "thousands separators, decimal commas, %/currency spacing, MT unit words, dates, year ranges",
+        safe=True,
+        aggressive=True,
+    ),
+    StepSpec(
         "calques",
         "newsclean.normalisers.calques:Calques",
         "calqued news formulae from machine translation rewritten to the standard English formula (phrasebook)",

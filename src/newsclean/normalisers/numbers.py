@@ -1,0 +1,624 @@
+"""Numbers and dates: repair formatting damaged by machine translation or a
+locale mix-up, never changing a value.
+
+Rules (each an edit rule ``numbers.<rule>``):
+
+* ``thousands_space``: a digit group separator that is a space, no-break
+  space (U+00A0), narrow no-break space (U+202F), thin or figure space, or
+  an apostrophe becomes a comma: ``2 500`` -> ``2,500``.  No-break, thin
+  and figure spaces and apostrophes are strong evidence.  A plain space
+  needs more, because ``in 2004 500 people`` is two numbers: groups of
+  exactly three digits after a first group of one to three digits not
+  starting with 0, and either several groups (``1 000 000``), or the
+  document grouping digits that way elsewhere, or a currency sign before
+  (``£131 961``), or a plain word before and a lower-case word after
+  (``about 2 600 isolation rooms``) or a quantity word before and
+  punctuation after (``rose to 2 500.``).  Never after ``page``, ``No.``,
+  a month..., never at the start of a line (numbered lists), never before
+  ``-digit`` (``10 737-800 planes``) or a capitalised word (``400 737 Max``).
+* ``thousands_european``: ``2.500`` -> ``2,500`` and ``2,5`` -> ``2.5``,
+  only when the document's convention is unambiguously European (it has
+  European-only forms such as ``1.234.567``, ``1.234,5``, ``30.000``,
+  ``£1,30`` or ``2,5 million`` and no English-only forms such as ``2,500``
+  or ``2.75``); see :func:`number_convention`.
+* ``decimal_comma``: ``2,5 million``, ``2,5%``, ``3,75 per cent``,
+  ``5,99 €``, ``£1,30`` -> ``2.5 million`` ...; only with one, two or
+  four-plus digits after the comma (``2,500 million`` is English), never
+  in lists (``1,2,3``) and never ``£135,00`` (a typo for thousands).
+* ``percent_space``: ``30 %`` -> ``30%``.
+* ``currency_space``: ``$ 5``, ``€ 5``, ``£ 5``, ``US$ 5`` -> ``$5``...;
+  ``currency_after``: ``5 $``, ``5 €``, ``3 million £`` -> ``$5``,
+  ``€5``, ``£3 million``.  ``5 euros`` and ISO codes (``USD 5``) are kept.
+* ``unit_word``: ``5 mln``, ``3 bln``, ``1 trln`` -> ``5 million``...;
+  ``thousand``: ``20 thous.`` -> ``20,000`` and ``2.5 thousand`` ->
+  ``2,500`` (only when the product is a whole number; ``5 thousand`` is
+  good English and kept).  The abbreviation's full stop is dropped inside
+  a sentence, kept at its end, and the edit is skipped when that cannot be
+  told (``5 mln. American viewers``).
+* ``month_dot``: ``October. 10`` -> ``October 10`` (when what follows the
+  day reads as a date, or a date preposition comes before and no count
+  noun after: ``in October. 10 people died`` is kept); ``day_dot_month``:
+  ``10. October`` -> ``10 October`` (after ``on``, ``from``, ``since``...);
+  ``abbr_month_space``: ``Oct.10`` -> ``Oct. 10``; ``ordinal_space``:
+  ``10 th`` -> ``10th`` (only the right suffix for the number);
+  ``time_colon``: ``10 :30`` -> ``10:30``, ``5: 47 p.m.`` -> ``5:47 p.m.``,
+  ``05: 03: 17`` -> ``05:03:17``.
+* ``range_space``: ``2014 - 2017`` -> the document's year-range style
+  (``2014-2017`` unless the document writes ``2014–2017`` or ``2014 –
+  2017``); only years, only increasing, never in arithmetic.
+
+Never touched: URLs, e-mail addresses, IP addresses, version numbers,
+ISBNs, phone numbers (leading zero or ``+``), scores (``2-1``), verse
+references and times (``3:16``), numbers inside identifiers, code and
+shell lines.  Documents that are not English (few English function words)
+are left alone: ``100 %`` and ``17.000`` are right in French or Indonesian.
+
+The step makes two passes (the numbers, then what surrounds them) and
+repeats them until nothing changes, so ``2,5 €`` becomes ``€2.5`` in one
+run; the rounds are merged into edits over the step's input.
+
+>>> from newsclean.document import Document
+>>> from newsclean.edits import apply_edits
+>>> step = Numbers()
+>>> text = "About 2\\u00a0500 troops, 30 % of them, arrive on October. 10, at 10 :30."
+>>> apply_edits(text, list(step.find_edits(Document(text))))
+'About 2,500 troops, 30% of them, arrive on October 10, at 10:30.'
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Iterator
+
+import regex
+
+from ..document import Document
+from ..edits import Cleaned, Edit, Trace, apply_edits, resolve_overlaps
+from . import Step
+
+__all__ = ["Numbers", "number_convention"]
+
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+#: MT renderings of Russian/European abbreviations, with their English word.
+UNIT_WORDS = {"mln": "million", "bln": "billion", "mlrd": "billion", "trln": "trillion"}
+#: Words before a day number that make ``10. October`` a date.
+_DATE_PREPOSITIONS = frozenset(
+    (
+        "on",
+        "from",
+        "until",
+        "till",
+        "since",
+        "by",
+        "before",
+        "after",
+        "between",
+        "of",
+        "On",
+        "From",
+        "Until",
+        "Since",
+        "By",
+        *WEEKDAYS,
+    )
+)
+#: A single plain-space group is not a thousands separator after these words.
+_NOT_QUANTITY_BEFORE = frozenset(
+    (
+        "no",
+        "number",
+        "page",
+        "pages",
+        "article",
+        "chapter",
+        "section",
+        "room",
+        "flight",
+        "route",
+        "highway",
+        "line",
+        "bus",
+        "platform",
+        "gate",
+        "model",
+        "version",
+        "season",
+        "series",
+        "episode",
+        "verse",
+        "psalm",
+        "rule",
+        "code",
+        "tel",
+        "phone",
+        "fax",
+        "box",
+        "suite",
+        "unit",
+        "ext",
+        "vol",
+        "issue",
+        "isbn",
+        *(m.lower() for m in MONTHS),
+        *(m.lower() for m in MONTH_ABBREVIATIONS),
+    )
+)
+
+_MONTH_ALT = "|".join(MONTHS)
+_ABBR_ALT = "|".join(MONTH_ABBREVIATIONS)
+_SP = "[ \u00a0\u202f\u2009\u2007]"
+
+# --- things never touched -------------------------------------------------------------
+_PROTECTED = regex.compile(
+    r"""
+    (?:https?://|ftp://|www\.)[^\s<>"]+                          # URLs
+  | (?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)++                # e-mail
+  | (?<![\w.-])[\w-]++(?:\.[\w-]++)++(?<=\.(?:com|org|net|gov|edu|int|mil|co|uk|io|de|fr|ru|cn|info|biz|eu|us|ca|au))
+    (?![\w-])(?:/[^\s<>"]*+)?                                      # domains
+  | (?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d.])                   # IPv4
+  | (?i:\bv(?:er(?:sion|\.)?)?\s?)\d+(?:\.\d+)+                   # explicit versions
+  | (?i:\bISBN(?:-1[03])?:?\s*)[\dX][\dX\s-]{8,}[\dX]            # ISBNs
+  | (?i:\b(?:tel|phone|telephone|fax|call|mobile|ph)\.?:?\s*)\+?[\d(][\d\s().\-/]{5,}\d
+  | \+\d[\d\s().\-/]{5,}\d                                        # international phone numbers
+  | (?<![\w.]|\d[\s'’])0\d{2,4}(?:[\s\-./]\d{2,4}){1,4}(?![\w.]\d)         # national phone numbers
+  | (?<![\w.])\d{3}[\-.]\d{3}[\-.]\d{4}(?!\d)                     # 555-123-4567
+  | (?<!\w)\d*+[^\W\d]++\d[\w.\-/]*+                               # identifiers A320, B2B, x_2018
+  | (?m:^[ \t]*(?:\$|>>>|\#|//|%)[ \t](?!\d).*$)                         # shell / REPL / comment lines
+  | (?m:^.*(?:==|!=|&&|\|\||=>|[{}]|;[ \t]*$).*$)                 # code lines
+    """,
+    regex.VERBOSE,
+)
+
+# --- the document's convention ----------------------------------------------------------
+_EN_EVIDENCE = regex.compile(r"(?<![\w.,'’])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d{1,2}|\d+\.\d{4,})(?![\w,]|\.\d)")
+_EU_EVIDENCE = regex.compile(
+    r"""(?<![\w.,'’\-])(?:
+        \d{1,3}(?:\.\d{3}){2,}(?:,\d+)?          # 1.234.567
+      | \d{1,3}(?:\.\d{3})+,\d+                  # 1.234,5
+      | \d+,(?:\d{1,2}|\d{4,})(?=\s?(?:%|per\s?cent\b|percent\b|million|billion|trillion|mln\b|bln\b|bn\b))
+      | [1-9]\d{0,2}\.000                       # 30.000: English never writes those decimals
+      | (?<=[$€£¥])\d{1,2},\d{2}                # £1,30
+    )(?![\w,]|\.\d)""",
+    regex.VERBOSE,
+)
+
+
+def number_convention(text: str) -> str:
+    """``"eu"`` when ``text`` writes numbers only the European way, ``"en"`` when
+    it has English-only forms, ``"unknown"`` otherwise.
+
+    >>> number_convention("2.500 troops and 2,5 million euros"), number_convention("2,500 and 2.5")
+    ('eu', 'en')
+    """
+    en = _EN_EVIDENCE.search(text) is not None
+    if en:
+        return "en"
+    return "eu" if _EU_EVIDENCE.search(text) else "unknown"
+
+
+# --- pass A: the numbers themselves --------------------------------------------------------
+_L = r"(?<![\w.,'’:/#@&+\-\u00a0\u202f\u2009\u2007])"  # left edge of a free-standing number
+_GROUPED = regex.compile(
+    _L
+    + r"(?<!\d[ \u00a0\u202f\u2009\u2007])(?P<head>[1-9]\d{0,2})(?P<groups>(?:[ \u00a0\u202f\u2009\u2007'’]\d{3})++)(?P<frac>\.\d+)?"
+    + r"(?P<suffix>(?:st|nd|rd|th|bn|m|km|k|kg)\b)?(?![\w'’]|[.,:/]\d|[ \u00a0\u202f\u2009\u2007'’]\d)"
+)
+_EUROPEAN = regex.compile(
+    r"(?<![\w.,'’:/#@&+\u00a0\u202f\u2009\u2007])"  # a hyphen may join a range: "0,7-0,8%"
+    + r"(?:(?P<int>\d{1,3}(?:\.\d{3})+)(?:,(?P<frac>\d+))?|(?P<int2>\d+),(?P<frac2>\d{1,2}|\d{4,}))(?![\w'’]|[.,:/]\d)"
+)
+_MULTIPLIER_AFTER = r"(?:%|[€£¥](?!\d)|\$(?![\d\w])|per\s?cent\b|percent\b|pc\b|million\b|billion\b|trillion\b|mln\b|bln\b|mlrd\b|trln\b|bn\b|mn\b|m\b|tn\b)"
+_DECIMAL_COMMA = regex.compile(
+    _L + r"(?<!\d,\s?)(?P<int>\d+),(?P<frac>\d{1,2}|\d{4,})(?=\s?" + _MULTIPLIER_AFTER + r")(?!,\d)"
+)
+_CURRENCY_DECIMAL_COMMA = regex.compile(
+    r"(?<=(?<![\w$€£¥])(?:[A-Z]{1,2})?[$€£¥])(?P<int>\d{1,2}),(?P<frac>\d{2})(?![\w,]|[.,]\d)"
+)
+_UNIT_WORD = regex.compile(r"(?<=\d)(?P<sp>[ \u00a0]?)(?P<word>mln|bln|mlrd|trln)\b(?P<dot>\.(?!\.))?")
+_THOUSAND = regex.compile(
+    _L
+    + r"(?P<num>\d+(?:[.,]\d{1,2})?)[ \u00a0]?(?:(?P<thous>thous\.|thous\b|ths\.)|(?P<thousand>thousand\b)(?![ \u00a0]*(?:million|billion)))(?![\w\u00a0]|[.,]\d)"
+)
+_MAX_ROUNDS = 3
+
+# --- pass B: what surrounds them -----------------------------------------------------------
+_PERCENT = regex.compile(r"(?<=\d)[ \u00a0\u202f\u2009\u2007]+%(?![\w(]|[ \u00a0]*\d)")
+_CURRENCY_BEFORE = regex.compile(r"[$€£¥](?P<sp>[ \u00a0\u202f\u2009\u2007]+)(?=\d)")
+_CURRENCY_PREFIX = regex.compile(r"(?:\A|[^\w$€£¥])(?:[A-Z]{1,2})?\Z")  # "", "US", "A" before the sign
+_CURRENCY_AFTER = regex.compile(
+    _L
+    + r"(?<![$€£¥][ \u00a0\u202f\u2009\u2007]?|\d[ \u00a0\u202f\u2009\u2007'’])(?P<num>\d[\d,.]*\d|\d)(?P<mult>[ \u00a0](?:million|billion|trillion)|bn|m)?(?P<sp>[ \u00a0\u202f\u2009\u2007]?)(?P<cur>[€£¥]|(?<=[ \u00a0\u202f\u2009\u2007])\$)(?![\w$€£¥/]|[ \u00a0\u202f\u2009\u2007'’]?\d|[.,:;\-]\d)"
+    + r"(?![ \u00a0]?(?:million|billion|trillion|thousand|mln|bln|trln|mlrd|thous|ths|bn)\b)"
+)
+_MONTH_DOT = regex.compile(
+    r"\b(?P<month>"
+    + _MONTH_ALT
+    + r")(?P<dot>\.[ \u00a0]?)(?P<day>[1-9]|[12]\d|3[01])(?=(?:st|nd|rd|th)?(?!\w|[.,:]\d))"
+)
+# after the day: what makes "October. 10" a date even when the sentence could end at "October."
+_DATE_AFTER_DAY = regex.compile(
+    r"(?:st|nd|rd|th)?(?:[,;)]|\.(?!\d)|[ \u00a0]+(?:\d{4}\b|and\b|to\b|or\b|through\b|until\b|till\b|[–—-][ \u00a0]))"
+    r"|(?:st|nd|rd|th)?[ \t]*(?:\n|\Z)"
+)
+# after the day: what makes it a count starting a sentence ("in October. 10 people died")
+_COUNT_AFTER_DAY = regex.compile(r"(?:st|nd|rd|th)?[ \u00a0]+(?:\p{Ll}|\d|%)")
+_MONTH_PREPOSITIONS = frozenset(("on", "for", "by", "until", "till", "since", "from", "before", "after", "of"))
+_DAY_DOT_MONTH = regex.compile(
+    r"(?<![\w.,:/\-])(?P<day>[1-9]|[12]\d|3[01])(?P<dot>\.)(?=[ \u00a0](?:" + _MONTH_ALT + r")\b)"
+)
+_ABBR_DOT_DAY = regex.compile(r"(?<![\w./@\-])(?:" + _ABBR_ALT + r")\.(?=(?:[1-9]|[12]\d|3[01])(?![\w/\-]|[.,:]\d))")
+_ORDINAL = regex.compile(r"(?<![\w.,:/\-])(?P<num>\d+)(?P<sp>[ \u00a0]+)(?P<suf>st|nd|rd|th)\b")
+_TIME_COLON = regex.compile(
+    r"(?<![\w.:,/\-])\d{1,2}(?P<sp>[ \u00a0]+):(?=[0-5]\d(?:\.\d+)?(?![\d.,:]\d|\w))"
+    r"|(?<![\w.:,/\-])(?:[01]?\d|2[0-4])(?P<sp2>[ \u00a0]*):(?P<sp3>[ \u00a0]+)(?=[0-5]\d(?:[ \u00a0]?(?:[ap]\.?m\b\.?|GMT\b|UTC\b|BST\b|CET\b|EST\b|hrs\b|local\b)))"
+)
+_CLOCK = regex.compile(
+    r"(?<![\w.:,/\-])(?P<h>[01]\d|2[0-3])[ \u00a0]*:[ \u00a0]*(?P<m>[0-5]\d)[ \u00a0]*:[ \u00a0]*(?P<s>[0-5]\d)(?![\w.:,]\d|\w)"
+)
+# "at 12: 00", "from 0: 00 to 24: 00": a spaced clock time after a word that announces a time
+_SPACED_TIME = regex.compile(
+    r"(?<![\w.:,/\-])(?:[01]?\d|2[0-4])(?P<sp>[ \u00a0]*):(?P<sp2>[ \u00a0]+)(?=[0-5]\d(?![\d.,:]\d|\w))"
+)
+_TIME_WORDS = frozenset(("at", "from", "to", "until", "till", "since", "before", "after", "around", "by"))
+_YEAR = r"(?:1[5-9]|20)\d\d"
+_RANGE = regex.compile(
+    r"(?<![\w.,:/+*=^×÷–—\-]|[+*=^×÷][ \u00a0])(?P<a>"
+    + _YEAR
+    + r")(?P<dash>[ \u00a0]+-[ \u00a0]*|[ \u00a0]*-[ \u00a0]+)(?P<b>"
+    + _YEAR
+    + r"|\d\d)(?![\w%]|[.,:/\-–]\d)"
+)
+_RANGE_STYLE = regex.compile(
+    r"(?<![\w.,:/\-])" + _YEAR + r"(?P<dash>-|–| – )(?:" + _YEAR + r"|\d\d)(?![\w.,:/\-–]|\.\d)"
+)
+_SPACE_GROUP_EVIDENCE = regex.compile(
+    r"(?<![\w.,])[1-9]\d{0,2}(?:[\u00a0\u202f\u2009\u2007'’]\d{3})+(?![\w'’]|[.,]\d)|(?<![\w.,\d] ?)[1-9]\d{0,2}(?: \d{3}){2,}(?![\w]| \d|[.,]\d)"
+)
+
+
+def _ordinal_suffix(n: int) -> str:
+    if 10 <= n % 100 <= 20:
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+
+
+def _group(int_digits: str) -> str:
+    """``2500`` -> ``2,500`` (on the string: no size limit, no rounding)."""
+    int_digits = int_digits.lstrip("0") or "0"
+    head = len(int_digits) % 3 or 3
+    return int_digits[:head] + "".join("," + int_digits[i : i + 3] for i in range(head, len(int_digits), 3))
+
+
+class _Guard:
+    """Whether an edit touches something never changed (URL, IP, phone, code line...).
+
+    The protected spans are found one line at a time, only for lines that have a
+    candidate edit, so a clean document costs nothing here.
+    """
+
+    __slots__ = ("lines", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.lines: dict[tuple[int, int], list[tuple[int, int]]] = {}
+
+    def covers(self, start: int, end: int) -> bool:
+        text = self.text
+        end = max(end, start + 1)
+        ls = text.rfind("\n", 0, start) + 1
+        le = text.find("\n", end - 1)
+        if le < 0:
+            le = len(text)
+        key = (ls, le)
+        spans = self.lines.get(key)
+        if spans is None:
+            spans = self.lines[key] = [m.span() for m in _PROTECTED.finditer(text, ls, le)]
+        k = bisect.bisect_left(spans, (end,)) - 1
+        return k >= 0 and spans[k][1] > start
+
+
+_ENGLISH_WORDS = frozenset(
+    "the of and to is that for with was as by at it from he she said be are has have were his her an this "
+    "which not or but will its their they who been had would could after about".split()
+)
+
+
+def _looks_english(text: str) -> bool:
+    """Whether ``text`` is English enough for English number style (function-word share)."""
+    words = regex.findall(r"\p{L}+", text[:6000])
+    if len(words) < 40:
+        return True
+    return sum(w.lower() in _ENGLISH_WORDS for w in words) >= 0.06 * len(words)
+
+
+_QUANTITY_CUES = frozenset(
+    "about some nearly almost around roughly approximately over under than total least most to by of reached".split()
+)
+_PLAIN_BEFORE = regex.compile(r"(?:(?:\A|\n|[ (])\p{L}+(?:['’]s?)?[,;:]?[ \u00a0]|(?:\A|\n)|[ (][$€£¥][ \u00a0]?|\()\Z")
+
+
+#: Capitalised words that start a sentence rather than continue a noun phrase, so the
+#: full stop before them ends the sentence: "5 mln. The ..." keeps it, "5 mln. American
+#: viewers" is left alone.
+_SENTENCE_STARTERS = frozenset(
+    "The A An It He She They We I You This That These Those There Here But And Or So Yet "
+    "In On At For By From With After Before During Since Until When While If As Although "
+    "However Meanwhile Also Now Then Its His Her Their Our My Some Many Most All Both Each "
+    "No Not Other Another Such What Which Who Mr Mrs Ms Dr Officials Analysts".split()
+)
+_DOT_DROP = regex.compile(r"[ \u00a0]+\p{Ll}|[ \u00a0]*[,;:)(]")
+_DOT_KEEP = regex.compile(r"[ \t\u00a0]*(?:\n|\Z)|[\"'”’»]")
+_DOT_NEXT_WORD = regex.compile(r"[ \u00a0]+[\"'“‘«]?(\p{Lu}\p{L}*)")
+
+
+def _abbreviation_dot(text: str, pos: int) -> str | None:
+    """What to do with the full stop at ``pos`` after an abbreviation that is expanded.
+
+    ``"drop"`` when the sentence goes on, ``"keep"`` when it ends there, ``None``
+    when that cannot be told (then the abbreviation is left alone).
+    """
+    if _DOT_DROP.match(text, pos + 1):
+        return "drop"
+    if _DOT_KEEP.match(text, pos + 1):
+        return "keep"
+    m = _DOT_NEXT_WORD.match(text, pos + 1)
+    if m and m.group(1) in _SENTENCE_STARTERS:
+        return "keep"
+    return None
+
+
+def _word_before(text: str, pos: int) -> str:
+    m = regex.search(r"([\p{L}]+)\.?[ \u00a0]*\Z", text[max(0, pos - 30) : pos])
+    return m.group(1) if m else ""
+
+
+class Numbers(Step):
+    """Number and date formatting repairs that keep every value.
+
+    >>> from newsclean.document import Document
+    >>> [e.rule for e in Numbers().find_edits(Document("rose 2,5 % in 2014 - 2017"))]
+    ['numbers.decimal_comma', 'numbers.percent_space', 'numbers.range_space']
+    """
+
+    name = "numbers"
+
+    def find_edits(self, doc: Document) -> Iterable[Edit]:
+        text = doc.text
+        if not regex.search(r"\d", text):
+            return []
+        # Pass A rewrites the numbers, pass B what surrounds them.  A fix can reveal
+        # another ("Oct.2€": the space after "Oct." frees the amount), so the passes
+        # repeat on their own output until nothing changes (two rounds at most in
+        # practice), and the rounds are merged into edits over the step's input.
+        rounds: list[list[Edit]] = []
+        current = text
+        for _ in range(_MAX_ROUNDS):
+            changed = False
+            for finder in (self._pass_a, self._pass_b):
+                guard = _Guard(current)
+                edits = [e for e in finder(current, guard) if not guard.covers(e.start, e.end)]
+                if edits and not rounds and not _looks_english(text):
+                    return []  # French "100 %" and Indonesian "17.000" are right in their language
+                kept, _ = resolve_overlaps(edits, current)
+                if kept:
+                    rounds.append(kept)
+                    current = apply_edits(current, kept)
+                    changed = True
+            if not changed:
+                break
+        if len(rounds) <= 1:
+            return rounds[0] if rounds else []
+        trace = Trace(text)
+        for edits in rounds:
+            trace.apply(edits)
+        return Cleaned(text, trace, {}, {}).edits
+
+    # -- pass A ---------------------------------------------------------------------------
+    def _pass_a(self, text: str, guard: _Guard) -> Iterator[Edit]:
+        convention = number_convention(text)
+        space_grouping = None
+        for m in _GROUPED.finditer(text):
+            groups = m.group("groups")
+            seps = set(groups[0::4])
+            if len(seps) != 1:
+                continue
+            sep = seps.pop()
+            digits = m.group("head") + groups.replace(sep, "")
+            suffix = m.group("suffix") or ""
+            if suffix in ("st", "nd", "rd", "th") and (m.group("frac") or _ordinal_suffix(int(digits[-3:])) != suffix):
+                continue
+            if regex.match(r"-\d", text[m.end() : m.end() + 2]) and (sep == " " or suffix):
+                continue  # "10 737-800 planes"; a strong separator may start a range: "1\u202f050-1,125"
+            if sep == " ":
+                if space_grouping is None:
+                    space_grouping = any(
+                        not guard.covers(g.start(), g.end()) for g in _SPACE_GROUP_EVIDENCE.finditer(text)
+                    )
+                if not self._plain_space_group_ok(text, m, space_grouping):
+                    continue
+            elif m.group("frac") and convention == "eu":
+                continue
+            replacement = _group(digits) + (m.group("frac") or "") + suffix
+            yield self.edit(m.start(), m.end(), replacement, "thousands_space", f"digit groups separated by {sep!r}")
+        if convention == "eu":
+            for m in _EUROPEAN.finditer(text):
+                if text[m.start() - 2 : m.start()].endswith("-") and text.startswith("-", m.end()):
+                    continue  # "1-6,4-6": tennis sets
+                if m.group("int"):
+                    new = m.group("int").replace(".", ",") + ("." + m.group("frac") if m.group("frac") else "")
+                else:
+                    if regex.match(r",\s?\d", text[m.end() : m.end() + 3]) or regex.search(
+                        r"\d,\s?\Z", text[max(0, m.start() - 3) : m.start()]
+                    ):
+                        continue  # a list: 1,2, 3
+                    new = m.group("int2") + "." + m.group("frac2")
+                yield self.edit(
+                    m.start(),
+                    m.end(),
+                    new,
+                    "thousands_european",
+                    "European digit grouping in a European-convention document",
+                )
+        for m in _CURRENCY_DECIMAL_COMMA.finditer(text):
+            yield self.edit(
+                m.start(), m.end(), f"{m['int']}.{m['frac']}", "decimal_comma", "decimal comma in an amount of money"
+            )
+        for m in _DECIMAL_COMMA.finditer(text):
+            yield self.edit(
+                m.start(),
+                m.end(),
+                f"{m.group('int')}.{m.group('frac')}",
+                "decimal_comma",
+                "decimal comma before a unit",
+            )
+        low = text.lower()
+        units = any(w in low for w in UNIT_WORDS)
+        for m in _UNIT_WORD.finditer(text) if units else ():
+            word = UNIT_WORDS[m.group("word")]
+            end = m.end()
+            if m.group("dot"):
+                dot = _abbreviation_dot(text, m.end() - 1)
+                if dot is None:
+                    continue
+                if dot == "keep":
+                    end -= 1
+            yield self.edit(m.start(), end, " " + word, "unit_word", f"MT abbreviation {m.group('word')!r}")
+        for m in _THOUSAND.finditer(text) if ("thous" in low or "ths." in low) else ():
+            num = m.group("num")
+            if m.group("thousand") and not regex.search(r"[.,]", num):
+                continue  # "5 thousand" is good English
+            if "." in num and convention == "eu":
+                continue
+            whole, _, frac = num.replace(",", ".").partition(".")
+            value = _group(whole + frac.ljust(3, "0"))  # at most two decimals: always whole
+            end = m.end()
+            if m.group("thous") and m.group("thous").endswith("."):
+                dot = _abbreviation_dot(text, end - 1)
+                if dot is None:
+                    continue
+                if dot == "keep":
+                    end -= 1
+            yield self.edit(m.start(), end, value, "thousand", "number of thousands written out")
+
+    @staticmethod
+    def _plain_space_group_ok(text: str, m: regex.Match[str], space_grouping: bool) -> bool:
+        groups = m.group("groups")
+        multi = len(groups) > 4
+        before = _word_before(text, m.start()).lower()
+        if before in _NOT_QUANTITY_BEFORE:
+            return False
+        prev = text[max(0, m.start() - 2) : m.start()]
+        if regex.search(r"\d[.,]?[ \u00a0]?\Z", prev):
+            return False
+        if multi or space_grouping:
+            return True
+        after = text[m.end() : m.end() + 4]
+        if prev.endswith(("$", "€", "£", "¥")):
+            # "£131 961)", "$1 000bn": an amount of money is one number
+            return not regex.match(r"[ \u00a0]*[\d\p{L}]", after) or regex.match(r"[ \u00a0]\p{Ll}", after) is not None
+        if m.group("suffix") and m.group("suffix") not in ("st", "nd", "rd", "th"):
+            return False  # "5 000m": a plain space before a unit is too weak
+        # one plain-space group: "2 500 troops" but not "in 2004 500 people" (first group
+        # of four digits never matches) nor "400 737 Max jets" nor "74 100%"; the word
+        # before must be a plain word ("x.jpg 540 960 admin" are image sizes)
+        if not _PLAIN_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            return False
+        if m.start() == 0 or text[m.start() - 1] == "\n":
+            return False  # "1 120-year-old photo": a numbered list item
+        if regex.match(r"[ \u00a0](?:\p{Ll}|[$€£¥](?!\w))", after):
+            return True
+        # "rose to 2 500." / "about 2 500," after a word that announces a quantity
+        return (
+            _word_before(text, m.start()).lower() in _QUANTITY_CUES and regex.match(r"[.,;)](?!\d)", after) is not None
+        )
+
+    # -- pass B ---------------------------------------------------------------------------
+    def _pass_b(self, text: str, guard: _Guard) -> Iterator[Edit]:
+        if "%" in text:
+            for m in _PERCENT.finditer(text):
+                yield self.edit(m.start(), m.end() - 1, "", "percent_space", "space before %")
+        if "$" in text or "€" in text or "£" in text or "¥" in text:
+            for m in _CURRENCY_BEFORE.finditer(text):
+                if not _CURRENCY_PREFIX.search(text, max(0, m.start() - 4), m.start()):
+                    continue
+                yield self.edit(m.start("sp"), m.end("sp"), "", "currency_space", "space after a currency sign")
+            for m in _CURRENCY_AFTER.finditer(text):
+                cur = m.group("cur")
+                if cur == "$" and text.count("$", max(0, m.start() - 200), m.end() + 200) > 1:
+                    continue  # several dollar signs: maths or code, or "$5 and 5 $" prose
+                mult = m.group("mult") or ""
+                yield self.edit(
+                    m.start(),
+                    m.end(),
+                    f"{cur}{m.group('num')}{mult}",
+                    "currency_after",
+                    "currency sign after the amount",
+                )
+        for m in _MONTH_DOT.finditer(text):
+            if not text.startswith(("st", "nd", "rd", "th"), m.end()) and not _DATE_AFTER_DAY.match(text, m.end()):
+                before = _word_before(text, m.start()).lower()
+                if before not in _MONTH_PREPOSITIONS or _COUNT_AFTER_DAY.match(text, m.end()):
+                    continue
+            yield self.edit(m.start("dot"), m.end("dot"), " ", "month_dot", "full stop between month and day")
+        for m in _DAY_DOT_MONTH.finditer(text):
+            word = _word_before(text, m.start())
+            prev = text[max(0, m.start() - 2) : m.start()]
+            if word in _DATE_PREPOSITIONS or regex.search(r"(?:^|[(])[ \u00a0]?\Z", prev, regex.MULTILINE):
+                yield self.edit(m.start("dot"), m.end("dot"), "", "day_dot_month", "full stop after the day")
+        for m in _ABBR_DOT_DAY.finditer(text):
+            yield self.edit(m.end(), m.end(), " ", "abbr_month_space", "no space after an abbreviated month")
+        for m in _ORDINAL.finditer(text):
+            if _ordinal_suffix(int(m.group("num")[-3:])) == m.group("suf"):
+                yield self.edit(m.start("sp"), m.end("sp"), "", "ordinal_space", "space before an ordinal suffix")
+        if ":" in text:
+            for m in _TIME_COLON.finditer(text):
+                for g in ("sp", "sp2", "sp3"):
+                    if m.group(g):
+                        yield self.edit(m.start(g), m.end(g), "", "time_colon", "space around the colon of a time")
+            for m in _SPACED_TIME.finditer(text):
+                word = _word_before(text, m.start())
+                as_of = word == "of" and text[max(0, m.start() - 8) : m.start()].lower().rstrip().endswith("as of")
+                if word.lower() in _TIME_WORDS or as_of:
+                    for g in ("sp", "sp2"):
+                        if m.group(g):
+                            yield self.edit(m.start(g), m.end(g), "", "time_colon", "space around the colon of a time")
+            for m in _CLOCK.finditer(text):
+                yield self.edit(
+                    m.start(), m.end(), f"{m['h']}:{m['m']}:{m['s']}", "time_colon", "spaces in a clock time"
+                )
+        ranges = list(_RANGE.finditer(text)) if "-" in text else []
+        if ranges:
+            dash = self._range_style(text)
+            for m in ranges:
+                a, b = m.group("a"), m.group("b")
+                if len(b) == 2:
+                    if int(b) <= int(a[2:]):
+                        continue
+                elif not int(a) < int(b) <= int(a) + 100:
+                    continue
+                yield self.edit(m.start("dash"), m.end("dash"), dash, "range_space", "spaced hyphen in a year range")
+
+    @staticmethod
+    def _range_style(text: str) -> str:
+        counts = {"-": 0, "–": 0, " – ": 0}
+        for m in _RANGE_STYLE.finditer(text):
+            counts[m.group("dash")] += 1
+        best = max(counts.values())
+        if best == 0 or counts["-"] == best:
+            return "-"
+        return "–" if counts["–"] == best else " – "
