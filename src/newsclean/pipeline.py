@@ -184,6 +184,17 @@ class Pipeline:
         self.steps: tuple[Step, ...] = tuple(built)
 
     @classmethod
+    def only(cls, *names: str, preset: str = "safe", **options: OptionValue) -> Pipeline:
+        """A pipeline of just the named steps (in registry order).
+
+        >>> Pipeline.only("whitespace").names
+        ['whitespace']
+        """
+        _check_options(dict.fromkeys(names))
+        base = {spec.name: spec.name in names for spec in REGISTRY}
+        return cls(preset=preset, **{**base, **options})
+
+    @classmethod
     def from_steps(cls, steps: Iterable[Step]) -> Pipeline:
         """A pipeline of the given step objects, in the given order."""
         self = cls.__new__(cls)
