@@ -67,6 +67,14 @@ REGISTRY: tuple[StepSpec, ...] = (
         safe=True,
         aggressive=True,
     ),
+    StepSpec(
+        "chrome",
+        "newsclean.normalisers.chrome:Chrome",
+        "site chrome: menus, share/comment prompts, ads, related links, footers, headline tag lists",
+        safe="article",
+        aggressive="article",
+        modes=("article", "page"),
+    ),
 )
 
 _BY_NAME = {spec.name: spec for spec in REGISTRY}
