@@ -133,7 +133,7 @@ class Chrome(Step):
         if self.mode == "page":
             from .chrome_page import classify_page
 
-            verdicts = classify_page(facts, repeated)
+            verdicts = classify_page(facts, repeated, [text[s:e] for s, e in spans])
         else:
             # a line glued to an unfinished sentence above it is a hard-wrapped continuation
             cont = [False] + [

@@ -1,1 +1,147 @@
-"""Page mode: placeholder."""
+"""Page mode: find the article in a whole-page dump (one block per line) and drop the rest.
+
+Each line gets a context-free class as in jusText (Pomikalek 2011): ``bad``
+(lexicon phrase, link list, copyright, repeated across the batch), ``good``
+(long, many function words), ``near`` (long, some function words) or
+``short``.  The article is the contiguous run of lines with the largest
+total weight (good and near lines count for their words, short and bad lines
+against), found in one linear pass (Kadane's maximum subarray, as in Finn et
+al.'s Body Text Extraction).  Inside it, bad lines are still dropped; outside
+it, everything is dropped.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .chrome_lexicon import LineFacts
+
+__all__ = ["classify_page"]
+
+Verdict = tuple[str, bool, "str | None", "str | None"]
+
+GOOD_CHARS = 70
+GOOD_STOP = 0.30
+NEAR_STOP = 0.20
+SHORT_COST = 1.5
+BAD_COST = 4.0
+GAP_CAP = 6  # the n-th consecutive non-prose line costs min(n, GAP_CAP) times its base cost
+ISOLATED = 0.35  # a prose line with no prose neighbour (teaser blurb, comment) counts this much
+
+#: families whose lines end the article: comment sections, post navigation, related-story boxes
+BARRIER_FAMILIES = frozenset({"comments", "postnav", "related"})
+
+_COMMENT_HEAD = regex.compile(
+    r"""(?ix)^(?:\d[\d,]*+\s(?:responses?|comments?|replies|thoughts)\s(?:to|on)\b
+        | \S++(?:\s\S++){0,3}\s(?:says|said|wrote|commented|replied)\s?:?$
+        | (?:sign|log)\sin\sto\s(?:post\s)?(?:a\s)?(?:comment|reply)
+        | comments?\s(?:for|on)\sthis\s(?:entry|post|article|story)
+    )"""
+)
+
+
+def line_class(f: LineFacts, repeated: bool, text: str) -> str:
+    if _COMMENT_HEAD.match(text):
+        return "barrier"
+    if f.phrase is not None:
+        family, _, match = f.phrase
+        return "barrier" if family in BARRIER_FAMILIES and match == "line" else "bad"
+    if f.link_list or f.copyright or repeated or f.words == 0:
+        return "bad"
+    if f.chars >= GOOD_CHARS and f.stop_density >= GOOD_STOP:
+        return "good"
+    if f.chars >= GOOD_CHARS and f.stop_density >= NEAR_STOP:
+        return "near"
+    if f.prose:
+        return "near"
+    return "short"
+
+
+def _weights(classes: list[str], facts: list[LineFacts]) -> list[float | None]:
+    """Per-line weights; ``None`` marks a barrier the article cannot cross."""
+    n = len(classes)
+    prose = [c in ("good", "near") for c in classes]
+    out: list[float | None] = []
+    gap = 0
+    for k, (cls, f) in enumerate(zip(classes, facts)):
+        if cls == "barrier":
+            out.append(None)
+            gap = 0
+            continue
+        if prose[k]:
+            gap = 0
+            w = float(f.words) if cls == "good" else 0.5 * f.words
+            if not ((k > 0 and prose[k - 1]) or (k + 1 < n and prose[k + 1])):
+                w *= ISOLATED
+            out.append(w)
+            continue
+        gap += 1
+        base = SHORT_COST if cls == "short" else BAD_COST
+        out.append(-base * min(gap, GAP_CAP))
+    return out
+
+
+def _best_run(weights: list[float | None], lo: int = 0, hi: int | None = None) -> tuple[int, int, float]:
+    best, best_span = float("-inf"), (lo, lo)
+    total, start = 0.0, lo
+    hi = len(weights) if hi is None else hi
+    for i in range(lo, hi):
+        w = weights[i]
+        if w is None:
+            total, start = 0.0, i + 1
+            continue
+        if total <= 0:
+            total, start = 0.0, i
+        total += w
+        if total > best:
+            best, best_span = total, (start, i + 1)
+    return best_span[0], best_span[1], best
+
+
+SECONDARY_MIN = 25.0  # a further block of the article must weigh this much ...
+SECONDARY_SHARE = 0.08  # ... and this share of the main block
+
+
+def _article_blocks(weights: list[float | None]) -> list[tuple[int, int]]:
+    """The main block and further blocks of the article in the same barrier-free zone."""
+    lo, hi, best = _best_run(weights)
+    if hi <= lo:
+        return []
+    zone_lo = lo
+    while zone_lo > 0 and weights[zone_lo - 1] is not None:
+        zone_lo -= 1
+    zone_hi = hi
+    while zone_hi < len(weights) and weights[zone_hi] is not None:
+        zone_hi += 1
+    blocks = [(lo, hi)]
+    todo = [(zone_lo, lo), (hi, zone_hi)]
+    need = max(SECONDARY_MIN, SECONDARY_SHARE * best)
+    while todo:
+        a, b = todo.pop()
+        if b - a <= 0:
+            continue
+        s, e, score = _best_run(weights, a, b)
+        if e > s and score >= need:
+            blocks.append((s, e))
+            todo.extend(((a, s), (e, b)))
+    return sorted(blocks)
+
+
+def classify_page(facts: list[LineFacts], repeated: list[bool], texts: list[str]) -> list[Verdict]:
+    classes = [line_class(f, r, t) for f, r, t in zip(facts, repeated, texts)]
+    inside = [False] * len(facts)
+    for lo, hi in _article_blocks(_weights(classes, facts)):
+        for k in range(lo, hi):
+            inside[k] = True
+    out: list[Verdict] = []
+    for k, (f, cls) in enumerate(zip(facts, classes)):
+        label = f.label or "content"
+        if not inside[k]:
+            out.append(("chrome", True, "boilerplate_page", f"outside the article ({cls} line)"))
+        elif cls in ("bad", "barrier"):
+            rule = "phrase" if f.phrase else "link_list" if f.link_list else "copyright" if f.copyright else "repeated"
+            why = f"{f.phrase[0]} phrase" if f.phrase else rule.replace("_", " ")
+            out.append(("chrome", True, rule, f"{why} inside the article"))
+        else:
+            out.append((label, False, None, None))
+    return out
