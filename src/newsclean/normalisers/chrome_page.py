@@ -23,13 +23,16 @@ Verdict = tuple[str, bool, "str | None", "str | None"]
 GOOD_CHARS = 70
 GOOD_STOP = 0.30
 NEAR_STOP = 0.20
-SHORT_COST = 1.5
+SHORT_COST = 2.5
 BAD_COST = 4.0
-GAP_CAP = 6  # the n-th consecutive non-prose line costs min(n, GAP_CAP) times its base cost
-ISOLATED = 0.35  # a prose line with no prose neighbour (teaser blurb, comment) counts this much
+GAP_CAP = 4  # the n-th consecutive non-prose line costs min(n, GAP_CAP) times its base cost
+ISOLATED = 0.6  # a prose line with no prose neighbour (teaser blurb, comment) counts this much
 
-#: families whose lines end the article: comment sections, post navigation, related-story boxes
-BARRIER_FAMILIES = frozenset({"comments", "postnav", "related"})
+#: families whose lines end the article: comment sections and post navigation
+BARRIER_FAMILIES = frozenset({"comments", "postnav"})
+#: families whose lines head a box of other stories: a heavy cost, as such boxes sit mid-article too
+HEADING_FAMILIES = frozenset({"related", "ads"})
+HEADING_COST = 30.0
 
 _COMMENT_HEAD = regex.compile(
     r"""(?ix)^(?:\d[\d,]*+\s(?:responses?|comments?|replies|thoughts)\s(?:to|on)\b
@@ -40,12 +43,27 @@ _COMMENT_HEAD = regex.compile(
 )
 
 
+#: sign-up and app prompts ("Subscribe now to our e-edition for the full story.")
+_PROMPT = regex.compile(
+    r"""(?ix)^(?:sign\sup|subscribe|download|follow\sus|get\s(?:the|our)|join|register|click\shere|never\smiss
+        |receive\sour|don'?t\smiss|want\sto\ssee|become\sa\smember|support\sus)\b
+        .{0,160}?\b(?:newsletters?|apps?|subscri\w*|e-?mails?|inbox|updates|e-?edition|twitter|facebook|members?)\b"""
+)
+
+
 def line_class(f: LineFacts, repeated: bool, text: str) -> str:
     if _COMMENT_HEAD.match(text):
         return "barrier"
+    if f.words <= 30 and _PROMPT.match(text):
+        return "bad"
     if f.phrase is not None:
-        family, _, match = f.phrase
-        return "barrier" if family in BARRIER_FAMILIES and match == "line" else "bad"
+        family, confidence, match = f.phrase
+        if match == "line" and confidence == "high":
+            if family in BARRIER_FAMILIES:
+                return "barrier"
+            if family in HEADING_FAMILIES:
+                return "heading"
+        return "bad"
     if f.link_list or f.copyright or repeated or f.words == 0:
         return "bad"
     if f.chars >= GOOD_CHARS and f.stop_density >= GOOD_STOP:
@@ -76,6 +94,9 @@ def _weights(classes: list[str], facts: list[LineFacts]) -> list[float | None]:
             out.append(w)
             continue
         gap += 1
+        if cls == "heading":
+            out.append(-HEADING_COST)
+            continue
         base = SHORT_COST if cls == "short" else BAD_COST
         out.append(-base * min(gap, GAP_CAP))
     return out
@@ -99,19 +120,23 @@ def _best_run(weights: list[float | None], lo: int = 0, hi: int | None = None) -
 
 
 SECONDARY_MIN = 25.0  # a further block of the article must weigh this much ...
-SECONDARY_SHARE = 0.08  # ... and this share of the main block
+SECONDARY_SHARE = 0.2  # ... and this share of the main block
 
 
-def _article_blocks(weights: list[float | None]) -> list[tuple[int, int]]:
-    """The main block and further blocks of the article in the same barrier-free zone."""
+def _article_blocks(weights: list[float | None], soft: list[bool]) -> list[tuple[int, int]]:
+    """The main block and further blocks of the article in the same zone.
+
+    The main block cannot cross a barrier; further blocks cannot cross a
+    barrier or a heading of a box of other stories either.
+    """
     lo, hi, best = _best_run(weights)
     if hi <= lo:
         return []
     zone_lo = lo
-    while zone_lo > 0 and weights[zone_lo - 1] is not None:
+    while zone_lo > 0 and weights[zone_lo - 1] is not None and not soft[zone_lo - 1]:
         zone_lo -= 1
     zone_hi = hi
-    while zone_hi < len(weights) and weights[zone_hi] is not None:
+    while zone_hi < len(weights) and weights[zone_hi] is not None and not soft[zone_hi]:
         zone_hi += 1
     blocks = [(lo, hi)]
     todo = [(zone_lo, lo), (hi, zone_hi)]
@@ -130,7 +155,7 @@ def _article_blocks(weights: list[float | None]) -> list[tuple[int, int]]:
 def classify_page(facts: list[LineFacts], repeated: list[bool], texts: list[str]) -> list[Verdict]:
     classes = [line_class(f, r, t) for f, r, t in zip(facts, repeated, texts)]
     inside = [False] * len(facts)
-    for lo, hi in _article_blocks(_weights(classes, facts)):
+    for lo, hi in _article_blocks(_weights(classes, facts), [c == "heading" for c in classes]):
         for k in range(lo, hi):
             inside[k] = True
     out: list[Verdict] = []
@@ -138,8 +163,11 @@ def classify_page(facts: list[LineFacts], repeated: list[bool], texts: list[str]
         label = f.label or "content"
         if not inside[k]:
             out.append(("chrome", True, "boilerplate_page", f"outside the article ({cls} line)"))
-        elif cls in ("bad", "barrier"):
-            rule = "phrase" if f.phrase else "link_list" if f.link_list else "copyright" if f.copyright else "repeated"
+        elif cls in ("bad", "barrier", "heading"):
+            rule = (
+                "phrase" if f.phrase else "link_list" if f.link_list else "copyright" if f.copyright
+                else "repeated" if repeated[k] else "comments" if cls == "barrier" else "prompt"
+            )
             why = f"{f.phrase[0]} phrase" if f.phrase else rule.replace("_", " ")
             out.append(("chrome", True, rule, f"{why} inside the article"))
         else:
