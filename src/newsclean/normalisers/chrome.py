@@ -137,10 +137,13 @@ class Chrome(Step):
         else:
             # a line glued to an unfinished sentence above it is a hard-wrapped continuation
             cont = [False] + [
-                idx[k] == idx[k - 1] + 1 and _OPEN_END.search(text, spans[k - 1][0], spans[k - 1][1]) is not None
+                idx[k] == idx[k - 1] + 1
+                and text[spans[k][0]].islower()
+                and _OPEN_END.search(text, spans[k - 1][0], spans[k - 1][1]) is not None
                 for k in range(1, len(idx))
             ]
-            verdicts = _classify_article(facts, repeated, cont)
+            adjacent = [False] + [idx[k] == idx[k - 1] + 1 for k in range(1, len(idx))]
+            verdicts = _classify_article(facts, repeated, cont, adjacent)
         out = []
         for k, (label, remove, rule, reason) in enumerate(verdicts):
             if label in _LABEL_RULES and self.drop_bylines:
@@ -182,6 +185,8 @@ class Chrome(Step):
             else:
                 start = lines[verdicts[k - 1].index].end if k > 0 else 0
                 end = lines[v.index].end
+                if last_kept < 0 and k == len(verdicts) - 1:
+                    end = len(doc.text)  # nothing is kept: no stray line break either
             yield self.edit(start, end, "", v.rule or "phrase", v.reason)
 
     def _headline_tags(self, doc: Document, verdicts: list[LineVerdict]) -> Edit | None:
@@ -234,7 +239,7 @@ _OPEN_END = regex.compile(r"[\p{Ll},]$")
 
 
 def _classify_article(
-    facts: list[LineFacts], repeated: list[bool], cont: list[bool]
+    facts: list[LineFacts], repeated: list[bool], cont: list[bool], adjacent: list[bool]
 ) -> list[tuple[str, bool, str | None, str | None]]:
     n = len(facts)
     prose = [k for k, f in enumerate(facts) if f.prose]
@@ -264,14 +269,14 @@ def _classify_article(
             out.append(("chrome", True, "repeated", "line recurs across many documents of this source"))
             continue
         out.append((label, False, None, None))
-    # menus: runs of short lines in an edge zone, several of them navigation phrases
+    # menus: runs of adjacent short lines in an edge zone, several of them navigation phrases
     k = 0
     while k < n:
         if not (bool(prose) and (k < first or k > last)) or not _short_item(facts[k]):
             k += 1
             continue
-        j = k
-        while j < n and (j < first or j > last) and _short_item(facts[j]):
+        j = k + 1
+        while j < n and adjacent[j] and (j < first or j > last) and _short_item(facts[j]):
             j += 1
         run = range(k, j)
         hits = sum(1 for i in run if facts[i].phrase is not None or out[i][1])

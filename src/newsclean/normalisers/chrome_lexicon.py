@@ -86,6 +86,7 @@ def normalise_line(line: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+_FIRST_WORD = regex.compile(r"[^\s:|»›–—]++")
 _PREFIX_SEP = regex.compile(r"\s?+[:|»›–—]\s*+\S")
 # counts and widgets that vary by number: "3 Comments", "Comments (12)", "1 / 23", "Image 1 of 23"
 _COUNTED = regex.compile(
@@ -110,7 +111,8 @@ def phrase_match(line: str, norm: str | None = None) -> tuple[str, str, str] | N
         return hit[0], hit[1], "line"
     if _COUNTED.match(norm):
         return "comments" if "comment" in norm or "repl" in norm or "respon" in norm else "media", "high", "line"
-    first = norm.split(" ", 1)[0]
+    first = _FIRST_WORD.match(norm)
+    first = first.group() if first else norm
     for phrase, family, confidence in prefix.get(first, ()):
         if norm.startswith(phrase) and _PREFIX_SEP.match(norm, len(phrase)):
             return family, confidence, "prefix"
@@ -143,8 +145,8 @@ _HAS_DATE = regex.compile(
 )
 _BYLINE = regex.compile(
     r"""^(?:(?:words|written|story|text|reporting|report|interview|photos?|analysis)\s+)?
-        (?:by|BY|By)\s*+:?\s++
-        (?:the\s)?\p{Lu}[\p{L}'’.\-]*+(?:\s++(?:\p{Lu}[\p{L}'’.\-]*+|van|von|de|da|del|der|bin|al|el|and|&|,))*+
+        (?:by|BY|By)(?:\s*+:\s*+|\s++)
+        (?:the\s)?\p{Lu}[\p{L}'’.\-]*+,?(?:\s++(?:\p{Lu}[\p{L}'’.\-]*+,?|van|von|de|da|del|der|bin|al|el|and|AND|&))*+
         (?:\s*+[,|•·/–—-]\s*+.{0,80})?$""",
     regex.VERBOSE,
 )
