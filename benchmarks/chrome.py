@@ -91,7 +91,7 @@ def _import_justext():  # pragma: no cover - depends on the environment
         # preprocessor give the same paragraphs and classification.
         stub = types.ModuleType("lxml.html.clean")
 
-        class Cleaner:  # noqa: D401 - stub
+        class Cleaner:
             def __init__(self, **_: object) -> None:
                 pass
 
@@ -119,11 +119,11 @@ def _norm(s: str) -> str:
 def snippet_rates(rec: dict, out: str) -> tuple[int, int, int, int]:
     text = _norm(out)
     kept = total_with = removed = total_without = 0
-    for snip, present in zip(rec.get("with", []), rec.get("with_in_naive", [])):
+    for snip, present in zip(rec.get("with", []), rec.get("with_in_naive", []), strict=False):
         if present:
             total_with += 1
             kept += _norm(snip) in text
-    for snip, present in zip(rec.get("without", []), rec.get("without_in_naive", [])):
+    for snip, present in zip(rec.get("without", []), rec.get("without_in_naive", []), strict=False):
         if present:
             total_without += 1
             removed += _norm(snip) not in text
@@ -197,8 +197,15 @@ def main() -> None:
                         for i, v in enumerate(snippet_rates(x[0], x[k])):
                             tot[i] += v
                     rows.append(
-                        (name, split, len(sel), system, f"keep {tot[0] / max(tot[1], 1):.3f} ({tot[0]}/{tot[1]})",
-                         f"remove {tot[2] / max(tot[3], 1):.3f} ({tot[2]}/{tot[3]})", "")
+                        (
+                            name,
+                            split,
+                            len(sel),
+                            system,
+                            f"keep {tot[0] / max(tot[1], 1):.3f} ({tot[0]}/{tot[1]})",
+                            f"remove {tot[2] / max(tot[3], 1):.3f} ({tot[2]}/{tot[3]})",
+                            "",
+                        )
                     )
                 continue
             for system, k in (("newsclean page", 1), ("jusText <p>", 2)):
@@ -208,7 +215,7 @@ def main() -> None:
                 p, r, f = (sum(s[i] for s in scores) / len(scores) for i in range(3))
                 rows.append((name, split, len(sel), system, f"P {p:.3f}", f"R {r:.3f}", f"F1 {f:.3f}"))
                 if k == 1 and (args.split is None or split == args.split) and split != "all":
-                    worst.extend((s[2], s[0], s[1], name, x[0]["id"], split) for s, x in zip(scores, sel))
+                    worst.extend((s[2], s[0], s[1], name, x[0]["id"], split) for s, x in zip(scores, sel, strict=False))
     print(f"{'set':22s} {'split':9s} {'pages':>5s}  {'system':15s} metrics")
     for row in rows:
         print(f"{row[0]:22s} {row[1]:9s} {row[2]:5d}  {row[3]:15s} {row[4]:22s} {row[5]:22s} {row[6]}")

@@ -11,12 +11,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newsclean
+from conftest import read_jsonl
 from newsclean.document import Document
 from newsclean.edits import apply_edits, resolve_overlaps
 from newsclean.normalisers.chrome import Chrome, ChromeLearner, headline_tag_cut
 from newsclean.normalisers.chrome_lexicon import label_of, line_facts, phrase_match
-
-from conftest import read_jsonl
 
 REPO = Path(__file__).resolve().parent.parent
 BODY = (
@@ -59,7 +58,11 @@ MUST_REMOVE = [
         "Home\nNews\nSport\nLocal Events\nWeather\n\nLibrary to close\n\n" + BODY,
         "Library to close\n\n" + BODY,
     ),
-    ("link list at the top", "Home | News | Sport | Contact us\n\nLibrary to close\n\n" + BODY, "Library to close\n\n" + BODY),
+    (
+        "link list at the top",
+        "Home | News | Sport | Contact us\n\nLibrary to close\n\n" + BODY,
+        "Library to close\n\n" + BODY,
+    ),
     ("trailing newline kept", BODY + "\n\nLeave a Reply\n", BODY + "\n"),
 ]
 
@@ -74,7 +77,7 @@ def test_must_remove(label: str, text: str, expected: str) -> None:
 
 MUST_KEEP = [
     ("one-line prose paragraph", "Library to close\n\nThe library will close.\n\n" + BODY),
-    ("short quote", BODY + "\n\n\"We will fight this,\" she said.\n\nThe vote was 7-2."),
+    ("short quote", BODY + '\n\n"We will fight this," she said.\n\nThe vote was 7-2.'),
     ("short quote alone", "Library to close\n\n“No.”\n\n" + BODY),
     ("list of facts", BODY + "\n\nOpened: 1911\nBooks: 40,000\nStaff: 12\nVisitors: 80,000 a year\n\n" + BODY),
     ("list of facts at the end", BODY + "\n\nKey facts\nOpened 1911\nBooks 40,000\nStaff 12"),
@@ -89,7 +92,10 @@ MUST_KEEP = [
     ("see also heading", BODY + "\n\nSee also\n\n" + BODY),
     ("hard-wrapped continuation", "The server's response might look\nlike this:\nHTTP/1.1 200 OK\n\n" + BODY),
     ("temperature table", BODY + "\n\nAuckland\n23/16\n74/60\nWellington\n19/11\n66/53\n\n" + BODY),
-    ("prose mentioning chrome words", "Read more about the vote in our explainer, which we published on Monday.\n\n" + BODY),
+    (
+        "prose mentioning chrome words",
+        "Read more about the vote in our explainer, which we published on Monday.\n\n" + BODY,
+    ),
     ("advertisement in a sentence", "The advertisement ran for a week.\n\n" + BODY),
     ("title case headline", "Storm Batters New York City\n\nNew York City was hit by a storm. Batters were out."),
     ("table with pipes mid-story", BODY + "\n\nTeam | P | W | D | L\nLeeds | 10 | 7 | 2 | 1\n\n" + BODY),
@@ -260,7 +266,7 @@ def page_clean(lines: list[str]) -> str:
 
 
 def test_page_mode_finds_the_article() -> None:
-    out = page_clean(NAV + ["Library to close"] + ARTICLE + FOOTER)
+    out = page_clean([*NAV, "Library to close", *ARTICLE, *FOOTER])
     assert out == "\n".join(ARTICLE)
 
 
@@ -274,7 +280,11 @@ def test_page_mode_drops_comments_after_the_article() -> None:
 def test_page_mode_teasers_dropped() -> None:
     teasers = []
     for i in range(6):
-        teasers += [f"Story number {i} headline", "A short blurb about another story that somebody wrote today.", "2H ago"]
+        teasers += [
+            f"Story number {i} headline",
+            "A short blurb about another story that somebody wrote today.",
+            "2H ago",
+        ]
     out = page_clean(NAV + ARTICLE + ["More in Local"] + teasers)
     assert out == "\n".join(ARTICLE)
 
@@ -343,7 +353,9 @@ def test_learner_merge_and_serialise() -> None:
 
 
 def test_learner_keeps_labelled_lines() -> None:
-    batch = [f"Story {i}\n\nThe council voted on day {i} to close it, officials said.\n\nBy Jane Smith" for i in range(6)]
+    batch = [
+        f"Story {i}\n\nThe council voted on day {i} to close it, officials said.\n\nBy Jane Smith" for i in range(6)
+    ]
     learner = ChromeLearner(min_docs=3).update(batch)
     assert run(batch[0], learner=learner) == batch[0]
 
@@ -351,9 +363,20 @@ def test_learner_keeps_labelled_lines() -> None:
 # --- properties -----------------------------------------------------------------------------
 
 LINES = st.sampled_from(
-    ["Breaking News", "Home", "News", "Leave a Reply", "Advertisement", "Tags: a, b", "", "By Jane Smith"]
-    + ARTICLE
-    + ["Floods hit towns Washington Donald Trump Barack Obama", TAG_BODY, "Home | News | Sport"]
+    [
+        "Breaking News",
+        "Home",
+        "News",
+        "Leave a Reply",
+        "Advertisement",
+        "Tags: a, b",
+        "",
+        "By Jane Smith",
+        *ARTICLE,
+        "Floods hit towns Washington Donald Trump Barack Obama",
+        TAG_BODY,
+        "Home | News | Sport",
+    ]
 )
 
 

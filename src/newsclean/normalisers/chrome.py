@@ -128,7 +128,7 @@ class Chrome(Step):
         learner, source = self._learner(doc)
         repeated = [
             learner is not None and f.label is None and learner.is_chrome(text[s:e], source)
-            for f, (s, e) in zip(facts, spans)
+            for f, (s, e) in zip(facts, spans, strict=False)
         ]
         if self.mode == "page":
             from .chrome_page import classify_page

@@ -41,7 +41,7 @@ class ChromeLearner:
     article, not chrome).
     """
 
-    __slots__ = ("min_docs", "min_share", "max_words", "docs", "counts", "samples")
+    __slots__ = ("counts", "docs", "max_words", "min_docs", "min_share", "samples")
 
     def __init__(self, *, min_docs: int = 5, min_share: float = 0.2, max_words: int = 40) -> None:
         self.min_docs = min_docs

@@ -22,13 +22,13 @@ import regex
 from ..datafiles import load_tsv, load_words
 
 __all__ = [
+    "DATELINE_PREFIX",
     "LineFacts",
+    "label_of",
     "line_facts",
     "normalise_line",
     "phrase_match",
     "stopwords",
-    "label_of",
-    "DATELINE_PREFIX",
 ]
 
 _MATCH = ("line", "prefix")
@@ -47,9 +47,7 @@ def _check_phrase(row: Mapping[str, str]) -> str | None:
 
 @lru_cache(maxsize=1)
 def _phrases() -> tuple[dict[str, tuple[str, str]], dict[str, list[tuple[str, str, str]]]]:
-    rows = load_tsv(
-        "chrome/phrases.tsv", required=("phrase", "match", "confidence", "family"), check=_check_phrase
-    )
+    rows = load_tsv("chrome/phrases.tsv", required=("phrase", "match", "confidence", "family"), check=_check_phrase)
     whole: dict[str, tuple[str, str]] = {}
     prefix: dict[str, list[tuple[str, str, str]]] = {}
     for row in rows:

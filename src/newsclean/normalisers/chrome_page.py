@@ -81,7 +81,7 @@ def _weights(classes: list[str], facts: list[LineFacts]) -> list[float | None]:
     prose = [c in ("good", "near") for c in classes]
     out: list[float | None] = []
     gap = 0
-    for k, (cls, f) in enumerate(zip(classes, facts)):
+    for k, (cls, f) in enumerate(zip(classes, facts, strict=False)):
         if cls == "barrier":
             out.append(None)
             gap = 0
@@ -153,20 +153,29 @@ def _article_blocks(weights: list[float | None], soft: list[bool]) -> list[tuple
 
 
 def classify_page(facts: list[LineFacts], repeated: list[bool], texts: list[str]) -> list[Verdict]:
-    classes = [line_class(f, r, t) for f, r, t in zip(facts, repeated, texts)]
+    classes = [line_class(f, r, t) for f, r, t in zip(facts, repeated, texts, strict=False)]
     inside = [False] * len(facts)
     for lo, hi in _article_blocks(_weights(classes, facts), [c == "heading" for c in classes]):
         for k in range(lo, hi):
             inside[k] = True
     out: list[Verdict] = []
-    for k, (f, cls) in enumerate(zip(facts, classes)):
+    for k, (f, cls) in enumerate(zip(facts, classes, strict=False)):
         label = f.label or "content"
         if not inside[k]:
             out.append(("chrome", True, "boilerplate_page", f"outside the article ({cls} line)"))
         elif cls in ("bad", "barrier", "heading"):
             rule = (
-                "phrase" if f.phrase else "link_list" if f.link_list else "copyright" if f.copyright
-                else "repeated" if repeated[k] else "comments" if cls == "barrier" else "prompt"
+                "phrase"
+                if f.phrase
+                else "link_list"
+                if f.link_list
+                else "copyright"
+                if f.copyright
+                else "repeated"
+                if repeated[k]
+                else "comments"
+                if cls == "barrier"
+                else "prompt"
             )
             why = f"{f.phrase[0]} phrase" if f.phrase else rule.replace("_", " ")
             out.append(("chrome", True, rule, f"{why} inside the article"))
