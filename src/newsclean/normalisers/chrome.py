@@ -294,6 +294,7 @@ _TOKEN = regex.compile(r"\S++")
 _NAME = regex.compile(r"^(?:\p{Lu}[\p{L}\p{M}'’.\-]*+|\p{Lu}{2,}+|\d++\p{Lu}*+)$")
 _BODY_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-]*+")
 _MAX_RUN = 20
+_POSSESSIVE = regex.compile(r"['’]s$")
 
 
 def headline_tag_cut(headline: str, body: str) -> int | None:
@@ -323,7 +324,7 @@ def headline_tag_cut(headline: str, body: str) -> int | None:
     rest = [t[2] for t in toks[:k]]
     if sum(1 for w in rest if w[0].islower()) < 2:
         return None  # a Title Case headline: its last words are not evidence of a tag list
-    words = [w.rstrip(".'’-") for w in _BODY_WORD.findall(body)]
+    words = [_POSSESSIVE.sub("", w).rstrip(".'’-") for w in _BODY_WORD.findall(body)]
     body_words = set(words)
     run = [w.rstrip(".'’-") for w in run]
     if not all(w in body_words for w in run):
