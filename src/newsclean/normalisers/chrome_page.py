@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import regex
 
-from .chrome_lexicon import LineFacts
+from .chrome_lexicon import LineFacts, line_facts
 
 __all__ = ["classify_page"]
 
@@ -51,9 +51,23 @@ _PROMPT = regex.compile(
 )
 
 
+def _doubled(text: str) -> bool:
+    """A link whose text is printed twice ("Title here Title here"): a teaser card."""
+    n = len(text)
+    if n < 20:
+        return False
+    half = n // 2
+    for cut in (half, half + 1, half - 1):
+        if text[:cut].strip() == text[cut:].strip():
+            return True
+    return False
+
+
 def line_class(f: LineFacts, repeated: bool, text: str) -> str:
     if _COMMENT_HEAD.match(text):
         return "barrier"
+    if _doubled(text):
+        return "bad"
     if f.words <= 30 and _PROMPT.match(text):
         return "bad"
     if f.phrase is not None:
@@ -152,10 +166,48 @@ def _article_blocks(weights: list[float | None], soft: list[bool]) -> list[tuple
     return sorted(blocks)
 
 
+_OPEN_END = regex.compile(r"[\p{Ll},;\-]$")
+
+
+def _wrapped_groups(classes: list[str], texts: list[str]) -> list[tuple[int, int]]:
+    """Runs of hard-wrapped lines (each ends mid-sentence, the next starts lower case)."""
+    groups = []
+    k, n = 0, len(texts)
+    while k < n:
+        j = k + 1
+        while (
+            j < n
+            and classes[j - 1] not in ("bad", "barrier", "heading")
+            and classes[j] not in ("bad", "barrier", "heading")
+            and texts[j][:1].islower()
+            and _OPEN_END.search(texts[j - 1])
+        ):
+            j += 1
+        groups.append((k, j))
+        k = j
+    return groups
+
+
 def classify_page(facts: list[LineFacts], repeated: list[bool], texts: list[str]) -> list[Verdict]:
     classes = [line_class(f, r, t) for f, r, t in zip(facts, repeated, texts, strict=False)]
+    # hard-wrapped paragraphs (pre-formatted text) are classified as one block
+    groups = [g for g in _wrapped_groups(classes, texts) if g[1] - g[0] > 1]
+    for lo, hi in groups:
+        joined = " ".join(texts[lo:hi])
+        gf = line_facts(joined)
+        gcls = line_class(gf, False, joined)
+        for k in range(lo, hi):
+            classes[k] = gcls
+    weights = _weights(classes, facts)
+    for lo, hi in groups:  # the block weighs what its words weigh, spread over its lines
+        total = sum(w for w in weights[lo:hi] if w is not None and w > 0)
+        words = sum(facts[k].words for k in range(lo, hi))
+        if classes[lo] in ("good", "near"):
+            share = (1.0 if classes[lo] == "good" else 0.5) * words / (hi - lo)
+            for k in range(lo, hi):
+                weights[k] = max(total / (hi - lo), share)
     inside = [False] * len(facts)
-    for lo, hi in _article_blocks(_weights(classes, facts), [c == "heading" for c in classes]):
+    for lo, hi in _article_blocks(weights, [c == "heading" for c in classes]):
         for k in range(lo, hi):
             inside[k] = True
     out: list[Verdict] = []
@@ -175,6 +227,8 @@ def classify_page(facts: list[LineFacts], repeated: list[bool], texts: list[str]
                 if repeated[k]
                 else "comments"
                 if cls == "barrier"
+                else "duplicate"
+                if _doubled(texts[k])
                 else "prompt"
             )
             why = f"{f.phrase[0]} phrase" if f.phrase else rule.replace("_", " ")
