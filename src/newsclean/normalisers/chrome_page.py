@@ -23,6 +23,7 @@ Verdict = tuple[str, bool, "str | None", "str | None"]
 GOOD_CHARS = 70
 GOOD_STOP = 0.30
 NEAR_STOP = 0.20
+UNFINISHED_CHARS = 120
 SHORT_COST = 2.5
 BAD_COST = 4.0
 GAP_CAP = 4  # the n-th consecutive non-prose line costs min(n, GAP_CAP) times its base cost
@@ -80,6 +81,8 @@ def line_class(f: LineFacts, repeated: bool, text: str) -> str:
         return "bad"
     if f.link_list or f.copyright or repeated or f.words == 0:
         return "bad"
+    if not f.terminal:  # headlines and teaser links do not end like sentences
+        return "near" if f.chars >= UNFINISHED_CHARS and f.stop_density >= NEAR_STOP else "short"
     if f.chars >= GOOD_CHARS and f.stop_density >= GOOD_STOP:
         return "good"
     if f.chars >= GOOD_CHARS and f.stop_density >= NEAR_STOP:
