@@ -82,7 +82,9 @@ def line_class(f: LineFacts, repeated: bool, text: str) -> str:
     if f.link_list or f.copyright or repeated or f.words == 0:
         return "bad"
     if not f.terminal:  # headlines and teaser links do not end like sentences
-        return "near" if f.chars >= UNFINISHED_CHARS and f.stop_density >= NEAR_STOP else "short"
+        if f.chars >= UNFINISHED_CHARS and f.stop_density >= NEAR_STOP:
+            return "near"
+        return "open" if f.chars >= GOOD_CHARS and f.stop_density >= NEAR_STOP else "short"
     if f.chars >= GOOD_CHARS and f.stop_density >= GOOD_STOP:
         return "good"
     if f.chars >= GOOD_CHARS and f.stop_density >= NEAR_STOP:
@@ -169,6 +171,15 @@ def _article_blocks(weights: list[float | None], soft: list[bool]) -> list[tuple
     return sorted(blocks)
 
 
+def _resolve_open(classes: list[str]) -> None:
+    """A long line without end punctuation is prose next to sentences (a list item), else a teaser."""
+    n = len(classes)
+    for k, c in enumerate(classes):
+        if c == "open":
+            near = any(classes[i] in ("good", "near") for i in range(max(0, k - 2), min(n, k + 3)))
+            classes[k] = "near" if near else "short"
+
+
 _OPEN_END = regex.compile(r"[\p{Ll},;\-]$")
 
 
@@ -193,12 +204,15 @@ def _wrapped_groups(classes: list[str], texts: list[str]) -> list[tuple[int, int
 
 def classify_page(facts: list[LineFacts], repeated: list[bool], texts: list[str]) -> list[Verdict]:
     classes = [line_class(f, r, t) for f, r, t in zip(facts, repeated, texts, strict=False)]
+    _resolve_open(classes)
     # hard-wrapped paragraphs (pre-formatted text) are classified as one block
     groups = [g for g in _wrapped_groups(classes, texts) if g[1] - g[0] > 1]
     for lo, hi in groups:
         joined = " ".join(texts[lo:hi])
         gf = line_facts(joined)
         gcls = line_class(gf, False, joined)
+        if gcls == "open":
+            gcls = "near"
         for k in range(lo, hi):
             classes[k] = gcls
     weights = _weights(classes, facts)
