@@ -64,9 +64,18 @@ def _doubled(text: str) -> bool:
     return False
 
 
+#: "More World", "More in Politics", "More from The Examiner", "Latest from Sport": story-box headings
+_BOX_HEADING = regex.compile(
+    r"^(?i:more|latest|most\sread|most\spopular|top\sstories|trending)\s(?i:in\s|from\s|on\s|about\s)?"
+    r"(?i:the\s)?\p{Lu}[\p{L}.&]*+(?:\s\p{Lu}[\p{L}.&]*+){0,2}$"
+)
+
+
 def line_class(f: LineFacts, repeated: bool, text: str) -> str:
     if _COMMENT_HEAD.match(text):
         return "barrier"
+    if f.words <= 6 and _BOX_HEADING.match(text) and text[:1].isupper():
+        return "heading"
     if _doubled(text):
         return "bad"
     if f.words <= 30 and _PROMPT.match(text):
