@@ -204,7 +204,7 @@ _COPYRIGHT = regex.compile(
 _SHORT_COPYRIGHT = regex.compile(r"^(?:©|\(c\))\s*+\p{Lu}[\p{L}.&'’\-]*+(?:\s++[\p{L}.&'’/\-]++){0,3}$")
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class LineFacts:
     """What one line looks like, independent of its neighbours."""
 
@@ -239,8 +239,12 @@ def _is_link_list(line: str, words: int) -> bool:
     return short >= 0.8 * len(items)
 
 
+_LONG_LINE = 400
+
+
+@lru_cache(maxsize=1 << 16)
 def line_facts(line: str) -> LineFacts:
-    """The facts of one (stripped) line.
+    """The facts of one (stripped) line (cached: menus and footers recur across pages).
 
     >>> f = line_facts("Home | News | Sport | Weather")
     >>> f.link_list, f.prose
@@ -251,16 +255,17 @@ def line_facts(line: str) -> LineFacts:
     stops = stopwords()
     sd = sum(1 for t in tokens if t.casefold() in stops) / n if n else 0.0
     caps = sum(1 for t in tokens if t[0].isupper()) / n if n else 0.0
-    norm = normalise_line(line)
+    long = len(line) > _LONG_LINE  # a paragraph: no phrase, label or copyright line is this long
+    norm = "" if long else normalise_line(line)
     return LineFacts(
         norm=norm,
         words=n,
         chars=len(line),
         stop_density=sd,
         terminal=bool(_TERMINAL.search(line)),
-        phrase=phrase_match(line, norm),
-        label=label_of(line),
+        phrase=None if long else phrase_match(line, norm),
+        label=None if long else label_of(line),
         link_list=_is_link_list(line, n),
-        copyright=bool(_COPYRIGHT.search(line)) and n <= 40,
+        copyright=not long and n <= 40 and bool(_COPYRIGHT.search(line)),
         capitalised=caps,
     )
