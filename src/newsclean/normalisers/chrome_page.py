@@ -46,9 +46,15 @@ _COMMENT_HEAD = regex.compile(
 
 #: sign-up and app prompts ("Subscribe now to our e-edition for the full story.")
 _PROMPT = regex.compile(
-    r"""(?ix)^(?:sign\sup|subscribe|download|follow\sus|get\s(?:the|our)|join|register|click\shere|never\smiss
-        |receive\sour|don'?t\smiss|want\sto\ssee|become\sa\smember|support\sus)\b
-        .{0,160}?\b(?:newsletters?|apps?|subscri\w*|e-?mails?|inbox|updates|e-?edition|twitter|facebook|members?)\b"""
+    r"""(?ix)^(?:
+        (?:sign\sup|subscribe|download|follow\sus|get|join|register|click\shere|never\smiss|for\sthe\slatest
+          |receive\sour|don'?t\smiss|want\sto\ssee|become\sa\smember|support\sus)\b
+        .{0,160}?\b(?:newsletters?|apps?|subscri\w*|e-?mails?|inbox|updates|e-?edition|edition|twitter|facebook|members?)\b
+      | .{0,80}\b(?:subscribe|sign\sup|log\sin|register)\s(?:now\s|today\s)?to\s(?:read|view|continue|access|get|receive)\b
+      | (?:sign\sup|subscribe)\sto\s(?:get|receive)\b
+      | [\w\s&'’.-]{0,30}\bnewsletters?$
+      | .{0,40}\bcomments?\s(?:are|is|will\sbe)\s(?:moderated|reviewed|closed)\b
+    )"""
 )
 
 
@@ -189,6 +195,9 @@ def _resolve_open(classes: list[str]) -> None:
             classes[k] = "near" if near else "short"
 
 
+_STOP_CLASSES = ("bad", "barrier", "heading")
+MAX_LIST = 80
+
 _OPEN_END = regex.compile(r"[\p{Ll},;\-]$")
 
 
@@ -233,9 +242,18 @@ def classify_page(facts: list[LineFacts], repeated: list[bool], texts: list[str]
             for k in range(lo, hi):
                 weights[k] = max(total / (hi - lo), share)
     inside = [False] * len(facts)
+    n = len(facts)
     for lo, hi in _article_blocks(weights, [c == "heading" for c in classes]):
         for k in range(lo, hi):
             inside[k] = True
+        # a block that ends announcing a list ("Tour dates:") goes on with the list
+        start = hi if texts[hi - 1].endswith(":") else hi + 1
+        if start <= n and texts[start - 1].endswith(":") and classes[start - 1] not in _STOP_CLASSES:
+            inside[start - 1] = True
+            k = start
+            while k < n and k - start < MAX_LIST and classes[k] not in _STOP_CLASSES and facts[k].words <= 30:
+                inside[k] = True
+                k += 1
     out: list[Verdict] = []
     for k, (f, cls) in enumerate(zip(facts, classes, strict=False)):
         label = f.label or "content"
