@@ -14,7 +14,7 @@ import newsclean
 from conftest import read_jsonl
 from newsclean.document import Document
 from newsclean.edits import apply_edits, resolve_overlaps
-from newsclean.normalisers.chrome import Chrome, ChromeLearner, headline_tag_cut
+from newsclean.normalisers.chrome import Chrome, ChromeLearner, headline_tag_cut, removed_lines
 from newsclean.normalisers.chrome_lexicon import label_of, line_facts, phrase_match
 
 REPO = Path(__file__).resolve().parent.parent
@@ -235,6 +235,14 @@ def test_edits_cover_line_breaks_and_explain() -> None:
     assert apply_edits(text, result.edits) == result.text
 
 
+def test_removed_lines_for_the_cli() -> None:
+    text = "Breaking News\n\nLibrary to close\n\n" + BODY + "\n\nTags: library, council\n\nLeave a Reply"
+    removed = removed_lines(newsclean.explain(text))
+    assert [r["text"] for r in removed] == ["Breaking News", "Tags: library, council\n\nLeave a Reply"]
+    assert all(r["rules"] == ["chrome.phrase"] and r["reason"] for r in removed)
+    assert removed_lines(newsclean.explain(BODY)) == []
+
+
 def test_whole_text_chrome() -> None:
     assert run("Leave a Reply") == ""
     assert newsclean.clean("Advertisement\n\nLeave a Reply\n") in ("", "\n")
@@ -437,6 +445,14 @@ def test_page_mode_on_real_pages() -> None:
         out = newsclean.clean("\n".join(rec["naive_lines"]), chrome="page")
         scores.append(_recall(out, rec["gold_text"]))
     assert sum(scores) / len(scores) >= 0.85
+
+
+@pytest.mark.data
+def test_page_mode_idempotent_on_real_pages() -> None:
+    recs = [r for k, r in enumerate(read_jsonl("extraction/mozilla_readability.jsonl")) if k % 2 == 0][:15]
+    for rec in recs:
+        once = newsclean.clean("\n".join(rec["naive_lines"]), chrome="page")
+        assert newsclean.clean(once, chrome="page") == once, rec["id"]
 
 
 def _recall(out: str, gold: str) -> float:

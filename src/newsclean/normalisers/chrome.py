@@ -45,12 +45,12 @@ from dataclasses import dataclass
 import regex
 
 from ..document import Document
-from ..edits import Edit
+from ..edits import Cleaned, Edit
 from . import Step
 from .chrome_learner import ChromeLearner
 from .chrome_lexicon import DATELINE_PREFIX, LineFacts, line_facts, stopwords
 
-__all__ = ["Chrome", "ChromeLearner", "LineVerdict"]
+__all__ = ["Chrome", "ChromeLearner", "LineVerdict", "headline_tag_cut", "removed_lines"]
 
 MODES = ("article", "page")
 
@@ -224,6 +224,31 @@ class Chrome(Step):
             if m and (m.end() - v.start) < (v.end - v.start) // 2:
                 yield self.edit(m.start(), m.end(), "", "dateline", "dateline at the start of the story")
             break  # only the first content line carries a dateline
+
+
+def removed_lines(result: Cleaned) -> list[dict[str, object]]:
+    """What the chrome step removed, in original coordinates, for a ``--removed FILE`` report.
+
+    ``result`` comes from :func:`newsclean.explain`; each entry has ``start``,
+    ``end``, ``text`` (the removed original text, stripped), ``rules`` (the
+    chrome rules) and ``reason``.  Neighbouring removed lines may come as one
+    entry, as :attr:`Cleaned.edits` merges touching deletions.
+
+    >>> import newsclean
+    >>> res = newsclean.explain("Breaking News\\n\\nIraq votes\\n\\nIraqis voted on Sunday in an early election.")
+    >>> [(r["text"], r["rules"]) for r in removed_lines(res)]
+    [('Breaking News', ['chrome.phrase'])]
+    """
+    out: list[dict[str, object]] = []
+    for e in result.edits:
+        chrome = [r for r in e.rules if r.startswith("chrome.")]
+        if not chrome or e.replacement.strip():
+            continue
+        text = result.original[e.start : e.end].strip()
+        if not text:
+            continue
+        out.append({"start": e.start, "end": e.end, "text": text, "rules": chrome, "reason": e.reason})
+    return out
 
 
 # --- article mode ---------------------------------------------------------------------
