@@ -152,6 +152,7 @@ def test_headline_tags_cut(headline: str, expected: str) -> None:
         "Leaders meet in Washington Donald Trump Barack Obama",  # after a preposition
         "Talks stall Washington Donald Trump Joe Biden",  # Joe Biden is not in the body
         "Storm batters New York City Hall Plaza",  # one name that occurs whole in the body
+        "Fire destroys home of actor Donald Trump Barack Obama",  # two names only
     ],
 )
 def test_headline_tags_kept(headline: str) -> None:
@@ -459,3 +460,14 @@ def _recall(out: str, gold: str) -> float:
     o = Counter(t.lower() for t in regex.findall(r"\w+", out))
     g = Counter(t.lower() for t in regex.findall(r"\w+", gold))
     return sum((o & g).values()) / max(sum(g.values()), 1)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([*NAV, *ARTICLE, *FOOTER, "Library to close", "By Jane Smith", "Tour dates:"]), max_size=25
+    )
+)
+def test_idempotent_page(lines: list[str]) -> None:
+    once = newsclean.clean("\n".join(lines), chrome="page")
+    assert newsclean.clean(once, chrome="page") == once

@@ -319,6 +319,7 @@ _TOKEN = regex.compile(r"\S++")
 _NAME = regex.compile(r"^(?:\p{Lu}[\p{L}\p{M}'’.\-]*+|\p{Lu}{2,}+|\d++\p{Lu}*+)$")
 _BODY_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-]*+")
 _MAX_RUN = 20
+_MIN_NAMES = 3  # "actor Tom Hanks Los Angeles" may be a clumsy headline; three glued names are a tag list
 _POSSESSIVE = regex.compile(r"['’]s$")
 
 
@@ -326,8 +327,8 @@ def headline_tag_cut(headline: str, body: str) -> int | None:
     """Where a glued tag list starts in ``headline``, or ``None``.
 
     The trailing run of capitalised words must be at least four words long,
-    follow a lower-case content word, and split into two or more names that
-    each occur in ``body`` (the run itself does not).
+    follow a lower-case content word, and split into three or more names
+    that each occur in ``body`` (the run itself does not).
 
     >>> body = "Donald Trump and Barack Obama met in Washington. Iraq said no."
     >>> h = "Iraq doesn't need US troops Washington Donald Trump Barack Obama Iraq"
@@ -364,6 +365,6 @@ def headline_tag_cut(headline: str, body: str) -> int | None:
             j += 1
         segments += 1
         i = j
-    if segments < 2:
+    if segments < _MIN_NAMES:
         return None
     return toks[k - 1][1]
