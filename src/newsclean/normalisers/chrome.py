@@ -321,6 +321,7 @@ _BODY_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-]*+")
 _MAX_RUN = 20
 _MIN_NAMES = 3  # "actor Tom Hanks Los Angeles" may be a clumsy headline; three glued names are a tag list
 _POSSESSIVE = regex.compile(r"['’]s$")
+_PUNCT_BREAK = regex.compile(r"[^\p{L}\p{M}\p{N}\s'’\-]++")
 
 
 def headline_tag_cut(headline: str, body: str) -> int | None:
@@ -355,7 +356,7 @@ def headline_tag_cut(headline: str, body: str) -> int | None:
     run = [w.rstrip(".'’-") for w in run]
     if not all(w in body_words for w in run):
         return None
-    flat = " " + " ".join(words) + " "
+    flat = " " + " ".join(_PUNCT_BREAK.sub(" | ", body).split()) + " "  # names do not run across punctuation
     # greedy segmentation into names that each occur in the body
     segments = 0
     i = 0
