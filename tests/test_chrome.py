@@ -471,3 +471,16 @@ def _recall(out: str, gold: str) -> float:
 def test_idempotent_page(lines: list[str]) -> None:
     once = newsclean.clean("\n".join(lines), chrome="page")
     assert newsclean.clean(once, chrome="page") == once
+
+
+@pytest.mark.data
+def test_headline_tags_never_fire_on_real_titles() -> None:
+    fired = []
+    for rec in read_jsonl("articles/bbc_news_2004_2005.jsonl"):
+        if headline_tag_cut(rec["title"], "\n".join(rec["paragraphs"])) is not None:
+            fired.append(rec["title"])
+    for rec in read_jsonl("extraction/mozilla_readability.jsonl"):
+        title = (rec.get("meta") or {}).get("title")
+        if title and headline_tag_cut(title, rec["gold_text"]) is not None:
+            fired.append(title)
+    assert fired == []

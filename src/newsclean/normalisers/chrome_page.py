@@ -154,7 +154,9 @@ def _best_run(weights: list[float | None], lo: int = 0, hi: int | None = None) -
 
 
 SECONDARY_MIN = 25.0  # a further block of the article must weigh this much ...
-SECONDARY_SHARE = 0.2  # ... and this share of the main block
+SECONDARY_SHARE = 0.2
+NEAR_LINES = 4  # ... unless it is within this many lines of the article ...
+SECONDARY_FLOOR = 15.0  # ... when this weight is enough  # ... and this share of the main block
 
 
 def _article_blocks(weights: list[float | None], soft: list[bool]) -> list[tuple[int, int]]:
@@ -180,7 +182,11 @@ def _article_blocks(weights: list[float | None], soft: list[bool]) -> list[tuple
         if b - a <= 0:
             continue
         s, e, score = _best_run(weights, a, b)
-        if e > s and score >= need:
+        if e <= s:
+            continue
+        # a block just past a short inline box (related links, a caption) needs less weight
+        gap = min(min(abs(s - bh), abs(bl - e)) for bl, bh in blocks)
+        if score >= need or (NEAR_LINES and gap <= NEAR_LINES and score >= SECONDARY_FLOOR):
             blocks.append((s, e))
             todo.extend(((a, s), (e, b)))
     return sorted(blocks)
