@@ -1,13 +1,29 @@
 """Page mode: find the article in a whole-page dump (one block per line) and drop the rest.
 
-Each line gets a context-free class as in jusText (Pomikalek 2011): ``bad``
-(lexicon phrase, link list, copyright, repeated across the batch), ``good``
-(long, many function words), ``near`` (long, some function words) or
-``short``.  The article is the contiguous run of lines with the largest
-total weight (good and near lines count for their words, short and bad lines
-against), found in one linear pass (Kadane's maximum subarray, as in Finn et
-al.'s Body Text Extraction).  Inside it, bad lines are still dropped; outside
-it, everything is dropped.
+1. Each line gets a context-free class, as in jusText (Pomikalek 2011):
+   ``good`` (70+ characters, stop-word density >= 0.30, sentence end),
+   ``near`` (long with some function words), ``short``, ``bad`` (lexicon
+   phrase, link list, copyright line, sign-up prompt, a teaser link printed
+   twice, a line repeated across the batch), ``heading`` (a high-confidence
+   "Related stories" / "Most popular" / "More in World" box heading) or
+   ``barrier`` (a comment-section or post-navigation line: "Leave a Reply",
+   "42 responses to ...", "jsmith says:", "Previous Post").  A long line that
+   does not end like a sentence is prose only beside sentences (a list
+   item); otherwise it is a headline or teaser.  Hard-wrapped lines (one ends
+   mid-sentence, the next starts lower case) are classified as one block.
+2. Weights: prose lines count for their words (a prose line with no prose
+   neighbour - a teaser blurb, a one-line comment - for 0.6 of them); the
+   n-th consecutive non-prose line costs ``min(n, 4)`` times its base cost,
+   so a lone subheading is cheap and a menu is a wall; headings cost 30.
+3. The article is the run of lines with the largest total weight that
+   crosses no barrier (Kadane's maximum subarray, linear, as in Finn et al.'s
+   Body Text Extraction).  Further blocks in the same zone (not past a
+   barrier or a box heading) join it when they weigh enough, absolutely and
+   relative to the main block, or less when they sit within a few lines of
+   it (the last paragraph after an inline "Related" box).  A block that ends
+   announcing a list ("Tour dates:") goes on with the list.
+4. Inside the article, bad, heading and barrier lines are still dropped;
+   everything outside is dropped (``chrome.boilerplate_page``).
 """
 
 from __future__ import annotations
@@ -154,9 +170,9 @@ def _best_run(weights: list[float | None], lo: int = 0, hi: int | None = None) -
 
 
 SECONDARY_MIN = 25.0  # a further block of the article must weigh this much ...
-SECONDARY_SHARE = 0.2
-NEAR_LINES = 4  # ... unless it is within this many lines of the article ...
-SECONDARY_FLOOR = 15.0  # ... when this weight is enough  # ... and this share of the main block
+SECONDARY_SHARE = 0.2  # ... and this share of the main block ...
+NEAR_LINES = 4  # ... unless it is within this many lines of a block of the article ...
+SECONDARY_FLOOR = 15.0  # ... when this weight is enough
 
 
 def _article_blocks(weights: list[float | None], soft: list[bool]) -> list[tuple[int, int]]:
