@@ -25,10 +25,14 @@ Bylines, datelines and credit lines are recognised and labelled
 
 Every removed line is one edit whose replacement is empty and whose span
 covers the line and its line break(s), so no blank-line run is left behind.
-Rules: ``chrome.phrase``, ``chrome.menu``, ``chrome.link_list``,
-``chrome.copyright``, ``chrome.repeated``, ``chrome.headline_tags``,
-``chrome.boilerplate_page`` (page mode), ``chrome.byline``,
-``chrome.dateline``, ``chrome.credit`` (only with ``drop_bylines``).
+Rules: ``chrome.phrase`` (lexicon), ``chrome.menu``, ``chrome.link_list``,
+``chrome.copyright``, ``chrome.repeated`` (batch learner),
+``chrome.headline_tags``; in page mode also ``chrome.boilerplate_page``
+(outside the article), ``chrome.prompt`` (sign-up prompts),
+``chrome.comments`` and ``chrome.duplicate`` (teaser links printed twice);
+``chrome.byline``, ``chrome.dateline``, ``chrome.credit`` only with
+``drop_bylines=True``.  :func:`removed_lines` lists what went, for a
+``--removed FILE`` report.
 
 >>> from newsclean.document import Document
 >>> from newsclean.edits import apply_edits
