@@ -64,7 +64,8 @@ _COMMENT_HEAD = regex.compile(
 _PROMPT = regex.compile(
     r"""(?ix)^(?:
         (?:sign\sup|subscribe|download|follow\sus|get|join|register|click\shere|never\smiss|for\sthe\slatest
-          |receive\sour|don'?t\smiss|want\sto\ssee|become\sa\smember|support\sus)\b
+          |receive\sour|don'?t\smiss|want\sto\ssee|become\sa\smember|support\sus|stay\s(?:up\sto\sdate|informed|in\stouch)
+          |keep\sup)\b
         .{0,160}?\b(?:newsletters?|apps?|subscri\w*|e-?mails?|inbox|updates|e-?edition|edition|twitter|facebook|members?)\b
       | .{0,80}\b(?:subscribe|sign\sup|log\sin|register)\s(?:now\s|today\s)?to\s(?:read|view|continue|access|get|receive)\b
       | (?:sign\sup|subscribe)\sto\s(?:get|receive)\b
