@@ -50,6 +50,7 @@ BARRIER_FAMILIES = frozenset({"comments", "postnav"})
 #: families whose lines head a box of other stories: a heavy cost, as such boxes sit mid-article too
 HEADING_FAMILIES = frozenset({"related", "ads"})
 HEADING_COST = 30.0
+CAPTIONS = True  # drop picture captions (lines ending in a credit)
 
 _COMMENT_HEAD = regex.compile(
     r"""(?ix)^(?:\d[\d,]*+\s(?:responses?|comments?|replies|thoughts)\s(?:to|on)\b
@@ -89,9 +90,19 @@ def _doubled(text: str) -> bool:
 
 #: "More World", "More in Politics", "More from The Examiner", "Latest from Sport": story-box headings
 _BOX_HEADING = regex.compile(
-    r"^(?i:more|latest|most\sread|most\spopular|top\sstories|trending)\s(?i:in\s|from\s|on\s|about\s)?"
-    r"(?i:the\s)?\p{Lu}[\p{L}.&]*+(?:\s\p{Lu}[\p{L}.&]*+){0,2}$"
+    r"""^(?:
+        (?i:more|latest|most\sread|most\spopular|top\sstories|trending)\s(?i:in\s|from\s|on\s|about\s)?
+        (?i:the\s)?\p{Lu}[\p{L}.&]*+(?:\s\p{Lu}[\p{L}.&]*+){0,2}
+      | (?i:most\sread|most\spopular|most\sshared|most\sviewed|more\sfrom|latest\sfrom|more\sin)\s[\p{L}\s&]{1,30}
+      | (?:\p{Lu}[\p{L}.&]*+\s){1,4}More
+    )$""",
+    regex.VERBOSE,
 )
+#: a caption: ends with a picture credit ("...a rabbitCredit: Getty", "... (Image: GETTY )")
+_CAPTION = regex.compile(
+    r"(?:Credit:\s?+[^.]{0,60}|\((?:Image|Photo|Picture|Pic)s?:\s?+[^)]{0,60}\)|(?:Photo|Photograph|Image):\s[^.]{0,60})$"
+)
+_FOOTER = regex.compile(r"^(?:©|\(c\)\s|Copyright\s©)")
 
 
 def line_class(f: LineFacts, repeated: bool, text: str) -> str:
@@ -102,6 +113,10 @@ def line_class(f: LineFacts, repeated: bool, text: str) -> str:
     if _doubled(text):
         return "bad"
     if f.words <= 30 and _PROMPT.match(text):
+        return "bad"
+    if f.words > 4 and _FOOTER.match(text):
+        return "bad"
+    if CAPTIONS and f.words >= 4 and _CAPTION.search(text):
         return "bad"
     if f.phrase is not None:
         family, confidence, match = f.phrase
@@ -296,6 +311,10 @@ def classify_page(facts: list[LineFacts], repeated: list[bool], texts: list[str]
                 if cls == "barrier"
                 else "duplicate"
                 if _doubled(texts[k])
+                else "copyright"
+                if _FOOTER.match(texts[k])
+                else "caption"
+                if _CAPTION.search(texts[k])
                 else "prompt"
             )
             why = f"{f.phrase[0]} phrase" if f.phrase else rule.replace("_", " ")
