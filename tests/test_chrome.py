@@ -315,6 +315,53 @@ def test_page_mode_rules() -> None:
     assert len(result.step_edits["chrome"]) == len(NAV) + len(FOOTER)
 
 
+PAGE_CLASSES = [
+    ("Subscribe now to our e-edition for the full story.", "bad"),
+    ("Sign up to get the best content of the week", "bad"),
+    ("Stay up to date with Example. Subscribe to our newsletter.", "bad"),
+    ("PC Gamer Newsletter", "bad"),
+    ("Please understand that comments are moderated and may not appear at once.", "bad"),
+    ("The latest case was reported after a hunter ate a rabbitCredit: Getty - Contributor", "bad"),
+    ("Protesters do not want Hong Kong to lose its autonomy (Image: GETTY )", "bad"),
+    ("Where do the rings come from? Where do the rings come from?", "bad"),
+    ("©News Group Newspapers Limited in England No. 679215", "bad"),
+    ("More in World", "heading"),
+    ("Most read in world news", "heading"),
+    ("Trump Impeachment Inquiry More", "heading"),
+    ("Related Stories", "heading"),
+    ("42 responses to “Library to close”", "barrier"),
+    ("jsmith says:", "barrier"),
+    ("Leave a Reply", "barrier"),
+    ("The council voted on Tuesday to close the central library, which has served the town since 1911.", "good"),
+    ("More trouble ahead", "short"),
+    ("Subscribers can read the council's report, which was published on Monday, in full.", "good"),
+    ("The photo was taken by a reader, who asked not to be named, on Tuesday night.", "good"),
+]
+
+
+@pytest.mark.parametrize(("line", "cls"), PAGE_CLASSES)
+def test_page_line_classes(line: str, cls: str) -> None:
+    from newsclean.normalisers.chrome_page import line_class
+
+    assert line_class(line_facts(line), False, line) == cls
+
+
+def test_page_mode_keeps_announced_list_and_wrapped_lines() -> None:
+    tour = ["The band will play these dates next summer, the promoter said on Monday:"]
+    tour += [f"June {d} -- Arena {d}, Springfield" for d in range(1, 9)]
+    out = page_clean(NAV + ARTICLE + tour + FOOTER)
+    assert out == "\n".join(ARTICLE + tour)
+    wrapped = [
+        "This draft describes a protocol by which client-side applications,",
+        "running inside a web browser, can communicate with a data storage",
+        "server that is hosted on a different domain name. This way, the",
+        "provider of a web application need not also play the role of data",
+        "storage provider, and the user keeps control of where the data lives.",
+    ]
+    out = page_clean(NAV + wrapped + FOOTER)
+    assert out == "\n".join(wrapped)
+
+
 def test_mode_validated() -> None:
     with pytest.raises(ValueError):
         Chrome(mode="bogus")

@@ -3,8 +3,8 @@
 1. Each line gets a context-free class, as in jusText (Pomikalek 2011):
    ``good`` (70+ characters, stop-word density >= 0.30, sentence end),
    ``near`` (long with some function words), ``short``, ``bad`` (lexicon
-   phrase, link list, copyright line, sign-up prompt, a teaser link printed
-   twice, a line repeated across the batch), ``heading`` (a high-confidence
+   phrase, link list, copyright line, sign-up prompt, picture caption, a
+   teaser link printed twice, a line repeated across the batch), ``heading`` (a high-confidence
    "Related stories" / "Most popular" / "More in World" box heading) or
    ``barrier`` (a comment-section or post-navigation line: "Leave a Reply",
    "42 responses to ...", "jsmith says:", "Previous Post").  A long line that
