@@ -194,17 +194,17 @@ SECONDARY_FLOOR = 15.0  # ... when this weight is enough
 def _article_blocks(weights: list[float | None], soft: list[bool]) -> list[tuple[int, int]]:
     """The main block and further blocks of the article in the same zone.
 
-    The main block cannot cross a barrier; further blocks cannot cross a
-    barrier or a heading of a box of other stories either.
+    No block crosses a barrier.  A further block past a heading of a box of
+    other stories joins only when it sits within a few lines of the article.
     """
     lo, hi, best = _best_run(weights)
     if hi <= lo:
         return []
     zone_lo = lo
-    while zone_lo > 0 and weights[zone_lo - 1] is not None and not soft[zone_lo - 1]:
+    while zone_lo > 0 and weights[zone_lo - 1] is not None:
         zone_lo -= 1
     zone_hi = hi
-    while zone_hi < len(weights) and weights[zone_hi] is not None and not soft[zone_hi]:
+    while zone_hi < len(weights) and weights[zone_hi] is not None:
         zone_hi += 1
     blocks = [(lo, hi)]
     todo = [(zone_lo, lo), (hi, zone_hi)]
@@ -216,11 +216,17 @@ def _article_blocks(weights: list[float | None], soft: list[bool]) -> list[tuple
         s, e, score = _best_run(weights, a, b)
         if e <= s:
             continue
-        # a block just past a short inline box (related links, a caption) needs less weight
-        gap = min(min(abs(s - bh), abs(bl - e)) for bl, bh in blocks)
-        if score >= need or (NEAR_LINES and gap <= NEAR_LINES and score >= SECONDARY_FLOOR):
+        # the nearest block of the article, and whether a box heading lies in between
+        bl, bh = min(blocks, key=lambda blk: min(abs(s - blk[1]), abs(blk[0] - e)))
+        gap = min(abs(s - bh), abs(bl - e))
+        between = range(bh, s) if s >= bh else range(e, bl)
+        near = gap <= NEAR_LINES and score >= SECONDARY_FLOOR
+        if near or (score >= need and not any(soft[i] for i in between)):
             blocks.append((s, e))
             todo.extend(((a, s), (e, b)))
+        else:
+            # the best run here failed; smaller runs nearer the article may still qualify
+            todo.extend(((a, s), (e, b)) if gap <= NEAR_LINES else ())
     return sorted(blocks)
 
 
