@@ -189,6 +189,7 @@ SECONDARY_MIN = 25.0  # a further block of the article must weigh this much ...
 SECONDARY_SHARE = 0.2  # ... and this share of the main block ...
 NEAR_LINES = 4  # ... unless it is within this many lines of a block of the article ...
 SECONDARY_FLOOR = 15.0  # ... when this weight is enough
+MAX_SEARCHES = 64
 
 
 def _article_blocks(weights: list[float | None], soft: list[bool]) -> list[tuple[int, int]]:
@@ -209,10 +210,12 @@ def _article_blocks(weights: list[float | None], soft: list[bool]) -> list[tuple
     blocks = [(lo, hi)]
     todo = [(zone_lo, lo), (hi, zone_hi)]
     need = max(SECONDARY_MIN, SECONDARY_SHARE * best)
-    while todo:
+    searches = 0
+    while todo and searches < MAX_SEARCHES:  # bounded: linear in the page
         a, b = todo.pop()
         if b - a <= 0:
             continue
+        searches += 1
         s, e, score = _best_run(weights, a, b)
         if e <= s:
             continue
