@@ -189,6 +189,8 @@ def test_labels(line: str, label: str | None) -> None:
 def test_classify_labels_and_drop_option() -> None:
     text = "Library to close\n\nBy Jane Smith\nMarch 3, 2019\n\n" + BODY + "\n\nPhoto: Jane Smith"
     labels = {text[v.start : v.end]: v.label for v in Chrome().classify(Document(text))}
+    assert labels["Library to close"] == "headline"
+    assert labels[BODY.split("\n")[0]] == "content"
     assert labels["By Jane Smith"] == "byline"
     assert labels["March 3, 2019"] == "dateline"
     assert labels["Photo: Jane Smith"] == "credit"

@@ -148,6 +148,8 @@ class Chrome(Step):
             ]
             adjacent = [False] + [idx[k] == idx[k - 1] + 1 for k in range(1, len(idx))]
             verdicts = _classify_article(facts, repeated, cont, adjacent)
+        if self.mode == "article":
+            _label_headline(facts, verdicts)
         out = []
         for k, (label, remove, rule, reason) in enumerate(verdicts):
             if label in _LABEL_RULES and self.drop_bylines:
@@ -315,6 +317,17 @@ def _classify_article(
                     out[i] = ("chrome", True, "menu", f"run of {len(run)} short navigation lines at the edge")
         k = j
     return out
+
+
+def _label_headline(facts: list[LineFacts], verdicts: list[tuple[str, bool, str | None, str | None]]) -> None:
+    """Label the first kept line ``headline`` when it reads as one (short, not prose)."""
+    for k, (label, remove, _, _) in enumerate(verdicts):
+        if remove:
+            continue
+        f = facts[k]
+        if label == "content" and not f.prose and 2 <= f.words <= 40:
+            verdicts[k] = ("headline", False, None, "first line, short, not prose")
+        return
 
 
 # --- headline tag list ----------------------------------------------------------------
