@@ -243,6 +243,14 @@ def _resolve_open(classes: list[str]) -> None:
 
 
 _STOP_CLASSES = ("bad", "barrier", "heading")
+_CLASS_NAMES = {
+    "good": "prose",
+    "near": "prose-like",
+    "short": "short",
+    "bad": "chrome-like",
+    "barrier": "comment-section",
+    "heading": "story-box heading",
+}
 MAX_LIST = 80
 
 _OPEN_END = regex.compile(r"[\p{Ll},;\-]$")
@@ -305,7 +313,8 @@ def classify_page(facts: list[LineFacts], repeated: list[bool], texts: list[str]
     for k, (f, cls) in enumerate(zip(facts, classes, strict=False)):
         label = f.label or "content"
         if not inside[k]:
-            out.append(("chrome", True, "boilerplate_page", f"outside the article ({cls} line)"))
+            what = f"{f.phrase[0]} phrase" if f.phrase else f"{_CLASS_NAMES.get(cls, cls)} line"
+            out.append(("chrome", True, "boilerplate_page", f"outside the article ({what})"))
         elif cls in ("bad", "barrier", "heading"):
             rule = (
                 "phrase"
