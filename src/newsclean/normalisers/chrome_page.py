@@ -71,8 +71,15 @@ _PROMPT = regex.compile(
       | .{0,80}\b(?:subscribe|sign\sup|log\sin|register)\s(?:now\s|today\s)?to\s(?:read|view|continue|access|get|receive)\b
       | (?:sign\sup|subscribe)\sto\s(?:get|receive)\b
       | [\w\s&'’.-]{0,30}\bnewsletters?$
-      | .{0,40}\bcomments?\s(?:are|is|will\sbe)\s(?:moderated|reviewed|closed)\b
+      | .{0,40}\bplease\s(?:subscribe|log\sin|sign\sin|register)\b
+      | to\s(?:view|read|continue\sreading)\s(?:the\s)?(?:full|this|rest)
     )"""
+)
+#: comment-policy notes ("Please understand that comments are moderated ...")
+_COMMENT_POLICY = regex.compile(r"(?i)^.{0,40}\bcomments?\s(?:are|is|will\sbe)\s(?:moderated|reviewed|closed)\b")
+#: a bar of share buttons glued into one line ("Share to TwitterShare to FacebookShare to Pinterest")
+_SHARE_BAR = regex.compile(
+    r"(?i)share\s(?:to|on|via)\s(?:twitter|facebook|pinterest|linkedin|whatsapp|reddit|e-?mail|tumblr|x)"
 )
 
 
@@ -113,6 +120,10 @@ def line_class(f: LineFacts, repeated: bool, text: str) -> str:
     if _doubled(text):
         return "bad"
     if f.words <= 30 and _PROMPT.match(text):
+        return "bad"
+    if f.words <= 60 and _COMMENT_POLICY.match(text):
+        return "barrier"
+    if len(_SHARE_BAR.findall(text)) >= 2:
         return "bad"
     if f.words > 4 and _FOOTER.match(text):
         return "bad"
@@ -233,6 +244,27 @@ def _article_blocks(weights: list[float | None], soft: list[bool]) -> list[tuple
     return sorted(blocks)
 
 
+def _bad_rule(f: LineFacts, text: str, cls: str, repeated: bool) -> str:
+    """The rule name for a bad, barrier or heading line inside the article."""
+    if f.phrase:
+        return "phrase"
+    if f.link_list:
+        return "link_list"
+    if f.copyright or _FOOTER.match(text):
+        return "copyright"
+    if repeated:
+        return "repeated"
+    if cls in ("barrier", "heading"):
+        return "comments" if cls == "barrier" else "box_heading"
+    if _doubled(text):
+        return "duplicate"
+    if _CAPTION.search(text):
+        return "caption"
+    if _SHARE_BAR.search(text):
+        return "share_bar"
+    return "prompt"
+
+
 def _resolve_open(classes: list[str]) -> None:
     """A long line without end punctuation is prose next to sentences (a list item), else a teaser."""
     n = len(classes)
@@ -316,25 +348,7 @@ def classify_page(facts: list[LineFacts], repeated: list[bool], texts: list[str]
             what = f"{f.phrase[0]} phrase" if f.phrase else f"{_CLASS_NAMES.get(cls, cls)} line"
             out.append(("chrome", True, "boilerplate_page", f"outside the article ({what})"))
         elif cls in ("bad", "barrier", "heading"):
-            rule = (
-                "phrase"
-                if f.phrase
-                else "link_list"
-                if f.link_list
-                else "copyright"
-                if f.copyright
-                else "repeated"
-                if repeated[k]
-                else "comments"
-                if cls == "barrier"
-                else "duplicate"
-                if _doubled(texts[k])
-                else "copyright"
-                if _FOOTER.match(texts[k])
-                else "caption"
-                if _CAPTION.search(texts[k])
-                else "prompt"
-            )
+            rule = _bad_rule(f, texts[k], cls, repeated[k])
             why = f"{f.phrase[0]} phrase" if f.phrase else rule.replace("_", " ")
             out.append(("chrome", True, rule, f"{why} inside the article"))
         else:
