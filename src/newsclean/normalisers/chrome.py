@@ -28,8 +28,10 @@ covers the line and its line break(s), so no blank-line run is left behind.
 Rules: ``chrome.phrase`` (lexicon), ``chrome.menu``, ``chrome.link_list``,
 ``chrome.copyright``, ``chrome.repeated`` (batch learner),
 ``chrome.headline_tags``; in page mode also ``chrome.boilerplate_page``
-(outside the article), ``chrome.prompt`` (sign-up prompts),
-``chrome.comments`` and ``chrome.duplicate`` (teaser links printed twice);
+(outside the article) and, inside it, ``chrome.prompt`` (sign-up and
+paywall prompts), ``chrome.comments``, ``chrome.box_heading``,
+``chrome.caption``, ``chrome.share_bar`` and ``chrome.duplicate`` (teaser
+links printed twice);
 ``chrome.byline``, ``chrome.dateline``, ``chrome.credit`` only with
 ``drop_bylines=True``.  :func:`removed_lines` lists what went, for a
 ``--removed FILE`` report.
