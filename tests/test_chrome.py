@@ -396,6 +396,8 @@ def test_learner_learns_repeated_lines() -> None:
     # via the document context, as a batch run passes it
     doc = Document(text, {"chrome_learner": learner, "source": "example"})
     assert [e.rule for e in Chrome().find_edits(doc)] == ["chrome.repeated"]
+    # through the public API, as a step option
+    assert newsclean.clean(text, chrome={"learner": learner, "source": "example"}) == text.rsplit("\n\n", 1)[0]
     # without a learner the line stays
     assert run(text) == text
 
