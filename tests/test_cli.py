@@ -135,3 +135,25 @@ def test_python_dash_m_reads_stdin() -> None:
     )
     assert proc.returncode == 0
     assert proc.stdout == b"a b\n"
+
+
+def test_chrome_page_mode_and_removed_report(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    body = (
+        "The council voted on Tuesday to close the central library, which has served the town since 1911.\n"
+        "Residents said they would appeal against the decision at the next meeting of the full council.\n"
+    )
+    f = tmp_path / "page.txt"
+    f.write_text("Home\nNews\nSport\nWeather\n" + body + "Leave a Reply\n© 2019 Example Media. All rights reserved.\n")
+    removed = tmp_path / "removed.jsonl"
+    code, out, _ = run([str(f), "--chrome", "page", "--removed", str(removed)], capsys)
+    assert code == 0
+    assert out == body
+    rows = [json.loads(line) for line in removed.read_text(encoding="utf-8").splitlines()]
+    texts = " ".join(r["text"] for r in rows)
+    for gone in ("Home", "Weather", "Leave a Reply", "All rights reserved"):
+        assert gone in texts
+    assert all(r["rules"] and r["line"] >= 1 for r in rows)
+    # article mode keeps the menu-less body untouched and reports nothing
+    f.write_text(body)
+    code, out, _ = run([str(f), "--removed", str(removed)], capsys)
+    assert out == body and removed.read_text(encoding="utf-8") == ""

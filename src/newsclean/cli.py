@@ -113,6 +113,19 @@ def format_explain(result: Cleaned) -> str:
     return "\n".join(lines)
 
 
+def removed_report(result: Cleaned) -> str:
+    """JSON lines, one per span of text the chrome step removed: where, what, which rule, why."""
+    if "chrome" not in result.step_edits:
+        return ""
+    from .normalisers.chrome import removed_lines
+
+    rows = []
+    for entry in removed_lines(result):
+        line, col = line_col(result.original, int(entry["start"]))  # type: ignore[call-overload]
+        rows.append(json.dumps({"line": line, "col": col, **entry}, ensure_ascii=False))
+    return "".join(row + "\n" for row in rows)
+
+
 def _step_options(only: str | None, skip: str | None, chrome: str | None) -> dict[str, object]:
     names = [s.name for s in REGISTRY]
     options: dict[str, object] = {}
@@ -154,7 +167,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--skip", metavar="STEPS", help="skip these comma-separated steps")
     p.add_argument("--preset", choices=PRESETS, default="safe", help="safe (default) or aggressive")
     p.add_argument("--chrome", choices=("article", "page"), help="chrome mode: article (default) or page")
-    p.add_argument("--removed", metavar="FILE", help="write the lines the chrome step removed to FILE")
+    p.add_argument("--removed", metavar="FILE", help="write what the chrome step removed to FILE (JSON lines)")
     p.add_argument("--color", choices=("auto", "always", "never"), default="auto", help="colour the diff")
     p.add_argument("--list-steps", action="store_true", help="list the steps and exit")
     p.add_argument("--version", action="version", version=f"newsclean {__version__}")
@@ -192,8 +205,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     pipeline = get_pipeline(args.preset, **options)  # type: ignore[arg-type]
     result = pipeline.explain(text)
     if args.removed:
-        removed = [result.original[e.start : e.end] for e in result.edits if any(r.startswith("chrome.") for r in e.rules)]
-        write_atomic(args.removed, "".join(r if r.endswith("\n") else r + "\n" for r in removed))
+        write_atomic(args.removed, removed_report(result))
     if args.explain:
         out = format_explain(result)
         out = out + "\n" if out else ""

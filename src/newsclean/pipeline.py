@@ -74,6 +74,14 @@ REGISTRY: tuple[StepSpec, ...] = (
         aggressive=True,
     ),
     StepSpec(
+        "chrome",
+        "newsclean.normalisers.chrome:Chrome",
+        "site chrome: menus, share/comment prompts, ads, related links, footers, headline tag lists",
+        safe="article",
+        aggressive="article",
+        modes=("article", "page"),
+    ),
+    StepSpec(
         "numbers",
         "newsclean.normalisers.numbers:Numbers",
         "thousands separators, decimal commas, %/currency spacing, MT unit words, dates, year ranges",

@@ -1,0 +1,394 @@
+"""Site chrome: navigation, prompts, widgets and footers around a scraped article.
+
+The step classifies every line of the text with evidence
+(:mod:`.chrome_lexicon`): a phrase lexicon (``data/chrome/phrases.tsv``),
+shape (short lines without end punctuation, ``A | B | C`` link lists, runs of
+short lines forming a menu, copyright footers), position (chrome clusters
+before the first and after the last prose paragraph), stop-word density as in
+jusText, and repetition across a batch (:class:`ChromeLearner`, passed as the
+``learner`` option or as ``Document.context["chrome_learner"]``, with the
+source name in ``context["source"]``).
+
+Modes:
+
+* ``"article"`` (default): the text is mostly one article.  Only confident
+  chrome goes: high-confidence phrases anywhere, navigation phrases, menus,
+  link lists and copyright lines in the edge zones, lines the batch learner
+  marks as repeated, and a tag list glued to the headline.  A clean article
+  comes out untouched.
+* ``"page"``: the text is a whole page dump, one block per line
+  (:mod:`.chrome_page`); the article is found and everything else dropped.
+
+Bylines, datelines and credit lines are recognised and labelled
+(:meth:`Chrome.classify`); they are content and stay unless
+``drop_bylines=True``.
+
+Every removed line is one edit whose replacement is empty and whose span
+covers the line and its line break(s), so no blank-line run is left behind.
+Rules: ``chrome.phrase`` (lexicon), ``chrome.menu``, ``chrome.link_list``,
+``chrome.copyright``, ``chrome.repeated`` (batch learner),
+``chrome.headline_tags``; in page mode also ``chrome.boilerplate_page``
+(outside the article) and, inside it, ``chrome.prompt`` (sign-up and
+paywall prompts), ``chrome.comments``, ``chrome.box_heading``,
+``chrome.caption``, ``chrome.share_bar`` and ``chrome.duplicate`` (teaser
+links printed twice);
+``chrome.byline``, ``chrome.dateline``, ``chrome.credit`` only with
+``drop_bylines=True``.  :func:`removed_lines` lists what went, for a
+``--removed FILE`` report.
+
+>>> from newsclean.document import Document
+>>> from newsclean.edits import apply_edits
+>>> text = "Breaking News\\n\\nIraq votes\\n\\nIraqis voted on Sunday in an early election.\\n\\nLeave a Reply"
+>>> apply_edits(text, list(Chrome().find_edits(Document(text))))
+'Iraq votes\\n\\nIraqis voted on Sunday in an early election.\\n'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+
+from ..document import Document
+from ..edits import Cleaned, Edit
+from . import Step
+from .chrome_learner import ChromeLearner
+from .chrome_lexicon import DATELINE_PREFIX, LineFacts, line_facts, stopwords
+
+__all__ = ["Chrome", "ChromeLearner", "LineVerdict", "headline_tag_cut", "removed_lines"]
+
+MODES = ("article", "page")
+
+
+@dataclass(frozen=True, slots=True)
+class LineVerdict:
+    """One non-blank line of the text and what the step made of it.
+
+    ``label`` is ``"content"``, ``"headline"``, ``"byline"``, ``"dateline"``,
+    ``"credit"`` or ``"chrome"``; ``rule`` and ``reason`` say why a line is
+    removed (``remove``), or why it was labelled.
+    """
+
+    index: int
+    start: int
+    end: int
+    label: str
+    remove: bool = False
+    rule: str | None = None
+    reason: str | None = None
+
+
+_LABEL_RULES = {"byline": "byline", "dateline": "dateline", "credit": "credit"}
+
+
+class Chrome(Step):
+    """Remove site chrome from plain text (see the module docs)."""
+
+    name = "chrome"
+
+    def __init__(
+        self,
+        *,
+        preset: str = "safe",
+        mode: str = "article",
+        drop_bylines: bool = False,
+        learner: ChromeLearner | None = None,
+        source: str | None = None,
+        headline_tags: bool = True,
+    ) -> None:
+        super().__init__(preset=preset)
+        if mode not in MODES:
+            raise ValueError(f"chrome mode must be one of {MODES}, not {mode!r}")
+        self.mode = mode
+        self.drop_bylines = drop_bylines
+        self.learner = learner
+        self.source = source
+        self.headline_tags = headline_tags
+
+    # -- classification -------------------------------------------------------------
+    def _learner(self, doc: Document) -> tuple[ChromeLearner | None, str]:
+        learner = self.learner or doc.context.get("chrome_learner")
+        source = self.source if self.source is not None else doc.context.get("source", "")
+        if learner is not None and not isinstance(learner, ChromeLearner):
+            raise TypeError(f"chrome learner must be a ChromeLearner, got {type(learner).__name__}")
+        return learner, str(source or "")
+
+    def classify(self, doc: Document) -> list[LineVerdict]:
+        """A verdict for every non-blank line of ``doc``, in order."""
+        text = doc.text
+        idx: list[int] = []
+        spans: list[tuple[int, int]] = []
+        facts: list[LineFacts] = []
+        for i, span in enumerate(doc.lines):
+            raw = text[span.start : span.end]
+            stripped = raw.strip()
+            if not stripped:
+                continue
+            lead = len(raw) - len(raw.lstrip())
+            idx.append(i)
+            spans.append((span.start + lead, span.start + lead + len(stripped)))
+            facts.append(line_facts(stripped))
+        if not facts:
+            return []
+        learner, source = self._learner(doc)
+        repeated = [
+            learner is not None and f.label is None and learner.is_chrome(text[s:e], source)
+            for f, (s, e) in zip(facts, spans, strict=False)
+        ]
+        if self.mode == "page":
+            from .chrome_page import classify_page
+
+            verdicts = classify_page(facts, repeated, [text[s:e] for s, e in spans])
+        else:
+            # a line glued to an unfinished sentence above it is a hard-wrapped continuation
+            cont = [False] + [
+                idx[k] == idx[k - 1] + 1
+                and text[spans[k][0]].islower()
+                and _OPEN_END.search(text, spans[k - 1][0], spans[k - 1][1]) is not None
+                for k in range(1, len(idx))
+            ]
+            adjacent = [False] + [idx[k] == idx[k - 1] + 1 for k in range(1, len(idx))]
+            verdicts = _classify_article(facts, repeated, cont, adjacent)
+        if self.mode == "article":
+            _label_headline(facts, verdicts)
+        out = []
+        for k, (label, remove, rule, reason) in enumerate(verdicts):
+            if label in _LABEL_RULES and self.drop_bylines:
+                remove, rule, reason = True, _LABEL_RULES[label], f"{label} line (drop_bylines=True)"
+            out.append(LineVerdict(idx[k], spans[k][0], spans[k][1], label, remove, rule, reason))
+        return out
+
+    # -- edits ------------------------------------------------------------------------
+    def find_edits(self, doc: Document) -> Iterator[Edit]:
+        text = doc.text
+        if not text.strip():
+            return
+        verdicts = self.classify(doc)
+        if not verdicts:
+            return
+        yield from self._removal_edits(doc, verdicts)
+        kept = [v for v in verdicts if not v.remove]
+        if self.headline_tags and kept:
+            edit = self._headline_tags(doc, verdicts)
+            if edit is not None:
+                yield edit
+        if self.drop_bylines:
+            yield from self._dateline_prefixes(doc, kept)
+
+    def _removal_edits(self, doc: Document, verdicts: list[LineVerdict]) -> Iterator[Edit]:
+        """One edit per removed line, covering its line break(s) too.
+
+        A removed line takes the text up to the start of the next kept line;
+        removed lines after the last kept line instead take the line breaks
+        before them, back to the end of the previous kept line, whose own line
+        break stays (a text ends as its last kept line did); the last one also
+        takes the blank space after it.
+        """
+        lines = doc.lines
+        last_kept = max((k for k, v in enumerate(verdicts) if not v.remove), default=-1)
+        for k, v in enumerate(verdicts):
+            if not v.remove:
+                continue
+            if k < last_kept:
+                start, end = lines[v.index].start, lines[verdicts[k + 1].index].start
+            else:
+                start = lines[verdicts[k - 1].index].end if k > 0 else 0
+                if k - 1 == last_kept >= 0:
+                    start += 1  # the last kept line keeps its own line break
+                end = lines[v.index].end
+                if k == len(verdicts) - 1:
+                    end = len(doc.text)  # blank space after removed trailing lines goes too
+            yield self.edit(start, end, "", v.rule or "phrase", v.reason)
+
+    def _headline_tags(self, doc: Document, verdicts: list[LineVerdict]) -> Edit | None:
+        text = doc.text
+        head = None
+        for k, v in enumerate(verdicts):
+            if v.remove:
+                continue
+            if v.label in ("content", "headline"):
+                head = k
+            break
+        if head is None or head + 1 >= len(verdicts):
+            return None
+        v = verdicts[head]
+        line = text[v.start : v.end]
+        body = " ".join(text[w.start : w.end] for w in verdicts[head + 1 :] if not w.remove)
+        cut = headline_tag_cut(line, body)
+        if cut is None:
+            return None
+        tags = line[cut:].split()
+        return self.edit(
+            v.start + cut,
+            v.end,
+            "",
+            "headline_tags",
+            f"tag list glued to the headline ({len(tags)} capitalised words, each a name recurring in the body)",
+        )
+
+    def _dateline_prefixes(self, doc: Document, kept: list[LineVerdict]) -> Iterator[Edit]:
+        text = doc.text
+        for v in kept:
+            if v.label != "content":
+                continue
+            m = DATELINE_PREFIX.match(text, v.start, v.end)
+            if m and (m.end() - v.start) < (v.end - v.start) // 2:
+                yield self.edit(m.start(), m.end(), "", "dateline", "dateline at the start of the story")
+            break  # only the first content line carries a dateline
+
+
+def removed_lines(result: Cleaned) -> list[dict[str, object]]:
+    """What the chrome step removed, in original coordinates, for a ``--removed FILE`` report.
+
+    ``result`` comes from :func:`newsclean.explain`; each entry has ``start``,
+    ``end``, ``text`` (the removed original text, stripped), ``rules`` (the
+    chrome rules) and ``reason``.  Neighbouring removed lines may come as one
+    entry, as :attr:`Cleaned.edits` merges touching deletions.
+
+    >>> import newsclean
+    >>> res = newsclean.explain("Breaking News\\n\\nIraq votes\\n\\nIraqis voted on Sunday in an early election.")
+    >>> [(r["text"], r["rules"]) for r in removed_lines(res)]
+    [('Breaking News', ['chrome.phrase'])]
+    """
+    out: list[dict[str, object]] = []
+    for e in result.edits:
+        chrome = [r for r in e.rules if r.startswith("chrome.")]
+        if not chrome or e.replacement.strip():
+            continue
+        text = result.original[e.start : e.end].strip()
+        if not text:
+            continue
+        out.append({"start": e.start, "end": e.end, "text": text, "rules": chrome, "reason": e.reason})
+    return out
+
+
+# --- article mode ---------------------------------------------------------------------
+
+_MENU_MAX_WORDS = 5
+
+
+def _short_item(f: LineFacts) -> bool:
+    return f.words <= _MENU_MAX_WORDS and not f.terminal and f.label is None and f.stop_density <= 0.34
+
+
+_OPEN_END = regex.compile(r"[\p{Ll},]$")
+
+
+def _classify_article(
+    facts: list[LineFacts], repeated: list[bool], cont: list[bool], adjacent: list[bool]
+) -> list[tuple[str, bool, str | None, str | None]]:
+    n = len(facts)
+    prose = [k for k, f in enumerate(facts) if f.prose]
+    first = prose[0] if prose else n
+    last = prose[-1] if prose else -1
+    out: list[tuple[str, bool, str | None, str | None]] = []
+    for k, f in enumerate(facts):
+        edge = bool(prose) and (k < first or k > last)
+        label = f.label or "content"
+        if cont[k]:
+            out.append((label, False, None, None))
+            continue
+        if f.phrase is not None:
+            family, confidence, match = f.phrase
+            if confidence == "high" or (confidence == "edge" and edge):
+                if match == "line" or f.words <= 40:
+                    where = "" if confidence == "high" else " in the chrome zone at the edge of the text"
+                    out.append(("chrome", True, "phrase", f"{family} phrase ({match} match){where}"))
+                    continue
+        if f.copyright and edge and not f.prose:
+            out.append(("chrome", True, "copyright", "copyright footer"))
+            continue
+        if f.link_list and edge:
+            out.append(("chrome", True, "link_list", "A | B | C link list at the edge of the text"))
+            continue
+        if repeated[k] and not f.label:
+            out.append(("chrome", True, "repeated", "line recurs across many documents of this source"))
+            continue
+        out.append((label, False, None, None))
+    # menus: runs of adjacent short lines in an edge zone, several of them navigation phrases
+    k = 0
+    while k < n:
+        if not (bool(prose) and (k < first or k > last)) or not _short_item(facts[k]):
+            k += 1
+            continue
+        j = k + 1
+        while j < n and adjacent[j] and (j < first or j > last) and _short_item(facts[j]):
+            j += 1
+        run = range(k, j)
+        hits = sum(1 for i in run if facts[i].phrase is not None or out[i][1])
+        if len(run) >= 3 and hits >= max(2, (len(run) + 1) // 2):
+            for i in run:
+                if not out[i][1]:
+                    out[i] = ("chrome", True, "menu", f"run of {len(run)} short navigation lines at the edge")
+        k = j
+    return out
+
+
+def _label_headline(facts: list[LineFacts], verdicts: list[tuple[str, bool, str | None, str | None]]) -> None:
+    """Label the first kept line ``headline`` when it reads as one (short, not prose)."""
+    for k, (label, remove, _, _) in enumerate(verdicts):
+        if remove:
+            continue
+        f = facts[k]
+        if label == "content" and not f.prose and 2 <= f.words <= 40:
+            verdicts[k] = ("headline", False, None, "first line, short, not prose")
+        return
+
+
+# --- headline tag list ----------------------------------------------------------------
+
+_TOKEN = regex.compile(r"\S++")
+_NAME = regex.compile(r"^(?:\p{Lu}[\p{L}\p{M}'’.\-]*+|\p{Lu}{2,}+|\d++\p{Lu}*+)$")
+_BODY_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-]*+")
+_MAX_RUN = 20
+_MIN_NAMES = 3  # "actor Tom Hanks Los Angeles" may be a clumsy headline; three glued names are a tag list
+_POSSESSIVE = regex.compile(r"['’]s$")
+_PUNCT_BREAK = regex.compile(r"[^\p{L}\p{M}\p{N}\s'’\-]++")
+
+
+def headline_tag_cut(headline: str, body: str) -> int | None:
+    """Where a glued tag list starts in ``headline``, or ``None``.
+
+    The trailing run of capitalised words must be at least four words long,
+    follow a lower-case content word, and split into three or more names
+    that each occur in ``body`` (the run itself does not).
+
+    >>> body = "Donald Trump and Barack Obama met in Washington. Iraq said no."
+    >>> h = "Iraq doesn't need US troops Washington Donald Trump Barack Obama Iraq"
+    >>> h[:headline_tag_cut(h, body)]
+    "Iraq doesn't need US troops"
+    >>> headline_tag_cut("Storm batters New York City", "New York City was hit.") is None
+    True
+    """
+    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(headline)]
+    k = len(toks)
+    while k > 0 and _NAME.match(toks[k - 1][2]):
+        k -= 1
+    run = [t[2] for t in toks[k:]]
+    if len(run) < 4 or len(run) > _MAX_RUN or k < 3:
+        return None
+    before = toks[k - 1][2]
+    if before[-1].isalnum() and (not before[0].islower() or before.casefold() in stopwords()):
+        return None
+    rest = [t[2] for t in toks[:k]]
+    if sum(1 for w in rest if w[0].islower()) < 2:
+        return None  # a Title Case headline: its last words are not evidence of a tag list
+    words = [_POSSESSIVE.sub("", w).rstrip(".'’-") for w in _BODY_WORD.findall(body)]
+    body_words = set(words)
+    run = [w.rstrip(".'’-") for w in run]
+    if not all(w in body_words for w in run):
+        return None
+    flat = " " + " ".join(_PUNCT_BREAK.sub(" | ", body).split()) + " "  # names do not run across punctuation
+    # greedy segmentation into names that each occur in the body
+    segments = 0
+    i = 0
+    while i < len(run):
+        j = i + 1
+        while j < len(run) and f" {' '.join(run[i : j + 1])} " in flat:
+            j += 1
+        segments += 1
+        i = j
+    if segments < _MIN_NAMES:
+        return None
+    return toks[k - 1][1]

@@ -1,0 +1,271 @@
+"""The evidence the chrome step reads off one line: phrases, shape, stop words, labels.
+
+Everything here is per line and context-free; :mod:`.chrome` combines it with
+position (edges of the document), the headline and batch repetition.
+
+>>> phrase_match("Leave a Reply")
+('comments', 'high', 'line')
+>>> phrase_match("Read more: Iraq votes in October")
+('related', 'high', 'prefix')
+>>> phrase_match("Read more about the vote in our explainer.") is None
+True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from ..datafiles import load_tsv, load_words
+
+__all__ = [
+    "DATELINE_PREFIX",
+    "LineFacts",
+    "label_of",
+    "line_facts",
+    "normalise_line",
+    "phrase_match",
+    "stopwords",
+]
+
+_MATCH = ("line", "prefix")
+_CONFIDENCE = ("high", "edge", "page")
+
+
+def _check_phrase(row: Mapping[str, str]) -> str | None:
+    if row["match"] not in _MATCH:
+        return f"match must be one of {_MATCH}, not {row['match']!r}"
+    if row["confidence"] not in _CONFIDENCE:
+        return f"confidence must be one of {_CONFIDENCE}, not {row['confidence']!r}"
+    if row["phrase"] != normalise_line(row["phrase"]) and not row["phrase"].endswith("."):
+        return f"phrase {row['phrase']!r} is not normalised (lower case, single spaces, no end punctuation)"
+    return None
+
+
+@lru_cache(maxsize=1)
+def _phrases() -> tuple[dict[str, tuple[str, str]], dict[str, list[tuple[str, str, str]]]]:
+    rows = load_tsv("chrome/phrases.tsv", required=("phrase", "match", "confidence", "family"), check=_check_phrase)
+    whole: dict[str, tuple[str, str]] = {}
+    prefix: dict[str, list[tuple[str, str, str]]] = {}
+    for row in rows:
+        phrase = normalise_line(row["phrase"])
+        if row["match"] == "line":
+            whole[phrase] = (row["family"], row["confidence"])
+        else:
+            first = phrase.split(" ", 1)[0]
+            prefix.setdefault(first, []).append((phrase, row["family"], row["confidence"]))
+    for entries in prefix.values():
+        entries.sort(key=lambda e: -len(e[0]))
+    return whole, prefix
+
+
+def stopwords() -> frozenset[str]:
+    """English function words (``data/chrome/stopwords.txt``)."""
+    return load_words("chrome/stopwords.txt")
+
+
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "\u00a0": " "})
+# bullets, separators, arrows and end punctuation trimmed off both ends before a lookup
+_EDGE_JUNK = regex.compile(r"^[\s•·|*>»«›‹◦▪■►▶→←\-–—:.!…,;/\\+#]++|[\s•·|*>»«›‹◦▪■►▶→←\-–—:.!…,;/\\+]++$")
+_SPACES = regex.compile(r"\s++")
+
+
+def normalise_line(line: str) -> str:
+    """Lower case, straight apostrophes, single spaces, no bullets or end punctuation.
+
+    >>> normalise_line("  » Read  More… ")
+    'read more'
+    """
+    text = line.translate(_QUOTES).casefold()
+    text = _EDGE_JUNK.sub("", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+_FIRST_WORD = regex.compile(r"[^\s:|»›–—]++")
+_PREFIX_SEP = regex.compile(r"\s?+[:|»›–—]\s*+\S")
+# counts and widgets that vary by number: "3 Comments", "Comments (12)", "1 / 23", "Image 1 of 23"
+_COUNTED = regex.compile(
+    r"""^(?:
+        \d[\d,]*+\s(?:comments?|replies|shares?|responses?|views?)
+      | (?:comments?|replies|shares?|responses?)\s?\(\d[\d,]*+\)
+      | (?:image|photo|picture|slide)\s\d++\s(?:of|/)\s?\d*+(?:\s/\s\d++)?
+    )$""",
+    regex.VERBOSE,
+)
+
+
+def phrase_match(line: str, norm: str | None = None) -> tuple[str, str, str] | None:
+    """``(family, confidence, match)`` when the line is a lexicon phrase, else ``None``."""
+    if norm is None:
+        norm = normalise_line(line)
+    if not norm:
+        return None
+    whole, prefix = _phrases()
+    hit = whole.get(norm)
+    if hit is not None:
+        return hit[0], hit[1], "line"
+    if _COUNTED.match(norm):
+        return "comments" if "comment" in norm or "repl" in norm or "respon" in norm else "media", "high", "line"
+    first = _FIRST_WORD.match(norm)
+    first = first.group() if first else norm
+    for phrase, family, confidence in prefix.get(first, ()):
+        if norm.startswith(phrase) and _PREFIX_SEP.match(norm, len(phrase)):
+            return family, confidence, "prefix"
+        if norm == phrase:  # a lead-in used as a whole line ("See also") may be a section heading
+            return family, "edge" if confidence == "high" else confidence, "line"
+        if phrase.startswith(("we use", "this website", "this site")) and norm.startswith(phrase + " "):
+            return family, confidence, "prefix"
+    return None
+
+
+# --- labels: bylines, datelines, credit lines (content, kept by default) -----------------
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?\.?"
+_DATE_TOKEN = regex.compile(
+    rf"""(?ix)
+    \b(?:{_MONTH}|{_WEEKDAY}|\d{{1,2}}(?:st|nd|rd|th)?|\d{{4}}|\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?
+       |[ap]\.?m\.?|noon|midnight|e[sd]t|[cp][sd]t|gmt|bst|utc|cet|ist|aest|et|pt|updated|published|posted
+       |last|modified|on|at|created|date|time|today|yesterday|ago|hours?|minutes?|mins?|days?
+       |\d{{1,4}}[-/.]\d{{1,2}}[-/.]\d{{1,4}})\b
+    | [,|•·:()/\-–—.]
+    """
+)
+_HAS_DATE = regex.compile(
+    rf"(?i)\b(?:{_MONTH}\s+\d{{1,2}}\b|\d{{1,2}}\s+{_MONTH}\b|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}"
+    rf"|\d+\s+(?:hours?|minutes?|mins?|days?)\s+ago|{_WEEKDAY}\b)"
+)
+_BYLINE = regex.compile(
+    r"""^(?:(?:words|written|story|text|reporting|report|interview|photos?|analysis)\s+)?
+        (?:by|BY|By)(?:\s*+:\s*+|\s++)
+        (?:the\s)?\p{Lu}[\p{L}'’.\-]*+,?(?:\s++(?:\p{Lu}[\p{L}'’.\-]*+,?|van|von|de|da|del|der|bin|al|el|and|AND|&))*+
+        (?:\s*+[,|•·/–—-]\s*+.{0,80})?$""",
+    regex.VERBOSE,
+)
+_CREDIT = regex.compile(
+    r"""(?ix)^\(?\s*(?:
+        (?:photo(?:graph)?s?|image|picture|pic|video|graphic|illustration|credit|source|file\sphoto)\s*+(?:credit)?\s*+[:/|]
+      | (?:photo|image|picture|illustration|video)\s+(?:by|courtesy|via)\b
+      | (?:additional\s)?reporting\sby\b | (?:writing|editing|compiled|edited|translated)\sby\b
+      | (?:\p{Lu}[\p{L}.'’-]*+\s){0,4}(?:writers?|correspondents?|reporters?)\s.{0,80}\bcontributed\b
+      | (?:the\s)?(?:associated\spress|reuters|afp|ap|agence\sfrance-presse|bloomberg|cnn|bbc)\s
+        (?:contributed|also\scontributed)\b
+      | this\s(?:story|article|report)\s(?:was|has\sbeen)\s(?:updated|corrected|produced|written|edited|amended)\b
+      | getty\simages | ap\sphoto | reuters/
+    )""",
+)
+#: "WASHINGTON (AP) — ", "LONDON, March 3 (Reuters) - ", "BAGHDAD — " at the start of a paragraph.
+DATELINE_PREFIX = regex.compile(
+    r"""^(?:\p{Lu}[\p{Lu}.'’\-]++(?:\s\p{Lu}[\p{Lu}.'’\-]++){0,3})(?:,\s[\p{L}. ]{2,30}?)?
+        (?:,?\s\p{Lu}\p{Ll}{2,8}\.?\s\d{1,2})?
+        \s?(?:\((?:AP|Reuters|AFP|UPI|CNN|Bloomberg|dpa|IANS|PTI|ANI|Xinhua|TASS)\)\s?)?[—–\-]{1,2}\s(?=\S)""",
+    regex.VERBOSE,
+)
+
+
+def label_of(line: str) -> str | None:
+    """``"byline"``, ``"dateline"`` or ``"credit"`` for such lines, else ``None``.
+
+    >>> label_of("By Tom Krisher, AP Auto Writer"), label_of("Updated 1:39 am EST, November 20, 2019")
+    ('byline', 'dateline')
+    >>> label_of("Photo: Damian Dovarganes, AP"), label_of("The minister said so.") is None
+    ('credit', True)
+    """
+    words = line.split()
+    if not words or len(words) > 30:
+        return None
+    if len(words) <= 14 and _BYLINE.match(line) and not line.rstrip().endswith(("?", "!")):
+        return "byline"
+    if len(words) <= 16 and _HAS_DATE.search(line):
+        rest = _DATE_TOKEN.sub(" ", line)
+        if len(rest.split()) <= 1:
+            return "dateline"
+    if _CREDIT.match(line) or _SHORT_COPYRIGHT.match(line):
+        return "credit"
+    return None
+
+
+# --- shape -----------------------------------------------------------------------------
+
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*+")
+_TERMINAL = regex.compile(r"""[.!?…:;]["'”’)\]]*+$""")
+_LINK_SEP = regex.compile(r"\s[|•·]\s|\s/\s|\s{2,}")
+_COPYRIGHT = regex.compile(
+    r"(?i)^(?:copyright\s*+)?(?:©|\(c\)|&copy;)\s*+(?:copyright\s*+)?(?:\d{4}|.*\brights\b)"
+    r"|^copyright\s++(?:\d{4}|©)|\ball\srights\sreserved\b"
+)
+#: "© Reuters", "(c) Jane Doe": a picture or text credit, not a footer.
+_SHORT_COPYRIGHT = regex.compile(r"^(?:©|\(c\))\s*+\p{Lu}[\p{L}.&'’\-]*+(?:\s++[\p{L}.&'’/\-]++){0,3}$")
+
+
+@dataclass(frozen=True, slots=True)
+class LineFacts:
+    """What one line looks like, independent of its neighbours."""
+
+    norm: str
+    words: int
+    chars: int
+    stop_density: float
+    terminal: bool
+    phrase: tuple[str, str, str] | None
+    label: str | None
+    link_list: bool
+    copyright: bool
+    capitalised: float  # share of words starting upper case
+
+    @property
+    def prose(self) -> bool:
+        """Reads like a sentence: long enough, function words, or sentence punctuation."""
+        if self.phrase is not None or self.link_list or self.copyright:
+            return False
+        if self.words >= 8 and self.terminal and self.stop_density >= 0.15:
+            return True
+        return self.words >= 12 and self.stop_density >= 0.25
+
+
+def _is_link_list(line: str, words: int) -> bool:
+    if words < 3 or ("|" not in line and "•" not in line and "·" not in line and " / " not in line):
+        return False
+    items = [p.strip() for p in _LINK_SEP.split(line) if p.strip()]
+    if len(items) < 3:
+        return False
+    short = sum(1 for p in items if len(p.split()) <= 4 and not _TERMINAL.search(p))
+    return short >= 0.8 * len(items)
+
+
+_LONG_LINE = 400
+
+
+@lru_cache(maxsize=1 << 16)
+def line_facts(line: str) -> LineFacts:
+    """The facts of one (stripped) line (cached: menus and footers recur across pages).
+
+    >>> f = line_facts("Home | News | Sport | Weather")
+    >>> f.link_list, f.prose
+    (True, False)
+    """
+    tokens = _WORD.findall(line)
+    n = len(tokens)
+    stops = stopwords()
+    sd = sum(1 for t in tokens if t.casefold() in stops) / n if n else 0.0
+    caps = sum(1 for t in tokens if t[0].isupper()) / n if n else 0.0
+    long = len(line) > _LONG_LINE  # a paragraph: no phrase, label or copyright line is this long
+    norm = "" if long else normalise_line(line)
+    return LineFacts(
+        norm=norm,
+        words=n,
+        chars=len(line),
+        stop_density=sd,
+        terminal=bool(_TERMINAL.search(line)),
+        phrase=None if long else phrase_match(line, norm),
+        label=None if long else label_of(line),
+        link_list=_is_link_list(line, n),
+        copyright=not long and n <= 40 and bool(_COPYRIGHT.search(line)),
+        capitalised=caps,
+    )

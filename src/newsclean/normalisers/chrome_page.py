@@ -1,0 +1,356 @@
+"""Page mode: find the article in a whole-page dump (one block per line) and drop the rest.
+
+1. Each line gets a context-free class, as in jusText (Pomikalek 2011):
+   ``good`` (70+ characters, stop-word density >= 0.30, sentence end),
+   ``near`` (long with some function words), ``short``, ``bad`` (lexicon
+   phrase, link list, copyright line, sign-up prompt, picture caption, a
+   teaser link printed twice, a line repeated across the batch), ``heading`` (a high-confidence
+   "Related stories" / "Most popular" / "More in World" box heading) or
+   ``barrier`` (a comment-section or post-navigation line: "Leave a Reply",
+   "42 responses to ...", "jsmith says:", "Previous Post").  A long line that
+   does not end like a sentence is prose only beside sentences (a list
+   item); otherwise it is a headline or teaser.  Hard-wrapped lines (one ends
+   mid-sentence, the next starts lower case) are classified as one block.
+2. Weights: prose lines count for their words (a prose line with no prose
+   neighbour - a teaser blurb, a one-line comment - for 0.6 of them); the
+   n-th consecutive non-prose line costs ``min(n, 4)`` times its base cost,
+   so a lone subheading is cheap and a menu is a wall; headings cost 30.
+3. The article is the run of lines with the largest total weight that
+   crosses no barrier (Kadane's maximum subarray, linear, as in Finn et al.'s
+   Body Text Extraction).  Further blocks in the same zone (not past a
+   barrier or a box heading) join it when they weigh enough, absolutely and
+   relative to the main block, or less when they sit within a few lines of
+   it (the last paragraph after an inline "Related" box).  A block that ends
+   announcing a list ("Tour dates:") goes on with the list.
+4. Inside the article, bad, heading and barrier lines are still dropped;
+   everything outside is dropped (``chrome.boilerplate_page``).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .chrome_lexicon import LineFacts, line_facts
+
+__all__ = ["classify_page"]
+
+Verdict = tuple[str, bool, "str | None", "str | None"]
+
+GOOD_CHARS = 70
+GOOD_STOP = 0.30
+NEAR_STOP = 0.20
+UNFINISHED_CHARS = 120
+SHORT_COST = 2.5
+BAD_COST = 4.0
+GAP_CAP = 4  # the n-th consecutive non-prose line costs min(n, GAP_CAP) times its base cost
+ISOLATED = 0.6  # a prose line with no prose neighbour (teaser blurb, comment) counts this much
+
+#: families whose lines end the article: comment sections and post navigation
+BARRIER_FAMILIES = frozenset({"comments", "postnav"})
+#: families whose lines head a box of other stories: a heavy cost, as such boxes sit mid-article too
+HEADING_FAMILIES = frozenset({"related", "ads"})
+HEADING_COST = 30.0
+CAPTIONS = True  # drop picture captions (lines ending in a credit)
+
+_COMMENT_HEAD = regex.compile(
+    r"""(?ix)^(?:\d[\d,]*+\s(?:responses?|comments?|replies|thoughts)\s(?:to|on)\b
+        | \S++(?:\s\S++){0,3}\s(?:says|said|wrote|commented|replied)\s?:?$
+        | (?:sign|log)\sin\sto\s(?:post\s)?(?:a\s)?(?:comment|reply)
+        | comments?\s(?:for|on)\sthis\s(?:entry|post|article|story)
+    )"""
+)
+
+
+#: sign-up and app prompts ("Subscribe now to our e-edition for the full story.")
+_PROMPT = regex.compile(
+    r"""(?ix)^(?:
+        (?:sign\sup|subscribe|download|follow\sus|get|join|register|click\shere|never\smiss|for\sthe\slatest
+          |receive\sour|don'?t\smiss|want\sto\ssee|become\sa\smember|support\sus|stay\s(?:up\sto\sdate|informed|in\stouch)
+          |keep\sup)\b
+        .{0,160}?\b(?:newsletters?|apps?|subscri\w*|e-?mails?|inbox|updates|e-?edition|edition|twitter|facebook|members?)\b
+      | .{0,80}\b(?:subscribe|sign\sup|log\sin|register)\s(?:now\s|today\s)?to\s(?:read|view|continue|access|get|receive)\b
+      | (?:sign\sup|subscribe)\sto\s(?:get|receive)\b
+      | [\w\s&'’.-]{0,30}\bnewsletters?$
+      | .{0,40}\bplease\s(?:subscribe|log\sin|sign\sin|register)\b
+      | to\s(?:view|read|continue\sreading)\s(?:the\s)?(?:full|this|rest)
+    )"""
+)
+#: comment-policy notes ("Please understand that comments are moderated ...")
+_COMMENT_POLICY = regex.compile(r"(?i)^.{0,40}\bcomments?\s(?:are|is|will\sbe)\s(?:moderated|reviewed|closed)\b")
+#: a bar of share buttons glued into one line ("Share to TwitterShare to FacebookShare to Pinterest")
+_SHARE_BAR = regex.compile(
+    r"(?i)share\s(?:to|on|via)\s(?:twitter|facebook|pinterest|linkedin|whatsapp|reddit|e-?mail|tumblr|x)"
+)
+
+
+def _doubled(text: str) -> bool:
+    """A link whose text is printed twice ("Title here Title here"): a teaser card."""
+    n = len(text)
+    if n < 20:
+        return False
+    half = n // 2
+    for cut in (half, half + 1, half - 1):
+        if text[:cut].strip() == text[cut:].strip():
+            return True
+    return False
+
+
+#: "More World", "More in Politics", "More from The Examiner", "Latest from Sport": story-box headings
+_BOX_HEADING = regex.compile(
+    r"""^(?:
+        (?i:more|latest|most\sread|most\spopular|top\sstories|trending)\s(?i:in\s|from\s|on\s|about\s)?
+        (?i:the\s)?\p{Lu}[\p{L}.&]*+(?:\s\p{Lu}[\p{L}.&]*+){0,2}
+      | (?i:most\sread|most\spopular|most\sshared|most\sviewed|more\sfrom|latest\sfrom|more\sin)\s[\p{L}\s&]{1,30}
+      | (?:\p{Lu}[\p{L}.&]*+\s){1,4}More
+    )$""",
+    regex.VERBOSE,
+)
+#: a caption: ends with a picture credit ("...a rabbitCredit: Getty", "... (Image: GETTY )")
+_CAPTION = regex.compile(
+    r"(?:Credit:\s?+[^.]{0,60}|\((?:Image|Photo|Picture|Pic)s?:\s?+[^)]{0,60}\)|(?:Photo|Photograph|Image):\s[^.]{0,60})$"
+)
+_FOOTER = regex.compile(r"^(?:©|\(c\)\s|Copyright\s©)")
+
+
+def line_class(f: LineFacts, repeated: bool, text: str) -> str:
+    if _COMMENT_HEAD.match(text):
+        return "barrier"
+    if f.words <= 6 and _BOX_HEADING.match(text) and text[:1].isupper():
+        return "heading"
+    if _doubled(text):
+        return "bad"
+    if f.words <= 30 and _PROMPT.match(text):
+        return "bad"
+    if f.words <= 60 and _COMMENT_POLICY.match(text):
+        return "barrier"
+    if len(_SHARE_BAR.findall(text)) >= 2:
+        return "bad"
+    if f.words > 4 and _FOOTER.match(text):
+        return "bad"
+    if CAPTIONS and f.words >= 4 and _CAPTION.search(text):
+        return "bad"
+    if f.phrase is not None:
+        family, confidence, match = f.phrase
+        if match == "line" and confidence == "high":
+            if family in BARRIER_FAMILIES:
+                return "barrier"
+            if family in HEADING_FAMILIES:
+                return "heading"
+        return "bad"
+    if f.link_list or f.copyright or repeated or f.words == 0:
+        return "bad"
+    if not f.terminal:  # headlines and teaser links do not end like sentences
+        if f.chars >= UNFINISHED_CHARS and f.stop_density >= NEAR_STOP:
+            return "near"
+        return "open" if f.chars >= GOOD_CHARS and f.stop_density >= NEAR_STOP else "short"
+    if f.chars >= GOOD_CHARS and f.stop_density >= GOOD_STOP:
+        return "good"
+    if f.chars >= GOOD_CHARS and f.stop_density >= NEAR_STOP:
+        return "near"
+    if f.prose:
+        return "near"
+    return "short"
+
+
+def _weights(classes: list[str], facts: list[LineFacts]) -> list[float | None]:
+    """Per-line weights; ``None`` marks a barrier the article cannot cross."""
+    n = len(classes)
+    prose = [c in ("good", "near") for c in classes]
+    out: list[float | None] = []
+    gap = 0
+    for k, (cls, f) in enumerate(zip(classes, facts, strict=False)):
+        if cls == "barrier":
+            out.append(None)
+            gap = 0
+            continue
+        if prose[k]:
+            gap = 0
+            w = float(f.words) if cls == "good" else 0.5 * f.words
+            if not ((k > 0 and prose[k - 1]) or (k + 1 < n and prose[k + 1])):
+                w *= ISOLATED
+            out.append(w)
+            continue
+        gap += 1
+        if cls == "heading":
+            out.append(-HEADING_COST)
+            continue
+        base = SHORT_COST if cls == "short" else BAD_COST
+        out.append(-base * min(gap, GAP_CAP))
+    return out
+
+
+def _best_run(weights: list[float | None], lo: int = 0, hi: int | None = None) -> tuple[int, int, float]:
+    best, best_span = float("-inf"), (lo, lo)
+    total, start = 0.0, lo
+    hi = len(weights) if hi is None else hi
+    for i in range(lo, hi):
+        w = weights[i]
+        if w is None:
+            total, start = 0.0, i + 1
+            continue
+        if total <= 0:
+            total, start = 0.0, i
+        total += w
+        if total > best:
+            best, best_span = total, (start, i + 1)
+    return best_span[0], best_span[1], best
+
+
+SECONDARY_MIN = 25.0  # a further block of the article must weigh this much ...
+SECONDARY_SHARE = 0.2  # ... and this share of the main block ...
+NEAR_LINES = 4  # ... unless it is within this many lines of a block of the article ...
+SECONDARY_FLOOR = 15.0  # ... when this weight is enough
+MAX_SEARCHES = 64
+
+
+def _article_blocks(weights: list[float | None], soft: list[bool]) -> list[tuple[int, int]]:
+    """The main block and further blocks of the article in the same zone.
+
+    No block crosses a barrier.  A further block past a heading of a box of
+    other stories joins only when it sits within a few lines of the article.
+    """
+    lo, hi, best = _best_run(weights)
+    if hi <= lo:
+        return []
+    zone_lo = lo
+    while zone_lo > 0 and weights[zone_lo - 1] is not None:
+        zone_lo -= 1
+    zone_hi = hi
+    while zone_hi < len(weights) and weights[zone_hi] is not None:
+        zone_hi += 1
+    blocks = [(lo, hi)]
+    todo = [(zone_lo, lo), (hi, zone_hi)]
+    need = max(SECONDARY_MIN, SECONDARY_SHARE * best)
+    searches = 0
+    while todo and searches < MAX_SEARCHES:  # bounded: linear in the page
+        a, b = todo.pop()
+        if b - a <= 0:
+            continue
+        searches += 1
+        s, e, score = _best_run(weights, a, b)
+        if e <= s:
+            continue
+        # the nearest block of the article, and whether a box heading lies in between
+        bl, bh = min(blocks, key=lambda blk: min(abs(s - blk[1]), abs(blk[0] - e)))
+        gap = min(abs(s - bh), abs(bl - e))
+        between = range(bh, s) if s >= bh else range(e, bl)
+        near = gap <= NEAR_LINES and score >= SECONDARY_FLOOR
+        if near or (score >= need and not any(soft[i] for i in between)):
+            blocks.append((s, e))
+            todo.extend(((a, s), (e, b)))
+        else:
+            # the best run here failed; smaller runs nearer the article may still qualify
+            todo.extend(((a, s), (e, b)) if gap <= NEAR_LINES else ())
+    return sorted(blocks)
+
+
+def _bad_rule(f: LineFacts, text: str, cls: str, repeated: bool) -> str:
+    """The rule name for a bad, barrier or heading line inside the article."""
+    if f.phrase:
+        return "phrase"
+    if f.link_list:
+        return "link_list"
+    if f.copyright or _FOOTER.match(text):
+        return "copyright"
+    if repeated:
+        return "repeated"
+    if cls in ("barrier", "heading"):
+        return "comments" if cls == "barrier" else "box_heading"
+    if _doubled(text):
+        return "duplicate"
+    if _CAPTION.search(text):
+        return "caption"
+    if _SHARE_BAR.search(text):
+        return "share_bar"
+    return "prompt"
+
+
+def _resolve_open(classes: list[str]) -> None:
+    """A long line without end punctuation is prose next to sentences (a list item), else a teaser."""
+    n = len(classes)
+    for k, c in enumerate(classes):
+        if c == "open":
+            near = any(classes[i] in ("good", "near") for i in range(max(0, k - 2), min(n, k + 3)))
+            classes[k] = "near" if near else "short"
+
+
+_STOP_CLASSES = ("bad", "barrier", "heading")
+_CLASS_NAMES = {
+    "good": "prose",
+    "near": "prose-like",
+    "short": "short",
+    "bad": "chrome-like",
+    "barrier": "comment-section",
+    "heading": "story-box heading",
+}
+MAX_LIST = 80
+
+_OPEN_END = regex.compile(r"[\p{Ll},;\-]$")
+
+
+def _wrapped_groups(classes: list[str], texts: list[str]) -> list[tuple[int, int]]:
+    """Runs of hard-wrapped lines (each ends mid-sentence, the next starts lower case)."""
+    groups = []
+    k, n = 0, len(texts)
+    while k < n:
+        j = k + 1
+        while (
+            j < n
+            and classes[j - 1] not in ("bad", "barrier", "heading")
+            and classes[j] not in ("bad", "barrier", "heading")
+            and texts[j][:1].islower()
+            and _OPEN_END.search(texts[j - 1])
+        ):
+            j += 1
+        groups.append((k, j))
+        k = j
+    return groups
+
+
+def classify_page(facts: list[LineFacts], repeated: list[bool], texts: list[str]) -> list[Verdict]:
+    classes = [line_class(f, r, t) for f, r, t in zip(facts, repeated, texts, strict=False)]
+    _resolve_open(classes)
+    # hard-wrapped paragraphs (pre-formatted text) are classified as one block
+    groups = [g for g in _wrapped_groups(classes, texts) if g[1] - g[0] > 1]
+    for lo, hi in groups:
+        joined = " ".join(texts[lo:hi])
+        gf = line_facts(joined)
+        gcls = line_class(gf, False, joined)
+        if gcls == "open":
+            gcls = "near"
+        for k in range(lo, hi):
+            classes[k] = gcls
+    weights = _weights(classes, facts)
+    for lo, hi in groups:  # the block weighs what its words weigh, spread over its lines
+        total = sum(w for w in weights[lo:hi] if w is not None and w > 0)
+        words = sum(facts[k].words for k in range(lo, hi))
+        if classes[lo] in ("good", "near"):
+            share = (1.0 if classes[lo] == "good" else 0.5) * words / (hi - lo)
+            for k in range(lo, hi):
+                weights[k] = max(total / (hi - lo), share)
+    inside = [False] * len(facts)
+    n = len(facts)
+    for lo, hi in _article_blocks(weights, [c == "heading" for c in classes]):
+        for k in range(lo, hi):
+            inside[k] = True
+        # a block that ends announcing a list ("Tour dates:") goes on with the list
+        start = hi if texts[hi - 1].endswith(":") else hi + 1
+        if start <= n and texts[start - 1].endswith(":") and classes[start - 1] not in _STOP_CLASSES:
+            inside[start - 1] = True
+            k = start
+            while k < n and k - start < MAX_LIST and classes[k] not in _STOP_CLASSES and facts[k].words <= 30:
+                inside[k] = True
+                k += 1
+    out: list[Verdict] = []
+    for k, (f, cls) in enumerate(zip(facts, classes, strict=False)):
+        label = f.label or "content"
+        if not inside[k]:
+            what = f"{f.phrase[0]} phrase" if f.phrase else f"{_CLASS_NAMES.get(cls, cls)} line"
+            out.append(("chrome", True, "boilerplate_page", f"outside the article ({what})"))
+        elif cls in ("bad", "barrier", "heading"):
+            rule = _bad_rule(f, texts[k], cls, repeated[k])
+            why = f"{f.phrase[0]} phrase" if f.phrase else rule.replace("_", " ")
+            out.append(("chrome", True, rule, f"{why} inside the article"))
+        else:
+            out.append((label, False, None, None))
+    return out
