@@ -11,11 +11,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newsclean
-from conftest import read_jsonl
 from newsclean.document import Document
 from newsclean.edits import apply_edits, resolve_overlaps
 from newsclean.normalisers.chrome import Chrome, ChromeLearner, headline_tag_cut, removed_lines
 from newsclean.normalisers.chrome_lexicon import label_of, line_facts, phrase_match
+
+from conftest import read_jsonl
 
 REPO = Path(__file__).resolve().parent.parent
 BODY = (
