@@ -26,8 +26,10 @@ numbers      ``2,500`` -> ``2 500`` (no-break space); ``30%`` -> ``30 %``;
              ``$5`` -> ``$ 5``; ``October 10`` -> ``October. 10``; ``1.5 million``
              -> ``1,5 million``.
 chrome       ``Breaking News`` before the headline, ``Leave a Reply`` or a
-             share line after the text, ``Advertisement`` between paragraphs,
-             and a tag list of body names glued to the headline.
+             share line after the text (the gold then ends with a line break, as
+             the seed's gold does), ``Advertisement`` between paragraphs,
+             and a tag list of 3-5 body names glued to the headline (sites
+             glue several tags; two names could be part of a headline).
 mt           a repeated word (``the the``); ``President X`` -> ``the president X``;
              a paragraph's leading clause in Title Case; an appended credit
              line in its calqued form (the gold has the standard form).
@@ -152,8 +154,8 @@ def chrome(text: str, rng: random.Random) -> list[Damage]:
         body = text[first_nl:]
         names = sorted(set(re.findall(r"\b[A-Z][a-z]+ [A-Z][a-z]+\b", body)))
         names = [n for n in names if body.count(n) >= 1 and n.split()[0] not in {"The", "But", "In", "It", "He", "She", "This", "A"}]
-        if len(names) >= 2:
-            tags = " ".join(rng.sample(names, min(len(names), rng.randint(2, 4))))
+        if len(names) >= 3:
+            tags = " ".join(rng.sample(names, min(len(names), rng.randint(3, 5))))
             out.append((first_nl, first_nl, " " + tags))
     paras = [m.start() for m in re.finditer(r"\n\n", text)]
     if len(paras) > 3 and rng.random() < 0.5:
@@ -242,4 +244,8 @@ def corrupt(text: str, category: str, rng: random.Random) -> tuple[str, str, lis
         out_len += len(r)
         pos = e
     damaged_parts.append(text[pos:])
+    if any(d[3] == "chrome" and d[0] == d[1] == len(text) for d in kept):
+        # as in the seed's gold: once trailing chrome is gone, the text ends with its
+        # last line's line break
+        suffix_gold += "\n"
     return "".join(damaged_parts), gold + suffix_gold, spans
