@@ -67,6 +67,13 @@ REGISTRY: tuple[StepSpec, ...] = (
         safe=True,
         aggressive=True,
     ),
+    StepSpec(
+        "names",
+        "newsclean.normalisers.names:Names",
+        "transliterated name variants (al-Qadimi/al-Kadhimi) rewritten to one canonical spelling",
+        safe=True,
+        aggressive=True,
+    ),
 )
 
 _BY_NAME = {spec.name: spec for spec in REGISTRY}

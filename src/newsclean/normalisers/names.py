@@ -1,0 +1,371 @@
+"""Names: rewrite variant spellings of one transliterated name to one form.
+
+An article introduces ``Mustafa al-Kadhimi`` and later writes ``al-Qadimi``
+and ``Al-Qadimi’s`` for him; this step rewrites the variants to the
+canonical spelling and keeps everything around the name as written: the
+article and its capital (``Al-Qadimi`` becomes ``Al-Kadhimi``), the
+possessive and its own apostrophe, and whether the mention had the article.
+
+How (rule ``names.variant``, ``names.given_variant`` for given names):
+
+1. *Mentions* (:func:`newsclean.nameindex.find_mentions`): capitalised
+   tokens joined by single spaces and particles (``bin``, ``abu``, ``van``
+   ...), with hyphenated articles (``al-``, ``el-`` ...) and possessives
+   split off.  A surname is a candidate only if the document gives evidence
+   that it is a name: it occurs mid-sentence outside a title-case line, it
+   never occurs lower-case, and it is not in the place gazetteer.
+2. *Links* between two surnames in one block (same first sound group):
+   equal transliteration folds (``Kadhimi``/``Qadimi``) for tokens of 4+
+   letters, or a ``scorer`` similarity of the folds >= ``score_cutoff`` for
+   tokens of 5+ letters where neither fold is the other plus a suffix
+   (``Hussein``/``Husseini``, ``Ivanov``/``Ivanova``).  At least one side
+   must be introduced as a person (a given name or an article), and when both
+   are introduced with given names, some pair of them must match: family
+   members sharing a surname keep their given names, and two people with
+   look-alike surnames stay apart.  Places are matched only through a user
+   gazetteer, never fuzzily.
+3. *Clusters*: a surname linked to two names that are not linked to each
+   other is left alone; a member is rewritten only when it links directly to
+   the canonical form.
+4. *Canonical form*: a user ``gazetteer``, then the corpus ``index``
+   (:class:`~newsclean.nameindex.NameIndex`, the most frequent member
+   there), then the document's first full-name introduction, then the most
+   frequent form.
+
+Corpus mode: pass ``names={"index": NameIndex.from_texts(corpus)}`` or put
+the index in the run's context under ``"name_index"``.  With an index, a
+name spelled one way in a document can also be rewritten to a spelling the
+corpus uses at least ``index_ratio`` times as often (same guards).
+
+>>> from newsclean.document import Document
+>>> from newsclean.edits import apply_edits
+>>> text = "Mustafa al-Kadhimi spoke. Critics say al-Qadimi failed. Al-Qadimi’s aides agree."
+>>> apply_edits(text, list(Names().find_edits(Document(text))))
+'Mustafa al-Kadhimi spoke. Critics say al-Kadhimi failed. Al-Kadhimi’s aides agree.'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import regex
+from rapidfuzz import fuzz
+from rapidfuzz.distance import JaroWinkler
+
+from ..document import Document
+from ..edits import Edit
+from ..nameindex import Gazetteer, Mention, NameIndex, block_key, find_mentions, fold, is_place
+from . import Step
+
+__all__ = ["DEFAULT_CUTOFF", "SCORERS", "Names"]
+
+Scorer = Callable[..., float]
+
+
+def _jaro_winkler(a: str, b: str, *, score_cutoff: float | None = None) -> float:
+    cutoff = None if score_cutoff is None else score_cutoff / 100
+    return 100 * JaroWinkler.normalized_similarity(a, b, score_cutoff=cutoff)
+
+
+#: Scorers by name; any rapidfuzz-style ``scorer(a, b, score_cutoff=...)`` on 0..100 also works.
+SCORERS: dict[str, Scorer] = {
+    "ratio": fuzz.ratio,
+    "jaro_winkler": _jaro_winkler,
+}
+
+#: Default similarity threshold (0..100) on folded names; see benchmarks/names.py.
+DEFAULT_CUTOFF = 80.0
+#: Tokens this short are never matched fuzzily (only by equal folds or the gazetteer).
+FUZZY_MIN_LEN = 5
+#: Tokens this short are never matched at all (except by the gazetteer).
+FOLD_MIN_LEN = 4
+
+_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*+")
+_LETTERS = regex.compile(r"[^\p{L}]+")
+
+
+@dataclass
+class _Type:
+    core: str
+    fold: str
+    mentions: list[int] = field(default_factory=list)
+    givens: set[str] = field(default_factory=set)
+    evidence: int = 0
+    article: bool = False
+    first: int = 1 << 60
+    first_full: int = 1 << 60
+    place_ctx: int = 0
+
+    @property
+    def person(self) -> bool:
+        return bool(self.givens) or self.article
+
+    @property
+    def length(self) -> int:
+        return len(_LETTERS.sub("", self.core))
+
+
+class Names(Step):
+    """Canonicalise transliterated name variants (see the module docstring).
+
+    Options: ``scorer`` (a name in :data:`SCORERS` or a rapidfuzz-style
+    callable), ``score_cutoff`` (0..100), ``gazetteer`` (mapping or TSV path
+    of ``variant -> canonical``), ``index`` (a :class:`NameIndex`),
+    ``index_ratio`` and ``index_min_count`` (how dominant a corpus spelling
+    must be to rewrite a name the document spells one way).
+    """
+
+    name = "names"
+
+    def __init__(
+        self,
+        *,
+        preset: str = "safe",
+        scorer: str | Scorer = "ratio",
+        score_cutoff: float = DEFAULT_CUTOFF,
+        gazetteer: Gazetteer | Mapping[str, str] | str | Path | None = None,
+        index: NameIndex | None = None,
+        index_ratio: float = 5.0,
+        index_min_count: int = 5,
+    ) -> None:
+        super().__init__(preset=preset)
+        if isinstance(scorer, str):
+            if scorer not in SCORERS:
+                raise ValueError(f"names: unknown scorer {scorer!r}; expected one of {sorted(SCORERS)} or a callable")
+            scorer = SCORERS[scorer]
+        if not 0 <= score_cutoff <= 100:
+            raise ValueError("names: score_cutoff is on a 0..100 scale")
+        self.scorer: Scorer = scorer
+        self.score_cutoff = float(score_cutoff)
+        self.gazetteer = Gazetteer.coerce(gazetteer)
+        self.index = index
+        self.index_ratio = index_ratio
+        self.index_min_count = index_min_count
+
+    # ------------------------------------------------------------------ matching
+
+    def token_score(self, a: str, b: str) -> tuple[float, str] | None:
+        """How two name tokens match: ``(score, how)`` or ``None``.
+
+        >>> Names().token_score("Kadhimi", "Qadimi")
+        (100.0, 'fold')
+        >>> Names().token_score("Hussein", "Husseini") is None
+        True
+        """
+        fa, fb = fold(a), fold(b)
+        la, lb = len(_LETTERS.sub("", a)), len(_LETTERS.sub("", b))
+        if min(la, lb) < FOLD_MIN_LEN or not fa or not fb:
+            return None
+        if block_key(a) != block_key(b) or is_place(a) or is_place(b):
+            return None
+        if fa == fb:
+            return 100.0, "fold"
+        if min(la, lb) < FUZZY_MIN_LEN or fa.startswith(fb) or fb.startswith(fa):
+            return None
+        score = self.scorer(fa, fb, score_cutoff=self.score_cutoff)
+        if score and score >= self.score_cutoff:
+            return float(score), "fuzzy"
+        return None
+
+    def _givens_compatible(self, ga: set[str], gb: set[str]) -> bool:
+        if not ga or not gb:
+            return True
+        return any(a == b or self.token_score(a, b) for a in ga for b in gb)
+
+    # ------------------------------------------------------------------ the step
+
+    def find_edits(self, doc: Document) -> Iterator[Edit]:
+        text = doc.text
+        index = self.index
+        if index is None:
+            ctx = doc.context.get("name_index")
+            index = ctx if isinstance(ctx, NameIndex) else None
+        mentions = find_mentions(text)
+        if len(mentions) < 2 and index is None and self.gazetteer is None:
+            return
+        lower = {w.lower() for w in _LOWER_WORD.findall(text)}
+        types: dict[str, _Type] = {}
+        for i, m in enumerate(mentions):
+            if not m.head:
+                continue
+            t = types.get(m.core)
+            if t is None:
+                t = types[m.core] = _Type(m.core, fold(m.core))
+            t.mentions.append(i)
+            t.first = min(t.first, m.start)
+            if m.given:
+                t.givens.update(m.given)
+                t.first_full = min(t.first_full, m.start)
+            if m.article:
+                t.article = True
+            if not m.initial and not m.title_line:
+                t.evidence += 1
+            if m.place_context:
+                t.place_ctx += 1
+        gaz = self.gazetteer
+        eligible = [
+            t
+            for t in types.values()
+            if (t.evidence or t.person)
+            and t.core.lower() not in lower
+            and ((gaz is not None and gaz.canonical(t.core)) or not is_place(t.core))
+        ]
+        links = self._links(eligible)
+        rewrites = self._clusters(eligible, links, index)
+        if index is not None:
+            self._index_lone(eligible, rewrites, index)
+        for core, (canonical, reason, _givens) in rewrites.items():
+            t = types[core]
+            for i in t.mentions:
+                m = mentions[i]
+                yield self.edit(m.start, m.end, canonical, "variant", reason)
+        yield from self._given_edits(mentions, types, rewrites)
+
+    def _links(self, eligible: list[_Type]) -> dict[str, dict[str, tuple[float, str]]]:
+        links: dict[str, dict[str, tuple[float, str]]] = {t.core: {} for t in eligible}
+        gaz = self.gazetteer
+        blocks: dict[str, list[_Type]] = {}
+        for t in eligible:
+            blocks.setdefault(block_key(t.core), []).append(t)
+            if gaz is not None and gaz.canonical(t.core):
+                blocks.setdefault("gazetteer", []).append(t)
+        for key, members in blocks.items():
+            for x in range(len(members)):
+                a = members[x]
+                for y in range(x + 1, len(members)):
+                    b = members[y]
+                    hit: tuple[float, str] | None = None
+                    if key == "gazetteer":
+                        if gaz.canonical(a.core) == gaz.canonical(b.core):  # type: ignore[union-attr]
+                            hit = (100.0, "gazetteer")
+                    elif (a.person or b.person) and self._givens_compatible(a.givens, b.givens):
+                        if not (a.place_ctx * 2 > len(a.mentions) or b.place_ctx * 2 > len(b.mentions)):
+                            hit = self.token_score(a.core, b.core)
+                    if hit:
+                        links[a.core][b.core] = hit
+                        links[b.core][a.core] = hit
+        return links
+
+    def _clusters(
+        self,
+        eligible: list[_Type],
+        links: dict[str, dict[str, tuple[float, str]]],
+        index: NameIndex | None,
+    ) -> dict[str, tuple[str, str, set[str]]]:
+        by_core = {t.core: t for t in eligible}
+        # a name close to two names that are not close to each other is left alone
+        ambiguous = set()
+        for core, nbrs in links.items():
+            ns = list(nbrs)
+            if any(ns[j] not in links[ns[i]] for i in range(len(ns)) for j in range(i + 1, len(ns))):
+                ambiguous.add(core)
+        for core in ambiguous:
+            for other in list(links[core]):
+                links[other].pop(core, None)
+            links[core] = {}
+        seen: set[str] = set()
+        rewrites: dict[str, tuple[str, str, set[str]]] = {}
+        gaz = self.gazetteer
+        for t in eligible:
+            if t.core in seen or (not links[t.core] and not (gaz and gaz.canonical(t.core))):
+                continue
+            comp = [t.core]
+            seen.add(t.core)
+            k = 0
+            while k < len(comp):
+                for n in links[comp[k]]:
+                    if n not in seen:
+                        seen.add(n)
+                        comp.append(n)
+                k += 1
+            members = [by_core[c] for c in comp]
+            canonical, source = self._canonical(members, index)
+            names = "/".join(sorted(comp))
+            givens = set().union(*(m.givens for m in members))
+            for m in members:
+                if m.core == canonical:
+                    continue
+                if gaz is not None and gaz.canonical(m.core) == canonical:
+                    score, how = 100.0, "gazetteer"
+                elif canonical in links[m.core]:
+                    score, how = links[m.core][canonical]
+                else:
+                    continue
+                reason = f"{m.core} -> {canonical}: joined cluster {{{names}}} by {how}, score {score:.1f}; canonical from {source}"
+                rewrites[m.core] = (canonical, reason, givens)
+        return rewrites
+
+    def _canonical(self, members: list[_Type], index: NameIndex | None) -> tuple[str, str]:
+        gaz = self.gazetteer
+        if gaz is not None:
+            for m in members:
+                c = gaz.canonical(m.core)
+                if c:
+                    return c, "gazetteer"
+        if index is not None:
+            counts = sorted(((index.count(m.core), -m.first, m.core) for m in members), reverse=True)
+            if counts[0][0] > 0 and (len(counts) == 1 or counts[0][0] > counts[1][0]):
+                return counts[0][2], f"corpus index ({counts[0][0]} mentions)"
+        full = [m for m in members if m.givens]
+        if full:
+            return min(full, key=lambda m: m.first_full).core, "first full-name introduction"
+        best = max(members, key=lambda m: (len(m.mentions), -m.first))
+        return best.core, "most frequent form"
+
+    def _index_lone(
+        self, eligible: list[_Type], rewrites: dict[str, tuple[str, str, set[str]]], index: NameIndex
+    ) -> None:
+        in_doc = {t.core for t in eligible}
+        done = set(rewrites) | {r[0] for r in rewrites.values()}
+        for t in eligible:
+            if t.core in done:
+                continue
+            own = index.count(t.core)
+            found = []
+            for cand in index.candidates(t.core):
+                if cand == t.core or cand in in_doc:
+                    continue
+                n = index.count(cand)
+                if n < self.index_min_count or n < self.index_ratio * max(own, 1):
+                    continue
+                hit = self.token_score(t.core, cand)
+                if not hit:
+                    continue
+                cg = index.givens(cand)
+                if not (t.person or cg) or not self._givens_compatible(t.givens, cg):
+                    continue
+                found.append((n, cand, hit))
+            if not found:
+                continue
+            found.sort(reverse=True)
+            n, cand, (score, how) = found[0]
+            if any(not self.token_score(cand, other) for _, other, _ in found[1:]):
+                continue  # close to two corpus names
+            reason = f"{t.core} -> {cand}: joined corpus cluster {cand} by {how}, score {score:.1f}; canonical from corpus index ({n} mentions)"
+            rewrites[t.core] = (cand, reason, t.givens)
+
+    def _given_edits(
+        self, mentions: list[Mention], types: dict[str, _Type], rewrites: dict[str, tuple[str, str, set[str]]]
+    ) -> Iterator[Edit]:
+        """Given names of one cluster's full mentions take the canonical introduction's spelling."""
+        clusters: dict[str, list[str]] = {}
+        for core, (canonical, _, _) in rewrites.items():
+            clusters.setdefault(canonical, [canonical]).append(core)
+        for canonical, cores in clusters.items():
+            # the given name of the earliest full mention in the cluster
+            full = [(mentions[i].start, i) for c in cores if c in types for i in types[c].mentions if mentions[i].given]
+            if not full:
+                continue
+            full.sort()
+            intro = mentions[full[0][1]].given[-1]
+            for _, i in full[1:]:
+                g = mentions[i - 1]
+                if g.core == intro or g.head or g.end > mentions[i].start:
+                    continue
+                hit = self.token_score(g.core, intro)
+                if hit:
+                    reason = f"{g.core} -> {intro}: given name in cluster {canonical}, by {hit[1]}, score {hit[0]:.1f}"
+                    yield self.edit(g.start, g.end, intro, "given_variant", reason)
+
