@@ -45,6 +45,7 @@ __all__ = [
     "find_mentions",
     "fold",
     "is_place",
+    "skeleton",
 ]
 
 _WHERE = ("any", "start", "end")
@@ -86,8 +87,13 @@ def _places() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_words("names/titles.txt"))
+
+
+@lru_cache(maxsize=1)
 def _not_names() -> frozenset[str]:
-    return frozenset(w.lower() for w in load_words("names/not_names.txt"))
+    return frozenset(w.lower() for w in load_words("names/not_names.txt")) | _titles()
 
 
 _NON_LETTER = regex.compile(r"[^a-z]+")
@@ -128,6 +134,23 @@ _SOUND_GROUPS = {
 }
 
 
+_COARSE = str.maketrans({"g": "k", "q": "k", "c": "k", "t": "d", "p": "b", "z": "s", "w": "f", "v": "f"})
+_VOWELS = regex.compile(r"[aeiouy]+")
+
+
+@lru_cache(maxsize=65536)
+def skeleton(token: str) -> str:
+    """The consonants of the folded token, voicing pairs merged.
+
+    Transliterations of one name mostly differ in vowels; a different
+    consonant skeleton is a different name (``Salim``/``Salih``).
+
+    >>> skeleton("Kuwari") == skeleton("Kawari"), skeleton("Salim") == skeleton("Salih")
+    (True, False)
+    """
+    return _DOUBLED.sub(r"\1", _VOWELS.sub("", fold(token)).translate(_COARSE))
+
+
 def block_key(token: str) -> str:
     """The sound group of the token's first folded letter (blocking key).
 
@@ -164,7 +187,9 @@ class Mention:
     tokens of the same name span before it (``("Mustafa",)`` for ``Mustafa
     al-Kadhimi``); ``initial`` says the token starts a sentence or a line;
     ``title_line`` that it stands in a title-case line; ``head`` that it is
-    the last name token of its span (the surname).
+    the last name token of its span (the surname); ``titled`` that a title
+    (``Mr``, ``President``) stands right before the span; ``span_len`` is the
+    number of name tokens in the span.
     """
 
     core: str
@@ -176,6 +201,8 @@ class Mention:
     title_line: bool
     head: bool
     place_context: bool
+    titled: bool = False
+    span_len: int = 1
 
 
 _PLACE_PREP = regex.compile(r"(?:\b(?:in|near|across|outside|around|from|to)\s+)\Z", regex.IGNORECASE)
@@ -207,26 +234,32 @@ def find_mentions(text: str) -> list[Mention]:
 
     >>> [(m.article, m.core, m.given) for m in find_mentions("Mustafa al-Kadhimi’s trip.")]
     [('', 'Mustafa', ()), ('al-', 'Kadhimi', ('Mustafa',))]
+    >>> [(m.core, m.titled) for m in find_mentions("Mr Blair said.")]
+    [('Blair', True)]
     """
     articles, connectors = _particles()
     not_names = _not_names()
-    titles = _title_lines(text)
+    titles_words = _titles()
+    title_spans = _title_lines(text)
     t_idx = 0
     out: list[Mention] = []
     group: list[tuple[str, int, int, str, bool, bool, bool]] = []
     last_end = -10
+    after_title = False  # the previous word was a title, joined to this one
+    group_titled = False
 
     def flush() -> None:
         names = [g[0] for g in group]
+        n = len(group)
         for k, (core, s, e, art, initial, tline, pctx) in enumerate(group):
-            given = tuple(n for n in names[:k])
-            out.append(Mention(core, s, e, art, given, initial, tline, k == len(group) - 1, pctx))
+            out.append(Mention(core, s, e, art, tuple(names[:k]), initial, tline, k == n - 1, pctx, group_titled, n))
         group.clear()
 
     for m in _WORD.finditer(text):
         word = m.group()
         s, e = m.span()
-        joined = s - last_end == 1 and text[last_end] == " "
+        gap = text[last_end:s] if last_end >= 0 else ""
+        joined = gap == " " or (after_title and gap == ". ")
         low = word.lower()
         if low in connectors:
             if not (joined and group):
@@ -251,18 +284,22 @@ def find_mentions(text: str) -> list[Mention]:
             or not word[1:2].islower()
         ):
             flush()
-            last_end = e if word.lower() in not_names and word[:1].isupper() else -10
+            is_title = word.lower() in titles_words and word[:1].isupper() and not pm
+            after_title = is_title
+            last_end = e if is_title else -10
             continue
-        if not joined:
+        if not joined or not group:
             flush()
-        while t_idx < len(titles) and titles[t_idx][1] < s:
+            group_titled = joined and after_title
+        after_title = False
+        while t_idx < len(title_spans) and title_spans[t_idx][1] < s:
             t_idx += 1
-        tline = t_idx < len(titles) and titles[t_idx][0] <= s
+        tline = t_idx < len(title_spans) and title_spans[t_idx][0] <= s
         start_of_word = m.start()
-        initial = not group and _is_initial(text, start_of_word)
+        initial = not group and not group_titled and _is_initial(text, start_of_word)
         pctx = bool(_PLACE_PREP.search(text, max(0, start_of_word - 12), start_of_word))
         group.append((word, s, e, art, initial, tline, pctx))
-        last_end = m.end() if not pm else e + len(pm.group())
+        last_end = m.end()
         if pm:
             flush()
             last_end = -10

@@ -52,11 +52,11 @@ from pathlib import Path
 
 import regex
 from rapidfuzz import fuzz
-from rapidfuzz.distance import JaroWinkler
+from rapidfuzz.distance import JaroWinkler, Levenshtein
 
 from ..document import Document
 from ..edits import Edit
-from ..nameindex import Gazetteer, Mention, NameIndex, block_key, find_mentions, fold, is_place
+from ..nameindex import Gazetteer, Mention, NameIndex, block_key, find_mentions, fold, is_place, skeleton
 from . import Step
 
 __all__ = ["DEFAULT_CUTOFF", "SCORERS", "Names"]
@@ -79,8 +79,20 @@ SCORERS: dict[str, Scorer] = {
 DEFAULT_CUTOFF = 80.0
 #: Tokens this short are never matched fuzzily (only by equal folds or the gazetteer).
 FUZZY_MIN_LEN = 5
+#: Shorter tokens match fuzzily only when their consonant skeletons are equal.
+SKELETON_EDIT_MIN_LEN = 7
 #: Tokens this short are never matched at all (except by the gazetteer).
 FOLD_MIN_LEN = 4
+
+def _nisba(fa: str, fb: str) -> bool:
+    """One fold is the other with its final vowel turned into the -i suffix (Hamza/Hamzi)."""
+    return len(fa) == len(fb) and fa[:-1] == fb[:-1] and "i" in (fa[-1], fb[-1]) and fa[-1] in "aeiou" and fb[-1] in "aeiou"
+
+
+def _name_like(token: str, lower: set[str]) -> bool:
+    """A given name: not a place, not a word the document also writes lower-case."""
+    return token.lower() not in lower and not is_place(token)
+
 
 _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*+")
 _LETTERS = regex.compile(r"[^\p{L}]+")
@@ -97,10 +109,12 @@ class _Type:
     first: int = 1 << 60
     first_full: int = 1 << 60
     place_ctx: int = 0
+    titled: bool = False
 
     @property
     def person(self) -> bool:
-        return bool(self.givens) or self.article
+        """Introduced as a person: a given name, an article or a title."""
+        return bool(self.givens) or self.article or self.titled
 
     @property
     def length(self) -> int:
@@ -125,6 +139,7 @@ class Names(Step):
         preset: str = "safe",
         scorer: str | Scorer = "ratio",
         score_cutoff: float = DEFAULT_CUTOFF,
+        vowel_cutoff: float | None = None,
         gazetteer: Gazetteer | Mapping[str, str] | str | Path | None = None,
         index: NameIndex | None = None,
         index_ratio: float = 5.0,
@@ -139,6 +154,8 @@ class Names(Step):
             raise ValueError("names: score_cutoff is on a 0..100 scale")
         self.scorer: Scorer = scorer
         self.score_cutoff = float(score_cutoff)
+        #: the threshold when the consonant skeletons are equal (the names differ in vowels only)
+        self.vowel_cutoff = float(score_cutoff if vowel_cutoff is None else vowel_cutoff)
         self.gazetteer = Gazetteer.coerce(gazetteer)
         self.index = index
         self.index_ratio = index_ratio
@@ -146,8 +163,13 @@ class Names(Step):
 
     # ------------------------------------------------------------------ matching
 
-    def token_score(self, a: str, b: str) -> tuple[float, str] | None:
+    def token_score(self, a: str, b: str, *, max_skeleton: int = 1) -> tuple[float, str] | None:
         """How two name tokens match: ``(score, how)`` or ``None``.
+
+        ``fold``: equal transliteration folds, tokens of 4+ letters.
+        ``fuzzy``: tokens of 5+ letters in one block, neither fold the other
+        plus a suffix, consonant skeletons at most ``max_skeleton`` edits
+        apart, and ``scorer`` on the folds >= ``score_cutoff``.
 
         >>> Names().token_score("Kadhimi", "Qadimi")
         (100.0, 'fold')
@@ -162,17 +184,44 @@ class Names(Step):
             return None
         if fa == fb:
             return 100.0, "fold"
-        if min(la, lb) < FUZZY_MIN_LEN or fa.startswith(fb) or fb.startswith(fa):
+        if min(la, lb) < FUZZY_MIN_LEN or fa.startswith(fb) or fb.startswith(fa) or _nisba(fa, fb):
             return None
-        score = self.scorer(fa, fb, score_cutoff=self.score_cutoff)
-        if score and score >= self.score_cutoff:
-            return float(score), "fuzzy"
+        if min(la, lb) < SKELETON_EDIT_MIN_LEN:
+            max_skeleton = 0
+        dist = Levenshtein.distance(skeleton(a), skeleton(b), score_cutoff=max_skeleton)
+        if dist > max_skeleton:
+            return None
+        cutoff = self.vowel_cutoff if dist == 0 else self.score_cutoff
+        score = self.scorer(fa, fb, score_cutoff=cutoff)
+        if score and score >= cutoff:
+            return float(score), "fuzzy" if dist else "vowels"
         return None
 
     def _givens_compatible(self, ga: set[str], gb: set[str]) -> bool:
+        """Some given name of one matches one of the other (same skeleton), or one side has none."""
         if not ga or not gb:
             return True
-        return any(a == b or self.token_score(a, b) for a in ga for b in gb)
+        return any(a == b or self.token_score(a, b, max_skeleton=0) for a in ga for b in gb)
+
+    def _link(self, a: _Type, b: _Type) -> tuple[float, str] | None:
+        if not self._givens_compatible(a.givens, b.givens):
+            return None
+        if a.place_ctx * 2 > len(a.mentions) or b.place_ctx * 2 > len(b.mentions):
+            return None
+        hit = self.token_score(a.core, b.core)
+        if hit is None:
+            return None
+        if hit[1] == "fold":
+            short = min(a.length, b.length) < FUZZY_MIN_LEN
+            ok = (a.person and b.person) if short else (a.person or b.person)
+            return hit if ok else None
+        if a.person and b.person:
+            return hit
+        # one side is a bare name: it must come after the other's full introduction
+        for x, y in ((a, b), (b, a)):
+            if not x.person and y.givens and x.first > y.first_full:
+                return hit
+        return None
 
     # ------------------------------------------------------------------ the step
 
@@ -195,20 +244,25 @@ class Names(Step):
                 t = types[m.core] = _Type(m.core, fold(m.core))
             t.mentions.append(i)
             t.first = min(t.first, m.start)
-            if m.given:
-                t.givens.update(m.given)
+            if m.given and _name_like(m.given[0], lower) and m.span_len <= 6 and not m.title_line:
+                t.givens.add(m.given[0])
                 t.first_full = min(t.first_full, m.start)
             if m.article:
                 t.article = True
+            if m.titled:
+                t.titled = True
             if not m.initial and not m.title_line:
                 t.evidence += 1
             if m.place_context:
                 t.place_ctx += 1
         gaz = self.gazetteer
+        # a token used as a given name in this document is not a surname variant
+        given_role = {m.core for m in mentions if not m.head}
         eligible = [
             t
             for t in types.values()
             if (t.evidence or t.person)
+            and (t.core not in given_role or t.article)
             and t.core.lower() not in lower
             and ((gaz is not None and gaz.canonical(t.core)) or not is_place(t.core))
         ]
@@ -240,9 +294,8 @@ class Names(Step):
                     if key == "gazetteer":
                         if gaz.canonical(a.core) == gaz.canonical(b.core):  # type: ignore[union-attr]
                             hit = (100.0, "gazetteer")
-                    elif (a.person or b.person) and self._givens_compatible(a.givens, b.givens):
-                        if not (a.place_ctx * 2 > len(a.mentions) or b.place_ctx * 2 > len(b.mentions)):
-                            hit = self.token_score(a.core, b.core)
+                    else:
+                        hit = self._link(a, b)
                     if hit:
                         links[a.core][b.core] = hit
                         links[b.core][a.core] = hit
@@ -359,9 +412,11 @@ class Names(Step):
             if not full:
                 continue
             full.sort()
-            intro = mentions[full[0][1]].given[-1]
+            intro = mentions[full[0][1]].given[0]
             for _, i in full[1:]:
-                g = mentions[i - 1]
+                if mentions[i].core == canonical:
+                    continue  # the canonical's own full mentions keep their given names
+                g = mentions[i - len(mentions[i].given)]
                 if g.core == intro or g.head or g.end > mentions[i].start:
                     continue
                 hit = self.token_score(g.core, intro)
