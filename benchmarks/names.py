@@ -44,7 +44,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from newsclean.document import Document  # noqa: E402
 from newsclean.edits import apply_edits, resolve_overlaps  # noqa: E402
-from newsclean.normalisers.names import DEFAULT_CUTOFF, Names  # noqa: E402
+from newsclean.normalisers.names import DEFAULT_CUTOFF, DEFAULT_VOWEL_CUTOFF, Names  # noqa: E402
 
 DATA = Path(os.environ.get("NEWSCLEAN_DATA", ROOT.parent / "shared" / "data"))
 ARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an"}
@@ -121,8 +121,8 @@ def person_docs() -> tuple[list[dict], list[dict]]:
                 continue
             vg, vs = q
             h, vh = head(s), head(vs)
-            if h.lower() == vh.lower() or vh in seen or len(s.split()) != len(vs.split()):
-                continue
+            if h.lower().strip("'") == vh.lower().strip("'") or vh in seen or len(s.split()) != len(vs.split()):
+                continue  # the same surname, or only an apostrophe apart
             if difflib.SequenceMatcher(None, h.lower(), vh.lower()).ratio() < 0.6:
                 continue  # an alias, not a spelling of the same surname
             seen.add(vh)
@@ -143,7 +143,7 @@ def person_docs() -> tuple[list[dict], list[dict]]:
                 dict(kind="full", split=split, id=r["id"], text=full_doc, want=h, bad=vh, n=2, primary=f"{g} {s}")
             )
     # family members (or namesakes) sharing a surname
-    for key, people in by_surname.items():
+    for people in by_surname.values():
         firsts = {}
         for pid, g, s in people:
             firsts.setdefault(g.split()[0].lower(), (pid, g, s))
@@ -327,7 +327,7 @@ def main() -> None:
     ap.add_argument("--scorer", default="ratio")
     ap.add_argument("--cutoffs", default="70,75,80,85,88,90,93,95")
     ap.add_argument("--show", type=int, default=0)
-    ap.add_argument("--vowel-cutoff", type=float, default=None)
+    ap.add_argument("--vowel-cutoff", type=float, default=DEFAULT_VOWEL_CUTOFF)
     args = ap.parse_args()
     if not (DATA / "names").exists():
         print(f"no data under {DATA}; nothing to do")

@@ -173,6 +173,7 @@ def is_place(token: str) -> bool:
 # --------------------------------------------------------------------------- mentions
 
 _WORD = regex.compile(r"[\p{L}\p{M}]++(?:['’\-‐][\p{L}\p{M}]++)*+")
+_JOINING_GAPS = frozenset({" ", " '", " ‘", " ’", " ʿ"})
 _POSSESSIVE = regex.compile(r"['’]s\Z", regex.IGNORECASE)
 _SENTENCE_END = frozenset(".!?:;\"“”‘'«»()[]—–-•*#|")
 
@@ -259,7 +260,7 @@ def find_mentions(text: str) -> list[Mention]:
         word = m.group()
         s, e = m.span()
         gap = text[last_end:s] if last_end >= 0 else ""
-        joined = gap == " " or (after_title and gap == ". ")
+        joined = gap in _JOINING_GAPS or (after_title and gap == ". ")
         low = word.lower()
         if low in connectors:
             if not (joined and group):
@@ -272,10 +273,14 @@ def find_mentions(text: str) -> list[Mention]:
             e = s + len(word)
         art = ""
         head, sep, rest = word.partition("-")
-        if sep and head.lower() in articles and rest[:1].isupper():
-            art = word[: len(head) + 1]
-            word = rest
+        bare = rest.lstrip("'’ʿ‘")
+        if sep and head.lower() in articles and bare[:1].isupper():
+            art = word[: len(word) - len(bare)]
+            word = bare
             s += len(art)
+        if joined and group and (word.lower() in titles_words or (len(word) == 1 and word.isupper())):
+            last_end = e + (1 if text[e : e + 1] == "." else 0)  # a title or an initial inside a name
+            continue
         if (
             len(word) < 2
             or not word[0].isupper()

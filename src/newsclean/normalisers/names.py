@@ -59,7 +59,7 @@ from ..edits import Edit
 from ..nameindex import Gazetteer, Mention, NameIndex, block_key, find_mentions, fold, is_place, skeleton
 from . import Step
 
-__all__ = ["DEFAULT_CUTOFF", "SCORERS", "Names"]
+__all__ = ["DEFAULT_CUTOFF", "DEFAULT_VOWEL_CUTOFF", "SCORERS", "Names"]
 
 Scorer = Callable[..., float]
 
@@ -77,6 +77,8 @@ SCORERS: dict[str, Scorer] = {
 
 #: Default similarity threshold (0..100) on folded names; see benchmarks/names.py.
 DEFAULT_CUTOFF = 80.0
+#: Default threshold when two names differ in vowels only (equal consonant skeletons).
+DEFAULT_VOWEL_CUTOFF = 70.0
 #: Tokens this short are never matched fuzzily (only by equal folds or the gazetteer).
 FUZZY_MIN_LEN = 5
 #: Shorter tokens match fuzzily only when their consonant skeletons are equal.
@@ -84,9 +86,16 @@ SKELETON_EDIT_MIN_LEN = 7
 #: Tokens this short are never matched at all (except by the gazetteer).
 FOLD_MIN_LEN = 4
 
+
 def _nisba(fa: str, fb: str) -> bool:
     """One fold is the other with its final vowel turned into the -i suffix (Hamza/Hamzi)."""
-    return len(fa) == len(fb) and fa[:-1] == fb[:-1] and "i" in (fa[-1], fb[-1]) and fa[-1] in "aeiou" and fb[-1] in "aeiou"
+    return (
+        len(fa) == len(fb)
+        and fa[:-1] == fb[:-1]
+        and "i" in (fa[-1], fb[-1])
+        and fa[-1] in "aeiou"
+        and fb[-1] in "aeiou"
+    )
 
 
 def _name_like(token: str, lower: set[str]) -> bool:
@@ -110,6 +119,7 @@ class _Type:
     first_full: int = 1 << 60
     place_ctx: int = 0
     titled: bool = False
+    spans: set[tuple[str, ...]] = field(default_factory=set)
 
     @property
     def person(self) -> bool:
@@ -139,7 +149,7 @@ class Names(Step):
         preset: str = "safe",
         scorer: str | Scorer = "ratio",
         score_cutoff: float = DEFAULT_CUTOFF,
-        vowel_cutoff: float | None = None,
+        vowel_cutoff: float = DEFAULT_VOWEL_CUTOFF,
         gazetteer: Gazetteer | Mapping[str, str] | str | Path | None = None,
         index: NameIndex | None = None,
         index_ratio: float = 5.0,
@@ -155,7 +165,7 @@ class Names(Step):
         self.scorer: Scorer = scorer
         self.score_cutoff = float(score_cutoff)
         #: the threshold when the consonant skeletons are equal (the names differ in vowels only)
-        self.vowel_cutoff = float(score_cutoff if vowel_cutoff is None else vowel_cutoff)
+        self.vowel_cutoff = float(vowel_cutoff)
         self.gazetteer = Gazetteer.coerce(gazetteer)
         self.index = index
         self.index_ratio = index_ratio
@@ -197,14 +207,30 @@ class Names(Step):
             return float(score), "fuzzy" if dist else "vowels"
         return None
 
-    def _givens_compatible(self, ga: set[str], gb: set[str]) -> bool:
-        """Some given name of one matches one of the other (same skeleton), or one side has none."""
-        if not ga or not gb:
+    def _given_match(self, a: str, b: str) -> bool:
+        return a == b or self.token_score(a, b, max_skeleton=0) is not None
+
+    def _givens_compatible(self, a: _Type, b: _Type) -> bool:
+        """Whether two surnames' full introductions can be one person.
+
+        True when one side has no full introduction, when the first given
+        names match, or when one side's given names are the last given names
+        of the other (``Carrera Illades`` after ``Marisela Carrera Yllades``).
+        ``Bashar al-Assad`` and ``Maher al-Assad`` are not compatible.
+        """
+        if not a.givens or not b.givens:
             return True
-        return any(a == b or self.token_score(a, b, max_skeleton=0) for a in ga for b in gb)
+        if any(self._given_match(x, y) for x in a.givens for y in b.givens):
+            return True
+        for short, long in ((a, b), (b, a)):
+            for s in short.spans:
+                for t in long.spans:
+                    if len(s) < len(t) and s == t[len(t) - len(s) :]:
+                        return True
+        return False
 
     def _link(self, a: _Type, b: _Type) -> tuple[float, str] | None:
-        if not self._givens_compatible(a.givens, b.givens):
+        if not self._givens_compatible(a, b):
             return None
         if a.place_ctx * 2 > len(a.mentions) or b.place_ctx * 2 > len(b.mentions):
             return None
@@ -246,6 +272,7 @@ class Names(Step):
             t.first = min(t.first, m.start)
             if m.given and _name_like(m.given[0], lower) and m.span_len <= 6 and not m.title_line:
                 t.givens.add(m.given[0])
+                t.spans.add(m.given)
                 t.first_full = min(t.first_full, m.start)
             if m.article:
                 t.article = True
@@ -387,7 +414,9 @@ class Names(Step):
                 if not hit:
                     continue
                 cg = index.givens(cand)
-                if not (t.person or cg) or not self._givens_compatible(t.givens, cg):
+                if not (t.person or cg) or not self._givens_compatible(
+                    t, _Type(cand, fold(cand), givens=cg, spans={(g,) for g in cg})
+                ):
                     continue
                 found.append((n, cand, hit))
             if not found:
@@ -423,4 +452,3 @@ class Names(Step):
                 if hit:
                     reason = f"{g.core} -> {intro}: given name in cluster {canonical}, by {hit[1]}, score {hit[0]:.1f}"
                     yield self.edit(g.start, g.end, intro, "given_variant", reason)
-
