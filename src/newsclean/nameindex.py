@@ -224,7 +224,8 @@ def _title_lines(text: str) -> list[tuple[int, int]]:
     pos = 0
     for line in text.split("\n"):
         words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
-        if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words):
+        share = 0.8 if line.rstrip()[-1:] in '.!?"”' else 0.6  # a sentence full of names is not a title
+        if len(words) >= 3 and sum(w[0].isupper() for w in words) >= share * len(words):
             spans.append((pos, pos + len(line)))
         pos += len(line) + 1
     return spans

@@ -103,6 +103,12 @@ def _name_like(token: str, lower: set[str]) -> bool:
     return token.lower() not in lower and not is_place(token)
 
 
+#: Verbs of saying next to a bare surname mark it as a person ("Marzuk said", "said al-Qadimi").
+_VERBS = r"said|says|told|tells|added|adds|stated|argued|insisted|explained|wrote|writes|declared|announced|warned|replied|claimed|noted|admitted|asked|denied|urged|spoke"
+_REPORTED_AFTER = regex.compile(rf"(?:['’]s)?,?\s+(?:{_VERBS})\b")
+_REPORTED_BEFORE = regex.compile(rf"\b(?:{_VERBS}|according\s+to)\s+\Z", regex.IGNORECASE)
+_THE_BEFORE = regex.compile(r"\b[Tt]he\s+\Z")
+
 _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*+")
 _LETTERS = regex.compile(r"[^\p{L}]+")
 
@@ -119,7 +125,10 @@ class _Type:
     first_full: int = 1 << 60
     place_ctx: int = 0
     titled: bool = False
+    reported: bool = False
+    the_ctx: int = 0
     spans: set[tuple[str, ...]] = field(default_factory=set)
+    guard_spans: set[tuple[str, ...]] = field(default_factory=set)
 
     @property
     def person(self) -> bool:
@@ -192,6 +201,8 @@ class Names(Step):
             return None
         if block_key(a) != block_key(b) or is_place(a) or is_place(b):
             return None
+        if a.lower() == b.lower():
+            return None  # a difference of case only (MiniDisc/Minidisc) is not a spelling variant
         if fa == fb:
             return 100.0, "fold"
         if min(la, lb) < FUZZY_MIN_LEN or fa.startswith(fb) or fb.startswith(fa) or _nisba(fa, fb):
@@ -218,13 +229,15 @@ class Names(Step):
         of the other (``Carrera Illades`` after ``Marisela Carrera Yllades``).
         ``Bashar al-Assad`` and ``Maher al-Assad`` are not compatible.
         """
-        if not a.givens or not b.givens:
+        if not a.guard_spans or not b.guard_spans:
             return True
-        if any(self._given_match(x, y) for x in a.givens for y in b.givens):
+        firsts_a = {sp[0] for sp in a.guard_spans}
+        firsts_b = {sp[0] for sp in b.guard_spans}
+        if any(self._given_match(x, y) for x in firsts_a for y in firsts_b):
             return True
         for short, long in ((a, b), (b, a)):
-            for s in short.spans:
-                for t in long.spans:
+            for s in short.guard_spans:
+                for t in long.guard_spans:
                     if len(s) < len(t) and s == t[len(t) - len(s) :]:
                         return True
         return False
@@ -234,6 +247,8 @@ class Names(Step):
             return None
         if a.place_ctx * 2 > len(a.mentions) or b.place_ctx * 2 > len(b.mentions):
             return None
+        if a.the_ctx * 2 > len(a.mentions) or b.the_ctx * 2 > len(b.mentions):
+            return None  # "the Democratic candidate", "the Centre": not a person's name
         hit = self.token_score(a.core, b.core)
         if hit is None:
             return None
@@ -245,7 +260,7 @@ class Names(Step):
             return hit
         # one side is a bare name: it must come after the other's full introduction
         for x, y in ((a, b), (b, a)):
-            if not x.person and y.givens and x.first > y.first_full:
+            if not x.person and x.reported and y.givens and x.first > y.first_full:
                 return hit
         return None
 
@@ -270,7 +285,16 @@ class Names(Step):
                 t = types[m.core] = _Type(m.core, fold(m.core))
             t.mentions.append(i)
             t.first = min(t.first, m.start)
-            if m.given and _name_like(m.given[0], lower) and m.span_len <= 6 and not m.title_line:
+            g0 = mentions[i - len(m.given)]
+            gs = g0.start - len(g0.article)
+            after_the = bool(_THE_BEFORE.search(text, max(0, gs - 5), gs))
+            if after_the:
+                t.the_ctx += 1
+            if _REPORTED_AFTER.match(text, m.end) or _REPORTED_BEFORE.search(text, max(0, gs - 20), gs):
+                t.reported = True
+            if m.given:
+                t.guard_spans.add(m.given)  # every full form counts against a merge
+            if m.given and not after_the and _name_like(m.given[0], lower) and m.span_len <= 6 and not m.title_line:
                 t.givens.add(m.given[0])
                 t.spans.add(m.given)
                 t.first_full = min(t.first_full, m.start)
@@ -415,7 +439,7 @@ class Names(Step):
                     continue
                 cg = index.givens(cand)
                 if not (t.person or cg) or not self._givens_compatible(
-                    t, _Type(cand, fold(cand), givens=cg, spans={(g,) for g in cg})
+                    t, _Type(cand, fold(cand), givens=cg, guard_spans={(g,) for g in cg})
                 ):
                     continue
                 found.append((n, cand, hit))
