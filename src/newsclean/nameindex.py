@@ -21,6 +21,8 @@ form.  This module holds the parts that are shared with corpus mode:
 True
 >>> block_key("Gaddafi") == block_key("Qadhafi")
 True
+>>> same_first_sound("Gaddafi", "Qadhafi"), same_first_sound("Google", "Koogle")
+(True, False)
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ __all__ = [
     "find_mentions",
     "fold",
     "is_place",
+    "same_first_sound",
     "skeleton",
 ]
 
@@ -149,6 +152,22 @@ def skeleton(token: str) -> str:
     (True, False)
     """
     return _DOUBLED.sub(r"\1", _VOWELS.sub("", fold(token)).translate(_COARSE))
+
+
+def same_first_sound(a: str, b: str) -> bool:
+    """Whether two names start with the same sound (the guard behind the blocking key).
+
+    The velar block holds k, q, c and g, but g and k are different sounds:
+    they match only when the k-side is written with q, the Arabic qaf that
+    is also pronounced g (Qaddafi/Gaddafi), not Google/Koogle.
+    """
+    if block_key(a) != block_key(b):
+        return False
+    fa, fb = fold(a)[:1], fold(b)[:1]
+    if fa == fb or "g" not in (fa, fb):
+        return True
+    other = b if fa == "g" else a
+    return other.lstrip("'’ʿ‘").lower().startswith("q")
 
 
 def block_key(token: str) -> str:

@@ -56,7 +56,17 @@ from rapidfuzz.distance import JaroWinkler, Levenshtein
 
 from ..document import Document
 from ..edits import Edit
-from ..nameindex import Gazetteer, Mention, NameIndex, block_key, find_mentions, fold, is_place, skeleton
+from ..nameindex import (
+    Gazetteer,
+    Mention,
+    NameIndex,
+    block_key,
+    find_mentions,
+    fold,
+    is_place,
+    same_first_sound,
+    skeleton,
+)
 from . import Step
 
 __all__ = ["DEFAULT_CUTOFF", "DEFAULT_VOWEL_CUTOFF", "SCORERS", "Names"]
@@ -199,7 +209,7 @@ class Names(Step):
         la, lb = len(_LETTERS.sub("", a)), len(_LETTERS.sub("", b))
         if min(la, lb) < FOLD_MIN_LEN or not fa or not fb:
             return None
-        if block_key(a) != block_key(b) or is_place(a) or is_place(b):
+        if not same_first_sound(a, b) or is_place(a) or is_place(b):
             return None
         if a.lower() == b.lower():
             return None  # a difference of case only (MiniDisc/Minidisc) is not a spelling variant
@@ -312,7 +322,7 @@ class Names(Step):
         eligible = [
             t
             for t in types.values()
-            if (t.evidence or t.person)
+            if (t.evidence or t.person or t.reported)
             and (t.core not in given_role or t.article)
             and t.core.lower() not in lower
             and ((gaz is not None and gaz.canonical(t.core)) or not is_place(t.core))
@@ -395,6 +405,8 @@ class Names(Step):
                     score, how = 100.0, "gazetteer"
                 elif canonical in links[m.core]:
                     score, how = links[m.core][canonical]
+                elif canonical not in by_core and (hit := self.token_score(m.core, canonical)):
+                    score, how = hit  # a gazetteer or corpus form the document does not use
                 else:
                     continue
                 reason = f"{m.core} -> {canonical}: joined cluster {{{names}}} by {how}, score {score:.1f}; canonical from {source}"
