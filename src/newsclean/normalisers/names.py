@@ -302,11 +302,18 @@ class Names(Step):
                 t.the_ctx += 1
             if _REPORTED_AFTER.match(text, m.end) or _REPORTED_BEFORE.search(text, max(0, gs - 20), gs):
                 t.reported = True
-            if m.given:
-                t.guard_spans.add(m.given)  # every full form counts against a merge
-            if m.given and not after_the and _name_like(m.given[0], lower) and m.span_len <= 6 and not m.title_line:
-                t.givens.add(m.given[0])
-                t.spans.add(m.given)
+            given_names = m.given
+            if given_names:
+                t.guard_spans.add(given_names)  # every full form counts against a merge
+            if (
+                given_names
+                and not after_the
+                and _name_like(given_names[0], lower)
+                and m.span_len <= 6
+                and not m.title_line
+            ):
+                t.givens.add(given_names[0])
+                t.spans.add(given_names)
                 t.first_full = min(t.first_full, m.start)
             if m.article:
                 t.article = True
@@ -372,7 +379,8 @@ class Names(Step):
         # a name close to two names that are not close to each other is left alone
         ambiguous = set()
         for core, nbrs in links.items():
-            ns = list(nbrs)
+            # two introduced people it is close to, who are not close to each other
+            ns = [n for n in nbrs if by_core[n].person]
             if any(ns[j] not in links[ns[i]] for i in range(len(ns)) for j in range(i + 1, len(ns))):
                 ambiguous.add(core)
         for core in ambiguous:
