@@ -344,10 +344,10 @@ class NameIndex:
     the dominant spelling of a name the document spells only one way.
 
     >>> a = NameIndex.from_texts(["Mustafa al-Kadhimi met aides. Al-Kadhimi said."])
-    >>> b = NameIndex.from_texts(["Kadhimi spoke."])
+    >>> b = NameIndex.from_texts(["Critics say Kadhimi spoke."])
     >>> (a + b).forms["Kadhimi"]
     3
-    >>> a + b == NameIndex.from_texts(["Mustafa al-Kadhimi met aides. Al-Kadhimi said.", "Kadhimi spoke."])
+    >>> a + b == NameIndex.from_texts(["Mustafa al-Kadhimi met aides. Al-Kadhimi said.", "Critics say Kadhimi spoke."])
     True
     """
 

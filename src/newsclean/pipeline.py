@@ -122,7 +122,7 @@ def _build_step(spec: StepSpec, value: OptionValue, preset: str) -> Step | None:
 class Pipeline:
     """Runs steps in registry order and applies their edits.
 
-    >>> p = Pipeline(unicode=False)
+    >>> p = Pipeline(unicode=False, names=False)
     >>> p.names
     ['whitespace']
     >>> p.clean("two  spaces ")
