@@ -93,6 +93,8 @@ DEFAULT_VOWEL_CUTOFF = 70.0
 FUZZY_MIN_LEN = 5
 #: Shorter tokens match fuzzily only when their consonant skeletons are equal.
 SKELETON_EDIT_MIN_LEN = 7
+#: Similarity two given names need to be taken as one person's (compatibility only).
+GIVEN_COMPAT_CUTOFF = 75.0
 #: Tokens this short are never matched at all (except by the gazetteer).
 FOLD_MIN_LEN = 4
 
@@ -229,7 +231,22 @@ class Names(Step):
         return None
 
     def _given_match(self, a: str, b: str) -> bool:
-        return a == b or self.token_score(a, b, max_skeleton=0) is not None
+        """Whether two given names can be spellings of one (a compatibility test, never a rewrite).
+
+        Equal folds, or the same first sound and consonant skeletons at most
+        one edit apart with a ``scorer`` similarity of at least 75
+        (``Asif``/``Asef``, ``Dzmitry``/``Dmitri``); ``Bashar``/``Maher``,
+        ``Salim``/``Salih``, ``Mohamed``/``Mahmoud`` and ``Hassan``/``Hussein`` stay apart.
+        """
+        if a == b or fold(a) == fold(b):
+            return True
+        if not same_first_sound(a, b) or min(len(a), len(b)) < 3:
+            return False
+        sa, sb = skeleton(a), skeleton(b)
+        allowed = 0 if min(len(sa), len(sb)) < 3 else 1
+        if Levenshtein.distance(sa, sb, score_cutoff=allowed) > allowed:
+            return False
+        return self.scorer(fold(a), fold(b), score_cutoff=GIVEN_COMPAT_CUTOFF) >= GIVEN_COMPAT_CUTOFF
 
     def _givens_compatible(self, a: _Type, b: _Type) -> bool:
         """Whether two surnames' full introductions can be one person.
