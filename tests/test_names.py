@@ -102,6 +102,8 @@ MUST_NOT_MERGE = [
     ("company is not a person (g/k)", "Yahoo chief Tim Koogle praised the deal. Google said it was pleased."),
     ("Brown/Browne", "Gordon Brown met Des Browne. Browne said the talks had gone well."),
     ("close to two clusters", "Islam Karimov met Suleiman Kerimov. Later Karimow said the deal was done."),
+    ("Hassan/Hussein are two names", "Ahmed Hassan spoke first. Later, Hussein said he would resign."),
+    ("Salim/Salih", "Ahmed Salim spoke first. Later, Salih said he would resign."),
     ("different given names", "Hassan Rouhani spoke first. Then Ahmad Rohani said he would resign."),
     ("short tokens never matched", "Li Peng met Lee Kuan Yew. Lee said the talks were long. Li said so too."),
     ("places, org names (moz#68)", "Pedestrians on Queen Street in Auckland. Ferries cross Cook Strait daily."),

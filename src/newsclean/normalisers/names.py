@@ -86,9 +86,9 @@ SCORERS: dict[str, Scorer] = {
 }
 
 #: Default similarity threshold (0..100) on folded names; see benchmarks/names.py.
-DEFAULT_CUTOFF = 80.0
+DEFAULT_CUTOFF = 75.0
 #: Default threshold when two names differ in vowels only (equal consonant skeletons).
-DEFAULT_VOWEL_CUTOFF = 70.0
+DEFAULT_VOWEL_CUTOFF = 65.0
 #: Tokens this short are never matched fuzzily (only by equal folds or the gazetteer).
 FUZZY_MIN_LEN = 5
 #: Shorter tokens match fuzzily only when their consonant skeletons are equal.
@@ -223,6 +223,10 @@ class Names(Step):
             max_skeleton = 0
         dist = Levenshtein.distance(skeleton(a), skeleton(b), score_cutoff=max_skeleton)
         if dist > max_skeleton:
+            return None
+        # one edit per three letters of the shorter fold: Kawari/Kuwari, not Hassan/Hussein
+        max_edits = max(1, min(len(fa), len(fb)) // 3)
+        if Levenshtein.distance(fa, fb, score_cutoff=max_edits) > max_edits:
             return None
         cutoff = self.vowel_cutoff if dist == 0 else self.score_cutoff
         score = self.scorer(fa, fb, score_cutoff=cutoff)
