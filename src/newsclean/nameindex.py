@@ -191,7 +191,24 @@ def is_place(token: str) -> bool:
 
 # --------------------------------------------------------------------------- mentions
 
-_WORD = regex.compile(r"[\p{L}\p{M}]++(?:['’\-‐][\p{L}\p{M}]++)*+")
+_WORD_BODY = r"[\p{L}\p{M}]++(?:['’\-‐][\p{L}\p{M}]++)*+"
+
+
+@lru_cache(maxsize=1)
+def _candidate_words() -> regex.Pattern[str]:
+    """Words that can take part in a name: capitalised, article-prefixed or particles.
+
+    Other words are skipped by the regex engine; they break a name span
+    because the gap between two candidates then holds more than a space.
+    """
+    articles, connectors = _particles()
+    arts = "|".join(sorted(articles, key=len, reverse=True))
+    conns = "|".join(sorted(connectors, key=len, reverse=True))
+    return regex.compile(
+        rf"(?<![\p{{L}}\p{{M}}'’\-‐])(?=\p{{Lu}}|(?i:{arts})[-‐]|(?i:(?:{conns})(?![\p{{L}}\p{{M}}])))" + _WORD_BODY
+    )
+
+
 _JOINING_GAPS = frozenset({" ", " '", " ‘", " ’", " ʿ"})
 _POSSESSIVE = regex.compile(r"['’]s\Z", regex.IGNORECASE)
 _SENTENCE_END = frozenset(".!?:;\"“”‘'«»()[]—–-•*#|")
@@ -276,7 +293,7 @@ def find_mentions(text: str) -> list[Mention]:
             out.append(Mention(core, s, e, art, tuple(names[:k]), initial, tline, k == n - 1, pctx, group_titled, n))
         group.clear()
 
-    for m in _WORD.finditer(text):
+    for m in _candidate_words().finditer(text):
         word = m.group()
         s, e = m.span()
         gap = text[last_end:s] if last_end >= 0 else ""

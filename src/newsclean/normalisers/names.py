@@ -93,6 +93,8 @@ DEFAULT_VOWEL_CUTOFF = 65.0
 FUZZY_MIN_LEN = 5
 #: Shorter tokens match fuzzily only when their consonant skeletons are equal.
 SKELETON_EDIT_MIN_LEN = 7
+#: Blocks with more surnames than this are matched by equal folds only (keeps the step linear).
+MAX_BLOCK = 120
 #: Similarity two given names need to be taken as one person's (compatibility only).
 GIVEN_COMPAT_CUTOFF = 75.0
 #: Tokens this short are never matched at all (except by the gazetteer).
@@ -374,7 +376,22 @@ class Names(Step):
             blocks.setdefault(block_key(t.core), []).append(t)
             if gaz is not None and gaz.canonical(t.core):
                 blocks.setdefault("gazetteer", []).append(t)
+        groups: list[tuple[str, list[_Type]]] = []
         for key, members in blocks.items():
+            if key == "gazetteer":
+                by_canon: dict[str, list[_Type]] = {}
+                for t in members:
+                    by_canon.setdefault(gaz.canonical(t.core) or "", []).append(t)  # type: ignore[union-attr]
+                groups.extend((key, g) for g in by_canon.values())
+            elif len(members) > MAX_BLOCK:
+                # a huge block (a list of names): equal folds only, to stay linear
+                by_fold: dict[str, list[_Type]] = {}
+                for t in members:
+                    by_fold.setdefault(t.fold, []).append(t)
+                groups.extend((key, g) for g in by_fold.values())
+            else:
+                groups.append((key, members))
+        for key, members in groups:
             for x in range(len(members)):
                 a = members[x]
                 for y in range(x + 1, len(members)):
