@@ -368,12 +368,13 @@ class NameIndex:
     True
     """
 
-    __slots__ = ("_blocks", "forms", "full")
+    __slots__ = ("_blocks", "_givens", "forms", "full")
 
     def __init__(self, forms: Mapping[str, int] | None = None, full: Mapping[tuple[str, str], int] | None = None):
         self.forms: Counter[str] = Counter(forms or {})
         self.full: Counter[tuple[str, str]] = Counter(full or {})
         self._blocks: dict[str, list[str]] | None = None
+        self._givens: dict[str, Counter[str]] | None = None
 
     @classmethod
     def from_texts(cls, texts: Iterable[str]) -> NameIndex:
@@ -389,8 +390,8 @@ class NameIndex:
                 continue
             self.forms[m.core] += 1
             if m.given:
-                self.full[(m.given[-1], m.core)] += 1
-        self._blocks = None
+                self.full[(m.given[0], m.core)] += 1
+        self._blocks = self._givens = None
         return self
 
     def __add__(self, other: NameIndex) -> NameIndex:
@@ -419,17 +420,25 @@ class NameIndex:
     def count(self, form: str) -> int:
         return self.forms.get(form, 0)
 
-    def givens(self, form: str) -> set[str]:
-        return {g for (g, f) in self.full if f == form}
+    def given_counts(self, form: str) -> Counter[str]:
+        """How often each given name introduced ``form`` in the corpus."""
+        self._build()
+        return self._givens.get(form, Counter())  # type: ignore[union-attr]
 
-    def candidates(self, form: str) -> list[str]:
-        """Indexed forms in the same block as ``form`` (same first sound group)."""
-        if self._blocks is None:
+    def _build(self) -> None:
+        if self._blocks is None or self._givens is None:
             blocks: dict[str, list[str]] = {}
             for f in self.forms:
                 blocks.setdefault(block_key(f), []).append(f)
-            self._blocks = blocks
-        return self._blocks.get(block_key(form), [])
+            givens: dict[str, Counter[str]] = {}
+            for (g, f), n in self.full.items():
+                givens.setdefault(f, Counter())[g] += n
+            self._blocks, self._givens = blocks, givens
+
+    def candidates(self, form: str) -> list[str]:
+        """Indexed forms in the same block as ``form`` (same first sound group)."""
+        self._build()
+        return self._blocks.get(block_key(form), [])  # type: ignore[union-attr]
 
     def to_dict(self) -> dict[str, object]:
         return {"forms": dict(self.forms), "full": [[g, f, n] for (g, f), n in self.full.items()]}

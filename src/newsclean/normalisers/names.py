@@ -468,7 +468,8 @@ class Names(Step):
                     return c, "gazetteer"
         if index is not None:
             counts = sorted(((index.count(m.core), -m.first, m.core) for m in members), reverse=True)
-            if counts[0][0] > 0 and (len(counts) == 1 or counts[0][0] > counts[1][0]):
+            runner_up = counts[1][0] if len(counts) > 1 else 0
+            if counts[0][0] >= self.index_min_count and counts[0][0] >= 2 * runner_up:
                 return counts[0][2], f"corpus index ({counts[0][0]} mentions)"
         full = [m for m in members if m.givens]
         if full:
@@ -482,7 +483,8 @@ class Names(Step):
         in_doc = {t.core for t in eligible}
         done = set(rewrites) | {r[0] for r in rewrites.values()}
         for t in eligible:
-            if t.core in done:
+            # only a name introduced as a person, and only towards a corpus name that is one person
+            if t.core in done or not t.person:
                 continue
             own = index.count(t.core)
             found = []
@@ -492,14 +494,18 @@ class Names(Step):
                 n = index.count(cand)
                 if n < self.index_min_count or n < self.index_ratio * max(own, 1):
                     continue
-                hit = self.token_score(t.core, cand)
+                hit = self.token_score(t.core, cand, max_skeleton=0)
                 if not hit:
                     continue
-                cg = index.givens(cand)
-                if not (t.person or cg) or not self._givens_compatible(
-                    t, _Type(cand, fold(cand), givens=cg, guard_spans={(g,) for g in cg})
-                ):
-                    continue
+                intros = index.given_counts(cand)
+                total = sum(intros.values())
+                if total < 2:
+                    continue  # never introduced with a given name in the corpus
+                top, top_n = intros.most_common(1)[0]
+                if top_n < (0.5 if t.givens else 0.8) * total:
+                    continue  # several people share this corpus name: which one is unknown
+                if t.givens and not any(self._given_match(g, top) for g in t.givens):
+                    continue  # the corpus name belongs to someone else (John Smit is not John Smith)
                 found.append((n, cand, hit))
             if not found:
                 continue
