@@ -254,6 +254,14 @@ def test_fold_different(a: str, b: str) -> None:
     assert fold(a) != fold(b)
 
 
+def test_mentions_with_ayn_apostrophes() -> None:
+    ms = find_mentions("Haytham 'Ali Tabataba'i met Tarik al-'Ubaydi in anti-Western Baghdad.")
+    heads = {m.core: m.given for m in ms if m.head}
+    assert heads["Tabataba'i"] == ("Haytham", "Ali")
+    assert heads["Ubaydi"] == ("Tarik",)
+    assert "Western" not in heads  # not a name inside a lower-case hyphenated word
+
+
 def test_places_and_mentions() -> None:
     assert is_place("Australia") and is_place("Austria") and not is_place("Kadhimi")
     ms = find_mentions("The stakes were high: Al-Qadimi’s predecessor resigned.")

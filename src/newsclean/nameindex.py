@@ -191,7 +191,7 @@ def is_place(token: str) -> bool:
 
 # --------------------------------------------------------------------------- mentions
 
-_WORD_BODY = r"[\p{L}\p{M}]++(?:['’\-‐][\p{L}\p{M}]++)*+"
+_WORD_BODY = r"[\p{L}\p{M}]++(?:(?:[\-‐]['’ʿ‘]|['’\-‐])[\p{L}\p{M}]++)*+"
 
 
 @lru_cache(maxsize=1)
@@ -205,7 +205,7 @@ def _candidate_words() -> regex.Pattern[str]:
     arts = "|".join(sorted(articles, key=len, reverse=True))
     conns = "|".join(sorted(connectors, key=len, reverse=True))
     return regex.compile(
-        rf"(?<![\p{{L}}\p{{M}}'’\-‐])(?=\p{{Lu}}|(?i:{arts})[-‐]|(?i:(?:{conns})(?![\p{{L}}\p{{M}}])))" + _WORD_BODY
+        rf"(?<![\p{{L}}\p{{M}}\-‐])(?=\p{{Lu}}|(?i:{arts})[-‐]|(?i:(?:{conns})(?![\p{{L}}\p{{M}}])))" + _WORD_BODY
     )
 
 
