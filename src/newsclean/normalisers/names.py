@@ -313,10 +313,8 @@ class Names(Step):
         hit = self.token_score(a.core, b.core)
         if hit is None:
             return None
-        if hit[1] == "fold":
-            short = min(a.length, b.length) < FUZZY_MIN_LEN
-            ok = (a.person and b.person) if short else (a.person or b.person)
-            return hit if ok else None
+        if hit[1] == "fold" and min(a.length, b.length) >= FUZZY_MIN_LEN and (a.person or b.person):
+            return hit
         if a.person and b.person:
             return hit
         # one side is a bare name: it must come after the other's full introduction
