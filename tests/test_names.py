@@ -76,6 +76,21 @@ MUST_MERGE = [
         "Foreign Minister Sergei Lavrov arrived. Mr Lavrov said the talks were useful.",
     ),
     (
+        "ayn apostrophe after the article is part of the spelling",
+        "Tarik al-Obaidi spoke. Later, al-'Ubaydi said so.",
+        "Tarik al-Obaidi spoke. Later, al-Obaidi said so.",
+    ),
+    (
+        "the canonical keeps its own ayn apostrophe",
+        "Abu 'Ubaydah al-'Anabi spoke. Later, al-Annabi said so.",
+        "Abu 'Ubaydah al-'Anabi spoke. Later, al-'Anabi said so.",
+    ),
+    (
+        "4-letter fold-equal bare name after the introduction",
+        "Ibrahim Aqil spoke on Monday. Later, Akil told reporters the plan was agreed.",
+        "Ibrahim Aqil spoke on Monday. Later, Aqil told reporters the plan was agreed.",
+    ),
+    (
         "a typo of one person's name in a clean article (BBC, bbc#129)",
         'Pranab Mukherjee said such companies could take part. "We are keen to welcome them," said Mr Mukerjee.',
         'Pranab Mukherjee said such companies could take part. "We are keen to welcome them," said Mr Mukherjee.',
@@ -112,6 +127,7 @@ MUST_NOT_MERGE = [
     ("adjectives (bbc#101)", "South African firms and Latin American firms. American firms said so."),
     ("sentence-initial common words", "Support grew. Sport fans said so. Supporters said Sport was fun."),
     ("a single name", "Mustafa al-Kadhimi said Iraq would continue to ask for help."),
+    ("a quoted name keeps its quotes", "He said 'Qadimi' was a rumour, and Ahmed Kadhim agreed."),
     ("empty", ""),
 ]
 

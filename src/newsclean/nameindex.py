@@ -312,7 +312,9 @@ def find_mentions(text: str) -> list[Mention]:
         head, sep, rest = word.partition("-")
         bare = rest.lstrip("'’ʿ‘")
         if sep and head.lower() in articles and bare[:1].isupper():
-            art = word[: len(word) - len(bare)]
+            # the article is kept as written; an ayn apostrophe after it (al-'Ubaydi)
+            # belongs to the spelling of the name and is replaced with it
+            art = word[: len(head) + 1]
             word = bare
             s += len(art)
         if joined and group and (word.lower() in titles_words or (len(word) == 1 and word.isupper())):

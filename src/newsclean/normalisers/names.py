@@ -159,6 +159,7 @@ _LETTERS = regex.compile(r"[^\p{L}]+")
 class _Type:
     core: str
     fold: str
+    surface: str = ""
     mentions: list[int] = field(default_factory=list)
     givens: set[str] = field(default_factory=set)
     evidence: int = 0
@@ -341,7 +342,7 @@ class Names(Step):
                 continue
             t = types.get(m.core)
             if t is None:
-                t = types[m.core] = _Type(m.core, fold(m.core))
+                t = types[m.core] = _Type(m.core, fold(m.core), surface=text[m.start : m.end])
             t.mentions.append(i)
             t.first = min(t.first, m.start)
             g0 = mentions[i - len(m.given)]
@@ -389,9 +390,11 @@ class Names(Step):
             self._index_lone(eligible, rewrites, index)
         for core, (canonical, reason, _givens) in rewrites.items():
             t = types[core]
+            # the canonical as the document writes it (with an ayn apostrophe: al-'Anabi)
+            surface = types[canonical].surface if canonical in types else canonical
             for i in t.mentions:
                 m = mentions[i]
-                yield self.edit(m.start, m.end, canonical, "variant", reason)
+                yield self.edit(m.start, m.end, surface, "variant", reason)
         yield from self._given_edits(mentions, types, rewrites)
 
     def _links(self, eligible: list[_Type]) -> dict[str, dict[str, tuple[float, str]]]:
