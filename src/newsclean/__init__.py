@@ -32,16 +32,19 @@ __all__ = [
 ]
 
 
-def clean(text: str, *, preset: str = "safe", **options: object) -> str:
+def clean(text: str, *, preset: str = "safe", context: dict[str, object] | None = None, **options: object) -> str:
     """Clean ``text`` with the registry's steps; options switch steps on or off.
 
     Each option is a step name with ``True``, ``False``, a mode name or a
     mapping of that step's keyword options; unknown names raise
-    :class:`TypeError` listing the valid ones.
+    :class:`TypeError` listing the valid ones.  ``context`` passes corpus-level
+    facts to the steps (``{"name_index": ..., "chrome_learner": ..., "source": ...}``).
     """
-    return get_pipeline(preset, **options).clean(text)  # type: ignore[arg-type]
+    return get_pipeline(preset, **options).clean(text, context=context)  # type: ignore[arg-type]
 
 
-def explain(text: str, *, preset: str = "safe", **options: object) -> Cleaned:
+def explain(
+    text: str, *, preset: str = "safe", context: dict[str, object] | None = None, **options: object
+) -> Cleaned:
     """Like :func:`clean`, but return every edit with its rule and original span."""
-    return get_pipeline(preset, **options).explain(text)  # type: ignore[arg-type]
+    return get_pipeline(preset, **options).explain(text, context=context)  # type: ignore[arg-type]

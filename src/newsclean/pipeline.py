@@ -117,6 +117,13 @@ REGISTRY: tuple[StepSpec, ...] = (
         aggressive=True,
     ),
     StepSpec(
+        "names",
+        "newsclean.normalisers.names:Names",
+        "transliterated name variants (al-Qadimi/al-Kadhimi) rewritten to one canonical spelling",
+        safe=True,
+        aggressive=True,
+    ),
+    StepSpec(
         "sentence_break",
         "newsclean.normalisers.sentence_break:SentenceBreak",
         "a missing full stop between a place and a person ('threaten Baghdad Obama withdrew'); off by default",

@@ -1,0 +1,521 @@
+"""Name mentions, transliteration folding, and a mergeable corpus name index.
+
+The ``names`` step (:mod:`newsclean.normalisers.names`) rewrites variant
+spellings of one name (``al-Qadimi`` for ``al-Kadhimi``) to one canonical
+form.  This module holds the parts that are shared with corpus mode:
+
+* :func:`fold` maps a name token to a transliteration-neutral key using the
+  rules in ``data/names/folding.tsv`` (``Kadhimi`` and ``Qadimi`` both fold
+  to ``kadimi``);
+* :func:`block_key` is the first letter's sound group, used for blocking and
+  as a guard (names whose first sounds differ are never merged);
+* :func:`find_mentions` finds capitalised name spans with their particles,
+  given names and possessives;
+* :class:`NameIndex` counts name forms over many documents; indexes built
+  on parts of a corpus add up (``a + b``), so a distributed engine can build
+  one as a reduction and pass it to the step;
+* :class:`Gazetteer` is a user mapping of variants to canonical forms, from
+  a TSV file or a mapping.
+
+>>> fold("Kadhimi") == fold("Qadimi")
+True
+>>> block_key("Gaddafi") == block_key("Qadhafi")
+True
+>>> same_first_sound("Gaddafi", "Qadhafi"), same_first_sound("Google", "Koogle")
+(True, False)
+"""
+
+from __future__ import annotations
+
+import csv
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import regex
+
+from .datafiles import load_tsv, load_words
+
+__all__ = [
+    "Gazetteer",
+    "Mention",
+    "NameIndex",
+    "block_key",
+    "find_mentions",
+    "fold",
+    "is_place",
+    "same_first_sound",
+    "skeleton",
+]
+
+_WHERE = ("any", "start", "end")
+
+
+def _check_rule(row: Mapping[str, str]) -> str | None:
+    if row["where"] not in _WHERE:
+        return f"where must be one of {_WHERE}, not {row['where']!r}"
+    if not regex.fullmatch(r"[a-z]+", row["pattern"]) or not regex.fullmatch(r"[a-z]*", row["replacement"]):
+        return "pattern and replacement must be lower-case ASCII letters"
+    return None
+
+
+@lru_cache(maxsize=1)
+def _fold_rules() -> tuple[tuple[regex.Pattern[str], str], ...]:
+    rows = load_tsv("names/folding.tsv", required=("pattern", "where"), check=_check_rule)
+    out = []
+    for row in rows:
+        pat = regex.escape(row["pattern"])
+        if row["where"] == "start":
+            pat = "^" + pat
+        elif row["where"] == "end":
+            pat = pat + "$"
+        out.append((regex.compile(pat), row["replacement"]))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _particles() -> tuple[frozenset[str], frozenset[str]]:
+    rows = load_tsv("names/particles.tsv", required=("particle", "kind"))
+    articles = frozenset(r["particle"].lower() for r in rows if r["kind"] == "article")
+    connectors = frozenset(r["particle"].lower() for r in rows if r["kind"] == "connector")
+    return articles, connectors
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    return frozenset(fold(r["name"]) for r in load_tsv("names/places.tsv", required=("name",)))
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_words("names/titles.txt"))
+
+
+@lru_cache(maxsize=1)
+def _not_names() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_words("names/not_names.txt")) | _titles()
+
+
+_NON_LETTER = regex.compile(r"[^a-z]+")
+_DOUBLED = regex.compile(r"(.)\1+")
+
+
+@lru_cache(maxsize=65536)
+def fold(token: str) -> str:
+    """The transliteration-neutral key of one name token.
+
+    >>> fold("Zimovskiy"), fold("Zimowski"), fold("Smirnoff")
+    ('zimovski', 'zimovski', 'smirnov')
+    >>> fold("Hussein") == fold("Husayn")
+    True
+    """
+    s = unicodedata.normalize("NFKD", token)
+    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    s = _NON_LETTER.sub("", s)
+    for pattern, replacement in _fold_rules():
+        s = pattern.sub(replacement, s)
+    return _DOUBLED.sub(r"\1", s)
+
+
+#: Sound groups of a folded first letter; names in different groups differ.
+_SOUND_GROUPS = {
+    **dict.fromkeys("aeiou", "V"),
+    **dict.fromkeys("bp", "B"),
+    **dict.fromkeys("fv", "F"),
+    **dict.fromkeys("dt", "D"),
+    **dict.fromkeys("kgcq", "K"),
+    **dict.fromkeys("sz", "S"),
+    "j": "J",
+    "l": "L",
+    "r": "R",
+    "m": "M",
+    "n": "N",
+    "h": "H",
+}
+
+
+_COARSE = str.maketrans({"g": "k", "q": "k", "c": "k", "t": "d", "p": "b", "z": "s", "w": "f", "v": "f"})
+_VOWELS = regex.compile(r"[aeiouy]+")
+
+
+@lru_cache(maxsize=65536)
+def skeleton(token: str) -> str:
+    """The consonants of the folded token, voicing pairs merged.
+
+    Transliterations of one name mostly differ in vowels; a different
+    consonant skeleton is a different name (``Salim``/``Salih``).
+
+    >>> skeleton("Kuwari") == skeleton("Kawari"), skeleton("Salim") == skeleton("Salih")
+    (True, False)
+    """
+    return _DOUBLED.sub(r"\1", _VOWELS.sub("", fold(token)).translate(_COARSE))
+
+
+def same_first_sound(a: str, b: str) -> bool:
+    """Whether two names start with the same sound (the guard behind the blocking key).
+
+    The velar block holds k, q, c and g, but g and k are different sounds:
+    they match only when the k-side is written with q, the Arabic qaf that
+    is also pronounced g (Qaddafi/Gaddafi), not Google/Koogle.
+    """
+    if block_key(a) != block_key(b):
+        return False
+    fa, fb = fold(a)[:1], fold(b)[:1]
+    if fa == fb or "g" not in (fa, fb):
+        return True
+    other = b if fa == "g" else a
+    return other.lstrip("'’ʿ‘").lower().startswith("q")
+
+
+def block_key(token: str) -> str:
+    """The sound group of the token's first folded letter (blocking key).
+
+    >>> block_key("Osama") == block_key("Usama"), block_key("Bashar") == block_key("Maher")
+    (True, False)
+    """
+    f = fold(token)
+    return _SOUND_GROUPS.get(f[:1], f[:1]) if f else ""
+
+
+def is_place(token: str) -> bool:
+    """Whether the token is in the place gazetteer (never fuzzily matched).
+
+    >>> is_place("Iraq"), is_place("Kadhimi")
+    (True, False)
+    """
+    return fold(token) in _places()
+
+
+# --------------------------------------------------------------------------- mentions
+
+_WORD_BODY = r"[\p{L}\p{M}]++(?:(?:[\-‐]['’ʿ‘]|['’\-‐])[\p{L}\p{M}]++)*+"
+
+
+@lru_cache(maxsize=1)
+def _candidate_words() -> regex.Pattern[str]:
+    """Words that can take part in a name: capitalised, article-prefixed or particles.
+
+    Other words are skipped by the regex engine; they break a name span
+    because the gap between two candidates then holds more than a space.
+    """
+    articles, connectors = _particles()
+    arts = "|".join(sorted(articles, key=len, reverse=True))
+    conns = "|".join(sorted(connectors, key=len, reverse=True))
+    return regex.compile(
+        rf"(?<![\p{{L}}\p{{M}}\-‐])(?=\p{{Lu}}|(?i:{arts})[-‐]|(?i:(?:{conns})(?![\p{{L}}\p{{M}}])))" + _WORD_BODY
+    )
+
+
+_JOINING_GAPS = frozenset({" ", " '", " ‘", " ’", " ʿ"})
+_POSSESSIVE = regex.compile(r"['’]s\Z", regex.IGNORECASE)
+_SENTENCE_END = frozenset(".!?:;\"“”‘'«»()[]—–-•*#|")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One name token in a text.
+
+    ``core`` is the name without its article and possessive, at
+    ``text[start:end]``; ``article`` is the hyphenated article before it as
+    written (``"Al-"``, ``"el-"`` or ``""``); ``given`` holds the other name
+    tokens of the same name span before it (``("Mustafa",)`` for ``Mustafa
+    al-Kadhimi``); ``initial`` says the token starts a sentence or a line;
+    ``title_line`` that it stands in a title-case line; ``head`` that it is
+    the last name token of its span (the surname); ``titled`` that a title
+    (``Mr``, ``President``) stands right before the span; ``span_len`` is the
+    number of name tokens in the span.
+    """
+
+    core: str
+    start: int
+    end: int
+    article: str
+    given: tuple[str, ...]
+    initial: bool
+    title_line: bool
+    head: bool
+    place_context: bool
+    titled: bool = False
+    span_len: int = 1
+
+
+_PLACE_PREP = regex.compile(r"(?:\b(?:in|near|across|outside|around|from|to)\s+)\Z", regex.IGNORECASE)
+
+
+def _is_initial(text: str, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    if i < 0 or text[i] == "\n":
+        return True
+    return text[i] in _SENTENCE_END
+
+
+def _title_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of lines written in title case (headlines, chrome)."""
+    spans = []
+    pos = 0
+    for line in text.split("\n"):
+        words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
+        share = 0.8 if line.rstrip()[-1:] in '.!?"”' else 0.6  # a sentence full of names is not a title
+        if len(words) >= 3 and sum(w[0].isupper() for w in words) >= share * len(words):
+            spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
+_MAX_GIVEN = 6
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """Name tokens of ``text`` in order.
+
+    >>> [(m.article, m.core, m.given) for m in find_mentions("Mustafa al-Kadhimi’s trip.")]
+    [('', 'Mustafa', ()), ('al-', 'Kadhimi', ('Mustafa',))]
+    >>> [(m.core, m.titled) for m in find_mentions("Mr Blair said.")]
+    [('Blair', True)]
+    """
+    articles, connectors = _particles()
+    not_names = _not_names()
+    titles_words = _titles()
+    title_spans = _title_lines(text)
+    t_idx = 0
+    out: list[Mention] = []
+    group: list[tuple[str, int, int, str, bool, bool, bool]] = []
+    last_end = -10
+    after_title = False  # the previous word was a title, joined to this one
+    group_titled = False
+
+    def flush() -> None:
+        names = [g[0] for g in group]
+        n = len(group)
+        for k, (core, s, e, art, initial, tline, pctx) in enumerate(group):
+            # the given names: the words before it in the group (at most _MAX_GIVEN, so a
+            # run of thousands of capitalised words stays linear)
+            given = tuple(names[max(0, k - _MAX_GIVEN) : k])
+            out.append(Mention(core, s, e, art, given, initial, tline, k == n - 1, pctx, group_titled, n))
+        group.clear()
+
+    for m in _candidate_words().finditer(text):
+        word = m.group()
+        s, e = m.span()
+        gap = text[last_end:s] if last_end >= 0 else ""
+        joined = gap in _JOINING_GAPS or (after_title and gap == ". ")
+        low = word.lower()
+        if low in connectors:
+            if not (joined and group):
+                flush()
+            last_end = e if group or word[0].isupper() else -10
+            continue
+        pm = _POSSESSIVE.search(word)
+        if pm:
+            word = word[: pm.start()]
+            e = s + len(word)
+        art = ""
+        head, sep, rest = word.partition("-")
+        bare = rest.lstrip("'’ʿ‘")
+        if sep and head.lower() in articles and bare[:1].isupper():
+            # the article is kept as written; an ayn apostrophe after it (al-'Ubaydi)
+            # belongs to the spelling of the name and is replaced with it
+            art = word[: len(head) + 1]
+            word = bare
+            s += len(art)
+        if joined and group and (word.lower() in titles_words or (len(word) == 1 and word.isupper())):
+            last_end = e + (1 if text[e : e + 1] == "." else 0)  # a title or an initial inside a name
+            continue
+        if (
+            len(word) < 2
+            or not word[0].isupper()
+            or not any(c.islower() for c in word)
+            or word.lower() in not_names
+            or not word[1:2].islower()
+        ):
+            flush()
+            is_title = word.lower() in titles_words and word[:1].isupper() and not pm
+            after_title = is_title
+            last_end = e if is_title else -10
+            continue
+        if not joined or not group:
+            flush()
+            group_titled = joined and after_title
+        after_title = False
+        while t_idx < len(title_spans) and title_spans[t_idx][1] < s:
+            t_idx += 1
+        tline = t_idx < len(title_spans) and title_spans[t_idx][0] <= s
+        start_of_word = m.start()
+        initial = not group and not group_titled and _is_initial(text, start_of_word)
+        pctx = bool(_PLACE_PREP.search(text, max(0, start_of_word - 12), start_of_word))
+        group.append((word, s, e, art, initial, tline, pctx))
+        last_end = m.end()
+        if pm:
+            flush()
+            last_end = -10
+    flush()
+    return out
+
+
+# --------------------------------------------------------------------------- index
+
+
+class NameIndex:
+    """Counts of name forms over a corpus; add indexes to merge them.
+
+    ``forms`` counts each name token (the surname of a name span, without
+    article or possessive); ``full`` counts (given name, surname) pairs.
+    The step uses the counts to pick a cluster's canonical form and to find
+    the dominant spelling of a name the document spells only one way.
+
+    >>> a = NameIndex.from_texts(["Mustafa al-Kadhimi met aides. Al-Kadhimi said."])
+    >>> b = NameIndex.from_texts(["Critics say Kadhimi spoke."])
+    >>> (a + b).forms["Kadhimi"]
+    3
+    >>> a + b == NameIndex.from_texts(["Mustafa al-Kadhimi met aides. Al-Kadhimi said.", "Critics say Kadhimi spoke."])
+    True
+    """
+
+    __slots__ = ("_blocks", "_givens", "forms", "full")
+
+    def __init__(self, forms: Mapping[str, int] | None = None, full: Mapping[tuple[str, str], int] | None = None):
+        self.forms: Counter[str] = Counter(forms or {})
+        self.full: Counter[tuple[str, str]] = Counter(full or {})
+        self._blocks: dict[str, list[str]] | None = None
+        self._givens: dict[str, Counter[str]] | None = None
+
+    @classmethod
+    def from_texts(cls, texts: Iterable[str]) -> NameIndex:
+        index = cls()
+        for text in texts:
+            index.add(text)
+        return index
+
+    def add(self, text: str) -> NameIndex:
+        """Count the names of one more document (in place); returns self."""
+        for m in find_mentions(text):
+            if not m.head or (m.initial and not m.article and not m.given) or m.title_line:
+                continue
+            self.forms[m.core] += 1
+            if m.given:
+                self.full[(m.given[0], m.core)] += 1
+        self._blocks = self._givens = None
+        return self
+
+    def __add__(self, other: NameIndex) -> NameIndex:
+        if not isinstance(other, NameIndex):
+            return NotImplemented
+        return NameIndex(self.forms + other.forms, self.full + other.full)
+
+    def __radd__(self, other: object) -> NameIndex:
+        if other == 0:  # sum() starts from 0
+            return self
+        return NotImplemented  # type: ignore[return-value]
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, NameIndex):
+            return NotImplemented
+        return +self.forms == +other.forms and +self.full == +other.full
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __len__(self) -> int:
+        return len(self.forms)
+
+    def __repr__(self) -> str:
+        return f"NameIndex({len(self.forms)} forms, {sum(self.forms.values())} mentions)"
+
+    def count(self, form: str) -> int:
+        return self.forms.get(form, 0)
+
+    def given_counts(self, form: str) -> Counter[str]:
+        """How often each given name introduced ``form`` in the corpus."""
+        self._build()
+        return self._givens.get(form, Counter())  # type: ignore[union-attr]
+
+    def _build(self) -> None:
+        if self._blocks is None or self._givens is None:
+            blocks: dict[str, list[str]] = {}
+            for f in self.forms:
+                blocks.setdefault(block_key(f), []).append(f)
+            givens: dict[str, Counter[str]] = {}
+            for (g, f), n in self.full.items():
+                givens.setdefault(f, Counter())[g] += n
+            self._blocks, self._givens = blocks, givens
+
+    def candidates(self, form: str) -> list[str]:
+        """Indexed forms in the same block as ``form`` (same first sound group)."""
+        self._build()
+        return self._blocks.get(block_key(form), [])  # type: ignore[union-attr]
+
+    def to_dict(self) -> dict[str, object]:
+        return {"forms": dict(self.forms), "full": [[g, f, n] for (g, f), n in self.full.items()]}
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, object]) -> NameIndex:
+        full = {(g, f): n for g, f, n in d.get("full", [])}  # type: ignore[union-attr, misc]
+        return cls(d.get("forms", {}), full)  # type: ignore[arg-type]
+
+
+# --------------------------------------------------------------------------- gazetteer
+
+
+class Gazetteer:
+    """A user's canonical spellings: variant token -> canonical token.
+
+    Built from a mapping or a TSV file with ``variant`` and ``canonical``
+    columns (``#`` comments allowed).  Articles are stripped from both
+    sides; lookup is by folded form, so a listed variant also covers its
+    fold-equal spellings.
+
+    >>> g = Gazetteer({"al-Qadimi": "al-Kadhimi"})
+    >>> g.canonical("Kadimi")
+    'Kadhimi'
+    """
+
+    __slots__ = ("_map",)
+
+    def __init__(self, mapping: Mapping[str, str] | None = None) -> None:
+        self._map: dict[str, str] = {}
+        for variant, canonical in (mapping or {}).items():
+            canonical = _strip_article(canonical.strip())
+            self._map[fold(_strip_article(variant.strip()))] = canonical
+            self._map.setdefault(fold(canonical), canonical)
+
+    @classmethod
+    def from_tsv(cls, path: str | Path) -> Gazetteer:
+        mapping: dict[str, str] = {}
+        with open(path, encoding="utf-8", newline="") as f:
+            lines = [line for line in f if line.strip() and not line.lstrip().startswith("#")]
+        reader = csv.DictReader(lines, delimiter="\t")
+        if not reader.fieldnames or not {"variant", "canonical"} <= set(reader.fieldnames):
+            raise ValueError(f"{path}: a gazetteer needs 'variant' and 'canonical' columns")
+        for row in reader:
+            mapping[row["variant"]] = row["canonical"]
+        return cls(mapping)
+
+    @classmethod
+    def coerce(cls, value: Gazetteer | Mapping[str, str] | str | Path | None) -> Gazetteer | None:
+        if value is None or isinstance(value, Gazetteer):
+            return value
+        if isinstance(value, (str, Path)):
+            return cls.from_tsv(value)
+        return cls(value)
+
+    def canonical(self, token: str) -> str | None:
+        return self._map.get(fold(token))
+
+    def __len__(self) -> int:
+        return len(self._map)
+
+
+def _strip_article(name: str) -> str:
+    articles, _ = _particles()
+    head, sep, rest = name.partition("-")
+    if sep and head.lower() in articles and rest:
+        return rest
+    return name
+
+
+def iter_heads(mentions: Iterable[Mention]) -> Iterator[Mention]:
+    return (m for m in mentions if m.head)
