@@ -150,6 +150,14 @@ class Chrome(Step):
             ]
             adjacent = [False] + [idx[k] == idx[k - 1] + 1 for k in range(1, len(idx))]
             verdicts = _classify_article(facts, repeated, cont, adjacent)
+            # a continuation of a removed line is no continuation: decide again until stable,
+            # so that cleaning the output finds nothing more (idempotence)
+            for _ in range(3):  # the per-line pass already sees removals above; menus may add some
+                still = [cont[0]] + [cont[k] and not verdicts[k - 1][1] for k in range(1, len(cont))]
+                if still == cont:
+                    break
+                cont = still
+                verdicts = _classify_article(facts, repeated, cont, adjacent)
         if self.mode == "article":
             _label_headline(facts, verdicts)
         out = []
@@ -286,7 +294,7 @@ def _classify_article(
     for k, f in enumerate(facts):
         edge = bool(prose) and (k < first or k > last)
         label = f.label or "content"
-        if cont[k]:
+        if cont[k] and not out[k - 1][1]:  # continuing a kept line (a removed one protects nothing)
             out.append((label, False, None, None))
             continue
         if f.phrase is not None:
