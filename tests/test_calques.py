@@ -19,8 +19,7 @@ SAFE = Calques()
 
 
 def run(text: str) -> str:
-    kept, _ = resolve_overlaps(STEP.find_edits(Document(text)), text)
-    return apply_edits(text, kept)
+    return STEP.apply(text)
 
 
 MUST_FIX = [

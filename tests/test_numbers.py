@@ -21,8 +21,7 @@ REPO = Path(__file__).resolve().parent.parent
 
 
 def run(text: str) -> str:
-    kept, _ = resolve_overlaps(STEP.find_edits(Document(text)), text)
-    return apply_edits(text, kept)
+    return STEP.apply(text)
 
 
 def rules(text: str) -> list[str]:

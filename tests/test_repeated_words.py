@@ -7,16 +7,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsclean.datafiles import load_tsv
-from newsclean.document import Document
-from newsclean.edits import apply_edits, resolve_overlaps
 from newsclean.normalisers.repeated_words import RepeatedWords
 
 STEP = RepeatedWords()
 
 
 def run(text: str) -> str:
-    kept, _ = resolve_overlaps(STEP.find_edits(Document(text)), text)
-    return apply_edits(text, kept)
+    return STEP.apply(text)
 
 
 MUST_FIX = [

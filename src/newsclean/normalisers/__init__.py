@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from typing import ClassVar
 
 from ..document import Document
-from ..edits import Edit
+from ..edits import Edit, apply_edits, resolve_overlaps
 
 __all__ = ["Step"]
 
@@ -37,6 +37,16 @@ class Step:
 
     def find_edits(self, doc: Document) -> Iterable[Edit]:
         raise NotImplementedError
+
+    def apply(self, text: str, context: dict[str, object] | None = None) -> str:
+        """This step alone, one round, as a plain ``str -> str`` function.
+
+        >>> from newsclean.normalisers.whitespace import Whitespace
+        >>> Whitespace().apply("a  b")
+        'a b'
+        """
+        kept, _ = resolve_overlaps(self.find_edits(Document(text, context)), text)
+        return apply_edits(text, kept)
 
     def edit(self, start: int, end: int, replacement: str, rule: str, reason: str | None = None) -> Edit:
         """An edit whose rule is prefixed with this step's name."""
