@@ -1,0 +1,270 @@
+"""Encoding damage: mojibake, HTML entities, soft hyphens, stray BOMs, homoglyphs.
+
+Rules:
+
+* ``encoding.mojibake``: text decoded in the wrong encoding (``rÃ©gime``,
+  ``Ukrsotsbankâ€™s``) is repaired by ftfy, used for its encoding repair
+  only (no quote straightening, no other ftfy fix).  ftfy runs line by line,
+  only on lines that are not pure ASCII, and each change is reported as a
+  small edit (the words it touched) with ftfy's plan as the reason.
+* ``encoding.html_entity``: an HTML entity left in plain text (``&amp;``,
+  ``&#8217;``, ``&eacute;``) becomes its character.  Only complete entities
+  with their semicolon are decoded; ``AT&T;`` is not an entity.  ``&nbsp;``
+  becomes U+00A0, which the ``unicode`` step then keeps or turns into a
+  space by its own rules.  Nothing is decoded in text that holds HTML tags
+  (there the entities are real escapes), and an entity whose decoding would
+  make its word look like mojibake is left alone.
+* ``encoding.soft_hyphen``: U+00AD is removed.
+* ``encoding.bom``: a byte order mark (U+FEFF, U+FFFE) is removed.
+* ``encoding.homoglyph``: a Cyrillic or Greek letter that looks like a Latin
+  one, inside a word whose other letters are Latin (``thе`` with a Cyrillic
+  ``е``), becomes the Latin letter.  Words written wholly in Cyrillic or
+  Greek, and mixed words holding a letter with no Latin look-alike, stay.
+  Words in all capitals (``SENSЕ``) are changed only under
+  ``preset="aggressive"``: there a stylised name may mix scripts on purpose.
+
+>>> from newsclean.document import Document
+>>> from newsclean.edits import apply_edits
+>>> step = Encoding()
+>>> text = "Caf\u00c3\u00a9 &amp; bar: th\u0435 r\u00e9gime\u00ad"
+>>> apply_edits(text, list(step.find_edits(Document(text))))
+'Café & bar: the régime'
+"""
+
+from __future__ import annotations
+
+import html
+import html.entities
+from collections.abc import Iterator
+from difflib import SequenceMatcher
+
+import ftfy
+import regex
+from ftfy.badness import is_bad
+
+from ..document import Document
+from ..edits import Edit
+from . import Step
+
+__all__ = ["Encoding", "fix_mojibake"]
+
+# ftfy used for the encoding repair only: everything else is off.
+_FTFY_CONFIG = ftfy.TextFixerConfig(
+    unescape_html=False,
+    remove_terminal_escapes=False,
+    fix_encoding=True,
+    restore_byte_a0=True,
+    replace_lossy_sequences=True,
+    decode_inconsistent_utf8=True,
+    fix_c1_controls=True,
+    fix_latin_ligatures=False,
+    fix_character_width=False,
+    uncurl_quotes=False,
+    fix_line_breaks=False,
+    fix_surrogates=False,
+    remove_control_chars=False,
+    normalization=None,
+    explain=True,
+)
+
+_BOMS = "\ufeff\ufffe"
+_SOFT_HYPHEN = "\u00ad"
+
+# A complete entity, possibly double-escaped (&amp;amp; &amp;#8217;).
+_ENTITY = regex.compile(
+    r"&(?:amp;|#0*38;|#[xX]0*26;)*(?:#[0-9]{1,7}+;|#[xX][0-9a-fA-F]{1,6}+;|[A-Za-z][A-Za-z0-9]{1,31}+;)"
+)
+_TAG = regex.compile(r"</?[A-Za-z][A-Za-z0-9]*+(?:\s[^<>]*+)?/?>|<!--")
+_ALL_CAPS_OK = frozenset({"AMP;", "LT;", "GT;", "QUOT;"})
+_WORD_AROUND = regex.compile(r"\S*+")
+_WORD_BEFORE = regex.compile(r"\S*+\Z")
+
+# Cyrillic and Greek letters that look like a Latin letter, and that letter.
+HOMOGLYPHS: dict[str, str] = {
+    # Cyrillic lower case
+    "\u0430": "a", "\u0435": "e", "\u043e": "o", "\u0440": "p", "\u0441": "c", "\u0443": "y",
+    "\u0445": "x", "\u0456": "i", "\u0458": "j", "\u0455": "s", "\u0501": "d", "\u04bb": "h",
+    "\u0457": "\u00ef",
+    # Cyrillic upper case
+    "\u0410": "A", "\u0412": "B", "\u0415": "E", "\u041a": "K", "\u041c": "M", "\u041d": "H",
+    "\u041e": "O", "\u0420": "P", "\u0421": "C", "\u0422": "T", "\u0425": "X", "\u0406": "I",
+    "\u0408": "J", "\u0405": "S", "\u04ae": "Y",
+    # Greek
+    "\u03bf": "o", "\u0391": "A", "\u0392": "B", "\u0395": "E", "\u0396": "Z", "\u0397": "H",
+    "\u0399": "I", "\u039a": "K", "\u039c": "M", "\u039d": "N", "\u039f": "O", "\u03a1": "P",
+    "\u03a4": "T", "\u03a5": "Y", "\u03a7": "X",
+}
+_GREEK_OR_CYRILLIC = regex.compile(r"[\p{Script=Cyrillic}\p{Script=Greek}]")
+# A word holding both Latin and Cyrillic/Greek letters.
+_MIXED_WORD = regex.compile(
+    r"(?<![\p{L}\p{M}])(?=[\p{L}\p{M}]*?\p{Script=Latin})(?=[\p{L}\p{M}]*?[\p{Script=Cyrillic}\p{Script=Greek}])"
+    r"[\p{L}\p{M}]++"
+)
+_TRIGGER = regex.compile(r"[&\u00ad\ufeff\ufffe]")
+
+
+def fix_mojibake(line: str) -> tuple[str, str]:
+    """ftfy's encoding repair of one line, and its plan as text.
+
+    >>> fix_mojibake("r\u00c3\u00a9gime")
+    ('régime', 'encode latin-1, decode utf-8')
+    """
+    fixed, plan = ftfy.fix_encoding_and_explain(line, _FTFY_CONFIG)
+    return fixed, ", ".join(f"{op} {arg}" for op, arg in (plan or ()))
+
+
+def _local_changes(a: str, b: str) -> list[tuple[int, int, int, int]]:
+    """The changed spans between ``a`` and ``b``, each widened to whole words.
+
+    Returns ``(a_start, a_end, b_start, b_end)`` tuples, sorted and disjoint.
+    """
+    # trim the common prefix and suffix first: the matcher then sees only the change
+    p = 0
+    n = min(len(a), len(b))
+    while p < n and a[p] == b[p]:
+        p += 1
+    s = 0
+    while s < n - p and a[len(a) - 1 - s] == b[len(b) - 1 - s]:
+        s += 1
+    a_mid, b_mid = a[p : len(a) - s], b[p : len(b) - s]
+    groups: list[list[int]] = []
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, a_mid, b_mid, autojunk=False).get_opcodes():
+        if tag == "equal":
+            continue
+        groups.append([i1 + p, i2 + p, j1 + p, j2 + p])
+    # widen to word boundaries inside the equal text around each change; a
+    # change that reaches the next one merges with it
+    out: list[list[int]] = []
+    for k, g in enumerate(groups):
+        left_limit = out[-1][1] if out else 0
+        while g[0] > left_limit and not a[g[0] - 1].isspace():
+            g[0] -= 1
+            g[2] -= 1
+        if out and g[0] == out[-1][1] and (g[0] == 0 or not a[g[0] - 1].isspace()):
+            last = out[-1]
+            last[1], last[3] = g[1], g[3]
+            g = last
+        else:
+            out.append(g)
+        right_limit = groups[k + 1][0] if k + 1 < len(groups) else len(a)
+        while g[1] < right_limit and not a[g[1]].isspace():
+            g[1] += 1
+            g[3] += 1
+    return [tuple(g) for g in out]  # type: ignore[misc]
+
+
+def _post_clean(s: str) -> str:
+    """What the character rules would do to ftfy's output (keeps the step idempotent)."""
+    if _SOFT_HYPHEN in s or "\ufeff" in s or "\ufffe" in s:
+        s = s.replace(_SOFT_HYPHEN, "").replace("\ufeff", "").replace("\ufffe", "")
+    return s
+
+
+def _decode_entity(ent: str) -> str | None:
+    """The character(s) of a (possibly double-escaped) entity, or None when it is not one."""
+    # strip leading &amp; escapes: &amp;amp;#8217; is a double-escaped &#8217;
+    core = regex.sub(r"^&(?:amp;|#0*38;|#[xX]0*26;)++", "&", ent)
+    if core == "&":
+        return "&"
+    body = core[1:]
+    if body.startswith("#"):
+        try:
+            cp = int(body[2:-1], 16) if body[1] in "xX" else int(body[1:-1])
+        except ValueError:
+            return None
+        if cp in (0x9, 0xA) or (0x20 <= cp < 0x7F) or (0xA0 <= cp <= 0x10FFFF and not 0xD800 <= cp <= 0xDFFF):
+            if cp in (0xFFFE, 0xFFFF) or 0xFDD0 <= cp <= 0xFDEF:
+                return None
+            return html.unescape(core)
+        if 0x80 <= cp <= 0x9F:
+            return html.unescape(core)  # HTML maps these to Windows-1252
+        return None
+    if body not in html.entities.html5:
+        return None
+    if body.isupper() and body not in _ALL_CAPS_OK:
+        return None  # &ETH; &THORN; in all caps: more likely "R&D;"-style text
+    return html.entities.html5[body]
+
+
+class Encoding(Step):
+    name = "encoding"
+
+    def find_edits(self, doc: Document) -> Iterator[Edit]:
+        text = doc.text
+        ascii_text = text.isascii()
+        if ascii_text and "&" not in text:
+            return
+        taken: list[tuple[int, int]] = []
+        if not ascii_text:
+            yield from self._mojibake(doc, taken)
+        if _TRIGGER.search(text):
+            yield from self._characters(text, taken)
+        if not ascii_text and _GREEK_OR_CYRILLIC.search(text):
+            yield from self._homoglyphs(text, taken)
+
+    # -- mojibake -------------------------------------------------------------
+    def _mojibake(self, doc: Document, taken: list[tuple[int, int]]) -> Iterator[Edit]:
+        text = doc.text
+        for span in doc.lines:
+            line = span.of(text)
+            if line.isascii():
+                continue
+            fixed, plan = fix_mojibake(line)
+            if fixed == line:
+                continue
+            reason = f"mojibake; ftfy: {plan}" if plan else "mojibake"
+            for a0, a1, b0, b1 in _local_changes(line, fixed):
+                s, e = span.start + a0, span.start + a1
+                taken.append((s, e))
+                yield self.edit(s, e, _post_clean(fixed[b0:b1]), "mojibake", reason)
+
+    # -- entities, soft hyphens, BOMs -----------------------------------------------
+    def _characters(self, text: str, taken: list[tuple[int, int]]) -> Iterator[Edit]:
+        decode_entities = "&" in text and not _TAG.search(text)
+        for m in regex.finditer(r"[\u00ad\ufeff\ufffe]|&", text):
+            s = m.start()
+            if _inside(taken, s, s + 1):
+                continue
+            ch = m.group()
+            if ch == _SOFT_HYPHEN:
+                yield self.edit(s, s + 1, "", "soft_hyphen", "soft hyphen U+00AD")
+            elif ch != "&":
+                yield self.edit(s, s + 1, "", "bom", f"byte order mark U+{ord(ch):04X}")
+            elif decode_entities:
+                em = _ENTITY.match(text, s)
+                if em is None or _inside(taken, s, em.end()):
+                    continue
+                value = _decode_entity(em.group())
+                if value is None:
+                    continue
+                value = _post_clean(value)
+                # do not create text that looks like mojibake ("Î&frac14;" -> "Î¼")
+                left = _WORD_BEFORE.search(text, max(0, s - 12), s).group()
+                right = _WORD_AROUND.match(text, em.end(), min(len(text), em.end() + 12)).group()
+                if value and not value.isascii() and is_bad(left + value + right) and not is_bad(left + right):
+                    continue
+                yield self.edit(s, em.end(), value, "html_entity", f"HTML entity {em.group()}")
+
+    # -- homoglyphs -------------------------------------------------------------
+    def _homoglyphs(self, text: str, taken: list[tuple[int, int]]) -> Iterator[Edit]:
+        for m in _MIXED_WORD.finditer(text):
+            word = m.group()
+            foreign = [(i, ch) for i, ch in enumerate(word) if _GREEK_OR_CYRILLIC.match(ch)]
+            if not all(ch in HOMOGLYPHS for _, ch in foreign):
+                continue  # a letter with no Latin look-alike: a real mixed-script word
+            latin = sum(1 for ch in word if ch.isalpha()) - len(foreign)
+            if latin < 1:
+                continue
+            if word.isupper() and not self.aggressive:
+                continue  # all capitals ("SENSЕ"): a stylised name or acronym may mix scripts on purpose
+            for i, ch in foreign:
+                s = m.start() + i
+                if _inside(taken, s, s + 1):
+                    continue
+                yield self.edit(
+                    s, s + 1, HOMOGLYPHS[ch], "homoglyph", f"U+{ord(ch):04X} look-alike inside the Latin word {word!r}"
+                )
+
+
+def _inside(taken: list[tuple[int, int]], s: int, e: int) -> bool:
+    return any(ts < e and s < te for ts, te in taken)
