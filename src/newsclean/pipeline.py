@@ -54,6 +54,13 @@ class StepSpec:
 #: The steps, in the order they run.
 REGISTRY: tuple[StepSpec, ...] = (
     StepSpec(
+        "encoding",
+        "newsclean.normalisers.encoding:Encoding",
+        "mojibake (ftfy, encoding repair only), HTML entities, soft hyphens, stray BOMs, homoglyphs",
+        safe=True,
+        aggressive=True,
+    ),
+    StepSpec(
         "unicode",
         "newsclean.normalisers.unicode_chars:UnicodeChars",
         "NFC; invisible and control characters; no-break and odd spaces between words",
@@ -84,8 +91,8 @@ class StepInfo:
 def steps() -> list[StepInfo]:
     """Every step in run order, with its description and defaults.
 
-    >>> [s.name for s in steps()][:2]
-    ['unicode', 'whitespace']
+    >>> [s.name for s in steps()][:3]
+    ['encoding', 'unicode', 'whitespace']
     """
     return [StepInfo(s.name, s.description, s.safe, s.aggressive, s.modes) for s in REGISTRY]
 
@@ -116,8 +123,8 @@ class Pipeline:
     """Runs steps in registry order and applies their edits.
 
     >>> p = Pipeline(unicode=False)
-    >>> p.names
-    ['whitespace']
+    >>> "unicode" in p.names, "whitespace" in p.names
+    (False, True)
     >>> p.clean("two  spaces ")
     'two spaces'
     """

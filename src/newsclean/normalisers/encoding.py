@@ -189,18 +189,21 @@ def _decode_entity(ent: str) -> str | None:
 class Encoding(Step):
     name = "encoding"
 
-    def find_edits(self, doc: Document) -> Iterator[Edit]:
+    def find_edits(self, doc: Document) -> list[Edit]:
         text = doc.text
         ascii_text = text.isascii()
         if ascii_text and "&" not in text:
-            return
+            return []
         taken: list[tuple[int, int]] = []
+        edits: list[Edit] = []
         if not ascii_text:
-            yield from self._mojibake(doc, taken)
+            edits.extend(self._mojibake(doc, taken))
         if _TRIGGER.search(text):
-            yield from self._characters(text, taken)
+            edits.extend(self._characters(text, taken))
         if not ascii_text and _GREEK_OR_CYRILLIC.search(text):
-            yield from self._homoglyphs(text, taken)
+            edits.extend(self._homoglyphs(text, taken))
+        edits.sort(key=lambda e: (e.start, e.end))
+        return edits
 
     # -- mojibake -------------------------------------------------------------
     def _mojibake(self, doc: Document, taken: list[tuple[int, int]]) -> Iterator[Edit]:
