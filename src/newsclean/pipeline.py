@@ -74,6 +74,14 @@ REGISTRY: tuple[StepSpec, ...] = (
         safe=True,
         aggressive=True,
     ),
+    StepSpec(
+        "quotes",
+        "newsclean.normalisers.quotes:Quotes",
+        "quote spacing by orientation, quote style (keep/curly/straight), spaced and look-alike apostrophes",
+        safe="keep",
+        aggressive="keep",
+        modes=("keep", "curly", "straight"),
+    ),
 )
 
 _BY_NAME = {spec.name: spec for spec in REGISTRY}
