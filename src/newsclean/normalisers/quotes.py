@@ -227,7 +227,7 @@ def _pair(text: str, quotes: list[int]) -> list[int] | None:
 
     >>> _pair('He said "yes" and "no".', [8, 12, 18, 21])
     [1, 2, 1, 2]
-    >>> _pair('He is 5\'10" tall, "he" said.', [10, 18, 21]) is None
+    >>> _pair('He is 5ft 10" tall, "he" said.', [12, 20, 23]) is None
     True
     """
     roles: list[int] = []
