@@ -82,6 +82,13 @@ REGISTRY: tuple[StepSpec, ...] = (
         aggressive="keep",
         modes=("keep", "curly", "straight"),
     ),
+    StepSpec(
+        "punctuation",
+        "newsclean.normalisers.punctuation:Punctuation",
+        "spaces around punctuation, missing sentence spaces, doubled marks, ellipses, dashes",
+        safe=True,
+        aggressive=True,
+    ),
 )
 
 _BY_NAME = {spec.name: spec for spec in REGISTRY}
