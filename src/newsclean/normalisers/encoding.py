@@ -33,6 +33,7 @@ Rules:
 
 from __future__ import annotations
 
+import bisect
 import html
 import html.entities
 from collections.abc import Iterator
@@ -95,11 +96,17 @@ HOMOGLYPHS: dict[str, str] = {
     "\u03a4": "T", "\u03a5": "Y", "\u03a7": "X",
 }
 _GREEK_OR_CYRILLIC = regex.compile(r"[\p{Script=Cyrillic}\p{Script=Greek}]")
-# A word holding both Latin and Cyrillic/Greek letters.
+# A word holding both Latin and Cyrillic/Greek letters.  Invisible and control
+# characters (which the unicode step removes later) count as part of the word.
+_W = r"[\p{L}\p{M}\p{Cf}\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]"
 _MIXED_WORD = regex.compile(
-    r"(?<![\p{L}\p{M}])(?=[\p{L}\p{M}]*?\p{Script=Latin})(?=[\p{L}\p{M}]*?[\p{Script=Cyrillic}\p{Script=Greek}])"
-    r"[\p{L}\p{M}]++"
+    rf"(?<!{_W})(?={_W}*?\p{{Script=Latin}})(?={_W}*?[\p{{Script=Cyrillic}}\p{{Script=Greek}}])"
+    rf"{_W}++"
 )
+_REMOVED_LATER = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u2060\ufeff]")
+_DROPPED_IN_VIEW = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u2060\ufeff\ufffe\u00ad]")
+_KEPT_IN_VIEW = regex.compile(r"[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u2060\ufeff\ufffe\u00ad]")
+_INVISIBLE_HERE = regex.compile(r"[\u00ad\ufeff\ufffe]")
 _TRIGGER = regex.compile(r"[&\u00ad\ufeff\ufffe]")
 
 
@@ -157,7 +164,23 @@ def _post_clean(s: str) -> str:
     """What the character rules would do to ftfy's output (keeps the step idempotent)."""
     if _SOFT_HYPHEN in s or "\ufeff" in s or "\ufffe" in s:
         s = s.replace(_SOFT_HYPHEN, "").replace("\ufeff", "").replace("\ufffe", "")
+    if "&" in s:
+        s = _ENTITY.sub(lambda m: _safe_entity(s, m.start(), m.end()) or m.group(), s)
     return s
+
+
+def _safe_entity(text: str, s: int, e: int) -> str | None:
+    """The decoded entity at ``text[s:e]``, or None when it should stay."""
+    value = _decode_entity(text[s:e])
+    if value is None:
+        return None
+    value = value.replace(_SOFT_HYPHEN, "").replace("\ufeff", "").replace("\ufffe", "")
+    # do not create text that looks like mojibake ("Î&frac14;" -> "Î¼")
+    left = _WORD_BEFORE.search(text, max(0, s - 12), s).group()
+    right = _WORD_AROUND.match(text, e, min(len(text), e + 12)).group()
+    if value and not value.isascii() and is_bad(left + value + right) and not is_bad(left + right):
+        return None
+    return value
 
 
 def _decode_entity(ent: str) -> str | None:
@@ -198,10 +221,23 @@ class Encoding(Step):
         edits: list[Edit] = []
         if not ascii_text:
             edits.extend(self._mojibake(doc, taken))
-        if _TRIGGER.search(text):
+        # Entities and homoglyphs are found in the text as later steps will see
+        # it: without the control and invisible characters that unicode removes
+        # and the soft hyphens and BOMs removed here ("&#\x1f10;" is "&#10;").
+        view, to_text = _view(text)
+        found: list[Edit] = list(self._entities(view)) if "&" in view else []
+        if _GREEK_OR_CYRILLIC.search(view) or any(_GREEK_OR_CYRILLIC.search(e.replacement) for e in found):
+            found = self._homoglyphs_after(view, found)
+        for e in found:
+            if to_text is not None:
+                start = to_text[e.start]
+                end = to_text[e.end - 1] + 1 if e.end > e.start else start
+                e = Edit(start, end, e.replacement, e.rule, e.reason)
+            if not _inside(taken, e.start, e.end):
+                taken.append((e.start, e.end))
+                edits.append(e)
+        if _INVISIBLE_HERE.search(text):
             edits.extend(self._characters(text, taken))
-        if not ascii_text and _GREEK_OR_CYRILLIC.search(text):
-            edits.extend(self._homoglyphs(text, taken))
         edits.sort(key=lambda e: (e.start, e.end))
         return edits
 
@@ -212,61 +248,136 @@ class Encoding(Step):
             line = span.of(text)
             if line.isascii():
                 continue
+            # ftfy sees tabs as the spaces the whitespace step will make of them
+            # (same length, so offsets hold): "Â\t0" must not turn into mojibake later
+            line = line.replace("\t", " ")
             fixed, plan = fix_mojibake(line)
+            if _REMOVED_LATER.search(fixed):
+                # the unicode step will remove these controls: let ftfy see the
+                # text it will see on the next run ("\x9dÀ°")
+                bare = _REMOVED_LATER.sub("", fixed)
+                again, more = fix_mojibake(bare)
+                if again != bare:
+                    fixed, plan = again, f"{plan}; drop control characters; {more}".strip("; ")
             if fixed == line:
                 continue
+            # what the character rules do to ftfy's output can uncover more
+            # mojibake: repeat until nothing changes, so the step is idempotent
+            plans = [plan]
+            for _ in range(3):
+                again, more = fix_mojibake(_post_clean(fixed))
+                if again == fixed:
+                    break
+                fixed = again
+                plans.append(more)
+            plan = "; then ".join(p for p in plans if p)
             reason = f"mojibake; ftfy: {plan}" if plan else "mojibake"
             for a0, a1, b0, b1 in _local_changes(line, fixed):
+                replacement = _post_clean(fixed[b0:b1])
+                if _post_clean(line[a0:a1]) == replacement:
+                    continue  # only an entity, soft hyphen or BOM: their own rules say so
                 s, e = span.start + a0, span.start + a1
                 taken.append((s, e))
-                yield self.edit(s, e, _post_clean(fixed[b0:b1]), "mojibake", reason)
+                if _GREEK_OR_CYRILLIC.search(replacement):
+                    replacement = _fix_homoglyphs(replacement, self.aggressive)
+                yield self.edit(s, e, replacement, "mojibake", reason)
 
     # -- entities, soft hyphens, BOMs -----------------------------------------------
     def _characters(self, text: str, taken: list[tuple[int, int]]) -> Iterator[Edit]:
-        decode_entities = "&" in text and not _TAG.search(text)
-        for m in regex.finditer(r"[\u00ad\ufeff\ufffe]|&", text):
+        for m in _INVISIBLE_HERE.finditer(text):
             s = m.start()
             if _inside(taken, s, s + 1):
                 continue
             ch = m.group()
             if ch == _SOFT_HYPHEN:
+                word = _WORD_BEFORE.search(text, max(0, s - 12), s).group() + _WORD_AROUND.match(
+                    text, s + 1, min(len(text), s + 13)
+                ).group()
+                if not word.isascii() and is_bad(word):
+                    continue  # part of mojibake ftfy could not resolve ("OceanĂ\xada"): leave it
                 yield self.edit(s, s + 1, "", "soft_hyphen", "soft hyphen U+00AD")
-            elif ch != "&":
+            else:
                 yield self.edit(s, s + 1, "", "bom", f"byte order mark U+{ord(ch):04X}")
-            elif decode_entities:
-                em = _ENTITY.match(text, s)
-                if em is None or _inside(taken, s, em.end()):
-                    continue
-                value = _decode_entity(em.group())
-                if value is None:
-                    continue
-                value = _post_clean(value)
-                # do not create text that looks like mojibake ("Î&frac14;" -> "Î¼")
-                left = _WORD_BEFORE.search(text, max(0, s - 12), s).group()
-                right = _WORD_AROUND.match(text, em.end(), min(len(text), em.end() + 12)).group()
-                if value and not value.isascii() and is_bad(left + value + right) and not is_bad(left + right):
-                    continue
-                yield self.edit(s, em.end(), value, "html_entity", f"HTML entity {em.group()}")
+
+    def _entities(self, text: str) -> Iterator[Edit]:
+        if _TAG.search(text):
+            return
+        for em in _ENTITY.finditer(text):
+            value = _safe_entity(text, em.start(), em.end())
+            if value is not None:
+                yield self.edit(em.start(), em.end(), value, "html_entity", f"HTML entity {em.group()}")
 
     # -- homoglyphs -------------------------------------------------------------
-    def _homoglyphs(self, text: str, taken: list[tuple[int, int]]) -> Iterator[Edit]:
-        for m in _MIXED_WORD.finditer(text):
-            word = m.group()
-            foreign = [(i, ch) for i, ch in enumerate(word) if _GREEK_OR_CYRILLIC.match(ch)]
-            if not all(ch in HOMOGLYPHS for _, ch in foreign):
-                continue  # a letter with no Latin look-alike: a real mixed-script word
-            latin = sum(1 for ch in word if ch.isalpha()) - len(foreign)
-            if latin < 1:
-                continue
-            if word.isupper() and not self.aggressive:
-                continue  # all capitals ("SENSЕ"): a stylised name or acronym may mix scripts on purpose
-            for i, ch in foreign:
-                s = m.start() + i
-                if _inside(taken, s, s + 1):
-                    continue
-                yield self.edit(
-                    s, s + 1, HOMOGLYPHS[ch], "homoglyph", f"U+{ord(ch):04X} look-alike inside the Latin word {word!r}"
-                )
+    def _homoglyphs_after(self, view: str, entities: list[Edit]) -> list[Edit]:
+        """Entity edits plus homoglyph edits, found in the text as it reads once entities are decoded."""
+        if not entities:
+            return [
+                self.edit(pos, pos + 1, HOMOGLYPHS[ch], "homoglyph", f"U+{ord(ch):04X} look-alike inside {word!r}")
+                for pos, ch, word in _homoglyph_positions(view, self.aggressive)
+            ]
+        # decoded text, and for each piece: (decoded start, view start, entity index or -1)
+        pieces: list[tuple[int, int, int]] = []
+        parts: list[str] = []
+        pos = out = 0
+        for k, e in enumerate(entities):
+            pieces.append((out, pos, -1))
+            parts.append(view[pos : e.start])
+            out += e.start - pos
+            pieces.append((out, e.start, k))
+            parts.append(e.replacement)
+            out += len(e.replacement)
+            pos = e.end
+        pieces.append((out, pos, -1))
+        parts.append(view[pos:])
+        decoded = "".join(parts)
+        starts = [p[0] for p in pieces]
+        result = list(entities)
+        extra: list[Edit] = []
+        for dpos, ch, word in _homoglyph_positions(decoded, self.aggressive):
+            d0, v0, k = pieces[bisect.bisect_right(starts, dpos) - 1]
+            reason = f"U+{ord(ch):04X} look-alike inside {word!r}"
+            if k < 0:
+                vpos = v0 + dpos - d0
+                extra.append(self.edit(vpos, vpos + 1, HOMOGLYPHS[ch], "homoglyph", reason))
+            else:  # the look-alike comes from an entity: fix the entity's replacement
+                e = result[k]
+                i = dpos - d0
+                rep = e.replacement[:i] + HOMOGLYPHS[ch] + e.replacement[i + 1 :]
+                result[k] = Edit(e.start, e.end, rep, e.rule + "+" + self.name + ".homoglyph", e.reason)
+        return result + extra
+
+
+def _homoglyph_positions(text: str, aggressive: bool) -> Iterator[tuple[int, str, str]]:
+    """``(offset, letter, word)`` of each Cyrillic/Greek look-alike to replace."""
+    for m in _MIXED_WORD.finditer(text):
+        word = m.group()
+        if m.start() and text[m.start() - 1] == "&":
+            continue  # an entity name ("&Еacute;"): not a word
+        foreign = [(i, ch) for i, ch in enumerate(word) if _GREEK_OR_CYRILLIC.match(ch)]
+        if not all(ch in HOMOGLYPHS for _, ch in foreign):
+            continue  # a letter with no Latin look-alike: a real mixed-script word
+        latin = sum(1 for ch in word if ch.isalpha()) - len(foreign)
+        if latin < 1:
+            continue
+        if word.isupper() and not aggressive:
+            continue  # all capitals ("SENSЕ"): a stylised name or acronym may mix scripts on purpose
+        for i, ch in foreign:
+            yield m.start() + i, ch, word
+
+
+def _fix_homoglyphs(s: str, aggressive: bool) -> str:
+    chars = list(s)
+    for pos, ch, _ in _homoglyph_positions(s, aggressive):
+        chars[pos] = HOMOGLYPHS[ch]
+    return "".join(chars)
+
+
+def _view(text: str) -> tuple[str, list[int] | None]:
+    """The text without characters removed by this or the unicode step, and the offset map back."""
+    if not _DROPPED_IN_VIEW.search(text):
+        return text, None
+    keep = [m.start() for m in _KEPT_IN_VIEW.finditer(text)]
+    return "".join(text[i] for i in keep), keep
 
 
 def _inside(taken: list[tuple[int, int]], s: int, e: int) -> bool:

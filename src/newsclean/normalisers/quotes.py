@@ -129,7 +129,7 @@ class Quotes(Step):
         roles = _pair(text, quotes)
         if roles is None:
             return  # unpaired or ambiguous: leave every quote as it is
-        for pos, role in zip(quotes, roles):
+        for pos, role in zip(quotes, roles, strict=True):
             ch = text[pos]
             target = self._target_char(ch, role, style)
             yield from self._respace(text, para, pos, role, target)
