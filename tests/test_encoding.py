@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import time
 
 import pytest
@@ -183,7 +182,23 @@ texts = st.one_of(
 )
 
 
-BASE = Pipeline(encoding=False, quotes=False, punctuation=False)
+MINE = {"encoding", "quotes", "punctuation"}
+
+
+def _other_steps_idempotent(text: str) -> bool:
+    """Whether every other default step is idempotent on the text it reads in a default run.
+
+    Known cases that are not (reported to the lead): whitespace on a lone "\\r"
+    ("\\r" -> "\\n" -> ""), unicode on U+2000 (NFC and the space rule overlap).
+    """
+    current = text
+    for step in newsclean.get_pipeline().steps:
+        alone = Pipeline.from_steps([step])
+        out = alone.clean(current)
+        if step.name not in MINE and alone.clean(out) != out:
+            return False
+        current = out
+    return True
 
 
 def _alnum(s: str) -> list[str]:
@@ -207,11 +222,7 @@ def test_properties(text: str) -> None:
 @given(texts)
 def test_default_pipeline_idempotent(text: str) -> None:
     once = newsclean.clean(text)
-    # inputs on which the pipeline without this helper's steps is not idempotent
-    # are other steps' issues (reported: "\r", U+2000): skip them here
-    for probe in (text, html.unescape(text)):
-        base_once = BASE.clean(probe)
-        assume(BASE.clean(base_once) == base_once)
+    assume(_other_steps_idempotent(text))  # other steps' own issues are theirs (reported)
     assert newsclean.clean(once) == once
 
 

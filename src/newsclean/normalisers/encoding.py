@@ -43,7 +43,7 @@ import ftfy
 import regex
 from ftfy.badness import is_bad
 
-from ..document import Document
+from ..document import Document, Span
 from ..edits import Edit
 from . import Step
 
@@ -244,14 +244,16 @@ class Encoding(Step):
     # -- mojibake -------------------------------------------------------------
     def _mojibake(self, doc: Document, taken: list[tuple[int, int]]) -> Iterator[Edit]:
         text = doc.text
-        for span in doc.lines:
+        for span in _lines(doc):
             line = span.of(text)
             if line.isascii():
                 continue
             # ftfy sees tabs as the spaces the whitespace step will make of them
             # (same length, so offsets hold): "Â\t0" must not turn into mojibake later
             line = line.replace("\t", " ")
-            fixed, plan = fix_mojibake(line)
+            # and with its homoglyphs already Latin (same length): "¬ßЕ" is "¬ßE" on the next run
+            base = _fix_homoglyphs(line, self.aggressive) if _GREEK_OR_CYRILLIC.search(line) else line
+            fixed, plan = fix_mojibake(base)
             if _REMOVED_LATER.search(fixed):
                 # the unicode step will remove these controls: let ftfy see the
                 # text it will see on the next run ("\x9dÀ°")
@@ -259,7 +261,7 @@ class Encoding(Step):
                 again, more = fix_mojibake(bare)
                 if again != bare:
                     fixed, plan = again, f"{plan}; drop control characters; {more}".strip("; ")
-            if fixed == line:
+            if fixed == base:
                 continue
             # what the character rules do to ftfy's output can uncover more
             # mojibake: repeat until nothing changes, so the step is idempotent
@@ -274,7 +276,7 @@ class Encoding(Step):
             reason = f"mojibake; ftfy: {plan}" if plan else "mojibake"
             for a0, a1, b0, b1 in _local_changes(line, fixed):
                 replacement = _post_clean(fixed[b0:b1])
-                if _post_clean(line[a0:a1]) == replacement:
+                if _fix_homoglyphs(_post_clean(line[a0:a1]), self.aggressive) == replacement:
                     continue  # only an entity, soft hyphen or BOM: their own rules say so
                 s, e = span.start + a0, span.start + a1
                 taken.append((s, e))
@@ -370,6 +372,20 @@ def _fix_homoglyphs(s: str, aggressive: bool) -> str:
     for pos, ch, _ in _homoglyph_positions(s, aggressive):
         chars[pos] = HOMOGLYPHS[ch]
     return "".join(chars)
+
+
+def _lines(doc: Document) -> Iterator[Span]:
+    """The lines, also split at a lone CR (which the whitespace step makes a line break)."""
+    text = doc.text
+    for span in doc.lines:
+        if "\r" not in text[span.start : span.end]:
+            yield span
+            continue
+        start = span.start
+        for m in regex.finditer(r"\r", text, pos=span.start, endpos=span.end):
+            yield Span(start, m.start())
+            start = m.end()
+        yield Span(start, span.end)
 
 
 def _view(text: str) -> tuple[str, list[int] | None]:

@@ -156,13 +156,7 @@ class Quotes(Step):
             if after == " " and _WORDCH.match(after2) and (before == "" or _BEFORE_OPEN.match(before)):
                 yield self.edit(pos, pos + 2, target, "opening_space", "space after an opening quote")
                 return
-            if (
-                before
-                and (_WORDCH.match(before) or before in ",:;")
-                and _WORDCH.match(after)
-                and ch != '"'
-                and ch != "\u00bb"
-            ):
+            if target == "\u201c" and before and (before.isalpha() or before in ",:;") and after.isalpha():
                 yield self.edit(pos, pos + 1, " " + target, "opening_space", "opening quote glued to the word before")
                 return
         else:
@@ -175,7 +169,7 @@ class Quotes(Step):
                         pos - 1, pos + 1, target + " ", "closing_space", "closing quote glued to the next word"
                     )
                     return
-            if before in _SENT_PUNCT and after and after.isalpha() and ch != '"' and ch != "\u00ab":
+            if before and before in _SENT_PUNCT and after and after.isalpha() and ch != '"' and ch != "\u00ab":
                 yield self.edit(pos, pos + 1, target + " ", "closing_space", "closing quote glued to the next word")
                 return
         if style_reason:
@@ -233,6 +227,8 @@ def _pair(text: str, quotes: list[int]) -> list[int] | None:
     roles: list[int] = []
     state_open = False
     opener = ""
+    opened_at = -1
+    guessed_last = False
     n = len(text)
     first_guillemet = next((text[p] for p in quotes if text[p] in "\u00ab\u00bb"), "\u00ab")
     for pos in quotes:
@@ -241,7 +237,9 @@ def _pair(text: str, quotes: list[int]) -> list[int] | None:
         if ch == '"':
             if pos and text[pos - 1].isdigit():
                 return None  # an inch mark or a measure: do not guess
-            role = _straight_role(text, pos) or expected
+            local = _straight_role(text, pos)
+            role = local or expected
+            guessed_last = not local
         elif ch == "\u201c" and state_open and opener == "\u201e":
             role = CLOSE  # „…“
         elif ch in "\u00ab\u00bb":
@@ -258,10 +256,17 @@ def _pair(text: str, quotes: list[int]) -> list[int] | None:
             if ch == '"' and not (_BEFORE_OPEN.match(before) or before in "\u2018'"):
                 return None
             opener = ch
+            opened_at = pos
+        elif not text[opened_at + 1 : pos].strip():
+            return None  # nothing quoted: '" "'
         elif ch == '"' and not (_AFTER_CLOSE.match(after) or after in "\u2019'"):
             return None
         roles.append(role)
         state_open = role == OPEN
+        if ch != '"':
+            guessed_last = False
+    if state_open and guessed_last:
+        return None  # a last straight quote that only the count calls opening: unplaced
     return roles
 
 
