@@ -71,7 +71,7 @@ _NEXT_WORD = regex.compile(r"\p{L}[\p{Ll}'’-]*+(?=[\s,.;:!?\"”’)\]]|\Z)")
 _NEXT_WORD_UPPER = regex.compile(r"\p{Lu}[\p{Ll}'’-]*+(?=[\s,.;:!?\"”’)\]]|\Z)")
 _TOKEN_START = regex.compile(r"\S*+\Z")
 _TOKEN_REST = regex.compile(r"\S*+")
-_CODEY = regex.compile(r"[{}<>]|\w\(|\w_\w|==|=>|\);|\$\w|\)\)")
+_CODEY = regex.compile(r"[{}<>]|\w\(|\w_\w|==|=>|\);|\$[A-Za-z_]|\)\)")
 # Words that often start a sentence: a short word glued after a full stop is
 # taken for a sentence start only when it is one of these ("One.Tel" is a name).
 _STARTERS = frozenset(
@@ -170,10 +170,10 @@ class Punctuation(Step):
         if prev.isdigit() and mark in ".:":
             return None  # "3 : 1", "10 . 5": numbers
         if mark == ".":
-            if after == "." or text.startswith(" .", e + 1) or after.isalpha():
-                return None  # an ellipsis, ". . .", or a name like .NET
-        if mark in ":;" and after in _EMOTICON_AFTER:
-            return None  # ";)" ":-(" emoticons
+            if text.startswith(" .", e + 1) or not (after == "" or after.isspace() or after in "\"”’')]"):
+                return None  # an ellipsis, ". . .", a name like .NET, a path like ./run
+        if mark in ":;" and (after in _EMOTICON_AFTER or text.startswith((" )", " ("), e + 1)):
+            return None  # ";)" ":-(" ": )" emoticons
         if prev in ".\u2026" and mark in ".,;:":
             return None  # "said. ." or "Rome ... .": closing it up would make a new run of dots
         if mark in ")]" and (prev in ":;(" or prev == "["):
