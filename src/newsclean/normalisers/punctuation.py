@@ -18,7 +18,8 @@ Rules:
   addresses, domains, file names, code (``System.String``), decimals, times,
   version numbers or abbreviations (``U.S.``, ``e.g.``): the word before must
   end in two lower-case letters and the word after must be a plain word.
-* ``punctuation.doubled``: ``,,`` ``;;`` ``::`` become one mark; ``..`` after
+* ``punctuation.doubled``: ``,,`` ``;;`` ``::`` become one mark (``, ,`` with a
+  space between is a gap where something was removed, and stays); ``..`` after
   an abbreviation (``etc..``, ``U.S..``) becomes one full stop.  Any other
   ``word..`` before a new sentence only under ``preset="aggressive"`` (two
   dots may be a short ellipsis).
@@ -83,6 +84,12 @@ _ABBREVIATION_END = regex.compile(
     r"(?:(?<![\p{L}.])(?:\p{L}\.)+\p{L}|\b(?:etc|Inc|Ltd|Co|Corp|Jr|Sr|St|Dr|Mr|Mrs|Ms|Bros|No|vs|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec))\Z"
 )
 _NEW_SENTENCE = regex.compile(r"\Z|\s*\n|[ ]+[\p{Lu}\"“‘]")
+# Words that do not end a clause: a mark spaced after one marks a gap where
+# something (a formula, a date, a link) was removed, not a stray space.
+_GAP_WORD = regex.compile(
+    r"(?<![\p{L}\p{N}])(?i:a|an|the|of|by|to|as|and|or|if|is|are|was|were|be|that|with|from|for|in|on|at|than"
+    r"|then|denoted|called|whose|where|when|into|between|via|per)\Z"
+)
 _EMOTICON_AFTER = frozenset(")(-DPp/|3O*")
 _DASHES = regex.compile(r"(?<=\p{L}[,.;:!?\"”’)]?)(?P<em>\u2014)(?=[\"“‘(]?\p{L})|(?<=\p{L}[,.;:!?\"”’)]?)(?P<sem> \u2014 )(?=[\"“‘(]?\p{L})|(?<=\p{L}[,.;:!?\"”’)]?)(?P<en> \u2013 )(?=[\"“‘(]?\p{L})")
 
@@ -114,6 +121,8 @@ class Punctuation(Step):
             elif kind == "doubled":
                 if m.group("mark") == ":" and nxt and not nxt.isspace():
                     continue  # std::vector, fe80::1
+                if regex.search(r"[,;:][ \t]+[,;:]", m.group()):
+                    continue  # "that is, , then": a gap where something was removed
                 yield self.edit(s, e, m.group("mark"), "doubled", f"doubled {m.group('mark')!r}")
             elif kind == "dots":
                 token = _TOKEN_START.search(text, max(0, s - 60), s).group()
@@ -195,6 +204,10 @@ class Punctuation(Step):
             return self.edit(s, e + 1, ", ", "space_before", "space before a comma instead of after it")
         if mark in "!?" and prev in "!?":
             return None
+        if prev in ",;:":
+            return None  # ", ,": closing it up would make a doubled mark of a gap
+        if mark in ",.;:" and _GAP_WORD.search(text, max(0, s - 12), s):
+            return None  # "denoted by ,", "in print on ,": something (a formula, a date) is missing here
         return self.edit(s, e, "", "space_before", f"space before {mark!r}")
 
     def _glued(self, text: str, s: int, e: int) -> Edit | None:
