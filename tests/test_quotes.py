@@ -53,6 +53,7 @@ MUST_FIX = [
     ("“I’m all yours,”he tells me.", "“I’m all yours,” he tells me."),
     ("became “enemies,”with Crowley", "became “enemies,” with Crowley"),
     ("He said“There is no need.”", "He said “There is no need.”"),
+    ("invited him as the“knowledge sponsor”of the program", "invited him as the “knowledge sponsor” of the program"),
     ("He said:“There is no need.”", "He said: “There is no need.”"),
     # spaced and look-alike apostrophes
     ("Iraq doesn ’ t need them", "Iraq doesn’t need them"),
@@ -86,6 +87,7 @@ MUST_NOT_CHANGE = [
     # closing quote with nothing open: orientation unknown
     "He said ”There is no need” and left.",
     "it.”He said",
+    "the “Iraq”s army",  # a possessive after a closing quote
     # apostrophes that are not spaced contractions
     "in ’s-Hertogenbosch and rock ’n’ roll in the ’90s",
     "the players’ strike and the Jones’ house",

@@ -169,7 +169,11 @@ class Quotes(Step):
                         pos - 1, pos + 1, target + " ", "closing_space", "closing quote glued to the next word"
                     )
                     return
-            if before and before in _SENT_PUNCT and after and after.isalpha() and ch != '"' and ch != "\u00ab":
+            possessive = after == "s" and not text[pos + 2 : pos + 3].isalpha()  # “Iraq”s
+            glued_after = after.isalpha() and (
+                before in _SENT_PUNCT or (ch == "\u201d" and before.isalpha() and not possessive)
+            )
+            if before and glued_after and ch != '"' and ch != "\u00ab":
                 yield self.edit(pos, pos + 1, target + " ", "closing_space", "closing quote glued to the next word")
                 return
         if style_reason:
