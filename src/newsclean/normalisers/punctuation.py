@@ -54,24 +54,34 @@ __all__ = ["Punctuation"]
 
 DASH_STYLES = {"em": "\u2014", "spaced_em": " \u2014 ", "en": " \u2013 "}
 
+# Every alternative starts with the character it is about, so the scan is
+# fast; what must stand before a match is checked in Python (``_PREV_OK``).
 _PATTERN = regex.compile(
     r"""
-    (?P<ellipsis>(?<![.\S])\.(?:[ ]\.){2}(?![ ]?\.))          # . . .
-  | (?P<doubled>(?<=[\p{L}\p{N})\]"”’])[ \t]*+(?P<mark>[,;:])(?:[ \t]*+(?P=mark))++(?![:;)(]))
-  | (?P<dots>(?<=[\p{L})\]"”’])\.\.(?![./\\\p{L}\p{N}]))         # word.. (not ... or ../)
-  | (?P<before>(?<=\S)[ \t]++(?=[,.;:!?)\]]))
+    (?P<ellipsis>\.(?:[ ]\.){2}(?![ ]?\.))                            # . . .
+  | (?P<doubled>[ \t]*+(?P<mark>[,;:])(?:[ \t]*+(?P=mark))++(?![:;)(]))
+  | (?P<dots>\.\.(?![./\\\p{L}\p{N}]))                              # word.. (not ... or ../)
+  | (?P<before>[ \t]++(?=[,.;:!?)\]]))
   | (?P<after>[(\[][ \t]++(?=\S))
-  | (?P<glued>(?<=(?<![\S])[\p{L}'’-]*\p{Ll}\p{Ll})[.!?,;](?=\p{L}))
-  | (?P<dash>(?<=\p{L}[,.;:!?"”’)]?)(?:[ ]--[ ]|--|[ ]-[ ])(?=["“‘(]?\p{L}))
+  | (?P<glued>[.!?,;](?<=\p{Ll}\p{Ll}[.!?,;])(?=\p{L}))
+  | (?P<dash>(?:[ ]--[ ]|--|[ ]-[ ])(?=["“‘(]?\p{L}))
     """,
     regex.VERBOSE,
 )
+_PREV_OK = {
+    "ellipsis": regex.compile(r"\s"),
+    "doubled": regex.compile(r"[\p{L}\p{N})\]\"”’]"),
+    "dots": regex.compile(r"[\p{L})\]\"”’]"),
+    "before": regex.compile(r"\S"),
+}
+_DASH_BEFORE = regex.compile(r"\p{L}[,.;:!?\"”’)]?\Z")
 _TRIGGER = regex.compile(r"[ \t][,.;:!?)\]]|[(\[][ \t]|[,;:.]{2}|\p{Ll}[.!?,;]\p{L}|--|\p{L} - \p{L}")
 # The rest of a glued word, and what makes a token not prose.
 _NEXT_WORD = regex.compile(r"\p{L}[\p{Ll}'’-]*+(?=[\s,.;:!?\"”’)\]]|\Z)")
 _NEXT_WORD_UPPER = regex.compile(r"\p{Lu}[\p{Ll}'’-]*+(?=[\s,.;:!?\"”’)\]]|\Z)")
 _TOKEN_START = regex.compile(r"\S*+\Z")
 _TOKEN_REST = regex.compile(r"\S*+")
+_PLAIN_WORD = regex.compile(r"[\p{L}'’-]+")
 _CODEY = regex.compile(r"[{}<>]|\w\(|\w_\w|==|=>|\);|\$[A-Za-z_]|\)\)")
 # Words that often start a sentence: a short word glued after a full stop is
 # taken for a sentence start only when it is one of these ("One.Tel" is a name).
@@ -91,7 +101,6 @@ _GAP_WORD = regex.compile(
     r"|then|denoted|called|whose|where|when|into|between|via|per)\Z"
 )
 _EMOTICON_AFTER = frozenset(")(-DPp/|3O*")
-_DASHES = regex.compile(r"(?<=\p{L}[,.;:!?\"”’)]?)(?P<em>\u2014)(?=[\"“‘(]?\p{L})|(?<=\p{L}[,.;:!?\"”’)]?)(?P<sem> \u2014 )(?=[\"“‘(]?\p{L})|(?<=\p{L}[,.;:!?\"”’)]?)(?P<en> \u2013 )(?=[\"“‘(]?\p{L})")
 
 
 class Punctuation(Step):
@@ -116,6 +125,9 @@ class Punctuation(Step):
             s, e = m.span()
             prev = text[s - 1] if s else ""
             nxt = text[e] if e < n else ""
+            check = _PREV_OK.get(kind)
+            if check is not None and not (check.match(prev) or (kind == "ellipsis" and not prev)):
+                continue
             if kind == "ellipsis":
                 yield self.edit(s, e, ellipsis, "ellipsis", "spaced dots to the document's ellipsis")
             elif kind == "doubled":
@@ -154,6 +166,8 @@ class Punctuation(Step):
                 if edit is not None:
                     yield edit
             elif kind == "dash":
+                if not _DASH_BEFORE.search(text, max(0, s - 2), s):
+                    continue
                 if not dash_decided:
                     dash, dash_decided = self._dash_style(text), True
                 if dash is None:
@@ -222,7 +236,10 @@ class Punctuation(Step):
         if mark in ".!?" and len(word.group()) <= 3 and word.group() not in _STARTERS:
             return None  # "One.Tel", "Yahoo!Mail": a name more likely than two sentences
         rest = _TOKEN_REST.match(text, word.end(), min(len(text), word.end() + 80)).group()
-        token = _TOKEN_START.search(text, max(0, s - 80), s).group() + text[s : word.end()] + rest
+        head = _TOKEN_START.search(text, max(0, s - 80), s).group()
+        if not _PLAIN_WORD.fullmatch(head):
+            return None  # "(said.The", "x1.Foo": the glued word must be a plain word
+        token = head + text[s : word.end()] + rest
         if _NOT_PROSE.search(token) or regex.search(r"[.!?,;:]\p{L}", rest):
             return None  # Halo.Bungie.Org, a.b.c
         if mark in ";" and len(word.group()) < 2:
@@ -235,9 +252,12 @@ class Punctuation(Step):
             return None
         if self.dash in DASH_STYLES:
             return DASH_STYLES[self.dash]
-        counts = {"em": 0, "spaced_em": 0, "en": 0}
-        for m in _DASHES.finditer(text):
-            counts[{"em": "em", "sem": "spaced_em", "en": "en"}[m.lastgroup]] += 1
+        spaced_em = text.count(" \u2014 ")
+        counts = {
+            "em": text.count("\u2014") - spaced_em,
+            "spaced_em": spaced_em,
+            "en": text.count(" \u2013 "),
+        }
         best = max(counts, key=lambda k: counts[k])
         hyphens = text.count(" - ")
         if counts[best] == 0 or counts[best] < hyphens:
