@@ -21,6 +21,7 @@ CHANGES_LETTERS = {
     "encoding.mojibake",  # the letters were wrong: ftfy decodes them again
     "encoding.homoglyph",  # a Cyrillic/Greek letter becomes its Latin twin
     "encoding.html_entity",  # "&amp;" is markup, not letters
+    "encoding.lossy_apostrophe",  # "¿" is not a letter, but str.isalnum() says it is not; kept for clarity
 }
 
 
@@ -47,6 +48,10 @@ MUST_FIX = [
     ("double &amp;amp; escaped", "double & escaped"),
     ("&amp;lt;b&amp;gt;", "<b>"),
     ("400&percnt; more", "400% more"),
+    # apostrophes lost to a one-byte charset
+    ('Tim Collins said: "Mr Blair&#191;s government is all talk."', 'Tim Collins said: "Mr Blair’s government is all talk."'),
+    ("Mr Blair¿s government and it doesn¿t", "Mr Blair’s government and it doesn’t"),
+    ("Bob's and Blair¿s", "Bob's and Blair's"),
     # soft hyphens and BOMs
     ("Netan\u00adyahu", "Netanyahu"),
     ("\ufeffText with a BOM", "Text with a BOM"),
@@ -80,6 +85,8 @@ MUST_NOT_CHANGE = [
     "Emoji 👨‍👩‍👧 and ❤️ stay.",
     "Mixed Iñtërnâtiônàlizætiøn stays.",
     "&#0; and &#xD800; and &#99999999; are not characters",
+    "¿Qué pasa? dijo ¿s",
+    "Blair\ufffds government",  # U+FFFD: aggressive only
 ]
 
 
@@ -91,6 +98,10 @@ def test_must_fix(original: str, expected: str) -> None:
 @pytest.mark.parametrize("text", MUST_NOT_CHANGE)
 def test_must_not_change(text: str) -> None:
     assert fix(text) == text
+
+
+def test_replacement_character_apostrophe_only_aggressive() -> None:
+    assert fix("Blair\ufffds government", AGGRESSIVE) == "Blair’s government"
 
 
 def test_all_caps_homoglyph_only_aggressive() -> None:

@@ -14,6 +14,10 @@ Rules:
   space by its own rules.  Nothing is decoded in text that holds HTML tags
   (there the entities are real escapes), and an entity whose decoding would
   make its word look like mojibake is left alone.
+* ``encoding.lossy_apostrophe``: an inverted question mark between a letter
+  and a contraction (``Blair¿s``, ``Blair&#191;s``, an apostrophe lost in a
+  conversion to a one-byte charset) becomes the document's apostrophe; the
+  replacement character U+FFFD in that place only under ``preset="aggressive"``.
 * ``encoding.soft_hyphen``: U+00AD is removed.
 * ``encoding.bom``: a byte order mark (U+FEFF, U+FFFE) is removed.
 * ``encoding.homoglyph``: a Cyrillic or Greek letter that looks like a Latin
@@ -106,6 +110,10 @@ _MIXED_WORD = regex.compile(
 _REMOVED_LATER = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u2060\ufeff]")
 _DROPPED_IN_VIEW = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u2060\ufeff\ufffe\u00ad]")
 _KEPT_IN_VIEW = regex.compile(r"[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u2060\ufeff\ufffe\u00ad]")
+_LEADING_BLANKS = " \t\u00a0\u202f\u2007\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a\u205f\u3000"
+_CONTRACTION_AFTER = regex.compile(r"(?:s|t|re|ve|ll|d|m)(?![\p{L}\p{N}])")
+_LOSSY_APOSTROPHE = regex.compile(r"(?<=\p{L})[\u00bf\ufffd](?=(?:s|t|re|ve|ll|d|m)(?![\p{L}\p{N}]))")
+_LOSSY_TRIGGER = regex.compile(r"[\u00bf\ufffd]|&#191;|&#xbf;|&iquest;|&#65533;", regex.IGNORECASE)
 _INVISIBLE_HERE = regex.compile(r"[\u00ad\ufeff\ufffe]")
 _TRIGGER = regex.compile(r"[&\u00ad\ufeff\ufffe]")
 
@@ -160,13 +168,19 @@ def _local_changes(a: str, b: str) -> list[tuple[int, int, int, int]]:
     return [tuple(g) for g in out]  # type: ignore[misc]
 
 
-def _post_clean(s: str) -> str:
+def _post_clean(s: str, entities: bool = True) -> str:
     """What the character rules would do to ftfy's output (keeps the step idempotent)."""
     if _SOFT_HYPHEN in s or "\ufeff" in s or "\ufffe" in s:
         s = s.replace(_SOFT_HYPHEN, "").replace("\ufeff", "").replace("\ufffe", "")
-    if "&" in s:
-        s = _ENTITY.sub(lambda m: _safe_entity(s, m.start(), m.end()) or m.group(), s)
+    if entities:
+        s = _decode_entities(s)
     return s
+
+
+def _decode_entities(s: str) -> str:
+    if "&" not in s:
+        return s
+    return _ENTITY.sub(lambda m: _safe_entity(s, m.start(), m.end()) or m.group(), s)
 
 
 def _safe_entity(text: str, s: int, e: int) -> str | None:
@@ -226,6 +240,8 @@ class Encoding(Step):
         # and the soft hyphens and BOMs removed here ("&#\x1f10;" is "&#10;").
         view, to_text = _view(text)
         found: list[Edit] = list(self._entities(view)) if "&" in view else []
+        if _LOSSY_TRIGGER.search(view):
+            found = self._lossy_apostrophes(view, found)
         if _GREEK_OR_CYRILLIC.search(view) or any(_GREEK_OR_CYRILLIC.search(e.replacement) for e in found):
             found = self._homoglyphs_after(view, found)
         for e in found:
@@ -244,15 +260,25 @@ class Encoding(Step):
     # -- mojibake -------------------------------------------------------------
     def _mojibake(self, doc: Document, taken: list[tuple[int, int]]) -> Iterator[Edit]:
         text = doc.text
+        entities = "&" in text and not _TAG.search(text)
         for span in _lines(doc):
             line = span.of(text)
             if line.isascii():
                 continue
+            # leading blanks go (unicode and whitespace remove them): ftfy must not see them
+            lead = len(line) - len(line.lstrip(_LEADING_BLANKS))
+            if lead:
+                span = Span(span.start + lead, span.end)
+                line = line[lead:]
             # ftfy sees tabs as the spaces the whitespace step will make of them
             # (same length, so offsets hold): "Â\t0" must not turn into mojibake later
             line = line.replace("\t", " ")
             # and with its homoglyphs already Latin (same length): "¬ßЕ" is "¬ßE" on the next run
-            base = _fix_homoglyphs(line, self.aggressive) if _GREEK_OR_CYRILLIC.search(line) else line
+            # and with its entities decoded: "&amp;Ae¤¤" reads "&Ae¤¤" on the next run
+            base = _decode_entities(line) if entities else line
+            if _GREEK_OR_CYRILLIC.search(base):
+                base = _fix_homoglyphs(base, self.aggressive)
+            base = base.lstrip(_LEADING_BLANKS)  # "&nbsp;" at the start decodes to a blank
             fixed, plan = fix_mojibake(base)
             if _REMOVED_LATER.search(fixed):
                 # the unicode step will remove these controls: let ftfy see the
@@ -267,7 +293,7 @@ class Encoding(Step):
             # mojibake: repeat until nothing changes, so the step is idempotent
             plans = [plan]
             for _ in range(3):
-                again, more = fix_mojibake(_post_clean(fixed))
+                again, more = fix_mojibake(_post_clean(fixed, entities))
                 if again == fixed:
                     break
                 fixed = again
@@ -275,8 +301,9 @@ class Encoding(Step):
             plan = "; then ".join(p for p in plans if p)
             reason = f"mojibake; ftfy: {plan}" if plan else "mojibake"
             for a0, a1, b0, b1 in _local_changes(line, fixed):
-                replacement = _post_clean(fixed[b0:b1])
-                if _fix_homoglyphs(_post_clean(line[a0:a1]), self.aggressive) == replacement:
+                replacement = _post_clean(fixed[b0:b1], entities)
+                plain = _fix_homoglyphs(_post_clean(line[a0:a1], entities), self.aggressive)
+                if plain == replacement or (a0 == 0 and plain.lstrip(_LEADING_BLANKS) == replacement):
                     continue  # only an entity, soft hyphen or BOM: their own rules say so
                 s, e = span.start + a0, span.start + a1
                 taken.append((s, e))
@@ -300,6 +327,26 @@ class Encoding(Step):
                 yield self.edit(s, s + 1, "", "soft_hyphen", "soft hyphen U+00AD")
             else:
                 yield self.edit(s, s + 1, "", "bom", f"byte order mark U+{ord(ch):04X}")
+
+    def _lossy_apostrophes(self, view: str, entities: list[Edit]) -> list[Edit]:
+        """``Blair¿s``, ``Blair&#191;s``: an apostrophe lost to a one-byte charset."""
+        marks = "\u00bf\ufffd" if self.aggressive else "\u00bf"
+        apostrophe = "'" if view.count("'") > view.count("\u2019") else "\u2019"
+        reason = "an apostrophe lost in a charset conversion (a letter, {}, then a contraction)"
+        out = []
+        for e in entities:  # an entity that decodes to the lost mark
+            if (
+                e.replacement in marks
+                and e.start
+                and view[e.start - 1].isalpha()
+                and _CONTRACTION_AFTER.match(view, e.end)
+            ):
+                e = Edit(e.start, e.end, apostrophe, e.rule + "+encoding.lossy_apostrophe", reason.format(e.replacement))
+            out.append(e)
+        for m in _LOSSY_APOSTROPHE.finditer(view):
+            if m.group() in marks:
+                out.append(self.edit(m.start(), m.end(), apostrophe, "lossy_apostrophe", reason.format(m.group())))
+        return out
 
     def _entities(self, text: str) -> Iterator[Edit]:
         if _TAG.search(text):
@@ -353,7 +400,7 @@ def _homoglyph_positions(text: str, aggressive: bool) -> Iterator[tuple[int, str
     """``(offset, letter, word)`` of each Cyrillic/Greek look-alike to replace."""
     for m in _MIXED_WORD.finditer(text):
         word = m.group()
-        if m.start() and text[m.start() - 1] == "&":
+        if m.start() and text[m.start() - 1] == "&" and text.startswith(";", m.end()):
             continue  # an entity name ("&Еacute;"): not a word
         foreign = [(i, ch) for i, ch in enumerate(word) if _GREEK_OR_CYRILLIC.match(ch)]
         if not all(ch in HOMOGLYPHS for _, ch in foreign):
