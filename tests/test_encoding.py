@@ -229,7 +229,7 @@ def test_properties(text: str) -> None:
     assert AGGRESSIVE.clean(agg) == agg
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=150, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
 @given(texts)
 def test_default_pipeline_idempotent(text: str) -> None:
     once = newsclean.clean(text)

@@ -201,7 +201,7 @@ def test_properties(text: str) -> None:
         assert _alnum(out) == _alnum(text)  # no punctuation rule changes a letter or digit
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=150, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
 @given(texts)
 def test_default_pipeline_idempotent(text: str) -> None:
     assume(_other_steps_idempotent(text))  # other steps' own issues are theirs (reported)

@@ -110,6 +110,7 @@ _MIXED_WORD = regex.compile(
 _REMOVED_LATER = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u2060\ufeff]")
 _DROPPED_IN_VIEW = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u2060\ufeff\ufffe\u00ad]")
 _KEPT_IN_VIEW = regex.compile(r"[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u2060\ufeff\ufffe\u00ad]")
+_C0 = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _LEADING_BLANKS = " \t\u00a0\u202f\u2007\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a\u205f\u3000"
 _CONTRACTION_AFTER = regex.compile(r"(?:s|t|re|ve|ll|d|m)(?![\p{L}\p{N}])")
 _LOSSY_APOSTROPHE = regex.compile(r"(?<=\p{L})[\u00bf\ufffd](?=(?:s|t|re|ve|ll|d|m)(?![\p{L}\p{N}]))")
@@ -121,10 +122,15 @@ _TRIGGER = regex.compile(r"[&\u00ad\ufeff\ufffe]")
 def fix_mojibake(line: str) -> tuple[str, str]:
     """ftfy's encoding repair of one line, and its plan as text.
 
+    A repair that creates C0 control characters (``À\x80`` read as an overlong
+    NUL) is not one: the line is returned as it was.
+
     >>> fix_mojibake("r\u00c3\u00a9gime")
     ('régime', 'encode latin-1, decode utf-8')
     """
     fixed, plan = ftfy.fix_encoding_and_explain(line, _FTFY_CONFIG)
+    if fixed != line and _C0.search(fixed) and len(_C0.findall(fixed)) > len(_C0.findall(line)):
+        return line, ""
     return fixed, ", ".join(f"{op} {arg}" for op, arg in (plan or ()))
 
 
@@ -189,10 +195,10 @@ def _safe_entity(text: str, s: int, e: int) -> str | None:
     if value is None:
         return None
     value = value.replace(_SOFT_HYPHEN, "").replace("\ufeff", "").replace("\ufffe", "")
-    # do not create text that looks like mojibake ("Î&frac14;" -> "Î¼")
-    left = _WORD_BEFORE.search(text, max(0, s - 12), s).group()
-    right = _WORD_AROUND.match(text, e, min(len(text), e + 12)).group()
-    if value and not value.isascii() and is_bad(left + value + right) and not is_bad(left + right):
+    # do not create text that looks like mojibake ("Î&frac14;" -> "Î¼"): only the
+    # character right before counts, so the decision is the same on every run
+    prev = text[s - 1] if s else ""
+    if value and not value.isascii() and prev and not prev.isascii() and is_bad(prev + value):
         return None
     return value
 
@@ -319,11 +325,6 @@ class Encoding(Step):
                 continue
             ch = m.group()
             if ch == _SOFT_HYPHEN:
-                word = _WORD_BEFORE.search(text, max(0, s - 12), s).group() + _WORD_AROUND.match(
-                    text, s + 1, min(len(text), s + 13)
-                ).group()
-                if not word.isascii() and is_bad(word):
-                    continue  # part of mojibake ftfy could not resolve ("OceanĂ\xada"): leave it
                 yield self.edit(s, s + 1, "", "soft_hyphen", "soft hyphen U+00AD")
             else:
                 yield self.edit(s, s + 1, "", "bom", f"byte order mark U+{ord(ch):04X}")

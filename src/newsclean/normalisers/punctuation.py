@@ -218,7 +218,7 @@ class Punctuation(Step):
             return self.edit(s, e + 1, ", ", "space_before", "space before a comma instead of after it")
         if mark in "!?" and prev in "!?":
             return None
-        if prev in ",;:":
+        if prev in ",;:-\u2013\u2014":
             return None  # ", ,": closing it up would make a doubled mark of a gap
         if mark in ",.;:" and _GAP_WORD.search(text, max(0, s - 12), s):
             return None  # "denoted by ,", "in print on ,": something (a formula, a date) is missing here
