@@ -81,8 +81,6 @@ _ENTITY = regex.compile(
 )
 _TAG = regex.compile(r"</?[A-Za-z][A-Za-z0-9]*+(?:\s[^<>]*+)?/?>|<!--")
 _ALL_CAPS_OK = frozenset({"AMP;", "LT;", "GT;", "QUOT;"})
-_WORD_AROUND = regex.compile(r"\S*+")
-_WORD_BEFORE = regex.compile(r"\S*+\Z")
 
 # Cyrillic and Greek letters that look like a Latin letter, and that letter.
 HOMOGLYPHS: dict[str, str] = {
@@ -286,6 +284,12 @@ class Encoding(Step):
                 base = _fix_homoglyphs(base, self.aggressive)
             base = base.lstrip(_LEADING_BLANKS)  # "&nbsp;" at the start decodes to a blank
             fixed, plan = fix_mojibake(base)
+            if fixed == base and _INVISIBLE_HERE.search(base):
+                # a soft hyphen or BOM (removed below) can hide mojibake from ftfy
+                bare = _INVISIBLE_HERE.sub("", base)
+                again, more = fix_mojibake(bare)
+                if again != bare:
+                    fixed, plan = again, f"drop soft hyphens and BOMs; {more}"
             if _REMOVED_LATER.search(fixed):
                 # the unicode step will remove these controls: let ftfy see the
                 # text it will see on the next run ("\x9dÀ°")

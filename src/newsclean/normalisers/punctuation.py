@@ -64,7 +64,7 @@ _PATTERN = regex.compile(
   | (?P<before>[ \t]++(?=[,.;:!?)\]]))
   | (?P<after>[(\[][ \t]++(?=\S))
   | (?P<glued>[.!?,;](?<=\p{Ll}\p{Ll}[.!?,;])(?=\p{L}))
-  | (?P<dash>(?:[ ]--[ ]|--|[ ]-[ ])(?=["“‘(]?\p{L}))
+  | (?P<dash>(?:[ ]--[ ]|--|[ ]-[ ])(?=[ \t]*+["“‘(\[]?[ \t]*+\p{L}))
     """,
     regex.VERBOSE,
 )
@@ -74,7 +74,9 @@ _PREV_OK = {
     "dots": regex.compile(r"[\p{L})\]\"”’]"),
     "before": regex.compile(r"\S"),
 }
-_DASH_BEFORE = regex.compile(r"\p{L}[,.;:!?\"”’)]?\Z")
+# (spaces around the marks are allowed: this step may close them up, and the
+# decision must be the same before and after)
+_DASH_BEFORE = regex.compile(r"\p{L}[ \t]*+[,.;:!?\"”’)\]]?[ \t]*+\Z")
 _TRIGGER = regex.compile(r"[ \t][,.;:!?)\]]|[(\[][ \t]|[,;:.]{2}|\p{Ll}[.!?,;]\p{L}|--|\p{L} - \p{L}")
 # The rest of a glued word, and what makes a token not prose.
 _NEXT_WORD = regex.compile(r"\p{L}[\p{Ll}'’-]*+(?=[\s,.;:!?\"”’)\]]|\Z)")
@@ -135,7 +137,14 @@ class Punctuation(Step):
                     continue  # std::vector, fe80::1
                 if regex.search(r"[,;:][ \t]+[,;:]", m.group()):
                     continue  # "that is, , then": a gap where something was removed
-                yield self.edit(s, e, m.group("mark"), "doubled", f"doubled {m.group('mark')!r}")
+                mark = m.group("mark")
+                if nxt.isalpha():
+                    # "said,,the": the single mark would be glued; space it in the same edit
+                    lo = max(0, s - 100)
+                    virtual = text[lo:s] + mark + text[e : e + 100]
+                    if self._glued(virtual, s - lo, s - lo + 1) is not None:
+                        mark += " "
+                yield self.edit(s, e, mark, "doubled", f"doubled {m.group('mark')!r}")
             elif kind == "dots":
                 token = _TOKEN_START.search(text, max(0, s - 60), s).group()
                 if _NOT_PROSE.search(token):
@@ -156,7 +165,7 @@ class Punctuation(Step):
                     yield edit
             elif kind == "after":
                 inner = text[e] if e < n else ""
-                if inner in ")]" or (prev.isdigit() and inner.isdigit()):
+                if inner in ")]-\u2013\u2014" or (prev.isdigit() and inner.isdigit()):
                     continue
                 if _symmetric(text, s) or self._codey(doc, s):
                     continue
@@ -166,7 +175,7 @@ class Punctuation(Step):
                 if edit is not None:
                     yield edit
             elif kind == "dash":
-                if not _DASH_BEFORE.search(text, max(0, s - 2), s):
+                if not _DASH_BEFORE.search(text, max(0, s - 12), s):
                     continue
                 if not dash_decided:
                     dash, dash_decided = self._dash_style(text), True

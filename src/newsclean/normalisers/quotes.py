@@ -171,9 +171,9 @@ class Quotes(Step):
                     return
             possessive = after == "s" and not text[pos + 2 : pos + 3].isalpha()  # “Iraq”s
             glued_after = after.isalpha() and (
-                before in _SENT_PUNCT or (ch == "\u201d" and before.isalpha() and not possessive)
+                before in _SENT_PUNCT or (before.isalpha() and not possessive)
             )
-            if before and glued_after and ch != '"' and ch != "\u00ab":
+            if before and glued_after and target == "\u201d":
                 yield self.edit(pos, pos + 1, target + " ", "closing_space", "closing quote glued to the next word")
                 return
         if style_reason:
