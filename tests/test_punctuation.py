@@ -100,6 +100,8 @@ MUST_NOT_CHANGE = [
     "the ../dir and ./run.sh",
     "A spaced - hyphen in a text with no real dashes - stays.",
     "use --verbose or --help",
+    "$ hg -R alice config --edit --local — and then",
+    "npm install inspector-api --save — it also comes",
     # quotes owned by the quotes step
     '"Yes," he said. "No."',
     "“Yes,” he said.",
