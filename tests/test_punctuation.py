@@ -45,6 +45,7 @@ MUST_FIX = [
     ("Independence Party,said it", "Independence Party, said it"),
     ("a pretty weird metric,especially since", "a pretty weird metric, especially since"),
     ("Is it over?Yes it is.", "Is it over? Yes it is."),
+    ("He said:The war is over.", "He said: The war is over."),
     # doubled
     ("the troops,, who", "the troops, who"),
     ("first;; second", "first; second"),
@@ -100,6 +101,7 @@ MUST_NOT_CHANGE = [
     "the ../dir and ./run.sh",
     "A spaced - hyphen in a text with no real dashes - stays.",
     "use --verbose or --help",
+    "Re:Subject and mailto:John and http://x.org and std:Vector::New",
     "$ hg -R alice config --edit --local — and then",
     "npm install inspector-api --save — it also comes",
     # quotes owned by the quotes step

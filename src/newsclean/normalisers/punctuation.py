@@ -14,7 +14,7 @@ Rules:
   spaced on both inner sides (``[ CNET ]``) are a deliberate style and stay;
   so does the spacing of lines that look like code.
 * ``punctuation.missing_space``: a sentence glued to the next one
-  (``said.The``, ``said,the``) gets its space; never inside URLs, e-mail
+  (``said.The``, ``said,the``, ``said:The``) gets its space; never inside URLs, e-mail
   addresses, domains, file names, code (``System.String``), decimals, times,
   version numbers or abbreviations (``U.S.``, ``e.g.``): the word before must
   end in two lower-case letters and the word after must be a plain word.
@@ -63,7 +63,7 @@ _PATTERN = regex.compile(
   | (?P<dots>\.\.(?![./\\\p{L}\p{N}]))                              # word.. (not ... or ../)
   | (?P<before>[ \t]++(?=[,.;:!?)\]]))
   | (?P<after>[(\[][ \t]++(?=\S))
-  | (?P<glued>[.!?,;](?<=\p{Ll}\p{Ll}[.!?,;])(?=\p{L}))
+  | (?P<glued>[.!?,;:](?<=\p{Ll}\p{Ll}[.!?,;:])(?=\p{L}))
   | (?P<dash>(?:[ ]--[ ]|--|[ ]-[ ])(?=(?:["“‘(\[][ \t]*+)?\p{L}))
     """,
     regex.VERBOSE,
@@ -77,12 +77,13 @@ _PREV_OK = {
 # (spaces around the marks are allowed: this step may close them up, and the
 # decision must be the same before and after)
 _DASH_BEFORE = regex.compile(r"\p{L}(?:[ \t]*+[,.;:!?\"”’)\]])?\Z")
-_TRIGGER = regex.compile(r"[ \t][,.;:!?)\]]|[(\[][ \t]|[,;:.]{2}|\p{Ll}[.!?,;]\p{L}|--|\p{L} - \p{L}")
+_TRIGGER = regex.compile(r"[ \t][,.;:!?)\]]|[(\[][ \t]|[,;:.]{2}|\p{Ll}[.!?,;:]\p{L}|--|\p{L} - \p{L}")
 # The rest of a glued word, and what makes a token not prose.
 _NEXT_WORD = regex.compile(r"\p{L}[\p{Ll}'’-]*+(?=[\s,.;:!?\"”’)\]]|\Z)")
 _NEXT_WORD_UPPER = regex.compile(r"\p{Lu}[\p{Ll}'’-]*+(?=[\s,.;:!?\"”’)\]]|\Z)")
 _TOKEN_START = regex.compile(r"\S*+\Z")
 _TOKEN_REST = regex.compile(r"\S*+")
+_SCHEMES = frozenset({"mailto", "tel", "urn", "news", "file", "sip", "data", "javascript", "about", "fwd", "fw"})
 _PLAIN_WORD = regex.compile(r"[\p{L}'’-]+")
 _CODEY = regex.compile(r"[{}<>]|\w\(|\w_\w|==|=>|\);|\$[A-Za-z_]|\)\)")
 # Words that often start a sentence: a short word glued after a full stop is
@@ -235,19 +236,21 @@ class Punctuation(Step):
 
     def _glued(self, text: str, s: int, e: int) -> Edit | None:
         mark = text[s]
-        word = (_NEXT_WORD_UPPER if mark in ".!?" else _NEXT_WORD).match(text, e)
+        word = (_NEXT_WORD_UPPER if mark in ".!?:" else _NEXT_WORD).match(text, e)
         if word is None:
             return None
         if mark == "," and not word.group().islower():
             return None  # "Smith,John" may be a list or a name index; leave it
         if len(word.group()) < 2:
             return None  # "Zafi.D": a name, not a sentence
-        if mark in ".!?" and len(word.group()) <= 3 and word.group() not in _STARTERS:
+        if mark in ".!?:" and len(word.group()) <= 3 and word.group() not in _STARTERS:
             return None  # "One.Tel", "Yahoo!Mail": a name more likely than two sentences
         rest = _TOKEN_REST.match(text, word.end(), min(len(text), word.end() + 80)).group()
         head = _TOKEN_START.search(text, max(0, s - 80), s).group()
         if not _PLAIN_WORD.fullmatch(head):
             return None  # "(said.The", "x1.Foo": the glued word must be a plain word
+        if mark == ":" and head.lower() in _SCHEMES:
+            return None  # mailto:John
         token = head + text[s : word.end()] + rest
         if _NOT_PROSE.search(token) or regex.search(r"[.!?,;:]\p{L}", rest):
             return None  # Halo.Bungie.Org, a.b.c
