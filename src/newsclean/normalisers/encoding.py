@@ -269,11 +269,15 @@ class Encoding(Step):
             line = span.of(text)
             if line.isascii():
                 continue
-            # leading blanks go (unicode and whitespace remove them): ftfy must not see them
+            # blanks at either end go (unicode and whitespace remove them): ftfy must
+            # not see them, or its answer changes once they are gone
             lead = len(line) - len(line.lstrip(_LEADING_BLANKS))
-            if lead:
-                span = Span(span.start + lead, span.end)
-                line = line[lead:]
+            trail = len(line) - len(line.rstrip(_LEADING_BLANKS))
+            if lead or trail:
+                if lead + trail >= len(line):
+                    continue
+                span = Span(span.start + lead, span.end - trail)
+                line = line[lead : len(line) - trail]
             # ftfy sees tabs as the spaces the whitespace step will make of them
             # (same length, so offsets hold): "Â\t0" must not turn into mojibake later
             line = line.replace("\t", " ")
@@ -282,7 +286,7 @@ class Encoding(Step):
             base = _decode_entities(line) if entities else line
             if _GREEK_OR_CYRILLIC.search(base):
                 base = _fix_homoglyphs(base, self.aggressive)
-            base = base.lstrip(_LEADING_BLANKS)  # "&nbsp;" at the start decodes to a blank
+            base = base.strip(_LEADING_BLANKS)  # "&nbsp;" at either end decodes to a blank
             fixed, plan = fix_mojibake(base)
             if fixed == base and _INVISIBLE_HERE.search(base):
                 # a soft hyphen or BOM (removed below) can hide mojibake from ftfy
@@ -313,7 +317,7 @@ class Encoding(Step):
             for a0, a1, b0, b1 in _local_changes(line, fixed):
                 replacement = _post_clean(fixed[b0:b1], entities)
                 plain = _fix_homoglyphs(_post_clean(line[a0:a1], entities), self.aggressive)
-                if plain == replacement or (a0 == 0 and plain.lstrip(_LEADING_BLANKS) == replacement):
+                if plain == replacement or plain.strip(_LEADING_BLANKS) == replacement:
                     continue  # only an entity, soft hyphen or BOM: their own rules say so
                 s, e = span.start + a0, span.start + a1
                 taken.append((s, e))
