@@ -42,6 +42,8 @@ MUST_FIX = [
     # glued sentences
     ("an audio jack.The machine comes with", "an audio jack. The machine comes with"),
     ("the tsunami.Steve will write", "the tsunami. Steve will write"),
+    ("will not be privatised.A spokesman said", "will not be privatised. A spokesman said"),
+    ("S Jones ( Clermont Auvergne), D Peel (Scarlets); B Lima", "S Jones (Clermont Auvergne), D Peel (Scarlets); B Lima"),
     ("Independence Party,said it", "Independence Party, said it"),
     ("a pretty weird metric,especially since", "a pretty weird metric, especially since"),
     ("Is it over?Yes it is.", "Is it over? Yes it is."),

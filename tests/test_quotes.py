@@ -49,6 +49,12 @@ MUST_FIX = [
     ('He called it " sick " and left.', 'He called it "sick" and left.'),
     ('the "massive vote of no confidence " in him', 'the "massive vote of no confidence" in him'),
     ('"We chose to save in Argentina, " said Carlos Silva.', '"We chose to save in Argentina," said Carlos Silva.'),
+    # BBC: a quotation running on across sentences, then a closing quote spaced off
+    (
+        '"I\'m obliged to motivate my players. "As part of that job, I use colloquial language. " England\'s players',
+        '"I\'m obliged to motivate my players. "As part of that job, I use colloquial language." England\'s players',
+    ),
+    ('He left. "It would be a great loss for us, " said the chief. "Then', 'He left. "It would be a great loss for us," said the chief. "Then'),
     ("the nickname of “ bird fancier’s lung. ” But", "the nickname of “bird fancier’s lung.” But"),
     ("“I’m all yours,”he tells me.", "“I’m all yours,” he tells me."),
     ("became “enemies,”with Crowley", "became “enemies,” with Crowley"),
@@ -80,7 +86,6 @@ MUST_NOT_CHANGE = [
     'A 12" pizza and a 7" single.',
     # BBC: quotes continued across sentences in one paragraph
     'He said: "It was a frightening experience. "Six men managed to grab me. "I knew I had to stay calm".',
-    '"I\'m obliged to motivate my players. "As part of that job, I use colloquial language. " England',
     # nested quotes keep their space
     "he wrote ‘a book that combines high and low culture.’ ” Instead, Tor",
     "‘maybe, not all of it helpful attention,’ ” Hege said.",

@@ -85,7 +85,7 @@ _TOKEN_START = regex.compile(r"\S*+\Z")
 _TOKEN_REST = regex.compile(r"\S*+")
 _SCHEMES = frozenset({"mailto", "tel", "urn", "news", "file", "sip", "data", "javascript", "about", "fwd", "fw"})
 _PLAIN_WORD = regex.compile(r"[\p{L}'’-]+")
-_CODEY = regex.compile(r"[{}<>]|\w\(|\w_\w|==|=>|\);|\$[A-Za-z_]|\)\)")
+_CODEY = regex.compile(r"[{}<>]|\w\(|\w_\w|==|=>|\$[A-Za-z_]|\)\)")
 # Words that often start a sentence: a short word glued after a full stop is
 # taken for a sentence start only when it is one of these ("One.Tel" is a name).
 _STARTERS = frozenset(
@@ -241,8 +241,8 @@ class Punctuation(Step):
             return None
         if mark == "," and not word.group().islower():
             return None  # "Smith,John" may be a list or a name index; leave it
-        if len(word.group()) < 2:
-            return None  # "Zafi.D": a name, not a sentence
+        if len(word.group()) < 2 and not (word.group() in "AI" and text[s - 2 : s].islower()):
+            return None  # "Zafi.D": a name, not a sentence ("privatised.A spokesman" is one)
         if mark in ".!?:" and len(word.group()) <= 3 and word.group() not in _STARTERS:
             return None  # "One.Tel", "Yahoo!Mail": a name more likely than two sentences
         rest = _TOKEN_REST.match(text, word.end(), min(len(text), word.end() + 80)).group()

@@ -63,6 +63,9 @@ _ANY_QUOTE = regex.compile(r'["\u201c\u201d\u201e\u00ab\u00bb\u2039\u2018\u2019\
 # What may stand right before an opening quote and right after a closing one.
 _BEFORE_OPEN = regex.compile(r"[\s(\[{\u2014\u2013/-]")
 _AFTER_CLOSE = regex.compile(r"[\s)\]}.,;:!?\u2026\u2014\u2013/-]")
+# A quote that opens a new sentence: sentence punctuation (perhaps a closing
+# single quote), a space, the quote, a capital letter.
+_REOPEN = regex.compile(r".?[.!?][’']? [\"\u201c]\p{Lu}")
 _WORDCH = regex.compile(r"[\p{L}\p{N}]")
 _SENT_PUNCT = ".,!?\u2026"
 
@@ -251,7 +254,10 @@ def _pair(text: str, quotes: list[int]) -> list[int] | None:
         else:
             role = DOUBLE_ROLE[ch]
         if role != expected:
-            return None
+            if not (role == OPEN and ch in '"\u201c' and _REOPEN.match(text, max(0, pos - 3), pos + 2)):
+                return None
+            # a new quoted sentence while one is open: the news convention of a
+            # quotation running on ('... expectation. "This was ...')
         before = text[pos - 1] if pos else " "
         after = text[pos + 1] if pos + 1 < n else " "
         if role == OPEN:
@@ -279,6 +285,8 @@ def _straight_role(text: str, pos: int) -> int:
 
     >>> _straight_role('said "yes', 5), _straight_role('yes" he', 3), _straight_role('a " b', 2)
     (1, 2, 0)
+    >>> _straight_role('well, " said Jones', 6)
+    2
     """
     before = text[pos - 1] if pos else " "
     after = text[pos + 1] if pos + 1 < len(text) else " "
@@ -287,4 +295,8 @@ def _straight_role(text: str, pos: int) -> int:
         return OPEN
     if not before.isspace() and (after.isspace() or _AFTER_CLOSE.match(after)):
         return CLOSE
+    if before == " " and after == " " and text[pos - 2 : pos - 1] in (",", ".", "!", "?") and pos >= 2:
+        nxt = text[pos + 2 : pos + 3]
+        if nxt.islower():
+            return CLOSE  # 'well, " said the champion': a spaced closing quote before the reporting verb
     return 0
