@@ -196,7 +196,7 @@ def _safe_entity(text: str, s: int, e: int) -> str | None:
     # do not create text that looks like mojibake ("Î&frac14;" -> "Î¼"): only the
     # character right before counts, so the decision is the same on every run
     prev = text[s - 1] if s else ""
-    if value and not value.isascii() and prev and not prev.isascii() and is_bad(prev + value):
+    if value and not value.isascii() and prev.isalpha() and not prev.isascii() and is_bad(prev + value):
         return None
     return value
 
