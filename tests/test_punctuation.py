@@ -126,6 +126,8 @@ def test_dash_option() -> None:
     text = "It is dense -- the console is heavy."
     assert SAFE.clean(text) == text  # no dash style in the document: left alone
     assert AGGRESSIVE.clean(text) == "It is dense—the console is heavy."
+    single = "It is out of date - not much of a gadget."
+    assert AGGRESSIVE.clean(single) == single  # one spaced hyphen is the document's own dash
     assert Pipeline.from_steps([Punctuation(dash="spaced_em")]).clean(text) == "It is dense — the console is heavy."
     assert Pipeline.from_steps([Punctuation(dash="en")]).clean(text) == "It is dense – the console is heavy."
     keep = "It is dense -- the console — heavy — is."

@@ -273,8 +273,8 @@ class Punctuation(Step):
         best = max(counts, key=lambda k: counts[k])
         hyphens = text.count(" - ")
         if counts[best] == 0 or counts[best] < hyphens:
-            if hyphens and hyphens >= 2:
-                return " - "  # the document's own dash is a spaced hyphen: "--" is left alone below
+            if hyphens:
+                return " - "  # the document's own dash is a spaced hyphen
             return "\u2014" if self.aggressive else None
         return DASH_STYLES[best]
 
