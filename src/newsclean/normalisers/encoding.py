@@ -108,6 +108,10 @@ _MIXED_WORD = regex.compile(
 _REMOVED_LATER = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u2060\ufeff]")
 _DROPPED_IN_VIEW = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u2060\ufeff\ufffe\u00ad]")
 _KEPT_IN_VIEW = regex.compile(r"[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u2060\ufeff\ufffe\u00ad]")
+# Characters that can take part in mojibake.  A line whose only non-ASCII
+# characters are the curly quotes, dashes, ellipsis and bullet of clean text
+# is not given to ftfy at all.
+_SUSPICIOUS = regex.compile(r"[^\x00-\x7f\u2018\u2019\u201c\u201d\u2013\u2014\u2026]")
 _C0 = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _LEADING_BLANKS = " \t\u00a0\u202f\u2007\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a\u205f\u3000"
 _CONTRACTION_AFTER = regex.compile(r"(?:s|t|re|ve|ll|d|m)(?![\p{L}\p{N}])")
@@ -267,7 +271,7 @@ class Encoding(Step):
         entities = "&" in text and not _TAG.search(text)
         for span in _lines(doc):
             line = span.of(text)
-            if line.isascii():
+            if line.isascii() or not _SUSPICIOUS.search(line):
                 continue
             # blanks at either end go (unicode and whitespace remove them): ftfy must
             # not see them, or its answer changes once they are gone
