@@ -5,15 +5,20 @@ Rules:
 * ``encoding.mojibake``: text decoded in the wrong encoding (``rÃ©gime``,
   ``Ukrsotsbankâ€™s``) is repaired by ftfy, used for its encoding repair
   only (no quote straightening, no other ftfy fix).  ftfy runs line by line,
-  only on lines that are not pure ASCII, and each change is reported as a
-  small edit (the words it touched) with ftfy's plan as the reason.
+  only on lines holding a character other than ASCII, curly quotes, dashes
+  and the ellipsis, and each change is reported as a small edit (the words
+  it touched) with ftfy's plan as the reason.  ftfy reads each line as the
+  later steps will leave it (entities decoded, homoglyphs Latin, tabs as
+  spaces, no blanks at its ends), so the repair does not change once they
+  have run; a repair that would create control characters is refused.
 * ``encoding.html_entity``: an HTML entity left in plain text (``&amp;``,
   ``&#8217;``, ``&eacute;``) becomes its character.  Only complete entities
   with their semicolon are decoded; ``AT&T;`` is not an entity.  ``&nbsp;``
   becomes U+00A0, which the ``unicode`` step then keeps or turns into a
   space by its own rules.  Nothing is decoded in text that holds HTML tags
-  (there the entities are real escapes), and an entity whose decoding would
-  make its word look like mojibake is left alone.
+  (there the entities are real escapes), and an entity right after a
+  non-ASCII letter whose decoding would look like mojibake (``Î&frac14;``)
+  is left alone.
 * ``encoding.lossy_apostrophe``: an inverted question mark between a letter
   and a contraction (``Blair¿s``, ``Blair&#191;s``, an apostrophe lost in a
   conversion to a one-byte charset) becomes the document's apostrophe; the
