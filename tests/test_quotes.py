@@ -67,6 +67,8 @@ MUST_FIX = [
     ("Iraq ’s army", "Iraq’s army"),
     ("Iraq’ s army", "Iraq’s army"),
     ("Boeing 's jets", "Boeing's jets"),
+    ("Four of American Airlines ' aircraft will be inspected", "Four of American Airlines' aircraft will be inspected"),
+    ("Argentina rejects creditors ’ counter-offer", "Argentina rejects creditors’ counter-offer"),
     ("they ’re here and we ’ve won", "they’re here and we’ve won"),
     ("it doesn`t matter", "it doesn’t matter"),
     ("it′s over", "it’s over"),
@@ -98,6 +100,8 @@ MUST_NOT_CHANGE = [
     "the players’ strike and the Jones’ house",
     "‘Tis the season, said O’Brien.",
     "the ' key and the 's' key",
+    "He always says ' hello' to me.",
+    "the words 'yes' and 'no' ' are here",
     # style: keep never straightens curly quotes; a minority straight quote stays in safe mode
     'He said "yes" and "no" and "maybe", but “never”.',
     "“Curly” and \"straight\" mixed, and “curly” again.",

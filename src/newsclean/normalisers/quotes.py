@@ -20,8 +20,8 @@ Rules:
   curly quotes are never straightened; straight ones are curled only under
   ``preset="aggressive"``).  ``mode="curly"`` curls every paired straight
   quote and apostrophe; ``mode="straight"`` straightens every quote.
-* ``quotes.apostrophe``: a spaced apostrophe (``doesn ’ t``, ``Iraq ’s``) is
-  closed up; a backtick, prime or acute accent used as an apostrophe
+* ``quotes.apostrophe``: a spaced apostrophe (``doesn ’ t``, ``Iraq ’s``,
+  ``Airlines ' aircraft``) is closed up; a backtick, prime or acute accent used as an apostrophe
   (``doesn`t``, ``it′s``) becomes the document's apostrophe.
 
 >>> from newsclean.document import Document
@@ -77,6 +77,10 @@ _APOSTROPHE_SPACED = regex.compile(
     rf"|(?<=\p{{L}}) '(?=s(?![-\p{{L}}\p{{N}}'’]))"  # Iraq 's
     rf"|(?<=\p{{L}}’) (?=s(?![-\p{{L}}\p{{N}}'’]))"  # Iraq’ s
 )
+# "American Airlines ' aircraft": a plural possessive spaced off its word.
+_PLURAL_POSSESSIVE_SPACED = regex.compile(r"(?<=\p{L}s) ['’](?= \p{Ll})")
+_SENTENCE_REST = regex.compile(r"[^.!?\n]{0,200}")
+_QUOTE_IN_REST = regex.compile(r"['’‘](?!\p{L})")
 _APOSTROPHE_LOOKALIKE = regex.compile(rf"(?<=\p{{L}})[`\u00b4\u2032](?={_CONTRACTION})")
 _INNER_STRAIGHT_APOSTROPHE = regex.compile(r"(?<=\p{L})'(?=\p{L})")
 _INNER_CURLY_APOSTROPHE = regex.compile(r"(?<=\p{L})’(?=\p{L})")
@@ -215,6 +219,12 @@ class Quotes(Step):
             yield self.edit(
                 m.start(), m.end(), apostrophe, "apostrophe", f"{m.group()} (U+{ord(m.group()):04X}) used as an apostrophe"
             )
+        for m in _PLURAL_POSSESSIVE_SPACED.finditer(text):
+            rest = _SENTENCE_REST.match(text, m.end()).group()
+            if _QUOTE_IN_REST.search(rest):
+                continue  # "he says ' hello'": an opening quote, closed later
+            mark = m.group().strip() if self.mode == "keep" else apostrophe
+            yield self.edit(m.start(), m.end(), mark, "apostrophe", "space before a plural possessive apostrophe")
 
 
 def _pair(text: str, quotes: list[int]) -> list[int] | None:
