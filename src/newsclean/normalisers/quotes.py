@@ -57,7 +57,7 @@ DOUBLE_ROLE = {
     '"': 0,
 }
 _DOUBLE = regex.compile(r'["\u201c\u201d\u201e\u00ab\u00bb]')
-_SINGLE_GUILLEMETS = regex.compile(r"(?<![\u2039\u203a])\u2039([^\u2039\u203a\n]{1,200})\u203a(?![\u2039\u203a])")
+_SINGLE_GUILLEMETS = regex.compile(r"(?<![\u2039\u203a])\u2039([^\u2039\u203a\u2018\u2019\n]{1,200})\u203a(?![\u2039\u203a])")
 _ANY_QUOTE = regex.compile(r'["\u201c\u201d\u201e\u00ab\u00bb\u2039\u2018\u2019\u201a`\u00b4\u2032\']')
 
 # What may stand right before an opening quote and right after a closing one.
