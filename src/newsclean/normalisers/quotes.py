@@ -301,7 +301,7 @@ def _straight_role(text: str, pos: int) -> int:
     before = text[pos - 1] if pos else " "
     after = text[pos + 1] if pos + 1 < len(text) else " "
     open_before = bool(_BEFORE_OPEN.match(before))
-    if open_before and not after.isspace():
+    if open_before and not after.isspace() and after not in ",.;:!?)]}\u2026":
         return OPEN
     if not before.isspace() and (after.isspace() or _AFTER_CLOSE.match(after)):
         return CLOSE
