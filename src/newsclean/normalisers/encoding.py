@@ -332,6 +332,8 @@ class Encoding(Step):
                 taken.append((s, e))
                 if _GREEK_OR_CYRILLIC.search(replacement):
                     replacement = _fix_homoglyphs(replacement, self.aggressive)
+                if _LOSSY_APOSTROPHE.search(replacement):
+                    replacement = self._fix_lossy(replacement, text)
                 yield self.edit(s, e, replacement, "mojibake", reason)
 
     # -- entities, soft hyphens, BOMs -----------------------------------------------
@@ -345,6 +347,11 @@ class Encoding(Step):
                 yield self.edit(s, s + 1, "", "soft_hyphen", "soft hyphen U+00AD")
             else:
                 yield self.edit(s, s + 1, "", "bom", f"byte order mark U+{ord(ch):04X}")
+
+    def _fix_lossy(self, s: str, text: str) -> str:
+        marks = "\u00bf\ufffd" if self.aggressive else "\u00bf"
+        apostrophe = "'" if text.count("'") > text.count("\u2019") else "\u2019"
+        return _LOSSY_APOSTROPHE.sub(lambda m: apostrophe if m.group() in marks else m.group(), s)
 
     def _lossy_apostrophes(self, view: str, entities: list[Edit]) -> list[Edit]:
         """``Blair¿s``, ``Blair&#191;s``: an apostrophe lost to a one-byte charset."""

@@ -273,13 +273,13 @@ def _pair(text: str, quotes: list[int]) -> list[int] | None:
         if role == OPEN:
             if after.isspace() and (pos + 2 >= n or text[pos + 2].isspace()):
                 return None  # a lone quote between spaces
-            if ch == '"' and not (_BEFORE_OPEN.match(before) or before in "\u2018'"):
+            if ch == '"' and not (_BEFORE_OPEN.match(before) or before in "\u2018\u2019\u201a'"):
                 return None
             opener = ch
             opened_at = pos
         elif not text[opened_at + 1 : pos].strip():
             return None  # nothing quoted: '" "'
-        elif ch == '"' and not (_AFTER_CLOSE.match(after) or after in "\u2019'"):
+        elif ch == '"' and not (_AFTER_CLOSE.match(after) or after in "\u2018\u2019\u201a'"):
             return None
         roles.append(role)
         state_open = role == OPEN
