@@ -273,8 +273,10 @@ class Punctuation(Step):
         best = max(counts, key=lambda k: counts[k])
         hyphens = text.count(" - ")
         if counts[best] == 0 or counts[best] < hyphens:
-            if hyphens:
+            if hyphens >= 2:
                 return " - "  # the document's own dash is a spaced hyphen
+            if hyphens:
+                return None  # one spaced hyphen: too little evidence either way
             return "\u2014" if self.aggressive else None
         return DASH_STYLES[best]
 
