@@ -2,7 +2,7 @@
 
 >>> import newsclean
 >>> newsclean.clean("Iraq  said  so . ")
-'Iraq said so .'
+'Iraq said so.'
 >>> result = newsclean.explain("a  b")
 >>> [(e.start, e.end, e.replacement, e.rule) for e in result.edits]
 [(1, 3, ' ', 'whitespace.space_run')]

@@ -60,6 +60,13 @@ class StepSpec:
 #: The steps, in the order they run.
 REGISTRY: tuple[StepSpec, ...] = (
     StepSpec(
+        "encoding",
+        "newsclean.normalisers.encoding:Encoding",
+        "mojibake (ftfy, encoding repair only), HTML entities, soft hyphens, stray BOMs, homoglyphs",
+        safe=True,
+        aggressive=True,
+    ),
+    StepSpec(
         "unicode",
         "newsclean.normalisers.unicode_chars:UnicodeChars",
         "NFC; invisible and control characters; no-break and odd spaces between words",
@@ -80,6 +87,21 @@ REGISTRY: tuple[StepSpec, ...] = (
         safe="article",
         aggressive="article",
         modes=("article", "page"),
+    ),
+    StepSpec(
+        "quotes",
+        "newsclean.normalisers.quotes:Quotes",
+        "quote spacing by orientation, quote style (keep/curly/straight), spaced and look-alike apostrophes",
+        safe="keep",
+        aggressive="keep",
+        modes=("keep", "curly", "straight"),
+    ),
+    StepSpec(
+        "punctuation",
+        "newsclean.normalisers.punctuation:Punctuation",
+        "spaces around punctuation, missing sentence spaces, doubled marks, ellipses, dashes",
+        safe=True,
+        aggressive=True,
     ),
     StepSpec(
         "numbers",
@@ -147,8 +169,8 @@ class StepInfo:
 def steps() -> list[StepInfo]:
     """Every step in run order, with its description and defaults.
 
-    >>> [s.name for s in steps()][:2]
-    ['unicode', 'whitespace']
+    >>> [s.name for s in steps()][:3]
+    ['encoding', 'unicode', 'whitespace']
     """
     return [StepInfo(s.name, s.description, s.safe, s.aggressive, s.modes) for s in REGISTRY]
 

@@ -1,0 +1,303 @@
+"""Spacing around punctuation, doubled punctuation, ellipses and dashes.
+
+Number and date formatting (``30 %``, ``2 500``, ``October. 10``) belongs to
+the ``numbers`` step: this step never removes or inserts a space that has a
+digit on both sides, and leaves punctuation followed by a digit alone.
+
+Rules:
+
+* ``punctuation.space_before``: no space before ``, . ; : ! ? ) ]``
+  (``word , word`` becomes ``word, word``; ``a ,b`` becomes ``a, b``).  A
+  space before an ellipsis, a leading-dot name (``.NET``), a decimal
+  (``.5``), an emoticon (``:)``) or between digits (``3 : 1``) stays.
+* ``punctuation.space_after``: no space after ``(`` and ``[``.  Brackets
+  spaced on both inner sides (``[ CNET ]``) are a deliberate style and stay;
+  so does the spacing of lines that look like code.
+* ``punctuation.missing_space``: a sentence glued to the next one
+  (``said.The``, ``said,the``, ``said:The``) gets its space; never inside URLs, e-mail
+  addresses, domains, file names, code (``System.String``), decimals, times,
+  version numbers or abbreviations (``U.S.``, ``e.g.``): the word before must
+  end in two lower-case letters and the word after must be a plain word.
+* ``punctuation.doubled``: ``,,`` ``;;`` ``::`` become one mark (``, ,`` with a
+  space between is a gap where something was removed, and stays); ``..`` after
+  an abbreviation (``etc..``, ``U.S..``) becomes one full stop.  Any other
+  ``word..`` before a new sentence only under ``preset="aggressive"`` (two
+  dots may be a short ellipsis).
+* ``punctuation.ellipsis``: ``. . .`` becomes the document's ellipsis
+  (``…`` when the document uses it more than ``...``, else ``...``).
+* ``punctuation.dash``: ``--`` and a spaced hyphen between words become the
+  document's dash (option ``dash="auto"|"em"|"spaced_em"|"en"|"keep"``).
+  With ``auto``, the document's majority among ``word—word``,
+  ``word — word`` and ``word – word`` decides; a document with no real dash
+  keeps its hyphens (a spaced hyphen is then its dash style), and ``--``
+  becomes an em dash only under ``preset="aggressive"``.
+
+>>> from newsclean.document import Document
+>>> from newsclean.edits import apply_edits
+>>> step = Punctuation()
+>>> text = "He said ( in Paris) that ,, well , it was over.Then he left . . ."
+>>> apply_edits(text, list(step.find_edits(Document(text))))
+'He said (in Paris) that, well, it was over. Then he left ...'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from ..document import Document
+from ..edits import Edit
+from . import Step
+
+__all__ = ["Punctuation"]
+
+DASH_STYLES = {"em": "\u2014", "spaced_em": " \u2014 ", "en": " \u2013 "}
+
+# Every alternative starts with the character it is about, so the scan is
+# fast; what must stand before a match is checked in Python (``_PREV_OK``).
+_PATTERN = regex.compile(
+    r"""
+    (?P<ellipsis>\.(?:[ ]\.){2}(?![ ]?\.))                            # . . .
+  | (?P<doubled>[ \t]*+(?P<mark>[,;:])(?:[ \t]*+(?P=mark))++(?![:;)(]))
+  | (?P<dots>\.\.(?![./\\\p{L}\p{N}]))                              # word.. (not ... or ../)
+  | (?P<before>[ \t]++(?=[,.;:!?)\]]))
+  | (?P<after>[(\[][ \t]++(?=\S))
+  | (?P<glued>[.!?,;:](?<=\p{Ll}\p{Ll}[.!?,;:])(?=\p{L}))
+  | (?P<dash>(?:[ ]--[ ]|--|[ ]-[ ])(?=(?:["“‘(\[][ \t]*+)?\p{L}))
+    """,
+    regex.VERBOSE,
+)
+_PREV_OK = {
+    "ellipsis": regex.compile(r"\s"),
+    "doubled": regex.compile(r"[\p{L}\p{N})\]\"”’]"),
+    "dots": regex.compile(r"[\p{L})\]\"”’]"),
+    "before": regex.compile(r"\S"),
+}
+# (spaces around the marks are allowed: this step may close them up, and the
+# decision must be the same before and after)
+_DASH_BEFORE = regex.compile(r"\p{L}(?:[ \t]*+[,.;:!?\"”’)\]]){0,3}\Z")
+_TRIGGER = regex.compile(r"[ \t][,.;:!?)\]]|[(\[][ \t]|[,;:.]{2}|\p{Ll}[.!?,;:]\p{L}|--|\p{L} - \p{L}")
+# The rest of a glued word, and what makes a token not prose.
+_NEXT_WORD = regex.compile(r"\p{L}[\p{Ll}'’-]*+(?=[\s,.;:!?\"”’)\]]|\Z)")
+_NEXT_WORD_UPPER = regex.compile(r"\p{Lu}[\p{Ll}'’-]*+(?=[\s,.;:!?\"”’)\]]|\Z)")
+_TOKEN_START = regex.compile(r"\S*+\Z")
+_TOKEN_REST = regex.compile(r"\S*+")
+_SCHEMES = frozenset({"mailto", "tel", "urn", "news", "file", "sip", "data", "javascript", "about", "fwd", "fw"})
+_PLAIN_WORD = regex.compile(r"[\p{L}'’-]+")
+_CODEY = regex.compile(r"[{}<>]|\w\(|\w_\w|==|=>|\$[A-Za-z_]|\)\)")
+# Words that often start a sentence: a short word glued after a full stop is
+# taken for a sentence start only when it is one of these ("One.Tel" is a name).
+_STARTERS = frozenset(
+    "A An And As At But By For He Her His How I If In It Its My No Not Now Of On Or Our So The Then "
+    "They This To Up We Who Why Yes You".split()
+)
+_NOT_PROSE = regex.compile(r"[@/\\_#=<>|~^*+]|://|www\.|\.\p{L}+\.", regex.IGNORECASE)
+_ABBREVIATION_END = regex.compile(
+    r"(?:(?<![\p{L}.])(?:\p{L}\.)+\p{L}|\b(?:etc|Inc|Ltd|Co|Corp|Jr|Sr|St|Dr|Mr|Mrs|Ms|Bros|No|vs|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec))\Z"
+)
+_NEW_SENTENCE = regex.compile(r"\Z|\s*\n|[ ]+[\p{Lu}\"“‘]")
+# Words that do not end a clause: a mark spaced after one marks a gap where
+# something (a formula, a date, a link) was removed, not a stray space.
+_GAP_WORD = regex.compile(
+    r"(?<![\p{L}\p{N}])(?i:a|an|the|of|by|to|as|and|or|if|is|are|was|were|be|that|with|from|for|in|on|at|than"
+    r"|then|denoted|called|whose|where|when|into|between|via|per)\Z"
+)
+_EMOTICON_AFTER = frozenset(")(-DPp/|3O*")
+
+
+class Punctuation(Step):
+    name = "punctuation"
+
+    def __init__(self, *, preset: str = "safe", dash: str = "auto") -> None:
+        super().__init__(preset=preset)
+        if dash not in ("auto", "keep", *DASH_STYLES):
+            raise ValueError(f"dash must be auto, keep or one of {tuple(DASH_STYLES)}, not {dash!r}")
+        self.dash = dash
+
+    def find_edits(self, doc: Document) -> Iterator[Edit]:
+        text = doc.text
+        if not _TRIGGER.search(text) and ". . ." not in text:
+            return
+        dash: str | None = None
+        dash_decided = False
+        ellipsis = "\u2026" if text.count("\u2026") > text.count("...") else "..."
+        n = len(text)
+        for m in _PATTERN.finditer(text):
+            kind = m.lastgroup if m.lastgroup != "mark" else "doubled"
+            s, e = m.span()
+            prev = text[s - 1] if s else ""
+            nxt = text[e] if e < n else ""
+            check = _PREV_OK.get(kind)
+            if check is not None and not (check.match(prev) or (kind == "ellipsis" and not prev)):
+                continue
+            if kind == "ellipsis":
+                yield self.edit(s, e, ellipsis, "ellipsis", "spaced dots to the document's ellipsis")
+            elif kind == "doubled":
+                if m.group("mark") == ":" and nxt and not nxt.isspace():
+                    continue  # std::vector, fe80::1
+                if regex.search(r"[,;:][ \t]+[,;:]", m.group()):
+                    continue  # "that is, , then": a gap where something was removed
+                mark = m.group("mark")
+                if nxt.isalpha():
+                    # "said,,the": the single mark would be glued; space it in the same edit
+                    lo = max(0, s - 100)
+                    virtual = text[lo:s] + mark + text[e : e + 100]
+                    if self._glued(virtual, s - lo, s - lo + 1) is not None:
+                        mark += " "
+                yield self.edit(s, e, mark, "doubled", f"doubled {m.group('mark')!r}")
+            elif kind == "dots":
+                token = _TOKEN_START.search(text, max(0, s - 60), s).group()
+                if _NOT_PROSE.search(token):
+                    continue
+                if not _ABBREVIATION_END.search(token):
+                    # "Wait.. what": two dots may be a short ellipsis; only aggressive
+                    # takes them for a doubled full stop, and only before a new sentence
+                    if not self.aggressive or not _NEW_SENTENCE.match(text, e):
+                        continue
+                yield self.edit(s, e, ".", "doubled", "doubled '.'")
+            elif kind == "before":
+                if self._codey(doc, s):
+                    continue
+                if text[e] in ")]" and _symmetric(text, e):
+                    continue
+                edit = self._space_before(text, s, e, prev, nxt)
+                if edit is not None:
+                    yield edit
+            elif kind == "after":
+                inner = text[e] if e < n else ""
+                if inner in ")]-\u2013\u2014" or (prev.isdigit() and inner.isdigit()):
+                    continue
+                if _symmetric(text, s) or self._codey(doc, s):
+                    continue
+                yield self.edit(s + 1, e, "", "space_after", f"space after {text[s]!r}")
+            elif kind == "glued":
+                edit = self._glued(text, s, e)
+                if edit is not None:
+                    yield edit
+            elif kind == "dash":
+                if not _DASH_BEFORE.search(text, max(0, s - 12), s):
+                    continue
+                if not dash_decided:
+                    dash, dash_decided = self._dash_style(text), True
+                if dash is None:
+                    continue
+                found = m.group()
+                if found == " - " and dash == " - ":
+                    continue
+                if found == " - " and _capitalised_both_sides(text, s, e):
+                    continue  # "AFP - Getty Images", "Arsenal - Chelsea": a name pair, not a dash
+                yield self.edit(s, e, dash, "dash", f"{found.strip()!r} between words to the document's dash")
+
+    def _codey(self, doc: Document, pos: int) -> bool:
+        """Whether the line holding ``pos`` looks like code (its spacing is not prose)."""
+        line = doc.line_at(pos)
+        return bool(_CODEY.search(doc.text, line.start, line.end))
+
+    # -- rules --------------------------------------------------------------------------
+    def _space_before(self, text: str, s: int, e: int, prev: str, nxt: str) -> Edit | None:
+        mark = text[e]
+        after = text[e + 1] if e + 1 < len(text) else ""
+        if after.isdigit():
+            return None  # .5  ,000  :30  belong to numbers
+        if prev.isdigit() and mark in ".:":
+            return None  # "3 : 1", "10 . 5": numbers
+        if mark == ".":
+            if text.startswith(" .", e + 1) or not (after == "" or after.isspace() or after in "\"”’')]"):
+                return None  # an ellipsis, ". . .", a name like .NET, a path like ./run
+        if mark in ":;" and (after in _EMOTICON_AFTER or text.startswith((" )", " ("), e + 1)):
+            return None  # ";)" ":-(" ": )" emoticons
+        if prev in ".\u2026" and mark in ".,;:":
+            return None  # "said. ." or "Rome ... .": closing it up would make a new run of dots
+        if mark in ")]" and (prev in ":;(" or prev == "["):
+            return None  # ": )" an emoticon; "( )" empty
+        if mark in ";:" and after.isalpha():
+            return None  # "x :y" is not a clear case
+        if mark == ":":
+            word = _TOKEN_START.search(text, max(0, s - 40), s).group()
+            if len(word) < 2 or word.isupper():
+                return None  # "VIP : 60,000", "R : 50" in a table, "EUROPE : NEW ZEALAND"
+        if mark in "?!" and (after == "\n" or after == ""):
+            line_start = text.rfind("\n", 0, s) + 1
+            line = text[line_start:s]
+            if len(line.split()) <= 6 and not regex.search(r"[.,;:!?]", line):
+                return None  # "New game ?" in a list: a status mark, not a question
+        if mark == "," and after.isalpha():
+            if not (prev.isalpha() or prev in ")\"”’"):
+                return None
+            return self.edit(s, e + 1, ", ", "space_before", "space before a comma instead of after it")
+        if mark in "!?" and prev in "!?":
+            return None
+        if prev in ",;:-\u2013\u2014":
+            return None  # ", ,": closing it up would make a doubled mark of a gap
+        if mark in ",.;:" and _GAP_WORD.search(text, max(0, s - 12), s):
+            return None  # "denoted by ,", "in print on ,": something (a formula, a date) is missing here
+        return self.edit(s, e, "", "space_before", f"space before {mark!r}")
+
+    def _glued(self, text: str, s: int, e: int) -> Edit | None:
+        mark = text[s]
+        word = (_NEXT_WORD_UPPER if mark in ".!?:" else _NEXT_WORD).match(text, e)
+        if word is None:
+            return None
+        if mark == "," and not word.group().islower():
+            return None  # "Smith,John" may be a list or a name index; leave it
+        if len(word.group()) < 2 and not (word.group() in "AI" and text[s - 2 : s].islower()):
+            return None  # "Zafi.D": a name, not a sentence ("privatised.A spokesman" is one)
+        if mark in ".!?:" and len(word.group()) <= 3 and word.group() not in _STARTERS:
+            return None  # "One.Tel", "Yahoo!Mail": a name more likely than two sentences
+        rest = _TOKEN_REST.match(text, word.end(), min(len(text), word.end() + 80)).group()
+        head = _TOKEN_START.search(text, max(0, s - 80), s).group()
+        if not _PLAIN_WORD.fullmatch(head):
+            return None  # "(said.The", "x1.Foo": the glued word must be a plain word
+        if mark == ":" and head.lower() in _SCHEMES:
+            return None  # mailto:John
+        token = head + text[s : word.end()] + rest
+        if _NOT_PROSE.search(token) or regex.search(r"[.!?,;:]\p{L}", rest):
+            return None  # Halo.Bungie.Org, a.b.c
+        if mark in ";" and len(word.group()) < 2:
+            return None
+        return self.edit(e, e, " ", "missing_space", f"no space after {mark!r}")
+
+    def _dash_style(self, text: str) -> str | None:
+        """The dash a ``--`` or a spaced hyphen should become, or None to leave it."""
+        if self.dash == "keep":
+            return None
+        if self.dash in DASH_STYLES:
+            return DASH_STYLES[self.dash]
+        spaced_em = text.count(" \u2014 ")
+        counts = {
+            "em": text.count("\u2014") - spaced_em,
+            "spaced_em": spaced_em,
+            "en": text.count(" \u2013 "),
+        }
+        best = max(counts, key=lambda k: counts[k])
+        hyphens = text.count(" - ")
+        if counts[best] == 0 or counts[best] < hyphens:
+            if hyphens >= 2:
+                return " - "  # the document's own dash is a spaced hyphen
+            if hyphens:
+                return None  # one spaced hyphen: too little evidence either way
+            return "\u2014" if self.aggressive else None
+        return DASH_STYLES[best]
+
+
+def _symmetric(text: str, pos: int) -> bool:
+    """Whether the bracket at ``pos`` and its partner both have inner spaces (``[ CNET ]``)."""
+    ch = text[pos]
+    if ch in "([":
+        close = ")" if ch == "(" else "]"
+        end = text.find(close, pos, pos + 300)
+        if end < 0 or "\n" in text[pos:end]:
+            return False
+        return text[end - 1] == " "
+    open_ = "(" if ch == ")" else "["
+    start = text.rfind(open_, max(0, pos - 300), pos)
+    if start < 0 or "\n" in text[start:pos]:
+        return False
+    return text[start + 1] == " "
+
+
+def _capitalised_both_sides(text: str, s: int, e: int) -> bool:
+    before = _TOKEN_START.search(text, max(0, s - 40), s).group()
+    after = _TOKEN_REST.match(text, e, min(len(text), e + 40)).group()
+    return bool(before[:1].isupper() and after[:1].isupper())

@@ -1,0 +1,312 @@
+"""Quotation marks and apostrophes: spacing, orientation and style.
+
+Double quotes are paired paragraph by paragraph.  A curly, low-9 or
+guillemet quote says by its shape whether it opens or closes; a straight
+``"`` opens or closes by its place in the sequence.  A paragraph whose
+quotes do not pair cleanly (a closing quote with nothing open, an inch mark
+``5'10"``, a straight quote in an odd context) is left alone: a quote we
+cannot place is never moved.
+
+Rules:
+
+* ``quotes.closing_space``: a closing quote spaced from the text it closes
+  (``word ” said``) loses the space; one glued to the next word and spaced
+  from the previous one (``capabilities, ”said``) moves (``capabilities,”
+  said``); one glued after sentence punctuation (``it.”He``) gets a space.
+* ``quotes.opening_space``: an opening quote followed by a space (``“ There``)
+  loses it; one glued to the previous word (``said“There``) gets a space.
+* ``quotes.style``: guillemets (``«»``), low-9 quotes (``„“``) and any minority
+  style become the document's majority style (``mode="keep"``, the default:
+  curly quotes are never straightened; straight ones are curled only under
+  ``preset="aggressive"``).  ``mode="curly"`` curls every paired straight
+  quote and apostrophe; ``mode="straight"`` straightens every quote.
+* ``quotes.apostrophe``: a spaced apostrophe (``doesn ’ t``, ``Iraq ’s``,
+  ``Airlines ' aircraft``) is closed up; a backtick, prime or acute accent used as an apostrophe
+  (``doesn`t``, ``it′s``) becomes the document's apostrophe.
+
+>>> from newsclean.document import Document
+>>> from newsclean.edits import apply_edits
+>>> step = Quotes()
+>>> text = "\u201cWe will win, \u201dsaid Ali. \u201c It doesn \u2019 t matter. \u201d"
+>>> apply_edits(text, list(step.find_edits(Document(text))))
+'“We will win,” said Ali. “It doesn’t matter.”'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from ..document import Document, Span
+from ..edits import Edit
+from . import Step
+
+__all__ = ["Quotes"]
+
+MODES = ("keep", "curly", "straight")
+
+OPEN, CLOSE = 1, 2
+# Double quotation marks and the role their shape gives them (0: decided by pairing).
+DOUBLE_ROLE = {
+    "\u201c": OPEN,  # “ (but closes after a low-9 „)
+    "\u201d": CLOSE,  # ”
+    "\u201e": OPEN,  # „
+    "\u00ab": OPEN,  # «  (reversed in »Danish« style: decided by pairing)
+    "\u00bb": CLOSE,  # »
+    '"': 0,
+}
+_DOUBLE = regex.compile(r'["\u201c\u201d\u201e\u00ab\u00bb]')
+_SINGLE_GUILLEMETS = regex.compile(r"(?<![\u2039\u203a])\u2039([^\u2039\u203a\u2018\u2019\n]{1,200})\u203a(?![\u2039\u203a])")
+_ANY_QUOTE = regex.compile(r'["\u201c\u201d\u201e\u00ab\u00bb\u2039\u2018\u2019\u201a`\u00b4\u2032\']')
+
+# What may stand right before an opening quote and right after a closing one.
+_BEFORE_OPEN = regex.compile(r"[\s(\[{\u2014\u2013/-]")
+_AFTER_CLOSE = regex.compile(r"[\s)\]}.,;:!?\u2026\u2014\u2013/-]")
+# A quote that opens a new sentence: sentence punctuation (perhaps a closing
+# single quote), a space, the quote, a capital letter.
+_REOPEN = regex.compile(r".?[.!?][’']? [\"\u201c]\p{Lu}")
+_WORDCH = regex.compile(r"[\p{L}\p{N}]")
+_SENT_PUNCT = ".,!?\u2026"
+
+# Spaced apostrophes.  (?![-\p{L}]) keeps "’s-Hertogenbosch" and "’n’" away.
+_CONTRACTION = r"(?:s|t|m|re|ve|ll|d)(?![-\p{L}\p{N}'’])"
+_APOSTROPHE_SPACED = regex.compile(
+    rf"(?<=\p{{L}}n)(?: [’'] ?| ?[’'] )(?=t(?![-\p{{L}}\p{{N}}'’]))"  # doesn ’ t, doesn’ t, doesn 't
+    rf"|(?<=\p{{L}}) ’ ?(?={_CONTRACTION})"  # Iraq ’s, they ’ re
+    rf"|(?<=\p{{L}}) '(?=s(?![-\p{{L}}\p{{N}}'’]))"  # Iraq 's
+    rf"|(?<=\p{{L}}’) (?=s(?![-\p{{L}}\p{{N}}'’]))"  # Iraq’ s
+)
+# "American Airlines ' aircraft": a plural possessive spaced off its word.
+_PLURAL_POSSESSIVE_SPACED = regex.compile(r"(?<=\p{L}s) ['’](?= \p{Ll})")
+_SENTENCE_REST = regex.compile(r"[^.!?\n]{0,200}")
+_QUOTE_IN_REST = regex.compile(r"['’‘](?!\p{L})")
+_APOSTROPHE_LOOKALIKE = regex.compile(rf"(?<=\p{{L}})[`\u00b4\u2032](?={_CONTRACTION})")
+_INNER_STRAIGHT_APOSTROPHE = regex.compile(r"(?<=\p{L})'(?=\p{L})")
+_INNER_CURLY_APOSTROPHE = regex.compile(r"(?<=\p{L})’(?=\p{L})")
+_TRIGGER = regex.compile(r'["\u201c\u201d\u201e\u00ab\u00bb\u2039`\u00b4\u2032]| [’\']|’ ')
+
+
+class Quotes(Step):
+    name = "quotes"
+
+    def __init__(self, *, preset: str = "safe", mode: str = "keep") -> None:
+        super().__init__(preset=preset)
+        if mode not in MODES:
+            raise ValueError(f"quotes mode must be one of {MODES}, not {mode!r}")
+        self.mode = mode
+
+    def find_edits(self, doc: Document) -> list[Edit]:
+        text = doc.text
+        if self.mode != "straight" and not _TRIGGER.search(text):
+            return []
+        if self.mode == "straight" and not _ANY_QUOTE.search(text):
+            return []
+        style = self._target_style(text)
+        edits: list[Edit] = []
+        for para in doc.paragraphs:
+            edits.extend(self._paragraph(text, para, style))
+        taken = {e.start for e in edits} | {e.end - 1 for e in edits if e.end > e.start}
+        edits.extend(e for e in self._apostrophes(text) if e.start not in taken and e.end - 1 not in taken)
+        edits.extend(e for e in self._singles(text) if e.start not in taken)
+        edits.sort(key=lambda e: (e.start, e.end))
+        return edits
+
+    # -- style ----------------------------------------------------------------------
+    def _target_style(self, text: str) -> str | None:
+        """``"curly"``, ``"straight"`` or None (leave every quote's style as it is)."""
+        if self.mode in ("curly", "straight"):
+            return self.mode
+        curly = text.count("\u201c") + text.count("\u201d")
+        straight = text.count('"')
+        other = sum(text.count(c) for c in "\u201e\u00ab\u00bb")
+        if curly >= straight and curly > other:
+            return "curly"
+        if straight > curly and straight > other:
+            return "straight"
+        if other and self.aggressive:
+            return "curly"  # guillemets or low-9 only: English news uses curly quotes
+        return None
+
+    # -- double quotes, per paragraph ---------------------------------------------------
+    def _paragraph(self, text: str, para: Span, style: str | None) -> Iterator[Edit]:
+        quotes = [m.start() for m in _DOUBLE.finditer(text, para.start, para.end)]
+        if not quotes:
+            return
+        roles = _pair(text, quotes)
+        if roles is None:
+            return  # unpaired or ambiguous: leave every quote as it is
+        for pos, role in zip(quotes, roles, strict=True):
+            ch = text[pos]
+            target = self._target_char(ch, role, style)
+            yield from self._respace(text, para, pos, role, target)
+
+    def _target_char(self, ch: str, role: int, style: str | None) -> str:
+        if style == "straight":
+            if ch in "\u201c\u201d" and self.mode != "straight":
+                return ch  # keep: never straighten curly quotes
+            return '"'
+        if style == "curly":
+            if ch == '"' and self.mode != "curly" and not self.aggressive:
+                return ch  # keep: straight ones are curled only on request or when aggressive
+            return "\u201c" if role == OPEN else "\u201d"
+        return ch
+
+    def _respace(self, text: str, para: Span, pos: int, role: int, target: str) -> Iterator[Edit]:
+        ch = text[pos]
+        before = text[pos - 1] if pos > para.start else ""
+        before2 = text[pos - 2] if pos - 1 > para.start else ""
+        after = text[pos + 1] if pos + 1 < para.end else ""
+        after2 = text[pos + 2] if pos + 2 < para.end else ""
+        style_reason = f"{ch} to the document's quote style" if target != ch else None
+        if role == OPEN:
+            if after == " " and _WORDCH.match(after2) and (before == "" or _BEFORE_OPEN.match(before)):
+                yield self.edit(pos, pos + 2, target, "opening_space", "space after an opening quote")
+                return
+            if target == "\u201c" and before and (before.isalpha() or before in ",:;") and after.isalpha():
+                yield self.edit(pos, pos + 1, " " + target, "opening_space", "opening quote glued to the word before")
+                return
+        else:
+            if before == " " and before2 and not before2.isspace() and before2 not in "\u2018\u2019'\u201a\u2039\u203a":
+                if after == "" or _AFTER_CLOSE.match(after):
+                    yield self.edit(pos - 1, pos + 1, target, "closing_space", "space before a closing quote")
+                    return
+                if after.islower() and (before2 in _SENT_PUNCT or _WORDCH.match(before2)):
+                    yield self.edit(
+                        pos - 1, pos + 1, target + " ", "closing_space", "closing quote glued to the next word"
+                    )
+                    return
+            possessive = after == "s" and not text[pos + 2 : pos + 3].isalpha()  # “Iraq”s
+            glued_after = after.isalpha() and (
+                before in _SENT_PUNCT or (before.isalpha() and not possessive)
+            )
+            if before and glued_after and target == "\u201d":
+                yield self.edit(pos, pos + 1, target + " ", "closing_space", "closing quote glued to the next word")
+                return
+        if style_reason:
+            yield self.edit(pos, pos + 1, target, "style", style_reason)
+
+    # -- single guillemets ‹›, and curling straight apostrophes in curly mode ------------
+    def _singles(self, text: str) -> Iterator[Edit]:
+        if "\u2039" in text and (self.mode == "curly" or self.aggressive or "\u2018" in text or "\u2019" in text):
+            for m in _SINGLE_GUILLEMETS.finditer(text):
+                q = "'" if self.mode == "straight" else None
+                yield self.edit(m.start(), m.start() + 1, q or "\u2018", "style", "‹ to the document's quote style")
+                yield self.edit(m.end() - 1, m.end(), q or "\u2019", "style", "› to the document's quote style")
+        if self.mode == "curly" and "'" in text:
+            for m in _INNER_STRAIGHT_APOSTROPHE.finditer(text):
+                yield self.edit(m.start(), m.end(), "’", "style", "straight apostrophe curled")
+        elif self.mode == "straight":
+            for m in regex.finditer(r"[\u2018\u2019\u201a]", text):
+                yield self.edit(m.start(), m.end(), "'", "style", "curly single quote straightened")
+
+    # -- apostrophes --------------------------------------------------------------------
+    def _apostrophes(self, text: str) -> Iterator[Edit]:
+        straight = len(_INNER_STRAIGHT_APOSTROPHE.findall(text)) if "'" in text else 0
+        curly = len(_INNER_CURLY_APOSTROPHE.findall(text)) if "’" in text else 0
+        if self.mode == "straight":
+            apostrophe = "'"
+        elif self.mode == "curly":
+            apostrophe = "’"
+        else:
+            apostrophe = "'" if straight > curly else "’"
+        for m in _APOSTROPHE_SPACED.finditer(text):
+            mark = m.group().strip()
+            if self.mode != "keep":
+                mark = apostrophe
+            yield self.edit(m.start(), m.end(), mark, "apostrophe", "space around an apostrophe")
+        for m in _APOSTROPHE_LOOKALIKE.finditer(text):
+            yield self.edit(
+                m.start(), m.end(), apostrophe, "apostrophe", f"{m.group()} (U+{ord(m.group()):04X}) used as an apostrophe"
+            )
+        for m in _PLURAL_POSSESSIVE_SPACED.finditer(text):
+            rest = _SENTENCE_REST.match(text, m.end()).group()
+            if _QUOTE_IN_REST.search(rest):
+                continue  # "he says ' hello'": an opening quote, closed later
+            mark = m.group().strip() if self.mode == "keep" else apostrophe
+            yield self.edit(m.start(), m.end(), mark, "apostrophe", "space before a plural possessive apostrophe")
+
+
+def _pair(text: str, quotes: list[int]) -> list[int] | None:
+    """The role of each double quote of a paragraph, or None when they do not pair.
+
+    Roles alternate open, close, open...; a paragraph may end with an open
+    quote (a quotation continued in the next paragraph).  Curly quotes must
+    agree with their place; a straight quote must stand where its role
+    allows; a low-9 quote is closed by “ or ”; guillemets open with « (or
+    with » in the »Danish« style, decided by the paragraph's first one).
+
+    >>> _pair('He said "yes" and "no".', [8, 12, 18, 21])
+    [1, 2, 1, 2]
+    >>> _pair('He is 5ft 10" tall, "he" said.', [12, 20, 23]) is None
+    True
+    """
+    roles: list[int] = []
+    state_open = False
+    opener = ""
+    opened_at = -1
+    guessed_last = False
+    n = len(text)
+    first_guillemet = next((text[p] for p in quotes if text[p] in "\u00ab\u00bb"), "\u00ab")
+    for pos in quotes:
+        ch = text[pos]
+        expected = CLOSE if state_open else OPEN
+        if ch == '"':
+            if pos and text[pos - 1].isdigit():
+                return None  # an inch mark or a measure: do not guess
+            local = _straight_role(text, pos)
+            role = local or expected
+            guessed_last = not local
+        elif ch == "\u201c" and state_open and opener == "\u201e":
+            role = CLOSE  # „…“
+        elif ch in "\u00ab\u00bb":
+            role = OPEN if ch == first_guillemet else CLOSE
+        else:
+            role = DOUBLE_ROLE[ch]
+        if role != expected:
+            if not (role == OPEN and ch in '"\u201c' and _REOPEN.match(text, max(0, pos - 3), pos + 2)):
+                return None
+            # a new quoted sentence while one is open: the news convention of a
+            # quotation running on ('... expectation. "This was ...')
+        before = text[pos - 1] if pos else " "
+        after = text[pos + 1] if pos + 1 < n else " "
+        if role == OPEN:
+            if after.isspace() and (pos + 2 >= n or text[pos + 2].isspace()):
+                return None  # a lone quote between spaces
+            if ch == '"' and not (_BEFORE_OPEN.match(before) or before in "\u2018\u2019\u201a'"):
+                return None
+            opener = ch
+            opened_at = pos
+        elif not text[opened_at + 1 : pos].strip():
+            return None  # nothing quoted: '" "'
+        elif ch == '"' and not (_AFTER_CLOSE.match(after) or after in "\u2018\u2019\u201a'"):
+            return None
+        roles.append(role)
+        state_open = role == OPEN
+        if ch != '"':
+            guessed_last = False
+    if state_open and guessed_last:
+        return None  # a last straight quote that only the count calls opening: unplaced
+    return roles
+
+
+def _straight_role(text: str, pos: int) -> int:
+    """The role a straight quote's surroundings give it; 0 when they do not say.
+
+    >>> _straight_role('said "yes', 5), _straight_role('yes" he', 3), _straight_role('a " b', 2)
+    (1, 2, 0)
+    >>> _straight_role('well, " said Jones', 6)
+    2
+    """
+    before = text[pos - 1] if pos else " "
+    after = text[pos + 1] if pos + 1 < len(text) else " "
+    open_before = bool(_BEFORE_OPEN.match(before))
+    if open_before and not after.isspace() and after not in ",.;:!?)]}\u2026":
+        return OPEN
+    if not before.isspace() and (after.isspace() or _AFTER_CLOSE.match(after)):
+        return CLOSE
+    if before == " " and after == " " and text[pos - 2 : pos - 1] in (",", ".", "!", "?") and pos >= 2:
+        nxt = text[pos + 2 : pos + 3]
+        if nxt.islower():
+            return CLOSE  # 'well, " said the champion': a spaced closing quote before the reporting verb
+    return 0

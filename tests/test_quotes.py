@@ -1,0 +1,235 @@
+"""The quotes step: spacing by orientation, style, apostrophes."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
+import newsclean
+from newsclean.normalisers.quotes import Quotes
+from newsclean.pipeline import Pipeline
+
+SAFE = Pipeline.from_steps([Quotes()])
+AGGRESSIVE = Pipeline.from_steps([Quotes(preset="aggressive")])
+CURLY = Pipeline.from_steps([Quotes(mode="curly")])
+STRAIGHT = Pipeline.from_steps([Quotes(mode="straight")])
+MINE = {"encoding", "quotes", "punctuation"}
+
+
+def _other_steps_idempotent(text: str) -> bool:
+    """Whether every other default step is idempotent on the text it reads in a default run.
+
+    Known cases that are not (reported to the lead): whitespace on a lone "\\r"
+    ("\\r" -> "\\n" -> ""), unicode on U+2000 (NFC and the space rule overlap).
+    """
+    current = text
+    for step in newsclean.get_pipeline().steps:
+        alone = Pipeline.from_steps([step])
+        out = alone.clean(current)
+        if step.name not in MINE and alone.clean(out) != out:
+            return False
+        current = out
+    return True
+
+MUST_FIX = [
+    # the seed's cases
+    (
+        "“We will ask the American side to continue to support our forces and develop our capabilities, ”said al-Qadimi.",
+        "“We will ask the American side to continue to support our forces and develop our capabilities,” said al-Qadimi.",
+    ),
+    (
+        "“We need to calm down the political situation until we get to the elections, ”he said.",
+        "“We need to calm down the political situation until we get to the elections,” he said.",
+    ),
+    # spacing inside quotes
+    ("“ There is no need,” he said.", "“There is no need,” he said."),
+    ("He called it “sick ” and left.", "He called it “sick” and left."),
+    ("He called it “ sick ” and left.", "He called it “sick” and left."),
+    ('He called it " sick " and left.', 'He called it "sick" and left.'),
+    ('the "massive vote of no confidence " in him', 'the "massive vote of no confidence" in him'),
+    ('"We chose to save in Argentina, " said Carlos Silva.', '"We chose to save in Argentina," said Carlos Silva.'),
+    # BBC: a quotation running on across sentences, then a closing quote spaced off
+    (
+        '"I\'m obliged to motivate my players. "As part of that job, I use colloquial language. " England\'s players',
+        '"I\'m obliged to motivate my players. "As part of that job, I use colloquial language." England\'s players',
+    ),
+    ('He left. "It would be a great loss for us, " said the chief. "Then', 'He left. "It would be a great loss for us," said the chief. "Then'),
+    ("the nickname of “ bird fancier’s lung. ” But", "the nickname of “bird fancier’s lung.” But"),
+    ("“I’m all yours,”he tells me.", "“I’m all yours,” he tells me."),
+    ("became “enemies,”with Crowley", "became “enemies,” with Crowley"),
+    ("He said“There is no need.”", "He said “There is no need.”"),
+    ("invited him as the“knowledge sponsor”of the program", "invited him as the “knowledge sponsor” of the program"),
+    ("He said:“There is no need.”", "He said: “There is no need.”"),
+    # spaced and look-alike apostrophes
+    ("Iraq doesn ’ t need them", "Iraq doesn’t need them"),
+    ("Iraq doesn’ t need them", "Iraq doesn’t need them"),
+    ("Iraq ’s army", "Iraq’s army"),
+    ("Iraq’ s army", "Iraq’s army"),
+    ("Boeing 's jets", "Boeing's jets"),
+    ("Four of American Airlines ' aircraft will be inspected", "Four of American Airlines' aircraft will be inspected"),
+    ("Argentina rejects creditors ’ counter-offer", "Argentina rejects creditors’ counter-offer"),
+    ("they ’re here and we ’ve won", "they’re here and we’ve won"),
+    ("it doesn`t matter", "it doesn’t matter"),
+    ("it′s over", "it’s over"),
+    ("don´t go", "don’t go"),
+    ("it`s Bob's and Ann's", "it's Bob's and Ann's"),  # the document's apostrophe is straight
+    # style: guillemets and low-9 to the majority style
+    ("«Hello», he said. “Yes,” she said, “and no.”", "“Hello”, he said. “Yes,” she said, “and no.”"),
+    ("„Hello“, he said. “Yes,” she said, “and no.”", "“Hello”, he said. “Yes,” she said, “and no.”"),
+    ('«Hello», he said. "Yes," she said, "and no."', '"Hello", he said. "Yes," she said, "and no."'),
+    ("»Hello«, he said. “Yes,” she said, “and no.”", "“Hello”, he said. “Yes,” she said, “and no.”"),
+]
+
+MUST_NOT_CHANGE = [
+    "“There is no need for any foreign combat force on Iraqi soil,” al-Kadhimi said.",
+    'He said "yes" and "no", then left.',
+    "He is 5'10\" tall and the screen is 15\" wide.",
+    'A 12" pizza and a 7" single.',
+    # BBC: quotes continued across sentences in one paragraph
+    'He said: "It was a frightening experience. "Six men managed to grab me. "I knew I had to stay calm".',
+    # nested quotes keep their space
+    "he wrote ‘a book that combines high and low culture.’ ” Instead, Tor",
+    "‘maybe, not all of it helpful attention,’ ” Hege said.",
+    # closing quote with nothing open: orientation unknown
+    "He said ”There is no need” and left.",
+    "it.”He said",
+    "the “Iraq”s army",  # a possessive after a closing quote
+    # apostrophes that are not spaced contractions
+    "in ’s-Hertogenbosch and rock ’n’ roll in the ’90s",
+    "the players’ strike and the Jones’ house",
+    "‘Tis the season, said O’Brien.",
+    "the ' key and the 's' key",
+    "He always says ' hello' to me.",
+    "the words 'yes' and 'no' ' are here",
+    # style: keep never straightens curly quotes; a minority straight quote stays in safe mode
+    'He said "yes" and "no" and "maybe", but “never”.',
+    "“Curly” and \"straight\" mixed, and “curly” again.",
+    # German and Danish texts with no other quote style stay
+    "„Ja“, sagte er.",
+    "»Ja«, sagte er.",
+    "«Oui», dit-il.",
+    # code and odd spacing we cannot place
+    'print("hello") and x = "a" + "b"',
+    'a " b',
+    '" "',
+    "Ôôô VIDA MINHA",
+    "``toda produzida pronta pra assa aí´´",
+]
+
+
+@pytest.mark.parametrize(("original", "expected"), MUST_FIX)
+def test_must_fix(original: str, expected: str) -> None:
+    assert SAFE.clean(original) == expected
+
+
+@pytest.mark.parametrize("text", MUST_NOT_CHANGE)
+def test_must_not_change(text: str) -> None:
+    assert SAFE.clean(text) == text
+
+
+MODE_CASES = [
+    # (mode pipeline, original, expected)
+    (CURLY, 'He said "yes" and "no".', "He said “yes” and “no”."),
+    (CURLY, "He said \"don't\" twice.", "He said “don’t” twice."),
+    (CURLY, "He is 5'10\" tall.", "He is 5'10\" tall."),  # unpaired: left alone
+    (STRAIGHT, "He said “yes” and ‘no’, don’t.", "He said \"yes\" and 'no', don't."),
+    (STRAIGHT, "«Oui», dit-il.", '"Oui", dit-il.'),
+    (AGGRESSIVE, "«Oui», he said.", "“Oui”, he said."),
+    (AGGRESSIVE, "“Curly” and \"straight\" mixed, and “curly” again.", "“Curly” and “straight” mixed, and “curly” again."),
+]
+
+
+@pytest.mark.parametrize(("pipe", "original", "expected"), MODE_CASES)
+def test_modes(pipe: Pipeline, original: str, expected: str) -> None:
+    assert pipe.clean(original) == expected
+
+
+def test_mode_option_through_clean() -> None:
+    assert newsclean.clean('He said "yes".', quotes="curly") == "He said “yes”."
+    assert newsclean.clean("He said “yes”.", quotes="straight") == 'He said "yes".'
+    assert newsclean.clean("He said “yes”.") == "He said “yes”."
+    with pytest.raises(ValueError):
+        Quotes(mode="fancy")
+
+
+def test_rule_names_and_reasons() -> None:
+    result = SAFE.explain("“We won, ”said Ali. Iraq ’s army.")
+    assert [e.rule for e in result.edits] == ["quotes.closing_space", "quotes.apostrophe"]
+    assert all(e.reason for e in result.edits)
+
+
+# --- clean text ----------------------------------------------------------------------------
+
+
+@pytest.mark.data
+def test_clean_corpora_few_edits(bbc_articles: list[str], extraction_gold_texts: list[str]) -> None:
+    """On clean articles the step fixes only real slips, well under 1 per article.
+
+    Measured (read by hand): BBC 10 edits in 2,127 articles, all real slips
+    (``Argentina, " said``); the gold texts hold real spacing slips too
+    (``“ comfort food ”``).
+    """
+    bbc = sum(len(SAFE.explain(t).edits) for t in bbc_articles)
+    assert bbc < 0.01 * len(bbc_articles)
+    gold = sum(len(SAFE.explain(t).edits) for t in extraction_gold_texts)
+    assert gold < 0.25 * len(extraction_gold_texts)
+
+
+# --- properties ------------------------------------------------------------------------------
+
+PIECES = [
+    *"aeiouAB019 .,;:!?\n-()",
+    "“",
+    "”",
+    "‘",
+    "’",
+    '"',
+    "'",
+    "«",
+    "»",
+    "„",
+    "‹",
+    "›",
+    "`",
+    "´",
+    "′",
+    " ’ ",
+    " ” ",
+    " “ ",
+    ' " ',
+    "doesn",
+    "t",
+    "s",
+    "said",
+    "\u0301",
+    "\U0001f600",
+    "\u05d0",
+    "\ud800",
+    "\n\n",
+]
+texts = st.one_of(
+    st.text(st.characters(blacklist_categories=()), max_size=60),
+    st.lists(st.sampled_from(PIECES), max_size=40).map("".join),
+)
+
+
+def _alnum(s: str) -> list[str]:
+    return [c for c in s if c.isalnum()]
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(texts)
+def test_properties(text: str) -> None:
+    for pipe in (SAFE, AGGRESSIVE, CURLY, STRAIGHT):
+        out = pipe.clean(text)
+        assert pipe.clean(out) == out, pipe
+        assert _alnum(out) == _alnum(text)  # no quote rule changes a letter or digit
+
+
+@settings(max_examples=150, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@given(texts)
+def test_default_pipeline_idempotent(text: str) -> None:
+    assume(_other_steps_idempotent(text))  # other steps' own issues are theirs (reported)
+    once = newsclean.clean(text)
+    assert newsclean.clean(once) == once
