@@ -192,7 +192,11 @@ class Punctuation(Step):
     def _codey(self, doc: Document, pos: int) -> bool:
         """Whether the line holding ``pos`` looks like code (its spacing is not prose)."""
         line = doc.line_at(pos)
-        return bool(_CODEY.search(doc.text, line.start, line.end))
+        cache: dict[int, bool] = doc.__dict__.setdefault("_codey_lines", {})  # once per line: linear
+        found = cache.get(line.start)
+        if found is None:
+            found = cache[line.start] = bool(_CODEY.search(doc.text, line.start, line.end))
+        return found
 
     # -- rules --------------------------------------------------------------------------
     def _space_before(self, text: str, s: int, e: int, prev: str, nxt: str) -> Edit | None:
