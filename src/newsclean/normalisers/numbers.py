@@ -201,7 +201,7 @@ _EU_EVIDENCE = regex.compile(
 # Every match of _EN_EVIDENCE and _EU_EVIDENCE starts a run of digits (the character
 # before is not a word character) that a separator and a digit follow: those run starts
 # are the only places the two patterns are tried (their lookbehinds still see the text).
-_SEPARATED_RUN = regex.compile(r"\d++(?=[.,]\d)")
+_SEPARATED_RUN = regex.compile(r"(?<!\d)\d++(?=[.,]\d)")
 
 
 def number_convention(text: str) -> str:
@@ -308,12 +308,12 @@ _RANGE_STYLE = regex.compile(
 # skips its own scan of the text.  Each condition is a necessary condition of its
 # rule's pattern, so skipping never changes a result.
 _SP_CHARS = "[ \u00a0\u202f\u2009\u2007]"
-_START_SITES = {  # lookbehinds, tried at the first digit of a run
+_START_SITES = {  # lookbehinds, tried at the first digit of a run (after a space or ".")
     "currency_before": r"[$€£¥]" + _SP_CHARS + "+",
     "month_dot": r"(?:" + _MONTH_ALT + r")\.[ \u00a0]?",
     "abbr_month": r"(?:" + _ABBR_ALT + r")\.",
 }
-_END_SITES = {  # tried right after the last digit of a run
+_END_SITES = {  # tried right after the last digit of a run, by the character there
     "grouped": r"[ \u00a0\u202f\u2009\u2007'’]\d\d\d",
     "separated": r"[.,]\d",  # number_convention's evidence; decimal commas
     "currency_decimal_comma": r"(?<=[$€£¥]\d\d?),\d\d",
@@ -325,15 +325,34 @@ _END_SITES = {  # tried right after the last digit of a run
     "time": r"[ \u00a0]+:[ \u00a0]*\d|:[ \u00a0]+\d",
     "range": r"[ \u00a0]+-[ \u00a0]*\d|-[ \u00a0]+\d",
 }
+#: the characters each condition of _END_SITES can start with
+_END_FIRST = {
+    "grouped": " \u00a0\u202f\u2009\u2007'’",
+    "separated": ".,",
+    "currency_decimal_comma": ",",
+    "decimal_comma": ",",
+    "percent": " \u00a0\u202f\u2009\u2007",
+    "currency_after": " \u00a0\u202f\u2009\u2007bm€£¥$",
+    "day_dot_month": ".",
+    "ordinal": " \u00a0",
+    "time": " \u00a0:",
+    "range": " \u00a0-",
+}
+_START_LAST = " \u00a0\u202f\u2009\u2007."  # what every condition of _START_SITES ends with
+# whole runs of digits (tried at a run's first digit only: linear in long runs) that
+# meet a condition
 _SITES = regex.compile(
-    r"\d(?:(?<=(?:"
+    r"(?<!\d)\d(?:(?<=(?:"
     + "|".join(_START_SITES.values())
     + r")\d)\d*+|\d*+(?=(?:"
     + "|".join(_END_SITES.values())
     + r")))"
 )
 _START_CHECKS = tuple((name, regex.compile(f"(?<={p})")) for name, p in _START_SITES.items())
-_END_CHECKS = tuple((name, regex.compile(f"(?:{p})")) for name, p in _END_SITES.items())
+_END_CHECKS: dict[str, tuple[tuple[str, regex.Pattern[str]], ...]] = {
+    c: tuple((name, regex.compile(f"(?:{p})")) for name, p in _END_SITES.items() if c in _END_FIRST[name])
+    for c in set("".join(_END_FIRST.values()))
+}
 
 
 class _Sites:
@@ -347,10 +366,11 @@ class _Sites:
         separated: list[int] = []
         for m in _SITES.finditer(text):
             start, end = m.span()
-            for name, check in _START_CHECKS:
-                if check.match(text, start):
-                    names.add(name)
-            for name, check in _END_CHECKS:
+            if text[start - 1 : start] in _START_LAST:
+                for name, check in _START_CHECKS:
+                    if check.match(text, start):
+                        names.add(name)
+            for name, check in _END_CHECKS.get(text[end : end + 1], ()):
                 if check.match(text, end):
                     names.add(name)
                     if name == "separated":
