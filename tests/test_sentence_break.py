@@ -100,3 +100,36 @@ def test_idempotent(text: str) -> None:
 def test_arbitrary_unicode(text: str) -> None:
     once = run(text)
     assert run(once) == once
+
+
+def _occurrences_by_tokenising(text: str, name: str) -> list[tuple[str, str, str | None, str | None]]:
+    """What _occurrences must find, from the full token list (_TOKEN.finditer)."""
+    from newsclean.normalisers.sentence_break import _TOKEN
+
+    toks = list(_TOKEN.finditer(text))
+    out = []
+    for i, t in enumerate(toks):
+        token = t.group()
+        if (token[:-2] if token.endswith(("'s", "’s")) else token) != name:
+            continue
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        gap = text[t.end() : nxt.start()] if nxt else text[t.end() :]
+        prv = toks[i - 1].group() if i and text[toks[i - 1].end() : t.start()] == " " else None
+        out.append((token, gap, nxt.group() if nxt else None, prv))
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["Baghdad", "Baghdad's", "Baghdadi", "Ba", "in", "x", " ", " ", ". ", "'", "’s", "-", "é", "1", "\n"]),
+        max_size=25,
+    ).map("".join),
+    st.sampled_from(["Baghdad", "Ba", "Baghdad's"]),
+)
+def test_occurrences_agree_with_the_token_list(text: str, name: str) -> None:
+    # the evidence is read from the candidates' names only, found with str.find:
+    # it must see the same tokens, gaps and neighbours as the whole token list
+    from newsclean.normalisers.sentence_break import _occurrences
+
+    assert list(_occurrences(text, name)) == _occurrences_by_tokenising(text, name)
