@@ -41,8 +41,10 @@ from ..edits import Edit
 from . import Step
 
 _NAME = r"\p{Lu}\p{Ll}[\p{L}'’\-]*+"
+# "(?<=\p{Ll}\ )" before the first name, written after its first letter so that the
+# engine looks behind only at capitals (several times faster)
 _CANDIDATE = regex.compile(
-    rf"(?<=\p{{Ll}}\ )(?P<a>{_NAME})(?P<gap>\ )(?P<b>{_NAME})\ (?P<verb>\p{{Ll}}+)\b"
+    rf"(?P<a>\p{{Lu}}(?<=\p{{Ll}}\ \p{{Lu}})\p{{Ll}}[\p{{L}}'’\-]*+)(?P<gap>\ )(?P<b>{_NAME})\ (?P<verb>\p{{Ll}}+)\b"
 )
 _VERBS = frozenset(
     """said says told withdrew was were had has became took made went came won lost left sent
