@@ -62,7 +62,7 @@ def _printable(text: str) -> bool:
     matches is not (a control, format or space-separator character), so a printable
     text has nothing for this step but NFC.
 
-    >>> _printable("a\u00a0b"), _printable("a b\n\tc\r\n"), _printable("a\x07")
+    >>> _printable("a\\u00a0b"), _printable("a b\\n\\tc\\r\\n"), _printable("a\\x07")
     (False, True, False)
     """
     return text.replace("\n", "").replace("\t", "").replace("\r", "").isprintable()
