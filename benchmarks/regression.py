@@ -5,7 +5,8 @@ Runs each chosen step alone (``Pipeline`` with only that step, through
 and reasons all count) over:
 
 * the 2,127 BBC articles, as they are and damaged by ``corruption.corrupt``
-  (``mixed``, one fixed seed per article) so the rules actually fire;
+  (``mixed``, ``numbers`` and ``mt``, one fixed seed per article) so the
+  rules actually fire;
 * the extraction gold texts and the naive page texts (``naive_lines``);
 * the WMT21 hypotheses of every system, one per segment, and joined in
   blocks of consecutive segments (document-level evidence);
@@ -51,8 +52,9 @@ def texts() -> dict[str, str]:
     for i, r in enumerate(_jsonl(bbc)):
         text = r["title"] + "\n\n" + "\n\n".join(r["paragraphs"])
         out[f"bbc/{i}"] = text
-        damaged, _gold, _spans = corrupt(text, "mixed", random.Random(i))
-        out[f"bbc-damaged/{i}"] = damaged
+        for category in ("mixed", "numbers", "mt"):
+            damaged, _gold, _spans = corrupt(text, category, random.Random(i))
+            out[f"bbc-{category}/{i}"] = damaged
     for name in ("scrapinghub_aeb", "mozilla_readability", "trafilatura_eval_en"):
         for i, r in enumerate(_jsonl(DATA / "extraction" / f"{name}.jsonl")):
             if r.get("gold_text"):
