@@ -57,8 +57,13 @@ _TOKEN = regex.compile(r"\p{L}[\p{L}'’\-]*+")
 # letter of a run of letters, apostrophes and hyphens and takes the rest of the run.
 _TOKEN_CHARS = regex.compile(r"[\p{L}'’\-]*+")
 _NOT_TOKEN_CHAR_BEFORE = regex.compile(r"(?r)[^\p{L}'’\-]")  # searched backwards
+_MARKS_BEFORE = regex.compile(r"(?r)['’\-]*+")  # matched backwards
 _LETTER = regex.compile(r"\p{L}")
 _NON_LETTERS = regex.compile(r"[^\p{L}]*+")
+_TOKEN_AND_GAP = regex.compile(r"(\p{L}[\p{L}'’\-]*+)([^\p{L}]*+)")
+#: up to this many names, each is looked up with str.find; more, and the text is tokenised
+#: once (so the time stays linear in the text whatever the number of names)
+_FIND_NAMES = 16
 
 
 def _token_start(text: str, end: int) -> int | None:
@@ -69,9 +74,9 @@ def _token_start(text: str, end: int) -> int | None:
     return first.start() if first else None
 
 
-def _occurrences(text: str, name: str) -> Iterator[tuple[str, str | None, str | None, str | None]]:
+def _occurrences(text: str, name: str) -> Iterator[tuple[str, str, str | None, str | None]]:
     """For each token whose form without a final ``'s`` is ``name``: the token, the
-    text up to the next token and the next token (``None`` at the end), and the
+    text up to the next token, the next token (``None`` at the end), and the
     previous token when a single space separates the two (else ``None``).
 
     >>> list(_occurrences("to Baghdad's-x Baghdad. In Baghdad, Baghdadi 'Baghdad's", "Baghdad"))
@@ -82,7 +87,8 @@ def _occurrences(text: str, name: str) -> Iterator[tuple[str, str | None, str | 
     while pos >= 0:
         start = pos
         pos = text.find(name, pos + 1)
-        if _token_start(text, start) is not None:
+        marks = _MARKS_BEFORE.match(text, 0, start).start()
+        if marks and _LETTER.match(text, marks - 1):
             continue  # a letter before it in the same run: inside a token
         end = _TOKEN_CHARS.match(text, start).end()
         token = text[start:end]
@@ -97,6 +103,27 @@ def _occurrences(text: str, name: str) -> Iterator[tuple[str, str | None, str | 
                 prv = text[prv_start : start - 1]
         yield token, text[end:gap_end], nxt, prv
 
+
+def _occurrences_of(text: str, names: set[str]) -> Iterator[tuple[str, str, str | None, str | None]]:
+    """``(name, gap, next token, previous token)`` as :func:`_occurrences` gives them,
+    for every name of ``names``.
+
+    >>> sorted(_occurrences_of("in Kabul Obama said", {"Kabul", "Obama"}))
+    [('Kabul', ' ', 'Obama', 'in'), ('Obama', ' ', 'said', 'Kabul')]
+    """
+    if len(names) <= _FIND_NAMES:
+        for name in names:
+            for _token, gap, nxt, prv in _occurrences(text, name):
+                yield name, gap, nxt, prv
+        return
+    toks = _TOKEN_AND_GAP.findall(text)
+    last = len(toks) - 1
+    for i, (token, gap) in enumerate(toks):
+        name = token[:-2] if token.endswith(("'s", "’s")) else token
+        if name in names:
+            nxt = toks[i + 1][0] if i < last else None
+            prv = toks[i - 1][0] if i and toks[i - 1][1] == " " else None
+            yield name, gap, nxt, prv
 
 
 class SentenceBreak(Step):
@@ -134,18 +161,16 @@ class SentenceBreak(Step):
         surname: Counter[str] = Counter()  # after a capitalised word, not followed by one
         before_cap: Counter[str] = Counter()  # capitalised and followed by a capitalised word
         pairs: Counter[tuple[str, str]] = Counter()
-        for w in wanted:
-            if not w[0].isupper():
-                continue  # (a capital this Python does not know as one): never counted
-            for _token, gap, nxt, prv in _occurrences(text, w):
-                if nxt is not None and gap == " " and nxt[0].isupper():
-                    before_cap[w] += 1
-                    pairs[(w, nxt)] += 1
-                elif prv is not None:
-                    if prv in _PLACE_PREPS:
-                        place[w] += 1
-                    elif prv[0].isupper() and prv.lower() not in self._stop:
-                        surname[w] += 1
+        # (a capital this Python does not know as one is never counted)
+        for w, gap, nxt, prv in _occurrences_of(text, {w for w in wanted if w[0].isupper()}):
+            if nxt is not None and gap == " " and nxt[0].isupper():
+                before_cap[w] += 1
+                pairs[(w, nxt)] += 1
+            elif prv is not None:
+                if prv in _PLACE_PREPS:
+                    place[w] += 1
+                elif prv[0].isupper() and prv.lower() not in self._stop:
+                    surname[w] += 1
         for m in cands:
             a, b = m["a"], m["b"]
             # the evidence must come from elsewhere: this occurrence counts once in each
