@@ -368,10 +368,11 @@ class _Sites:
             start, end = m.span()
             if text[start - 1 : start] in _START_LAST:
                 for name, check in _START_CHECKS:
-                    if check.match(text, start):
+                    if name not in names and check.match(text, start):
                         names.add(name)
             for name, check in _END_CHECKS.get(text[end : end + 1], ()):
-                if check.match(text, end):
+                # a condition met once is not checked again, but every separated run counts
+                if (name == "separated" or name not in names) and check.match(text, end):
                     names.add(name)
                     if name == "separated":
                         separated.append(start)

@@ -46,6 +46,7 @@ Each word after the first then keeps or loses its capital:
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from collections.abc import Iterable, Iterator
 
@@ -158,6 +159,16 @@ class TitleCase(Step):
         skip = [(s, e) for s, e, _ in candidates]
         if doc.headline is not None:
             skip.append((doc.headline.start, doc.headline.end))
+        # the union of the skipped spans, merged and sorted, looked up by bisection
+        merged: list[list[int]] = []
+        for s, e in sorted(skip):
+            if s >= e:
+                continue
+            if merged and s <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], e)
+            else:
+                merged.append([s, e])
+        skip_starts = [s for s, _ in merged]
         lower: Counter[str] = Counter()
         cap_pairs: set[tuple[str, str]] = set()
         low_pairs: set[tuple[str, str]] = set()
@@ -167,7 +178,8 @@ class TitleCase(Step):
         p1: tuple[str, bool, bool, int] | None = None
         p2: tuple[str, bool, bool, int] | None = None
         for w in _WORD.finditer(text):
-            if any(s <= w.start() < e for s, e in skip):
+            k = bisect.bisect_right(skip_starts, w.start()) - 1
+            if k >= 0 and w.start() < merged[k][1]:
                 p1 = p2 = None
                 continue
             word = w.group()
