@@ -381,6 +381,7 @@ class _Sites:
 
 
 _DIGIT = regex.compile(r"\d")
+_NEWLINE = regex.compile(r"\n")
 _LETTERS = regex.compile(r"\p{L}+")
 _WORD_BEFORE = regex.compile(r"([\p{L}]+)\.?[ \u00a0]*\Z")
 _HYPHEN_DIGIT = regex.compile(r"-\d")
@@ -419,19 +420,25 @@ class _Guard:
     candidate edit, so a clean document costs nothing here.
     """
 
-    __slots__ = ("lines", "text")
+    __slots__ = ("lines", "newlines", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.lines: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        self.newlines: list[int] | None = None
 
     def covers(self, start: int, end: int) -> bool:
         text = self.text
         end = max(end, start + 1)
-        ls = text.rfind("\n", 0, start) + 1
-        le = text.find("\n", end - 1)
-        if le < 0:
-            le = len(text)
+        # the line(s) around the edit, from the newline positions (found once: searching
+        # the text for each edit would be quadratic in a long single-line text)
+        newlines = self.newlines
+        if newlines is None:
+            newlines = self.newlines = [m.start() for m in _NEWLINE.finditer(text)]
+        k = bisect.bisect_left(newlines, start) - 1
+        ls = newlines[k] + 1 if k >= 0 else 0  # text.rfind("\n", 0, start) + 1
+        k = bisect.bisect_left(newlines, end - 1)
+        le = newlines[k] if k < len(newlines) else len(text)  # text.find("\n", end - 1), or the end
         key = (ls, le)
         spans = self.lines.get(key)
         if spans is None:
