@@ -341,13 +341,11 @@ _END_FIRST = {
 _START_LAST = " \u00a0\u202f\u2009\u2007."  # what every condition of _START_SITES ends with
 # whole runs of digits (tried at a run's first digit only: linear in long runs) that
 # meet a condition
-_SITES = regex.compile(
-    r"(?<!\d)\d(?:(?<=(?:"
-    + "|".join(_START_SITES.values())
-    + r")\d)\d*+|\d*+(?=(?:"
-    + "|".join(_END_SITES.values())
-    + r")))"
+_SITES_AFTER_FIRST_DIGIT = (
+    r"(?:(?<=(?:" + "|".join(_START_SITES.values()) + r")\d)\d*+|\d*+(?=(?:" + "|".join(_END_SITES.values()) + r")))"
 )
+_SITES = regex.compile(r"(?<!\d)\d" + _SITES_AFTER_FIRST_DIGIT)
+_SITES_ASCII = regex.compile(r"(?<![0-9])[0-9]" + _SITES_AFTER_FIRST_DIGIT)  # the same in ASCII text, faster
 _START_CHECKS = tuple((name, regex.compile(f"(?<={p})")) for name, p in _START_SITES.items())
 _END_CHECKS: dict[str, tuple[tuple[str, regex.Pattern[str]], ...]] = {
     c: tuple((name, regex.compile(f"(?:{p})")) for name, p in _END_SITES.items() if c in _END_FIRST[name])
@@ -364,7 +362,7 @@ class _Sites:
     def __init__(self, text: str) -> None:
         names: set[str] = set()
         separated: list[int] = []
-        for m in _SITES.finditer(text):
+        for m in (_SITES_ASCII if text.isascii() else _SITES).finditer(text):
             start, end = m.span()
             if text[start - 1 : start] in _START_LAST:
                 for name, check in _START_CHECKS:
@@ -605,7 +603,7 @@ class Numbers(Step):
                 "decimal comma before a unit",
             )
         # both patterns are case-sensitive: their words must be in the text as written
-        units = any(w in text for w in UNIT_WORDS)
+        units = ("ln" in text or "mlrd" in text) and any(w in text for w in UNIT_WORDS)
         for m in _UNIT_WORD.finditer(text) if units else ():
             word = UNIT_WORDS[m.group("word")]
             end = m.end()
