@@ -98,3 +98,63 @@ def test_idempotent(text: str) -> None:
 def test_arbitrary_unicode(text: str) -> None:
     once = run(text)
     assert run(once) == once
+
+
+def _occurrences_by_tokenising(text: str, name: str) -> list[tuple[str, str, str | None, str | None]]:
+    """What _occurrences must find, from the full token list (_TOKEN.finditer)."""
+    from newsclean.normalisers.sentence_break import _TOKEN
+
+    toks = list(_TOKEN.finditer(text))
+    out = []
+    for i, t in enumerate(toks):
+        token = t.group()
+        if (token[:-2] if token.endswith(("'s", "’s")) else token) != name:
+            continue
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        gap = text[t.end() : nxt.start()] if nxt else text[t.end() :]
+        prv = toks[i - 1].group() if i and text[toks[i - 1].end() : t.start()] == " " else None
+        out.append((token, gap, nxt.group() if nxt else None, prv))
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["Baghdad", "Baghdad's", "Baghdadi", "Ba", "in", "x", " ", " ", ". ", "'", "’s", "-", "é", "1", "\n"]),
+        max_size=25,
+    ).map("".join),
+    st.sampled_from(["Baghdad", "Ba", "Baghdad's"]),
+)
+def test_occurrences_agree_with_the_token_list(text: str, name: str) -> None:
+    # the evidence is read from the candidates' names only, found with str.find (or,
+    # for many names, one pass over the tokens): both must see the same tokens, gaps
+    # and neighbours as the whole token list
+    from newsclean.normalisers import sentence_break
+    from newsclean.normalisers.sentence_break import _occurrences, _occurrences_of
+
+    expected = _occurrences_by_tokenising(text, name)
+    assert list(_occurrences(text, name)) == expected
+    by_name = [(name, gap, nxt, prv) for _token, gap, nxt, prv in expected]
+    assert list(_occurrences_of(text, {name})) == by_name
+    saved = sentence_break._FIND_NAMES
+    sentence_break._FIND_NAMES = 0  # the tokenising path
+    try:
+        assert list(_occurrences_of(text, {name})) == by_name
+    finally:
+        sentence_break._FIND_NAMES = saved
+
+
+def test_evidence_lookup_is_linear() -> None:
+    import time
+
+    from newsclean.normalisers.sentence_break import _occurrences, _occurrences_of
+
+    t0 = time.perf_counter()
+    long_token = "Baghdad" * 100_000  # 100,000 hits of str.find inside one token
+    assert list(_occurrences(long_token + " Baghdad", "Baghdad")) == [("Baghdad", "", None, long_token)]
+    assert list(_occurrences("'-" * 50_000 + "Baghdad" * 1_000, "Baghdad")) == []  # one long token
+    assert len(list(_occurrences(("'-" * 50 + "Baghdad ") * 2_000, "Baghdad"))) == 2_000
+    names = {f"Xq{chr(97 + i % 26)}{chr(97 + i // 26 % 26)}" for i in range(600)}
+    text = " ".join(f"in {n} said" for n in sorted(names)) * 20
+    assert len(list(_occurrences_of(text, names))) == 20 * len(names)
+    assert time.perf_counter() - t0 < 5.0

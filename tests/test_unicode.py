@@ -65,3 +65,17 @@ def test_idempotent_nfc_and_letters_kept(text: str) -> None:
     assert unicodedata.is_normalized("NFC", once)
     letters = [c for c in unicodedata.normalize("NFC", text) if c.isalnum()]
     assert [c for c in once if c.isalnum()] == letters
+
+
+def test_printable_pre_check_matches_the_trigger_pattern() -> None:
+    # the fast pre-check (str.isprintable) must say "nothing to do" only when the
+    # step's trigger pattern finds nothing: every trigger character is non-printable,
+    # and in ASCII exactly the control characters other than tab, LF and CR are
+    from newsclean.normalisers.unicode_chars import _ASCII_CONTROL, _TRIGGER, _printable
+
+    triggers = [chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000 and _TRIGGER.match(chr(c))]
+    assert len(triggers) > 60
+    assert [hex(ord(c)) for c in triggers if _printable("a" + c + "b")] == []
+    for c in map(chr, range(128)):
+        assert _printable("a" + c + "b") == (_ASCII_CONTROL.search(c) is None), repr(c)
+    assert _printable("Caf\u00e9 \u201cquoted\u201d \u00a3 5\n\tline\r\n")

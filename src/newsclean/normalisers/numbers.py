@@ -198,6 +198,12 @@ _EU_EVIDENCE = regex.compile(
 )
 
 
+# Every match of _EN_EVIDENCE and _EU_EVIDENCE starts a run of digits (the character
+# before is not a word character) that a separator and a digit follow: those run starts
+# are the only places the two patterns are tried (their lookbehinds still see the text).
+_SEPARATED_RUN = regex.compile(r"(?<!\d)\d++(?=[.,]\d)")
+
+
 def number_convention(text: str) -> str:
     """``"eu"`` when ``text`` writes numbers only the European way, ``"en"`` when
     it has English-only forms, ``"unknown"`` otherwise.
@@ -205,10 +211,19 @@ def number_convention(text: str) -> str:
     >>> number_convention("2.500 troops and 2,5 million euros"), number_convention("2,500 and 2.5")
     ('eu', 'en')
     """
-    en = _EN_EVIDENCE.search(text) is not None
-    if en:
+    return _convention(text, [m.start() for m in _SEPARATED_RUN.finditer(text)])
+
+
+def _convention(text: str, starts: list[int]) -> str:
+    """:func:`number_convention` given the starts of the digit runs that a separator
+    and a digit follow."""
+    if not starts:
+        return "unknown"
+    en_match = _EN_EVIDENCE.match
+    if any(en_match(text, s) for s in starts):
         return "en"
-    return "eu" if _EU_EVIDENCE.search(text) else "unknown"
+    eu_match = _EU_EVIDENCE.match
+    return "eu" if any(eu_match(text, s) for s in starts) else "unknown"
 
 
 # --- pass A: the numbers themselves --------------------------------------------------------
@@ -286,6 +301,98 @@ _RANGE = regex.compile(
 _RANGE_STYLE = regex.compile(
     r"(?<![\w.,:/\-])" + _YEAR + r"(?P<dash>-|–| – )(?:" + _YEAR + r"|\d\d)(?![\w.,:/\-–]|\.\d)"
 )
+# --- pre-checks: where each rule's pattern can match ------------------------------------
+# Every rule of the two passes needs a run of digits with something particular right
+# before it (``$ 5``, ``October. 10``) or right after it (``5 %``, ``2 500``, ``10 :30``).
+# One scan finds the runs that have any of these; a rule whose condition no run meets
+# skips its own scan of the text.  Each condition is a necessary condition of its
+# rule's pattern, so skipping never changes a result.
+_SP_CHARS = "[ \u00a0\u202f\u2009\u2007]"
+_START_SITES = {  # lookbehinds, tried at the first digit of a run (after a space or ".")
+    "currency_before": r"[$€£¥]" + _SP_CHARS + "+",
+    "month_dot": r"(?:" + _MONTH_ALT + r")\.[ \u00a0]?",
+    "abbr_month": r"(?:" + _ABBR_ALT + r")\.",
+}
+_END_SITES = {  # tried right after the last digit of a run, by the character there
+    "grouped": r"[ \u00a0\u202f\u2009\u2007'’]\d\d\d",
+    "separated": r"[.,]\d",  # number_convention's evidence; decimal commas
+    "currency_decimal_comma": r"(?<=[$€£¥]\d\d?),\d\d",
+    "decimal_comma": r",(?:\d{1,2}|\d{4,})\s?[%€£¥$pmbt]",
+    "percent": _SP_CHARS + "+%",
+    "currency_after": r"(?:[ \u00a0](?:million|billion|trillion)|bn|m)?" + _SP_CHARS + r"?[€£¥$]",
+    "day_dot_month": r"\.[ \u00a0](?:" + _MONTH_ALT + ")",
+    "ordinal": r"[ \u00a0]+(?:st|nd|rd|th)\b",
+    "time": r"[ \u00a0]+:[ \u00a0]*\d|:[ \u00a0]+\d",
+    "range": r"[ \u00a0]+-[ \u00a0]*\d|-[ \u00a0]+\d",
+}
+#: the characters each condition of _END_SITES can start with
+_END_FIRST = {
+    "grouped": " \u00a0\u202f\u2009\u2007'’",
+    "separated": ".,",
+    "currency_decimal_comma": ",",
+    "decimal_comma": ",",
+    "percent": " \u00a0\u202f\u2009\u2007",
+    "currency_after": " \u00a0\u202f\u2009\u2007bm€£¥$",
+    "day_dot_month": ".",
+    "ordinal": " \u00a0",
+    "time": " \u00a0:",
+    "range": " \u00a0-",
+}
+_START_LAST = " \u00a0\u202f\u2009\u2007."  # what every condition of _START_SITES ends with
+# whole runs of digits (tried at a run's first digit only: linear in long runs) that
+# meet a condition
+_SITES_AFTER_FIRST_DIGIT = (
+    r"(?:(?<=(?:" + "|".join(_START_SITES.values()) + r")\d)\d*+|\d*+(?=(?:" + "|".join(_END_SITES.values()) + r")))"
+)
+_SITES = regex.compile(r"(?<!\d)\d" + _SITES_AFTER_FIRST_DIGIT)
+_SITES_ASCII = regex.compile(r"(?<![0-9])[0-9]" + _SITES_AFTER_FIRST_DIGIT)  # the same in ASCII text, faster
+_START_CHECKS = tuple((name, regex.compile(f"(?<={p})")) for name, p in _START_SITES.items())
+_END_CHECKS: dict[str, tuple[tuple[str, regex.Pattern[str]], ...]] = {
+    c: tuple((name, regex.compile(f"(?:{p})")) for name, p in _END_SITES.items() if c in _END_FIRST[name])
+    for c in set("".join(_END_FIRST.values()))
+}
+
+
+class _Sites:
+    """The pre-check conditions met in a text (``names``), and the starts of the digit
+    runs followed by a separator and a digit (``separated``)."""
+
+    __slots__ = ("names", "separated")
+
+    def __init__(self, text: str) -> None:
+        names: set[str] = set()
+        separated: list[int] = []
+        for m in (_SITES_ASCII if text.isascii() else _SITES).finditer(text):
+            start, end = m.span()
+            if text[start - 1 : start] in _START_LAST:
+                for name, check in _START_CHECKS:
+                    if name not in names and check.match(text, start):
+                        names.add(name)
+            for name, check in _END_CHECKS.get(text[end : end + 1], ()):
+                # a condition met once is not checked again, but every separated run counts
+                if (name == "separated" or name not in names) and check.match(text, end):
+                    names.add(name)
+                    if name == "separated":
+                        separated.append(start)
+        self.names = names
+        self.separated = separated
+
+
+_DIGIT = regex.compile(r"\d")
+_NEWLINE = regex.compile(r"\n")
+_LETTERS = regex.compile(r"\p{L}+")
+_WORD_BEFORE = regex.compile(r"([\p{L}]+)\.?[ \u00a0]*\Z")
+_HYPHEN_DIGIT = regex.compile(r"-\d")
+_COMMA_DIGIT = regex.compile(r",\s?\d")
+_DIGIT_COMMA_END = regex.compile(r"\d,\s?\Z")
+_DOT_OR_COMMA = regex.compile(r"[.,]")
+_DIGIT_BEFORE_END = regex.compile(r"\d[.,]?[ \u00a0]?\Z")
+_AMOUNT_GOES_ON = regex.compile(r"[ \u00a0]*[\d\p{L}]")
+_SPACE_LOWER = regex.compile(r"[ \u00a0]\p{Ll}")
+_SPACE_LOWER_OR_SIGN = regex.compile(r"[ \u00a0](?:\p{Ll}|[$€£¥](?!\w))")
+_PUNCT_NOT_DIGIT = regex.compile(r"[.,;)](?!\d)")
+_LINE_OR_PAREN_START = regex.compile(r"(?:^|[(])[ \u00a0]?\Z", regex.MULTILINE)
+
 _SPACE_GROUP_EVIDENCE = regex.compile(
     r"(?<![\w.,])[1-9]\d{0,2}(?:[\u00a0\u202f\u2009\u2007'’]\d{3})+(?![\w'’]|[.,]\d)|(?<![\w.,\d] ?)[1-9]\d{0,2}(?: \d{3}){2,}(?![\w]| \d|[.,]\d)"
 )
@@ -311,19 +418,25 @@ class _Guard:
     candidate edit, so a clean document costs nothing here.
     """
 
-    __slots__ = ("lines", "text")
+    __slots__ = ("lines", "newlines", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.lines: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        self.newlines: list[int] | None = None
 
     def covers(self, start: int, end: int) -> bool:
         text = self.text
         end = max(end, start + 1)
-        ls = text.rfind("\n", 0, start) + 1
-        le = text.find("\n", end - 1)
-        if le < 0:
-            le = len(text)
+        # the line(s) around the edit, from the newline positions (found once: searching
+        # the text for each edit would be quadratic in a long single-line text)
+        newlines = self.newlines
+        if newlines is None:
+            newlines = self.newlines = [m.start() for m in _NEWLINE.finditer(text)]
+        k = bisect.bisect_left(newlines, start) - 1
+        ls = newlines[k] + 1 if k >= 0 else 0  # text.rfind("\n", 0, start) + 1
+        k = bisect.bisect_left(newlines, end - 1)
+        le = newlines[k] if k < len(newlines) else len(text)  # text.find("\n", end - 1), or the end
         key = (ls, le)
         spans = self.lines.get(key)
         if spans is None:
@@ -340,7 +453,7 @@ _ENGLISH_WORDS = frozenset(
 
 def _looks_english(text: str) -> bool:
     """Whether ``text`` is English enough for English number style (function-word share)."""
-    words = regex.findall(r"\p{L}+", text[:6000])
+    words = _LETTERS.findall(text[:6000])
     if len(words) < 40:
         return True
     return sum(w.lower() in _ENGLISH_WORDS for w in words) >= 0.06 * len(words)
@@ -383,7 +496,7 @@ def _abbreviation_dot(text: str, pos: int) -> str | None:
 
 
 def _word_before(text: str, pos: int) -> str:
-    m = regex.search(r"([\p{L}]+)\.?[ \u00a0]*\Z", text[max(0, pos - 30) : pos])
+    m = _WORD_BEFORE.search(text[max(0, pos - 30) : pos])
     return m.group(1) if m else ""
 
 
@@ -399,7 +512,7 @@ class Numbers(Step):
 
     def find_edits(self, doc: Document) -> Iterable[Edit]:
         text = doc.text
-        if not regex.search(r"\d", text):
+        if not _DIGIT.search(text):
             return []
         # Pass A rewrites the numbers, pass B what surrounds them.  A fix can reveal
         # another ("Oct.2€": the space after "Oct." frees the amount), so the passes
@@ -407,17 +520,19 @@ class Numbers(Step):
         # practice), and the rounds are merged into edits over the step's input.
         rounds: list[list[Edit]] = []
         current = text
+        sites = _Sites(current)
         for _ in range(_MAX_ROUNDS):
             changed = False
             for finder in (self._pass_a, self._pass_b):
                 guard = _Guard(current)
-                edits = [e for e in finder(current, guard) if not guard.covers(e.start, e.end)]
+                edits = [e for e in finder(current, guard, sites) if not guard.covers(e.start, e.end)]
                 if edits and not rounds and not _looks_english(text):
                     return []  # French "100 %" and Indonesian "17.000" are right in their language
                 kept, _ = resolve_overlaps(edits, current)
                 if kept:
                     rounds.append(kept)
                     current = apply_edits(current, kept)
+                    sites = _Sites(current)
                     changed = True
             if not changed:
                 break
@@ -429,10 +544,11 @@ class Numbers(Step):
         return Cleaned(text, trace, {}, {}).edits
 
     # -- pass A ---------------------------------------------------------------------------
-    def _pass_a(self, text: str, guard: _Guard) -> Iterator[Edit]:
-        convention = number_convention(text)
+    def _pass_a(self, text: str, guard: _Guard, sites: _Sites) -> Iterator[Edit]:
+        convention = _convention(text, sites.separated)
+        on = sites.names
         space_grouping = None
-        for m in _GROUPED.finditer(text):
+        for m in _GROUPED.finditer(text) if "grouped" in on else ():
             groups = m.group("groups")
             seps = set(groups[0::4])
             if len(seps) != 1:
@@ -442,7 +558,7 @@ class Numbers(Step):
             suffix = m.group("suffix") or ""
             if suffix in ("st", "nd", "rd", "th") and (m.group("frac") or _ordinal_suffix(int(digits[-3:])) != suffix):
                 continue
-            if regex.match(r"-\d", text[m.end() : m.end() + 2]) and (sep == " " or suffix):
+            if _HYPHEN_DIGIT.match(text[m.end() : m.end() + 2]) and (sep == " " or suffix):
                 continue  # "10 737-800 planes"; a strong separator may start a range: "1\u202f050-1,125"
             if sep == " ":
                 if space_grouping is None:
@@ -462,8 +578,8 @@ class Numbers(Step):
                 if m.group("int"):
                     new = m.group("int").replace(".", ",") + ("." + m.group("frac") if m.group("frac") else "")
                 else:
-                    if regex.match(r",\s?\d", text[m.end() : m.end() + 3]) or regex.search(
-                        r"\d,\s?\Z", text[max(0, m.start() - 3) : m.start()]
+                    if _COMMA_DIGIT.match(text[m.end() : m.end() + 3]) or _DIGIT_COMMA_END.search(
+                        text[max(0, m.start() - 3) : m.start()]
                     ):
                         continue  # a list: 1,2, 3
                     new = m.group("int2") + "." + m.group("frac2")
@@ -474,11 +590,11 @@ class Numbers(Step):
                     "thousands_european",
                     "European digit grouping in a European-convention document",
                 )
-        for m in _CURRENCY_DECIMAL_COMMA.finditer(text):
+        for m in _CURRENCY_DECIMAL_COMMA.finditer(text) if "currency_decimal_comma" in on else ():
             yield self.edit(
                 m.start(), m.end(), f"{m['int']}.{m['frac']}", "decimal_comma", "decimal comma in an amount of money"
             )
-        for m in _DECIMAL_COMMA.finditer(text):
+        for m in _DECIMAL_COMMA.finditer(text) if "decimal_comma" in on else ():
             yield self.edit(
                 m.start(),
                 m.end(),
@@ -486,8 +602,8 @@ class Numbers(Step):
                 "decimal_comma",
                 "decimal comma before a unit",
             )
-        low = text.lower()
-        units = any(w in low for w in UNIT_WORDS)
+        # both patterns are case-sensitive: their words must be in the text as written
+        units = ("ln" in text or "mlrd" in text) and any(w in text for w in UNIT_WORDS)
         for m in _UNIT_WORD.finditer(text) if units else ():
             word = UNIT_WORDS[m.group("word")]
             end = m.end()
@@ -498,9 +614,9 @@ class Numbers(Step):
                 if dot == "keep":
                     end -= 1
             yield self.edit(m.start(), end, " " + word, "unit_word", f"MT abbreviation {m.group('word')!r}")
-        for m in _THOUSAND.finditer(text) if ("thous" in low or "ths." in low) else ():
+        for m in _THOUSAND.finditer(text) if ("thous" in text or "ths." in text) else ():
             num = m.group("num")
-            if m.group("thousand") and not regex.search(r"[.,]", num):
+            if m.group("thousand") and not _DOT_OR_COMMA.search(num):
                 continue  # "5 thousand" is good English
             if "." in num and convention == "eu":
                 continue
@@ -523,14 +639,14 @@ class Numbers(Step):
         if before in _NOT_QUANTITY_BEFORE:
             return False
         prev = text[max(0, m.start() - 2) : m.start()]
-        if regex.search(r"\d[.,]?[ \u00a0]?\Z", prev):
+        if _DIGIT_BEFORE_END.search(prev):
             return False
         if multi or space_grouping:
             return True
         after = text[m.end() : m.end() + 4]
         if prev.endswith(("$", "€", "£", "¥")):
             # "£131 961)", "$1 000bn": an amount of money is one number
-            return not regex.match(r"[ \u00a0]*[\d\p{L}]", after) or regex.match(r"[ \u00a0]\p{Ll}", after) is not None
+            return not _AMOUNT_GOES_ON.match(after) or _SPACE_LOWER.match(after) is not None
         if m.group("suffix") and m.group("suffix") not in ("st", "nd", "rd", "th"):
             return False  # "5 000m": a plain space before a unit is too weak
         # one plain-space group: "2 500 troops" but not "in 2004 500 people" (first group
@@ -540,24 +656,25 @@ class Numbers(Step):
             return False
         if m.start() == 0 or text[m.start() - 1] == "\n":
             return False  # "1 120-year-old photo": a numbered list item
-        if regex.match(r"[ \u00a0](?:\p{Ll}|[$€£¥](?!\w))", after):
+        if _SPACE_LOWER_OR_SIGN.match(after):
             return True
         # "rose to 2 500." / "about 2 500," after a word that announces a quantity
         return (
-            _word_before(text, m.start()).lower() in _QUANTITY_CUES and regex.match(r"[.,;)](?!\d)", after) is not None
+            _word_before(text, m.start()).lower() in _QUANTITY_CUES and _PUNCT_NOT_DIGIT.match(after) is not None
         )
 
     # -- pass B ---------------------------------------------------------------------------
-    def _pass_b(self, text: str, guard: _Guard) -> Iterator[Edit]:
-        if "%" in text:
+    def _pass_b(self, text: str, guard: _Guard, sites: _Sites) -> Iterator[Edit]:
+        on = sites.names
+        if "percent" in on:
             for m in _PERCENT.finditer(text):
                 yield self.edit(m.start(), m.end() - 1, "", "percent_space", "space before %")
         if "$" in text or "€" in text or "£" in text or "¥" in text:
-            for m in _CURRENCY_BEFORE.finditer(text):
+            for m in _CURRENCY_BEFORE.finditer(text) if "currency_before" in on else ():
                 if not _CURRENCY_PREFIX.search(text, max(0, m.start() - 4), m.start()):
                     continue
                 yield self.edit(m.start("sp"), m.end("sp"), "", "currency_space", "space after a currency sign")
-            for m in _CURRENCY_AFTER.finditer(text):
+            for m in _CURRENCY_AFTER.finditer(text) if "currency_after" in on else ():
                 cur = m.group("cur")
                 if cur == "$" and text.count("$", max(0, m.start() - 200), m.end() + 200) > 1:
                     continue  # several dollar signs: maths or code, or "$5 and 5 $" prose
@@ -569,23 +686,23 @@ class Numbers(Step):
                     "currency_after",
                     "currency sign after the amount",
                 )
-        for m in _MONTH_DOT.finditer(text):
+        for m in _MONTH_DOT.finditer(text) if "month_dot" in on else ():
             if not text.startswith(("st", "nd", "rd", "th"), m.end()) and not _DATE_AFTER_DAY.match(text, m.end()):
                 before = _word_before(text, m.start()).lower()
                 if before not in _MONTH_PREPOSITIONS or _COUNT_AFTER_DAY.match(text, m.end()):
                     continue
             yield self.edit(m.start("dot"), m.end("dot"), " ", "month_dot", "full stop between month and day")
-        for m in _DAY_DOT_MONTH.finditer(text):
+        for m in _DAY_DOT_MONTH.finditer(text) if "day_dot_month" in on else ():
             word = _word_before(text, m.start())
             prev = text[max(0, m.start() - 2) : m.start()]
-            if word in _DATE_PREPOSITIONS or regex.search(r"(?:^|[(])[ \u00a0]?\Z", prev, regex.MULTILINE):
+            if word in _DATE_PREPOSITIONS or _LINE_OR_PAREN_START.search(prev):
                 yield self.edit(m.start("dot"), m.end("dot"), "", "day_dot_month", "full stop after the day")
-        for m in _ABBR_DOT_DAY.finditer(text):
+        for m in _ABBR_DOT_DAY.finditer(text) if "abbr_month" in on else ():
             yield self.edit(m.end(), m.end(), " ", "abbr_month_space", "no space after an abbreviated month")
-        for m in _ORDINAL.finditer(text):
+        for m in _ORDINAL.finditer(text) if "ordinal" in on else ():
             if _ordinal_suffix(int(m.group("num")[-3:])) == m.group("suf"):
                 yield self.edit(m.start("sp"), m.end("sp"), "", "ordinal_space", "space before an ordinal suffix")
-        if ":" in text:
+        if "time" in on:
             for m in _TIME_COLON.finditer(text):
                 for g in ("sp", "sp2", "sp3"):
                     if m.group(g):
@@ -601,7 +718,7 @@ class Numbers(Step):
                 yield self.edit(
                     m.start(), m.end(), f"{m['h']}:{m['m']}:{m['s']}", "time_colon", "spaces in a clock time"
                 )
-        ranges = list(_RANGE.finditer(text)) if "-" in text else []
+        ranges = list(_RANGE.finditer(text)) if "range" in on else []
         if ranges:
             dash = self._range_style(text)
             for m in ranges:

@@ -46,6 +46,7 @@ Each word after the first then keeps or loses its capital:
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from collections.abc import Iterable, Iterator
 
@@ -63,6 +64,13 @@ _SENT_START = regex.compile(r"(?:^|(?<=[.!?][\"”’')]?[ \t]+))(?=\p{Lu})", re
 _CAPWORD = r"\p{Lu}[\p{L}\p{M}'’]*+(?:-\p{L}[\p{L}\p{M}'’]*+)*+"
 _NUMBER = r"[\p{Sc}(]?\d[\d.,]*+(?:%|\p{L}{1,3})?\)?"  # 40%, $900m, (£479m) inside a run
 _RUN = regex.compile(rf"{_CAPWORD}(?:\ (?:{_CAPWORD}|{_NUMBER}(?=\ \p{{Lu}})))*+")
+# Pre-check: a candidate run holds five words, so five tokens (a token holds at most one
+# word), so it starts with a match of _RUN5, at a sentence start: the start of the text,
+# after a newline, or after what _SENT_START's lookbehind asks for.  Those boundaries are
+# found with a scan that starts with a few plain characters (fast), not at every capital.
+_RUN5 = rf"{_CAPWORD}(?:\ (?:{_CAPWORD}|{_NUMBER}(?=\ \p{{Lu}}))){{4}}"
+_RUN5_AT_START = regex.compile(_RUN5)
+_RUN5_AFTER_BOUNDARY = regex.compile(rf"(?:[.!?][\"”’')]?[ \t]+|\n)(?={_RUN5})")
 _OPEN_QUOTES = "\"“‘'«"
 _MIN_FUNCTION = 3
 _TERMINAL = frozenset(".!?…\"”’')")
@@ -91,11 +99,19 @@ class TitleCase(Step):
         self._function = load_words("titlecase/function_words.txt")
         self._always = load_words("titlecase/always_capitalised.txt")
 
-    def _candidates(self, doc: Document) -> list[tuple[int, int, list[regex.Match[str]]]]:
+    def _candidates(self, doc: Document, sites: list[int]) -> list[tuple[int, int, list[regex.Match[str]]]]:
         text = doc.text
         headline = doc.headline
         out = []
+        k = 0
         for line in doc.lines:
+            # only lines holding a start of a five-token run (``sites``, in order) can hold a candidate
+            while k < len(sites) and sites[k] < line.start:
+                k += 1
+            if k == len(sites):
+                break
+            if sites[k] >= line.end:
+                continue
             if headline is not None and headline.start <= line.start < headline.end:
                 continue
             ltext = line.of(text).rstrip()
@@ -131,13 +147,28 @@ class TitleCase(Step):
         text = doc.text
         if len(text) < 40:
             return
-        candidates = self._candidates(doc)
+        sites = [m.end() for m in _RUN5_AFTER_BOUNDARY.finditer(text)]
+        if _RUN5_AT_START.match(text):
+            sites.insert(0, 0)
+        if not sites:
+            return
+        candidates = self._candidates(doc, sites)
         if not candidates:
             return
         # the document's evidence, outside the candidate runs and the headline
         skip = [(s, e) for s, e, _ in candidates]
         if doc.headline is not None:
             skip.append((doc.headline.start, doc.headline.end))
+        # the union of the skipped spans, merged and sorted, looked up by bisection
+        merged: list[list[int]] = []
+        for s, e in sorted(skip):
+            if s >= e:
+                continue
+            if merged and s <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], e)
+            else:
+                merged.append([s, e])
+        skip_starts = [s for s, _ in merged]
         lower: Counter[str] = Counter()
         cap_pairs: set[tuple[str, str]] = set()
         low_pairs: set[tuple[str, str]] = set()
@@ -147,7 +178,8 @@ class TitleCase(Step):
         p1: tuple[str, bool, bool, int] | None = None
         p2: tuple[str, bool, bool, int] | None = None
         for w in _WORD.finditer(text):
-            if any(s <= w.start() < e for s, e in skip):
+            k = bisect.bisect_right(skip_starts, w.start()) - 1
+            if k >= 0 and w.start() < merged[k][1]:
                 p1 = p2 = None
                 continue
             word = w.group()

@@ -56,13 +56,25 @@ _ABBREV_BEFORE = regex.compile(r"(?:\b\p{Lu}\p{Ll}{0,3}|\b\p{Ll}{1,2}|(?:\b\p{L}
 _NFC_CANDIDATE = regex.compile(r"\P{M}\p{M}+|[\u0340\u0341\u0343\u0344\u0374\u037e\u0387\u1f71-\u1ffd\u2000\u2001\u2126\u212a\u212b\u2329\u232a\uf900-\ufaff\U0002f800-\U0002fa1f]|[\u1100-\u11ff\uac00-\ud7a3]+")
 
 
+def _printable(text: str) -> bool:
+    """Whether every character of ``text`` but newline, tab and carriage return is
+    printable (``str.isprintable``, a fast C loop).  Every character ``_TRIGGER``
+    matches is not (a control, format or space-separator character), so a printable
+    text has nothing for this step but NFC.
+
+    >>> _printable("a\\u00a0b"), _printable("a b\\n\\tc\\r\\n"), _printable("a\\x07")
+    (False, True, False)
+    """
+    return text.replace("\n", "").replace("\t", "").replace("\r", "").isprintable()
+
+
 class UnicodeChars(Step):
     name = "unicode"
 
     def find_edits(self, doc: Document) -> Iterator[Edit]:
         text = doc.text
         if text.isascii():
-            if not _ASCII_CONTROL.search(text):
+            if _printable(text):  # no ASCII control character: the same as not _ASCII_CONTROL.search(text)
                 return
         elif not unicodedata.is_normalized("NFC", text):
             for m in _NFC_CANDIDATE.finditer(text):
@@ -70,7 +82,7 @@ class UnicodeChars(Step):
                 norm = unicodedata.normalize("NFC", seg)
                 if norm != seg:
                     yield self.edit(m.start(), m.end(), norm, "nfc", "not in Unicode NFC")
-        if not _TRIGGER.search(text):
+        if _printable(text) or not _TRIGGER.search(text):
             return
         has_rtl: bool | None = None
         for m in _TRIGGER.finditer(text):
