@@ -53,7 +53,7 @@ _EMOJIISH = regex.compile(r"[\p{Extended_Pictographic}\p{Emoji_Modifier}\ufe0f]"
 # An abbreviation or title right before a space: "Mr.", "Dr.", "St.", "No.", "p.", "U.S."
 _ABBREV_BEFORE = regex.compile(r"(?:\b\p{Lu}\p{Ll}{0,3}|\b\p{Ll}{1,2}|(?:\b\p{L}\.)+\p{L})\.\Z")
 # Sequences that may not be in NFC: a letter followed by combining marks, or a singleton.
-_NFC_CANDIDATE = regex.compile(r"\P{M}\p{M}+|[\u0340\u0341\u0343\u0344\u0374\u037e\u0387\u1f71-\u1ffd\u2000\u2001\u2126\u212a\u212b\u2329\u232a\uf900-\ufaff\U0002f800-\U0002fa1f]|[\u1100-\u11ff\uac00-\ud7a3]+")
+_NFC_CANDIDATE = regex.compile(r"\P{M}\p{M}+|[\u0340\u0341\u0343\u0344\u0374\u037e\u0387\u1f71-\u1ffd\u2126\u212a\u212b\u2329\u232a\uf900-\ufaff\U0002f800-\U0002fa1f]|[\u1100-\u11ff\uac00-\ud7a3]+")
 
 
 def _printable(text: str) -> bool:
@@ -112,8 +112,10 @@ class UnicodeChars(Step):
     def _space(self, text: str, i: int) -> Edit | None:
         before = text[i - 1] if i else ""
         after = text[i + 1] if i + 1 < len(text) else ""
-        if before.isdigit() or after.isdigit():
-            return None  # thousands separators and unit spacing belong to the numbers step
-        if before == "." and _ABBREV_BEFORE.search(text, max(0, i - 12), i):
-            return None  # Mr.\u00a0Smith: a typographic no-break, not an error
+        if (before.isdigit() or after.isdigit()) or (before == "." and _ABBREV_BEFORE.search(text, max(0, i - 12), i)):
+            # kept: thousands separators and unit spacing belong to the numbers step, and
+            # Mr.\u00a0Smith is a typographic no-break; but U+2000/U+2001 still go to NFC
+            # (this rule owns them, so the nfc rule never competes with it for the character)
+            norm = unicodedata.normalize("NFC", text[i])
+            return self.edit(i, i + 1, norm, "nfc", "not in Unicode NFC") if norm != text[i] else None
         return self.edit(i, i + 1, " ", "space", f"U+{ord(text[i]):04X} between words")
