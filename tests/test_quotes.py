@@ -233,3 +233,25 @@ def test_default_pipeline_idempotent(text: str) -> None:
     assume(_other_steps_idempotent(text))  # other steps' own issues are theirs (reported)
     once = newsclean.clean(text)
     assert newsclean.clean(once) == once
+
+
+STRAIGHT_CLOSING_BEFORE_REPORTING = [
+    ('Officials said the claims were "wholly unfounded, "he insisted.', 'Officials said the claims were "wholly unfounded," he insisted.'),
+    ('"It is fine, "said Mr Blair. "We will see."', '"It is fine," said Mr Blair. "We will see."'),
+    ('She called it "a farce, "a BBC spokesman said.', 'She called it "a farce," a BBC spokesman said.'),
+]
+STRAIGHT_OPENING_KEPT = [
+    'He said, "he said it was fine."',  # the pairing says it opens
+    'He shouted, "go home now" and left.',  # no reporting clause after it
+    'Asked, "said what?" he shrugged.',
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STRAIGHT_CLOSING_BEFORE_REPORTING)
+def test_straight_closing_quote_before_reporting_clause(text: str, expected: str) -> None:
+    assert Quotes().apply(text) == expected
+
+
+@pytest.mark.parametrize("text", STRAIGHT_OPENING_KEPT)
+def test_straight_opening_quote_before_lower_case_kept(text: str) -> None:
+    assert Quotes().apply(text) == text

@@ -279,7 +279,9 @@ def _pair(text: str, quotes: list[int]) -> list[int] | None:
             opened_at = pos
         elif not text[opened_at + 1 : pos].strip():
             return None  # nothing quoted: '" "'
-        elif ch == '"' and not (_AFTER_CLOSE.match(after) or after in "\u2018\u2019\u201a'"):
+        elif ch == '"' and not (
+            _AFTER_CLOSE.match(after) or after in "\u2018\u2019\u201a'" or _spaced_before_reporting(text, pos)
+        ):
             return None
         roles.append(role)
         state_open = role == OPEN
@@ -288,6 +290,30 @@ def _pair(text: str, quotes: list[int]) -> list[int] | None:
     if state_open and guessed_last:
         return None  # a last straight quote that only the count calls opening: unplaced
     return roles
+
+
+# After a quote: a short lower-case reporting clause ('he said', 'said Mr Jones',
+# 'a BBC spokesman said').  Only then may a straight quote spaced like an opening
+# one ('fine, "he said') close, when the pairing of the paragraph says it closes.
+_REPORTING = regex.compile(
+    r"(?:\p{L}[\p{L}'’.\-]*+\ ){0,5}?(?:said|says|added|told|asked|insisted|declared|promised|concluded|"
+    r"explained|noted|warned|stressed|argued|wrote|continued|replied|went\ on|according)\b"
+)
+
+
+def _spaced_before_reporting(text: str, pos: int) -> bool:
+    """``, "he said``: a straight quote after clause punctuation and a space, before a reporting clause.
+
+    >>> _spaced_before_reporting('fine, "he said.', 6), _spaced_before_reporting('fine, "Stop it"', 6)
+    (True, False)
+    """
+    return (
+        pos >= 2
+        and text[pos - 1] == " "
+        and text[pos - 2] in ",.!?"
+        and text[pos + 1 : pos + 2].islower()
+        and _REPORTING.match(text, pos + 1) is not None
+    )
 
 
 def _straight_role(text: str, pos: int) -> int:
@@ -301,6 +327,8 @@ def _straight_role(text: str, pos: int) -> int:
     before = text[pos - 1] if pos else " "
     after = text[pos + 1] if pos + 1 < len(text) else " "
     open_before = bool(_BEFORE_OPEN.match(before))
+    if _spaced_before_reporting(text, pos):
+        return 0  # 'unfounded, "he insisted': opening by its spacing, closing by its place
     if open_before and not after.isspace() and after not in ",.;:!?)]}\u2026":
         return OPEN
     if not before.isspace() and (after.isspace() or _AFTER_CLOSE.match(after)):
