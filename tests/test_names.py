@@ -423,3 +423,30 @@ def test_ofac_variants_recall() -> None:
             hits += run(text) == text.replace(variant, primary)
     assert total > 200
     assert hits / total >= 0.6, (hits, total)
+
+
+class _NoPrecheck(Names):
+    def _may_link(self, text: str) -> bool:
+        return True
+
+
+_NAME_SOUP = [
+    "Mustafa", "al-Kadhimi", "al-Qadimi", "Al-Qadimi’s", "Kadhimi", "Gaddafi", "Qaddafi", "Muammar",
+    "Hussein", "Husseini", "Husayn", "Zimovskiy", "Zimowski", "Smirnoff", "Smirnov", "Iraq", "Iran",
+    "O'Neill", "Oneil", "Bashar", "Maher", "al-Assad", "said", "the", "met", ".", ",", "\n\n", "bin", "Laden",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_NAME_SOUP), min_size=2, max_size=25).map(" ".join))
+def test_precheck_never_hides_an_edit(text: str) -> None:
+    fast = Names().apply(text)
+    assert fast == _NoPrecheck().apply(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("aZq' -\n.bC"), max_size=40))
+def test_ascii_lower_word_pattern_agrees(text: str) -> None:
+    from newsclean.normalisers.names import _ASCII_LOWER_WORD, _LOWER_WORD
+
+    assert _ASCII_LOWER_WORD.findall(text) == _LOWER_WORD.findall(text)

@@ -74,6 +74,7 @@ rewritten to it (``Abbott``/``Abbot``); an index fixes that.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -81,6 +82,7 @@ from pathlib import Path
 import regex
 from rapidfuzz import fuzz
 from rapidfuzz.distance import JaroWinkler, Levenshtein
+from rapidfuzz.process import extract
 
 from ..document import Document
 from ..edits import Edit
@@ -88,6 +90,7 @@ from ..nameindex import (
     Gazetteer,
     Mention,
     NameIndex,
+    _not_names,
     block_key,
     find_mentions,
     fold,
@@ -100,6 +103,13 @@ from . import Step
 __all__ = ["DEFAULT_CUTOFF", "DEFAULT_VOWEL_CUTOFF", "SCORERS", "Names"]
 
 Scorer = Callable[..., float]
+
+# For the pre-check: capitalised words, and the parts of hyphenated or apostrophised ones.
+_CAP_TOKEN = regex.compile(r"\p{Lu}[\p{L}\p{M}'’ʿ‘\-]*+")
+_TOKEN_PARTS = regex.compile(r"['’ʿ‘\-]+")
+# _LOWER_WORD for ASCII text, in the standard engine (three times faster; equal results)
+_ASCII_LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z][A-Za-z]*")
+_POSSESSIVE_END = regex.compile(r"['’](?:s)?\Z")
 
 
 def _jaro_winkler(a: str, b: str, *, score_cutoff: float | None = None) -> float:
@@ -332,6 +342,8 @@ class Names(Step):
         if index is None:
             ctx = doc.context.get("name_index")
             index = ctx if isinstance(ctx, NameIndex) else None
+        if index is None and self.gazetteer is None and not self._may_link(text):
+            return  # no two capitalised tokens could match: nothing to rewrite
         mentions = find_mentions(text)
         if len(mentions) < 2 and index is None and self.gazetteer is None:
             return
@@ -396,6 +408,49 @@ class Names(Step):
                 m = mentions[i]
                 yield self.edit(m.start, m.end, surface, "variant", reason)
         yield from self._given_edits(mentions, types, rewrites)
+
+    def _may_link(self, text: str) -> bool:
+        """A fast necessary condition for any link (so for any edit without an index or gazetteer).
+
+        Every name token (and every part of a hyphenated or apostrophised one)
+        is folded.  :meth:`token_score` links two tokens only when they start
+        with the same sound (same blocking key) and either fold equally or fold
+        at most one edit per three letters apart; rapidfuzz finds those
+        candidates in C, block by block, and :meth:`token_score` decides them.
+        Only when some pair scores does the step look for mentions (the costly
+        part).
+        """
+        tokens: set[str] = set()
+        for word in _CAP_TOKEN.findall(text):
+            word = _POSSESSIVE_END.sub("", word)  # mentions are matched without their possessive
+            tokens.add(word)
+            if not word.isalpha():
+                tokens.update(p for p in _TOKEN_PARTS.split(word) if p[:1].isupper())
+        lower = set((_ASCII_LOWER_WORD if text.isascii() else _LOWER_WORD).findall(text))
+        not_names = _not_names()
+        blocks: dict[str, dict[str, str]] = {}
+        for token in tokens:
+            low = token.lower()
+            if len(token) < FOLD_MIN_LEN or low in not_names or low in lower:
+                continue  # never a mention (or never eligible: the word is also written in lower case)
+            f = fold(token)
+            if not f:
+                continue
+            block = blocks.setdefault(block_key(token), {})
+            seen = block.get(f)
+            if seen is not None and seen.lower() != token.lower():
+                return True  # equal folds, different spellings
+            block.setdefault(f, token)
+        for block in blocks.values():
+            folds = sorted(block)
+            for k, f in enumerate(folds):
+                rest = folds[k + 1 :]
+                if not rest:
+                    continue
+                near = extract(f, rest, scorer=Levenshtein.distance, score_cutoff=max(1, len(f) // 3), limit=None)
+                if any(self.token_score(block[f], block[g]) for g, _, _ in near):
+                    return True
+        return False
 
     def _links(self, eligible: list[_Type]) -> dict[str, dict[str, tuple[float, str]]]:
         links: dict[str, dict[str, tuple[float, str]]] = {t.core: {} for t in eligible}
