@@ -34,6 +34,7 @@ import argparse
 import difflib
 import json
 import os
+import re
 import sys
 import time
 import zlib
@@ -290,7 +291,10 @@ def run(step: Names, text: str) -> str:
 
 def hit(doc: dict, out: str) -> bool:
     """Every variant surname became the primary one; other changes only towards the primary name."""
-    expected = doc["text"].replace(doc["bad"], doc["want"]).replace(cap(doc["bad"]), cap(doc["want"]))
+    # whole words only: a variant can be a prefix of the primary (Selitski/Selitskiy)
+    swap = {doc["bad"]: doc["want"], cap(doc["bad"]): cap(doc["want"])}
+    pattern = r"(?<!\w)(?:" + "|".join(re.escape(k) for k in sorted(swap, key=len, reverse=True)) + r")(?!\w)"
+    expected = re.sub(pattern, lambda m: swap[m.group()], doc["text"])
     if out == expected:
         return True
     a, b = expected.split(), out.split()
