@@ -92,6 +92,31 @@ MUST_MERGE = [
         "Ibrahim Aqil spoke on Monday. Later, Aqil told reporters the plan was agreed.",
     ),
     (
+        "article written joined to the name (OFAC Alshatti for al-Shatti)",
+        "Hamid al-Shatti spoke on Monday. Later, Alshatti told reporters the plan was agreed.",
+        "Hamid al-Shatti spoke on Monday. Later, Shatti told reporters the plan was agreed.",
+    ),
+    (
+        "joined article on the introduced side",
+        "Ahmed Alotaibi spoke on Monday. Later, Otaibi told reporters the plan was agreed.",
+        "Ahmed Alotaibi spoke on Monday. Later, Alotaibi told reporters the plan was agreed.",
+    ),
+    (
+        "-eyev/-eev",
+        "Viktor Mikheyev spoke on Monday. Later, Mikheev told reporters the plan was agreed.",
+        "Viktor Mikheyev spoke on Monday. Later, Mikheyev told reporters the plan was agreed.",
+    ),
+    (
+        "Belarusian -au for -ov",
+        "Pavel Naumov spoke on Monday. Later, Naumau told reporters the plan was agreed.",
+        "Pavel Naumov spoke on Monday. Later, Naumov told reporters the plan was agreed.",
+    ),
+    (
+        "-ij for -iy",
+        "Pavel Moskovskiy spoke on Monday. Later, Moskovskij told reporters the plan was agreed.",
+        "Pavel Moskovskiy spoke on Monday. Later, Moskovskiy told reporters the plan was agreed.",
+    ),
+    (
         "a typo of one person's name in a clean article (BBC, bbc#129)",
         'Pranab Mukherjee said such companies could take part. "We are keen to welcome them," said Mr Mukerjee.',
         'Pranab Mukherjee said such companies could take part. "We are keen to welcome them," said Mr Mukherjee.',
@@ -129,6 +154,11 @@ MUST_NOT_MERGE = [
     ("sentence-initial common words", "Support grew. Sport fans said so. Supporters said Sport was fun."),
     ("a single name", "Mustafa al-Kadhimi said Iraq would continue to ask for help."),
     ("a quoted name keeps its quotes", "He said 'Qadimi' was a rumour, and Ahmed Kadhim agreed."),
+    ("joined article, two people", "Hamid al-Shatti met Omar Alshatti. Alshatti said they had agreed."),
+    ("Al + a name that is not an article form", "Tony Albert met Bert Smith. Later, Bert said they had agreed."),
+    ("joined article is not a place", "Omar Alsudan met Sudan officials. Alsudan said they had agreed."),
+    ("Belarusian -au: different stems", "Pavel Naumau met Ivan Naumenko. Naumenko said they had agreed."),
+    ("-eyev is not -ayev", "Viktor Mikheyev met Ivan Mikhayev. Later, Mikhayev said they had agreed."),
     ("empty", ""),
 ]
 
@@ -258,6 +288,10 @@ def test_gazetteer_mapping_and_tsv(tmp_path) -> None:
         ("Smirnoff", "Smirnov"),
         ("Hussein", "Husayn"),
         ("Mousa", "Musa"),
+        ("Mikheyev", "Mikheev"),
+        ("Naumau", "Naumov"),
+        ("Karaeu", "Karaev"),
+        ("Moskovskij", "Moskovsky"),
     ],
 )
 def test_fold_equal(a: str, b: str) -> None:
@@ -265,7 +299,7 @@ def test_fold_equal(a: str, b: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("a", "b"), [("Hussein", "Husseini"), ("Ivanov", "Ivanova"), ("Iraq", "Iran"), ("Salim", "Salih")]
+    ("a", "b"), [("Hussein", "Husseini"), ("Ivanov", "Ivanova"), ("Iraq", "Iran"), ("Salim", "Salih"), ("Mikheyev", "Mikhayev")]
 )
 def test_fold_different(a: str, b: str) -> None:
     assert fold(a) != fold(b)

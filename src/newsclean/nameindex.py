@@ -46,6 +46,7 @@ __all__ = [
     "block_key",
     "find_mentions",
     "fold",
+    "glued_rest",
     "is_place",
     "same_first_sound",
     "skeleton",
@@ -178,6 +179,25 @@ def block_key(token: str) -> str:
     """
     f = fold(token)
     return _SOUND_GROUPS.get(f[:1], f[:1]) if f else ""
+
+
+#: The Arabic article written joined to the name without a hyphen (Alkurd, Elkaddafi).
+_GLUED_ARTICLE = regex.compile(r"(?:Al|El)(?=\p{Ll}{4})")
+
+
+def glued_rest(token: str) -> str:
+    """The name after an article written joined to it, or ``""``.
+
+    OFAC and many news sources write ``Alkurd``, ``Aljabouri`` or
+    ``Elkaddafi`` for ``al-Kurd``, ``al-Jabouri`` and ``el-Kaddafi``; the
+    rest must have four or more letters and the token no capital after the
+    article (``AlKurd`` keeps its own capital and is rare).
+
+    >>> glued_rest("Alotaibi"), glued_rest("Also"), glued_rest("Albert")
+    ('otaibi', '', 'bert')
+    """
+    m = _GLUED_ARTICLE.match(token)
+    return token[m.end() :] if m else ""
 
 
 def is_place(token: str) -> bool:

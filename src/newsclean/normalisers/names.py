@@ -91,6 +91,7 @@ from ..nameindex import (
     block_key,
     find_mentions,
     fold,
+    glued_rest,
     is_place,
     same_first_sound,
     skeleton,
@@ -242,6 +243,12 @@ class Names(Step):
         la, lb = len(_LETTERS.sub("", a)), len(_LETTERS.sub("", b))
         if min(la, lb) < FOLD_MIN_LEN or not fa or not fb:
             return None
+        ga, gb = glued_rest(a), glued_rest(b)
+        if (ga and not gb and fold(ga) == fb) or (gb and not ga and fold(gb) == fa):
+            # the article written joined to the name: Alkurd/Kurd, Aljabouri/Jaburi
+            if is_place(a) or is_place(b) or is_place(ga or gb):
+                return None
+            return 100.0, "article"
         if not same_first_sound(a, b) or is_place(a) or is_place(b):
             return None
         if a.lower() == b.lower():
@@ -314,7 +321,7 @@ class Names(Step):
         hit = self.token_score(a.core, b.core)
         if hit is None:
             return None
-        if hit[1] == "fold" and min(a.length, b.length) >= FUZZY_MIN_LEN and (a.person or b.person):
+        if hit[1] in ("fold", "article") and min(a.length, b.length) >= FUZZY_MIN_LEN and (a.person or b.person):
             return hit
         if a.person and b.person:
             return hit
@@ -403,6 +410,9 @@ class Names(Step):
         blocks: dict[str, list[_Type]] = {}
         for t in eligible:
             blocks.setdefault(block_key(t.core), []).append(t)
+            rest = glued_rest(t.core)
+            if rest and block_key(rest) != block_key(t.core):
+                blocks.setdefault(block_key(rest), []).append(t)  # Alkurd also meets Kurd
             if gaz is not None and gaz.canonical(t.core):
                 blocks.setdefault("gazetteer", []).append(t)
         groups: list[tuple[str, list[_Type]]] = []
