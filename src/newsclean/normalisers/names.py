@@ -76,12 +76,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import regex
 from rapidfuzz import fuzz
 from rapidfuzz.distance import JaroWinkler, Levenshtein
 
+from ..datafiles import load_tsv
 from ..document import Document
 from ..edits import Edit
 from ..nameindex import (
@@ -139,6 +141,69 @@ def _nisba(fa: str, fb: str) -> bool:
         and fa[-1] in "aeiou"
         and fb[-1] in "aeiou"
     )
+
+
+def _check_given_row(row: Mapping[str, str]) -> str | None:
+    if row["kind"] not in ("same", "honorific"):
+        return f"kind must be same or honorific, not {row['kind']!r}"
+    if not row["forms"].split():
+        return "forms is empty"
+    return None
+
+
+@lru_cache(maxsize=1)
+def _given_table() -> tuple[dict[str, frozenset[int]], frozenset[str]]:
+    """Folded given name -> ids of its equivalence groups; folded honorifics."""
+    groups: dict[str, set[int]] = {}
+    honorifics: set[str] = set()
+    for i, row in enumerate(load_tsv("names/given_names.tsv", required=("forms", "kind"), check=_check_given_row)):
+        for form in row["forms"].split():
+            if row["kind"] == "honorific":
+                honorifics.add(fold(form))
+            else:
+                groups.setdefault(fold(form), set()).add(i)
+    return {k: frozenset(v) for k, v in groups.items()}, frozenset(honorifics)
+
+
+#: The Arabic "servant of" prefix of a compound given name (Abdul Rahim, Abdolreza, Abdelbassed).
+_ABD_PREFIX = regex.compile(r"abd(?:[aeiou]l|[aeiou])?")
+_NOT_LOWER = regex.compile(r"[^\p{Ll}]+")
+_ABD_WORDS = frozenset({"abd", "abdu", "abdul", "abdel", "abdal", "abdol", "abdil", "al", "el"})
+
+
+def _plain(token: str) -> str:
+    return _NOT_LOWER.sub("", token.lower())
+
+
+def given_key(given: tuple[str, ...]) -> str:
+    """The first given name of a full mention (lower case, letters only), as used by the person guard.
+
+    Leading honorifics are skipped (``Hafiz Muhammad Saeed``), and the
+    compound ``Abd al-X`` is keyed by ``X`` however it is written
+    (``Abdul Rahim``, ``Abdulrahim``, ``Abdul-Rahim``).
+
+    >>> given_key(("Hafiz", "Mohammad")), given_key(("Abdul", "Reza")), given_key(("Abd-al-Reza",))
+    ('mohammad', 'reza', 'reza')
+    """
+    _, honorifics = _given_table()
+    toks = list(given)
+    while len(toks) > 1 and fold(toks[0]) in honorifics:
+        toks.pop(0)
+    key = _plain(toks[0])
+    if len(toks) > 1 and key in _ABD_WORDS:
+        key = ("" if key in ("al", "el") else key) + _plain(toks[1])
+    m = _ABD_PREFIX.match(key)
+    if m and len(key) - m.end() >= 4:
+        key = key[m.end() :]
+    return key
+
+
+#: Letters compared loosely in given names: a non-initial h that is not part of sh, ch, kh, zh, gh, th, dh, ph; c not in ch.
+_LOOSE_GIVEN = regex.compile(r"(?<=[a-z])(?<![sckzgtdp])h|c(?!h)")
+
+
+def _loose_sub(m: regex.Match[str]) -> str:
+    return "g" if m.group() == "h" else "k"
 
 
 def _name_like(token: str, lower: set[str]) -> bool:
@@ -272,7 +337,7 @@ class Names(Step):
             return float(score), "fuzzy" if dist else "vowels"
         return None
 
-    def _given_match(self, a: str, b: str) -> bool:
+    def _given_match(self, a: str, b: str, *, loose: bool = True) -> bool:
         """Whether two given names can be spellings of one (a compatibility test, never a rewrite).
 
         Equal folds, or the same first sound and consonant skeletons at most
@@ -282,6 +347,12 @@ class Names(Step):
         """
         if a == b or fold(a) == fold(b):
             return True
+        groups, _ = _given_table()
+        if groups.get(fold(a), frozenset()) & groups.get(fold(b), frozenset()):
+            return True
+        la, lb = _LOOSE_GIVEN.sub(_loose_sub, a.lower()), _LOOSE_GIVEN.sub(_loose_sub, b.lower())
+        if loose and (la != a.lower() or lb != b.lower()) and self._given_match(la, lb, loose=False):
+            return True  # Ukrainian/Belarusian h for Russian g (Oleh/Oleg, Ihar/Igor), c for k (Victor/Viktar)
         if not same_first_sound(a, b) or min(len(a), len(b)) < 3:
             return False
         sa, sb = skeleton(a), skeleton(b)
@@ -300,8 +371,8 @@ class Names(Step):
         """
         if not a.guard_spans or not b.guard_spans:
             return True
-        firsts_a = {sp[0] for sp in a.guard_spans}
-        firsts_b = {sp[0] for sp in b.guard_spans}
+        firsts_a = {given_key(sp) for sp in a.guard_spans}
+        firsts_b = {given_key(sp) for sp in b.guard_spans}
         if any(self._given_match(x, y) for x in firsts_a for y in firsts_b):
             return True
         for short, long in ((a, b), (b, a)):
