@@ -137,6 +137,21 @@ MUST_MERGE = [
         "Abdul Rahim al-Talhi spoke on Monday. Later, Abdulrahim al-Talhi said the plan was agreed.",
     ),
     (
+        "French ch for Arabic sh (sound_pairs.tsv)",
+        "Fadi Chamas spoke on Monday. Later, Shamas told reporters the plan was agreed.",
+        "Fadi Chamas spoke on Monday. Later, Chamas told reporters the plan was agreed.",
+    ),
+    (
+        "Ukrainian h for Russian g in a Slavic surname",
+        "Olga Gubareva spoke on Monday. Later, Hubareva told reporters the plan was agreed.",
+        "Olga Gubareva spoke on Monday. Later, Gubareva told reporters the plan was agreed.",
+    ),
+    (
+        "h for Russian kh in a Slavic surname",
+        "Ivan Kharichev spoke on Monday. Later, Harichev told reporters the plan was agreed.",
+        "Ivan Kharichev spoke on Monday. Later, Kharichev told reporters the plan was agreed.",
+    ),
+    (
         "a typo of one person's name in a clean article (BBC, bbc#129)",
         'Pranab Mukherjee said such companies could take part. "We are keen to welcome them," said Mr Mukerjee.',
         'Pranab Mukherjee said such companies could take part. "We are keen to welcome them," said Mr Mukherjee.',
@@ -187,6 +202,10 @@ MUST_NOT_MERGE = [
     ("Hani/Ghani", "Hani Hamdani met Ghani Hamdany. Hamdany said they had agreed."),
     ("one honorific, two given names", "Hafiz Saeed met Hafiz Ahmad Sayeed. Sayeed said they had agreed."),
     ("a given name of one group is not another's", "Gleb Dril met Ivan Dryl. Dryl said they had agreed."),
+    ("ch/sh in short names are two names", "Li Chen spoke on Monday. Later, Shen told reporters the plan was agreed."),
+    ("Welch/Welsh", "Jack Welch spoke on Monday. Later, Welsh told reporters the plan was agreed."),
+    ("h/g outside Slavic names", "Ahmed Hamdi spoke on Monday. Later, Gamdi told reporters the plan was agreed."),
+    ("h/g in Slavic names, two people", "Olga Gubareva met Anna Hubareva. Hubareva said they had agreed."),
     ("empty", ""),
 ]
 

@@ -48,8 +48,10 @@ __all__ = [
     "fold",
     "glued_rest",
     "is_place",
+    "is_slavic",
     "same_first_sound",
     "skeleton",
+    "sound_folds",
 ]
 
 _WHERE = ("any", "start", "end")
@@ -179,6 +181,68 @@ def block_key(token: str) -> str:
     """
     f = fold(token)
     return _SOUND_GROUPS.get(f[:1], f[:1]) if f else ""
+
+
+def _check_pair(row: Mapping[str, str]) -> str | None:
+    if row["where"] not in ("any", "slavic"):
+        return f"where must be any or slavic, not {row['where']!r}"
+    if not row["min_len"].isdigit():
+        return "min_len must be a number"
+    if not regex.fullmatch(r"[a-z]+", row["pattern"]) or not regex.fullmatch(r"[a-z]+", row["replacement"]):
+        return "pattern and replacement must be lower-case ASCII letters"
+    return None
+
+
+@lru_cache(maxsize=1)
+def _sound_pairs() -> tuple[tuple[regex.Pattern[str], str, bool, int], ...]:
+    rows = load_tsv("names/sound_pairs.tsv", required=("pattern", "replacement", "where", "min_len"), check=_check_pair)
+    out = []
+    for r in rows:
+        pat = regex.escape(r["pattern"])
+        if r["pattern"].startswith("h"):
+            pat = "(?<![cs])" + pat  # the h of ch and sh is not an h
+        out.append((regex.compile(pat), r["replacement"], r["where"] == "slavic", int(r["min_len"])))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _slavic_endings() -> regex.Pattern[str]:
+    ends = sorted(load_words("names/slavic_endings.txt"), key=len, reverse=True)
+    return regex.compile("(?:" + "|".join(regex.escape(e) for e in ends) + r")\Z")
+
+
+def is_slavic(token: str) -> bool:
+    """Whether the folded token ends in an East Slavic surname ending (``slavic_endings.txt``).
+
+    >>> is_slavic("Hubareva"), is_slavic("Hussein")
+    (True, False)
+    """
+    return bool(_slavic_endings().search(fold(token)))
+
+
+@lru_cache(maxsize=65536)
+def sound_folds(token: str) -> tuple[tuple[str, bool, int], ...]:
+    """The token's fold with each pair of ``sound_pairs.tsv`` applied: ``(fold, slavic_only, min_len)``.
+
+    Two tokens that meet here are spellings of one sound that the folding
+    keeps apart (French ``ch`` for Arabic ``sh``; Ukrainian ``h`` for Russian
+    ``g``); a slavic pair counts only when both tokens have a Slavic ending,
+    and a pair only when both tokens have ``min_len`` letters.
+
+    >>> [f for f, _, _ in sound_folds("Hubareva")], sound_folds("Chen")
+    (['gubareva', 'kubareva'], ())
+    """
+    f = fold(token)
+    letters = len(_NON_LETTER.sub("", token.lower()))
+    slavic = is_slavic(token)
+    out = []
+    for pattern, replacement, slavic_only, min_len in _sound_pairs():
+        if letters < min_len or (slavic_only and not slavic):
+            continue
+        alt = pattern.sub(replacement, f)
+        if alt != f:
+            out.append((alt, slavic_only, min_len))
+    return tuple(out)
 
 
 #: The Arabic article written joined to the name without a hyphen (Alkurd, Elkaddafi).

@@ -95,8 +95,10 @@ from ..nameindex import (
     fold,
     glued_rest,
     is_place,
+    is_slavic,
     same_first_sound,
     skeleton,
+    sound_folds,
 )
 from . import Step
 
@@ -204,6 +206,16 @@ _LOOSE_GIVEN = regex.compile(r"(?<=[a-z])(?<![sckzgtdp])h|c(?!h)")
 
 def _loose_sub(m: regex.Match[str]) -> str:
     return "g" if m.group() == "h" else "k"
+
+
+def _sound_match(a: str, b: str) -> bool:
+    """Whether the folds meet through a pair of ``sound_pairs.tsv`` (Chamas/Shamas, Hubareva/Gubareva)."""
+    la, lb = len(_LETTERS.sub("", a)), len(_LETTERS.sub("", b))
+    keys_a = {f for f, slavic, n in sound_folds(a) if lb >= n and (not slavic or is_slavic(b))}
+    keys_b = {f for f, slavic, n in sound_folds(b) if la >= n and (not slavic or is_slavic(a))}
+    if not keys_a and not keys_b:
+        return False
+    return bool((keys_a | {fold(a)}) & (keys_b | {fold(b)}))
 
 
 def _name_like(token: str, lower: set[str]) -> bool:
@@ -314,6 +326,8 @@ class Names(Step):
             if is_place(a) or is_place(b) or is_place(ga or gb):
                 return None
             return 100.0, "article"
+        if fa != fb and a.lower() != b.lower() and _sound_match(a, b) and not (is_place(a) or is_place(b)):
+            return 100.0, "sound"
         if not same_first_sound(a, b) or is_place(a) or is_place(b):
             return None
         if a.lower() == b.lower():
@@ -481,9 +495,10 @@ class Names(Step):
         blocks: dict[str, list[_Type]] = {}
         for t in eligible:
             blocks.setdefault(block_key(t.core), []).append(t)
-            rest = glued_rest(t.core)
-            if rest and block_key(rest) != block_key(t.core):
-                blocks.setdefault(block_key(rest), []).append(t)  # Alkurd also meets Kurd
+            # Alkurd also meets Kurd; Hubareva also meets Gubareva
+            extra = {block_key(x) for x in (glued_rest(t.core), *(f for f, _, _ in sound_folds(t.core))) if x}
+            for key in extra - {block_key(t.core)}:
+                blocks.setdefault(key, []).append(t)
             if gaz is not None and gaz.canonical(t.core):
                 blocks.setdefault("gazetteer", []).append(t)
         groups: list[tuple[str, list[_Type]]] = []
