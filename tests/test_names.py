@@ -152,6 +152,11 @@ MUST_MERGE = [
         "Ivan Kharichev spoke on Monday. Later, Kharichev told reporters the plan was agreed.",
     ),
     (
+        "Muhammad/Mohammed are one given name (given_names.tsv)",
+        "Mohammed Dib Zaitoun spoke on Monday. Later, Muhammad Dib Zaytun said the plan was agreed.",
+        "Mohammed Dib Zaitoun spoke on Monday. Later, Mohammed Dib Zaitoun said the plan was agreed.",
+    ),
+    (
         "a typo of one person's name in a clean article (BBC, bbc#129)",
         'Pranab Mukherjee said such companies could take part. "We are keen to welcome them," said Mr Mukerjee.',
         'Pranab Mukherjee said such companies could take part. "We are keen to welcome them," said Mr Mukherjee.',
@@ -206,6 +211,8 @@ MUST_NOT_MERGE = [
     ("Welch/Welsh", "Jack Welch spoke on Monday. Later, Welsh told reporters the plan was agreed."),
     ("h/g outside Slavic names", "Ahmed Hamdi spoke on Monday. Later, Gamdi told reporters the plan was agreed."),
     ("h/g in Slavic names, two people", "Olga Gubareva met Anna Hubareva. Hubareva said they had agreed."),
+    ("Mahmoud is not Muhammad", "Muhammad Zaitoun met Mahmoud Zaytun. Zaytun said they had agreed."),
+    ("Hassan is not Hussein", "Hassan Zaitoun met Hussein Zaytun. Zaytun said they had agreed."),
     ("empty", ""),
 ]
 

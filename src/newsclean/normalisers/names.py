@@ -195,7 +195,7 @@ def given_key(given: tuple[str, ...]) -> str:
     if len(toks) > 1 and key in _ABD_WORDS:
         key = ("" if key in ("al", "el") else key) + _plain(toks[1])
     m = _ABD_PREFIX.match(key)
-    if m and len(key) - m.end() >= 4:
+    if m and len(key) - m.end() >= 3:
         key = key[m.end() :]
     return key
 
