@@ -214,7 +214,7 @@ def _slavic_endings() -> regex.Pattern[str]:
 def is_slavic(token: str) -> bool:
     """Whether the folded token ends in an East Slavic surname ending (``slavic_endings.txt``).
 
-    >>> is_slavic("Hubareva"), is_slavic("Hussein")
+    >>> is_slavic("Hubareva"), is_slavic("Hamdi")
     (True, False)
     """
     return bool(_slavic_endings().search(fold(token)))
