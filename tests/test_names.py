@@ -142,6 +142,11 @@ MUST_MERGE = [
         "Fadi Chamas spoke on Monday. Later, Chamas told reporters the plan was agreed.",
     ),
     (
+        "French ch for Arabic sh, then the vowel rule",
+        "Ali Chouman spoke on Monday. Later, Shoman told reporters the plan was agreed.",
+        "Ali Chouman spoke on Monday. Later, Chouman told reporters the plan was agreed.",
+    ),
+    (
         "Ukrainian h for Russian g in a Slavic surname",
         "Olga Gubareva spoke on Monday. Later, Hubareva told reporters the plan was agreed.",
         "Olga Gubareva spoke on Monday. Later, Gubareva told reporters the plan was agreed.",
