@@ -162,6 +162,16 @@ MUST_MERGE = [
         "Mohammed Dib Zaitoun spoke on Monday. Later, Mohammed Dib Zaitoun said the plan was agreed.",
     ),
     (
+        "an ayn apostrophe inside the introduction is part of the canonical spelling",
+        "Jihad Salim 'Alamah spoke on Monday. Later, Alame told reporters the plan was agreed.",
+        "Jihad Salim 'Alamah spoke on Monday. Later, 'Alamah told reporters the plan was agreed.",
+    ),
+    (
+        "a variant's own ayn apostrophe is replaced with it",
+        "Ahmad Alamah spoke on Monday. Later, Ahmad Salim 'Alame told reporters the plan was agreed.",
+        "Ahmad Alamah spoke on Monday. Later, Ahmad Salim Alamah told reporters the plan was agreed.",
+    ),
+    (
         "a typo of one person's name in a clean article (BBC, bbc#129)",
         'Pranab Mukherjee said such companies could take part. "We are keen to welcome them," said Mr Mukerjee.',
         'Pranab Mukherjee said such companies could take part. "We are keen to welcome them," said Mr Mukherjee.',
@@ -218,6 +228,7 @@ MUST_NOT_MERGE = [
     ("h/g in Slavic names, two people", "Olga Gubareva met Anna Hubareva. Hubareva said they had agreed."),
     ("Mahmoud is not Muhammad", "Muhammad Zaitoun met Mahmoud Zaytun. Zaytun said they had agreed."),
     ("Hassan is not Hussein", "Hassan Zaitoun met Hussein Zaytun. Zaytun said they had agreed."),
+    ("a quoted nickname inside a name", "Eldrick 'Tiger' Woods met Tiger Wood. Wood said they had agreed."),
     ("empty", ""),
 ]
 

@@ -310,7 +310,9 @@ class Mention:
     ``title_line`` that it stands in a title-case line; ``head`` that it is
     the last name token of its span (the surname); ``titled`` that a title
     (``Mr``, ``President``) stands right before the span; ``span_len`` is the
-    number of name tokens in the span.
+    number of name tokens in the span; ``ayn`` is an apostrophe written right
+    before the token inside a span (``Jihad Salim 'Alamah``), part of its
+    spelling but not of ``core``.
     """
 
     core: str
@@ -324,6 +326,7 @@ class Mention:
     place_context: bool
     titled: bool = False
     span_len: int = 1
+    ayn: str = ""
 
 
 _PLACE_PREP = regex.compile(r"(?:\b(?:in|near|across|outside|around|from|to)\s+)\Z", regex.IGNORECASE)
@@ -368,7 +371,7 @@ def find_mentions(text: str) -> list[Mention]:
     title_spans = _title_lines(text)
     t_idx = 0
     out: list[Mention] = []
-    group: list[tuple[str, int, int, str, bool, bool, bool]] = []
+    group: list[tuple[str, int, int, str, bool, bool, bool, str]] = []
     last_end = -10
     after_title = False  # the previous word was a title, joined to this one
     group_titled = False
@@ -376,11 +379,11 @@ def find_mentions(text: str) -> list[Mention]:
     def flush() -> None:
         names = [g[0] for g in group]
         n = len(group)
-        for k, (core, s, e, art, initial, tline, pctx) in enumerate(group):
+        for k, (core, s, e, art, initial, tline, pctx, ayn) in enumerate(group):
             # the given names: the words before it in the group (at most _MAX_GIVEN, so a
             # run of thousands of capitalised words stays linear)
             given = tuple(names[max(0, k - _MAX_GIVEN) : k])
-            out.append(Mention(core, s, e, art, given, initial, tline, k == n - 1, pctx, group_titled, n))
+            out.append(Mention(core, s, e, art, given, initial, tline, k == n - 1, pctx, group_titled, n, ayn))
         group.clear()
 
     for m in _candidate_words().finditer(text):
@@ -432,7 +435,9 @@ def find_mentions(text: str) -> list[Mention]:
         start_of_word = m.start()
         initial = not group and not group_titled and _is_initial(text, start_of_word)
         pctx = bool(_PLACE_PREP.search(text, max(0, start_of_word - 12), start_of_word))
-        group.append((word, s, e, art, initial, tline, pctx))
+        # an ayn apostrophe before a name inside a span (Jihad Salim 'Alamah) is part of its spelling
+        ayn = gap[1:] if group and len(gap) == 2 and gap in _JOINING_GAPS and not art else ""
+        group.append((word, s, e, art, initial, tline, pctx, ayn))
         last_end = m.end()
         if pm:
             flush()

@@ -458,7 +458,7 @@ class Names(Step):
                 continue
             t = types.get(m.core)
             if t is None:
-                t = types[m.core] = _Type(m.core, fold(m.core), surface=text[m.start : m.end])
+                t = types[m.core] = _Type(m.core, fold(m.core), surface=m.ayn + text[m.start : m.end])
             t.mentions.append(i)
             t.first = min(t.first, m.start)
             g0 = mentions[i - len(m.given)]
@@ -510,7 +510,7 @@ class Names(Step):
             surface = types[canonical].surface if canonical in types else canonical
             for i in t.mentions:
                 m = mentions[i]
-                yield self.edit(m.start, m.end, surface, "variant", reason)
+                yield self.edit(m.start - len(m.ayn), m.end, surface, "variant", reason)
         yield from self._given_edits(mentions, types, rewrites)
 
     def _links(self, eligible: list[_Type]) -> dict[str, dict[str, tuple[float, str]]]:
