@@ -147,6 +147,11 @@ MUST_MERGE = [
         "Ali Chouman spoke on Monday. Later, Chouman told reporters the plan was agreed.",
     ),
     (
+        "Arabic diphthong aw written au",
+        "Anwar al-Aulaqi spoke on Monday. Later, al-Awlaki told reporters the plan was agreed.",
+        "Anwar al-Aulaqi spoke on Monday. Later, al-Aulaqi told reporters the plan was agreed.",
+    ),
+    (
         "Ukrainian h for Russian g in a Slavic surname",
         "Olga Gubareva spoke on Monday. Later, Hubareva told reporters the plan was agreed.",
         "Olga Gubareva spoke on Monday. Later, Gubareva told reporters the plan was agreed.",
@@ -241,6 +246,7 @@ MUST_NOT_MERGE = [
     ("a quoted nickname inside a name", "Eldrick 'Tiger' Woods met Tiger Wood. Wood said they had agreed."),
     ("-ska is not -ski", "Anna Radomska met Jan Radomski. Radomski said they had agreed."),
     ("-vich, two people", "Leonid Volfovich met Piotr Wolfowicz. Wolfowicz said they had agreed."),
+    ("au/av in short names", "Paula Laura spoke on Monday. Later, Lavra told reporters the plan was agreed."),
     ("empty", ""),
 ]
 
@@ -380,6 +386,7 @@ def test_gazetteer_mapping_and_tsv(tmp_path) -> None:
         ("Abramovich", "Abramowicz"),
         ("Radomskaya", "Radomska"),
         ("Badjie", "Badji"),
+        ("Ayache", "Ayash"),
     ],
 )
 def test_fold_equal(a: str, b: str) -> None:
