@@ -152,6 +152,11 @@ MUST_MERGE = [
         "Anwar al-Aulaqi spoke on Monday. Later, al-Aulaqi told reporters the plan was agreed.",
     ),
     (
+        "only the vowels differ, in every other letter (6+ letters, same vowel groups)",
+        "Qasem Soleimani spoke on Monday. Later, Sulemani told reporters the plan was agreed.",
+        "Qasem Soleimani spoke on Monday. Later, Soleimani told reporters the plan was agreed.",
+    ),
+    (
         "Ukrainian h for Russian g in a Slavic surname",
         "Olga Gubareva spoke on Monday. Later, Hubareva told reporters the plan was agreed.",
         "Olga Gubareva spoke on Monday. Later, Gubareva told reporters the plan was agreed.",
@@ -247,6 +252,8 @@ MUST_NOT_MERGE = [
     ("-ska is not -ski", "Anna Radomska met Jan Radomski. Radomski said they had agreed."),
     ("-vich, two people", "Leonid Volfovich met Piotr Wolfowicz. Wolfowicz said they had agreed."),
     ("au/av in short names", "Paula Laura spoke on Monday. Later, Lavra told reporters the plan was agreed."),
+    ("Salman/Suleiman: a vowel group more", "Ahmed Salman spoke first. Later, Suleiman said he would resign."),
+    ("Zomor/Zamur: vowel swaps in a short name", "Ahmed Zomor spoke first. Later, Zamur said he would resign."),
     ("empty", ""),
 ]
 

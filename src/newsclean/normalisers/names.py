@@ -40,7 +40,9 @@ a rewritten full mention):
      are equal (``vowel_cutoff``) or, for 7+ letters, one edit apart
      (``score_cutoff``), ``scorer`` similarity of the folds at least that
      cutoff, at most one edit per three letters (``Kawari``/``Kuwari``, not
-     ``Hassan``/``Hussein``), neither fold the other plus a suffix
+     ``Hassan``/``Hussein``; one per two letters for folds of 6+ letters with
+     the same number of vowel groups: ``Soleimani``/``Sulemani``, not
+     ``Salman``/``Suleiman``), neither fold the other plus a suffix
      (``Hussein``/``Husseini``, ``Ivanov``/``Ivanova``) nor the -i nisba
      (``Hamza``/``Hamzi``).  Both sides must be introduced as persons (a
      given name, an article or a title), or the bare side must stand next to
@@ -149,8 +151,15 @@ SKELETON_EDIT_MIN_LEN = 7
 MAX_BLOCK = 120
 #: Similarity two given names need to be taken as one person's (compatibility only).
 GIVEN_COMPAT_CUTOFF = 75.0
+#: Folds this long whose consonants and number of vowel groups agree may differ in every other
+#: vowel letter (one edit per two letters instead of three).
+VOWEL_SWAP_MIN_LEN = 6
 #: Tokens this short are never matched at all (except by the gazetteer).
 FOLD_MIN_LEN = 4
+
+
+def _vowel_groups(f: str) -> int:
+    return len(_VOWEL_RUNS.findall(f))
 
 
 def _nisba(fa: str, fb: str) -> bool:
@@ -238,6 +247,7 @@ _REPORTED_AFTER = regex.compile(rf"(?:['’]s)?,?\s+(?:{_VERBS})\b")
 _REPORTED_BEFORE = regex.compile(rf"\b(?:{_VERBS}|according\s+to)\s+\Z", regex.IGNORECASE)
 _THE_BEFORE = regex.compile(r"\b[Tt]he\s+\Z")
 
+_VOWEL_RUNS = regex.compile(r"[aeiou]+")
 _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*+")
 _LETTERS = regex.compile(r"[^\p{L}]+")
 
@@ -367,6 +377,10 @@ class Names(Step):
             return None
         # one edit per three letters of the shorter fold: Kawari/Kuwari, not Hassan/Hussein
         max_edits = max(1, min(len(fa), len(fb)) // 3)
+        if dist == 0 and min(len(fa), len(fb)) >= VOWEL_SWAP_MIN_LEN and _vowel_groups(fa) == _vowel_groups(fb):
+            # the same consonants and the same number of vowel groups: only the vowels are
+            # written differently (Soleimani/Sulemani, Julaidan/Jaladin); not Salman/Suleiman
+            max_edits = max(1, min(len(fa), len(fb)) // 2)
         if Levenshtein.distance(fa, fb, score_cutoff=max_edits) > max_edits:
             return None
         cutoff = self.vowel_cutoff if dist == 0 else self.score_cutoff
