@@ -157,6 +157,11 @@ MUST_MERGE = [
         "Qasem Soleimani spoke on Monday. Later, Soleimani told reporters the plan was agreed.",
     ),
     (
+        "French -ine for Russian -in (7+ letters)",
+        "Sergei Tyurin spoke on Monday. Later, Tiourine told reporters the plan was agreed.",
+        "Sergei Tyurin spoke on Monday. Later, Tyurin told reporters the plan was agreed.",
+    ),
+    (
         "Ukrainian h for Russian g in a Slavic surname",
         "Olga Gubareva spoke on Monday. Later, Hubareva told reporters the plan was agreed.",
         "Olga Gubareva spoke on Monday. Later, Gubareva told reporters the plan was agreed.",
@@ -254,6 +259,8 @@ MUST_NOT_MERGE = [
     ("au/av in short names", "Paula Laura spoke on Monday. Later, Lavra told reporters the plan was agreed."),
     ("Salman/Suleiman: a vowel group more", "Ahmed Salman spoke first. Later, Suleiman said he would resign."),
     ("Zomor/Zamur: vowel swaps in a short name", "Ahmed Zomor spoke first. Later, Zamur said he would resign."),
+    ("Levine/Levin are two names", "Adam Levine spoke first. Later, Levin said he would resign."),
+    ("-ine that is not Slavic", "Tony Augustine spoke first. Later, Augustus said he would resign."),
     ("empty", ""),
 ]
 

@@ -184,8 +184,8 @@ def block_key(token: str) -> str:
 
 
 def _check_pair(row: Mapping[str, str]) -> str | None:
-    if row["where"] not in ("any", "slavic"):
-        return f"where must be any or slavic, not {row['where']!r}"
+    if row["where"] not in ("any", "slavic", "slavic_end"):
+        return f"where must be any, slavic or slavic_end, not {row['where']!r}"
     if not row["min_len"].isdigit():
         return "min_len must be a number"
     if not regex.fullmatch(r"[a-z]+", row["pattern"]) or not regex.fullmatch(r"[a-z]+", row["replacement"]):
@@ -201,7 +201,9 @@ def _sound_pairs() -> tuple[tuple[regex.Pattern[str], str, bool, int], ...]:
         pat = regex.escape(r["pattern"])
         if r["pattern"].startswith("h"):
             pat = "(?<![cs])" + pat  # the h of ch and sh is not an h
-        out.append((regex.compile(pat), r["replacement"], r["where"] == "slavic", int(r["min_len"])))
+        if r["where"] == "slavic_end":
+            pat += r"\Z"
+        out.append((regex.compile(pat), r["replacement"], r["where"] != "any", int(r["min_len"])))
     return tuple(out)
 
 
@@ -226,21 +228,21 @@ def sound_folds(token: str) -> tuple[tuple[str, bool, int], ...]:
 
     Two tokens that meet here are spellings of one sound that the folding
     keeps apart (French ``ch`` for Arabic ``sh``; Ukrainian ``h`` for Russian
-    ``g``); a slavic pair counts only when both tokens have a Slavic ending,
-    and a pair only when both tokens have ``min_len`` letters.
+    ``g``); a slavic pair counts only when the respelt token and the other
+    have a Slavic ending, and a pair respells only tokens of ``min_len``
+    letters or more.
 
     >>> [f for f, _, _ in sound_folds("Hubareva")], sound_folds("Chen")
     (['gubareva', 'kubareva'], ())
     """
     f = fold(token)
     letters = len(_NON_LETTER.sub("", token.lower()))
-    slavic = is_slavic(token)
     out = []
     for pattern, replacement, slavic_only, min_len in _sound_pairs():
-        if letters < min_len or (slavic_only and not slavic):
+        if letters < min_len:
             continue
         alt = pattern.sub(replacement, f)
-        if alt != f:
+        if alt != f and (not slavic_only or _slavic_endings().search(alt)):
             out.append((alt, slavic_only, min_len))
     return tuple(out)
 

@@ -344,9 +344,8 @@ class Names(Step):
             return hit
         # a pair of sound_pairs.tsv, then the usual rules (Chamas/Shamas, Hubareva/Gubareva)
         for x, y in ((a, b), (b, a)):
-            ly = len(_LETTERS.sub("", y))
-            for alt, slavic_only, min_len in sound_folds(x):
-                if ly < min_len or (slavic_only and not is_slavic(y)):
+            for alt, slavic_only, _ in sound_folds(x):
+                if slavic_only and not is_slavic(y):
                     continue
                 hit = self._token_score(alt, y, max_skeleton)
                 if hit is not None:
