@@ -132,6 +132,11 @@ MUST_MERGE = [
         "Muhammad Saeed spoke on Monday. Later, Hafiz Mohammad Saeed said the plan was agreed.",
     ),
     (
+        "Persian compound given name written as one word",
+        "Mohammed Reza Rezvanianzadeh spoke on Monday. Later, Mohammadreza Rezvanyanzadeh said the plan was agreed.",
+        "Mohammed Reza Rezvanianzadeh spoke on Monday. Later, Mohammadreza Rezvanianzadeh said the plan was agreed.",
+    ),
+    (
         "Abd al- compound given name written as one word",
         "Abdul Rahim al-Talhi spoke on Monday. Later, Abdulrahim al-Talahi said the plan was agreed.",
         "Abdul Rahim al-Talhi spoke on Monday. Later, Abdulrahim al-Talhi said the plan was agreed.",
@@ -261,6 +266,7 @@ MUST_NOT_MERGE = [
     ("Zomor/Zamur: vowel swaps in a short name", "Ahmed Zomor spoke first. Later, Zamur said he would resign."),
     ("Levine/Levin are two names", "Adam Levine spoke first. Later, Levin said he would resign."),
     ("-ine that is not Slavic", "Tony Augustine spoke first. Later, Augustus said he would resign."),
+    ("Ali Akbar and Ali Reza are two people", "Ali Akbar Tabatabai met Alireza Tabatabaei. Tabatabaei said so."),
     ("empty", ""),
 ]
 

@@ -228,6 +228,23 @@ def given_key(given: tuple[str, ...]) -> str:
     return key
 
 
+def given_keys(given: tuple[str, ...]) -> set[str]:
+    """:func:`given_key`, and the first two given names written as one (Persian and
+    Korean compounds: ``Mohammad Reza``/``Mohammadreza``, ``Kwang Chol``/``Kwang-Chol``).
+
+    >>> sorted(given_keys(("Mohammad", "Reza", "Tabatabai")))
+    ['mohammad', 'mohammadreza']
+    """
+    _, honorifics = _given_table()
+    toks = list(given)
+    while len(toks) > 1 and fold(toks[0]) in honorifics:
+        toks.pop(0)
+    keys = {given_key(given)}
+    if len(toks) > 1 and _plain(toks[0]) not in _ABD_WORDS:
+        keys.add(_plain(toks[0]) + _plain(toks[1]))
+    return keys
+
+
 #: Letters compared loosely in given names: a non-initial h that is not part of sh, ch, kh, zh, gh, th, dh, ph; c not in ch.
 _LOOSE_GIVEN = regex.compile(r"(?<=[a-z])(?<![sckzgtdp])h|c(?!h)")
 
@@ -422,8 +439,8 @@ class Names(Step):
         """
         if not a.guard_spans or not b.guard_spans:
             return True
-        firsts_a = {given_key(sp) for sp in a.guard_spans}
-        firsts_b = {given_key(sp) for sp in b.guard_spans}
+        firsts_a = {k for sp in a.guard_spans for k in given_keys(sp)}
+        firsts_b = {k for sp in b.guard_spans for k in given_keys(sp)}
         if any(self._given_match(x, y) for x in firsts_a for y in firsts_b):
             return True
         for short, long in ((a, b), (b, a)):
