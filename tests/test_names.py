@@ -187,6 +187,11 @@ MUST_MERGE = [
         "Jihad Salim 'Alamah spoke on Monday. Later, 'Alamah told reporters the plan was agreed.",
     ),
     (
+        "the given name of the introduction keeps its ayn apostrophe after a connector",
+        "Abu 'Ubaydah Yusuf al-'Anabi spoke. Later, Abou Obeida Youssef al-Annabi said so.",
+        "Abu 'Ubaydah Yusuf al-'Anabi spoke. Later, Abou 'Ubaydah Youssef al-'Anabi said so.",
+    ),
+    (
         "a variant's own ayn apostrophe is replaced with it",
         "Ahmad Alamah spoke on Monday. Later, Ahmad Salim 'Alame told reporters the plan was agreed.",
         "Ahmad Alamah spoke on Monday. Later, Ahmad Salim Alamah told reporters the plan was agreed.",

@@ -376,6 +376,7 @@ def find_mentions(text: str) -> list[Mention]:
     group: list[tuple[str, int, int, str, bool, bool, bool, str]] = []
     last_end = -10
     after_title = False  # the previous word was a title, joined to this one
+    after_connector = False  # the previous word was a connector (Abu 'Ubaydah)
     group_titled = False
 
     def flush() -> None:
@@ -398,6 +399,7 @@ def find_mentions(text: str) -> list[Mention]:
             if not (joined and group):
                 flush()
             last_end = e if group or word[0].isupper() else -10
+            after_connector = last_end == e
             continue
         pm = _POSSESSIVE.search(word)
         if pm:
@@ -438,7 +440,8 @@ def find_mentions(text: str) -> list[Mention]:
         initial = not group and not group_titled and _is_initial(text, start_of_word)
         pctx = bool(_PLACE_PREP.search(text, max(0, start_of_word - 12), start_of_word))
         # an ayn apostrophe before a name inside a span (Jihad Salim 'Alamah) is part of its spelling
-        ayn = gap[1:] if group and len(gap) == 2 and gap in _JOINING_GAPS and not art else ""
+        ayn = gap[1:] if (group or after_connector) and len(gap) == 2 and gap in _JOINING_GAPS and not art else ""
+        after_connector = False
         group.append((word, s, e, art, initial, tline, pctx, ayn))
         last_end = m.end()
         if pm:

@@ -708,7 +708,9 @@ class Names(Step):
             if not full:
                 continue
             full.sort()
-            intro = mentions[full[0][1]].given[0]
+            first = mentions[full[0][1] - len(mentions[full[0][1]].given)]
+            intro = first.core
+            intro_surface = first.ayn + first.core  # with its ayn apostrophe ('Ubaydah)
             for _, i in full[1:]:
                 if mentions[i].core == canonical:
                     continue  # the canonical's own full mentions keep their given names
@@ -718,4 +720,4 @@ class Names(Step):
                 hit = self.token_score(g.core, intro)
                 if hit:
                     reason = f"{g.core} -> {intro}: given name in cluster {canonical}, by {hit[1]}, score {hit[0]:.1f}"
-                    yield self.edit(g.start, g.end, intro, "given_variant", reason)
+                    yield self.edit(g.start - len(g.ayn), g.end, intro_surface, "given_variant", reason)
