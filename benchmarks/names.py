@@ -25,7 +25,7 @@ flat for ``score_cutoff`` 70-75 and ``vowel_cutoff`` 45-65; the defaults
 beside dev ones.  At the defaults (second round of rules: joined articles,
 sound pairs, Slavic endings, the given-name guard past honorifics and
 ``Abd al-``, given-name equivalents): surname recall 0.752 dev / 0.733
-held-out (from 0.673/0.689), full-name recall 0.713/0.681 (from
+held-out (from 0.673/0.689), full-name recall 0.726/0.698 (from
 0.583/0.601), zero false merges on either half.  A hit needs the whole
 expected text: a variant that is a prefix of the primary (``Selitski``/
 ``Selitskiy``) is swapped as a whole word only.

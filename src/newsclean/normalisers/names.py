@@ -77,7 +77,7 @@ the corpus (one given name introduces it) and the given names agree.
 
 Default: ON.  Measured (``benchmarks/names.py``, OFAC/GeoNames, dev and
 held-out halves): person-variant recall 0.752/0.733 (surname) and
-0.713/0.681 (full name) on dev/held-out, with zero false merges on 1,470 must-not-merge documents
+0.726/0.698 (full name) on dev/held-out, with zero false merges on 1,470 must-not-merge documents
 (family members, look-alike surnames and given names, country pairs, city
 pairs) at the default cutoffs; on 2,127 clean BBC articles and 237 clean
 extraction gold texts every edit (about 0.9 per 100 texts) joins a real
