@@ -18,11 +18,17 @@ Builds small news-like documents from ``../shared/data/names``:
   look-alike names.  Any edit there is a false merge.
 
 Entities are split into dev and held-out halves by a hash of their id; the
-thresholds were chosen on dev only.  Once the edit budget (one edit per three
-letters) is in place, dev recall at zero dev false merges is flat for
-``score_cutoff`` 65-75 (0.663-0.664) and ``vowel_cutoff`` 55-65 (0.663); the
-defaults (75/65) are the strict end of that plateau.  Held-out figures are
-reported beside dev ones.
+thresholds and every rule were chosen on dev only.  Once the edit budget (one
+edit per three letters) is in place, dev recall at zero dev false merges is
+flat for ``score_cutoff`` 70-75 and ``vowel_cutoff`` 45-65; the defaults
+(75/65) are the strict end of that plateau.  Held-out figures are reported
+beside dev ones.  At the defaults (second round of rules: joined articles,
+sound pairs, Slavic endings, the given-name guard past honorifics and
+``Abd al-``, given-name equivalents): surname recall 0.752 dev / 0.733
+held-out (from 0.673/0.689), full-name recall 0.726/0.698 (from
+0.583/0.601), zero false merges on either half.  A hit needs the whole
+expected text: a variant that is a prefix of the primary (``Selitski``/
+``Selitskiy``) is swapped as a whole word only.
 
     python benchmarks/names.py                      # default scorer, table of cutoffs
     python benchmarks/names.py --show 20            # print missed variants and false merges
@@ -34,6 +40,7 @@ import argparse
 import difflib
 import json
 import os
+import re
 import sys
 import time
 import zlib
@@ -290,7 +297,10 @@ def run(step: Names, text: str) -> str:
 
 def hit(doc: dict, out: str) -> bool:
     """Every variant surname became the primary one; other changes only towards the primary name."""
-    expected = doc["text"].replace(doc["bad"], doc["want"]).replace(cap(doc["bad"]), cap(doc["want"]))
+    # whole words only: a variant can be a prefix of the primary (Selitski/Selitskiy)
+    swap = {doc["bad"]: doc["want"], cap(doc["bad"]): cap(doc["want"])}
+    pattern = r"(?<!\w)(?:" + "|".join(re.escape(k) for k in sorted(swap, key=len, reverse=True)) + r")(?!\w)"
+    expected = re.sub(pattern, lambda m: swap[m.group()], doc["text"])
     if out == expected:
         return True
     a, b = expected.split(), out.split()

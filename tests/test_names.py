@@ -92,6 +92,121 @@ MUST_MERGE = [
         "Ibrahim Aqil spoke on Monday. Later, Aqil told reporters the plan was agreed.",
     ),
     (
+        "article written joined to the name (OFAC Alshatti for al-Shatti)",
+        "Hamid al-Shatti spoke on Monday. Later, Alshatti told reporters the plan was agreed.",
+        "Hamid al-Shatti spoke on Monday. Later, Shatti told reporters the plan was agreed.",
+    ),
+    (
+        "joined article on the introduced side",
+        "Ahmed Alotaibi spoke on Monday. Later, Otaibi told reporters the plan was agreed.",
+        "Ahmed Alotaibi spoke on Monday. Later, Alotaibi told reporters the plan was agreed.",
+    ),
+    (
+        "-eyev/-eev",
+        "Viktor Mikheyev spoke on Monday. Later, Mikheev told reporters the plan was agreed.",
+        "Viktor Mikheyev spoke on Monday. Later, Mikheyev told reporters the plan was agreed.",
+    ),
+    (
+        "Belarusian -au for -ov",
+        "Pavel Naumov spoke on Monday. Later, Naumau told reporters the plan was agreed.",
+        "Pavel Naumov spoke on Monday. Later, Naumov told reporters the plan was agreed.",
+    ),
+    (
+        "-ij for -iy",
+        "Pavel Moskovskiy spoke on Monday. Later, Moskovskij told reporters the plan was agreed.",
+        "Pavel Moskovskiy spoke on Monday. Later, Moskovskiy told reporters the plan was agreed.",
+    ),
+    (
+        "Belarusian given name (Aleh for Oleg) with a variant surname",
+        "Oleg Slizhevsky spoke on Monday. Later, Aleh Slizheuski said the plan was agreed.",
+        "Oleg Slizhevsky spoke on Monday. Later, Aleh Slizhevsky said the plan was agreed.",
+    ),
+    (
+        "Belarusian h for Russian g at the start of a given name (given_names.tsv)",
+        "Gleb Dril spoke on Monday. Later, Hleb Dryl said the plan was agreed.",
+        "Gleb Dril spoke on Monday. Later, Hleb Dril said the plan was agreed.",
+    ),
+    (
+        "honorific before the given name is skipped",
+        "Muhammad Saeed spoke on Monday. Later, Hafiz Mohammad Sayeed said the plan was agreed.",
+        "Muhammad Saeed spoke on Monday. Later, Hafiz Mohammad Saeed said the plan was agreed.",
+    ),
+    (
+        "Persian compound given name written as one word",
+        "Mohammed Reza Rezvanianzadeh spoke on Monday. Later, Mohammadreza Rezvanyanzadeh said the plan was agreed.",
+        "Mohammed Reza Rezvanianzadeh spoke on Monday. Later, Mohammadreza Rezvanianzadeh said the plan was agreed.",
+    ),
+    (
+        "Abd al- compound given name written as one word",
+        "Abdul Rahim al-Talhi spoke on Monday. Later, Abdulrahim al-Talahi said the plan was agreed.",
+        "Abdul Rahim al-Talhi spoke on Monday. Later, Abdulrahim al-Talhi said the plan was agreed.",
+    ),
+    (
+        "French ch for Arabic sh (sound_pairs.tsv)",
+        "Fadi Chamas spoke on Monday. Later, Shamas told reporters the plan was agreed.",
+        "Fadi Chamas spoke on Monday. Later, Chamas told reporters the plan was agreed.",
+    ),
+    (
+        "French ch for Arabic sh, then the vowel rule",
+        "Ali Chouman spoke on Monday. Later, Shoman told reporters the plan was agreed.",
+        "Ali Chouman spoke on Monday. Later, Chouman told reporters the plan was agreed.",
+    ),
+    (
+        "Arabic diphthong aw written au",
+        "Anwar al-Aulaqi spoke on Monday. Later, al-Awlaki told reporters the plan was agreed.",
+        "Anwar al-Aulaqi spoke on Monday. Later, al-Aulaqi told reporters the plan was agreed.",
+    ),
+    (
+        "only the vowels differ, in every other letter (6+ letters, same vowel groups)",
+        "Qasem Soleimani spoke on Monday. Later, Sulemani told reporters the plan was agreed.",
+        "Qasem Soleimani spoke on Monday. Later, Soleimani told reporters the plan was agreed.",
+    ),
+    (
+        "French -ine for Russian -in (7+ letters)",
+        "Sergei Tyurin spoke on Monday. Later, Tiourine told reporters the plan was agreed.",
+        "Sergei Tyurin spoke on Monday. Later, Tyurin told reporters the plan was agreed.",
+    ),
+    (
+        "Ukrainian h for Russian g in a Slavic surname",
+        "Olga Gubareva spoke on Monday. Later, Hubareva told reporters the plan was agreed.",
+        "Olga Gubareva spoke on Monday. Later, Gubareva told reporters the plan was agreed.",
+    ),
+    (
+        "h for Russian kh in a Slavic surname",
+        "Ivan Kharichev spoke on Monday. Later, Harichev told reporters the plan was agreed.",
+        "Ivan Kharichev spoke on Monday. Later, Kharichev told reporters the plan was agreed.",
+    ),
+    (
+        "Muhammad/Mohammed are one given name (given_names.tsv)",
+        "Mohammed Dib Zaitoun spoke on Monday. Later, Muhammad Dib Zaytun said the plan was agreed.",
+        "Mohammed Dib Zaitoun spoke on Monday. Later, Mohammed Dib Zaitoun said the plan was agreed.",
+    ),
+    (
+        "an ayn apostrophe inside the introduction is part of the canonical spelling",
+        "Jihad Salim 'Alamah spoke on Monday. Later, Alame told reporters the plan was agreed.",
+        "Jihad Salim 'Alamah spoke on Monday. Later, 'Alamah told reporters the plan was agreed.",
+    ),
+    (
+        "the given name of the introduction keeps its ayn apostrophe after a connector",
+        "Abu 'Ubaydah Yusuf al-'Anabi spoke. Later, Abou Obeida Youssef al-Annabi said so.",
+        "Abu 'Ubaydah Yusuf al-'Anabi spoke. Later, Abou 'Ubaydah Youssef al-'Anabi said so.",
+    ),
+    (
+        "a variant's own ayn apostrophe is replaced with it",
+        "Ahmad Alamah spoke on Monday. Later, Ahmad Salim 'Alame told reporters the plan was agreed.",
+        "Ahmad Alamah spoke on Monday. Later, Ahmad Salim Alamah told reporters the plan was agreed.",
+    ),
+    (
+        "Slavic -vich in German spelling",
+        "Leonid Volfovich spoke on Monday. Later, Wolfovitz told reporters the plan was agreed.",
+        "Leonid Volfovich spoke on Monday. Later, Volfovich told reporters the plan was agreed.",
+    ),
+    (
+        "Russian shch as sch",
+        "Oleg Ivashchenko spoke on Monday. Later, Ivaschenko told reporters the plan was agreed.",
+        "Oleg Ivashchenko spoke on Monday. Later, Ivashchenko told reporters the plan was agreed.",
+    ),
+    (
         "a typo of one person's name in a clean article (BBC, bbc#129)",
         'Pranab Mukherjee said such companies could take part. "We are keen to welcome them," said Mr Mukerjee.',
         'Pranab Mukherjee said such companies could take part. "We are keen to welcome them," said Mr Mukherjee.',
@@ -129,6 +244,34 @@ MUST_NOT_MERGE = [
     ("sentence-initial common words", "Support grew. Sport fans said so. Supporters said Sport was fun."),
     ("a single name", "Mustafa al-Kadhimi said Iraq would continue to ask for help."),
     ("a quoted name keeps its quotes", "He said 'Qadimi' was a rumour, and Ahmed Kadhim agreed."),
+    ("joined article, two people", "Hamid al-Shatti met Omar Alshatti. Alshatti said they had agreed."),
+    ("Al + a name that is not an article form", "Tony Albert met Bert Smith. Later, Bert said they had agreed."),
+    ("joined article is not a place", "Omar Alsudan met Sudan officials. Alsudan said they had agreed."),
+    ("Belarusian -au: different stems", "Pavel Naumau met Ivan Naumenko. Naumenko said they had agreed."),
+    ("-eyev is not -ayev", "Viktor Mikheyev met Ivan Mikhayev. Later, Mikhayev said they had agreed."),
+    (
+        "Abdul Aziz and Abdul Rahman are two people",
+        "Abdul Aziz al-Kawari met Abdul Rahman al-Kuwari. Al-Kuwari said so.",
+    ),
+    ("initial h/gh are two Arabic names", "Hassan Shakiri met Ghassan Shakeri. Shakeri said they had agreed."),
+    ("Hani/Ghani", "Hani Hamdani met Ghani Hamdany. Hamdany said they had agreed."),
+    ("one honorific, two given names", "Hafiz Saeed met Hafiz Ahmad Sayeed. Sayeed said they had agreed."),
+    ("a given name of one group is not another's", "Gleb Dril met Ivan Dryl. Dryl said they had agreed."),
+    ("ch/sh in short names are two names", "Li Chen spoke on Monday. Later, Shen told reporters the plan was agreed."),
+    ("Welch/Welsh", "Jack Welch spoke on Monday. Later, Welsh told reporters the plan was agreed."),
+    ("h/g outside Slavic names", "Ahmed Hamdi spoke on Monday. Later, Gamdi told reporters the plan was agreed."),
+    ("h/g in Slavic names, two people", "Olga Gubareva met Anna Hubareva. Hubareva said they had agreed."),
+    ("Mahmoud is not Muhammad", "Muhammad Zaitoun met Mahmoud Zaytun. Zaytun said they had agreed."),
+    ("Hassan is not Hussein", "Hassan Zaitoun met Hussein Zaytun. Zaytun said they had agreed."),
+    ("a quoted nickname inside a name", "Eldrick 'Tiger' Woods met Tiger Wood. Wood said they had agreed."),
+    ("-ska is not -ski", "Anna Radomska met Jan Radomski. Radomski said they had agreed."),
+    ("-vich, two people", "Leonid Volfovich met Piotr Wolfowicz. Wolfowicz said they had agreed."),
+    ("au/av in short names", "Paula Laura spoke on Monday. Later, Lavra told reporters the plan was agreed."),
+    ("Salman/Suleiman: a vowel group more", "Ahmed Salman spoke first. Later, Suleiman said he would resign."),
+    ("Zomor/Zamur: vowel swaps in a short name", "Ahmed Zomor spoke first. Later, Zamur said he would resign."),
+    ("Levine/Levin are two names", "Adam Levine spoke first. Later, Levin said he would resign."),
+    ("-ine that is not Slavic", "Tony Augustine spoke first. Later, Augustus said he would resign."),
+    ("Ali Akbar and Ali Reza are two people", "Ali Akbar Tabatabai met Alireza Tabatabaei. Tabatabaei said so."),
     ("empty", ""),
 ]
 
@@ -258,6 +401,17 @@ def test_gazetteer_mapping_and_tsv(tmp_path) -> None:
         ("Smirnoff", "Smirnov"),
         ("Hussein", "Husayn"),
         ("Mousa", "Musa"),
+        ("Mikheyev", "Mikheev"),
+        ("Naumau", "Naumov"),
+        ("Karaeu", "Karaev"),
+        ("Moskovskij", "Moskovsky"),
+        ("Ivashchenko", "Ivaschenko"),
+        ("Ivashchenko", "Ivashhenko"),
+        ("Volfovich", "Wolfovitz"),
+        ("Abramovich", "Abramowicz"),
+        ("Radomskaya", "Radomska"),
+        ("Badjie", "Badji"),
+        ("Ayache", "Ayash"),
     ],
 )
 def test_fold_equal(a: str, b: str) -> None:
@@ -265,7 +419,17 @@ def test_fold_equal(a: str, b: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("a", "b"), [("Hussein", "Husseini"), ("Ivanov", "Ivanova"), ("Iraq", "Iran"), ("Salim", "Salih")]
+    ("a", "b"),
+    [
+        ("Hussein", "Husseini"),
+        ("Ivanov", "Ivanova"),
+        ("Iraq", "Iran"),
+        ("Salim", "Salih"),
+        ("Mikheyev", "Mikhayev"),
+        ("Volfovich", "Volkov"),
+        ("Radomska", "Radomski"),
+        ("Badjie", "Badjo"),
+    ],
 )
 def test_fold_different(a: str, b: str) -> None:
     assert fold(a) != fold(b)

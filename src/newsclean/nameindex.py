@@ -46,9 +46,12 @@ __all__ = [
     "block_key",
     "find_mentions",
     "fold",
+    "glued_rest",
     "is_place",
+    "is_slavic",
     "same_first_sound",
     "skeleton",
+    "sound_folds",
 ]
 
 _WHERE = ("any", "start", "end")
@@ -180,6 +183,89 @@ def block_key(token: str) -> str:
     return _SOUND_GROUPS.get(f[:1], f[:1]) if f else ""
 
 
+def _check_pair(row: Mapping[str, str]) -> str | None:
+    if row["where"] not in ("any", "slavic", "slavic_end"):
+        return f"where must be any, slavic or slavic_end, not {row['where']!r}"
+    if not row["min_len"].isdigit():
+        return "min_len must be a number"
+    if not regex.fullmatch(r"[a-z]+", row["pattern"]) or not regex.fullmatch(r"[a-z]+", row["replacement"]):
+        return "pattern and replacement must be lower-case ASCII letters"
+    return None
+
+
+@lru_cache(maxsize=1)
+def _sound_pairs() -> tuple[tuple[regex.Pattern[str], str, bool, int], ...]:
+    rows = load_tsv("names/sound_pairs.tsv", required=("pattern", "replacement", "where", "min_len"), check=_check_pair)
+    out = []
+    for r in rows:
+        pat = regex.escape(r["pattern"])
+        if r["pattern"].startswith("h"):
+            pat = "(?<![cs])" + pat  # the h of ch and sh is not an h
+        if r["where"] == "slavic_end":
+            pat += r"\Z"
+        out.append((regex.compile(pat), r["replacement"], r["where"] != "any", int(r["min_len"])))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _slavic_endings() -> regex.Pattern[str]:
+    ends = sorted(load_words("names/slavic_endings.txt"), key=len, reverse=True)
+    return regex.compile("(?:" + "|".join(regex.escape(e) for e in ends) + r")\Z")
+
+
+def is_slavic(token: str) -> bool:
+    """Whether the folded token ends in an East Slavic surname ending (``slavic_endings.txt``).
+
+    >>> is_slavic("Hubareva"), is_slavic("Hamdi")
+    (True, False)
+    """
+    return bool(_slavic_endings().search(fold(token)))
+
+
+@lru_cache(maxsize=65536)
+def sound_folds(token: str) -> tuple[tuple[str, bool, int], ...]:
+    """The token's fold with each pair of ``sound_pairs.tsv`` applied: ``(fold, slavic_only, min_len)``.
+
+    Two tokens that meet here are spellings of one sound that the folding
+    keeps apart (French ``ch`` for Arabic ``sh``; Ukrainian ``h`` for Russian
+    ``g``); a slavic pair counts only when the respelt token and the other
+    have a Slavic ending, and a pair respells only tokens of ``min_len``
+    letters or more.
+
+    >>> [f for f, _, _ in sound_folds("Hubareva")], sound_folds("Chen")
+    (['gubareva', 'kubareva'], ())
+    """
+    f = fold(token)
+    letters = len(_NON_LETTER.sub("", token.lower()))
+    out = []
+    for pattern, replacement, slavic_only, min_len in _sound_pairs():
+        if letters < min_len:
+            continue
+        alt = pattern.sub(replacement, f)
+        if alt != f and (not slavic_only or _slavic_endings().search(alt)):
+            out.append((alt, slavic_only, min_len))
+    return tuple(out)
+
+
+#: The Arabic article written joined to the name without a hyphen (Alkurd, Elkaddafi).
+_GLUED_ARTICLE = regex.compile(r"(?:Al|El)(?=\p{Ll}{4})")
+
+
+def glued_rest(token: str) -> str:
+    """The name after an article written joined to it, or ``""``.
+
+    OFAC and many news sources write ``Alkurd``, ``Aljabouri`` or
+    ``Elkaddafi`` for ``al-Kurd``, ``al-Jabouri`` and ``el-Kaddafi``; the
+    rest must have four or more letters and the token no capital after the
+    article (``AlKurd`` keeps its own capital and is rare).
+
+    >>> glued_rest("Alotaibi"), glued_rest("Also"), glued_rest("Albert")
+    ('otaibi', '', 'bert')
+    """
+    m = _GLUED_ARTICLE.match(token)
+    return token[m.end() :] if m else ""
+
+
 def is_place(token: str) -> bool:
     """Whether the token is in the place gazetteer (never fuzzily matched).
 
@@ -226,7 +312,9 @@ class Mention:
     ``title_line`` that it stands in a title-case line; ``head`` that it is
     the last name token of its span (the surname); ``titled`` that a title
     (``Mr``, ``President``) stands right before the span; ``span_len`` is the
-    number of name tokens in the span.
+    number of name tokens in the span; ``ayn`` is an apostrophe written right
+    before the token inside a span (``Jihad Salim 'Alamah``), part of its
+    spelling but not of ``core``.
     """
 
     core: str
@@ -240,6 +328,7 @@ class Mention:
     place_context: bool
     titled: bool = False
     span_len: int = 1
+    ayn: str = ""
 
 
 _PLACE_PREP = regex.compile(r"(?:\b(?:in|near|across|outside|around|from|to)\s+)\Z", regex.IGNORECASE)
@@ -284,19 +373,20 @@ def find_mentions(text: str) -> list[Mention]:
     title_spans = _title_lines(text)
     t_idx = 0
     out: list[Mention] = []
-    group: list[tuple[str, int, int, str, bool, bool, bool]] = []
+    group: list[tuple[str, int, int, str, bool, bool, bool, str]] = []
     last_end = -10
     after_title = False  # the previous word was a title, joined to this one
+    after_connector = False  # the previous word was a connector (Abu 'Ubaydah)
     group_titled = False
 
     def flush() -> None:
         names = [g[0] for g in group]
         n = len(group)
-        for k, (core, s, e, art, initial, tline, pctx) in enumerate(group):
+        for k, (core, s, e, art, initial, tline, pctx, ayn) in enumerate(group):
             # the given names: the words before it in the group (at most _MAX_GIVEN, so a
             # run of thousands of capitalised words stays linear)
             given = tuple(names[max(0, k - _MAX_GIVEN) : k])
-            out.append(Mention(core, s, e, art, given, initial, tline, k == n - 1, pctx, group_titled, n))
+            out.append(Mention(core, s, e, art, given, initial, tline, k == n - 1, pctx, group_titled, n, ayn))
         group.clear()
 
     for m in _candidate_words().finditer(text):
@@ -309,6 +399,7 @@ def find_mentions(text: str) -> list[Mention]:
             if not (joined and group):
                 flush()
             last_end = e if group or word[0].isupper() else -10
+            after_connector = last_end == e
             continue
         pm = _POSSESSIVE.search(word)
         if pm:
@@ -348,7 +439,10 @@ def find_mentions(text: str) -> list[Mention]:
         start_of_word = m.start()
         initial = not group and not group_titled and _is_initial(text, start_of_word)
         pctx = bool(_PLACE_PREP.search(text, max(0, start_of_word - 12), start_of_word))
-        group.append((word, s, e, art, initial, tline, pctx))
+        # an ayn apostrophe before a name inside a span (Jihad Salim 'Alamah) is part of its spelling
+        ayn = gap[1:] if (group or after_connector) and len(gap) == 2 and gap in _JOINING_GAPS and not art else ""
+        after_connector = False
+        group.append((word, s, e, art, initial, tline, pctx, ayn))
         last_end = m.end()
         if pm:
             flush()
