@@ -598,6 +598,8 @@ _NAME_SOUP = [
     "Mustafa", "al-Kadhimi", "al-Qadimi", "Al-Qadimi’s", "Kadhimi", "Gaddafi", "Qaddafi", "Muammar",
     "Hussein", "Husseini", "Husayn", "Zimovskiy", "Zimowski", "Smirnoff", "Smirnov", "Iraq", "Iran",
     "O'Neill", "Oneil", "Bashar", "Maher", "al-Assad", "said", "the", "met", ".", ",", "\n\n", "bin", "Laden",
+    "Chamas", "Shamas", "Alkurd", "al-Kurd", "Kurd", "Hubareva", "Gubareva", "Soleimani", "Sulemani", "Aulaqi",
+    "Awlaki", "Tiourine", "Tyurin", "Oleg", "Aleh", "Abdul", "Aziz", "Hosseini", "Hassani",
 ]
 
 

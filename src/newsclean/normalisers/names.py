@@ -574,7 +574,9 @@ class Names(Step):
                 tokens.update(p for p in _TOKEN_PARTS.split(word) if p[:1].isupper())
         lower = set((_ASCII_LOWER_WORD if text.isascii() else _LOWER_WORD).findall(text))
         not_names = _not_names()
-        blocks: dict[str, dict[str, str]] = {}
+        # each token under its fold, and under the forms _links also blocks it by (the
+        # name after a glued article, the sound_pairs.tsv respellings)
+        blocks: dict[str, dict[str, set[str]]] = {}
         for token in tokens:
             low = token.lower()
             if len(token) < FOLD_MIN_LEN or low in not_names or low in lower:
@@ -582,21 +584,30 @@ class Names(Step):
             f = fold(token)
             if not f:
                 continue
-            block = blocks.setdefault(block_key(token), {})
-            seen = block.get(f)
-            if seen is not None and seen.lower() != token.lower():
-                return True  # equal folds, different spellings
-            block.setdefault(f, token)
+            rest = glued_rest(token)
+            forms = {f, *(alt for alt, _, _ in sound_folds(token))}
+            if rest:
+                forms.add(fold(rest))
+            for form in forms:
+                if form:
+                    blocks.setdefault(block_key(form), {}).setdefault(form, set()).add(token)
         for block in blocks.values():
-            folds = sorted(block)
-            for k, f in enumerate(folds):
-                rest = folds[k + 1 :]
+            forms = sorted(block)
+            for k, f in enumerate(forms):
+                # the same form from different spellings: a candidate pair
+                if len({t.lower() for t in block[f]}) > 1 and self._any_score(block[f], block[f]):
+                    return True
+                rest = forms[k + 1 :]
                 if not rest:
                     continue
-                near = extract(f, rest, scorer=Levenshtein.distance, score_cutoff=max(1, len(f) // 3), limit=None)
-                if any(self.token_score(block[f], block[g]) for g, _, _ in near):
+                # one edit per two letters bounds every rule of token_score (vowel swaps included)
+                near = extract(f, rest, scorer=Levenshtein.distance, score_cutoff=max(2, len(f) // 2 + 1), limit=None)
+                if any(self._any_score(block[f], block[g]) for g, _, _ in near):
                     return True
         return False
+
+    def _any_score(self, xs: set[str], ys: set[str]) -> bool:
+        return any(self.token_score(x, y) for x in xs for y in ys if x != y)
 
     def _links(self, eligible: list[_Type]) -> dict[str, dict[str, tuple[float, str]]]:
         links: dict[str, dict[str, tuple[float, str]]] = {t.core: {} for t in eligible}
