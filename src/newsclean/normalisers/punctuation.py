@@ -42,6 +42,7 @@ Rules:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import regex
@@ -77,7 +78,27 @@ _PREV_OK = {
 # (spaces around the marks are allowed: this step may close them up, and the
 # decision must be the same before and after)
 _DASH_BEFORE = regex.compile(r"\p{L}(?:[ \t]*+[,.;:!?\"”’)\]]){0,3}\Z")
-_TRIGGER = regex.compile(r"[ \t][,.;:!?)\]]|[(\[][ \t]|[,;:.]{2}|\p{Ll}[.!?,;:]\p{L}|--|\p{L} - \p{L}")
+# Where a rule can fire: every match of _PATTERN lies on one line holding one of these
+# (the standard engine for ASCII text, several times faster than ``regex`` here).
+_TRIGGER = regex.compile(r"[ \t][,.;:!?)\]]|[(\[][ \t]|[,;:.]{2}|\p{Ll}[.!?,;:]\p{L}|--| - ")
+_ASCII_TRIGGER = re.compile(r"[ \t][,.;:!?)\]]|[(\[][ \t]|[,;:.]{2}|[a-z][.!?,;:][A-Za-z]|--| - ")
+
+
+def _trigger_lines(text: str) -> list[tuple[int, int]]:
+    """The spans of the lines holding a trigger, in order (a line once)."""
+    spans: list[tuple[int, int]] = []
+    trigger = _ASCII_TRIGGER if text.isascii() else _TRIGGER
+    pos = 0
+    while True:
+        m = trigger.search(text, pos)
+        if m is None:
+            return spans
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.start())
+        if end < 0:
+            end = len(text)
+        spans.append((start, end))
+        pos = end + 1
 # The rest of a glued word, and what makes a token not prose.
 _NEXT_WORD = regex.compile(r"\p{L}[\p{Ll}'’-]*+(?=[\s,.;:!?\"”’)\]]|\Z)")
 _NEXT_WORD_UPPER = regex.compile(r"\p{Lu}[\p{Ll}'’-]*+(?=[\s,.;:!?\"”’)\]]|\Z)")
@@ -117,13 +138,14 @@ class Punctuation(Step):
 
     def find_edits(self, doc: Document) -> Iterator[Edit]:
         text = doc.text
-        if not _TRIGGER.search(text) and ". . ." not in text:
+        windows = _trigger_lines(text)
+        if not windows:
             return
         dash: str | None = None
         dash_decided = False
         ellipsis = "\u2026" if text.count("\u2026") > text.count("...") else "..."
         n = len(text)
-        for m in _PATTERN.finditer(text):
+        for m in (m for start, end in windows for m in _PATTERN.finditer(text, start, end)):
             kind = m.lastgroup if m.lastgroup != "mark" else "doubled"
             s, e = m.span()
             prev = text[s - 1] if s else ""
