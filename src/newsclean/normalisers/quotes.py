@@ -202,29 +202,37 @@ class Quotes(Step):
 
     # -- apostrophes --------------------------------------------------------------------
     def _apostrophes(self, text: str) -> Iterator[Edit]:
-        straight = len(_INNER_STRAIGHT_APOSTROPHE.findall(text)) if "'" in text else 0
-        curly = len(_INNER_CURLY_APOSTROPHE.findall(text)) if "’" in text else 0
+        # each rule needs a literal its pattern must match; most texts have none of them
+        spaced = " ’" in text or "’ " in text or " '" in text or "' " in text
+        lookalike = "`" in text or "\u00b4" in text or "\u2032" in text
+        if not (spaced or lookalike):
+            return
         if self.mode == "straight":
             apostrophe = "'"
         elif self.mode == "curly":
             apostrophe = "’"
         else:
+            straight = len(_INNER_STRAIGHT_APOSTROPHE.findall(text)) if "'" in text else 0
+            curly = len(_INNER_CURLY_APOSTROPHE.findall(text)) if "’" in text else 0
             apostrophe = "'" if straight > curly else "’"
-        for m in _APOSTROPHE_SPACED.finditer(text):
-            mark = m.group().strip()
-            if self.mode != "keep":
-                mark = apostrophe
-            yield self.edit(m.start(), m.end(), mark, "apostrophe", "space around an apostrophe")
-        for m in _APOSTROPHE_LOOKALIKE.finditer(text):
-            yield self.edit(
-                m.start(), m.end(), apostrophe, "apostrophe", f"{m.group()} (U+{ord(m.group()):04X}) used as an apostrophe"
-            )
-        for m in _PLURAL_POSSESSIVE_SPACED.finditer(text):
-            rest = _SENTENCE_REST.match(text, m.end()).group()
-            if _QUOTE_IN_REST.search(rest):
-                continue  # "he says ' hello'": an opening quote, closed later
-            mark = m.group().strip() if self.mode == "keep" else apostrophe
-            yield self.edit(m.start(), m.end(), mark, "apostrophe", "space before a plural possessive apostrophe")
+        if spaced:
+            for m in _APOSTROPHE_SPACED.finditer(text):
+                mark = m.group().strip()
+                if self.mode != "keep":
+                    mark = apostrophe
+                yield self.edit(m.start(), m.end(), mark, "apostrophe", "space around an apostrophe")
+        if lookalike:
+            for m in _APOSTROPHE_LOOKALIKE.finditer(text):
+                yield self.edit(
+                    m.start(), m.end(), apostrophe, "apostrophe", f"{m.group()} (U+{ord(m.group()):04X}) used as an apostrophe"
+                )
+        if spaced:
+            for m in _PLURAL_POSSESSIVE_SPACED.finditer(text):
+                rest = _SENTENCE_REST.match(text, m.end()).group()
+                if _QUOTE_IN_REST.search(rest):
+                    continue  # "he says ' hello'": an opening quote, closed later
+                mark = m.group().strip() if self.mode == "keep" else apostrophe
+                yield self.edit(m.start(), m.end(), mark, "apostrophe", "space before a plural possessive apostrophe")
 
 
 def _pair(text: str, quotes: list[int]) -> list[int] | None:
