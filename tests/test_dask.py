@@ -43,3 +43,36 @@ def test_clean_column_dask_and_pandas() -> None:
 
 def _values(series: object) -> list:
     return [v if isinstance(v, str) else None for v in series]  # type: ignore[attr-defined]
+
+
+def test_name_index_as_a_reduction_equals_one_index() -> None:
+    from newsclean.dask import build_name_index
+    from newsclean.nameindex import NameIndex
+
+    texts = [
+        "Mustafa al-Kadhimi met officials in Baghdad on Monday.",
+        "Prime Minister Mustafa al-Kadhimi spoke to reporters.",
+        "Al-Kadhimi said the talks went well.",
+        "Critics say al-Qadimi failed to act.",
+    ]
+    index = build_name_index(db.from_sequence(texts, npartitions=3)).compute(scheduler="synchronous")
+    assert index == NameIndex.from_texts(texts)
+    out = clean_bag(db.from_sequence(texts[3:], npartitions=1), context={"name_index": index}).compute(
+        scheduler="synchronous"
+    )
+    assert out == [newsclean.clean(texts[3], context={"name_index": index})]
+
+
+def test_chrome_learner_as_a_reduction() -> None:
+    from newsclean.dask import build_chrome_learner
+
+    promo = "Get the Daily Brief in your inbox every morning"
+    texts = [f"Story {i}\n\nThe council met on day {i} and voted on motions, officials said.\n\n{promo}" for i in range(8)]
+    learner = build_chrome_learner(db.from_sequence(texts, npartitions=3), source="ex", min_docs=3).compute(
+        scheduler="synchronous"
+    )
+    assert learner.is_chrome(promo, source="ex")
+    cleaned = clean_bag(
+        db.from_sequence(texts[:1], npartitions=1), context={"chrome_learner": learner, "source": "ex"}
+    ).compute(scheduler="synchronous")
+    assert promo not in cleaned[0]

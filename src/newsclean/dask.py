@@ -19,10 +19,15 @@ from .pipeline import get_pipeline
 __all__ = ["clean_bag", "clean_column", "clean_partition", "explain_bag"]
 
 
-def clean_partition(texts: Iterable[str], preset: str = "safe", options: dict[str, Any] | None = None) -> list[str]:
+def clean_partition(
+    texts: Iterable[str],
+    preset: str = "safe",
+    options: dict[str, Any] | None = None,
+    context: dict[str, object] | None = None,
+) -> list[str]:
     """Clean one partition (a list of strings)."""
     pipe = get_pipeline(preset, **(options or {}))
-    return [pipe.clean(t) for t in texts]
+    return [pipe.clean(t, context=context) for t in texts]
 
 
 def _explain_partition(texts: Iterable[str], preset: str, options: dict[str, Any]) -> list[dict[str, object]]:
@@ -30,9 +35,43 @@ def _explain_partition(texts: Iterable[str], preset: str, options: dict[str, Any
     return [pipe.explain(t).to_dict() for t in texts]
 
 
-def clean_bag(bag: Any, *, preset: str = "safe", **options: Any) -> Any:
-    """A bag of cleaned strings from a bag of strings."""
-    return bag.map_partitions(clean_partition, preset, options)
+def clean_bag(bag: Any, *, preset: str = "safe", context: dict[str, object] | None = None, **options: Any) -> Any:
+    """A bag of cleaned strings from a bag of strings.
+
+    ``context`` carries corpus-level facts to every partition, e.g. the
+    results of :func:`build_name_index` and :func:`build_chrome_learner`.
+    """
+    return bag.map_partitions(clean_partition, preset, options, context)
+
+
+def _index_partition(texts: Iterable[str]) -> list[Any]:
+    from .nameindex import NameIndex
+
+    return [NameIndex.from_texts(texts)]
+
+
+def build_name_index(bag: Any) -> Any:
+    """The corpus :class:`~newsclean.nameindex.NameIndex` as a reduction (a delayed value).
+
+    Each partition builds its own index; the partial indexes are added
+    (``a + b``), which gives the same index as one built over everything.
+    Use it as ``clean_bag(bag, context={"name_index": index.compute()})``.
+    """
+    return bag.map_partitions(_index_partition).fold(lambda a, b: a + b)
+
+
+def _learner_partition(texts: Iterable[str], source: str, min_docs: int) -> list[Any]:
+    from .normalisers.chrome_learner import ChromeLearner
+
+    return [ChromeLearner(min_docs=min_docs).update(texts, source=source)]
+
+
+def build_chrome_learner(bag: Any, *, source: str = "", min_docs: int = 5) -> Any:
+    """Lines that recur across the documents of one source, learnt as a reduction.
+
+    Use it as ``clean_bag(bag, context={"chrome_learner": learner.compute(), "source": source})``.
+    """
+    return bag.map_partitions(_learner_partition, source, min_docs).fold(lambda a, b: a + b)
 
 
 def explain_bag(bag: Any, *, preset: str = "safe", **options: Any) -> Any:
