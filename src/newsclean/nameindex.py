@@ -28,7 +28,6 @@ True
 from __future__ import annotations
 
 import csv
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -37,6 +36,7 @@ from pathlib import Path
 
 import regex
 
+from .asciifold import ascii_fold
 from .datafiles import load_tsv, load_words
 
 __all__ = [
@@ -112,12 +112,10 @@ def fold(token: str) -> str:
 
     >>> fold("Zimovskiy"), fold("Zimowski"), fold("Smirnoff")
     ('zimovski', 'zimovski', 'smirnov')
-    >>> fold("Hussein") == fold("Husayn")
-    True
+    >>> fold("Hussein") == fold("Husayn"), fold("Łukasz") == fold("Lukasz")
+    (True, True)
     """
-    s = unicodedata.normalize("NFKD", token)
-    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
-    s = _NON_LETTER.sub("", s)
+    s = _NON_LETTER.sub("", ascii_fold(token).lower())  # Łukasz, Søren, Путин: letters kept
     for pattern, replacement in _fold_rules():
         s = pattern.sub(replacement, s)
     return _DOUBLED.sub(r"\1", s)
