@@ -106,3 +106,12 @@ def test_docs_step_table_matches_the_registry() -> None:
 
 def _fmt(value: bool | str) -> str:
     return {True: "on", False: "off"}[value] if isinstance(value, bool) else f"`{value}`"
+
+
+def test_every_step_has_a_doc_page_in_the_site_nav() -> None:
+    nav = (DOCS.parent / "mkdocs.yml").read_text(encoding="utf-8")
+    for spec in REGISTRY:
+        page = DOCS / "steps" / f"{spec.name}.md"
+        assert page.exists(), page
+        assert f"`{spec.name}`" in page.read_text(encoding="utf-8").splitlines()[0]
+        assert f"steps/{spec.name}.md" in nav

@@ -22,7 +22,13 @@ news_like = st.lists(st.sampled_from(WORDS), max_size=40).map(
     lambda ws: "".join(w if w.isspace() or w in ",.:)%\u201d\u2019s" else " " + w for w in ws)
 )
 anything = st.text(max_size=80)
-texts = st.one_of(news_like, anything)
+# lone surrogates, NUL, combining marks, right-to-left letters and emoji, mixed into prose
+odd = st.lists(
+    st.sampled_from(["\ud800", "\udfff", "\x00", "\u0301", "\u05e9\u05dc\u05d5\u05dd", "\u0627\u0644", "\U0001f600",
+                     "\U0001f468\u200d\U0001f469", "\u202e", "word", " ", "\n", ". ", '"']),
+    max_size=30,
+).map("".join)
+texts = st.one_of(news_like, anything, odd)
 
 
 @settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])
