@@ -144,17 +144,35 @@ def scaling(base_text: str, sizes: list[int]) -> None:
 
 
 def peak_memory(size: int) -> None:
-    src, seed = str(ROOT / "src"), str(ROOT / "seeds" / "iraq-troops.txt")
-    code = (
-        f"import resource, sys; sys.path.insert(0, {src!r}); import newsclean; "
-        f"t = open({seed!r}, encoding='utf-8').read(); t = ('\\n\\n'.join([t] * ({size} // len(t) + 1)))[:{size}]; "
-        "r0 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss; newsclean.clean(t); "
-        "r1 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss; print(r0, r1)"
-    )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
-    r0, r1 = int(out[0]) / 1024, int(out[1]) / 1024
-    print(f"\n### peak memory: cleaning a {size / 1e6:.0f} MB document: RSS {r0:.0f} MB before, {r1:.0f} MB peak "
-          f"(+{r1 - r0:.0f} MB, {(r1 - r0) / (size / 1e6):.1f}x the text size)")
+    """Peak RSS of cleaning one document of ``size`` characters, over a baseline process
+    that does everything but the cleaning (imports, pipeline built, text read)."""
+    import tempfile
+
+    seed = (ROOT / "seeds" / "iraq-troops.txt").read_text(encoding="utf-8")
+    doc = ("\n\n".join([seed] * (size // len(seed) + 1)))[:size]
+    with tempfile.NamedTemporaryFile("w", encoding="utf-8", suffix=".txt", delete=False) as f:
+        f.write(doc)
+        path = f.name
+    src = str(ROOT / "src")
+
+    def rss(clean: bool) -> float:
+        code = (
+            f"import resource, sys; sys.path.insert(0, {src!r}); import newsclean; "
+            "p = newsclean.Pipeline(); p.clean('warm up the steps.'); "
+            f"t = open({path!r}, encoding='utf-8').read(); "
+            + ("p.clean(t); " if clean else "")
+            + "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+        )
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+        return int(out.split()[-1]) / 1024
+
+    try:
+        base, peak = rss(False), rss(True)
+    finally:
+        os.unlink(path)
+    mb = len(doc.encode("utf-8")) / 1e6
+    print(f"\n### peak memory: one {mb:.0f} MB document: baseline RSS {base:.0f} MB (imports, steps, text read), "
+          f"peak while cleaning {peak:.0f} MB: +{peak - base:.0f} MB = {(peak - base) / mb:.1f}x the text size")
 
 
 def startup() -> None:
