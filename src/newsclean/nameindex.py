@@ -66,17 +66,14 @@ def _check_rule(row: Mapping[str, str]) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _fold_rules() -> tuple[tuple[regex.Pattern[str], str], ...]:
+def _fold_rules() -> tuple[tuple[str, str, str], ...]:
+    """``(literal, where, replacement)`` in file order; ``where`` is anywhere, start or end.
+
+    The patterns are literal letter strings, so plain string operations apply
+    them (several times faster than one regex substitution per rule).
+    """
     rows = load_tsv("names/folding.tsv", required=("pattern", "where"), check=_check_rule)
-    out = []
-    for row in rows:
-        pat = regex.escape(row["pattern"])
-        if row["where"] == "start":
-            pat = "^" + pat
-        elif row["where"] == "end":
-            pat = pat + "$"
-        out.append((regex.compile(pat), row["replacement"]))
-    return tuple(out)
+    return tuple((row["pattern"], row["where"], row["replacement"]) for row in rows)
 
 
 @lru_cache(maxsize=1)
@@ -116,8 +113,17 @@ def fold(token: str) -> str:
     (True, True)
     """
     s = _NON_LETTER.sub("", ascii_fold(token).lower())  # Łukasz, Søren, Путин: letters kept
-    for pattern, replacement in _fold_rules():
-        s = pattern.sub(replacement, s)
+    for literal, where, replacement in _fold_rules():
+        if literal not in s:
+            continue
+        if where == "start":
+            if s.startswith(literal):
+                s = replacement + s[len(literal) :]
+        elif where == "end":
+            if s.endswith(literal):
+                s = s[: len(s) - len(literal)] + replacement
+        else:
+            s = s.replace(literal, replacement)
     return _DOUBLED.sub(r"\1", s)
 
 
