@@ -567,8 +567,9 @@ class Names(Step):
         part).
         """
         tokens: set[str] = set()
-        for word in _CAP_TOKEN.findall(text):
-            word = _POSSESSIVE_END.sub("", word)  # mentions are matched without their possessive
+        for word in set(_CAP_TOKEN.findall(text)):
+            if word[-1] in "'’" or word.endswith(("'s", "’s")):
+                word = _POSSESSIVE_END.sub("", word)  # mentions are matched without their possessive
             tokens.add(word)
             if not word.isalpha():
                 tokens.update(p for p in _TOKEN_PARTS.split(word) if p[:1].isupper())
