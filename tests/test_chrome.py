@@ -538,3 +538,15 @@ def test_headline_tags_never_fire_on_real_titles() -> None:
         if title and headline_tag_cut(title, rec["gold_text"]) is not None:
             fired.append(title)
     assert fired == []
+
+
+def test_headline_tag_list_with_one_tag_the_body_does_not_repeat() -> None:
+    body = (
+        "Dmytro Kuleba said Ukraine needs help. The Defense Ministry agreed, and Rishi Sunak will meet him. "
+        "Ukraine wants more systems."
+    )
+    head = "AP Interview: Minister: Ukraine needs more air defense systems Kyiv Dmytro Kuleba Defense Ministry Rishi Sunak Ukraine"
+    assert head[: headline_tag_cut(head, body)] == "AP Interview: Minister: Ukraine needs more air defense systems"
+    # two unrepeated words, or too few repeated names: not a tag list
+    assert headline_tag_cut(head.replace("Rishi Sunak", "Rishi Smith"), body) is None
+    assert headline_tag_cut("Minister says talks will resume Kyiv Dmytro Kuleba", body) is None

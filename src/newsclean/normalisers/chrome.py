@@ -360,7 +360,8 @@ def headline_tag_cut(headline: str, body: str) -> int | None:
 
     The trailing run of capitalised words must be at least four words long,
     follow a lower-case content word, and split into three or more names
-    that each occur in ``body`` (the run itself does not).
+    that each occur in ``body`` (the run itself does not); one more plain
+    word the body does not repeat is allowed when four names do.
 
     >>> body = "Donald Trump and Barack Obama met in Washington. Iraq said no."
     >>> h = "Iraq doesn't need US troops Washington Donald Trump Barack Obama Iraq"
@@ -385,7 +386,10 @@ def headline_tag_cut(headline: str, body: str) -> int | None:
     words = [_POSSESSIVE.sub("", w).rstrip(".'’-") for w in _BODY_WORD.findall(body)]
     body_words = set(words)
     run = [w.rstrip(".'’-") for w in run]
-    if not all(w in body_words for w in run):
+    unseen = [w for w in run if w not in body_words]
+    # one tag the body does not repeat (a place in the dateline, say) is allowed
+    # when it is a plain name and the others make enough names of their own
+    if len(unseen) > 1 or any(not (w.isalpha() and len(w) >= 3) for w in unseen):
         return None
     flat = " " + " ".join(_PUNCT_BREAK.sub(" | ", body).split()) + " "  # names do not run across punctuation
     # greedy segmentation into names that each occur in the body
@@ -393,10 +397,11 @@ def headline_tag_cut(headline: str, body: str) -> int | None:
     i = 0
     while i < len(run):
         j = i + 1
-        while j < len(run) and f" {' '.join(run[i : j + 1])} " in flat:
+        while j < len(run) and run[i] not in unseen and f" {' '.join(run[i : j + 1])} " in flat:
             j += 1
-        segments += 1
+        if run[i] not in unseen:
+            segments += 1
         i = j
-    if segments < _MIN_NAMES:
+    if segments < _MIN_NAMES + len(unseen):
         return None
     return toks[k - 1][1]
