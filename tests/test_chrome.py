@@ -550,3 +550,12 @@ def test_headline_tag_list_with_one_tag_the_body_does_not_repeat() -> None:
     # two unrepeated words, or too few repeated names: not a tag list
     assert headline_tag_cut(head.replace("Rishi Sunak", "Rishi Smith"), body) is None
     assert headline_tag_cut("Minister says talks will resume Kyiv Dmytro Kuleba", body) is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("aZ9'’- .,\t_é"), max_size=40))
+def test_ascii_word_pattern_agrees(text: str) -> None:
+    from newsclean.normalisers.chrome_lexicon import _ASCII_WORD, _WORD
+
+    if text.isascii():
+        assert _ASCII_WORD.findall(text) == _WORD.findall(text)

@@ -13,6 +13,7 @@ True
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -194,6 +195,8 @@ def label_of(line: str) -> str | None:
 # --- shape -----------------------------------------------------------------------------
 
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*+")
+# _WORD for ASCII lines, in the standard engine (twice as fast; the same tokens)
+_ASCII_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'\-]*")
 _TERMINAL = regex.compile(r"""[.!?…:;]["'”’)\]]*+$""")
 _LINK_SEP = regex.compile(r"\s[|•·]\s|\s/\s|\s{2,}")
 _COPYRIGHT = regex.compile(
@@ -250,7 +253,7 @@ def line_facts(line: str) -> LineFacts:
     >>> f.link_list, f.prose
     (True, False)
     """
-    tokens = _WORD.findall(line)
+    tokens = (_ASCII_WORD if line.isascii() else _WORD).findall(line)
     n = len(tokens)
     stops = stopwords()
     sd = sum(1 for t in tokens if t.casefold() in stops) / n if n else 0.0
