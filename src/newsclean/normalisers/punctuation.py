@@ -77,6 +77,7 @@ _PREV_OK = {
 }
 # (spaces around the marks are allowed: this step may close them up, and the
 # decision must be the same before and after)
+_WORD_DASH = regex.compile(r"(?<=[\p{L}.,;:!?\"”’)\]]) - (?=[\"“‘(\[]?\p{L})")
 _DASH_BEFORE = regex.compile(r"\p{L}(?:[ \t]*+[,.;:!?\"”’)\]]){0,3}\Z")
 # Where a rule can fire: every match of _PATTERN lies on one line holding one of these
 # (the standard engine for ASCII text, several times faster than ``regex`` here).
@@ -297,7 +298,9 @@ class Punctuation(Step):
             "en": text.count(" \u2013 "),
         }
         best = max(counts, key=lambda k: counts[k])
-        hyphens = text.count(" - ")
+        # spaced hyphens between words only: " - " between digits is a range, which the
+        # numbers step (later) may close up; counting it would flip the style next run
+        hyphens = len(_WORD_DASH.findall(text)) if " - " in text else 0
         if counts[best] == 0 or counts[best] < hyphens:
             if hyphens >= 2:
                 return " - "  # the document's own dash is a spaced hyphen
