@@ -4,7 +4,22 @@ from __future__ import annotations
 
 import itertools
 
+from hypothesis import strategies as st
+
 from newsclean.edits import Cleaned, apply_edits
+
+
+def text_from(pieces: list[str]) -> st.SearchStrategy[str]:
+    """Arbitrary Unicode (surrogates included), or news-like text glued from ``pieces``."""
+    return st.one_of(
+        st.text(st.characters(blacklist_categories=()), max_size=60),
+        st.lists(st.sampled_from(pieces), max_size=40).map("".join),
+    )
+
+
+def alnum(s: str) -> list[str]:
+    """The letters and digits of ``s``, in order (what a punctuation-level rule must keep)."""
+    return [c for c in s if c.isalnum()]
 
 
 def check_invariants(result: Cleaned) -> None:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import pytest
 from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 
 import newsclean
 from newsclean.normalisers.punctuation import Punctuation
 from newsclean.pipeline import Pipeline
+
+from invariants import alnum, text_from
 
 SAFE = Pipeline.from_steps([Punctuation()])
 AGGRESSIVE = Pipeline.from_steps([Punctuation(preset="aggressive")])
@@ -177,14 +178,8 @@ PIECES = [
     "\ud800",
     "\n\n",
 ]
-texts = st.one_of(
-    st.text(st.characters(blacklist_categories=()), max_size=60),
-    st.lists(st.sampled_from(PIECES), max_size=40).map("".join),
-)
-
-
-def _alnum(s: str) -> list[str]:
-    return [c for c in s if c.isalnum()]
+texts = text_from(PIECES)
+_alnum = alnum
 
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])

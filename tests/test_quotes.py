@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import pytest
 from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 
 import newsclean
 from newsclean.normalisers.quotes import Quotes
 from newsclean.pipeline import Pipeline
+
+from invariants import alnum, text_from
 
 SAFE = Pipeline.from_steps([Quotes()])
 AGGRESSIVE = Pipeline.from_steps([Quotes(preset="aggressive")])
@@ -191,14 +192,8 @@ PIECES = [
     "\ud800",
     "\n\n",
 ]
-texts = st.one_of(
-    st.text(st.characters(blacklist_categories=()), max_size=60),
-    st.lists(st.sampled_from(PIECES), max_size=40).map("".join),
-)
-
-
-def _alnum(s: str) -> list[str]:
-    return [c for c in s if c.isalnum()]
+texts = text_from(PIECES)
+_alnum = alnum
 
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
