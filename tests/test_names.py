@@ -484,12 +484,6 @@ def test_idempotent_on_name_soup(words: list[str]) -> None:
     assert newsclean.clean(cleaned) == cleaned
 
 
-@settings(max_examples=100, deadline=None)
-@given(st.text(max_size=200))
-def test_arbitrary_unicode(text: str) -> None:
-    once = run(text)
-    assert run(once) == once
-
 
 # ----------------------------------------------------------------------------- real data
 
@@ -590,7 +584,7 @@ def test_ofac_variants_recall() -> None:
 
 
 class _NoPrecheck(Names):
-    def _may_link(self, text: str) -> bool:
+    def _may_link(self, text: str, lower: set[str]) -> bool:
         return True
 
 

@@ -417,12 +417,6 @@ def test_soup_values_and_idempotence(text: str) -> None:
     check_values(text)
 
 
-@settings(max_examples=200, deadline=None)
-@given(st.text(max_size=80))
-def test_arbitrary_unicode(text: str) -> None:
-    once = run(text)
-    assert run(once) == once
-
 
 @settings(max_examples=150, deadline=None)
 @given(st.one_of(_SOUP, _NUMBERISH, st.text(max_size=60)))

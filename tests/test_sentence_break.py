@@ -93,12 +93,6 @@ def test_idempotent(text: str) -> None:
     assert run(once) == once
 
 
-@settings(max_examples=80, deadline=None)
-@given(st.text(max_size=200))
-def test_arbitrary_unicode(text: str) -> None:
-    once = run(text)
-    assert run(once) == once
-
 
 def _occurrences_by_tokenising(text: str, name: str) -> list[tuple[str, str, str | None, str | None]]:
     """What _occurrences must find, from the full token list (_TOKEN.finditer)."""

@@ -96,12 +96,6 @@ def test_idempotent(text: str) -> None:
     assert run(once) == once
 
 
-@settings(max_examples=80, deadline=None)
-@given(st.text(max_size=200))
-def test_arbitrary_unicode(text: str) -> None:
-    once = run(text)
-    assert run(once) == once
-
 
 def test_clean_articles_untouched(bbc_articles: list[str], extraction_gold_texts: list[str]) -> None:
     changed = [t for t in bbc_articles + extraction_gold_texts if run(t) != t]

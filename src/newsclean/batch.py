@@ -26,12 +26,13 @@ import json
 import os
 import sys
 import tempfile
-import time
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
+
+from tqdm import tqdm
 
 from .cli import InputError, _step_options, decode_bytes
 from .pipeline import PRESETS, Pipeline, get_pipeline
@@ -115,39 +116,18 @@ def _write_atomic(path: Path, text: str) -> None:
 
 
 class _Progress:
-    """A one-line counter on stderr when it is a terminal (tqdm when installed)."""
+    """A tqdm progress bar on stderr when it is a terminal; nothing otherwise."""
 
     def __init__(self, enabled: bool, label: str) -> None:
-        self.enabled = enabled
-        self.count = 0
-        self.label = label
-        self.start = time.monotonic()
-        self._bar: Any = None
-        if enabled:
-            try:
-                from tqdm import tqdm
-
-                self._bar = tqdm(desc=label, unit=" docs", file=sys.stderr)
-            except ImportError:
-                self._bar = None
+        self._bar = tqdm(desc=label, unit=" docs", file=sys.stderr) if enabled else None
 
     def update(self, n: int = 1) -> None:
-        self.count += n
-        if not self.enabled:
-            return
         if self._bar is not None:
             self._bar.update(n)
-        elif self.count % 100 == 0:
-            rate = self.count / max(time.monotonic() - self.start, 1e-9)
-            print(f"\r{self.label}: {self.count} docs, {rate:.0f}/s", end="", file=sys.stderr)
 
     def close(self) -> None:
-        if not self.enabled:
-            return
         if self._bar is not None:
             self._bar.close()
-        else:
-            print(f"\r{self.label}: {self.count} docs", file=sys.stderr)
 
 
 def _windows(items: Iterable[Any], size: int) -> Iterator[list[Any]]:

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from . import __version__
 from .edits import Cleaned
-from .pipeline import PRESETS, REGISTRY, get_pipeline
+from .pipeline import PRESETS, REGISTRY, format_default, get_pipeline
 
 EXIT_INPUT = 2
 
@@ -177,7 +177,7 @@ def build_parser() -> argparse.ArgumentParser:
 def list_steps() -> str:
     rows = []
     for s in REGISTRY:
-        default = {True: "on", False: "off"}.get(s.safe, s.safe) if isinstance(s.safe, bool) else s.safe
+        default = format_default(s.safe)
         modes = f" (modes: {', '.join(s.modes)})" if s.modes else ""
         rows.append(f"{s.name:16s} {default!s:8s} {s.description}{modes}")
     return "\n".join(rows)

@@ -7,6 +7,7 @@ scans the raw text pays nothing for them.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -104,8 +105,6 @@ class Document:
 
     def line_at(self, offset: int) -> Span:
         """The line holding ``offset``."""
-        import bisect
-
         starts = self._line_starts
         k = bisect.bisect_right(starts, offset) - 1
         return self.lines[max(k, 0)]

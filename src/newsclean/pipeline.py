@@ -10,7 +10,7 @@ the docs' step table are all derived from it (a test checks the docs).
 from __future__ import annotations
 
 import importlib
-from collections.abc import Iterable, Mapping, MutableMapping, Sequence
+from collections.abc import Iterable, Mapping, MutableMapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -311,15 +311,20 @@ def get_pipeline(preset: str = "safe", **options: OptionValue) -> Pipeline:
     return _cached(preset, frozen)
 
 
-def step_names() -> Sequence[str]:
-    return [s.name for s in REGISTRY]
+def format_default(value: bool | str) -> str:
+    """A step's preset value for people: ``on``, ``off`` or the mode name.
+
+    >>> format_default(True), format_default("article")
+    ('on', 'article')
+    """
+    return {True: "on", False: "off"}[value] if isinstance(value, bool) else value
 
 
 def docs_table() -> str:
     """The step table of ``docs/steps.md`` (``python -m newsclean.pipeline`` prints it)."""
     rows = []
     for s in REGISTRY:
-        default = {True: "on", False: "off"}[s.safe] if isinstance(s.safe, bool) else f"`{s.safe}`"
+        default = format_default(s.safe) if isinstance(s.safe, bool) else f"`{s.safe}`"
         rows.append(f"| `{s.name}` | {default} | {s.description} |")
     return "\n".join(rows)
 

@@ -276,18 +276,15 @@ def aggressive_families() -> frozenset[str]:
 _ASCII_WORDS = re.compile(r"[a-z]+")
 
 
-def _trigger_lines(text: str, lowered: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
+def _trigger_lines(doc: Document, lowered: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
     """The spans of the lines holding any of ``words`` (lower case), in order, merged."""
     spans = set()
     for word in words:
         pos = lowered.find(word)
         while pos >= 0:
-            start = text.rfind("\n", 0, pos) + 1
-            end = text.find("\n", pos)
-            if end < 0:
-                end = len(text)
-            spans.add((start, end))
-            pos = lowered.find(word, end)
+            line = doc.line_at(pos)
+            spans.add((line.start, line.end))
+            pos = lowered.find(word, line.end)
     return sorted(spans)
 
 
@@ -324,7 +321,7 @@ class Calques(Step):
             if entry.trigger:
                 if words.isdisjoint(entry.trigger):
                     continue
-                windows = _trigger_lines(text, lowered, entry.trigger) if exact else [(0, len(text))]
+                windows = _trigger_lines(doc, lowered, entry.trigger) if exact else [(0, len(text))]
             else:
                 windows = [(0, len(text))]
             for start, end in windows:

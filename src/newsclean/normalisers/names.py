@@ -135,6 +135,13 @@ _CAP_TOKEN = regex.compile(r"\p{Lu}[\p{L}\p{M}'’ʿ‘\-]*+")
 _TOKEN_PARTS = regex.compile(r"['’ʿ‘\-]+")
 # _LOWER_WORD for ASCII text, in the standard engine (three times faster; equal results)
 _ASCII_LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z][A-Za-z]*")
+
+
+def _lower_words(text: str) -> set[str]:
+    """The words of ``text`` that start with a lower-case letter, as written."""
+    return set((_ASCII_LOWER_WORD if text.isascii() else _LOWER_WORD).findall(text))
+
+
 _POSSESSIVE_END = regex.compile(r"['’](?:s)?\Z")
 
 
@@ -488,12 +495,13 @@ class Names(Step):
         if index is None:
             ctx = doc.context.get("name_index")
             index = ctx if isinstance(ctx, NameIndex) else None
-        if index is None and self.gazetteer is None and not self._may_link(text):
+        words = _lower_words(text)  # lower-case words: never name mentions
+        if index is None and self.gazetteer is None and not self._may_link(text, words):
             return  # no two capitalised tokens could match: nothing to rewrite
         mentions = find_mentions(text)
         if len(mentions) < 2 and index is None and self.gazetteer is None:
             return
-        lower = {w.lower() for w in _LOWER_WORD.findall(text)}
+        lower = {w.lower() for w in words}
         types: dict[str, _Type] = {}
         for i, m in enumerate(mentions):
             if not m.head:
@@ -555,7 +563,7 @@ class Names(Step):
                 yield self.edit(m.start - len(m.ayn), m.end, surface, "variant", reason)
         yield from self._given_edits(mentions, types, rewrites)
 
-    def _may_link(self, text: str) -> bool:
+    def _may_link(self, text: str, lower: set[str]) -> bool:
         """A fast necessary condition for any link (so for any edit without an index or gazetteer).
 
         Every name token (and every part of a hyphenated or apostrophised one)
@@ -573,7 +581,6 @@ class Names(Step):
             tokens.add(word)
             if not word.isalpha():
                 tokens.update(p for p in _TOKEN_PARTS.split(word) if p[:1].isupper())
-        lower = set((_ASCII_LOWER_WORD if text.isascii() else _LOWER_WORD).findall(text))
         not_names = _not_names()
         # each token under its fold, and under the forms _links also blocks it by (the
         # name after a glued article, the sound_pairs.tsv respellings)

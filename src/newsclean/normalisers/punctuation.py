@@ -85,8 +85,9 @@ _TRIGGER = regex.compile(r"[ \t][,.;:!?)\]]|[(\[][ \t]|[,;:.]{2}|\p{Ll}[.!?,;:]\
 _ASCII_TRIGGER = re.compile(r"[ \t][,.;:!?)\]]|[(\[][ \t]|[,;:.]{2}|[a-z][.!?,;:][A-Za-z]|--| - ")
 
 
-def _trigger_lines(text: str) -> list[tuple[int, int]]:
+def _trigger_lines(doc: Document) -> list[tuple[int, int]]:
     """The spans of the lines holding a trigger, in order (a line once)."""
+    text = doc.text
     spans: list[tuple[int, int]] = []
     trigger = _ASCII_TRIGGER if text.isascii() else _TRIGGER
     pos = 0
@@ -94,12 +95,9 @@ def _trigger_lines(text: str) -> list[tuple[int, int]]:
         m = trigger.search(text, pos)
         if m is None:
             return spans
-        start = text.rfind("\n", 0, m.start()) + 1
-        end = text.find("\n", m.start())
-        if end < 0:
-            end = len(text)
-        spans.append((start, end))
-        pos = end + 1
+        line = doc.line_at(m.start())
+        spans.append((line.start, line.end))
+        pos = line.end + 1
 # The rest of a glued word, and what makes a token not prose.
 _NEXT_WORD = regex.compile(r"\p{L}[\p{Ll}'’-]*+(?=[\s,.;:!?\"”’)\]]|\Z)")
 _NEXT_WORD_UPPER = regex.compile(r"\p{Lu}[\p{Ll}'’-]*+(?=[\s,.;:!?\"”’)\]]|\Z)")
@@ -125,6 +123,9 @@ _GAP_WORD = regex.compile(
     r"(?<![\p{L}\p{N}])(?i:a|an|the|of|by|to|as|and|or|if|is|are|was|were|be|that|with|from|for|in|on|at|than"
     r"|then|denoted|called|whose|where|when|into|between|via|per)\Z"
 )
+_SPACED_MARKS = regex.compile(r"[,;:][ \t]+[,;:]")
+_ANY_MARK = regex.compile(r"[.,;:!?]")
+_GLUED_MARK = regex.compile(r"[.!?,;:]\p{L}")
 _EMOTICON_AFTER = frozenset(")(-DPp/|3O*")
 
 
@@ -139,7 +140,7 @@ class Punctuation(Step):
 
     def find_edits(self, doc: Document) -> Iterator[Edit]:
         text = doc.text
-        windows = _trigger_lines(text)
+        windows = _trigger_lines(doc)
         if not windows:
             return
         dash: str | None = None
@@ -159,7 +160,7 @@ class Punctuation(Step):
             elif kind == "doubled":
                 if m.group("mark") == ":" and nxt and not nxt.isspace():
                     continue  # std::vector, fe80::1
-                if regex.search(r"[,;:][ \t]+[,;:]", m.group()):
+                if _SPACED_MARKS.search(m.group()):
                     continue  # "that is, , then": a gap where something was removed
                 mark = m.group("mark")
                 if nxt.isalpha():
@@ -247,7 +248,7 @@ class Punctuation(Step):
         if mark in "?!" and (after == "\n" or after == ""):
             line_start = text.rfind("\n", 0, s) + 1
             line = text[line_start:s]
-            if len(line.split()) <= 6 and not regex.search(r"[.,;:!?]", line):
+            if len(line.split()) <= 6 and not _ANY_MARK.search(line):
                 return None  # "New game ?" in a list: a status mark, not a question
         if mark == "," and after.isalpha():
             if not (prev.isalpha() or prev in ")\"”’"):
@@ -279,7 +280,7 @@ class Punctuation(Step):
         if mark == ":" and head.lower() in _SCHEMES:
             return None  # mailto:John
         token = head + text[s : word.end()] + rest
-        if _NOT_PROSE.search(token) or regex.search(r"[.!?,;:]\p{L}", rest):
+        if _NOT_PROSE.search(token) or _GLUED_MARK.search(rest):
             return None  # Halo.Bungie.Org, a.b.c
         if mark in ";" and len(word.group()) < 2:
             return None

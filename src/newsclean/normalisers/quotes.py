@@ -84,6 +84,7 @@ _QUOTE_IN_REST = regex.compile(r"['’‘](?!\p{L})")
 _APOSTROPHE_LOOKALIKE = regex.compile(rf"(?<=\p{{L}})[`\u00b4\u2032](?={_CONTRACTION})")
 _INNER_STRAIGHT_APOSTROPHE = regex.compile(r"(?<=\p{L})'(?=\p{L})")
 _INNER_CURLY_APOSTROPHE = regex.compile(r"(?<=\p{L})’(?=\p{L})")
+_SINGLE_QUOTES = regex.compile(r"[\u2018\u2019\u201a]")
 _TRIGGER = regex.compile(r'["\u201c\u201d\u201e\u00ab\u00bb\u2039`\u00b4\u2032]| [’\']|’ ')
 
 
@@ -197,7 +198,7 @@ class Quotes(Step):
             for m in _INNER_STRAIGHT_APOSTROPHE.finditer(text):
                 yield self.edit(m.start(), m.end(), "’", "style", "straight apostrophe curled")
         elif self.mode == "straight":
-            for m in regex.finditer(r"[\u2018\u2019\u201a]", text):
+            for m in _SINGLE_QUOTES.finditer(text):
                 yield self.edit(m.start(), m.end(), "'", "style", "curly single quote straightened")
 
     # -- apostrophes --------------------------------------------------------------------
