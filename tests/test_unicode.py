@@ -79,3 +79,12 @@ def test_printable_pre_check_matches_the_trigger_pattern() -> None:
     for c in map(chr, range(128)):
         assert _printable("a" + c + "b") == (_ASCII_CONTROL.search(c) is None), repr(c)
     assert _printable("Caf\u00e9 \u201cquoted\u201d \u00a3 5\n\tline\r\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("\ufb2a", "\u05e9\u05c1"), ("\u1100\u1161\u11a8", "\uac01"), ("e\u0301\u0301", "\u00e9\u0301")],
+    ids=["hebrew presentation form", "hangul jamo", "two marks"],
+)
+def test_nfc_needs_no_list_of_characters(text: str, expected: str) -> None:
+    assert UNI.clean(text) == expected
