@@ -8,6 +8,7 @@ and reasons all count) over:
   (``mixed``, ``numbers`` and ``mt``, one fixed seed per article) so the
   rules actually fire;
 * the extraction gold texts and the naive page texts (``naive_lines``);
+* ftfy's mojibake test cases;
 * the WMT21 hypotheses of every system, one per segment, and joined in
   blocks of consecutive segments (document-level evidence);
 
@@ -43,7 +44,7 @@ WMT_BLOCK = 30
 
 
 def _jsonl(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").split("\n") if line.strip()]
 
 
 def texts() -> dict[str, str]:
@@ -60,6 +61,8 @@ def texts() -> dict[str, str]:
             if r.get("gold_text"):
                 out[f"{name}/gold/{i}"] = r["gold_text"]
             out[f"{name}/naive/{i}"] = "\n".join(r["naive_lines"])
+    for r in _jsonl(DATA / "mojibake" / "ftfy_test_cases.jsonl"):
+        out[f"mojibake/{r['id']}"] = r["original"]
     blocks: dict[tuple[str, str], list[str]] = {}
     for r in _jsonl(DATA / "mt" / "wmt21_newstest_toen.jsonl"):
         for system, hyp in sorted(r["hypotheses"].items()):

@@ -45,6 +45,7 @@ from __future__ import annotations
 import bisect
 import html
 import html.entities
+import re
 from collections.abc import Iterator
 from difflib import SequenceMatcher
 
@@ -111,8 +112,8 @@ _MIXED_WORD = regex.compile(
     rf"{_W}++"
 )
 _REMOVED_LATER = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u2060\ufeff]")
-_DROPPED_IN_VIEW = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u2060\ufeff\ufffe\u00ad]")
-_KEPT_IN_VIEW = regex.compile(r"[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u2060\ufeff\ufffe\u00ad]")
+_DROPPED_IN_VIEW = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u2060\ufeff\ufffe\u00ad]")
+_KEPT_IN_VIEW = re.compile(r"[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u2060\ufeff\ufffe\u00ad]")
 # Characters that can take part in mojibake.  A line whose only non-ASCII
 # characters are the curly quotes, dashes, ellipsis and bullet of clean text
 # is not given to ftfy at all.
@@ -121,9 +122,33 @@ _C0 = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _LEADING_BLANKS = " \t\u00a0\u202f\u2007\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a\u205f\u3000"
 _CONTRACTION_AFTER = regex.compile(r"(?:s|t|re|ve|ll|d|m)(?![\p{L}\p{N}])")
 _LOSSY_APOSTROPHE = regex.compile(r"(?<=\p{L})[\u00bf\ufffd](?=(?:s|t|re|ve|ll|d|m)(?![\p{L}\p{N}]))")
-_LOSSY_TRIGGER = regex.compile(r"[\u00bf\ufffd]|&#191;|&#xbf;|&iquest;|&#65533;", regex.IGNORECASE)
-_INVISIBLE_HERE = regex.compile(r"[\u00ad\ufeff\ufffe]")
+_LOSSY_TRIGGER = re.compile(r"[\u00bf\ufffd]|&(?:#191|#xbf|iquest|#65533);", re.IGNORECASE)
+_INVISIBLE_HERE = re.compile(r"[\u00ad\ufeff\ufffe]")
 _TRIGGER = regex.compile(r"[&\u00ad\ufeff\ufffe]")
+# A necessary condition for ftfy's ``is_bad`` (so for any encoding repair): every
+# alternative of ``ftfy.badness.BADNESS_RE`` holds a C1 control, Œ/œ, Â/Ã, or two
+# adjacent non-ASCII characters (checked against ftfy's pattern in
+# tests/test_encoding.py).  One character-class scan replaces ftfy's big
+# alternation on the lines (most lines with a "£" or an "é") that cannot be mojibake.
+_MAYBE_BAD_CHAR = re.compile("[\x80-\x9f\u0152\u0153\u00c2\u00c3]")
+# Greek and Cyrillic as plain code point ranges (a superset of
+# [\p{Script=Greek}\p{Script=Cyrillic}], checked in tests/test_encoding.py): the
+# standard library's ``re`` scans a plain class several times faster than
+# ``regex`` scans script properties.
+GREEK_CYRILLIC_RANGES = (
+    "\u0370-\u052f\u1c80-\u1c8f\u1d00-\u1dbf\u1f00-\u1fff\u2126\u2de0-\u2dff\ua640-\ua69f\uab65"
+    "\ufe2e\ufe2f\U00010140-\U000101af\U0001d200-\U0001d24f\U0001df00-\U0001e08f"
+)
+# The same for a whole text, and for the lines as :meth:`Encoding._mojibake` hands
+# them to ftfy (entities decoded, homoglyphs made Latin, removable characters dropped):
+# when neither matches, no line can hold mojibake.
+_MAYBE_MOJIBAKE_CHAR = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u0152\u0153\u00c2\u00c3&\u00ad\u200b\u2060\ufeff\ufffe"
+    + GREEK_CYRILLIC_RANGES
+    + "]"
+)
+_MAYBE_GREEK_CYRILLIC = re.compile("[" + GREEK_CYRILLIC_RANGES + "]")
+_NON_ASCII_PAIR = re.compile("[^\x00-\x7f]{2}")
 
 
 def fix_mojibake(line: str) -> tuple[str, str]:
@@ -135,6 +160,8 @@ def fix_mojibake(line: str) -> tuple[str, str]:
     >>> fix_mojibake("r\u00c3\u00a9gime")
     ('régime', 'encode latin-1, decode utf-8')
     """
+    if not (_MAYBE_BAD_CHAR.search(line) or _NON_ASCII_PAIR.search(line)):
+        return line, ""  # ftfy.badness.is_bad(line) is False: ftfy would not change it
     fixed, plan = ftfy.fix_encoding_and_explain(line, _FTFY_CONFIG)
     if fixed != line and _C0.search(fixed) and len(_C0.findall(fixed)) > len(_C0.findall(line)):
         return line, ""
@@ -246,7 +273,7 @@ class Encoding(Step):
             return []
         taken: list[tuple[int, int]] = []
         edits: list[Edit] = []
-        if not ascii_text:
+        if not ascii_text and (_NON_ASCII_PAIR.search(text) or _MAYBE_MOJIBAKE_CHAR.search(text)):
             edits.extend(self._mojibake(doc, taken))
         # Entities and homoglyphs are found in the text as later steps will see
         # it: without the control and invisible characters that unicode removes
@@ -255,7 +282,9 @@ class Encoding(Step):
         found: list[Edit] = list(self._entities(view)) if "&" in view else []
         if _LOSSY_TRIGGER.search(view):
             found = self._lossy_apostrophes(view, found)
-        if _GREEK_OR_CYRILLIC.search(view) or any(_GREEK_OR_CYRILLIC.search(e.replacement) for e in found):
+        if (_MAYBE_GREEK_CYRILLIC.search(view) and _GREEK_OR_CYRILLIC.search(view)) or any(
+            _GREEK_OR_CYRILLIC.search(e.replacement) for e in found
+        ):
             found = self._homoglyphs_after(view, found)
         for e in found:
             if to_text is not None:

@@ -71,11 +71,16 @@ _SENT_PUNCT = ".,!?\u2026"
 
 # Spaced apostrophes.  (?![-\p{L}]) keeps "’s-Hertogenbosch" and "’n’" away.
 _CONTRACTION = r"(?:s|t|m|re|ve|ll|d)(?![-\p{L}\p{N}'’])"
-_APOSTROPHE_SPACED = regex.compile(
-    rf"(?<=\p{{L}}n)(?: [’'] ?| ?[’'] )(?=t(?![-\p{{L}}\p{{N}}'’]))"  # doesn ’ t, doesn’ t, doesn 't
-    rf"|(?<=\p{{L}}) ’ ?(?={_CONTRACTION})"  # Iraq ’s, they ’ re
-    rf"|(?<=\p{{L}}) '(?=s(?![-\p{{L}}\p{{N}}'’]))"  # Iraq 's
-    rf"|(?<=\p{{L}}’) (?=s(?![-\p{{L}}\p{{N}}'’]))"  # Iraq’ s
+# (patterns scanned one by one, each only when the text holds a literal it must
+# match, and merged as one alternation of them would find them: the alternation
+# itself scans several times slower)
+_T_AFTER = r"(?=t(?![-\p{L}\p{N}'’]))"
+_APOSTROPHE_SPACED = (
+    (("n ’", "n '"), regex.compile(rf"(?<=\p{{L}}n) [’'] ?{_T_AFTER}")),  # doesn ’ t, doesn 't
+    (("n’ ", "n' "), regex.compile(rf"(?<=\p{{L}}n)[’'] {_T_AFTER}")),  # doesn’ t
+    ((" ’",), regex.compile(rf"(?<=\p{{L}}) ’ ?(?={_CONTRACTION})")),  # Iraq ’s, they ’ re
+    ((" 's",), regex.compile(r"(?<=\p{L}) '(?=s(?![-\p{L}\p{N}'’]))")),  # Iraq 's
+    (("’ s",), regex.compile(r"(?<=\p{L}’) (?=s(?![-\p{L}\p{N}'’]))")),  # Iraq’ s
 )
 # "American Airlines ' aircraft": a plural possessive spaced off its word.
 _PLURAL_POSSESSIVE_SPACED = regex.compile(r"(?<=\p{L}s) ['’](?= \p{Ll})")
@@ -217,7 +222,8 @@ class Quotes(Step):
             curly = len(_INNER_CURLY_APOSTROPHE.findall(text)) if "’" in text else 0
             apostrophe = "'" if straight > curly else "’"
         if spaced:
-            for m in _APOSTROPHE_SPACED.finditer(text):
+            patterns = tuple(p for needles, p in _APOSTROPHE_SPACED if any(n in text for n in needles))
+            for m in _leftmost(patterns, text):
                 mark = m.group().strip()
                 if self.mode != "keep":
                     mark = apostrophe
@@ -227,13 +233,32 @@ class Quotes(Step):
                 yield self.edit(
                     m.start(), m.end(), apostrophe, "apostrophe", f"{m.group()} (U+{ord(m.group()):04X}) used as an apostrophe"
                 )
-        if spaced:
+        if spaced and ("s '" in text or "s ’" in text):
             for m in _PLURAL_POSSESSIVE_SPACED.finditer(text):
                 rest = _SENTENCE_REST.match(text, m.end()).group()
                 if _QUOTE_IN_REST.search(rest):
                     continue  # "he says ' hello'": an opening quote, closed later
                 mark = m.group().strip() if self.mode == "keep" else apostrophe
                 yield self.edit(m.start(), m.end(), mark, "apostrophe", "space before a plural possessive apostrophe")
+
+
+def _leftmost(patterns: tuple[regex.Pattern[str], ...], text: str) -> list[regex.Match[str]]:
+    """The matches of the patterns as one alternation of them would find them.
+
+    At each position the first pattern that matches there wins, and the scan
+    goes on after it.
+
+    >>> [m.group() for m in _leftmost((regex.compile("ab"), regex.compile("b.")), "abc bd")]
+    ['ab', 'bd']
+    """
+    found = sorted((m.start(), k, m) for k, p in enumerate(patterns) for m in p.finditer(text))
+    out: list[regex.Match[str]] = []
+    end = 0
+    for start, _, m in found:
+        if start >= end:
+            out.append(m)
+            end = max(m.end(), start + 1)
+    return out
 
 
 def _pair(text: str, quotes: list[int]) -> list[int] | None:
