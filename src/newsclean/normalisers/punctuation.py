@@ -84,11 +84,11 @@ _DASH_BEFORE = regex.compile(r"\p{L}(?:[ \t]*+[,.;:!?\"”’)\]]){0,3}\Z")
 # alternation of them all is several times slower than the separate scans.
 _TRIGGERS = (
     re.compile(r" [,.;:!?)\]]"),
-    re.compile(r"[(\[][ \t]"),
     re.compile(r"[,;:.]{2}"),
     re.compile(r"--"),
 )
 _TAB_TRIGGER = re.compile(r"\t[,.;:!?)\]]")
+_BRACKET_TRIGGER = re.compile(r"[(\[][ \t]")
 _GLUED_ASCII = re.compile(r"[.!?,;:](?<=[a-z].)(?=[A-Za-z])")
 _GLUED_ANY = regex.compile(r"[.!?,;:](?<=\p{Ll}.)(?=\p{L})")
 _SPACED_HYPHEN = re.compile(r" - ")
@@ -101,8 +101,11 @@ def _trigger_lines(doc: Document, spaced_hyphens: bool = True) -> list[tuple[int
     """
     text = doc.text
     patterns = [*_TRIGGERS, _GLUED_ASCII if text.isascii() else _GLUED_ANY]
-    if "\t" in text:
+    tab = "\t" in text
+    if tab:
         patterns.append(_TAB_TRIGGER)
+    if tab or "( " in text or "[ " in text:  # (two literal searches beat the class scan)
+        patterns.append(_BRACKET_TRIGGER)
     if spaced_hyphens:
         patterns.append(_SPACED_HYPHEN)
     starts: set[int] = set()

@@ -34,6 +34,8 @@ Rules:
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections.abc import Iterator
 
 import regex
@@ -56,7 +58,7 @@ DOUBLE_ROLE = {
     "\u00bb": CLOSE,  # »
     '"': 0,
 }
-_DOUBLE = regex.compile(r'["\u201c\u201d\u201e\u00ab\u00bb]')
+_DOUBLE_PLAIN = re.compile('["\u201c\u201d\u201e\u00ab\u00bb]')
 _SINGLE_GUILLEMETS = regex.compile(r"(?<![\u2039\u203a])\u2039([^\u2039\u203a\u2018\u2019\n]{1,200})\u203a(?![\u2039\u203a])")
 _ANY_QUOTE = regex.compile(r'["\u201c\u201d\u201e\u00ab\u00bb\u2039\u2018\u2019\u201a`\u00b4\u2032\']')
 
@@ -90,7 +92,8 @@ _APOSTROPHE_LOOKALIKE = regex.compile(rf"(?<=\p{{L}})[`\u00b4\u2032](?={_CONTRAC
 _INNER_STRAIGHT_APOSTROPHE = regex.compile(r"(?<=\p{L})'(?=\p{L})")
 _INNER_CURLY_APOSTROPHE = regex.compile(r"(?<=\p{L})’(?=\p{L})")
 _SINGLE_QUOTES = regex.compile(r"[\u2018\u2019\u201a]")
-_TRIGGER = regex.compile(r'["\u201c\u201d\u201e\u00ab\u00bb\u2039`\u00b4\u2032]| [’\']|’ ')
+_TRIGGER_CHARS = re.compile('["\u201c\u201d\u201e\u00ab\u00bb\u2039`\u00b4\u2032]')
+_TRIGGER_PAIRS = (" ’", " '", "’ ")
 
 
 class Quotes(Step):
@@ -104,14 +107,19 @@ class Quotes(Step):
 
     def find_edits(self, doc: Document) -> list[Edit]:
         text = doc.text
-        if self.mode != "straight" and not _TRIGGER.search(text):
+        if self.mode != "straight" and not (_TRIGGER_CHARS.search(text) or any(p in text for p in _TRIGGER_PAIRS)):
             return []
         if self.mode == "straight" and not _ANY_QUOTE.search(text):
             return []
         style = self._target_style(text)
         edits: list[Edit] = []
-        for para in doc.paragraphs:
-            edits.extend(self._paragraph(text, para, style))
+        quotes = [m.start() for m in _DOUBLE_PLAIN.finditer(text)]
+        if quotes:
+            for para in doc.paragraphs:
+                lo = bisect.bisect_left(quotes, para.start)
+                hi = bisect.bisect_left(quotes, para.end, lo)
+                if lo < hi:
+                    edits.extend(self._paragraph(text, para, quotes[lo:hi], style))
         taken = {e.start for e in edits} | {e.end - 1 for e in edits if e.end > e.start}
         edits.extend(e for e in self._apostrophes(text) if e.start not in taken and e.end - 1 not in taken)
         edits.extend(e for e in self._singles(text) if e.start not in taken)
@@ -135,10 +143,9 @@ class Quotes(Step):
         return None
 
     # -- double quotes, per paragraph ---------------------------------------------------
-    def _paragraph(self, text: str, para: Span, style: str | None) -> Iterator[Edit]:
-        quotes = [m.start() for m in _DOUBLE.finditer(text, para.start, para.end)]
-        if not quotes:
-            return
+    def _paragraph(self, text: str, para: Span, quotes: list[int], style: str | None) -> Iterator[Edit]:
+        if self.mode == "keep" and not self.aggressive and _plainly_paired(text, para, quotes):
+            return  # every quote stands where it should and keeps its character: nothing to do
         roles = _pair(text, quotes)
         if roles is None:
             return  # unpaired or ambiguous: leave every quote as it is
@@ -240,6 +247,34 @@ class Quotes(Step):
                     continue  # "he says ' hello'": an opening quote, closed later
                 mark = m.group().strip() if self.mode == "keep" else apostrophe
                 yield self.edit(m.start(), m.end(), mark, "apostrophe", "space before a plural possessive apostrophe")
+
+
+def _plainly_paired(text: str, para: Span, quotes: list[int]) -> bool:
+    """Whether the paragraph's double quotes are plainly paired: an opening one (``"`` or
+    ``“``) after a space or bracket and before a letter or digit, then a closing one
+    (``"`` or ``”``) after neither and before a space or punctuation, and so on.
+
+    Then :func:`_pair` gives every quote the role it looks like, and in ``keep`` mode
+    (not aggressive) no rule moves a space or changes a character: the paragraph can be
+    skipped without pairing it.
+
+    >>> _plainly_paired('He said "yes" and “no”.', Span(0, 23), [8, 12, 18, 21])
+    True
+    >>> _plainly_paired('He said " yes".', Span(0, 15), [8, 13])
+    False
+    """
+    opening = True
+    for pos in quotes:
+        ch = text[pos]
+        before = text[pos - 1] if pos > para.start else " "
+        after = text[pos + 1] if pos + 1 < para.end else " "
+        if opening:
+            if ch not in '"\u201c' or not _BEFORE_OPEN.match(before) or not after.isalnum():
+                return False
+        elif ch not in '"\u201d' or _BEFORE_OPEN.match(before) or not (after == " " or _AFTER_CLOSE.match(after)):
+            return False
+        opening = not opening
+    return True
 
 
 def _leftmost(patterns: tuple[regex.Pattern[str], ...], text: str) -> list[regex.Match[str]]:
