@@ -258,12 +258,14 @@ class Pipeline:
         ``counts``, when given, is incremented by the number of edits of each
         rule (the batch command's summary), at no extra cost.
         """
+        doc = Document(text, context)  # shared by the steps until one changes the text
         for step in self.steps:
             for _ in range(MAX_ROUNDS):
-                kept, _ = resolve_overlaps(step.find_edits(Document(text, context)), text)
+                kept, _ = resolve_overlaps(step.find_edits(doc), text)
                 if not kept:
                     break
                 text = apply_edits(text, kept)
+                doc = Document(text, context)
                 if counts is not None:
                     for e in kept:
                         counts[e.rule] = counts.get(e.rule, 0) + 1
@@ -275,9 +277,10 @@ class Pipeline:
         step_edits: dict[str, list[Edit]] = {}
         dropped: dict[str, list[Edit]] = {}
         current = text
+        doc = Document(current, context)
         for step in self.steps:
             for round_ in range(MAX_ROUNDS):
-                kept, lost = resolve_overlaps(step.find_edits(Document(current, context)), current)
+                kept, lost = resolve_overlaps(step.find_edits(doc), current)
                 key = step.name if round_ == 0 else f"{step.name}#{round_ + 1}"
                 if round_ == 0 or kept or lost:
                     step_edits[key] = kept
@@ -286,6 +289,7 @@ class Pipeline:
                     break
                 trace.apply(kept)
                 current = apply_edits(current, kept)
+                doc = Document(current, context)
         return Cleaned(text, trace, step_edits, dropped)
 
 
