@@ -8,6 +8,7 @@ scans the raw text pays nothing for them.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -16,6 +17,7 @@ import regex
 __all__ = ["Document", "Span"]
 
 _PARAGRAPH_BREAK = regex.compile(r"\n[ \t]*\n\s*")
+_ASCII_RUNS = re.compile("[\x00-\x7f]+")
 _TERMINAL = frozenset(".!?…:;\"'”’)]")
 
 
@@ -66,6 +68,21 @@ class Document:
             spans.append(Span(start, nl))
             start = nl + 1
         return tuple(spans)
+
+    @cached_property
+    def non_ascii(self) -> frozenset[str]:
+        """The set of the text's non-ASCII characters (empty for ASCII text).
+
+        Steps test trigger characters against it instead of scanning the text
+        again: a set test costs nothing next to a scan of every character.
+
+        >>> sorted(Document("café – ok").non_ascii)
+        ['é', '–']
+        """
+        text = self.text
+        if text.isascii():
+            return frozenset()
+        return frozenset(_ASCII_RUNS.sub("", text))
 
     @cached_property
     def paragraphs(self) -> tuple[Span, ...]:

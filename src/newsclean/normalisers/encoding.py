@@ -141,14 +141,14 @@ GREEK_CYRILLIC_RANGES = (
 )
 # The same for a whole text, and for the lines as :meth:`Encoding._mojibake` hands
 # them to ftfy (entities decoded, homoglyphs made Latin, removable characters dropped):
-# when neither matches, no line can hold mojibake.
-_MAYBE_MOJIBAKE_CHAR = re.compile(
-    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u0152\u0153\u00c2\u00c3&\u00ad\u200b\u2060\ufeff\ufffe"
-    + GREEK_CYRILLIC_RANGES
-    + "]"
-)
+# when the text has none of these characters, no Greek or Cyrillic letter, no "&"
+# and no two non-ASCII characters side by side, no line can hold mojibake.
+_MOJIBAKE_CHARS = frozenset(map(chr, range(0x80, 0xA0))) | frozenset("\u0152\u0153\u00c2\u00c3\u00ad\u200b\u2060\ufeff\ufffe")
+# The characters :func:`_view` drops (C0 controls and DEL are ASCII: _C0_DEL).
+_DROPPED_CHARS = frozenset(map(chr, range(0x80, 0xA0))) | frozenset("\u200b\u2060\ufeff\ufffe\u00ad")
+_C0_DEL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _MAYBE_GREEK_CYRILLIC = re.compile("[" + GREEK_CYRILLIC_RANGES + "]")
-_NON_ASCII_PAIR = re.compile("[^\x00-\x7f]{2}")
+_NON_ASCII_PAIR = regex.compile("[^\x00-\x7f][^\x00-\x7f]")  # (regex scans this one fastest)
 
 
 def fix_mojibake(line: str) -> tuple[str, str]:
@@ -268,23 +268,30 @@ class Encoding(Step):
 
     def find_edits(self, doc: Document) -> list[Edit]:
         text = doc.text
-        ascii_text = text.isascii()
-        if ascii_text and "&" not in text:
+        chars = doc.non_ascii  # empty for ASCII text
+        if not chars and "&" not in text:
             return []
         taken: list[tuple[int, int]] = []
         edits: list[Edit] = []
-        if not ascii_text and (_NON_ASCII_PAIR.search(text) or _MAYBE_MOJIBAKE_CHAR.search(text)):
+        # set tests on the text's non-ASCII characters instead of scans where they suffice
+        greek = any(_MAYBE_GREEK_CYRILLIC.match(c) for c in chars)
+        controls = _C0_DEL.search(text) is not None
+        if chars and (
+            not chars.isdisjoint(_MOJIBAKE_CHARS)
+            or greek
+            or controls
+            or "&" in text
+            or _NON_ASCII_PAIR.search(text)
+        ):
             edits.extend(self._mojibake(doc, taken))
         # Entities and homoglyphs are found in the text as later steps will see
         # it: without the control and invisible characters that unicode removes
         # and the soft hyphens and BOMs removed here ("&#\x1f10;" is "&#10;").
-        view, to_text = _view(text)
+        view, to_text = _view(text) if controls or not chars.isdisjoint(_DROPPED_CHARS) else (text, None)
         found: list[Edit] = list(self._entities(view)) if "&" in view else []
-        if _LOSSY_TRIGGER.search(view):
+        if not chars.isdisjoint("\u00bf\ufffd") or ("&" in view and _LOSSY_TRIGGER.search(view)):
             found = self._lossy_apostrophes(view, found)
-        if (_MAYBE_GREEK_CYRILLIC.search(view) and _GREEK_OR_CYRILLIC.search(view)) or any(
-            _GREEK_OR_CYRILLIC.search(e.replacement) for e in found
-        ):
+        if (greek and _GREEK_OR_CYRILLIC.search(view)) or any(_GREEK_OR_CYRILLIC.search(e.replacement) for e in found):
             found = self._homoglyphs_after(view, found)
         for e in found:
             if to_text is not None:
@@ -294,7 +301,7 @@ class Encoding(Step):
             if not _inside(taken, e.start, e.end):
                 taken.append((e.start, e.end))
                 edits.append(e)
-        if _INVISIBLE_HERE.search(text):
+        if not chars.isdisjoint("\u00ad\ufeff\ufffe"):
             edits.extend(self._characters(text, taken))
         edits.sort(key=lambda e: (e.start, e.end))
         return edits

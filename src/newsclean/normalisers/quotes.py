@@ -92,8 +92,8 @@ _APOSTROPHE_LOOKALIKE = regex.compile(rf"(?<=\p{{L}})[`\u00b4\u2032](?={_CONTRAC
 _INNER_STRAIGHT_APOSTROPHE = regex.compile(r"(?<=\p{L})'(?=\p{L})")
 _INNER_CURLY_APOSTROPHE = regex.compile(r"(?<=\p{L})’(?=\p{L})")
 _SINGLE_QUOTES = regex.compile(r"[\u2018\u2019\u201a]")
-_TRIGGER_CHARS = re.compile('["\u201c\u201d\u201e\u00ab\u00bb\u2039`\u00b4\u2032]')
-_TRIGGER_PAIRS = (" ’", " '", "’ ")
+_TRIGGER_NON_ASCII = frozenset("\u201c\u201d\u201e\u00ab\u00bb\u2039\u00b4\u2032")
+_TRIGGER_LITERALS = ('"', "`", " '", " ’", "’ ")
 
 
 class Quotes(Step):
@@ -107,7 +107,10 @@ class Quotes(Step):
 
     def find_edits(self, doc: Document) -> list[Edit]:
         text = doc.text
-        if self.mode != "straight" and not (_TRIGGER_CHARS.search(text) or any(p in text for p in _TRIGGER_PAIRS)):
+        if self.mode != "straight" and not (
+            # (set tests and literal searches: no scan of every character)
+            not doc.non_ascii.isdisjoint(_TRIGGER_NON_ASCII) or any(p in text for p in _TRIGGER_LITERALS)
+        ):
             return []
         if self.mode == "straight" and not _ANY_QUOTE.search(text):
             return []
