@@ -113,7 +113,6 @@ _MIXED_WORD = regex.compile(
 )
 _REMOVED_LATER = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u2060\ufeff]")
 _DROPPED_IN_VIEW = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u2060\ufeff\ufffe\u00ad]")
-_KEPT_IN_VIEW = re.compile(r"[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u2060\ufeff\ufffe\u00ad]")
 # Characters that can take part in mojibake.  A line whose only non-ASCII
 # characters are the curly quotes, dashes, ellipsis and bullet of clean text
 # is not given to ftfy at all.
@@ -135,10 +134,10 @@ _MAYBE_BAD_CHAR = re.compile("[\x80-\x9f\u0152\u0153\u00c2\u00c3]")
 # [\p{Script=Greek}\p{Script=Cyrillic}], checked in tests/test_encoding.py): the
 # standard library's ``re`` scans a plain class several times faster than
 # ``regex`` scans script properties.
-GREEK_CYRILLIC_RANGES = (
-    "\u0370-\u052f\u1c80-\u1c8f\u1d00-\u1dbf\u1f00-\u1fff\u2126\u2de0-\u2dff\ua640-\ua69f\uab65"
-    "\ufe2e\ufe2f\U00010140-\U000101af\U0001d200-\U0001d24f\U0001df00-\U0001e08f"
+_GREEK_CYRILLIC_BMP = (
+    "\u0370-\u052f\u1c80-\u1c8f\u1d00-\u1dbf\u1f00-\u1fff\u2126\u2de0-\u2dff\ua640-\ua69f\uab65\ufe2e\ufe2f"
 )
+GREEK_CYRILLIC_RANGES = _GREEK_CYRILLIC_BMP + "\U00010140-\U000101af\U0001d200-\U0001d24f\U0001df00-\U0001e08f"
 # The same for a whole text, and for the lines as :meth:`Encoding._mojibake` hands
 # them to ftfy (entities decoded, homoglyphs made Latin, removable characters dropped):
 # when the text has none of these characters, no Greek or Cyrillic letter, no "&"
@@ -147,6 +146,10 @@ _MOJIBAKE_CHARS = frozenset(map(chr, range(0x80, 0xA0))) | frozenset("\u0152\u01
 # The characters :func:`_view` drops (C0 controls and DEL are ASCII: _C0_DEL).
 _DROPPED_CHARS = frozenset(map(chr, range(0x80, 0xA0))) | frozenset("\u200b\u2060\ufeff\ufffe\u00ad")
 _C0_DEL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_GATE_CHARS = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u0152\u0153\u00c2\u00c3&\u00ad\u200b\u2060\ufeff\ufffe"
+# (astral ranges slow the standard engine down: they are added only for a text that has such a letter)
+_LINE_GATE = re.compile("[" + _GATE_CHARS + _GREEK_CYRILLIC_BMP + "]")
+_LINE_GATE_ASTRAL = re.compile("[" + _GATE_CHARS + GREEK_CYRILLIC_RANGES + "]")
 _MAYBE_GREEK_CYRILLIC = re.compile("[" + GREEK_CYRILLIC_RANGES + "]")
 _NON_ASCII_PAIR = regex.compile("[^\x00-\x7f][^\x00-\x7f]")  # (regex scans this one fastest)
 
@@ -310,7 +313,7 @@ class Encoding(Step):
     def _mojibake(self, doc: Document, taken: list[tuple[int, int]]) -> Iterator[Edit]:
         text = doc.text
         entities = "&" in text and not _TAG.search(text)
-        for span in _lines(doc):
+        for span in _candidate_lines(doc):
             line = span.of(text)
             if line.isascii() or not _SUSPICIOUS.search(line):
                 continue
@@ -482,10 +485,25 @@ def _fix_homoglyphs(s: str, aggressive: bool) -> str:
     return "".join(chars)
 
 
-def _lines(doc: Document) -> Iterator[Span]:
-    """The lines, also split at a lone CR (which the whitespace step makes a line break)."""
+def _candidate_lines(doc: Document) -> Iterator[Span]:
+    """The lines that may hold mojibake, in order: those with a character of
+    ``_LINE_GATE`` or two non-ASCII characters side by side (the line-level form
+    of the gate in :meth:`Encoding.find_edits`).  Lines are also split at a lone
+    CR (which the whitespace step makes a line break)."""
     text = doc.text
-    for span in doc.lines:
+    starts: set[int] = set()
+    astral = any(ord(c) > 0xFFFF and _MAYBE_GREEK_CYRILLIC.match(c) for c in doc.non_ascii)
+    for pattern in (_NON_ASCII_PAIR, _LINE_GATE_ASTRAL if astral else _LINE_GATE):
+        pos = 0
+        while True:
+            m = pattern.search(text, pos)
+            if m is None:
+                break
+            line = doc.line_at(m.start())
+            starts.add(line.start)
+            pos = line.end + 1
+    for start in sorted(starts):
+        span = doc.line_at(start)
         if "\r" not in text[span.start : span.end]:
             yield span
             continue
@@ -496,12 +514,30 @@ def _lines(doc: Document) -> Iterator[Span]:
         yield Span(start, span.end)
 
 
-def _view(text: str) -> tuple[str, list[int] | None]:
-    """The text without characters removed by this or the unicode step, and the offset map back."""
-    if not _DROPPED_IN_VIEW.search(text):
+class _ViewMap:
+    """View offsets to text offsets, for a view made by deleting ``drops`` (sorted text offsets)."""
+
+    __slots__ = ("_shifted",)
+
+    def __init__(self, drops: list[int]) -> None:
+        # the view offset at which each dropped character would have stood
+        self._shifted = [d - j for j, d in enumerate(drops)]
+
+    def __getitem__(self, i: int) -> int:
+        return i + bisect.bisect_right(self._shifted, i)
+
+
+def _view(text: str) -> tuple[str, _ViewMap | None]:
+    """The text without characters removed by this or the unicode step, and the offset map back.
+
+    >>> view, to_text = _view("ab\x01\x02cd\u200be")
+    >>> view, [to_text[i] for i in range(len(view))]
+    ('abcde', [0, 1, 4, 5, 7])
+    """
+    drops = [m.start() for m in _DROPPED_IN_VIEW.finditer(text)]
+    if not drops:
         return text, None
-    keep = [m.start() for m in _KEPT_IN_VIEW.finditer(text)]
-    return "".join(text[i] for i in keep), keep
+    return _DROPPED_IN_VIEW.sub("", text), _ViewMap(drops)
 
 
 def _inside(taken: list[tuple[int, int]], s: int, e: int) -> bool:
