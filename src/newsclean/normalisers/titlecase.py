@@ -52,7 +52,7 @@ from collections.abc import Iterable, Iterator
 
 import regex
 
-from ..datafiles import load_words
+from ..datafiles import load_tsv, load_words
 from ..document import Document
 from ..edits import Edit
 from . import Step
@@ -72,7 +72,13 @@ _RUN5 = rf"{_CAPWORD}(?:\ (?:{_CAPWORD}|{_NUMBER}(?=\ \p{{Lu}}))){{4}}"
 _RUN5_AT_START = regex.compile(_RUN5)
 _RUN5_AFTER_BOUNDARY = regex.compile(rf"(?:[.!?][\"”’')]?[ \t]+|\n)(?={_RUN5})")
 _OPEN_QUOTES = "\"“‘'«"
-_MIN_FUNCTION = 3
+_MIN_FUNCTION = 3  # capitalised closed-class words that make a run a candidate on their own
+_MIN_FUNCTION_WITH_EVIDENCE = 2  # ... or this many, and _MIN_EVIDENCE_WORDS words the document lowers
+_MIN_EVIDENCE_WORDS = 2
+# the document's evidence: lower-case words outside the headline and the candidate sentences;
+# below this (a single sentence, a machine-translation segment) the step does nothing
+_MIN_DOC_LOWER = 10
+_SENT_END = regex.compile(r"[.!?…][\"”’')]*+(?=\s|$)")
 _TERMINAL = frozenset(".!?…\"”’')")
 _MIN_CONTEXT_LOWER = 1
 _MIN_WHOLE_SENTENCE = 8
@@ -80,6 +86,63 @@ _MIN_WHOLE_SENTENCE = 8
 
 def _is_lower(w: str) -> bool:
     return w[:1].islower()
+
+
+def _key(word: str) -> str:
+    """The evidence key of a word: lower case, without a possessive ``'s``.
+
+    >>> _key("Britain's")
+    'britain'
+    """
+    key = word.lower()
+    return key[:-2] if len(key) > 3 and key[-2] in "'’" and key[-1] == "s" else key
+
+
+# closed class: the words that start a predicate; a title followed by one is not
+# before a name, and news style writes it in lower case ("Foreign Minister Says" ->
+# "foreign minister says")
+_PREDICATE = frozenset(
+    "is are was were has have had will would can could may might must should shall says said tells told".split()
+)
+
+
+# closed classes decided by grammar, not by the document: adverbs in -ly (long ones with
+# a derivational suffix: "Urgently"; "Sicily", "Emily", "Kelly" do not qualify) and a verb
+# between the infinitive "to" and a possessive or object pronoun ("To Protect Its Cities")
+_ADVERB_SUFFIXES = ("ally", "ently", "antly", "ously", "ively", "fully", "lessly", "ably", "ibly", "edly", "ingly", "ately")
+_MIN_ADVERB = 7
+_OBJECT_PRONOUNS = frozenset("its his her their our my your them him us me".split())
+# closed classes lowered inside a Title Case run the document has confirmed, beside
+# data/titlecase/function_words.txt (which also decides what a run is): prepositions,
+# particles, conjunctions, auxiliaries, pronouns, determiners and a few adverbs that are
+# never names mid-sentence.  They do not make a run a candidate.  Words that are also
+# names ("Will", "Mark", "Down", "Next") are not here; one the document writes only
+# capitalised elsewhere keeps its capital all the same.
+_CLOSED = frozenset(
+    """
+    above across against along amid amidst among around behind below beneath beside besides between beyond
+    despite during except inside like near off out outside past per since through throughout till toward
+    towards underneath unlike until up upon via within without
+    if when whenever while whilst because although though unless whether where whereas
+    am being having do does did doing
+    me you i mine yours hers ours theirs whose
+    all any some each every both either neither many much more most few several such another other own
+    also just very still even only already ever never now then too
+    """.split()
+)
+# "May" is the month (kept), not the modal, after these words or next to a number
+_BEFORE_MONTH = frozenset(
+    "since until till in on by from before after during of last next early late mid through throughout between".split()
+)
+
+
+def _titles() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The titles of data/titles/titles.tsv as word tuples, by first word, longest first."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for row in load_tsv("titles/titles.tsv", required=("title",)):
+        words = tuple(row["title"].lower().split())
+        by_first.setdefault(words[0], []).append(words)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_first.items()}
 
 
 class TitleCase(Step):
@@ -98,8 +161,9 @@ class TitleCase(Step):
         self._common = frozenset(w.lower() for w in common_words) if common_words is not None else frozenset()
         self._function = load_words("titlecase/function_words.txt")
         self._always = load_words("titlecase/always_capitalised.txt")
+        self._titles = _titles()
 
-    def _candidates(self, doc: Document, sites: list[int]) -> list[tuple[int, int, list[regex.Match[str]]]]:
+    def _candidates(self, doc: Document, sites: list[int]) -> list[tuple[int, int, int, list[regex.Match[str]], int]]:
         text = doc.text
         headline = doc.headline
         out = []
@@ -128,8 +192,10 @@ class TitleCase(Step):
                 shouted = [w.group() for w in words if w.group().isupper() and w.group().lower() in self._function]
                 if len(shouted) > 1 or any(len(w) > 2 for w in shouted):
                     continue  # SHOUTED headings: "KNIGHTS OF THE OLD REPUBLIC" (but "US" is a country)
+                if words[0].group().isupper() and words[1].group().isupper() and len(words[0].group()) > 1:
+                    continue  # a SHOUTED subhead run into the text: "HOW IT ALL STARTED The first ..."
                 n_function = sum(1 for w in words[1:] if w.group().lower() in self._function)
-                if n_function < _MIN_FUNCTION:
+                if n_function < _MIN_FUNCTION_WITH_EVIDENCE:
                     continue
                 # inside quotation marks: a quoted title
                 before = ltext[: m.start()]
@@ -140,7 +206,9 @@ class TitleCase(Step):
                     # a whole sentence in Title Case: only a long one ending in a full stop
                     if not (ltext.endswith(".") and len(words) >= _MIN_WHOLE_SENTENCE):
                         continue
-                out.append((line.start + m.start(), line.start + m.end(), words))
+                end = _SENT_END.search(ltext, m.end())
+                sentence_end = line.start + (end.end() if end else len(ltext))
+                out.append((line.start + m.start(), line.start + m.end(), sentence_end, words, n_function))
         return out
 
     def find_edits(self, doc: Document) -> Iterator[Edit]:
@@ -156,7 +224,7 @@ class TitleCase(Step):
         if not candidates:
             return
         # the document's evidence, outside the candidate runs and the headline
-        skip = [(s, e) for s, e, _ in candidates]
+        skip = [(s, e) for s, e, _, _, _ in candidates]
         if doc.headline is not None:
             skip.append((doc.headline.start, doc.headline.end))
         # the union of the skipped spans, merged and sorted, looked up by bisection
@@ -170,6 +238,7 @@ class TitleCase(Step):
                 merged.append([s, e])
         skip_starts = [s for s, _ in merged]
         lower: Counter[str] = Counter()
+        capital: Counter[str] = Counter()  # capitalised mid-sentence
         cap_pairs: set[tuple[str, str]] = set()
         low_pairs: set[tuple[str, str]] = set()
         cap_triples: set[tuple[str, str, str]] = set()  # "Bank of England"
@@ -183,11 +252,13 @@ class TitleCase(Step):
                 p1 = p2 = None
                 continue
             word = w.group()
-            key = word.lower()
+            key = _key(word)
             cap = word[:1].isupper() and w.start() not in starts
             low = _is_lower(word)
             if low:
                 lower[key] += 1
+            elif cap:
+                capital[key] += 1
             if p1 is not None and text[p1[3] : w.start()] == " ":
                 if p1[1] and cap:
                     cap_pairs.add((p1[0], key))
@@ -200,17 +271,32 @@ class TitleCase(Step):
             p2, p1 = p1, (key, cap, low, w.end())
         corpus = doc.context.get("lowercase_words")
         common = self._common | frozenset(corpus) if isinstance(corpus, (set, frozenset)) else self._common
-        for base, _end, words in candidates:
-            keys = [w.group().lower() for w in words]
+        # no evidence, no decision: a single sentence (a machine-translation segment) is left alone
+        in_sentences = 0
+        for s, _e, sentence_end, _, _ in candidates:
+            in_sentences += sum(1 for w in _WORD.finditer(text, s, sentence_end) if _is_lower(w.group()))
+        if sum(lower.values()) - in_sentences < _MIN_DOC_LOWER:
+            return
+        for base, _end, _sentence_end, words, n_function in candidates:
+            keys = [_key(w.group()) for w in words]
+            if n_function < _MIN_FUNCTION:
+                # two closed-class words: a title ("Call Me By Your Name") unless the document
+                # writes some of the other words in lower case
+                seen_lower = sum(1 for k in keys[1:] if k not in self._function and lower[k] > 0 and k.capitalize() not in self._always)
+                if seen_lower < _MIN_EVIDENCE_WORDS:
+                    continue
             kept = [True] * len(words)
             protected = set()
             for i in range(len(words) - 2):
                 if (keys[i], keys[i + 1], keys[i + 2]) in cap_triples:
                     protected.update((i, i + 2))
+            lowered_titles = self._title_words(words, keys, lower, common, protected)
             for i, w in enumerate(words[1:], 1):
                 word = w.group()
                 key = keys[i]
-                if i in protected or self._keep(word, key, keys, i, kept, lower, cap_pairs, low_pairs, common):
+                if i in lowered_titles:
+                    pass
+                elif i in protected or self._keep(w, key, keys, i, kept, lower, capital, cap_pairs, low_pairs, common):
                     continue
                 kept[i] = False
                 start = base + w.start()
@@ -220,10 +306,38 @@ class TitleCase(Step):
                     word[0].lower(),
                     "sentence_case",
                     "Title Case in a body sentence; "
-                    + ("a closed-class word" if key in self._function else f"{key!r} is written in lower case elsewhere"),
+                    + (
+                        "a title not before a name"
+                        if i in lowered_titles
+                        else "a closed-class word"
+                        if key in self._function
+                        else f"{key!r} is written in lower case elsewhere"
+                    ),
                 )
 
-    def _keep(self, word, key, keys, i, kept, lower, cap_pairs, low_pairs, common) -> bool:
+    def _title_words(self, words, keys, lower, common, protected: set[int]) -> set[int]:
+        """Titles (data/titles/titles.tsv) in a run: before a name they keep their capitals
+        (``Prime Minister Tony Blair``, added to ``protected``); before a predicate
+        (``Foreign Minister Says``) they go to lower case (the returned word indexes)."""
+        lowered: set[int] = set()
+        i = 0
+        while i < len(words):
+            for title in self._titles.get(keys[i], ()):
+                j = i + len(title)
+                if tuple(keys[i:j]) != title or j >= len(words):
+                    continue
+                nxt, key = words[j].group(), keys[j]
+                if key in _PREDICATE and len(title) > 1:  # "Half-Blood Prince Has", "Band Queen Are"
+                    lowered.update(k for k in range(max(i, 1), j) if words[k].group() not in self._always)
+                elif key not in self._function and lower[key] == 0 and key not in common and nxt not in self._always:
+                    protected.update(range(i, j))  # a name follows
+                i = j - 1
+                break
+            i += 1
+        return lowered
+
+    def _keep(self, w, key, keys, i, kept, lower, capital, cap_pairs, low_pairs, common) -> bool:
+        word = w.group()
         if word == "I" or (len(word) > 1 and word.isupper()) or any(c.isupper() for c in word[1:]):
             return True
         if word in self._always or word.split("-")[0] in self._always:
@@ -234,8 +348,20 @@ class TitleCase(Step):
             return True
         if i + 1 < len(keys) and (key, keys[i + 1]) in cap_pairs and (key, keys[i + 1]) not in low_pairs:
             return True
-        if key in self._function:
-            return False
+        if key == "may" and (
+            keys[i - 1] in _BEFORE_MONTH
+            or w.string[: w.start()].rstrip()[-1:].isdigit()
+            or w.string[w.end() :].lstrip()[:1].isdigit()
+        ):
+            return True  # the month: "Since May Last Year", "On 5 May", "Until May 2008"
+        if key in self._function or key in _CLOSED:
+            # "May", "Will": a closed-class word the document writes only capitalised is a name
+            return capital[key] > 0 and lower[key] == 0
+        if capital[key] == 0 and (
+            (len(key) >= _MIN_ADVERB and key.endswith(_ADVERB_SUFFIXES))
+            or (keys[i - 1] == "to" and i + 1 < len(keys) and keys[i + 1] in _OBJECT_PRONOUNS)
+        ):
+            return False  # grammar: an adverb, or a verb after the infinitive "to"
         if lower[key] > 0:
             return False
         # no evidence in the document: the corpus vocabulary, when given, decides;
