@@ -63,12 +63,17 @@ _SENT_START = regex.compile(r"(?:^|(?<=[.!?][\"”’')]?[ \t]+))(?=\p{Lu})", re
 # a run: capitalised words separated by single spaces
 _CAPWORD = r"\p{Lu}[\p{L}\p{M}'’]*+(?:-\p{L}[\p{L}\p{M}'’]*+)*+"
 _NUMBER = r"[\p{Sc}(]?\d[\d.,]*+(?:%|\p{L}{1,3})?\)?"  # 40%, $900m, (£479m) inside a run
-_RUN = regex.compile(rf"{_CAPWORD}(?:\ (?:{_CAPWORD}|{_NUMBER}(?=\ \p{{Lu}})))*+")
+# headline style (AP, Chicago) keeps short articles, conjunctions and prepositions in lower
+# case inside a Title Case run: "Needs American Combat Troops to Fight Islamic State"
+_SMALL = r"(?:a|an|the|and|but|or|nor|for|of|to|in|on|at|by|as|via)"
+_TOKEN = rf"(?:{_CAPWORD}|{_NUMBER}(?=\ \p{{Lu}})|{_SMALL}(?=\ (?:\p{{Lu}}|{_SMALL}\ \p{{Lu}})))"
+_RUN = regex.compile(rf"{_CAPWORD}(?:\ {_TOKEN})*+")
+_SMALL_WORD = regex.compile(_SMALL)
 # Pre-check: a candidate run holds five words, so five tokens (a token holds at most one
 # word), so it starts with a match of _RUN5, at a sentence start: the start of the text,
 # after a newline, or after what _SENT_START's lookbehind asks for.  Those boundaries are
 # found with a scan that starts with a few plain characters (fast), not at every capital.
-_RUN5 = rf"{_CAPWORD}(?:\ (?:{_CAPWORD}|{_NUMBER}(?=\ \p{{Lu}}))){{4}}"
+_RUN5 = rf"{_CAPWORD}(?:\ {_TOKEN}){{4}}"
 _RUN5_AT_START = regex.compile(_RUN5)
 _RUN5_AFTER_BOUNDARY = regex.compile(rf"(?:[.!?][\"”’')]?[ \t]+|\n)(?={_RUN5})")
 _OPEN_QUOTES = "\"“‘'«"
@@ -111,6 +116,10 @@ _PREDICATE = frozenset(
 # between the infinitive "to" and a possessive or object pronoun ("To Protect Its Cities")
 _ADVERB_SUFFIXES = ("ally", "ently", "antly", "ously", "ively", "fully", "lessly", "ably", "ibly", "edly", "ingly", "ately")
 _MIN_ADVERB = 7
+# after an auxiliary comes a verb, a participle or an adjective: "Has Withdrawn", "Have
+# Totaled", "Been Thrown", "Is Likely" (a name there is rare, and one the document writes
+# capitalised elsewhere keeps its capital)
+_AUXILIARIES = frozenset("is are was were be been being has have had do does did would could should must".split())
 _OBJECT_PRONOUNS = frozenset("its his her their our my your them him us me".split())
 # closed classes lowered inside a Title Case run the document has confirmed, beside
 # data/titlecase/function_words.txt (which also decides what a run is): prepositions,
@@ -187,14 +196,20 @@ class TitleCase(Step):
                 if not m:
                     continue
                 words = list(_WORD.finditer(m.group()))
-                if len(words) < 5:
+                caps = [w.group() for w in words if not _is_lower(w.group())]
+                if len(caps) < 5:
                     continue
-                shouted = [w.group() for w in words if w.group().isupper() and w.group().lower() in self._function]
+                small = any(_is_lower(w.group()) and _SMALL_WORD.fullmatch(w.group()) for w in words)
+                if small and any(_SMALL_WORD.fullmatch(w.lower()) for w in caps[1:]):
+                    # "or" in lower case but "And" capitalised: not one headline-style run but two
+                    # titles joined ("Chorton And The Wheelies or Jamie And His Magic Torch")
+                    continue
+                shouted = [w for w in caps if w.isupper() and w.lower() in self._function]
                 if len(shouted) > 1 or any(len(w) > 2 for w in shouted):
                     continue  # SHOUTED headings: "KNIGHTS OF THE OLD REPUBLIC" (but "US" is a country)
-                if words[0].group().isupper() and words[1].group().isupper() and len(words[0].group()) > 1:
+                if caps[0].isupper() and caps[1].isupper() and len(caps[0]) > 1:
                     continue  # a SHOUTED subhead run into the text: "HOW IT ALL STARTED The first ..."
-                n_function = sum(1 for w in words[1:] if w.group().lower() in self._function)
+                n_function = sum(1 for w in caps[1:] if w.lower() in self._function)
                 if n_function < _MIN_FUNCTION_WITH_EVIDENCE:
                     continue
                 # inside quotation marks: a quoted title
@@ -204,7 +219,7 @@ class TitleCase(Step):
                 rest = before + " " + ltext[m.end() :]
                 if sum(1 for w in _WORD.finditer(rest) if _is_lower(w.group())) < _MIN_CONTEXT_LOWER:
                     # a whole sentence in Title Case: only a long one ending in a full stop
-                    if not (ltext.endswith(".") and len(words) >= _MIN_WHOLE_SENTENCE):
+                    if not (ltext.endswith(".") and len(caps) >= _MIN_WHOLE_SENTENCE):
                         continue
                 end = _SENT_END.search(ltext, m.end())
                 sentence_end = line.start + (end.end() if end else len(ltext))
@@ -294,6 +309,9 @@ class TitleCase(Step):
             for i, w in enumerate(words[1:], 1):
                 word = w.group()
                 key = keys[i]
+                if _is_lower(word):  # a headline-style "of", "to"
+                    kept[i] = False
+                    continue
                 if i in lowered_titles:
                     pass
                 elif i in protected or self._keep(w, key, keys, i, kept, lower, capital, cap_pairs, low_pairs, common):
@@ -360,8 +378,9 @@ class TitleCase(Step):
         if capital[key] == 0 and (
             (len(key) >= _MIN_ADVERB and key.endswith(_ADVERB_SUFFIXES))
             or (keys[i - 1] == "to" and i + 1 < len(keys) and keys[i + 1] in _OBJECT_PRONOUNS)
+            or keys[i - 1] in _AUXILIARIES
         ):
-            return False  # grammar: an adverb, or a verb after the infinitive "to"
+            return False  # grammar: an adverb, a verb after the infinitive "to" or an auxiliary
         if lower[key] > 0:
             return False
         # no evidence in the document: the corpus vocabulary, when given, decides;
