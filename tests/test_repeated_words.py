@@ -27,6 +27,10 @@ MUST_FIX = [
     ("a a new law", "a new law"),
     ("the sale of the the firm's business", "the sale of the firm's business"),
     ("she could could reject it", "she could reject it"),
+    # WMT21 system outputs (the references write the noun once)
+    ("one of the crew members of the tank tank was injured", "one of the crew members of the tank was injured"),
+    ("Outstanding groups of migrant migrant workers", "Outstanding groups of migrant workers"),
+    ("The seven-time time time trial world champion", "The seven-time time trial world champion"),
 ]
 
 MUST_NOT_CHANGE = [
@@ -47,6 +51,12 @@ MUST_NOT_CHANGE = [
     "very very good",
     "the, the end",
     "the moment I've been waiting for for years",  # stranded preposition (BBC)
+    "grilled mahi mahi with rice",  # lexicalised reduplications
+    "a diet that causes beri beri",
+    "chanting hip hip hooray",
+    "He said 'the' the way a teacher would.",  # a quoted word is not a double
+    "prices rose 5 5% in a row",  # numbers are never touched
+    "options: yes yes no",
 ]
 
 
