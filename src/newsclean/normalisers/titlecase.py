@@ -11,25 +11,45 @@ A run is a candidate (rule ``titlecase.sentence_case``) when:
 * it starts a sentence on a line of running text (never the headline; the
   line ends like a sentence, so subheads are out), outside quotation marks,
   and is a run of at least 5 capitalised words separated by single spaces,
-  none of them a SHOUTED closed-class word (``OF``, ``THE``);
+  none of them a SHOUTED closed-class word (``OF``, ``THE``), and not a
+  SHOUTED subhead run into the text (``HOW IT ALL STARTED The ...``);
+  headline style is a run too: short articles, conjunctions and
+  prepositions in lower case inside it (``Combat Troops to Fight Islamic
+  State``), unless the run also capitalises one of them (``Chorton And The
+  Wheelies or Jamie And His Magic Torch`` is two titles joined);
 * at least 3 of its words after the first are capitalised closed-class words
   (``His``, ``To``, ``No``, ``Of``, ``Says`` ...; data/titlecase/function_words.txt):
   a proper name (``Bank of England``, ``New York Police Department``) does
-  not capitalise those;
+  not capitalise those; or 2 of them and at least 2 other words of the run
+  the document writes in lower case elsewhere (a title of a work, ``Call Me
+  By Your Name``, has no such evidence);
 * the line holds a lower-case word outside the run (the run is a leading
   clause), or the whole line is one long sentence (8+ words) in Title Case
-  ending in a full stop; so a title line or a line of names is left alone.
+  ending in a full stop; so a title line or a line of names is left alone;
+* the document has evidence at all: 10 or more lower-case words outside the
+  headline and the leak's own sentence.  A single sentence (a
+  machine-translation segment) is left alone rather than half-repaired.
 
 Each word after the first then keeps or loses its capital:
 
 * kept: the pronoun ``I``, acronyms (``US``, ``IS``), words with a capital
   inside (``McDonald``), the always-capitalised classes of
   data/titlecase/always_capitalised.txt (days, months, countries, demonyms,
-  languages, religions);
+  languages, religions), ``May`` after a preposition or next to a number;
 * kept: a word of a pair seen capitalised together mid-sentence elsewhere
-  in the document and never in lower case (``Islamic State``);
-* lowered: closed-class words; words the document writes in lower case
+  in the document and never in lower case (``Islamic State``), and a title
+  of data/titles/titles.tsv directly before a name (``Home Secretary David
+  Blunkett``);
+* lowered: closed-class words (the data file and the ``_CLOSED`` table:
+  prepositions, particles, conjunctions, auxiliaries, pronouns,
+  determiners), unless the document writes the word only capitalised
+  (``Will`` as a name); words the document writes in lower case
   mid-sentence elsewhere (``prime minister``, ``troops``);
+* lowered by grammar (unless the document writes the word capitalised
+  mid-sentence): a word after an auxiliary (``Has Withdrawn``), a long
+  ``-ly`` adverb (``Urgently``), a verb between ``To`` and a possessive or
+  object pronoun (``To Protect Its``), a multi-word title before a
+  predicate (``Foreign Minister Says``);
 * lowered: a word the caller's corpus vocabulary knows in lower case
   (``TitleCase(common_words=...)`` or ``context["lowercase_words"]``, a
   set built over a batch), when the document itself has no evidence;
@@ -39,7 +59,7 @@ Each word after the first then keeps or loses its capital:
 >>> from newsclean.document import Document
 >>> from newsclean.edits import apply_edits
 >>> t = ("Headline\\n\\nThe Prime Minister Says His Country Needs No Troops To Fight, but talks go on."
-...      "\\n\\nThe prime minister said the country needs troops to fight.")
+...      "\\n\\nThe prime minister said the country needs troops to fight. Talks were long.")
 >>> apply_edits(t, list(TitleCase().find_edits(Document(t)))).splitlines()[2]
 'The prime minister says his country needs no troops to fight, but talks go on.'
 """
