@@ -64,6 +64,15 @@ MUST_FIX_GRAMMAR = [
         "Headline\n\nHome Secretary David Blunkett Has Said The Country Needs The Plan, but talks go on." + CONTEXT,
         "Home Secretary David Blunkett has said the country needs the plan, but talks go on.",
     ),
+    # "A" and "US" are not a SHOUTED heading; wider closed classes ("During") with evidence
+    (
+        "Headline\n\nA Judge Has Dismissed The Plan By The US Troops To Fight In Iraq, officials said." + CONTEXT,
+        "A Judge has dismissed the plan by the US troops to fight in Iraq, officials said.",  # "Judge": no evidence
+    ),
+    (
+        "Headline\n\nTroops Said The Talks Were Long During March, officials said." + CONTEXT,
+        "Troops said the talks were long during March, officials said.",
+    ),
     # "May" the month after a preposition; "Likely" after an auxiliary
     (
         "Headline\n\nTony Blair Is Likely To Call The Talks In May As The Plan Needs Troops, officials said." + CONTEXT,
@@ -80,6 +89,10 @@ MUST_NOT_CHANGE = [
     "Headline\n\nChorton And The Wheelies or Jamie And His Magic Torch; that would be mega!" + CONTEXT,
     # titles of works with two closed-class words and no evidence for the rest (BBC, web)
     "Headline\n\nCall Me By Your Name is available to digitally purchase from today." + CONTEXT,
+    # titles of works after a sentence end (BBC): the wider closed classes ("Me", "Out",
+    # "Such") count only with evidence from the document
+    "Headline\n\nThey all left I'm A Celebrity... Get Me Out Of Here. Previous housemates were there too." + CONTEXT,
+    "Headline\n\nIt went back to number one. A Fool Such As I would become the next number one." + CONTEXT,
     "Headline\n\nLily Tuck's The News From Paraguay is a fictionalised tale about the war." + CONTEXT,
     # the headline is Title Case by right
     "Iraqi Prime Minister Says His Country No Longer Needs Troops To Fight\n\nThe prime minister said the country needs troops to fight, officials said.\n",

@@ -224,13 +224,16 @@ class TitleCase(Step):
                     # "or" in lower case but "And" capitalised: not one headline-style run but two
                     # titles joined ("Chorton And The Wheelies or Jamie And His Magic Torch")
                     continue
-                shouted = [w for w in caps if w.isupper() and w.lower() in self._function]
+                # ("A" and "I" are one letter, "US" is the country)
+                shouted = [w for w in caps if w.isupper() and len(w) > 1 and w != "US" and w.lower() in self._function]
                 if len(shouted) > 1 or any(len(w) > 2 for w in shouted):
                     continue  # SHOUTED headings: "KNIGHTS OF THE OLD REPUBLIC" (but "US" is a country)
                 if caps[0].isupper() and caps[1].isupper() and len(caps[0]) > 1:
                     continue  # a SHOUTED subhead run into the text: "HOW IT ALL STARTED The first ..."
                 n_function = sum(1 for w in caps[1:] if w.lower() in self._function)
-                if n_function < _MIN_FUNCTION_WITH_EVIDENCE:
+                # the wider closed classes count too when the document's evidence backs the run
+                n_closed = n_function + sum(1 for w in caps[1:] if w.lower() in _CLOSED)
+                if n_closed < _MIN_FUNCTION_WITH_EVIDENCE:
                     continue
                 # inside quotation marks: a quoted title
                 before = ltext[: m.start()]
@@ -317,7 +320,7 @@ class TitleCase(Step):
             if n_function < _MIN_FUNCTION:
                 # two closed-class words: a title ("Call Me By Your Name") unless the document
                 # writes some of the other words in lower case
-                seen_lower = sum(1 for k in keys[1:] if k not in self._function and lower[k] > 0 and k.capitalize() not in self._always)
+                seen_lower = sum(1 for k in keys[1:] if k not in self._function and k not in _CLOSED and lower[k] > 0 and k.capitalize() not in self._always)
                 if seen_lower < _MIN_EVIDENCE_WORDS:
                     continue
             kept = [True] * len(words)
