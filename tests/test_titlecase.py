@@ -89,6 +89,13 @@ MUST_NOT_CHANGE = [
     "Headline\n\nChorton And The Wheelies or Jamie And His Magic Torch; that would be mega!" + CONTEXT,
     # titles of works with two closed-class words and no evidence for the rest (BBC, web)
     "Headline\n\nCall Me By Your Name is available to digitally purchase from today." + CONTEXT,
+    # headlines and teasers in naive page text (extraction sets): a title glued to the text,
+    # a whole line of Title Case with a kicker sentence, a teaser cut off, a quoted kicker
+    "Headline\n\nMichigan To Mail Redistricting Panel Applications To 250,000The state of Michigan will mail them." + CONTEXT,
+    "Headline\n\nIs Violence In Sports On The Rise?Violence is part of the game in many sports." + CONTEXT,
+    "Headline\n\nThe News Media Isn’t Biased Against Trump. It’s Biased in His Favor." + CONTEXT,
+    "Headline\n\nThis Is Why Streaking During A Rugby Match Is Never..." + CONTEXT,
+    "Headline\n\nWoman Shares Her Journey From Fitness Competitor to Cancer Fighter: 'I'm Learning to Love Myself Again'" + CONTEXT,
     # titles of works after a sentence end (BBC): the wider closed classes ("Me", "Out",
     # "Such") count only with evidence from the document
     "Headline\n\nThey all left I'm A Celebrity... Get Me Out Of Here. Previous housemates were there too." + CONTEXT,

@@ -89,6 +89,7 @@ _SMALL = r"(?:a|an|the|and|but|or|nor|for|of|to|in|on|at|by|as|via)"
 _TOKEN = rf"(?:{_CAPWORD}|{_NUMBER}(?=\ \p{{Lu}})|{_SMALL}(?=\ (?:\p{{Lu}}|{_SMALL}\ \p{{Lu}})))"
 _RUN = regex.compile(rf"{_CAPWORD}(?:\ {_TOKEN})*+")
 _SMALL_WORD = regex.compile(_SMALL)
+_GLUED = regex.compile(r"\ ?[^\s\p{Lu}]*?[\p{N}.!?]\p{Lu}")
 # Pre-check: a candidate run holds five words, so five tokens (a token holds at most one
 # word), so it starts with a match of _RUN5, at a sentence start: the start of the text,
 # after a newline, or after what _SENT_START's lookbehind asks for.  Those boundaries are
@@ -239,12 +240,24 @@ class TitleCase(Step):
                 before = ltext[: m.start()]
                 if (before and before[-1] in _OPEN_QUOTES) or before.count("“") > before.count("”") or before.count('"') % 2:
                     continue
+                if _GLUED.match(ltext, m.end()):
+                    continue  # a title glued to the text after it: "... To 250,000The state of"
                 rest = before + " " + ltext[m.end() :]
-                if sum(1 for w in _WORD.finditer(rest) if _is_lower(w.group())) < _MIN_CONTEXT_LOWER:
-                    # a whole sentence in Title Case: only a long one ending in a full stop
-                    if not (ltext.endswith(".") and len(caps) >= _MIN_WHOLE_SENTENCE):
-                        continue
                 end = _SENT_END.search(ltext, m.end())
+                # running text around the run: lower-case words a headline does not write in
+                # lower case too ("to", "of" are lower case in headline style)
+                if sum(1 for w in _WORD.finditer(rest) if _is_lower(w.group()) and not _SMALL_WORD.fullmatch(w.group())) < _MIN_CONTEXT_LOWER:
+                    # a whole line in Title Case: only one long sentence ending in a full stop
+                    # (not a teaser cut off with "...", not a headline with a kicker sentence)
+                    if not (
+                        ltext.endswith(".")
+                        and not ltext.endswith("..")
+                        and len(caps) >= _MIN_WHOLE_SENTENCE
+                        and end is not None
+                        and end.end() == len(ltext)
+                        and not before.strip()
+                    ):
+                        continue
                 sentence_end = line.start + (end.end() if end else len(ltext))
                 out.append((line.start + m.start(), line.start + m.end(), sentence_end, words, n_function))
         return out
