@@ -94,7 +94,31 @@ def test_clean_bbc_articles(bbc_articles: list[str]) -> None:
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(["the", "The", "don't", "don’t", "_", "-", "'", "x1", " ", "  ", ".", "\n"]), max_size=12).map("".join))
 def test_precheck_is_a_superset(text: str) -> None:
-    from newsclean.normalisers.repeated_words import _DOUBLE, _PRECHECK
+    from newsclean.normalisers.repeated_words import _DOUBLE, _precheck
 
     if _DOUBLE.search(text):
-        assert _PRECHECK.search(text)
+        assert _precheck(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["the ", "The ", "THE ", "the", "_", "İ", "i̇", "’", "'", "-", "é", "e\u0301", "ς", "Σ", "σ", "1", " ", "\n", "(", "it's "]),
+        max_size=25,
+    ).map("".join)
+)
+def test_precheck_never_hides_an_edit(text: str) -> None:
+    """The fast pre-check never hides a double the full pattern finds."""
+    import re
+
+    from newsclean.document import Document
+    from newsclean.normalisers import repeated_words as module
+
+    fast = list(STEP.find_edits(Document(text)))
+    saved = module._PRECHECK
+    try:
+        module._PRECHECK = re.compile("")  # matches every text
+        full = list(STEP.find_edits(Document(text)))
+    finally:
+        module._PRECHECK = saved
+    assert fast == full
