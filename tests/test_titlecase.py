@@ -73,6 +73,11 @@ MUST_FIX_GRAMMAR = [
         "Headline\n\nTroops Said The Talks Were Long During March, officials said." + CONTEXT,
         "Troops said the talks were long during March, officials said.",
     ),
+    # a comma joins Title Case pieces of one clause (an apposition after a name)
+    (
+        "Headline\n\nIraq, Which Says The Talks Were Long, Needs The Troops To Fight, officials said." + CONTEXT,
+        "Iraq, which says the talks were long, needs the troops to fight, officials said.",
+    ),
     # "May" the month after a preposition; "Likely" after an auxiliary
     (
         "Headline\n\nTony Blair Is Likely To Call The Talks In May As The Plan Needs Troops, officials said." + CONTEXT,
@@ -96,6 +101,10 @@ MUST_NOT_CHANGE = [
     "Headline\n\nThe News Media Isn’t Biased Against Trump. It’s Biased in His Favor." + CONTEXT,
     "Headline\n\nThis Is Why Streaking During A Rugby Match Is Never..." + CONTEXT,
     "Headline\n\nWoman Shares Her Journey From Fitness Competitor to Cancer Fighter: 'I'm Learning to Love Myself Again'" + CONTEXT,
+    # a book title and its subtitle in a reference list (web)
+    "Headline\n\nIn Nauright, John (ed.). Sport, Power And Society In New Zealand: Historical And Contemporary Perspectives."
+    + CONTEXT
+    + "Sport and power in society were studied.\n",
     # titles of works after a sentence end (BBC): the wider closed classes ("Me", "Out",
     # "Such") count only with evidence from the document
     "Headline\n\nThey all left I'm A Celebrity... Get Me Out Of Here. Previous housemates were there too." + CONTEXT,

@@ -87,14 +87,16 @@ _NUMBER = r"[\p{Sc}(]?\d[\d.,]*+(?:%|\p{L}{1,3})?\)?"  # 40%, $900m, (£479m) in
 # case inside a Title Case run: "Needs American Combat Troops to Fight Islamic State"
 _SMALL = r"(?:a|an|the|and|but|or|nor|for|of|to|in|on|at|by|as|via)"
 _TOKEN = rf"(?:{_CAPWORD}|{_NUMBER}(?=\ \p{{Lu}})|{_SMALL}(?=\ (?:\p{{Lu}}|{_SMALL}\ \p{{Lu}})))"
-_RUN = regex.compile(rf"{_CAPWORD}(?:\ {_TOKEN})*+")
+# a comma may join Title Case pieces of one clause: "India, Which Attends The G7 Meeting"
+_RUN = regex.compile(rf"{_CAPWORD}(?:\ {_TOKEN}|,\ {_CAPWORD})*+")
 _SMALL_WORD = regex.compile(_SMALL)
+_SUBTITLE = regex.compile(r":\ \p{Lu}")
 _GLUED = regex.compile(r"\ ?[^\s\p{Lu}]*?[\p{N}.!?]\p{Lu}")
 # Pre-check: a candidate run holds five words, so five tokens (a token holds at most one
 # word), so it starts with a match of _RUN5, at a sentence start: the start of the text,
 # after a newline, or after what _SENT_START's lookbehind asks for.  Those boundaries are
 # found with a scan that starts with a few plain characters (fast), not at every capital.
-_RUN5 = rf"{_CAPWORD}(?:\ {_TOKEN}){{4}}"
+_RUN5 = rf"{_CAPWORD}(?:\ {_TOKEN}|,\ {_CAPWORD}){{4}}"
 _RUN5_AT_START = regex.compile(_RUN5)
 _RUN5_AFTER_BOUNDARY = regex.compile(rf"(?:[.!?][\"”’')]?[ \t]+|\n)(?={_RUN5})")
 _OPEN_QUOTES = "\"“‘'«"
@@ -242,6 +244,8 @@ class TitleCase(Step):
                     continue
                 if _GLUED.match(ltext, m.end()):
                     continue  # a title glued to the text after it: "... To 250,000The state of"
+                if _SUBTITLE.match(ltext, m.end()):
+                    continue  # a title and its subtitle: "Sport, Power And Society In New Zealand: Historical ..."
                 rest = before + " " + ltext[m.end() :]
                 end = _SENT_END.search(ltext, m.end())
                 # running text around the run: lower-case words a headline does not write in
