@@ -16,7 +16,10 @@ A run is a candidate (rule ``titlecase.sentence_case``) when:
   headline style is a run too: short articles, conjunctions and
   prepositions in lower case inside it (``Combat Troops to Fight Islamic
   State``), unless the run also capitalises one of them (``Chorton And The
-  Wheelies or Jamie And His Magic Torch`` is two titles joined);
+  Wheelies or Jamie And His Magic Torch`` is two titles joined); a comma
+  may join Title Case pieces of one clause (``India, Which Attends The G7
+  Meeting``); a run glued to the next text (``To 250,000The state``) or
+  followed by a subtitle (``...In New Zealand: Historical``) is a title;
 * at least 3 of its words after the first are capitalised closed-class words
   (``His``, ``To``, ``No``, ``Of``, ``Says`` ...; data/titlecase/function_words.txt):
   a proper name (``Bank of England``, ``New York Police Department``) does
