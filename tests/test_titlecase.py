@@ -158,11 +158,17 @@ def test_seed_leading_clause() -> None:
     assert line in gold.splitlines()
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=300, deadline=None)
 @given(
     st.lists(
-        st.sampled_from(["The ", "Prime ", "Minister ", "Says ", "His ", "To ", "No ", "the ", "troops ", "says ", ". ", "\n", "\n\n", "x "]),
-        max_size=40,
+        st.sampled_from(
+            [
+                "The ", "Prime ", "Minister ", "Says ", "His ", "To ", "No ", "the ", "troops ", "says ", ". ", "\n",
+                "\n\n", "x ", "to ", "of ", ", ", "Has ", "Urgently ", "May ", "Foreign ", "Protect ", "Its ", "During ",
+                "Will ", "A ", "US ", ": ", "5 ", "Troops ", "or ", "And ",
+            ]
+        ),
+        max_size=60,
     ).map("".join)
 )
 def test_idempotent(text: str) -> None:
