@@ -238,7 +238,7 @@ class TitleCase(Step):
                     continue  # a SHOUTED subhead run into the text: "HOW IT ALL STARTED The first ..."
                 n_function = sum(1 for w in caps[1:] if w.lower() in self._function)
                 # the wider closed classes count too when the document's evidence backs the run
-                n_closed = n_function + sum(1 for w in caps[1:] if w.lower() in _CLOSED)
+                n_closed = sum(1 for w in caps[1:] if w.lower() in self._function or w.lower() in _CLOSED)
                 if n_closed < _MIN_FUNCTION_WITH_EVIDENCE:
                     continue
                 # inside quotation marks: a quoted title
@@ -269,6 +269,14 @@ class TitleCase(Step):
                 out.append((line.start + m.start(), line.start + m.end(), sentence_end, words, n_function))
         return out
 
+    def _promising(self, text: str, pos: int) -> bool:
+        m = _RUN.match(text, pos)
+        if m is None:
+            return False
+        caps = [w.group().lower() for w in _WORD.finditer(m.group()) if not _is_lower(w.group())]
+        closed = sum(1 for w in caps[1:] if w in self._function or w in _CLOSED)
+        return len(caps) >= 5 and closed >= _MIN_FUNCTION_WITH_EVIDENCE
+
     def find_edits(self, doc: Document) -> Iterator[Edit]:
         text = doc.text
         if len(text) < 40:
@@ -276,6 +284,9 @@ class TitleCase(Step):
         sites = [m.end() for m in _RUN5_AFTER_BOUNDARY.finditer(text)]
         if _RUN5_AT_START.match(text):
             sites.insert(0, 0)
+        # a candidate run holds 5 capitalised words, 2 of them closed-class ones (checked
+        # here, before the document's lines are computed)
+        sites = [p for p in sites if self._promising(text, p)]
         if not sites:
             return
         candidates = self._candidates(doc, sites)
