@@ -40,7 +40,76 @@ MUST_FIX = [
     ),
 ]
 
+# closed classes and grammar decide words the document never writes in lower case
+MUST_FIX_GRAMMAR = [
+    # headline style: short prepositions stay lower case inside the run
+    (
+        "Headline\n\nIraqi Prime Minister Says His Country No Longer Needs American Combat Troops to Fight Islamic State groups, but talks go on."
+        + CONTEXT,
+        "Iraqi prime minister says his country no longer needs American combat troops to fight Islamic State groups, but talks go on.",
+    ),
+    # a title before a predicate, an -ly adverb, "more", a verb between "To" and "Its"
+    (
+        "Headline\n\nUkrainian Foreign Minister Says His Country Urgently Needs More Troops To Protect Its Cities, but talks go on."
+        + CONTEXT,
+        "Ukrainian foreign minister says his country urgently needs more troops to protect its Cities, but talks go on.",
+    ),
+    # a participle after an auxiliary
+    (
+        "Headline\n\nThe Firm Has Withdrawn Its Offer For The Plan After The Talks, officials said." + CONTEXT,
+        "The Firm has withdrawn its Offer for the plan after the talks, officials said.",
+    ),
+    # a title before a name keeps its capitals
+    (
+        "Headline\n\nHome Secretary David Blunkett Has Said The Country Needs The Plan, but talks go on." + CONTEXT,
+        "Home Secretary David Blunkett has said the country needs the plan, but talks go on.",
+    ),
+    # "A" and "US" are not a SHOUTED heading; wider closed classes ("During") with evidence
+    (
+        "Headline\n\nA Judge Has Dismissed The Plan By The US Troops To Fight In Iraq, officials said." + CONTEXT,
+        "A Judge has dismissed the plan by the US troops to fight in Iraq, officials said.",  # "Judge": no evidence
+    ),
+    (
+        "Headline\n\nTroops Said The Talks Were Long During March, officials said." + CONTEXT,
+        "Troops said the talks were long during March, officials said.",
+    ),
+    # a comma joins Title Case pieces of one clause (an apposition after a name)
+    (
+        "Headline\n\nIraq, Which Says The Talks Were Long, Needs The Troops To Fight, officials said." + CONTEXT,
+        "Iraq, which says the talks were long, needs the troops to fight, officials said.",
+    ),
+    # "May" the month after a preposition; "Likely" after an auxiliary
+    (
+        "Headline\n\nTony Blair Is Likely To Call The Talks In May As The Plan Needs Troops, officials said." + CONTEXT,
+        "Tony Blair is likely to Call the talks in May as the plan needs troops, officials said.",
+    ),
+]
+
 MUST_NOT_CHANGE = [
+    # a single sentence (a machine-translation segment): no evidence, no decision
+    "Fujian Provincial Health And Wellness Commission On The Morning Of The 26th To Inform The Latest Outbreak Of New "
+    "Coronary Pneumonia Said That July 25 0-24 Hours, Fujian Province Reported The Addition Of Out-Of-Province Imported "
+    "Asymptomatic Infection 1 Case.",
+    # two titles joined by a lower-case "or" (BBC)
+    "Headline\n\nChorton And The Wheelies or Jamie And His Magic Torch; that would be mega!" + CONTEXT,
+    # titles of works with two closed-class words and no evidence for the rest (BBC, web)
+    "Headline\n\nCall Me By Your Name is available to digitally purchase from today." + CONTEXT,
+    # headlines and teasers in naive page text (extraction sets): a title glued to the text,
+    # a whole line of Title Case with a kicker sentence, a teaser cut off, a quoted kicker
+    "Headline\n\nMichigan To Mail Redistricting Panel Applications To 250,000The state of Michigan will mail them." + CONTEXT,
+    "Headline\n\nIs Violence In Sports On The Rise?Violence is part of the game in many sports." + CONTEXT,
+    "Headline\n\nThe News Media Isn’t Biased Against Trump. It’s Biased in His Favor." + CONTEXT,
+    "Headline\n\nThis Is Why Streaking During A Rugby Match Is Never..." + CONTEXT,
+    "Headline\n\nWoman Shares Her Journey From Fitness Competitor to Cancer Fighter: 'I'm Learning to Love Myself Again'" + CONTEXT,
+    # a book title and its subtitle in a reference list (web)
+    "Headline\n\nIn Nauright, John (ed.). Sport, Power And Society In New Zealand: Historical And Contemporary Perspectives."
+    + CONTEXT
+    + "Sport and power in society were studied.\n",
+    # titles of works after a sentence end (BBC): the wider closed classes ("Me", "Out",
+    # "Such") count only with evidence from the document
+    "Headline\n\nThey all left I'm A Celebrity... Get Me Out Of Here. Previous housemates were there too." + CONTEXT,
+    "Headline\n\nIt went back to number one. A Fool Such As I would become the next number one." + CONTEXT,
+    "Headline\n\nLily Tuck's The News From Paraguay is a fictionalised tale about the war." + CONTEXT,
     # the headline is Title Case by right
     "Iraqi Prime Minister Says His Country No Longer Needs Troops To Fight\n\nThe prime minister said the country needs troops to fight, officials said.\n",
     # a subhead line (no sentence ending)
@@ -61,6 +130,11 @@ MUST_NOT_CHANGE = [
 @pytest.mark.parametrize(("text", "expected"), MUST_FIX)
 def test_must_fix(text: str, expected: str) -> None:
     assert run(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), MUST_FIX_GRAMMAR)
+def test_must_fix_closed_classes(text: str, expected: str) -> None:
+    assert run(text).splitlines()[2] == expected
 
 
 @pytest.mark.parametrize("text", MUST_NOT_CHANGE)
@@ -84,11 +158,17 @@ def test_seed_leading_clause() -> None:
     assert line in gold.splitlines()
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=300, deadline=None)
 @given(
     st.lists(
-        st.sampled_from(["The ", "Prime ", "Minister ", "Says ", "His ", "To ", "No ", "the ", "troops ", "says ", ". ", "\n", "\n\n", "x "]),
-        max_size=40,
+        st.sampled_from(
+            [
+                "The ", "Prime ", "Minister ", "Says ", "His ", "To ", "No ", "the ", "troops ", "says ", ". ", "\n",
+                "\n\n", "x ", "to ", "of ", ", ", "Has ", "Urgently ", "May ", "Foreign ", "Protect ", "Its ", "During ",
+                "Will ", "A ", "US ", ": ", "5 ", "Troops ", "or ", "And ",
+            ]
+        ),
+        max_size=60,
     ).map("".join)
 )
 def test_idempotent(text: str) -> None:

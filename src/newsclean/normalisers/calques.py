@@ -184,21 +184,29 @@ def _split_top(alts: str) -> list[str]:
 def _trigger(body: str) -> tuple[str, ...]:
     """Words of which every match must contain one: the pattern's pre-check.
 
-    The longest literal word outside groups when there is one; otherwise a
-    required group or word-list slot, one word per alternative.  ``()`` when
+    The candidates are the literal words outside groups (each required on its
+    own) and the required groups and word-list slots (one word per
+    alternative); lookaround groups are not candidates.  The most selective
+    wins: no common word (``was``, ``the``), then long words.  ``()`` when
     nothing is required (the pattern then runs on every text).
+
+    >>> _trigger("^As it was (noted|said) in {W:the statement|the report}")
+    ('report', 'statement')
     """
+    candidates = []
     word = _longest_word(body)
     if word:
-        return (word,)
-    candidates = []
-    for m in regex.finditer(r"\((?P<g>(?:[^()]|\((?&g)\))*)\)(?!\?)|\{[A-Z]+:(?P<s>[^{}]*)\}", body):
-        alts = _split_top(m["g"]) if m["g"] is not None else m["s"].split("|")
+        candidates.append((word,))
+    for m in regex.finditer(r"\((?P<g>(?:[^()]|\((?&g)\))*)\)(?![?*{+])|\{[A-Z]+:(?P<s>[^{}]*)\}", body):
+        if m["g"] is not None and m["g"].startswith("?") and not m["g"].startswith("?:"):
+            continue  # a lookaround: not part of the match
+        alts = _split_top(m["g"].removeprefix("?:")) if m["g"] is not None else m["s"].split("|")
         words = [_longest_word(a) for a in alts]
         if all(words):
             candidates.append(tuple(sorted(set(words))))  # type: ignore[arg-type]
-    # the most selective: long words (common short verbs like "said" pass almost every text)
-    return min(candidates, key=lambda ws: (-min(map(len, ws)), len(ws))) if candidates else ()
+    # the most selective: no common word, then long words (short verbs like "said" and
+    # "told" pass almost every news text), then few words
+    return min(candidates, key=lambda ws: (any(w in _COMMON for w in ws), -min(map(len, ws)), len(ws))) if candidates else ()
 
 
 def _check(row: Mapping[str, str]) -> str | None:
@@ -311,17 +319,33 @@ class Calques(Step):
             held_back = aggressive_families()
             book = tuple(e for e in book if e.family not in held_back)
         self.entries = book
+        by_word: dict[str, list[int]] = {}
+        for k, entry in enumerate(book):
+            for word in entry.trigger:
+                by_word.setdefault(word, []).append(k)
+        self._by_word = {w: tuple(ks) for w, ks in by_word.items()}
+        self._trigger_words = frozenset(by_word)
+        self._untriggered = tuple(k for k, entry in enumerate(book) if not entry.trigger)
 
     def find_edits(self, doc: Document) -> Iterator[Edit]:
         text = doc.text
         lowered = text.lower()
         exact = len(lowered) == len(text)  # lower() can change lengths ("İ"): then no windows
-        words = frozenset(_ASCII_WORDS.findall(lowered))  # one scan answers every pre-check
-        for entry in self.entries:
+        # one scan answers every pre-check: the entries whose trigger words the text holds
+        hit = self._trigger_words.intersection(_ASCII_WORDS.findall(lowered))
+        if not hit and not self._untriggered:
+            return
+        chosen = set(self._untriggered)
+        for word in hit:
+            chosen.update(self._by_word[word])
+        lines: dict[tuple[str, ...], list[tuple[int, int]]] = {}  # entries share trigger words
+        for k in sorted(chosen):
+            entry = self.entries[k]
             if entry.trigger:
-                if words.isdisjoint(entry.trigger):
-                    continue
-                windows = _trigger_lines(doc, lowered, entry.trigger) if exact else [(0, len(text))]
+                windows = lines.get(entry.trigger)
+                if windows is None:
+                    windows = _trigger_lines(doc, lowered, entry.trigger) if exact else [(0, len(text))]
+                    lines[entry.trigger] = windows
             else:
                 windows = [(0, len(text))]
             for start, end in windows:

@@ -11,25 +11,48 @@ A run is a candidate (rule ``titlecase.sentence_case``) when:
 * it starts a sentence on a line of running text (never the headline; the
   line ends like a sentence, so subheads are out), outside quotation marks,
   and is a run of at least 5 capitalised words separated by single spaces,
-  none of them a SHOUTED closed-class word (``OF``, ``THE``);
+  none of them a SHOUTED closed-class word (``OF``, ``THE``), and not a
+  SHOUTED subhead run into the text (``HOW IT ALL STARTED The ...``);
+  headline style is a run too: short articles, conjunctions and
+  prepositions in lower case inside it (``Combat Troops to Fight Islamic
+  State``), unless the run also capitalises one of them (``Chorton And The
+  Wheelies or Jamie And His Magic Torch`` is two titles joined); a comma
+  may join Title Case pieces of one clause (``India, Which Attends The G7
+  Meeting``); a run glued to the next text (``To 250,000The state``) or
+  followed by a subtitle (``...In New Zealand: Historical``) is a title;
 * at least 3 of its words after the first are capitalised closed-class words
   (``His``, ``To``, ``No``, ``Of``, ``Says`` ...; data/titlecase/function_words.txt):
   a proper name (``Bank of England``, ``New York Police Department``) does
-  not capitalise those;
+  not capitalise those; or 2 of them and at least 2 other words of the run
+  the document writes in lower case elsewhere (a title of a work, ``Call Me
+  By Your Name``, has no such evidence);
 * the line holds a lower-case word outside the run (the run is a leading
   clause), or the whole line is one long sentence (8+ words) in Title Case
-  ending in a full stop; so a title line or a line of names is left alone.
+  ending in a full stop; so a title line or a line of names is left alone;
+* the document has evidence at all: 10 or more lower-case words outside the
+  headline and the leak's own sentence.  A single sentence (a
+  machine-translation segment) is left alone rather than half-repaired.
 
 Each word after the first then keeps or loses its capital:
 
 * kept: the pronoun ``I``, acronyms (``US``, ``IS``), words with a capital
   inside (``McDonald``), the always-capitalised classes of
   data/titlecase/always_capitalised.txt (days, months, countries, demonyms,
-  languages, religions);
+  languages, religions), ``May`` after a preposition or next to a number;
 * kept: a word of a pair seen capitalised together mid-sentence elsewhere
-  in the document and never in lower case (``Islamic State``);
-* lowered: closed-class words; words the document writes in lower case
+  in the document and never in lower case (``Islamic State``), and a title
+  of data/titles/titles.tsv directly before a name (``Home Secretary David
+  Blunkett``);
+* lowered: closed-class words (the data file and the ``_CLOSED`` table:
+  prepositions, particles, conjunctions, auxiliaries, pronouns,
+  determiners), unless the document writes the word only capitalised
+  (``Will`` as a name); words the document writes in lower case
   mid-sentence elsewhere (``prime minister``, ``troops``);
+* lowered by grammar (unless the document writes the word capitalised
+  mid-sentence): a word after an auxiliary (``Has Withdrawn``), a long
+  ``-ly`` adverb (``Urgently``), a verb between ``To`` and a possessive or
+  object pronoun (``To Protect Its``), a multi-word title before a
+  predicate (``Foreign Minister Says``);
 * lowered: a word the caller's corpus vocabulary knows in lower case
   (``TitleCase(common_words=...)`` or ``context["lowercase_words"]``, a
   set built over a batch), when the document itself has no evidence;
@@ -39,7 +62,7 @@ Each word after the first then keeps or loses its capital:
 >>> from newsclean.document import Document
 >>> from newsclean.edits import apply_edits
 >>> t = ("Headline\\n\\nThe Prime Minister Says His Country Needs No Troops To Fight, but talks go on."
-...      "\\n\\nThe prime minister said the country needs troops to fight.")
+...      "\\n\\nThe prime minister said the country needs troops to fight. Talks were long.")
 >>> apply_edits(t, list(TitleCase().find_edits(Document(t)))).splitlines()[2]
 'The prime minister says his country needs no troops to fight, but talks go on.'
 """
@@ -52,7 +75,7 @@ from collections.abc import Iterable, Iterator
 
 import regex
 
-from ..datafiles import load_words
+from ..datafiles import load_tsv, load_words
 from ..document import Document
 from ..edits import Edit
 from . import Step
@@ -63,16 +86,30 @@ _SENT_START = regex.compile(r"(?:^|(?<=[.!?][\"”’')]?[ \t]+))(?=\p{Lu})", re
 # a run: capitalised words separated by single spaces
 _CAPWORD = r"\p{Lu}[\p{L}\p{M}'’]*+(?:-\p{L}[\p{L}\p{M}'’]*+)*+"
 _NUMBER = r"[\p{Sc}(]?\d[\d.,]*+(?:%|\p{L}{1,3})?\)?"  # 40%, $900m, (£479m) inside a run
-_RUN = regex.compile(rf"{_CAPWORD}(?:\ (?:{_CAPWORD}|{_NUMBER}(?=\ \p{{Lu}})))*+")
+# headline style (AP, Chicago) keeps short articles, conjunctions and prepositions in lower
+# case inside a Title Case run: "Needs American Combat Troops to Fight Islamic State"
+_SMALL = r"(?:a|an|the|and|but|or|nor|for|of|to|in|on|at|by|as|via)"
+_TOKEN = rf"(?:{_CAPWORD}|{_NUMBER}(?=\ \p{{Lu}})|{_SMALL}(?=\ (?:\p{{Lu}}|{_SMALL}\ \p{{Lu}})))"
+# a comma may join Title Case pieces of one clause: "India, Which Attends The G7 Meeting"
+_RUN = regex.compile(rf"{_CAPWORD}(?:\ {_TOKEN}|,\ {_CAPWORD})*+")
+_SMALL_WORD = regex.compile(_SMALL)
+_SUBTITLE = regex.compile(r":\ \p{Lu}")
+_GLUED = regex.compile(r"\ ?[^\s\p{Lu}]*?[\p{N}.!?]\p{Lu}")
 # Pre-check: a candidate run holds five words, so five tokens (a token holds at most one
 # word), so it starts with a match of _RUN5, at a sentence start: the start of the text,
 # after a newline, or after what _SENT_START's lookbehind asks for.  Those boundaries are
 # found with a scan that starts with a few plain characters (fast), not at every capital.
-_RUN5 = rf"{_CAPWORD}(?:\ (?:{_CAPWORD}|{_NUMBER}(?=\ \p{{Lu}}))){{4}}"
+_RUN5 = rf"{_CAPWORD}(?:\ {_TOKEN}|,\ {_CAPWORD}){{4}}"
 _RUN5_AT_START = regex.compile(_RUN5)
 _RUN5_AFTER_BOUNDARY = regex.compile(rf"(?:[.!?][\"”’')]?[ \t]+|\n)(?={_RUN5})")
 _OPEN_QUOTES = "\"“‘'«"
-_MIN_FUNCTION = 3
+_MIN_FUNCTION = 3  # capitalised closed-class words that make a run a candidate on their own
+_MIN_FUNCTION_WITH_EVIDENCE = 2  # ... or this many, and _MIN_EVIDENCE_WORDS words the document lowers
+_MIN_EVIDENCE_WORDS = 2
+# the document's evidence: lower-case words outside the headline and the candidate sentences;
+# below this (a single sentence, a machine-translation segment) the step does nothing
+_MIN_DOC_LOWER = 10
+_SENT_END = regex.compile(r"[.!?…][\"”’')]*+(?=\s|$)")
 _TERMINAL = frozenset(".!?…\"”’')")
 _MIN_CONTEXT_LOWER = 1
 _MIN_WHOLE_SENTENCE = 8
@@ -80,6 +117,67 @@ _MIN_WHOLE_SENTENCE = 8
 
 def _is_lower(w: str) -> bool:
     return w[:1].islower()
+
+
+def _key(word: str) -> str:
+    """The evidence key of a word: lower case, without a possessive ``'s``.
+
+    >>> _key("Britain's")
+    'britain'
+    """
+    key = word.lower()
+    return key[:-2] if len(key) > 3 and key[-2] in "'’" and key[-1] == "s" else key
+
+
+# closed class: the words that start a predicate; a title followed by one is not
+# before a name, and news style writes it in lower case ("Foreign Minister Says" ->
+# "foreign minister says")
+_PREDICATE = frozenset(
+    "is are was were has have had will would can could may might must should shall says said tells told".split()
+)
+
+
+# closed classes decided by grammar, not by the document: adverbs in -ly (long ones with
+# a derivational suffix: "Urgently"; "Sicily", "Emily", "Kelly" do not qualify) and a verb
+# between the infinitive "to" and a possessive or object pronoun ("To Protect Its Cities")
+_ADVERB_SUFFIXES = ("ally", "ently", "antly", "ously", "ively", "fully", "lessly", "ably", "ibly", "edly", "ingly", "ately")
+_MIN_ADVERB = 7
+# after an auxiliary comes a verb, a participle or an adjective: "Has Withdrawn", "Have
+# Totaled", "Been Thrown", "Is Likely" (a name there is rare, and one the document writes
+# capitalised elsewhere keeps its capital)
+_AUXILIARIES = frozenset("is are was were be been being has have had do does did would could should must".split())
+_OBJECT_PRONOUNS = frozenset("its his her their our my your them him us me".split())
+# closed classes lowered inside a Title Case run the document has confirmed, beside
+# data/titlecase/function_words.txt (which also decides what a run is): prepositions,
+# particles, conjunctions, auxiliaries, pronouns, determiners and a few adverbs that are
+# never names mid-sentence.  They do not make a run a candidate.  Words that are also
+# names ("Will", "Mark", "Down", "Next") are not here; one the document writes only
+# capitalised elsewhere keeps its capital all the same.
+_CLOSED = frozenset(
+    """
+    above across against along amid amidst among around behind below beneath beside besides between beyond
+    despite during except inside like near off out outside past per since through throughout till toward
+    towards underneath unlike until up upon via within without
+    if when whenever while whilst because although though unless whether where whereas
+    am being having do does did doing
+    me you i mine yours hers ours theirs whose
+    all any some each every both either neither many much more most few several such another other own
+    also just very still even only already ever never now then too
+    """.split()
+)
+# "May" is the month (kept), not the modal, after these words or next to a number
+_BEFORE_MONTH = frozenset(
+    "since until till in on by from before after during of last next early late mid through throughout between".split()
+)
+
+
+def _titles() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The titles of data/titles/titles.tsv as word tuples, by first word, longest first."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for row in load_tsv("titles/titles.tsv", required=("title",)):
+        words = tuple(row["title"].lower().split())
+        by_first.setdefault(words[0], []).append(words)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_first.items()}
 
 
 class TitleCase(Step):
@@ -98,8 +196,9 @@ class TitleCase(Step):
         self._common = frozenset(w.lower() for w in common_words) if common_words is not None else frozenset()
         self._function = load_words("titlecase/function_words.txt")
         self._always = load_words("titlecase/always_capitalised.txt")
+        self._titles = _titles()
 
-    def _candidates(self, doc: Document, sites: list[int]) -> list[tuple[int, int, list[regex.Match[str]]]]:
+    def _candidates(self, doc: Document, sites: list[int]) -> list[tuple[int, int, int, list[regex.Match[str]], int]]:
         text = doc.text
         headline = doc.headline
         out = []
@@ -123,25 +222,60 @@ class TitleCase(Step):
                 if not m:
                     continue
                 words = list(_WORD.finditer(m.group()))
-                if len(words) < 5:
+                caps = [w.group() for w in words if not _is_lower(w.group())]
+                if len(caps) < 5:
                     continue
-                shouted = [w.group() for w in words if w.group().isupper() and w.group().lower() in self._function]
+                small = any(_is_lower(w.group()) and _SMALL_WORD.fullmatch(w.group()) for w in words)
+                if small and any(_SMALL_WORD.fullmatch(w.lower()) for w in caps[1:]):
+                    # "or" in lower case but "And" capitalised: not one headline-style run but two
+                    # titles joined ("Chorton And The Wheelies or Jamie And His Magic Torch")
+                    continue
+                # ("A" and "I" are one letter, "US" is the country)
+                shouted = [w for w in caps if w.isupper() and len(w) > 1 and w != "US" and w.lower() in self._function]
                 if len(shouted) > 1 or any(len(w) > 2 for w in shouted):
                     continue  # SHOUTED headings: "KNIGHTS OF THE OLD REPUBLIC" (but "US" is a country)
-                n_function = sum(1 for w in words[1:] if w.group().lower() in self._function)
-                if n_function < _MIN_FUNCTION:
+                if caps[0].isupper() and caps[1].isupper() and len(caps[0]) > 1:
+                    continue  # a SHOUTED subhead run into the text: "HOW IT ALL STARTED The first ..."
+                n_function = sum(1 for w in caps[1:] if w.lower() in self._function)
+                # the wider closed classes count too when the document's evidence backs the run
+                n_closed = sum(1 for w in caps[1:] if w.lower() in self._function or w.lower() in _CLOSED)
+                if n_closed < _MIN_FUNCTION_WITH_EVIDENCE:
                     continue
                 # inside quotation marks: a quoted title
                 before = ltext[: m.start()]
                 if (before and before[-1] in _OPEN_QUOTES) or before.count("“") > before.count("”") or before.count('"') % 2:
                     continue
+                if _GLUED.match(ltext, m.end()):
+                    continue  # a title glued to the text after it: "... To 250,000The state of"
+                if _SUBTITLE.match(ltext, m.end()):
+                    continue  # a title and its subtitle: "Sport, Power And Society In New Zealand: Historical ..."
                 rest = before + " " + ltext[m.end() :]
-                if sum(1 for w in _WORD.finditer(rest) if _is_lower(w.group())) < _MIN_CONTEXT_LOWER:
-                    # a whole sentence in Title Case: only a long one ending in a full stop
-                    if not (ltext.endswith(".") and len(words) >= _MIN_WHOLE_SENTENCE):
+                end = _SENT_END.search(ltext, m.end())
+                # running text around the run: lower-case words a headline does not write in
+                # lower case too ("to", "of" are lower case in headline style)
+                if sum(1 for w in _WORD.finditer(rest) if _is_lower(w.group()) and not _SMALL_WORD.fullmatch(w.group())) < _MIN_CONTEXT_LOWER:
+                    # a whole line in Title Case: only one long sentence ending in a full stop
+                    # (not a teaser cut off with "...", not a headline with a kicker sentence)
+                    if not (
+                        ltext.endswith(".")
+                        and not ltext.endswith("..")
+                        and len(caps) >= _MIN_WHOLE_SENTENCE
+                        and end is not None
+                        and end.end() == len(ltext)
+                        and not before.strip()
+                    ):
                         continue
-                out.append((line.start + m.start(), line.start + m.end(), words))
+                sentence_end = line.start + (end.end() if end else len(ltext))
+                out.append((line.start + m.start(), line.start + m.end(), sentence_end, words, n_function))
         return out
+
+    def _promising(self, text: str, pos: int) -> bool:
+        m = _RUN.match(text, pos)
+        if m is None:
+            return False
+        caps = [w.group().lower() for w in _WORD.finditer(m.group()) if not _is_lower(w.group())]
+        closed = sum(1 for w in caps[1:] if w in self._function or w in _CLOSED)
+        return len(caps) >= 5 and closed >= _MIN_FUNCTION_WITH_EVIDENCE
 
     def find_edits(self, doc: Document) -> Iterator[Edit]:
         text = doc.text
@@ -150,13 +284,16 @@ class TitleCase(Step):
         sites = [m.end() for m in _RUN5_AFTER_BOUNDARY.finditer(text)]
         if _RUN5_AT_START.match(text):
             sites.insert(0, 0)
+        # a candidate run holds 5 capitalised words, 2 of them closed-class ones (checked
+        # here, before the document's lines are computed)
+        sites = [p for p in sites if self._promising(text, p)]
         if not sites:
             return
         candidates = self._candidates(doc, sites)
         if not candidates:
             return
         # the document's evidence, outside the candidate runs and the headline
-        skip = [(s, e) for s, e, _ in candidates]
+        skip = [(s, e) for s, e, _, _, _ in candidates]
         if doc.headline is not None:
             skip.append((doc.headline.start, doc.headline.end))
         # the union of the skipped spans, merged and sorted, looked up by bisection
@@ -170,6 +307,7 @@ class TitleCase(Step):
                 merged.append([s, e])
         skip_starts = [s for s, _ in merged]
         lower: Counter[str] = Counter()
+        capital: Counter[str] = Counter()  # capitalised mid-sentence
         cap_pairs: set[tuple[str, str]] = set()
         low_pairs: set[tuple[str, str]] = set()
         cap_triples: set[tuple[str, str, str]] = set()  # "Bank of England"
@@ -183,11 +321,13 @@ class TitleCase(Step):
                 p1 = p2 = None
                 continue
             word = w.group()
-            key = word.lower()
+            key = _key(word)
             cap = word[:1].isupper() and w.start() not in starts
             low = _is_lower(word)
             if low:
                 lower[key] += 1
+            elif cap:
+                capital[key] += 1
             if p1 is not None and text[p1[3] : w.start()] == " ":
                 if p1[1] and cap:
                     cap_pairs.add((p1[0], key))
@@ -200,17 +340,35 @@ class TitleCase(Step):
             p2, p1 = p1, (key, cap, low, w.end())
         corpus = doc.context.get("lowercase_words")
         common = self._common | frozenset(corpus) if isinstance(corpus, (set, frozenset)) else self._common
-        for base, _end, words in candidates:
-            keys = [w.group().lower() for w in words]
+        # no evidence, no decision: a single sentence (a machine-translation segment) is left alone
+        in_sentences = 0
+        for s, _e, sentence_end, _, _ in candidates:
+            in_sentences += sum(1 for w in _WORD.finditer(text, s, sentence_end) if _is_lower(w.group()))
+        if sum(lower.values()) - in_sentences < _MIN_DOC_LOWER:
+            return
+        for base, _end, _sentence_end, words, n_function in candidates:
+            keys = [_key(w.group()) for w in words]
+            if n_function < _MIN_FUNCTION:
+                # two closed-class words: a title ("Call Me By Your Name") unless the document
+                # writes some of the other words in lower case
+                seen_lower = sum(1 for k in keys[1:] if k not in self._function and k not in _CLOSED and lower[k] > 0 and k.capitalize() not in self._always)
+                if seen_lower < _MIN_EVIDENCE_WORDS:
+                    continue
             kept = [True] * len(words)
             protected = set()
             for i in range(len(words) - 2):
                 if (keys[i], keys[i + 1], keys[i + 2]) in cap_triples:
                     protected.update((i, i + 2))
+            lowered_titles = self._title_words(words, keys, lower, common, protected)
             for i, w in enumerate(words[1:], 1):
                 word = w.group()
                 key = keys[i]
-                if i in protected or self._keep(word, key, keys, i, kept, lower, cap_pairs, low_pairs, common):
+                if _is_lower(word):  # a headline-style "of", "to"
+                    kept[i] = False
+                    continue
+                if i in lowered_titles:
+                    pass
+                elif i in protected or self._keep(w, key, keys, i, kept, lower, capital, cap_pairs, low_pairs, common):
                     continue
                 kept[i] = False
                 start = base + w.start()
@@ -220,10 +378,38 @@ class TitleCase(Step):
                     word[0].lower(),
                     "sentence_case",
                     "Title Case in a body sentence; "
-                    + ("a closed-class word" if key in self._function else f"{key!r} is written in lower case elsewhere"),
+                    + (
+                        "a title not before a name"
+                        if i in lowered_titles
+                        else "a closed-class word"
+                        if key in self._function
+                        else f"{key!r} is written in lower case elsewhere"
+                    ),
                 )
 
-    def _keep(self, word, key, keys, i, kept, lower, cap_pairs, low_pairs, common) -> bool:
+    def _title_words(self, words, keys, lower, common, protected: set[int]) -> set[int]:
+        """Titles (data/titles/titles.tsv) in a run: before a name they keep their capitals
+        (``Prime Minister Tony Blair``, added to ``protected``); before a predicate
+        (``Foreign Minister Says``) they go to lower case (the returned word indexes)."""
+        lowered: set[int] = set()
+        i = 0
+        while i < len(words):
+            for title in self._titles.get(keys[i], ()):
+                j = i + len(title)
+                if tuple(keys[i:j]) != title or j >= len(words):
+                    continue
+                nxt, key = words[j].group(), keys[j]
+                if key in _PREDICATE and len(title) > 1:  # "Half-Blood Prince Has", "Band Queen Are"
+                    lowered.update(k for k in range(max(i, 1), j) if words[k].group() not in self._always)
+                elif key not in self._function and lower[key] == 0 and key not in common and nxt not in self._always:
+                    protected.update(range(i, j))  # a name follows
+                i = j - 1
+                break
+            i += 1
+        return lowered
+
+    def _keep(self, w, key, keys, i, kept, lower, capital, cap_pairs, low_pairs, common) -> bool:
+        word = w.group()
         if word == "I" or (len(word) > 1 and word.isupper()) or any(c.isupper() for c in word[1:]):
             return True
         if word in self._always or word.split("-")[0] in self._always:
@@ -234,8 +420,21 @@ class TitleCase(Step):
             return True
         if i + 1 < len(keys) and (key, keys[i + 1]) in cap_pairs and (key, keys[i + 1]) not in low_pairs:
             return True
-        if key in self._function:
-            return False
+        if key == "may" and (
+            keys[i - 1] in _BEFORE_MONTH
+            or w.string[: w.start()].rstrip()[-1:].isdigit()
+            or w.string[w.end() :].lstrip()[:1].isdigit()
+        ):
+            return True  # the month: "Since May Last Year", "On 5 May", "Until May 2008"
+        if key in self._function or key in _CLOSED:
+            # "May", "Will": a closed-class word the document writes only capitalised is a name
+            return capital[key] > 0 and lower[key] == 0
+        if capital[key] == 0 and (
+            (len(key) >= _MIN_ADVERB and key.endswith(_ADVERB_SUFFIXES))
+            or (keys[i - 1] == "to" and i + 1 < len(keys) and keys[i + 1] in _OBJECT_PRONOUNS)
+            or keys[i - 1] in _AUXILIARIES
+        ):
+            return False  # grammar: an adverb, a verb after the infinitive "to" or an auxiliary
         if lower[key] > 0:
             return False
         # no evidence in the document: the corpus vocabulary, when given, decides;
