@@ -188,8 +188,8 @@ def block_key(token: str) -> str:
 
 
 def _check_pair(row: Mapping[str, str]) -> str | None:
-    if row["where"] not in ("any", "slavic", "slavic_end"):
-        return f"where must be any, slavic or slavic_end, not {row['where']!r}"
+    if row["where"] not in ("any", "end", "slavic", "slavic_end"):
+        return f"where must be any, end, slavic or slavic_end, not {row['where']!r}"
     if not row["min_len"].isdigit():
         return "min_len must be a number"
     if not regex.fullmatch(r"[a-z]+", row["pattern"]) or not regex.fullmatch(r"[a-z]+", row["replacement"]):
@@ -205,9 +205,10 @@ def _sound_pairs() -> tuple[tuple[regex.Pattern[str], str, bool, int], ...]:
         pat = regex.escape(r["pattern"])
         if r["pattern"].startswith("h"):
             pat = "(?<![cs])" + pat  # the h of ch and sh is not an h
-        if r["where"] == "slavic_end":
+        if r["where"] in ("end", "slavic_end"):
             pat += r"\Z"
-        out.append((regex.compile(pat), r["replacement"], r["where"] != "any", int(r["min_len"])))
+        slavic = r["where"].startswith("slavic")
+        out.append((regex.compile(pat), r["replacement"], slavic, int(r["min_len"])))
     return tuple(out)
 
 

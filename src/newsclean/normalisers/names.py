@@ -463,7 +463,10 @@ class Names(Step):
         for short, long in ((a, b), (b, a)):
             for s in short.guard_spans:
                 for t in long.guard_spans:
-                    if len(s) < len(t) and s == t[len(t) - len(s) :]:
+                    # the last given names, equal after folding (Tarabayn Shamas after Mohamad
+                    # Tarabain Chamas); a fuzzy match is not enough (Mohamed al-Kani is not
+                    # Mostafa Mohammad Khani)
+                    if len(s) < len(t) and all(fold(x) == fold(y) for x, y in zip(s, t[len(t) - len(s) :], strict=True)):
                         return True
         return False
 
