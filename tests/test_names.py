@@ -207,6 +207,31 @@ MUST_MERGE = [
         "Oleg Ivashchenko spoke on Monday. Later, Ivashchenko told reporters the plan was agreed.",
     ),
     (
+        "Arabic final -eh/-ih (sound pair)",
+        "Abdul Latif Saleh spoke on Monday. Later, Salih told reporters the plan was agreed.",
+        "Abdul Latif Saleh spoke on Monday. Later, Saleh told reporters the plan was agreed.",
+    ),
+    (
+        "Belarusian -ou for Russian -ov (sound pair)",
+        "Sergei Zubkov spoke on Monday. Later, Zubkou told reporters the plan was agreed.",
+        "Sergei Zubkov spoke on Monday. Later, Zubkov told reporters the plan was agreed.",
+    ),
+    (
+        "qaf as g and k, with a joined article",
+        "Hannibal Gaddafi spoke on Monday. Later, Elkaddafi told reporters the plan was agreed.",
+        "Hannibal Gaddafi spoke on Monday. Later, Gaddafi told reporters the plan was agreed.",
+    ),
+    (
+        "qaf as g and k, with a hyphenated article",
+        "Muammar Gaddafi addressed the crowd. Later, el-Kaddafi said the rebels would lose.",
+        "Muammar Gaddafi addressed the crowd. Later, el-Gaddafi said the rebels would lose.",
+    ),
+    (
+        "a surname part written two ways before the surname",
+        "Mohamad Tarabain Chamas spoke. Later, Tarabayn Shamas said the plan was agreed.",
+        "Mohamad Tarabain Chamas spoke. Later, Tarabayn Chamas said the plan was agreed.",
+    ),
+    (
         "a typo of one person's name in a clean article (BBC, bbc#129)",
         'Pranab Mukherjee said such companies could take part. "We are keen to welcome them," said Mr Mukerjee.',
         'Pranab Mukherjee said such companies could take part. "We are keen to welcome them," said Mr Mukherjee.',
@@ -272,6 +297,16 @@ MUST_NOT_MERGE = [
     ("Levine/Levin are two names", "Adam Levine spoke first. Later, Levin said he would resign."),
     ("-ine that is not Slavic", "Tony Augustine spoke first. Later, Augustus said he would resign."),
     ("Ali Akbar and Ali Reza are two people", "Ali Akbar Tabatabai met Alireza Tabatabaei. Tabatabaei said so."),
+    ("g/k without the Arabic article", "Omar Gaddafi spoke first. Later, Kaddafi said he would resign."),
+    ("g/k in a short name: Gamal is Jamal", "Ahmed al-Kamal spoke first. Later, Gamal said he would resign."),
+    ("g/k, two people", "Ali al-Kaddafi met Omar Gaddafi. Gaddafi said they had agreed."),
+    (
+        "a middle name spelt like the other's given name is not enough",
+        "Mohamed al-Kani met Mostafa Mohammad Khani. Khani said al-Kani was wrong.",
+    ),
+    ("-eh/-ih, two people", "Ahmed Saleh met Omar Salih. Salih said he would resign."),
+    ("-e is not a nisba -i", "Ahmed Hamde spoke first. Later, Hamdi said he would resign."),
+    ("-ou/-ov, two people", "Pavel Zubkou met Ivan Zubkov. Zubkov said they had agreed."),
     ("empty", ""),
 ]
 

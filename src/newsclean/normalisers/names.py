@@ -171,6 +171,8 @@ GIVEN_COMPAT_CUTOFF = 75.0
 #: Folds this long whose consonants and number of vowel groups agree may differ in every other
 #: vowel letter (one edit per two letters instead of three).
 VOWEL_SWAP_MIN_LEN = 6
+#: Folds this short never match through a qaf written g and k (Gamal/Kamal are two names).
+QAF_MIN_LEN = 6
 #: Tokens this short are never matched at all (except by the gazetteer).
 FOLD_MIN_LEN = 4
 
@@ -386,6 +388,27 @@ class Names(Step):
                     return hit[0], "sound" if hit[1] == "fold" else f"sound+{hit[1]}"
         return None
 
+    def qaf_score(self, a: str, b: str) -> tuple[float, str] | None:
+        """Arabic qaf written g in one spelling and k in the other (``Gaddafi``/``Elkaddafi``).
+
+        The qaf is pronounced g in Libyan, Gulf and Egyptian Arabic and romanised
+        q, k or g; g/k alone is no evidence (``Google``/``Koogle``), so the step
+        asks for this only when a side carries the Arabic article.  The folds,
+        after a joined article, must be equal but for the first letter, with 6+
+        letters: Egyptian g is also the jim of ``Gamal`` (``Jamal``), and
+        ``Kamal`` is another name.
+
+        >>> Names().qaf_score("Elkaddafi", "Gaddafi"), Names().qaf_score("Kent", "Gent")
+        ((100.0, 'qaf'), None)
+        """
+        ra, rb = glued_rest(a) or a, glued_rest(b) or b
+        fa, fb = fold(ra), fold(rb)
+        if min(len(fa), len(fb)) < QAF_MIN_LEN or fa[1:] != fb[1:] or {fa[0], fb[0]} != {"g", "k"}:
+            return None
+        if any(is_place(x) for x in (a, b, ra, rb)):
+            return None
+        return 100.0, "qaf"
+
     def _token_score(self, a: str, b: str, max_skeleton: int) -> tuple[float, str] | None:
         fa, fb = fold(a), fold(b)
         la, lb = len(_LETTERS.sub("", a)), len(_LETTERS.sub("", b))
@@ -478,6 +501,8 @@ class Names(Step):
         if a.the_ctx * 2 > len(a.mentions) or b.the_ctx * 2 > len(b.mentions):
             return None  # "the Democratic candidate", "the Centre": not a person's name
         hit = self.token_score(a.core, b.core)
+        if hit is None and (a.article or b.article or glued_rest(a.core) or glued_rest(b.core)):
+            hit = self.qaf_score(a.core, b.core)  # the Arabic article: g and k can be one qaf
         if hit is None:
             return None
         if hit[1] in ("fold", "article") and min(a.length, b.length) >= FUZZY_MIN_LEN and (a.person or b.person):
@@ -618,7 +643,8 @@ class Names(Step):
         return False
 
     def _any_score(self, xs: set[str], ys: set[str]) -> bool:
-        return any(self.token_score(x, y) for x in xs for y in ys if x != y)
+        # qaf_score too: whether a side carries the article is only known from the mentions
+        return any(self.token_score(x, y) or self.qaf_score(x, y) for x in xs for y in ys if x != y)
 
     def _links(self, eligible: list[_Type]) -> dict[str, dict[str, tuple[float, str]]]:
         links: dict[str, dict[str, tuple[float, str]]] = {t.core: {} for t in eligible}
