@@ -28,6 +28,7 @@ True
 from __future__ import annotations
 
 import csv
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -100,7 +101,9 @@ def _not_names() -> frozenset[str]:
 
 
 _NON_LETTER = regex.compile(r"[^a-z]+")
-_DOUBLED = regex.compile(r"(.)\1+")
+# the standard engine for these ASCII patterns (several times faster on short strings; equal results)
+_NON_LETTER_RE = re.compile(r"[^a-z]+")
+_DOUBLED = re.compile(r"(.)\1+")
 
 
 @lru_cache(maxsize=65536)
@@ -112,7 +115,9 @@ def fold(token: str) -> str:
     >>> fold("Hussein") == fold("Husayn"), fold("Łukasz") == fold("Lukasz")
     (True, True)
     """
-    s = _NON_LETTER.sub("", ascii_fold(token).lower())  # Łukasz, Søren, Путин: letters kept
+    s = ascii_fold(token).lower()  # Łukasz, Søren, Путин: letters kept
+    if not (s.isascii() and s.isalpha()):
+        s = _NON_LETTER_RE.sub("", s)
     for literal, where, replacement in _fold_rules():
         if literal not in s:
             continue
@@ -124,7 +129,11 @@ def fold(token: str) -> str:
                 s = s[: len(s) - len(literal)] + replacement
         else:
             s = s.replace(literal, replacement)
-    return _DOUBLED.sub(r"\1", s)
+    return _DOUBLED.sub(_first_group, s)
+
+
+def _first_group(m: re.Match[str]) -> str:
+    return m.group(1)  # a function is faster than the template r"\1"
 
 
 #: Sound groups of a folded first letter; names in different groups differ.
@@ -158,7 +167,7 @@ def skeleton(token: str) -> str:
     >>> skeleton("Kuwari") == skeleton("Kawari"), skeleton("Salim") == skeleton("Salih")
     (True, False)
     """
-    return _DOUBLED.sub(r"\1", _VOWELS.sub("", fold(token)).translate(_COARSE))
+    return _DOUBLED.sub(_first_group, _VOWELS.sub("", fold(token)).translate(_COARSE))
 
 
 def same_first_sound(a: str, b: str) -> bool:
@@ -198,7 +207,7 @@ def _check_pair(row: Mapping[str, str]) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _sound_pairs() -> tuple[tuple[regex.Pattern[str], str, bool, int], ...]:
+def _sound_pairs() -> tuple[tuple[regex.Pattern[str], str, bool, int, str], ...]:
     rows = load_tsv("names/sound_pairs.tsv", required=("pattern", "replacement", "where", "min_len"), check=_check_pair)
     out = []
     for r in rows:
@@ -208,7 +217,7 @@ def _sound_pairs() -> tuple[tuple[regex.Pattern[str], str, bool, int], ...]:
         if r["where"] in ("end", "slavic_end"):
             pat += r"\Z"
         slavic = r["where"].startswith("slavic")
-        out.append((regex.compile(pat), r["replacement"], slavic, int(r["min_len"])))
+        out.append((regex.compile(pat), r["replacement"], slavic, int(r["min_len"]), r["pattern"]))
     return tuple(out)
 
 
@@ -241,10 +250,11 @@ def sound_folds(token: str) -> tuple[tuple[str, bool, int], ...]:
     (['gubareva', 'kubareva'], ())
     """
     f = fold(token)
-    letters = len(_NON_LETTER.sub("", token.lower()))
+    low = token.lower()
+    letters = len(low) if low.isascii() and low.isalpha() else len(_NON_LETTER_RE.sub("", low))
     out = []
-    for pattern, replacement, slavic_only, min_len in _sound_pairs():
-        if letters < min_len:
+    for pattern, replacement, slavic_only, min_len, literal in _sound_pairs():
+        if letters < min_len or literal not in f:
             continue
         alt = pattern.sub(replacement, f)
         if alt != f and (not slavic_only or _slavic_endings().search(alt)):

@@ -133,6 +133,9 @@ Scorer = Callable[..., float]
 # For the pre-check: capitalised words, and the parts of hyphenated or apostrophised ones.
 _CAP_TOKEN = regex.compile(r"\p{Lu}[\p{L}\p{M}'’ʿ‘\-]*+")
 _TOKEN_PARTS = regex.compile(r"['’ʿ‘\-]+")
+# _CAP_TOKEN for ASCII text, in the standard engine (equal results)
+_ASCII_CAP_TOKEN = re.compile(r"[A-Z][A-Za-z'\-]*+")
+_NO_WORDS: frozenset[str] = frozenset()
 # _LOWER_WORD for ASCII text, in the standard engine (three times faster; equal results)
 _ASCII_LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z][A-Za-z]*")
 
@@ -288,6 +291,109 @@ _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*+")
 _LETTERS = regex.compile(r"[^\p{L}]+")
 
 
+@lru_cache(maxsize=1 << 16)
+def _qaf_score(a: str, b: str) -> tuple[float, str] | None:
+    ra, rb = glued_rest(a) or a, glued_rest(b) or b
+    fa, fb = fold(ra), fold(rb)
+    if min(len(fa), len(fb)) < QAF_MIN_LEN or fa[1:] != fb[1:] or {fa[0], fb[0]} != {"g", "k"}:
+        return None
+    if any(is_place(x) for x in (a, b, ra, rb)):
+        return None
+    return 100.0, "qaf"
+
+
+def _token_score(
+    a: str, b: str, max_skeleton: int, scorer: Scorer, score_cutoff: float, vowel_cutoff: float
+) -> tuple[float, str] | None:
+    """:meth:`Names.token_score` with the step's scorer and cutoffs passed in (so it can be cached)."""
+    if a.lower() == b.lower():
+        return None  # a difference of case only (MiniDisc/Minidisc) is not a spelling variant
+    hit = _spelling_score(a, b, max_skeleton, scorer, score_cutoff, vowel_cutoff)
+    if hit is not None or is_place(a) or is_place(b):
+        return hit
+    # a pair of sound_pairs.tsv, then the usual rules (Chamas/Shamas, Hubareva/Gubareva)
+    for x, y in ((a, b), (b, a)):
+        for alt, slavic_only, _ in sound_folds(x):
+            if slavic_only and not is_slavic(y):
+                continue
+            hit = _spelling_score(alt, y, max_skeleton, scorer, score_cutoff, vowel_cutoff)
+            if hit is not None:
+                return hit[0], "sound" if hit[1] == "fold" else f"sound+{hit[1]}"
+    return None
+
+
+#: Pair scores are memoised per token pair (pure functions of the tokens and the step's options).
+_cached_token_score = lru_cache(maxsize=1 << 16)(_token_score)
+
+
+def _spelling_score(
+    a: str, b: str, max_skeleton: int, scorer: Scorer, score_cutoff: float, vowel_cutoff: float
+) -> tuple[float, str] | None:
+    fa, fb = fold(a), fold(b)
+    la, lb = len(_LETTERS.sub("", a)), len(_LETTERS.sub("", b))
+    if min(la, lb) < FOLD_MIN_LEN or not fa or not fb:
+        return None
+    ga, gb = glued_rest(a), glued_rest(b)
+    if (ga and not gb and fold(ga) == fb) or (gb and not ga and fold(gb) == fa):
+        # the article written joined to the name: Alkurd/Kurd, Aljabouri/Jaburi
+        if is_place(a) or is_place(b) or is_place(ga or gb):
+            return None
+        return 100.0, "article"
+    if not same_first_sound(a, b) or is_place(a) or is_place(b):
+        return None
+    if fa == fb:
+        return 100.0, "fold"
+    if min(la, lb) < FUZZY_MIN_LEN or fa.startswith(fb) or fb.startswith(fa) or _nisba(fa, fb):
+        return None
+    if min(la, lb) < SKELETON_EDIT_MIN_LEN:
+        max_skeleton = 0
+    dist = Levenshtein.distance(skeleton(a), skeleton(b), score_cutoff=max_skeleton)
+    if dist > max_skeleton:
+        return None
+    # one edit per three letters of the shorter fold: Kawari/Kuwari, not Hassan/Hussein
+    max_edits = max(1, min(len(fa), len(fb)) // 3)
+    if dist == 0 and min(len(fa), len(fb)) >= VOWEL_SWAP_MIN_LEN and _vowel_groups(fa) == _vowel_groups(fb):
+        # the same consonants and the same number of vowel groups: only the vowels are
+        # written differently (Soleimani/Sulemani, Julaidan/Jaladin); not Salman/Suleiman
+        max_edits = max(1, min(len(fa), len(fb)) // 2)
+    if Levenshtein.distance(fa, fb, score_cutoff=max_edits) > max_edits:
+        return None
+    cutoff = vowel_cutoff if dist == 0 else score_cutoff
+    score = scorer(fa, fb, score_cutoff=cutoff)
+    if score and score >= cutoff:
+        return float(score), "fuzzy" if dist else "vowels"
+    return None
+
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_tokens(word: str) -> tuple[str, ...]:
+    """The tokens the gate folds for one capitalised word: the word without its
+    possessive, and the capitalised parts of a hyphenated or apostrophised word."""
+    if word[-1] in "'’" or word.endswith(("'s", "’s")):
+        word = _POSSESSIVE_END.sub("", word)  # mentions are matched without their possessive
+    if word.isalpha():
+        return (word,)
+    return (word, *(p for p in _TOKEN_PARTS.split(word) if p[:1].isupper()))
+
+
+@lru_cache(maxsize=1 << 16)
+def _gate_forms(token: str) -> tuple[tuple[str, str], ...]:
+    """``(block key, form)`` pairs the gate files a token under: its fold, the fold of
+    the name after a glued article and its sound_pairs.tsv respellings; none for a
+    token that is never a mention (too short, a title or a common noun)."""
+    if len(token) < FOLD_MIN_LEN or token.lower() in _not_names():
+        return ()
+    f = fold(token)
+    if not f:
+        return ()
+    rest = glued_rest(token)
+    forms = {f, *(alt for alt, _, _ in sound_folds(token))}
+    if rest:
+        forms.add(fold(rest))
+    return tuple((block_key(form), form) for form in forms if form)
+
+
 @dataclass
 class _Type:
     core: str
@@ -373,20 +479,11 @@ class Names(Step):
         >>> Names().token_score("Chaalan", "Shalan"), Names().token_score("Hubareva", "Gubarev")
         ((100.0, 'sound'), None)
         """
-        if a.lower() == b.lower():
-            return None  # a difference of case only (MiniDisc/Minidisc) is not a spelling variant
-        hit = self._token_score(a, b, max_skeleton)
-        if hit is not None or is_place(a) or is_place(b):
-            return hit
-        # a pair of sound_pairs.tsv, then the usual rules (Chamas/Shamas, Hubareva/Gubareva)
-        for x, y in ((a, b), (b, a)):
-            for alt, slavic_only, _ in sound_folds(x):
-                if slavic_only and not is_slavic(y):
-                    continue
-                hit = self._token_score(alt, y, max_skeleton)
-                if hit is not None:
-                    return hit[0], "sound" if hit[1] == "fold" else f"sound+{hit[1]}"
-        return None
+        args = (a, b, max_skeleton, self.scorer, self.score_cutoff, self.vowel_cutoff)
+        try:
+            return _cached_token_score(*args)
+        except TypeError:  # an unhashable custom scorer
+            return _token_score(*args)
 
     def qaf_score(self, a: str, b: str) -> tuple[float, str] | None:
         """Arabic qaf written g in one spelling and k in the other (``Gaddafi``/``Elkaddafi``).
@@ -401,49 +498,7 @@ class Names(Step):
         >>> Names().qaf_score("Elkaddafi", "Gaddafi"), Names().qaf_score("Kent", "Gent")
         ((100.0, 'qaf'), None)
         """
-        ra, rb = glued_rest(a) or a, glued_rest(b) or b
-        fa, fb = fold(ra), fold(rb)
-        if min(len(fa), len(fb)) < QAF_MIN_LEN or fa[1:] != fb[1:] or {fa[0], fb[0]} != {"g", "k"}:
-            return None
-        if any(is_place(x) for x in (a, b, ra, rb)):
-            return None
-        return 100.0, "qaf"
-
-    def _token_score(self, a: str, b: str, max_skeleton: int) -> tuple[float, str] | None:
-        fa, fb = fold(a), fold(b)
-        la, lb = len(_LETTERS.sub("", a)), len(_LETTERS.sub("", b))
-        if min(la, lb) < FOLD_MIN_LEN or not fa or not fb:
-            return None
-        ga, gb = glued_rest(a), glued_rest(b)
-        if (ga and not gb and fold(ga) == fb) or (gb and not ga and fold(gb) == fa):
-            # the article written joined to the name: Alkurd/Kurd, Aljabouri/Jaburi
-            if is_place(a) or is_place(b) or is_place(ga or gb):
-                return None
-            return 100.0, "article"
-        if not same_first_sound(a, b) or is_place(a) or is_place(b):
-            return None
-        if fa == fb:
-            return 100.0, "fold"
-        if min(la, lb) < FUZZY_MIN_LEN or fa.startswith(fb) or fb.startswith(fa) or _nisba(fa, fb):
-            return None
-        if min(la, lb) < SKELETON_EDIT_MIN_LEN:
-            max_skeleton = 0
-        dist = Levenshtein.distance(skeleton(a), skeleton(b), score_cutoff=max_skeleton)
-        if dist > max_skeleton:
-            return None
-        # one edit per three letters of the shorter fold: Kawari/Kuwari, not Hassan/Hussein
-        max_edits = max(1, min(len(fa), len(fb)) // 3)
-        if dist == 0 and min(len(fa), len(fb)) >= VOWEL_SWAP_MIN_LEN and _vowel_groups(fa) == _vowel_groups(fb):
-            # the same consonants and the same number of vowel groups: only the vowels are
-            # written differently (Soleimani/Sulemani, Julaidan/Jaladin); not Salman/Suleiman
-            max_edits = max(1, min(len(fa), len(fb)) // 2)
-        if Levenshtein.distance(fa, fb, score_cutoff=max_edits) > max_edits:
-            return None
-        cutoff = self.vowel_cutoff if dist == 0 else self.score_cutoff
-        score = self.scorer(fa, fb, score_cutoff=cutoff)
-        if score and score >= cutoff:
-            return float(score), "fuzzy" if dist else "vowels"
-        return None
+        return _qaf_score(a, b)
 
     def _given_match(self, a: str, b: str, *, loose: bool = True) -> bool:
         """Whether two given names can be spellings of one (a compatibility test, never a rewrite).
@@ -523,9 +578,17 @@ class Names(Step):
         if index is None:
             ctx = doc.context.get("name_index")
             index = ctx if isinstance(ctx, NameIndex) else None
-        words = _lower_words(text)  # lower-case words: never name mentions
-        if index is None and self.gazetteer is None and not self._may_link(text, words):
-            return  # no two capitalised tokens could match: nothing to rewrite
+        if index is None and self.gazetteer is None:
+            # no two capitalised tokens could match: nothing to rewrite.  Without the
+            # lower-case words first (a looser test that spares most clean articles the
+            # cost of collecting them), then with them
+            if not self._may_link(text, _NO_WORDS):
+                return
+            words = _lower_words(text)  # lower-case words: never name mentions
+            if not self._may_link(text, words):
+                return
+        else:
+            words = _lower_words(text)
         mentions = find_mentions(text)
         if len(mentions) < 2 and index is None and self.gazetteer is None:
             return
@@ -591,7 +654,7 @@ class Names(Step):
                 yield self.edit(m.start - len(m.ayn), m.end, surface, "variant", reason)
         yield from self._given_edits(mentions, types, rewrites)
 
-    def _may_link(self, text: str, lower: set[str]) -> bool:
+    def _may_link(self, text: str, lower: set[str] | frozenset[str]) -> bool:
         """A fast necessary condition for any link (so for any edit without an index or gazetteer).
 
         Every name token (and every part of a hyphenated or apostrophised one)
@@ -603,42 +666,32 @@ class Names(Step):
         part).
         """
         tokens: set[str] = set()
-        for word in set(_CAP_TOKEN.findall(text)):
-            if word[-1] in "'’" or word.endswith(("'s", "’s")):
-                word = _POSSESSIVE_END.sub("", word)  # mentions are matched without their possessive
-            tokens.add(word)
-            if not word.isalpha():
-                tokens.update(p for p in _TOKEN_PARTS.split(word) if p[:1].isupper())
-        not_names = _not_names()
+        for word in set((_ASCII_CAP_TOKEN if text.isascii() else _CAP_TOKEN).findall(text)):
+            tokens.update(_word_tokens(word))
         # each token under its fold, and under the forms _links also blocks it by (the
         # name after a glued article, the sound_pairs.tsv respellings)
         blocks: dict[str, dict[str, set[str]]] = {}
         for token in tokens:
-            low = token.lower()
-            if len(token) < FOLD_MIN_LEN or low in not_names or low in lower:
-                continue  # never a mention (or never eligible: the word is also written in lower case)
-            f = fold(token)
-            if not f:
-                continue
-            rest = glued_rest(token)
-            forms = {f, *(alt for alt, _, _ in sound_folds(token))}
-            if rest:
-                forms.add(fold(rest))
-            for form in forms:
-                if form:
-                    blocks.setdefault(block_key(form), {}).setdefault(form, set()).add(token)
+            if token.lower() in lower:
+                continue  # never eligible: the word is also written in lower case
+            for key, form in _gate_forms(token):
+                blocks.setdefault(key, {}).setdefault(form, set()).add(token)
         for block in blocks.values():
             forms = sorted(block)
             for k, f in enumerate(forms):
                 # the same form from different spellings: a candidate pair
-                if len({t.lower() for t in block[f]}) > 1 and self._any_score(block[f], block[f]):
+                same = block[f]
+                if len(same) > 1 and len({t.lower() for t in same}) > 1 and self._any_score(same, same):
                     return True
                 rest = forms[k + 1 :]
                 if not rest:
                     continue
-                # one edit per two letters bounds every rule of token_score (vowel swaps included)
-                near = extract(f, rest, scorer=Levenshtein.distance, score_cutoff=max(2, len(f) // 2 + 1), limit=None)
-                if any(self._any_score(block[f], block[g]) for g, _, _ in near):
+                # one edit per two letters of the shorter fold bounds every rule of token_score
+                # (max_edits with vowel swaps; a qaf is one edit)
+                near = extract(f, rest, scorer=Levenshtein.distance, score_cutoff=max(1, len(f) // 2), limit=None)
+                if any(
+                    self._any_score(block[f], block[g]) for g, d, _ in near if d <= max(1, min(len(f), len(g)) // 2)
+                ):
                     return True
         return False
 
