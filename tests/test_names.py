@@ -232,6 +232,21 @@ MUST_MERGE = [
         "Mohamad Tarabain Chamas spoke. Later, Tarabayn Chamas said the plan was agreed.",
     ),
     (
+        "a titled introduction is the canonical form when no full name is given",
+        "Amir Dianat spoke on Monday. Later, Diyanat told reporters the plan was agreed. Diyanat said so.",
+        "Amir Dianat spoke on Monday. Later, Dianat told reporters the plan was agreed. Dianat said so.",
+    ),
+    (
+        "Russian ye after a vowel (folding)",
+        "Pavel Nikolayev spoke on Monday. Later, Nikolaev told reporters the plan was agreed.",
+        "Pavel Nikolayev spoke on Monday. Later, Nikolayev told reporters the plan was agreed.",
+    ),
+    (
+        "Russian yu and ye after a vowel",
+        "Andriy Klyuyev spoke on Monday. Later, Kluev told reporters the plan was agreed.",
+        "Andriy Klyuyev spoke on Monday. Later, Klyuyev told reporters the plan was agreed.",
+    ),
+    (
         "a typo of one person's name in a clean article (BBC, bbc#129)",
         'Pranab Mukherjee said such companies could take part. "We are keen to welcome them," said Mr Mukerjee.',
         'Pranab Mukherjee said such companies could take part. "We are keen to welcome them," said Mr Mukherjee.',
@@ -307,6 +322,8 @@ MUST_NOT_MERGE = [
     ("-eh/-ih, two people", "Ahmed Saleh met Omar Salih. Salih said he would resign."),
     ("-e is not a nisba -i", "Ahmed Hamde spoke first. Later, Hamdi said he would resign."),
     ("-ou/-ov, two people", "Pavel Zubkou met Ivan Zubkov. Zubkov said they had agreed."),
+    ("-yeva is not -yev", "Maria Nikolayeva met Ivan Nikolaev. Nikolaev said they had agreed."),
+    ("a title does not make two people one", "Mr Hayek met Omar Haik. Haik said they had agreed."),
     ("empty", ""),
 ]
 

@@ -405,6 +405,7 @@ class _Type:
     article: bool = False
     first: int = 1 << 60
     first_full: int = 1 << 60
+    first_titled: int = 1 << 60
     place_ctx: int = 0
     titled: bool = False
     reported: bool = False
@@ -626,6 +627,7 @@ class Names(Step):
                 t.article = True
             if m.titled:
                 t.titled = True
+                t.first_titled = min(t.first_titled, m.start)
             if not m.initial and not m.title_line:
                 t.evidence += 1
             if m.place_context:
@@ -809,6 +811,10 @@ class Names(Step):
         full = [m for m in members if m.givens]
         if full:
             return min(full, key=lambda m: m.first_full).core, "first full-name introduction"
+        # no full name: a title introducing the cluster's first mention (Amir Dianat ... Diyanat)
+        first = min(members, key=lambda m: m.first)
+        if first.titled and first.first_titled == first.first:
+            return first.core, "first titled introduction"
         best = max(members, key=lambda m: (len(m.mentions), -m.first))
         return best.core, "most frequent form"
 
