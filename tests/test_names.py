@@ -247,6 +247,11 @@ MUST_MERGE = [
         "Andriy Klyuyev spoke on Monday. Later, Klyuyev told reporters the plan was agreed.",
     ),
     (
+        "a joined article before a name spelt a little differently",
+        "Mohamad Alhmidan spoke on Monday. Later, Hamidan told reporters the plan was agreed.",
+        "Mohamad Alhmidan spoke on Monday. Later, Alhmidan told reporters the plan was agreed.",
+    ),
+    (
         "a typo of one person's name in a clean article (BBC, bbc#129)",
         'Pranab Mukherjee said such companies could take part. "We are keen to welcome them," said Mr Mukerjee.',
         'Pranab Mukherjee said such companies could take part. "We are keen to welcome them," said Mr Mukherjee.',
@@ -324,6 +329,8 @@ MUST_NOT_MERGE = [
     ("-ou/-ov, two people", "Pavel Zubkou met Ivan Zubkov. Zubkov said they had agreed."),
     ("-yeva is not -yev", "Maria Nikolayeva met Ivan Nikolaev. Nikolaev said they had agreed."),
     ("a title does not make two people one", "Mr Hayek met Omar Haik. Haik said they had agreed."),
+    ("joined article, Hamdi is not Hamid", "Saeed Alhamdi met Omar Hamid. Hamid said they had agreed."),
+    ("joined article, two people", "Yasser Alkatrani met Omar Katrina. Katrina said they had agreed."),
     ("empty", ""),
 ]
 

@@ -319,6 +319,14 @@ def _token_score(
             hit = _spelling_score(alt, y, max_skeleton, scorer, score_cutoff, vowel_cutoff)
             if hit is not None:
                 return hit[0], "sound" if hit[1] == "fold" else f"sound+{hit[1]}"
+    # the article written joined to a name spelt a little differently (Alhmidan/Hamidan)
+    ga, gb = glued_rest(a), glued_rest(b)
+    if bool(ga) != bool(gb):
+        rest, other = (ga, b) if ga else (gb, a)
+        if len(rest) >= FUZZY_MIN_LEN and not is_place(a if ga else b):
+            hit = _spelling_score(rest, other, max_skeleton, scorer, score_cutoff, vowel_cutoff)
+            if hit is not None and hit[1] in ("fuzzy", "vowels"):
+                return hit[0], f"article+{hit[1]}"
     return None
 
 
