@@ -252,6 +252,11 @@ MUST_MERGE = [
         "Mohamad Alhmidan spoke on Monday. Later, Alhmidan told reporters the plan was agreed.",
     ),
     (
+        "a bare variant next to a verb of saying after a titled introduction",
+        "Amir Dianat spoke on Monday. Later, Dianet told reporters the plan was agreed.",
+        "Amir Dianat spoke on Monday. Later, Dianat told reporters the plan was agreed.",
+    ),
+    (
         "a typo of one person's name in a clean article (BBC, bbc#129)",
         'Pranab Mukherjee said such companies could take part. "We are keen to welcome them," said Mr Mukerjee.',
         'Pranab Mukherjee said such companies could take part. "We are keen to welcome them," said Mr Mukherjee.',
@@ -331,6 +336,7 @@ MUST_NOT_MERGE = [
     ("a title does not make two people one", "Mr Hayek met Omar Haik. Haik said they had agreed."),
     ("joined article, Hamdi is not Hamid", "Saeed Alhamdi met Omar Hamid. Hamid said they had agreed."),
     ("joined article, two people", "Yasser Alkatrani met Omar Katrina. Katrina said they had agreed."),
+    ("a bare variant not next to a verb of saying", "Mr Dianat spoke. Dianet's brother, a farmer, was not there."),
     ("empty", ""),
 ]
 

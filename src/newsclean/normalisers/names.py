@@ -573,9 +573,9 @@ class Names(Step):
             return hit
         if a.person and b.person:
             return hit
-        # one side is a bare name: it must come after the other's full introduction
+        # one side is a bare name: it must come after the other's full (or titled) introduction
         for x, y in ((a, b), (b, a)):
-            if not x.person and x.reported and y.givens and x.first > y.first_full:
+            if not x.person and x.reported and x.first > min(y.first_full, y.first_titled):
                 return hit
         return None
 
