@@ -257,6 +257,21 @@ MUST_MERGE = [
         "Amir Dianat spoke on Monday. Later, Dianat told reporters the plan was agreed.",
     ),
     (
+        "a surname opening a title-case headline is not a given name",
+        "Qadimi Visit Ends In Row\n\nMustafa al-Kadhimi met aides. Later, Qadimi said the talks failed.",
+        "Kadhimi Visit Ends In Row\n\nMustafa al-Kadhimi met aides. Later, Kadhimi said the talks failed.",
+    ),
+    (
+        "a variant inside a title-case headline is rewritten with the others",
+        "Iraq PM Al-Qadimi Visits Washington\n\nMustafa al-Kadhimi met aides. Critics say al-Qadimi failed.",
+        "Iraq PM Al-Kadhimi Visits Washington\n\nMustafa al-Kadhimi met aides. Critics say al-Kadhimi failed.",
+    ),
+    (
+        "the canonical opening a headline does not block the merge",
+        "Gaddafi Son Speaks Out Against Rebels\n\nSaif Gaddafi met aides. Later, Qaddafi said the talks failed.",
+        "Gaddafi Son Speaks Out Against Rebels\n\nSaif Gaddafi met aides. Later, Gaddafi said the talks failed.",
+    ),
+    (
         "a typo of one person's name in a clean article (BBC, bbc#129)",
         'Pranab Mukherjee said such companies could take part. "We are keen to welcome them," said Mr Mukerjee.',
         'Pranab Mukherjee said such companies could take part. "We are keen to welcome them," said Mr Mukherjee.',
@@ -337,6 +352,14 @@ MUST_NOT_MERGE = [
     ("joined article, Hamdi is not Hamid", "Saeed Alhamdi met Omar Hamid. Hamid said they had agreed."),
     ("joined article, two people", "Yasser Alkatrani met Omar Katrina. Katrina said they had agreed."),
     ("a bare variant not next to a verb of saying", "Mr Dianat spoke. Dianet's brother, a farmer, was not there."),
+    (
+        "two people in a headline and the text",
+        "Hussein Meets Husseini In Baghdad Today\n\nFuad Hussein met Hisham al-Husseini. Husseini said they had agreed.",
+    ),
+    (
+        "two people in a headline (bbc#783 pattern)",
+        "Clapton Joins Clayton For Charity Concert\n\nEric Clapton played with Adam Clayton. Later, said Clapton, they went home.",
+    ),
     ("empty", ""),
 ]
 

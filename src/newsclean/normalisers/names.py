@@ -642,7 +642,12 @@ class Names(Step):
                 t.place_ctx += 1
         gaz = self.gazetteer
         # a token used as a given name in this document is not a surname variant
-        given_role = {m.core for m in mentions if not m.head}
+        # (not in a title-case line, where every word is capitalised: "Qadimi Visit Ends")
+        given_role = {m.core for m in mentions if not m.head and not m.title_line}
+        in_titles: dict[str, list[int]] = {}
+        for i, m in enumerate(mentions):
+            if not m.head and m.title_line:
+                in_titles.setdefault(m.core, []).append(i)
         eligible = [
             t
             for t in types.values()
@@ -659,7 +664,7 @@ class Names(Step):
             t = types[core]
             # the canonical as the document writes it (with an ayn apostrophe: al-'Anabi)
             surface = types[canonical].surface if canonical in types else canonical
-            for i in t.mentions:
+            for i in t.mentions + in_titles.get(core, []):
                 m = mentions[i]
                 yield self.edit(m.start - len(m.ayn), m.end, surface, "variant", reason)
         yield from self._given_edits(mentions, types, rewrites)
