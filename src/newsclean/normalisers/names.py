@@ -386,6 +386,12 @@ def _word_tokens(word: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1 << 16)
+def _word_entries(word: str) -> tuple[tuple[str, str, str, str], ...]:
+    """``(lower-cased token, block key, form, token)`` for each token of a capitalised word."""
+    return tuple((token.lower(), key, form, token) for token in _word_tokens(word) for key, form in _gate_forms(token))
+
+
+@lru_cache(maxsize=1 << 16)
 def _gate_forms(token: str) -> tuple[tuple[str, str], ...]:
     """``(block key, form)`` pairs the gate files a token under: its fold, the fold of
     the name after a glued article and its sound_pairs.tsv respellings; none for a
@@ -680,17 +686,20 @@ class Names(Step):
         Only when some pair scores does the step look for mentions (the costly
         part).
         """
-        tokens: set[str] = set()
-        for word in set((_ASCII_CAP_TOKEN if text.isascii() else _CAP_TOKEN).findall(text)):
-            tokens.update(_word_tokens(word))
         # each token under its fold, and under the forms _links also blocks it by (the
         # name after a glued article, the sound_pairs.tsv respellings)
         blocks: dict[str, dict[str, set[str]]] = {}
-        for token in tokens:
-            if token.lower() in lower:
-                continue  # never eligible: the word is also written in lower case
-            for key, form in _gate_forms(token):
-                blocks.setdefault(key, {}).setdefault(form, set()).add(token)
+        for word in set((_ASCII_CAP_TOKEN if text.isascii() else _CAP_TOKEN).findall(text)):
+            for low, key, form, token in _word_entries(word):
+                if low in lower:
+                    continue  # never eligible: the word is also written in lower case
+                block = blocks.get(key)
+                if block is None:
+                    blocks[key] = {form: {token}}
+                elif form in block:
+                    block[form].add(token)
+                else:
+                    block[form] = {token}
         for block in blocks.values():
             forms = sorted(block)
             for k, f in enumerate(forms):
