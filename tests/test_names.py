@@ -360,6 +360,14 @@ MUST_NOT_MERGE = [
         "two people in a headline (bbc#783 pattern)",
         "Clapton Joins Clayton For Charity Concert\n\nEric Clapton played with Adam Clayton. Later, said Clapton, they went home.",
     ),
+    (
+        "-e/-ih only between equal folds (regression: Roundtable/Roundtables, scrapinghub_aeb#123)",
+        "Quality Roundtables\nAll Quality Roundtables in 2019\nQuality Roundtable @ Intersolar EU\nQuality Roundtable @ REI",
+    ),
+    (
+        "-e/-ih only between equal folds (regression: Province/Provincial, WMT zh-en)",
+        "Fujian Provincial Health and Health Commission reported on the 26th that Fujian Province reported a new case.",
+    ),
     ("empty", ""),
 ]
 

@@ -201,14 +201,18 @@ def _check_pair(row: Mapping[str, str]) -> str | None:
         return f"where must be any, end, slavic or slavic_end, not {row['where']!r}"
     if not row["min_len"].isdigit():
         return "min_len must be a number"
+    if row["match"] not in ("fold", "fuzzy"):
+        return f"match must be fold or fuzzy, not {row['match']!r}"
     if not regex.fullmatch(r"[a-z]+", row["pattern"]) or not regex.fullmatch(r"[a-z]+", row["replacement"]):
         return "pattern and replacement must be lower-case ASCII letters"
     return None
 
 
 @lru_cache(maxsize=1)
-def _sound_pairs() -> tuple[tuple[regex.Pattern[str], str, bool, int, str], ...]:
-    rows = load_tsv("names/sound_pairs.tsv", required=("pattern", "replacement", "where", "min_len"), check=_check_pair)
+def _sound_pairs() -> tuple[tuple[regex.Pattern[str], str, bool, int, str, bool], ...]:
+    rows = load_tsv(
+        "names/sound_pairs.tsv", required=("pattern", "replacement", "where", "min_len", "match"), check=_check_pair
+    )
     out = []
     for r in rows:
         pat = regex.escape(r["pattern"])
@@ -217,7 +221,7 @@ def _sound_pairs() -> tuple[tuple[regex.Pattern[str], str, bool, int, str], ...]
         if r["where"] in ("end", "slavic_end"):
             pat += r"\Z"
         slavic = r["where"].startswith("slavic")
-        out.append((regex.compile(pat), r["replacement"], slavic, int(r["min_len"]), r["pattern"]))
+        out.append((regex.compile(pat), r["replacement"], slavic, int(r["min_len"]), r["pattern"], r["match"] == "fold"))
     return tuple(out)
 
 
@@ -237,14 +241,15 @@ def is_slavic(token: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def sound_folds(token: str) -> tuple[tuple[str, bool, int], ...]:
-    """The token's fold with each pair of ``sound_pairs.tsv`` applied: ``(fold, slavic_only, min_len)``.
+def sound_folds(token: str) -> tuple[tuple[str, bool, bool], ...]:
+    """The token's fold with each pair of ``sound_pairs.tsv`` applied: ``(fold, slavic_only, exact)``.
 
     Two tokens that meet here are spellings of one sound that the folding
     keeps apart (French ``ch`` for Arabic ``sh``; Ukrainian ``h`` for Russian
     ``g``); a slavic pair counts only when the respelt token and the other
-    have a Slavic ending, and a pair respells only tokens of ``min_len``
-    letters or more.
+    have a Slavic ending, a pair respells only tokens of ``min_len``
+    letters or more, and an ``exact`` pair (``match=fold``) only when the
+    respelt fold equals the other's.
 
     >>> [f for f, _, _ in sound_folds("Hubareva")], sound_folds("Chen")
     (['gubareva', 'kubareva'], ())
@@ -253,12 +258,12 @@ def sound_folds(token: str) -> tuple[tuple[str, bool, int], ...]:
     low = token.lower()
     letters = len(low) if low.isascii() and low.isalpha() else len(_NON_LETTER_RE.sub("", low))
     out = []
-    for pattern, replacement, slavic_only, min_len, literal in _sound_pairs():
+    for pattern, replacement, slavic_only, min_len, literal, exact in _sound_pairs():
         if letters < min_len or literal not in f:
             continue
         alt = pattern.sub(replacement, f)
         if alt != f and (not slavic_only or _slavic_endings().search(alt)):
-            out.append((alt, slavic_only, min_len))
+            out.append((alt, slavic_only, exact))
     return tuple(out)
 
 

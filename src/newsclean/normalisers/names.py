@@ -313,11 +313,11 @@ def _token_score(
         return hit
     # a pair of sound_pairs.tsv, then the usual rules (Chamas/Shamas, Hubareva/Gubareva)
     for x, y in ((a, b), (b, a)):
-        for alt, slavic_only, _ in sound_folds(x):
+        for alt, slavic_only, exact in sound_folds(x):
             if slavic_only and not is_slavic(y):
                 continue
             hit = _spelling_score(alt, y, max_skeleton, scorer, score_cutoff, vowel_cutoff)
-            if hit is not None:
+            if hit is not None and not (exact and hit[1] != "fold"):
                 return hit[0], "sound" if hit[1] == "fold" else f"sound+{hit[1]}"
     # the article written joined to a name spelt a little differently (Alhmidan/Hamidan)
     ga, gb = glued_rest(a), glued_rest(b)
