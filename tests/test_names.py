@@ -272,6 +272,16 @@ MUST_MERGE = [
         "Gaddafi Son Speaks Out Against Rebels\n\nSaif Gaddafi met aides. Later, Gaddafi said the talks failed.",
     ),
     (
+        "Urdu e written ai (sound pair, equal folds only)",
+        "Nasir Javaid spoke on Monday. Later, Javed told reporters the plan was agreed.",
+        "Nasir Javaid spoke on Monday. Later, Javaid told reporters the plan was agreed.",
+    ),
+    (
+        "German/Polish j for Russian y in a Slavic name (sound pair)",
+        "Vladimir Tyurin spoke on Monday. Later, Tjurin told reporters the plan was agreed.",
+        "Vladimir Tyurin spoke on Monday. Later, Tyurin told reporters the plan was agreed.",
+    ),
+    (
         "a typo of one person's name in a clean article (BBC, bbc#129)",
         'Pranab Mukherjee said such companies could take part. "We are keen to welcome them," said Mr Mukerjee.',
         'Pranab Mukherjee said such companies could take part. "We are keen to welcome them," said Mr Mukherjee.',
@@ -368,6 +378,10 @@ MUST_NOT_MERGE = [
         "-e/-ih only between equal folds (regression: Province/Provincial, WMT zh-en)",
         "Fujian Provincial Health and Health Commission reported on the 26th that Fujian Province reported a new case.",
     ),
+    ("ai/e, two people", "General Pervaiz Elahi met Pervez Khan. Khan said they had agreed."),
+    ("ai/e in short names (Stein/Sten)", "Jill Stein spoke first. Later, Sten said he would resign."),
+    ("j/i outside Slavic names", "Ali Jamil spoke first. Later, Iamil said he would resign."),
+    ("j/i, -ina is not -in", "Maria Tjurina met Ivan Tyurin. Tyurin said they had agreed."),
     ("empty", ""),
 ]
 
