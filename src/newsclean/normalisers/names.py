@@ -394,6 +394,8 @@ def _word_tokens(word: str) -> tuple[str, ...]:
     possessive, and the capitalised parts of a hyphenated or apostrophised word."""
     if word[-1] in "'’" or word.endswith(("'s", "’s")):
         word = _POSSESSIVE_END.sub("", word)  # mentions are matched without their possessive
+    # a mention never ends in a hyphen or an apostrophe ("Under-21" holds the mention Under)
+    word = word.rstrip("-'’ʿ‘")
     if word.isalpha():
         return (word,)
     return (word, *(p for p in _TOKEN_PARTS.split(word) if p[:1].isupper()))
