@@ -282,6 +282,11 @@ MUST_MERGE = [
         "Vladimir Tyurin spoke on Monday. Later, Tyurin told reporters the plan was agreed.",
     ),
     (
+        "a surname repeating the person's own first name is still a surname",
+        "Matuq Mohammed Matuq spoke on Monday. Later, Matouk told reporters the plan was agreed.",
+        "Matuq Mohammed Matuq spoke on Monday. Later, Matuq told reporters the plan was agreed.",
+    ),
+    (
         "a typo of one person's name in a clean article (BBC, bbc#129)",
         'Pranab Mukherjee said such companies could take part. "We are keen to welcome them," said Mr Mukerjee.',
         'Pranab Mukherjee said such companies could take part. "We are keen to welcome them," said Mr Mukherjee.',
@@ -382,6 +387,10 @@ MUST_NOT_MERGE = [
     ("ai/e in short names (Stein/Sten)", "Jill Stein spoke first. Later, Sten said he would resign."),
     ("j/i outside Slavic names", "Ali Jamil spoke first. Later, Iamil said he would resign."),
     ("j/i, -ina is not -in", "Maria Tjurina met Ivan Tyurin. Tyurin said they had agreed."),
+    (
+        "a token that is another person's given name is not a surname variant",
+        "Hassan Nasrallah met Ali Hassan. Later, Hasan told reporters the plan was agreed.",
+    ),
     ("empty", ""),
 ]
 

@@ -665,7 +665,14 @@ class Names(Step):
         gaz = self.gazetteer
         # a token used as a given name in this document is not a surname variant
         # (not in a title-case line, where every word is capitalised: "Qadimi Visit Ends")
-        given_role = {m.core for m in mentions if not m.head and not m.title_line}
+        # (nor where it also ends its own span: Matuq Mohammed Matuq, a father's name repeated)
+        given_role = set()
+        head_core = ""
+        for m in reversed(mentions):
+            if m.head:
+                head_core = m.core
+            elif not m.title_line and m.core != head_core:
+                given_role.add(m.core)
         in_titles: dict[str, list[int]] = {}
         for i, m in enumerate(mentions):
             if not m.head and m.title_line:
