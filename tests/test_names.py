@@ -287,6 +287,21 @@ MUST_MERGE = [
         "Matuq Mohammed Matuq spoke on Monday. Later, Matuq told reporters the plan was agreed.",
     ),
     (
+        "an ayn opening a name span is part of the given name's spelling",
+        "Abdul Reza Shahlai spoke. In a statement, 'Abd-Al Reza Shalai said the plan had been agreed.",
+        "Abdul Reza Shahlai spoke. In a statement, Abdul Reza Shahlai said the plan had been agreed.",
+    ),
+    (
+        "the introduction's opening ayn is kept in the rewritten given name",
+        "'Abdallah Muhammad al-Muhaysini spoke. In a statement, Abdullah Almuhaysini said so.",
+        "'Abdallah Muhammad al-Muhaysini spoke. In a statement, 'Abdallah Muhaysini said so.",
+    ),
+    (
+        "a quotation mark closed later in the line is not an ayn",
+        "Abdul Reza Shahlai spoke. He said, 'Abd-Al Reza Shalai is a liar,' and left.",
+        "Abdul Reza Shahlai spoke. He said, 'Abdul Reza Shahlai is a liar,' and left.",
+    ),
+    (
         "a typo of one person's name in a clean article (BBC, bbc#129)",
         'Pranab Mukherjee said such companies could take part. "We are keen to welcome them," said Mr Mukerjee.',
         'Pranab Mukherjee said such companies could take part. "We are keen to welcome them," said Mr Mukherjee.',

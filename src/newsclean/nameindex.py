@@ -377,6 +377,11 @@ def _title_lines(text: str) -> list[tuple[int, int]]:
 
 
 _MAX_GIVEN = 6
+_AYNS = "'’ʿ‘"
+#: A closing single quotation mark: after a letter, digit or punctuation, not before a letter
+#: (a possessive 's is not one).
+_CLOSING_QUOTE = regex.compile(r"(?<=[\p{L}\p{N}.,!?;:])['’‘](?!\p{L})")
+_QUOTE_WINDOW = 300
 
 
 def find_mentions(text: str) -> list[Mention]:
@@ -402,6 +407,17 @@ def find_mentions(text: str) -> list[Mention]:
     def flush() -> None:
         names = [g[0] for g in group]
         n = len(group)
+        if n >= 2 and not group[0][7] and not group[0][3]:
+            # an apostrophe opening a span of two or more names, not closed later in the
+            # line, is an ayn ('Abdallah Muhammad al-Muhaysini), not a quotation mark
+            s0 = group[0][1]
+            lead = text[s0 - 1] if s0 > 0 else ""
+            if lead and lead in _AYNS and (s0 == 1 or text[s0 - 2] in " \t\n"):
+                end = group[-1][2]
+                line_end = text.find("\n", end)
+                stop = min(end + _QUOTE_WINDOW, len(text) if line_end < 0 else line_end)
+                if lead == "ʿ" or not _CLOSING_QUOTE.search(text, end, stop):
+                    group[0] = (*group[0][:7], lead)
         for k, (core, s, e, art, initial, tline, pctx, ayn) in enumerate(group):
             # the given names: the words before it in the group (at most _MAX_GIVEN, so a
             # run of thousands of capitalised words stays linear)
