@@ -302,6 +302,11 @@ MUST_MERGE = [
         "Abdul Reza Shahlai spoke. He said, 'Abdul Reza Shahlai is a liar,' and left.",
     ),
     (
+        "French ch for Arabic sh in a short name, with the Arabic article",
+        "Mohammad Ibrahim al-Shaar spoke on Monday. Later, al-Chaar told reporters the plan was agreed.",
+        "Mohammad Ibrahim al-Shaar spoke on Monday. Later, al-Shaar told reporters the plan was agreed.",
+    ),
+    (
         "a typo of one person's name in a clean article (BBC, bbc#129)",
         'Pranab Mukherjee said such companies could take part. "We are keen to welcome them," said Mr Mukerjee.',
         'Pranab Mukherjee said such companies could take part. "We are keen to welcome them," said Mr Mukherjee.',
@@ -406,6 +411,8 @@ MUST_NOT_MERGE = [
         "a token that is another person's given name is not a surname variant",
         "Hassan Nasrallah met Ali Hassan. Later, Hasan told reporters the plan was agreed.",
     ),
+    ("ch/sh in a short name, two people", "Ali al-Shaar met Omar Chaar. Chaar said they had agreed."),
+    ("ch/sh in a short name without the article", "Omar Chams spoke first. Later, Shams said he would resign."),
     ("empty", ""),
 ]
 

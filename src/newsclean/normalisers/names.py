@@ -43,7 +43,9 @@ a rewritten full mention):
    * ``qaf``: with the Arabic article on one side (hyphenated or joined),
      g and k as the first letter of folds of 6+ letters that are otherwise
      equal (``Gaddafi``/``Elkaddafi``; not ``Google``/``Koogle``, not
-     ``Gamal``/``Kamal``);
+     ``Gamal``/``Kamal``); with the same evidence, French ``ch`` for Arabic
+     ``sh`` in names of 5 letters (``al-Chaar``/``al-Shaar``; ``Welch`` and
+     ``Welsh`` stay apart);
    * ``article+fuzzy``/``article+vowels``: a joined article before a name
      of 5+ letters spelt a little differently (``Alhmidan``/``Hamidan``);
    * ``vowels``/``fuzzy``: tokens of 5+ letters whose consonant skeletons
@@ -309,11 +311,17 @@ _LETTERS = regex.compile(r"[^\p{L}]+")
 def _qaf_score(a: str, b: str) -> tuple[float, str] | None:
     ra, rb = glued_rest(a) or a, glued_rest(b) or b
     fa, fb = fold(ra), fold(rb)
-    if min(len(fa), len(fb)) < QAF_MIN_LEN or fa[1:] != fb[1:] or {fa[0], fb[0]} != {"g", "k"}:
+    if not fa or not fb or fa == fb or any(is_place(x) for x in (a, b, ra, rb)):
         return None
-    if any(is_place(x) for x in (a, b, ra, rb)):
-        return None
-    return 100.0, "qaf"
+    if min(len(fa), len(fb)) >= QAF_MIN_LEN and fa[1:] == fb[1:] and {fa[0], fb[0]} == {"g", "k"}:
+        return 100.0, "qaf"
+    if (
+        "ch" in fa + fb
+        and min(len(_LETTERS.sub("", ra)), len(_LETTERS.sub("", rb))) >= FUZZY_MIN_LEN
+        and fa.replace("ch", "sh") == fb.replace("ch", "sh")
+    ):
+        return 100.0, "sound"  # French ch for Arabic sh in a short name (al-Chaar/al-Shaar)
+    return None
 
 
 def _token_score(
@@ -421,6 +429,8 @@ def _gate_forms(token: str) -> tuple[tuple[str, str], ...]:
     forms = {f, *(alt for alt, _, _ in sound_folds(token))}
     if rest:
         forms.add(fold(rest))
+    if "ch" in f:
+        forms.add(f.replace("ch", "sh"))  # Names.qaf_score: ch/sh with the Arabic article
     return tuple((block_key(form), form) for form in forms if form)
 
 
@@ -754,6 +764,8 @@ class Names(Step):
             blocks.setdefault(block_key(t.core), []).append(t)
             # Alkurd also meets Kurd; Hubareva also meets Gubareva
             extra = {block_key(x) for x in (glued_rest(t.core), *(f for f, _, _ in sound_folds(t.core))) if x}
+            if "ch" in t.fold:
+                extra.add(block_key(t.fold.replace("ch", "sh")))  # qaf_score: al-Chaar/al-Shaar
             for key in extra - {block_key(t.core)}:
                 blocks.setdefault(key, []).append(t)
             if gaz is not None and gaz.canonical(t.core):
