@@ -207,6 +207,106 @@ MUST_MERGE = [
         "Oleg Ivashchenko spoke on Monday. Later, Ivashchenko told reporters the plan was agreed.",
     ),
     (
+        "Arabic final -eh/-ih (sound pair)",
+        "Abdul Latif Saleh spoke on Monday. Later, Salih told reporters the plan was agreed.",
+        "Abdul Latif Saleh spoke on Monday. Later, Saleh told reporters the plan was agreed.",
+    ),
+    (
+        "Belarusian -ou for Russian -ov (sound pair)",
+        "Sergei Zubkov spoke on Monday. Later, Zubkou told reporters the plan was agreed.",
+        "Sergei Zubkov spoke on Monday. Later, Zubkov told reporters the plan was agreed.",
+    ),
+    (
+        "qaf as g and k, with a joined article",
+        "Hannibal Gaddafi spoke on Monday. Later, Elkaddafi told reporters the plan was agreed.",
+        "Hannibal Gaddafi spoke on Monday. Later, Gaddafi told reporters the plan was agreed.",
+    ),
+    (
+        "qaf as g and k, with a hyphenated article",
+        "Muammar Gaddafi addressed the crowd. Later, el-Kaddafi said the rebels would lose.",
+        "Muammar Gaddafi addressed the crowd. Later, el-Gaddafi said the rebels would lose.",
+    ),
+    (
+        "a surname part written two ways before the surname",
+        "Mohamad Tarabain Chamas spoke. Later, Tarabayn Shamas said the plan was agreed.",
+        "Mohamad Tarabain Chamas spoke. Later, Tarabayn Chamas said the plan was agreed.",
+    ),
+    (
+        "a titled introduction is the canonical form when no full name is given",
+        "Amir Dianat spoke on Monday. Later, Diyanat told reporters the plan was agreed. Diyanat said so.",
+        "Amir Dianat spoke on Monday. Later, Dianat told reporters the plan was agreed. Dianat said so.",
+    ),
+    (
+        "Russian ye after a vowel (folding)",
+        "Pavel Nikolayev spoke on Monday. Later, Nikolaev told reporters the plan was agreed.",
+        "Pavel Nikolayev spoke on Monday. Later, Nikolayev told reporters the plan was agreed.",
+    ),
+    (
+        "Russian yu and ye after a vowel",
+        "Andriy Klyuyev spoke on Monday. Later, Kluev told reporters the plan was agreed.",
+        "Andriy Klyuyev spoke on Monday. Later, Klyuyev told reporters the plan was agreed.",
+    ),
+    (
+        "a joined article before a name spelt a little differently",
+        "Mohamad Alhmidan spoke on Monday. Later, Hamidan told reporters the plan was agreed.",
+        "Mohamad Alhmidan spoke on Monday. Later, Alhmidan told reporters the plan was agreed.",
+    ),
+    (
+        "a bare variant next to a verb of saying after a titled introduction",
+        "Amir Dianat spoke on Monday. Later, Dianet told reporters the plan was agreed.",
+        "Amir Dianat spoke on Monday. Later, Dianat told reporters the plan was agreed.",
+    ),
+    (
+        "a surname opening a title-case headline is not a given name",
+        "Qadimi Visit Ends In Row\n\nMustafa al-Kadhimi met aides. Later, Qadimi said the talks failed.",
+        "Kadhimi Visit Ends In Row\n\nMustafa al-Kadhimi met aides. Later, Kadhimi said the talks failed.",
+    ),
+    (
+        "a variant inside a title-case headline is rewritten with the others",
+        "Iraq PM Al-Qadimi Visits Washington\n\nMustafa al-Kadhimi met aides. Critics say al-Qadimi failed.",
+        "Iraq PM Al-Kadhimi Visits Washington\n\nMustafa al-Kadhimi met aides. Critics say al-Kadhimi failed.",
+    ),
+    (
+        "the canonical opening a headline does not block the merge",
+        "Gaddafi Son Speaks Out Against Rebels\n\nSaif Gaddafi met aides. Later, Qaddafi said the talks failed.",
+        "Gaddafi Son Speaks Out Against Rebels\n\nSaif Gaddafi met aides. Later, Gaddafi said the talks failed.",
+    ),
+    (
+        "Urdu e written ai (sound pair, equal folds only)",
+        "Nasir Javaid spoke on Monday. Later, Javed told reporters the plan was agreed.",
+        "Nasir Javaid spoke on Monday. Later, Javaid told reporters the plan was agreed.",
+    ),
+    (
+        "German/Polish j for Russian y in a Slavic name (sound pair)",
+        "Vladimir Tyurin spoke on Monday. Later, Tjurin told reporters the plan was agreed.",
+        "Vladimir Tyurin spoke on Monday. Later, Tyurin told reporters the plan was agreed.",
+    ),
+    (
+        "a surname repeating the person's own first name is still a surname",
+        "Matuq Mohammed Matuq spoke on Monday. Later, Matouk told reporters the plan was agreed.",
+        "Matuq Mohammed Matuq spoke on Monday. Later, Matuq told reporters the plan was agreed.",
+    ),
+    (
+        "an ayn opening a name span is part of the given name's spelling",
+        "Abdul Reza Shahlai spoke. In a statement, 'Abd-Al Reza Shalai said the plan had been agreed.",
+        "Abdul Reza Shahlai spoke. In a statement, Abdul Reza Shahlai said the plan had been agreed.",
+    ),
+    (
+        "the introduction's opening ayn is kept in the rewritten given name",
+        "'Abdallah Muhammad al-Muhaysini spoke. In a statement, Abdullah Almuhaysini said so.",
+        "'Abdallah Muhammad al-Muhaysini spoke. In a statement, 'Abdallah Muhaysini said so.",
+    ),
+    (
+        "a quotation mark closed later in the line is not an ayn",
+        "Abdul Reza Shahlai spoke. He said, 'Abd-Al Reza Shalai is a liar,' and left.",
+        "Abdul Reza Shahlai spoke. He said, 'Abdul Reza Shahlai is a liar,' and left.",
+    ),
+    (
+        "French ch for Arabic sh in a short name, with the Arabic article",
+        "Mohammad Ibrahim al-Shaar spoke on Monday. Later, al-Chaar told reporters the plan was agreed.",
+        "Mohammad Ibrahim al-Shaar spoke on Monday. Later, al-Shaar told reporters the plan was agreed.",
+    ),
+    (
         "a typo of one person's name in a clean article (BBC, bbc#129)",
         'Pranab Mukherjee said such companies could take part. "We are keen to welcome them," said Mr Mukerjee.',
         'Pranab Mukherjee said such companies could take part. "We are keen to welcome them," said Mr Mukherjee.',
@@ -272,6 +372,47 @@ MUST_NOT_MERGE = [
     ("Levine/Levin are two names", "Adam Levine spoke first. Later, Levin said he would resign."),
     ("-ine that is not Slavic", "Tony Augustine spoke first. Later, Augustus said he would resign."),
     ("Ali Akbar and Ali Reza are two people", "Ali Akbar Tabatabai met Alireza Tabatabaei. Tabatabaei said so."),
+    ("g/k without the Arabic article", "Omar Gaddafi spoke first. Later, Kaddafi said he would resign."),
+    ("g/k in a short name: Gamal is Jamal", "Ahmed al-Kamal spoke first. Later, Gamal said he would resign."),
+    ("g/k, two people", "Ali al-Kaddafi met Omar Gaddafi. Gaddafi said they had agreed."),
+    (
+        "a middle name spelt like the other's given name is not enough",
+        "Mohamed al-Kani met Mostafa Mohammad Khani. Khani said al-Kani was wrong.",
+    ),
+    ("-eh/-ih, two people", "Ahmed Saleh met Omar Salih. Salih said he would resign."),
+    ("-e is not a nisba -i", "Ahmed Hamde spoke first. Later, Hamdi said he would resign."),
+    ("-ou/-ov, two people", "Pavel Zubkou met Ivan Zubkov. Zubkov said they had agreed."),
+    ("-yeva is not -yev", "Maria Nikolayeva met Ivan Nikolaev. Nikolaev said they had agreed."),
+    ("a title does not make two people one", "Mr Hayek met Omar Haik. Haik said they had agreed."),
+    ("joined article, Hamdi is not Hamid", "Saeed Alhamdi met Omar Hamid. Hamid said they had agreed."),
+    ("joined article, two people", "Yasser Alkatrani met Omar Katrina. Katrina said they had agreed."),
+    ("a bare variant not next to a verb of saying", "Mr Dianat spoke. Dianet's brother, a farmer, was not there."),
+    (
+        "two people in a headline and the text",
+        "Hussein Meets Husseini In Baghdad Today\n\nFuad Hussein met Hisham al-Husseini. Husseini said they had agreed.",
+    ),
+    (
+        "two people in a headline (bbc#783 pattern)",
+        "Clapton Joins Clayton For Charity Concert\n\nEric Clapton played with Adam Clayton. Later, said Clapton, they went home.",
+    ),
+    (
+        "-e/-ih only between equal folds (regression: Roundtable/Roundtables, scrapinghub_aeb#123)",
+        "Quality Roundtables\nAll Quality Roundtables in 2019\nQuality Roundtable @ Intersolar EU\nQuality Roundtable @ REI",
+    ),
+    (
+        "-e/-ih only between equal folds (regression: Province/Provincial, WMT zh-en)",
+        "Fujian Provincial Health and Health Commission reported on the 26th that Fujian Province reported a new case.",
+    ),
+    ("ai/e, two people", "General Pervaiz Elahi met Pervez Khan. Khan said they had agreed."),
+    ("ai/e in short names (Stein/Sten)", "Jill Stein spoke first. Later, Sten said he would resign."),
+    ("j/i outside Slavic names", "Ali Jamil spoke first. Later, Iamil said he would resign."),
+    ("j/i, -ina is not -in", "Maria Tjurina met Ivan Tyurin. Tyurin said they had agreed."),
+    (
+        "a token that is another person's given name is not a surname variant",
+        "Hassan Nasrallah met Ali Hassan. Later, Hasan told reporters the plan was agreed.",
+    ),
+    ("ch/sh in a short name, two people", "Ali al-Shaar met Omar Chaar. Chaar said they had agreed."),
+    ("ch/sh in a short name without the article", "Omar Chams spoke first. Later, Shams said he would resign."),
     ("empty", ""),
 ]
 

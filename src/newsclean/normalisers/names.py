@@ -35,7 +35,19 @@ a rewritten full mention):
      ``Welch``/``Welsh``), and Ukrainian/Belarusian ``h`` for Russian ``g``
      or ``kh`` when both names have an East Slavic ending
      (``data/names/slavic_endings.txt``: ``Hubareva``/``Gubareva``,
-     ``Harichev``/``Kharichev``, not ``Hamdi``/``Gamdi``);
+     ``Harichev``/``Kharichev``, not ``Hamdi``/``Gamdi``); pairs marked
+     ``match=fold`` count only when the folds become equal (Arabic
+     ``-eh``/``-ih``: ``Saleh``/``Salih``; Belarusian ``-ou``:
+     ``Zubkou``/``Zubkov``; Urdu ``ai``/``e``: ``Javaid``/``Javed``; ``j``
+     for ``y`` in Slavic names: ``Tjurin``/``Tyurin``);
+   * ``qaf``: with the Arabic article on one side (hyphenated or joined),
+     g and k as the first letter of folds of 6+ letters that are otherwise
+     equal (``Gaddafi``/``Elkaddafi``; not ``Google``/``Koogle``, not
+     ``Gamal``/``Kamal``); with the same evidence, French ``ch`` for Arabic
+     ``sh`` in names of 5 letters (``al-Chaar``/``al-Shaar``; ``Welch`` and
+     ``Welsh`` stay apart);
+   * ``article+fuzzy``/``article+vowels``: a joined article before a name
+     of 5+ letters spelt a little differently (``Alhmidan``/``Hamidan``);
    * ``vowels``/``fuzzy``: tokens of 5+ letters whose consonant skeletons
      are equal (``vowel_cutoff``) or, for 7+ letters, one edit apart
      (``score_cutoff``), ``scorer`` similarity of the folds at least that
@@ -46,10 +58,11 @@ a rewritten full mention):
      (``Hussein``/``Husseini``, ``Ivanov``/``Ivanova``) nor the -i nisba
      (``Hamza``/``Hamzi``).  Both sides must be introduced as persons (a
      given name, an article or a title), or the bare side must stand next to
-     a verb of saying after the other's full introduction.
+     a verb of saying after the other's full or titled introduction.
 
    When both surnames have full forms, their first given names must match
-   (or one's given names are the other's last ones): family members sharing
+   (or one's given names are the other's last ones, equal after folding):
+   family members sharing
    a surname keep their given names, and two people with look-alike
    surnames stay apart.  The first given name is taken past honorifics
    (``Hafiz Muhammad Saeed``) and keyed past ``Abd al-`` (``Abdul Rahim``,
@@ -66,7 +79,10 @@ a rewritten full mention):
 4. *Canonical form*: a user ``gazetteer``, then the corpus ``index``
    (:class:`~newsclean.nameindex.NameIndex`, when one member has a clear
    majority there), then the document's first full-name introduction, then
-   the most frequent form.
+   a title introducing the cluster's first mention (``Amir Dianat``), then
+   the most frequent form.  A surname opening a title-case headline is not
+   taken for a given name, and variants inside such a headline are
+   rewritten with the others.
 
 Corpus mode: pass ``names={"index": NameIndex.from_texts(corpus)}`` or put
 the index in the run's context under ``"name_index"``; indexes of parts add
@@ -76,8 +92,8 @@ least ``index_ratio`` times as often, if that spelling is one person's in
 the corpus (one given name introduces it) and the given names agree.
 
 Default: ON.  Measured (``benchmarks/names.py``, OFAC/GeoNames, dev and
-held-out halves): person-variant recall 0.752/0.733 (surname) and
-0.726/0.698 (full name) on dev/held-out, with zero false merges on 1,470 must-not-merge documents
+held-out halves): person-variant recall 0.773/0.748 (surname) and
+0.747/0.714 (full name) on dev/held-out, with zero false merges on 1,470 must-not-merge documents
 (family members, look-alike surnames and given names, country pairs, city
 pairs) at the default cutoffs; on 2,127 clean BBC articles and 237 clean
 extraction gold texts every edit (about 0.9 per 100 texts) joins a real
@@ -133,6 +149,9 @@ Scorer = Callable[..., float]
 # For the pre-check: capitalised words, and the parts of hyphenated or apostrophised ones.
 _CAP_TOKEN = regex.compile(r"\p{Lu}[\p{L}\p{M}'’ʿ‘\-]*+")
 _TOKEN_PARTS = regex.compile(r"['’ʿ‘\-]+")
+# _CAP_TOKEN for ASCII text, in the standard engine (equal results)
+_ASCII_CAP_TOKEN = re.compile(r"[A-Z][A-Za-z'\-]*+")
+_NO_WORDS: frozenset[str] = frozenset()
 # _LOWER_WORD for ASCII text, in the standard engine (three times faster; equal results)
 _ASCII_LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z][A-Za-z]*")
 
@@ -171,6 +190,8 @@ GIVEN_COMPAT_CUTOFF = 75.0
 #: Folds this long whose consonants and number of vowel groups agree may differ in every other
 #: vowel letter (one edit per two letters instead of three).
 VOWEL_SWAP_MIN_LEN = 6
+#: Folds this short never match through a qaf written g and k (Gamal/Kamal are two names).
+QAF_MIN_LEN = 6
 #: Tokens this short are never matched at all (except by the gazetteer).
 FOLD_MIN_LEN = 4
 
@@ -286,6 +307,133 @@ _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*+")
 _LETTERS = regex.compile(r"[^\p{L}]+")
 
 
+@lru_cache(maxsize=1 << 16)
+def _qaf_score(a: str, b: str) -> tuple[float, str] | None:
+    ra, rb = glued_rest(a) or a, glued_rest(b) or b
+    fa, fb = fold(ra), fold(rb)
+    if not fa or not fb or fa == fb or any(is_place(x) for x in (a, b, ra, rb)):
+        return None
+    if min(len(fa), len(fb)) >= QAF_MIN_LEN and fa[1:] == fb[1:] and {fa[0], fb[0]} == {"g", "k"}:
+        return 100.0, "qaf"
+    if (
+        "ch" in fa + fb
+        and min(len(_LETTERS.sub("", ra)), len(_LETTERS.sub("", rb))) >= FUZZY_MIN_LEN
+        and fa.replace("ch", "sh") == fb.replace("ch", "sh")
+    ):
+        return 100.0, "sound"  # French ch for Arabic sh in a short name (al-Chaar/al-Shaar)
+    return None
+
+
+def _token_score(
+    a: str, b: str, max_skeleton: int, scorer: Scorer, score_cutoff: float, vowel_cutoff: float
+) -> tuple[float, str] | None:
+    """:meth:`Names.token_score` with the step's scorer and cutoffs passed in (so it can be cached)."""
+    if a.lower() == b.lower():
+        return None  # a difference of case only (MiniDisc/Minidisc) is not a spelling variant
+    hit = _spelling_score(a, b, max_skeleton, scorer, score_cutoff, vowel_cutoff)
+    if hit is not None or is_place(a) or is_place(b):
+        return hit
+    # a pair of sound_pairs.tsv, then the usual rules (Chamas/Shamas, Hubareva/Gubareva)
+    for x, y in ((a, b), (b, a)):
+        for alt, slavic_only, exact in sound_folds(x):
+            if slavic_only and not is_slavic(y):
+                continue
+            hit = _spelling_score(alt, y, max_skeleton, scorer, score_cutoff, vowel_cutoff)
+            if hit is not None and not (exact and hit[1] != "fold"):
+                return hit[0], "sound" if hit[1] == "fold" else f"sound+{hit[1]}"
+    # the article written joined to a name spelt a little differently (Alhmidan/Hamidan)
+    ga, gb = glued_rest(a), glued_rest(b)
+    if bool(ga) != bool(gb):
+        rest, other = (ga, b) if ga else (gb, a)
+        if len(rest) >= FUZZY_MIN_LEN and not is_place(a if ga else b):
+            hit = _spelling_score(rest, other, max_skeleton, scorer, score_cutoff, vowel_cutoff)
+            if hit is not None and hit[1] in ("fuzzy", "vowels"):
+                return hit[0], f"article+{hit[1]}"
+    return None
+
+
+#: Pair scores are memoised per token pair (pure functions of the tokens and the step's options).
+_cached_token_score = lru_cache(maxsize=1 << 16)(_token_score)
+
+
+def _spelling_score(
+    a: str, b: str, max_skeleton: int, scorer: Scorer, score_cutoff: float, vowel_cutoff: float
+) -> tuple[float, str] | None:
+    fa, fb = fold(a), fold(b)
+    la, lb = len(_LETTERS.sub("", a)), len(_LETTERS.sub("", b))
+    if min(la, lb) < FOLD_MIN_LEN or not fa or not fb:
+        return None
+    ga, gb = glued_rest(a), glued_rest(b)
+    if (ga and not gb and fold(ga) == fb) or (gb and not ga and fold(gb) == fa):
+        # the article written joined to the name: Alkurd/Kurd, Aljabouri/Jaburi
+        if is_place(a) or is_place(b) or is_place(ga or gb):
+            return None
+        return 100.0, "article"
+    if not same_first_sound(a, b) or is_place(a) or is_place(b):
+        return None
+    if fa == fb:
+        return 100.0, "fold"
+    if min(la, lb) < FUZZY_MIN_LEN or fa.startswith(fb) or fb.startswith(fa) or _nisba(fa, fb):
+        return None
+    if min(la, lb) < SKELETON_EDIT_MIN_LEN:
+        max_skeleton = 0
+    dist = Levenshtein.distance(skeleton(a), skeleton(b), score_cutoff=max_skeleton)
+    if dist > max_skeleton:
+        return None
+    # one edit per three letters of the shorter fold: Kawari/Kuwari, not Hassan/Hussein
+    max_edits = max(1, min(len(fa), len(fb)) // 3)
+    if dist == 0 and min(len(fa), len(fb)) >= VOWEL_SWAP_MIN_LEN and _vowel_groups(fa) == _vowel_groups(fb):
+        # the same consonants and the same number of vowel groups: only the vowels are
+        # written differently (Soleimani/Sulemani, Julaidan/Jaladin); not Salman/Suleiman
+        max_edits = max(1, min(len(fa), len(fb)) // 2)
+    if Levenshtein.distance(fa, fb, score_cutoff=max_edits) > max_edits:
+        return None
+    cutoff = vowel_cutoff if dist == 0 else score_cutoff
+    score = scorer(fa, fb, score_cutoff=cutoff)
+    if score and score >= cutoff:
+        return float(score), "fuzzy" if dist else "vowels"
+    return None
+
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_tokens(word: str) -> tuple[str, ...]:
+    """The tokens the gate folds for one capitalised word: the word without its
+    possessive, and the capitalised parts of a hyphenated or apostrophised word."""
+    if word[-1] in "'’" or word.endswith(("'s", "’s")):
+        word = _POSSESSIVE_END.sub("", word)  # mentions are matched without their possessive
+    # a mention never ends in a hyphen or an apostrophe ("Under-21" holds the mention Under)
+    word = word.rstrip("-'’ʿ‘")
+    if word.isalpha():
+        return (word,)
+    return (word, *(p for p in _TOKEN_PARTS.split(word) if p[:1].isupper()))
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_entries(word: str) -> tuple[tuple[str, str, str, str], ...]:
+    """``(lower-cased token, block key, form, token)`` for each token of a capitalised word."""
+    return tuple((token.lower(), key, form, token) for token in _word_tokens(word) for key, form in _gate_forms(token))
+
+
+@lru_cache(maxsize=1 << 16)
+def _gate_forms(token: str) -> tuple[tuple[str, str], ...]:
+    """``(block key, form)`` pairs the gate files a token under: its fold, the fold of
+    the name after a glued article and its sound_pairs.tsv respellings; none for a
+    token that is never a mention (too short, a title or a common noun)."""
+    if len(token) < FOLD_MIN_LEN or token.lower() in _not_names():
+        return ()
+    f = fold(token)
+    if not f:
+        return ()
+    rest = glued_rest(token)
+    forms = {f, *(alt for alt, _, _ in sound_folds(token))}
+    if rest:
+        forms.add(fold(rest))
+    if "ch" in f:
+        forms.add(f.replace("ch", "sh"))  # Names.qaf_score: ch/sh with the Arabic article
+    return tuple((block_key(form), form) for form in forms if form)
+
+
 @dataclass
 class _Type:
     core: str
@@ -297,6 +445,7 @@ class _Type:
     article: bool = False
     first: int = 1 << 60
     first_full: int = 1 << 60
+    first_titled: int = 1 << 60
     place_ctx: int = 0
     titled: bool = False
     reported: bool = False
@@ -371,56 +520,26 @@ class Names(Step):
         >>> Names().token_score("Chaalan", "Shalan"), Names().token_score("Hubareva", "Gubarev")
         ((100.0, 'sound'), None)
         """
-        if a.lower() == b.lower():
-            return None  # a difference of case only (MiniDisc/Minidisc) is not a spelling variant
-        hit = self._token_score(a, b, max_skeleton)
-        if hit is not None or is_place(a) or is_place(b):
-            return hit
-        # a pair of sound_pairs.tsv, then the usual rules (Chamas/Shamas, Hubareva/Gubareva)
-        for x, y in ((a, b), (b, a)):
-            for alt, slavic_only, _ in sound_folds(x):
-                if slavic_only and not is_slavic(y):
-                    continue
-                hit = self._token_score(alt, y, max_skeleton)
-                if hit is not None:
-                    return hit[0], "sound" if hit[1] == "fold" else f"sound+{hit[1]}"
-        return None
+        args = (a, b, max_skeleton, self.scorer, self.score_cutoff, self.vowel_cutoff)
+        try:
+            return _cached_token_score(*args)
+        except TypeError:  # an unhashable custom scorer
+            return _token_score(*args)
 
-    def _token_score(self, a: str, b: str, max_skeleton: int) -> tuple[float, str] | None:
-        fa, fb = fold(a), fold(b)
-        la, lb = len(_LETTERS.sub("", a)), len(_LETTERS.sub("", b))
-        if min(la, lb) < FOLD_MIN_LEN or not fa or not fb:
-            return None
-        ga, gb = glued_rest(a), glued_rest(b)
-        if (ga and not gb and fold(ga) == fb) or (gb and not ga and fold(gb) == fa):
-            # the article written joined to the name: Alkurd/Kurd, Aljabouri/Jaburi
-            if is_place(a) or is_place(b) or is_place(ga or gb):
-                return None
-            return 100.0, "article"
-        if not same_first_sound(a, b) or is_place(a) or is_place(b):
-            return None
-        if fa == fb:
-            return 100.0, "fold"
-        if min(la, lb) < FUZZY_MIN_LEN or fa.startswith(fb) or fb.startswith(fa) or _nisba(fa, fb):
-            return None
-        if min(la, lb) < SKELETON_EDIT_MIN_LEN:
-            max_skeleton = 0
-        dist = Levenshtein.distance(skeleton(a), skeleton(b), score_cutoff=max_skeleton)
-        if dist > max_skeleton:
-            return None
-        # one edit per three letters of the shorter fold: Kawari/Kuwari, not Hassan/Hussein
-        max_edits = max(1, min(len(fa), len(fb)) // 3)
-        if dist == 0 and min(len(fa), len(fb)) >= VOWEL_SWAP_MIN_LEN and _vowel_groups(fa) == _vowel_groups(fb):
-            # the same consonants and the same number of vowel groups: only the vowels are
-            # written differently (Soleimani/Sulemani, Julaidan/Jaladin); not Salman/Suleiman
-            max_edits = max(1, min(len(fa), len(fb)) // 2)
-        if Levenshtein.distance(fa, fb, score_cutoff=max_edits) > max_edits:
-            return None
-        cutoff = self.vowel_cutoff if dist == 0 else self.score_cutoff
-        score = self.scorer(fa, fb, score_cutoff=cutoff)
-        if score and score >= cutoff:
-            return float(score), "fuzzy" if dist else "vowels"
-        return None
+    def qaf_score(self, a: str, b: str) -> tuple[float, str] | None:
+        """Arabic qaf written g in one spelling and k in the other (``Gaddafi``/``Elkaddafi``).
+
+        The qaf is pronounced g in Libyan, Gulf and Egyptian Arabic and romanised
+        q, k or g; g/k alone is no evidence (``Google``/``Koogle``), so the step
+        asks for this only when a side carries the Arabic article.  The folds,
+        after a joined article, must be equal but for the first letter, with 6+
+        letters: Egyptian g is also the jim of ``Gamal`` (``Jamal``), and
+        ``Kamal`` is another name.
+
+        >>> Names().qaf_score("Elkaddafi", "Gaddafi"), Names().qaf_score("Kent", "Gent")
+        ((100.0, 'qaf'), None)
+        """
+        return _qaf_score(a, b)
 
     def _given_match(self, a: str, b: str, *, loose: bool = True) -> bool:
         """Whether two given names can be spellings of one (a compatibility test, never a rewrite).
@@ -463,7 +582,10 @@ class Names(Step):
         for short, long in ((a, b), (b, a)):
             for s in short.guard_spans:
                 for t in long.guard_spans:
-                    if len(s) < len(t) and s == t[len(t) - len(s) :]:
+                    # the last given names, equal after folding (Tarabayn Shamas after Mohamad
+                    # Tarabain Chamas); a fuzzy match is not enough (Mohamed al-Kani is not
+                    # Mostafa Mohammad Khani)
+                    if len(s) < len(t) and all(fold(x) == fold(y) for x, y in zip(s, t[len(t) - len(s) :], strict=True)):
                         return True
         return False
 
@@ -475,15 +597,17 @@ class Names(Step):
         if a.the_ctx * 2 > len(a.mentions) or b.the_ctx * 2 > len(b.mentions):
             return None  # "the Democratic candidate", "the Centre": not a person's name
         hit = self.token_score(a.core, b.core)
+        if hit is None and (a.article or b.article or glued_rest(a.core) or glued_rest(b.core)):
+            hit = self.qaf_score(a.core, b.core)  # the Arabic article: g and k can be one qaf
         if hit is None:
             return None
         if hit[1] in ("fold", "article") and min(a.length, b.length) >= FUZZY_MIN_LEN and (a.person or b.person):
             return hit
         if a.person and b.person:
             return hit
-        # one side is a bare name: it must come after the other's full introduction
+        # one side is a bare name: it must come after the other's full (or titled) introduction
         for x, y in ((a, b), (b, a)):
-            if not x.person and x.reported and y.givens and x.first > y.first_full:
+            if not x.person and x.reported and x.first > min(y.first_full, y.first_titled):
                 return hit
         return None
 
@@ -495,9 +619,17 @@ class Names(Step):
         if index is None:
             ctx = doc.context.get("name_index")
             index = ctx if isinstance(ctx, NameIndex) else None
-        words = _lower_words(text)  # lower-case words: never name mentions
-        if index is None and self.gazetteer is None and not self._may_link(text, words):
-            return  # no two capitalised tokens could match: nothing to rewrite
+        if index is None and self.gazetteer is None:
+            # no two capitalised tokens could match: nothing to rewrite.  Without the
+            # lower-case words first (a looser test that spares most clean articles the
+            # cost of collecting them), then with them
+            if not self._may_link(text, _NO_WORDS):
+                return
+            words = _lower_words(text)  # lower-case words: never name mentions
+            if not self._may_link(text, words):
+                return
+        else:
+            words = _lower_words(text)
         mentions = find_mentions(text)
         if len(mentions) < 2 and index is None and self.gazetteer is None:
             return
@@ -535,13 +667,26 @@ class Names(Step):
                 t.article = True
             if m.titled:
                 t.titled = True
+                t.first_titled = min(t.first_titled, m.start)
             if not m.initial and not m.title_line:
                 t.evidence += 1
             if m.place_context:
                 t.place_ctx += 1
         gaz = self.gazetteer
         # a token used as a given name in this document is not a surname variant
-        given_role = {m.core for m in mentions if not m.head}
+        # (not in a title-case line, where every word is capitalised: "Qadimi Visit Ends")
+        # (nor where it also ends its own span: Matuq Mohammed Matuq, a father's name repeated)
+        given_role = set()
+        head_core = ""
+        for m in reversed(mentions):
+            if m.head:
+                head_core = m.core
+            elif not m.title_line and m.core != head_core:
+                given_role.add(m.core)
+        in_titles: dict[str, list[int]] = {}
+        for i, m in enumerate(mentions):
+            if not m.head and m.title_line:
+                in_titles.setdefault(m.core, []).append(i)
         eligible = [
             t
             for t in types.values()
@@ -558,12 +703,12 @@ class Names(Step):
             t = types[core]
             # the canonical as the document writes it (with an ayn apostrophe: al-'Anabi)
             surface = types[canonical].surface if canonical in types else canonical
-            for i in t.mentions:
+            for i in t.mentions + in_titles.get(core, []):
                 m = mentions[i]
                 yield self.edit(m.start - len(m.ayn), m.end, surface, "variant", reason)
         yield from self._given_edits(mentions, types, rewrites)
 
-    def _may_link(self, text: str, lower: set[str]) -> bool:
+    def _may_link(self, text: str, lower: set[str] | frozenset[str]) -> bool:
         """A fast necessary condition for any link (so for any edit without an index or gazetteer).
 
         Every name token (and every part of a hyphenated or apostrophised one)
@@ -574,48 +719,42 @@ class Names(Step):
         Only when some pair scores does the step look for mentions (the costly
         part).
         """
-        tokens: set[str] = set()
-        for word in set(_CAP_TOKEN.findall(text)):
-            if word[-1] in "'’" or word.endswith(("'s", "’s")):
-                word = _POSSESSIVE_END.sub("", word)  # mentions are matched without their possessive
-            tokens.add(word)
-            if not word.isalpha():
-                tokens.update(p for p in _TOKEN_PARTS.split(word) if p[:1].isupper())
-        not_names = _not_names()
         # each token under its fold, and under the forms _links also blocks it by (the
         # name after a glued article, the sound_pairs.tsv respellings)
         blocks: dict[str, dict[str, set[str]]] = {}
-        for token in tokens:
-            low = token.lower()
-            if len(token) < FOLD_MIN_LEN or low in not_names or low in lower:
-                continue  # never a mention (or never eligible: the word is also written in lower case)
-            f = fold(token)
-            if not f:
-                continue
-            rest = glued_rest(token)
-            forms = {f, *(alt for alt, _, _ in sound_folds(token))}
-            if rest:
-                forms.add(fold(rest))
-            for form in forms:
-                if form:
-                    blocks.setdefault(block_key(form), {}).setdefault(form, set()).add(token)
+        for word in set((_ASCII_CAP_TOKEN if text.isascii() else _CAP_TOKEN).findall(text)):
+            for low, key, form, token in _word_entries(word):
+                if low in lower:
+                    continue  # never eligible: the word is also written in lower case
+                block = blocks.get(key)
+                if block is None:
+                    blocks[key] = {form: {token}}
+                elif form in block:
+                    block[form].add(token)
+                else:
+                    block[form] = {token}
         for block in blocks.values():
             forms = sorted(block)
             for k, f in enumerate(forms):
                 # the same form from different spellings: a candidate pair
-                if len({t.lower() for t in block[f]}) > 1 and self._any_score(block[f], block[f]):
+                same = block[f]
+                if len(same) > 1 and len({t.lower() for t in same}) > 1 and self._any_score(same, same):
                     return True
                 rest = forms[k + 1 :]
                 if not rest:
                     continue
-                # one edit per two letters bounds every rule of token_score (vowel swaps included)
-                near = extract(f, rest, scorer=Levenshtein.distance, score_cutoff=max(2, len(f) // 2 + 1), limit=None)
-                if any(self._any_score(block[f], block[g]) for g, _, _ in near):
+                # one edit per two letters of the shorter fold bounds every rule of token_score
+                # (max_edits with vowel swaps; a qaf is one edit)
+                near = extract(f, rest, scorer=Levenshtein.distance, score_cutoff=max(1, len(f) // 2), limit=None)
+                if any(
+                    self._any_score(block[f], block[g]) for g, d, _ in near if d <= max(1, min(len(f), len(g)) // 2)
+                ):
                     return True
         return False
 
     def _any_score(self, xs: set[str], ys: set[str]) -> bool:
-        return any(self.token_score(x, y) for x in xs for y in ys if x != y)
+        # qaf_score too: whether a side carries the article is only known from the mentions
+        return any(self.token_score(x, y) or self.qaf_score(x, y) for x in xs for y in ys if x != y)
 
     def _links(self, eligible: list[_Type]) -> dict[str, dict[str, tuple[float, str]]]:
         links: dict[str, dict[str, tuple[float, str]]] = {t.core: {} for t in eligible}
@@ -625,6 +764,8 @@ class Names(Step):
             blocks.setdefault(block_key(t.core), []).append(t)
             # Alkurd also meets Kurd; Hubareva also meets Gubareva
             extra = {block_key(x) for x in (glued_rest(t.core), *(f for f, _, _ in sound_folds(t.core))) if x}
+            if "ch" in t.fold:
+                extra.add(block_key(t.fold.replace("ch", "sh")))  # qaf_score: al-Chaar/al-Shaar
             for key in extra - {block_key(t.core)}:
                 blocks.setdefault(key, []).append(t)
             if gaz is not None and gaz.canonical(t.core):
@@ -727,6 +868,10 @@ class Names(Step):
         full = [m for m in members if m.givens]
         if full:
             return min(full, key=lambda m: m.first_full).core, "first full-name introduction"
+        # no full name: a title introducing the cluster's first mention (Amir Dianat ... Diyanat)
+        first = min(members, key=lambda m: m.first)
+        if first.titled and first.first_titled == first.first:
+            return first.core, "first titled introduction"
         best = max(members, key=lambda m: (len(m.mentions), -m.first))
         return best.core, "most frequent form"
 
