@@ -307,6 +307,47 @@ def _wrapped_groups(classes: list[str], texts: list[str]) -> list[tuple[int, int
     return groups
 
 
+def _menu_like(f: LineFacts, cls: str) -> bool:
+    """A line that reads as a link or label: chrome-like, or a short Title Case line, a byline or a date."""
+    if cls in _STOP_CLASSES or f.label is not None:
+        return True
+    if cls == "short" and f.words <= 1 and not f.terminal:
+        return True  # a chart axis or a button row: "$263", "’17", "billion", "Share"
+    return cls == "short" and not f.terminal and f.words <= 8 and f.capitalised >= 0.6
+
+
+GAP_FREE = 3  # a gap of this many lines between blocks of the article is filled whatever it holds
+GAP_MENU_SHARE = 0.5  # a longer gap is filled unless this share of its lines reads as links or labels
+
+
+def _fill_gaps(inside: list[bool], classes: list[str], facts: list[LineFacts]) -> None:
+    """Lines between two blocks of the article belong to it (code, tables, lists, subheadings).
+
+    A gap that crosses a barrier stays out, and so does a long gap that reads
+    as a menu or a list of teasers; from a story-box heading in the gap to the
+    next prose line, the lines are the box's and stay out too.
+    """
+    kept = [k for k, v in enumerate(inside) if v]
+    if len(kept) < 2:
+        return
+    for a, b in zip(kept, kept[1:], strict=False):
+        if b - a <= 1 or any(classes[k] == "barrier" for k in range(a + 1, b)):
+            continue
+        size = b - a - 1
+        menu = sum(1 for k in range(a + 1, b) if _menu_like(facts[k], classes[k]))
+        if size > GAP_FREE and menu >= GAP_MENU_SHARE * size:
+            continue
+        box = False
+        for k in range(a + 1, b):
+            cls = classes[k]
+            if cls == "heading":
+                box = True
+            elif cls in ("good", "near"):
+                box = False
+            if not box:
+                inside[k] = True
+
+
 def classify_page(facts: list[LineFacts], repeated: list[bool], texts: list[str]) -> list[Verdict]:
     classes = [line_class(f, r, t) for f, r, t in zip(facts, repeated, texts, strict=False)]
     _resolve_open(classes)
@@ -341,6 +382,7 @@ def classify_page(facts: list[LineFacts], repeated: list[bool], texts: list[str]
             while k < n and k - start < MAX_LIST and classes[k] not in _STOP_CLASSES and facts[k].words <= 30:
                 inside[k] = True
                 k += 1
+    _fill_gaps(inside, classes, facts)
     out: list[Verdict] = []
     for k, (f, cls) in enumerate(zip(facts, classes, strict=False)):
         label = f.label or "content"
