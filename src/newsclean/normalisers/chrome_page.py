@@ -320,6 +320,32 @@ GAP_FREE = 3  # a gap of this many lines between blocks of the article is filled
 GAP_MENU_SHARE = 0.5  # a longer gap is filled unless this share of its lines reads as links or labels
 
 
+TEASER_DATES = 3  # this many date lines ...
+TEASER_GAP = (2, 8)  # ... each this many lines after the previous one: a list of teasers
+
+
+def _teaser_dates(classes: list[str], facts: list[LineFacts]) -> set[int]:
+    """Date lines recurring every few lines are the stamps of a teaser list; the article ends at each.
+
+    An article carries one date line (two with an update time); a list of
+    other stories repeats headline, author, date, blurb.  Such date lines
+    become barriers, so no block of the article runs across the list.
+    """
+    dates = [k for k, f in enumerate(facts) if f.label == "dateline" and classes[k] not in _STOP_CLASSES]
+    stamps: set[int] = set()
+    run: list[int] = []
+    for k in [*dates, None]:
+        if k is not None and run and TEASER_GAP[0] <= k - run[-1] <= TEASER_GAP[1]:
+            run.append(k)
+            continue
+        if len(run) >= TEASER_DATES:
+            for i in run:
+                classes[i] = "barrier"
+            stamps.update(run)
+        run = [] if k is None else [k]
+    return stamps
+
+
 def _fill_gaps(inside: list[bool], classes: list[str], facts: list[LineFacts]) -> None:
     """Lines between two blocks of the article belong to it (code, tables, lists, subheadings).
 
@@ -351,6 +377,7 @@ def _fill_gaps(inside: list[bool], classes: list[str], facts: list[LineFacts]) -
 def classify_page(facts: list[LineFacts], repeated: list[bool], texts: list[str]) -> list[Verdict]:
     classes = [line_class(f, r, t) for f, r, t in zip(facts, repeated, texts, strict=False)]
     _resolve_open(classes)
+    stamps = _teaser_dates(classes, facts)
     # hard-wrapped paragraphs (pre-formatted text) are classified as one block
     groups = [g for g in _wrapped_groups(classes, texts) if g[1] - g[0] > 1]
     for lo, hi in groups:
@@ -388,6 +415,8 @@ def classify_page(facts: list[LineFacts], repeated: list[bool], texts: list[str]
         label = f.label or "content"
         if not inside[k]:
             what = f"{f.phrase[0]} phrase" if f.phrase else f"{_CLASS_NAMES.get(cls, cls)} line"
+            if k in stamps:
+                what = "date line of a teaser list"
             out.append(("chrome", True, "boilerplate_page", f"outside the article ({what})"))
         elif cls in ("bad", "barrier", "heading"):
             rule = _bad_rule(f, texts[k], cls, repeated[k])
