@@ -28,6 +28,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import regex
 
 from .chrome_lexicon import LineFacts, line_facts
@@ -203,11 +205,15 @@ SECONDARY_FLOOR = 15.0  # ... when this weight is enough
 MAX_SEARCHES = 64
 
 
-def _article_blocks(weights: list[float | None], soft: list[bool]) -> list[tuple[int, int]]:
+def _article_blocks(
+    weights: list[float | None], soft: list[bool], extend: Callable[[int, int, int], int] | None = None
+) -> list[tuple[int, int]]:
     """The main block and further blocks of the article in the same zone.
 
     No block crosses a barrier.  A further block past a heading of a box of
     other stories joins only when it sits within a few lines of the article.
+    ``extend(lo, hi, limit)`` may carry a block on past ``hi`` (a list it
+    announces), to at most ``limit``; distances count from the extended block.
     """
     lo, hi, best = _best_run(weights)
     if hi <= lo:
@@ -218,6 +224,8 @@ def _article_blocks(weights: list[float | None], soft: list[bool]) -> list[tuple
     zone_hi = hi
     while zone_hi < len(weights) and weights[zone_hi] is not None:
         zone_hi += 1
+    if extend is not None:
+        hi = extend(lo, hi, zone_hi)
     blocks = [(lo, hi)]
     todo = [(zone_lo, lo), (hi, zone_hi)]
     need = max(SECONDARY_MIN, SECONDARY_SHARE * best)
@@ -236,6 +244,8 @@ def _article_blocks(weights: list[float | None], soft: list[bool]) -> list[tuple
         between = range(bh, s) if s >= bh else range(e, bl)
         near = gap <= NEAR_LINES and score >= SECONDARY_FLOOR
         if near or (score >= need and not any(soft[i] for i in between)):
+            if extend is not None:
+                e = extend(s, e, b)
             blocks.append((s, e))
             todo.extend(((a, s), (e, b)))
         else:
@@ -397,18 +407,20 @@ def classify_page(facts: list[LineFacts], repeated: list[bool], texts: list[str]
             for k in range(lo, hi):
                 weights[k] = max(total / (hi - lo), share)
     inside = [False] * len(facts)
-    n = len(facts)
-    for lo, hi in _article_blocks(weights, [c == "heading" for c in classes]):
+
+    def announced_list(lo: int, hi: int, limit: int) -> int:
+        """A block that ends announcing a list ("Tour dates:") goes on with the list."""
+        start = hi if texts[hi - 1].endswith(":") else hi + 1
+        if start > limit or not texts[start - 1].endswith(":") or classes[start - 1] in _STOP_CLASSES:
+            return hi
+        k = start
+        while k < limit and k - start < MAX_LIST and classes[k] not in _STOP_CLASSES and facts[k].words <= 30:
+            k += 1
+        return k
+
+    for lo, hi in _article_blocks(weights, [c == "heading" for c in classes], announced_list):
         for k in range(lo, hi):
             inside[k] = True
-        # a block that ends announcing a list ("Tour dates:") goes on with the list
-        start = hi if texts[hi - 1].endswith(":") else hi + 1
-        if start <= n and texts[start - 1].endswith(":") and classes[start - 1] not in _STOP_CLASSES:
-            inside[start - 1] = True
-            k = start
-            while k < n and k - start < MAX_LIST and classes[k] not in _STOP_CLASSES and facts[k].words <= 30:
-                inside[k] = True
-                k += 1
     _fill_gaps(inside, classes, facts)
     out: list[Verdict] = []
     for k, (f, cls) in enumerate(zip(facts, classes, strict=False)):
