@@ -114,6 +114,17 @@ _CAPTION = regex.compile(
 _FOOTER = regex.compile(r"^(?:©|\(c\)\s|Copyright\s©)")
 
 
+#: a line of program code or a shell session: a call, an assignment, brackets, a prompt
+_CODE = regex.compile(r"\w\(|\w\s?=|[;{}<>\[\]]|^(?:>|\$|#|//|>>>)\s")
+#: a line of brackets or table rules closing a code block or drawing a table: ")", "},", "───┼───"
+_CODE_PUNCT = regex.compile(r"^[(){}\[\];,.*─┼│+=\-]++$")
+#: an unrendered CMS shortcode: "[button link="..." type="big"]", "[caption id="attachment_12"]"
+_SHORTCODE = regex.compile(r"^\[(?:[a-z_]++\s[a-z_]++=|/[a-z_]++\])")
+#: a line of figures only: the output of a program, a table cell ("4.3333", "12 │ 7.41")
+_FIGURES = regex.compile(r"^[\d\s.,:;%+\-−–/│|()$€£]++$")
+CODE_COST = 0.5  # a code line between paragraphs costs little and does not make a wall
+
+
 def line_class(f: LineFacts, repeated: bool, text: str) -> str:
     if _COMMENT_HEAD.match(text):
         return "barrier"
@@ -139,8 +150,17 @@ def line_class(f: LineFacts, repeated: bool, text: str) -> str:
             if family in HEADING_FAMILIES:
                 return "heading"
         return "bad"
-    if f.link_list or f.copyright or repeated or f.words == 0:
+    if f.link_list or f.copyright or repeated:
         return "bad"
+    if f.words == 0:
+        return "code" if _CODE_PUNCT.match(text) else "bad"
+    if _SHORTCODE.match(text):
+        return "bad"
+    if f.words <= 30 and f.capitalised < 0.5 and not f.prose:
+        if _CODE.search(text):
+            return "code"
+        if _FIGURES.match(text):
+            return "figures"  # code output beside code, else a counter ("1 / 13"): see _resolve_open
     if not f.terminal:  # headlines and teaser links do not end like sentences
         if f.chars >= UNFINISHED_CHARS and f.stop_density >= NEAR_STOP:
             return "near"
@@ -172,6 +192,9 @@ def _weights(classes: list[str], facts: list[LineFacts]) -> list[float | None]:
                 w *= ISOLATED
             out.append(w)
             continue
+        if cls == "code":
+            out.append(-CODE_COST)
+            continue
         gap += 1
         if cls == "heading":
             out.append(-HEADING_COST)
@@ -199,7 +222,8 @@ def _best_run(weights: list[float | None], lo: int = 0, hi: int | None = None) -
 
 
 SECONDARY_MIN = 25.0  # a further block of the article must weigh this much ...
-SECONDARY_SHARE = 0.2  # ... and this share of the main block ...
+SECONDARY_SHARE = 0.2  # ... and this share of the main block (or SECONDARY_ENOUGH) ...
+SECONDARY_ENOUGH = 80.0  # a block of several paragraphs joins a long article however long it is
 NEAR_LINES = 4  # ... unless it is within this many lines of a block of the article ...
 SECONDARY_FLOOR = 15.0  # ... when this weight is enough
 MAX_SEARCHES = 64
@@ -228,7 +252,7 @@ def _article_blocks(
         hi = extend(lo, hi, zone_hi)
     blocks = [(lo, hi)]
     todo = [(zone_lo, lo), (hi, zone_hi)]
-    need = max(SECONDARY_MIN, SECONDARY_SHARE * best)
+    need = max(SECONDARY_MIN, min(SECONDARY_SHARE * best, SECONDARY_ENOUGH))
     searches = 0
     while todo and searches < MAX_SEARCHES:  # bounded: linear in the page
         a, b = todo.pop()
@@ -276,8 +300,15 @@ def _bad_rule(f: LineFacts, text: str, cls: str, repeated: bool) -> str:
 
 
 def _resolve_open(classes: list[str]) -> None:
-    """A long line without end punctuation is prose next to sentences (a list item), else a teaser."""
+    """A long line without end punctuation is prose next to sentences (a list item), else a teaser.
+
+    A line of figures is code output next to code, else a counter or a score.
+    """
     n = len(classes)
+    for k, c in enumerate(classes):
+        if c == "figures":
+            code = (k > 0 and classes[k - 1] == "code") or (k + 1 < n and classes[k + 1] == "code")
+            classes[k] = "code" if code else "short"
     for k, c in enumerate(classes):
         if c == "open":
             near = any(classes[i] in ("good", "near") for i in range(max(0, k - 2), min(n, k + 3)))
@@ -290,6 +321,7 @@ _CLASS_NAMES = {
     "near": "prose-like",
     "short": "short",
     "bad": "chrome-like",
+    "code": "code-like",
     "barrier": "comment-section",
     "heading": "story-box heading",
 }
@@ -396,6 +428,8 @@ def classify_page(facts: list[LineFacts], repeated: list[bool], texts: list[str]
         gcls = line_class(gf, False, joined)
         if gcls == "open":
             gcls = "near"
+        elif gcls == "figures":
+            gcls = "short"
         for k in range(lo, hi):
             classes[k] = gcls
     weights = _weights(classes, facts)
