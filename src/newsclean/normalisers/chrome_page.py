@@ -75,10 +75,16 @@ _PROMPT = regex.compile(
       | [\w\s&'’.-]{0,30}\bnewsletters?$
       | .{0,40}\bplease\s(?:subscribe|log\sin|sign\sin|register)\b
       | to\s(?:view|read|continue\sreading)\s(?:the\s)?(?:full|this|rest)
+      | .{0,60}\b(?:already\sa\s(?:subscriber|member)|(?:first-time|new)\ssubscribers\s(?:also\s)?(?:receive|get))\b
+      | we(?:'d|’d|\swould)?\s(?:want|love|like)\sto\shear\s(?:from\syou|what\syou\sthink|your\sthoughts)
     )"""
 )
 #: comment-policy notes ("Please understand that comments are moderated ...")
-_COMMENT_POLICY = regex.compile(r"(?i)^.{0,40}\bcomments?\s(?:are|is|will\sbe)\s(?:moderated|reviewed|closed)\b")
+_COMMENT_POLICY = regex.compile(
+    r"(?i)^.{0,40}\bcomments?\s(?:are|is|will\sbe|(?:may|might|can|will)(?:\salso)?\sbe)\s"
+    r"(?:moderated|reviewed|closed|republished|published|edited|removed|deleted)\b"
+    r"|^we\s(?:welcome|encourage|invite|value|appreciate)\s(?:\w++\s){0,2}comments\b"
+)
 #: a bar of share buttons glued into one line ("Share to TwitterShare to FacebookShare to Pinterest")
 _SHARE_BAR = regex.compile(
     r"(?i)share\s(?:to|on|via)\s(?:twitter|facebook|pinterest|linkedin|whatsapp|reddit|e-?mail|tumblr|x)"
@@ -388,6 +394,31 @@ def _teaser_dates(classes: list[str], facts: list[LineFacts]) -> set[int]:
     return stamps
 
 
+#: "Jane Doe is a professor of law at ...", "John Smith writes about ...": the author's bio after the article
+_AUTHOR_BIO = regex.compile(
+    r"""^(?:Dr\.\s|Prof\.\s)?\p{Lu}[\p{L}'’\-]++(?:\s(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]++|de|van|von|al)){1,3},?\s
+        (?:(?:is|was)\s(?:(?:an?|the)\s)?(?:[\p{L}\-]++\s){0,3}?
+           (?i:professor|author|writer|journalist|reporter|editor|correspondent|columnist|contributor|founder
+             |co-founder|director|fellow|lecturer|researcher|freelancer?|consultant|analyst|blogger|student
+             |teacher|lawyer|attorney|economist|historian|scientist|photographer|producer|host|partner|ceo)s?\b
+         | (?:writes|reports|blogs)\s(?:about|on|for)\b | covers\s)""",
+    regex.VERBOSE,
+)
+BIO_MAX_WORDS = 80
+
+
+def _drop_author_bio(inside: list[bool], classes: list[str], facts: list[LineFacts], texts: list[str]) -> set[int]:
+    """The last line of the article, when it is a short bio of its author, goes (``chrome.author_bio``)."""
+    kept = [k for k, v in enumerate(inside) if v and classes[k] not in _STOP_CLASSES]
+    if len(kept) < 4:
+        return set()
+    k = kept[-1]
+    if facts[k].words <= BIO_MAX_WORDS and _AUTHOR_BIO.match(texts[k]):
+        inside[k] = False
+        return {k}
+    return set()
+
+
 def _fill_gaps(inside: list[bool], classes: list[str], facts: list[LineFacts]) -> None:
     """Lines between two blocks of the article belong to it (code, tables, lists, subheadings).
 
@@ -456,6 +487,7 @@ def classify_page(facts: list[LineFacts], repeated: list[bool], texts: list[str]
         for k in range(lo, hi):
             inside[k] = True
     _fill_gaps(inside, classes, facts)
+    bios = _drop_author_bio(inside, classes, facts, texts)
     out: list[Verdict] = []
     for k, (f, cls) in enumerate(zip(facts, classes, strict=False)):
         label = f.label or "content"
@@ -463,6 +495,9 @@ def classify_page(facts: list[LineFacts], repeated: list[bool], texts: list[str]
             what = f"{f.phrase[0]} phrase" if f.phrase else f"{_CLASS_NAMES.get(cls, cls)} line"
             if k in stamps:
                 what = "date line of a teaser list"
+            if k in bios:
+                out.append(("chrome", True, "author_bio", "the author's bio after the article"))
+                continue
             out.append(("chrome", True, "boilerplate_page", f"outside the article ({what})"))
         elif cls in ("bad", "barrier", "heading"):
             rule = _bad_rule(f, texts[k], cls, repeated[k])
