@@ -76,6 +76,8 @@ _PROMPT = regex.compile(
       | .{0,40}\bplease\s(?:subscribe|log\sin|sign\sin|register)\b
       | to\s(?:view|read|continue\sreading)\s(?:the\s)?(?:full|this|rest)
       | .{0,60}\b(?:already\sa\s(?:subscriber|member)|(?:first-time|new)\ssubscribers\s(?:also\s)?(?:receive|get))\b
+      | (?:instant|immediate|unlimited)\s(?:online\s|digital\s)?access\sto\b
+      | .{0,80}\bsubscriptions?\s(?:will\s)?(?:auto(?:matically)?[\s-]?)renews?\b
       | we(?:'d|’d|\swould)?\s(?:want|love|like)\sto\shear\s(?:from\syou|what\syou\sthink|your\sthoughts)
     )"""
 )
@@ -121,7 +123,7 @@ _FOOTER = regex.compile(r"^(?:©|\(c\)\s|Copyright\s©)")
 
 
 #: a line of program code or a shell session: a call, an assignment, brackets, a prompt
-_CODE = regex.compile(r"\w\(|\w\s?=|[;{}<>\[\]]|^(?:>|\$|#|//|>>>)\s")
+_CODE = regex.compile(r"\w\(|\w\[|\w\s?=|[{}<>]|;$|^(?:>|\$|#|//|>>>)\s")
 #: a line of brackets or table rules closing a code block or drawing a table: ")", "},", "───┼───"
 _CODE_PUNCT = regex.compile(r"^[(){}\[\];,.*─┼│+=\-]++$")
 #: an unrendered CMS shortcode: "[button link="..." type="big"]", "[caption id="attachment_12"]"
@@ -177,7 +179,13 @@ def line_class(f: LineFacts, repeated: bool, text: str) -> str:
         return "near"
     if f.prose:
         return "near"
+    if f.words >= SENTENCES_WORDS and len(_SENTENCE_END.findall(text)) >= 2:
+        return "near"  # several sentences without English function words (a score sheet, another language)
     return "short"
+
+
+SENTENCES_WORDS = 8
+_SENTENCE_END = regex.compile(r"\p{L}[.!?]\s\p{Lu}")
 
 
 def _weights(classes: list[str], facts: list[LineFacts]) -> list[float | None]:
