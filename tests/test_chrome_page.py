@@ -155,7 +155,7 @@ def _teasers(n: int) -> list[str]:
 
 
 def test_teaser_list_with_dates_is_dropped() -> None:
-    out = page(NAV + ["Library to close", "November 20, 2019"] + ARTICLE + _teasers(6) + FOOTER)
+    out = page([*NAV, "Library to close", "November 20, 2019", *ARTICLE, *_teasers(6), *FOOTER])
     assert out.startswith(ARTICLE[0])
     assert "bridge" not in out
     assert all(line in out for line in ARTICLE)
@@ -167,7 +167,7 @@ def test_teaser_dates_reason() -> None:
 
 
 def test_one_or_two_dates_are_no_teaser_list() -> None:
-    lines = NAV + ["Library to close", "November 20, 2019", "Updated: November 21, 2019"] + ARTICLE + FOOTER
+    lines = [*NAV, "Library to close", "November 20, 2019", "Updated: November 21, 2019", *ARTICLE, *FOOTER]
     out = page(lines)
     assert all(line in out for line in ARTICLE)
 
@@ -224,7 +224,10 @@ PROMPTS = [
     ("We want to hear what you think about this article.", "bad"),
     ("Instant access to the full article PDF.", "bad"),
     ("Immediate online access to all issues from 2019. Subscription will auto renew annually.", "bad"),
-    ("Some comments may be republished on the website or in the newspaper; email addresses will not be shown.", "barrier"),
+    (
+        "Some comments may be republished on the website or in the newspaper; email addresses will not be shown.",
+        "barrier",
+    ),
     ("We welcome reader comments on the top stories of the day.", "barrier"),
 ]
 NOT_PROMPTS = [

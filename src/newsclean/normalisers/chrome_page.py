@@ -28,6 +28,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 
 import regex
@@ -437,7 +438,7 @@ def _fill_gaps(inside: list[bool], classes: list[str], facts: list[LineFacts]) -
     kept = [k for k, v in enumerate(inside) if v]
     if len(kept) < 2:
         return
-    for a, b in zip(kept, kept[1:], strict=False):
+    for a, b in itertools.pairwise(kept):
         if b - a <= 1 or any(classes[k] == "barrier" for k in range(a + 1, b)):
             continue
         size = b - a - 1
