@@ -229,12 +229,24 @@ PROMPTS = [
         "barrier",
     ),
     ("We welcome reader comments on the top stories of the day.", "barrier"),
+    (
+        "This website uses cookies to improve your experience while you navigate through the website. Out of these, "
+        "the cookies that are categorized as necessary are stored on your browser as they are essential for the "
+        "working of basic functionalities of the website. We also use third-party cookies that help us analyze and "
+        "understand how you use this website. These cookies will be stored in your browser only with your consent. "
+        "You also have the option to opt-out of these cookies. But opting out of some of these cookies may affect "
+        "your browsing experience.",
+        "bad",
+    ),
+    ("Necessary cookies are absolutely essential for the website to function properly.", "bad"),
 ]
 NOT_PROMPTS = [
     ("Subscribers to the service were told on Monday that prices would rise by 10 percent next year.", "good"),
     ("The minister said she wanted to hear what the unions think before she decides on the plan.", "good"),
     ("Readers' comments on the plan were mostly negative, the council said in its report on Tuesday.", "good"),
     ("The new law gives police immediate access to phone records, which critics say goes too far.", "good"),
+    ("Cookies are baked for twelve minutes at 180C, until they are golden at the edges and soft inside.", "good"),
+    ("Our cookies are made by the bakery on the corner, which the same family has run for decades.", "good"),
 ]
 
 

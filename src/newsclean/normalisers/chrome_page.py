@@ -82,6 +82,12 @@ _PROMPT = regex.compile(
       | we(?:'d|’d|\swould)?\s(?:want|love|like)\sto\shear\s(?:from\syou|what\syou\sthink|your\sthoughts)
     )"""
 )
+#: cookie-consent text, however long ("This website uses cookies to improve your experience while ...",
+#: "Necessary cookies are absolutely essential ..."): consent managers (GDPR banners, CookieYes)
+_COOKIES = regex.compile(
+    r"""(?ix)^(?:(?:this|our)\s(?:web)?site|we(?:\sand\sour\spartners)?)\s(?:also\s)?uses?\scookies\b
+        | ^(?:\w++\s){0,2}cookies\s(?:are|that|which|help)\b.{0,80}?\b(?:website|site|browser|consent)"""
+)
 #: comment-policy notes ("Please understand that comments are moderated ...")
 _COMMENT_POLICY = regex.compile(
     r"(?i)^.{0,40}\bcomments?\s(?:are|is|will\sbe|(?:may|might|can|will)(?:\salso)?\sbe)\s"
@@ -142,6 +148,8 @@ def line_class(f: LineFacts, repeated: bool, text: str) -> str:
     if _doubled(text):
         return "bad"
     if f.words <= 30 and _PROMPT.match(text):
+        return "bad"
+    if f.words <= 120 and _COOKIES.match(text):
         return "bad"
     if f.words <= 60 and _COMMENT_POLICY.match(text):
         return "barrier"
