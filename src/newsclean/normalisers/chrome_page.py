@@ -77,6 +77,7 @@ _PROMPT = regex.compile(
       | .{0,40}\bplease\s(?:subscribe|log\sin|sign\sin|register)\b
       | to\s(?:view|read|continue\sreading)\s(?:the\s)?(?:full|this|rest)
       | .{0,60}\b(?:already\sa\s(?:subscriber|member)|(?:first-time|new)\ssubscribers\s(?:also\s)?(?:receive|get))\b
+      | .{0,60}\b(?:send\syou\spush\snotifications|allow\snotifications|unsubscribe\sfrom\supdates)\b
       | (?:instant|immediate|unlimited)\s(?:online\s|digital\s)?access\sto\b
       | .{0,80}\bsubscriptions?\s(?:will\s)?(?:auto(?:matically)?[\s-]?)renews?\b
       | we(?:'d|’d|\swould)?\s(?:want|love|like)\sto\shear\s(?:from\syou|what\syou\sthink|your\sthoughts)
@@ -88,16 +89,23 @@ _COOKIES = regex.compile(
     r"""(?ix)^(?:(?:this|our)\s(?:web)?site|we(?:\sand\sour\spartners)?)\s(?:also\s)?uses?\scookies\b
         | ^(?:\w++\s){0,2}cookies\s(?:are|that|which|help)\b.{0,80}?\b(?:website|site|browser|consent)"""
 )
+#: a site footer crediting its software: "seelenradio is powered by WordPress with theme Greenery"
+_POWERED = regex.compile(r"(?:^|^\S++\sis\s|\s[|·•-]\s)(?i:proudly\s)?(?i:powered\sby)\s\p{Lu}")
 #: comment-policy notes ("Please understand that comments are moderated ...")
 _COMMENT_POLICY = regex.compile(
     r"(?i)^.{0,40}\bcomments?\s(?:are|is|will\sbe|(?:may|might|can|will)(?:\salso)?\sbe)\s"
     r"(?:moderated|reviewed|closed|republished|published|edited|removed|deleted)\b"
     r"|^we\s(?:welcome|encourage|invite|value|appreciate)\s(?:\w++\s){0,2}comments\b"
+    r"|^.{0,60}\b(?:is|are)\snot\sresponsible\sfor\s(?:the\s)?(?:opinions|views|content|comments)\b"
 )
 #: a bar of share buttons glued into one line ("Share to TwitterShare to FacebookShare to Pinterest")
 _SHARE_BAR = regex.compile(
     r"(?i)share\s(?:to|on|via)\s(?:twitter|facebook|pinterest|linkedin|whatsapp|reddit|e-?mail|tumblr|x)"
 )
+
+
+#: social networks named in share bars ("Share FacebookTwitterGoogle+ReddItWhatsAppPinterest")
+_NETWORKS = regex.compile(r"facebook|twitter|pinterest|linkedin|whatsapp|reddit|tumblr|telegram|google\+|e-?mail")
 
 
 def _doubled(text: str) -> bool:
@@ -118,6 +126,9 @@ _BOX_HEADING = regex.compile(
         (?i:more|latest|most\sread|most\spopular|top\sstories|trending)\s(?i:in\s|from\s|on\s|about\s)?
         (?i:the\s)?\p{Lu}[\p{L}.&]*+(?:\s\p{Lu}[\p{L}.&]*+){0,2}
       | (?i:most\sread|most\spopular|most\sshared|most\sviewed|more\sfrom|latest\sfrom|more\sin)\s[\p{L}\s&]{1,30}
+      | (?i:latest|more)\s(?i:on|in|from|about):
+      | (?i:more\s(?:about|on)\s)(?:\p{L}++\s?){1,4}
+      | (?i:see|view|show|load)\s(?i:more|all)(?:\s\p{L}++)?\s?[►▶›»>]?
       | (?:\p{Lu}[\p{L}.&]*+\s){1,4}More
     )$""",
     regex.VERBOSE,
@@ -151,9 +162,13 @@ def line_class(f: LineFacts, repeated: bool, text: str) -> str:
         return "bad"
     if f.words <= 120 and _COOKIES.match(text):
         return "bad"
+    if f.words <= 16 and not f.terminal and _POWERED.search(text):
+        return "bad"
     if f.words <= 60 and _COMMENT_POLICY.match(text):
         return "barrier"
-    if len(_SHARE_BAR.findall(text)) >= 2:
+    if len(_SHARE_BAR.findall(text)) >= 2 or (
+        f.words <= 20 and not f.prose and len(set(_NETWORKS.findall(text.casefold()))) >= 3
+    ):
         return "bad"
     if f.words > 4 and _FOOTER.match(text):
         return "bad"
@@ -413,7 +428,7 @@ def _teaser_dates(classes: list[str], facts: list[LineFacts]) -> set[int]:
 
 #: "Jane Doe is a professor of law at ...", "John Smith writes about ...": the author's bio after the article
 _AUTHOR_BIO = regex.compile(
-    r"""^(?:Dr\.\s|Prof\.\s)?\p{Lu}[\p{L}'’\-]++(?:\s(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]++|de|van|von|al)){1,3},?\s
+    r"""^(?:Dr\.\s|Prof\.\s)?\p{Lu}[\p{L}'’\-]++(?:\s(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]++|de|van|von|al)){1,3}(?:,?\s(?:Jr|Sr)\.)?,?\s
         (?:(?:is|was)\s(?:(?:an?|the)\s)?(?:[\p{L}\-]++\s){0,3}?
            (?i:professor|author|writer|journalist|reporter|editor|correspondent|columnist|contributor|founder
              |co-founder|director|fellow|lecturer|researcher|freelancer?|consultant|analyst|blogger|student
@@ -434,6 +449,31 @@ def _drop_author_bio(inside: list[bool], classes: list[str], facts: list[LineFac
         inside[k] = False
         return {k}
     return set()
+
+
+TAIL_MAX = 40
+
+
+def _extend_tail(inside: list[bool], classes: list[str], facts: list[LineFacts]) -> None:
+    """The lines right after the article up to the first chrome line (a table, a Q&A, tour dates) are its tail.
+
+    The run must not read as a menu or a list of teaser links.
+    """
+    kept = [k for k, v in enumerate(inside) if v]
+    if not kept:
+        return
+    last = kept[-1]
+    k = last + 1
+    n = len(classes)
+    while k < n and k - last <= TAIL_MAX and classes[k] not in _STOP_CLASSES:
+        k += 1
+    run = range(last + 1, k)
+    if not run or (k < n and classes[k] not in _STOP_CLASSES):
+        return  # the run must end at a chrome line or the end of the page
+    menu = sum(1 for i in run if _menu_like(facts[i], classes[i]))
+    if menu < GAP_MENU_SHARE * len(run):
+        for i in run:
+            inside[i] = True
 
 
 def _fill_gaps(inside: list[bool], classes: list[str], facts: list[LineFacts]) -> None:
@@ -504,6 +544,7 @@ def classify_page(facts: list[LineFacts], repeated: list[bool], texts: list[str]
         for k in range(lo, hi):
             inside[k] = True
     _fill_gaps(inside, classes, facts)
+    _extend_tail(inside, classes, facts)
     bios = _drop_author_bio(inside, classes, facts, texts)
     out: list[Verdict] = []
     for k, (f, cls) in enumerate(zip(facts, classes, strict=False)):
