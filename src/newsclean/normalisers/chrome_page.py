@@ -29,6 +29,7 @@
 from __future__ import annotations
 
 import itertools
+from collections import Counter
 from collections.abc import Callable
 
 import regex
@@ -454,7 +455,7 @@ def _drop_author_bio(inside: list[bool], classes: list[str], facts: list[LineFac
 TAIL_MAX = 40
 
 
-def _extend_tail(inside: list[bool], classes: list[str], facts: list[LineFacts]) -> None:
+def _extend_tail(inside: list[bool], classes: list[str], facts: list[LineFacts], texts: list[str]) -> None:
     """The lines right after the article up to the first chrome line (a table, a Q&A, tour dates) are its tail.
 
     The run must not read as a menu or a list of teaser links.
@@ -471,9 +472,28 @@ def _extend_tail(inside: list[bool], classes: list[str], facts: list[LineFacts])
     if not run or (k < n and classes[k] not in _STOP_CLASSES):
         return  # the run must end at a chrome line or the end of the page
     menu = sum(1 for i in run if _menu_like(facts[i], classes[i]))
-    if menu < GAP_MENU_SHARE * len(run):
+    if menu >= GAP_MENU_SHARE * len(run):
+        return
+    # a table, Q&A or list has sentences, code or items that start alike ("Q:", "June 9 –", "+ Added");
+    # a box of teaser links has headlines that start each their own way
+    first = Counter(_first_word(texts[i]) for i in run)
+    listy = sum(1 for i in run if facts[i].terminal or classes[i] == "code" or first[_first_word(texts[i])] > 1)
+    if listy >= TAIL_LISTY * len(run):
         for i in run:
             inside[i] = True
+
+
+TAIL_LISTY = 0.5
+_LEAD = regex.compile(r"[\p{L}\p{N}]++|[^\s\p{L}\p{N}]")
+
+
+def _first_word(text: str) -> str:
+    """The first word of a line (or its leading symbol, a bullet), case-folded; numbers count as one."""
+    m = _LEAD.search(text)
+    if m is None:
+        return ""
+    w = m.group().casefold()
+    return "#" if w.isdigit() else w
 
 
 def _fill_gaps(inside: list[bool], classes: list[str], facts: list[LineFacts]) -> None:
@@ -544,7 +564,7 @@ def classify_page(facts: list[LineFacts], repeated: list[bool], texts: list[str]
         for k in range(lo, hi):
             inside[k] = True
     _fill_gaps(inside, classes, facts)
-    _extend_tail(inside, classes, facts)
+    _extend_tail(inside, classes, facts, texts)
     bios = _drop_author_bio(inside, classes, facts, texts)
     out: list[Verdict] = []
     for k, (f, cls) in enumerate(zip(facts, classes, strict=False)):
