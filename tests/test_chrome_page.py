@@ -313,3 +313,90 @@ def test_classify_page_empty() -> None:
 def test_idempotent_page_new_rules(lines: list[str]) -> None:
     once = newsclean.clean("\n".join(lines), chrome="page")
     assert newsclean.clean(once, chrome="page") == once
+
+
+# --- the article's tail -------------------------------------------------------------------------
+
+QA = [
+    "Q: Where did you grow up?",
+    "A: In a small town on the coast – the most beautiful twenty square miles in the world (I am biased)",
+    "Q: Favourite childhood memory?",
+    "A: A trip to the mountains with my grandfather, who taught me to fish",
+    "Q: Favourite books?",
+    "A: The Hard Thing About Hard Things, and anything by Terry Pratchett",
+    "Q: What are your hobbies?",
+    "A: Watching basketball, reading, travel, and spending time with my family.",
+]
+CHANGES = [
+    "+ Added Granite, Andesite, and Diorite stone blocks",
+    "+ Added Slime Block",
+    "+ Added Iron Trapdoor",
+    "* Villager trading has been rebalanced",
+    "* Anvil repairing has been rebalanced",
+    "- Removed Herobrine",
+]
+TEASER_BOX = [
+    "Best gifts for co-workers under $50",
+    "Practically indestructible gadgets for your kids",
+    "Ten great gifts for the hacker in your life",
+    "Incredibly useful gadgets you didn't know you needed",
+    "Tech travel checklist: don't leave home without these",
+]
+CHROME_END = ["Share on Facebook", "Share on Twitter", "Tags: library, council"]
+
+
+@pytest.mark.parametrize("tail", [QA, CHANGES], ids=["q-and-a", "change-list"])
+def test_list_tail_after_the_article_is_kept(tail: list[str]) -> None:
+    out = page(NAV + ARTICLE + tail + CHROME_END + FOOTER)
+    assert out == "\n".join(ARTICLE + tail) + "\n"
+
+
+def test_teaser_box_tail_is_dropped() -> None:
+    out = page(NAV + ARTICLE + TEASER_BOX + CHROME_END + FOOTER)
+    assert out == "\n".join(ARTICLE) + "\n"
+
+
+def test_menu_tail_is_dropped() -> None:
+    menu = ["Bleeding Edge Browsing", "Download Firefox Nightly", "More Articles", "Privacy Notice"]
+    out = page(NAV + ARTICLE + menu + CHROME_END + FOOTER)
+    assert out == "\n".join(ARTICLE) + "\n"
+
+
+# --- share bars, software footers, notification prompts, post navigation -----------------------
+
+CHROME_LINES = [
+    "Share FacebookTwitterGoogle+ReddItWhatsAppPinterestEmailLinkedinTumblrTelegramStumbleUponPrint",
+    "Envoyer par e-mailBlogThis!Partager sur TwitterPartager sur FacebookPartager sur Pinterest",
+    "seelenradio is powered by WordPress with theme Greenery / XHTML · CSS",
+    "Proudly powered by WordPress",
+    "© 2019 Example | Powered by WordPress",
+    "POPSUGAR Would Like To Send You Push Notifications.",
+    "Allow Notifications",
+    "Unsubscribe from updates",
+    "NOW Grenada is not responsible for the opinions, statements or media content presented by contributors.",
+    "Next: Elegantly activating a virtualenv in a Dockerfile",
+    "Previous: The high cost of slow Docker builds",
+    "More about the elder scrolls",
+    "See more latest ►",
+    "Latest on:",
+    "Latest",
+    "See comments",
+]
+CONTENT_LINES = [
+    "Facebook, Twitter and LinkedIn said on Monday that they would remove the videos from their sites.",
+    "The plant is powered by solar panels on the roof, the company said.",
+    "The plant is powered by Tesla batteries",
+    "Next week the council will meet again to discuss the library.",
+    "More about the plan will be published on Friday, the council said.",
+    "Users can allow notifications in the settings of the app, which most of them never open.",
+]
+
+
+@pytest.mark.parametrize("line", CHROME_LINES)
+def test_chrome_lines_in_page_mode(line: str) -> None:
+    assert line_class(line_facts(line), False, line) in ("bad", "heading", "barrier")
+
+
+@pytest.mark.parametrize("line", CONTENT_LINES)
+def test_content_lines_in_page_mode(line: str) -> None:
+    assert line_class(line_facts(line), False, line) not in ("bad", "heading", "barrier")

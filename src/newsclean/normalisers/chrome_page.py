@@ -78,7 +78,8 @@ _PROMPT = regex.compile(
       | .{0,40}\bplease\s(?:subscribe|log\sin|sign\sin|register)\b
       | to\s(?:view|read|continue\sreading)\s(?:the\s)?(?:full|this|rest)
       | .{0,60}\b(?:already\sa\s(?:subscriber|member)|(?:first-time|new)\ssubscribers\s(?:also\s)?(?:receive|get))\b
-      | .{0,60}\b(?:send\syou\spush\snotifications|allow\snotifications|unsubscribe\sfrom\supdates)\b
+      | .{0,60}\bsend\syou\s(?:push\s)?notifications\b | (?:allow|enable)\s(?:push\s)?notifications$
+      | unsubscribe\sfrom\supdates$
       | (?:instant|immediate|unlimited)\s(?:online\s|digital\s)?access\sto\b
       | .{0,80}\bsubscriptions?\s(?:will\s)?(?:auto(?:matically)?[\s-]?)renews?\b
       | we(?:'d|’d|\swould)?\s(?:want|love|like)\sto\shear\s(?:from\syou|what\syou\sthink|your\sthoughts)
@@ -388,15 +389,22 @@ def _wrapped_groups(classes: list[str], texts: list[str]) -> list[tuple[int, int
     return groups
 
 
-def _menu_like(f: LineFacts, cls: str) -> bool:
-    """A line that reads as a link or label: chrome-like, or a short Title Case line, a byline or a date."""
+def _menu_like(f: LineFacts, cls: str, text: str | None = None) -> bool:
+    """A line that reads as a link or label: chrome-like, or a short Title Case line, a byline or a date.
+
+    Given ``text``, a line led by a typed list marker ("+ Added Slime Block", "* Bug fixes") is a
+    list item: menus do not type their bullets (tag lists may: this holds only for the article's tail).
+    """
     if cls in _STOP_CLASSES or f.label is not None:
         return True
+    if text is not None and _ITEM_MARK.match(text):
+        return False
     if cls == "short" and f.words <= 1 and not f.terminal:
         return True  # a chart axis or a button row: "$263", "’17", "billion", "Share"
     return cls == "short" and not f.terminal and f.words <= 8 and f.capitalised >= 0.6
 
 
+_ITEM_MARK = regex.compile(r"^(?:[+*•◦▪–-]|\d{1,3}[.)])\s")
 GAP_FREE = 3  # a gap of this many lines between blocks of the article is filled whatever it holds
 GAP_MENU_SHARE = 0.5  # a longer gap is filled unless this share of its lines reads as links or labels
 
@@ -471,7 +479,7 @@ def _extend_tail(inside: list[bool], classes: list[str], facts: list[LineFacts],
     run = range(last + 1, k)
     if not run or (k < n and classes[k] not in _STOP_CLASSES):
         return  # the run must end at a chrome line or the end of the page
-    menu = sum(1 for i in run if _menu_like(facts[i], classes[i]))
+    menu = sum(1 for i in run if _menu_like(facts[i], classes[i], texts[i]))
     if menu >= GAP_MENU_SHARE * len(run):
         return
     # a table, Q&A or list has sentences, code or items that start alike ("Q:", "June 9 –", "+ Added");
