@@ -400,3 +400,30 @@ def test_chrome_lines_in_page_mode(line: str) -> None:
 @pytest.mark.parametrize("line", CONTENT_LINES)
 def test_content_lines_in_page_mode(line: str) -> None:
     assert line_class(line_facts(line), False, line) not in ("bad", "heading", "barrier")
+
+
+# --- idempotence across steps: what a later step makes of a kept line must not be chrome ----------
+
+DOUBLED_OR_CAPTION = [
+    "email email",
+    "share share",
+    "The oxygen bar purifies the ambient air, the mall says. (Photo Credit : PTI File Photo )",
+]
+NOT_DOUBLED = ["bye bye", "New York New Jersey", "The bar is open (Photo booths are extra)"]
+
+
+@pytest.mark.parametrize("line", DOUBLED_OR_CAPTION)
+def test_doubled_phrase_and_spaced_caption(line: str) -> None:
+    assert line_class(line_facts(line), False, line) == "bad"
+
+
+@pytest.mark.parametrize("line", NOT_DOUBLED)
+def test_not_doubled_phrase(line: str) -> None:
+    assert line_class(line_facts(line), False, line) != "bad"
+
+
+def test_page_mode_idempotent_with_doubled_buttons_in_the_tail() -> None:
+    lines = NAV + ARTICLE + ["email email", "print", "share share"] + QA + CHROME_END + FOOTER
+    once = page(lines)
+    assert "email" not in once
+    assert newsclean.clean(once, chrome="page") == once

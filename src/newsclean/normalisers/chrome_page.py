@@ -122,6 +122,16 @@ def _doubled(text: str) -> bool:
     return False
 
 
+def _doubled_phrase(text: str) -> bool:
+    """A chrome phrase printed twice ("email email", "share share"); once the repeated-words step
+    has merged it, the single phrase is chrome too, so the doubled one must be (idempotence)."""
+    words = text.split()
+    half = len(words) // 2
+    if len(words) % 2 or not half or words[:half] != words[half:]:
+        return False
+    return line_facts(" ".join(words[:half])).phrase is not None
+
+
 #: "More World", "More in Politics", "More from The Examiner", "Latest from Sport": story-box headings
 _BOX_HEADING = regex.compile(
     r"""^(?:
@@ -137,7 +147,7 @@ _BOX_HEADING = regex.compile(
 )
 #: a caption: ends with a picture credit ("...a rabbitCredit: Getty", "... (Image: GETTY )")
 _CAPTION = regex.compile(
-    r"(?:Credit:\s?+[^.]{0,60}|\((?:Image|Photo|Picture|Pic)s?:\s?+[^)]{0,60}\)|(?:Photo|Photograph|Image):\s[^.]{0,60})$"
+    r"(?:Credit\s?:\s?+[^.]{0,60}|\((?:Image|Photo|Picture|Pic)s?\s?:\s?+[^)]{0,60}\)|(?:Photo|Photograph|Image)\s?:\s[^.]{0,60})$"
 )
 _FOOTER = regex.compile(r"^(?:©|\(c\)\s|Copyright\s©)")
 
@@ -158,7 +168,7 @@ def line_class(f: LineFacts, repeated: bool, text: str) -> str:
         return "barrier"
     if f.words <= 6 and _BOX_HEADING.match(text) and text[:1].isupper():
         return "heading"
-    if _doubled(text):
+    if _doubled(text) or (f.words <= 6 and _doubled_phrase(text)):
         return "bad"
     if f.words <= 30 and _PROMPT.match(text):
         return "bad"
@@ -330,7 +340,7 @@ def _bad_rule(f: LineFacts, text: str, cls: str, repeated: bool) -> str:
         return "repeated"
     if cls in ("barrier", "heading"):
         return "comments" if cls == "barrier" else "box_heading"
-    if _doubled(text):
+    if _doubled(text) or _doubled_phrase(text):
         return "duplicate"
     if _CAPTION.search(text):
         return "caption"
