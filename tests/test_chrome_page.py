@@ -427,3 +427,12 @@ def test_page_mode_idempotent_with_doubled_buttons_in_the_tail() -> None:
     once = page(lines)
     assert "email" not in once
     assert newsclean.clean(once, chrome="page") == once
+
+
+def test_phrase_lexicon_has_no_duplicate_entries() -> None:
+    # a later duplicate would silently override an earlier entry's confidence
+    from newsclean.datafiles import load_tsv
+
+    rows = load_tsv("chrome/phrases.tsv", required=("phrase", "match", "confidence", "family"))
+    keys = [(r["phrase"], r["match"]) for r in rows]
+    assert len(keys) == len(set(keys)), sorted(k for k in keys if keys.count(k) > 1)
