@@ -436,3 +436,18 @@ def test_phrase_lexicon_has_no_duplicate_entries() -> None:
     rows = load_tsv("chrome/phrases.tsv", required=("phrase", "match", "confidence", "family"))
     keys = [(r["phrase"], r["match"]) for r in rows]
     assert len(keys) == len(set(keys)), sorted(k for k in keys if keys.count(k) > 1)
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Necessary cookies are absolutely essential for the website to function properly.", "cookies"),
+        ("Proudly powered by WordPress", "footer"),
+        ('[caption id="attachment_1234" align="alignnone" width="640"]', "shortcode"),
+        ("Share FacebookTwitterGoogle+ReddItWhatsAppPinterest", "share_bar"),
+        ("email email", "duplicate"),
+    ],
+)
+def test_rule_names_inside_the_article(line: str, rule: str) -> None:
+    got = rules([*NAV, *ARTICLE[:2], line, *ARTICLE[2:], *FOOTER])
+    assert got[line] == rule

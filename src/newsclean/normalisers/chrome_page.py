@@ -9,20 +9,32 @@
    ``barrier`` (a comment-section or post-navigation line: "Leave a Reply",
    "42 responses to ...", "jsmith says:", "Previous Post").  A long line that
    does not end like a sentence is prose only beside sentences (a list
-   item); otherwise it is a headline or teaser.  Hard-wrapped lines (one ends
+   item); otherwise it is a headline or teaser.  A line of several sentences
+   is prose-like even without English function words (a score sheet).
+   ``code`` lines (a call, an assignment, brackets, a shell prompt; a line of
+   figures beside code) are neither.  Hard-wrapped lines (one ends
    mid-sentence, the next starts lower case) are classified as one block.
+   Date lines recurring every few lines (a teaser list's stamps) become
+   barriers.
 2. Weights: prose lines count for their words (a prose line with no prose
    neighbour - a teaser blurb, a one-line comment - for 0.6 of them); the
    n-th consecutive non-prose line costs ``min(n, 4)`` times its base cost,
-   so a lone subheading is cheap and a menu is a wall; headings cost 30.
+   so a lone subheading is cheap and a menu is a wall; headings cost 30;
+   a code line costs 0.5 and does not add to the wall.
 3. The article is the run of lines with the largest total weight that
    crosses no barrier (Kadane's maximum subarray, linear, as in Finn et al.'s
    Body Text Extraction).  Further blocks in the same zone (not past a
    barrier or a box heading) join it when they weigh enough, absolutely and
-   relative to the main block, or less when they sit within a few lines of
-   it (the last paragraph after an inline "Related" box).  A block that ends
-   announcing a list ("Tour dates:") goes on with the list.
-4. Inside the article, bad, heading and barrier lines are still dropped;
+   relative to the main block (or 80, however heavy the main block), or less
+   when they sit within a few lines of it (the last paragraph after an inline
+   "Related" box).  A block that ends announcing a list ("Tour dates:") goes
+   on with the list, and distances count from the list's end.
+4. Gaps between blocks of the article join it unless they read as a menu,
+   cross a barrier or hold a story box; the lines right after the article up
+   to the first chrome line join it as its tail when they read as a list
+   (sentences, code, items that start alike) and not as a menu or teasers.
+5. Inside the article, bad, heading and barrier lines are still dropped, and
+   so is an author's bio as its last line (``chrome.author_bio``);
    everything outside is dropped (``chrome.boilerplate_page``).
 """
 
@@ -344,8 +356,16 @@ def _bad_rule(f: LineFacts, text: str, cls: str, repeated: bool) -> str:
         return "duplicate"
     if _CAPTION.search(text):
         return "caption"
-    if _SHARE_BAR.search(text):
+    if _SHARE_BAR.search(text) or len(set(_NETWORKS.findall(text.casefold()))) >= 3:
         return "share_bar"
+    if _COOKIES.match(text):
+        return "cookies"
+    if _POWERED.search(text):
+        return "footer"
+    if _SHORTCODE.match(text):
+        return "shortcode"
+    if f.words == 0:
+        return "symbols"
     return "prompt"
 
 
