@@ -286,17 +286,37 @@ def test_not_sentences(line: str) -> None:
 
 
 def test_far_block_of_several_paragraphs_joins_a_long_article() -> None:
-    long_article = ARTICLE * 8  # a long main block: a share of its weight would be out of reach
-    wards = [f"Ward {w} results: {w * 37} votes" for w in range(1, 16)]  # short lines: too costly to bridge
+    long_article = ARTICLE * 16  # a long main block: a share of its weight would be out of reach
+    wards = [f"Ward {w} results: {w * 37} votes" for w in range(1, 31)]  # short lines: too costly to bridge
     far = [
         "The council said the results would be published in full on its website later this week, with the minutes.",
         "Opponents of the closure said they would study the results and decide whether to go to court next month.",
         "A spokesman for the council said it had received more than two thousand letters about the library so far.",
         "The library's friends group said it would hold a public meeting in the town hall on Saturday afternoon.",
         "The council will meet again in April, when it is expected to decide what happens to the library building.",
+        "Local traders said the closure would mean fewer people coming into the town centre on weekday mornings.",
+        "The school that will take the books said it had room for about half of them in its own small library.",
+        "The rest of the collection will be stored in a council warehouse until a new home can be found for it.",
+        "Campaigners said they had collected more than five thousand signatures and would hand them in on Friday.",
     ]
     out = page(NAV + long_article + wards + far + FOOTER)
     assert all(line in out for line in far)
+
+
+def test_gap_with_chrome_lines_is_not_filled() -> None:
+    # a quarter of the gap is chrome-like: a region of widgets, not a table or code
+    words = ["the library in pictures", "reporting from the town hall", "more pictures of the reading room"]
+    gap = []
+    for i in range(4):
+        gap += [
+            "Sign up for our newsletter",
+            f"{words[i % 3]} ({i})",
+            f"{words[(i + 1) % 3]} [{i}]",
+            f"{words[(i + 2) % 3]} {i}",
+        ]
+    out = page(NAV + ARTICLE * 6 + gap + ARTICLE[::-1] * 2 + FOOTER)
+    assert "reporting from the town hall" not in out
+    assert out.count(ARTICLE[0]) == 8
 
 
 def test_classify_page_empty() -> None:

@@ -25,7 +25,7 @@
    crosses no barrier (Kadane's maximum subarray, linear, as in Finn et al.'s
    Body Text Extraction).  Further blocks in the same zone (not past a
    barrier or a box heading) join it when they weigh enough, absolutely and
-   relative to the main block (or 80, however heavy the main block), or less
+   relative to the main block (or 150, however heavy the main block), or less
    when they sit within a few lines of it (the last paragraph after an inline
    "Related" box).  A block that ends announcing a list ("Tour dates:") goes
    on with the list, and distances count from the list's end.
@@ -285,7 +285,7 @@ def _best_run(weights: list[float | None], lo: int = 0, hi: int | None = None) -
 
 SECONDARY_MIN = 25.0  # a further block of the article must weigh this much ...
 SECONDARY_SHARE = 0.2  # ... and this share of the main block (or SECONDARY_ENOUGH) ...
-SECONDARY_ENOUGH = 80.0  # a block of several paragraphs joins a long article however long it is
+SECONDARY_ENOUGH = 150.0  # a block of several paragraphs joins a long article however long it is
 NEAR_LINES = 4  # ... unless it is within this many lines of a block of the article ...
 SECONDARY_FLOOR = 15.0  # ... when this weight is enough
 MAX_SEARCHES = 64
@@ -437,6 +437,7 @@ def _menu_like(f: LineFacts, cls: str, text: str | None = None) -> bool:
 _ITEM_MARK = regex.compile(r"^(?:[+*•◦▪–-]|\d{1,3}[.)])\s")
 GAP_FREE = 3  # a gap of this many lines between blocks of the article is filled whatever it holds
 GAP_MENU_SHARE = 0.5  # a longer gap is filled unless this share of its lines reads as links or labels
+GAP_CHROME_SHARE = 0.25  # ... or this share of its lines is chrome-like (widgets, prompts)
 
 
 TEASER_DATES = 3  # this many date lines ...
@@ -538,7 +539,7 @@ def _fill_gaps(inside: list[bool], classes: list[str], facts: list[LineFacts]) -
     """Lines between two blocks of the article belong to it (code, tables, lists, subheadings).
 
     A gap that crosses a barrier stays out, and so does a long gap that reads
-    as a menu or a list of teasers; from a story-box heading in the gap to the
+    as a menu or a list of teasers, or a quarter of whose lines are chrome-like; from a story-box heading in the gap to the
     next prose line, the lines are the box's and stay out too.
     """
     kept = [k for k, v in enumerate(inside) if v]
@@ -549,7 +550,8 @@ def _fill_gaps(inside: list[bool], classes: list[str], facts: list[LineFacts]) -
             continue
         size = b - a - 1
         menu = sum(1 for k in range(a + 1, b) if _menu_like(facts[k], classes[k]))
-        if size > GAP_FREE and menu >= GAP_MENU_SHARE * size:
+        chrome = sum(1 for k in range(a + 1, b) if classes[k] == "bad")
+        if size > GAP_FREE and (menu >= GAP_MENU_SHARE * size or chrome >= GAP_CHROME_SHARE * size):
             continue
         box = False
         for k in range(a + 1, b):
