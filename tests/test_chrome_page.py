@@ -287,7 +287,7 @@ def test_not_sentences(line: str) -> None:
 
 def test_far_block_of_several_paragraphs_joins_a_long_article() -> None:
     long_article = ARTICLE * 16  # a long main block: a share of its weight would be out of reach
-    wards = [f"Ward {w} results: {w * 37} votes" for w in range(1, 31)]  # short lines: too costly to bridge
+    wards = [f"Ward {w} results: {w * 37} votes" for w in range(1, 46)]  # too costly to bridge, too long a tail
     far = [
         "The council said the results would be published in full on its website later this week, with the minutes.",
         "Opponents of the closure said they would study the results and decide whether to go to court next month.",
