@@ -471,3 +471,22 @@ def test_phrase_lexicon_has_no_duplicate_entries() -> None:
 def test_rule_names_inside_the_article(line: str, rule: str) -> None:
     got = rules([*NAV, *ARTICLE[:2], line, *ARTICLE[2:], *FOOTER])
     assert got[line] == rule
+
+
+# --- the article's head -------------------------------------------------------------------------
+
+
+def test_list_head_before_the_article_is_kept() -> None:
+    out = page([*NAV, "Minecraft News", *CHANGES, *ARTICLE, *CHROME_END, *FOOTER])
+    assert out == "\n".join(CHANGES + ARTICLE) + "\n"
+
+
+def test_headline_byline_and_date_before_the_article_are_no_head() -> None:
+    head = ["Library to close after 108 years", "By Jane Smith", "November 20, 2019"]
+    out = page([*NAV, *head, *ARTICLE, *CHROME_END, *FOOTER])
+    assert out == "\n".join(ARTICLE) + "\n"
+
+
+def test_teaser_box_before_the_article_is_no_head() -> None:
+    out = page([*NAV, *TEASER_BOX, *ARTICLE, *CHROME_END, *FOOTER])
+    assert out == "\n".join(ARTICLE) + "\n"

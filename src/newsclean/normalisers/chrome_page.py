@@ -495,31 +495,40 @@ TAIL_MAX = 40
 
 
 def _extend_tail(inside: list[bool], classes: list[str], facts: list[LineFacts], texts: list[str]) -> None:
-    """The lines right after the article up to the first chrome line (a table, a Q&A, tour dates) are its tail.
+    """The lines right after the article up to the first chrome line (a table, a Q&A, tour dates) are its tail;
+    the lines right before it back to the last chrome line are its head (a list that opens it).
 
-    The run must not read as a menu or a list of teaser links.
+    The run must read as a list and not as a menu or a list of teaser links.
     """
     kept = [k for k, v in enumerate(inside) if v]
     if not kept:
         return
-    last = kept[-1]
-    k = last + 1
     n = len(classes)
-    while k < n and k - last <= TAIL_MAX and classes[k] not in _STOP_CLASSES:
-        k += 1
-    run = range(last + 1, k)
-    if not run or (k < n and classes[k] not in _STOP_CLASSES):
-        return  # the run must end at a chrome line or the end of the page
+    for edge, step in ((kept[-1], 1), (kept[0], -1)):
+        k = edge + step
+        while 0 <= k < n and abs(k - edge) <= TAIL_MAX and classes[k] not in _STOP_CLASSES:
+            k += step
+        run = range(edge + 1, k) if step > 0 else range(k + 1, edge)
+        if not run or (0 <= k < n and classes[k] not in _STOP_CLASSES):
+            continue  # the run must end at a chrome line or the edge of the page
+        if _listy(run, classes, facts, texts):
+            # the run's outer end is no label: a list's title or a "Share" button stays out
+            outer = list(run) if step < 0 else list(reversed(run))
+            while outer and _menu_like(facts[outer[0]], classes[outer[0]], texts[outer[0]]):
+                outer.pop(0)
+            for i in outer:
+                inside[i] = True
+
+
+def _listy(run: range, classes: list[str], facts: list[LineFacts], texts: list[str]) -> bool:
     menu = sum(1 for i in run if _menu_like(facts[i], classes[i], texts[i]))
     if menu >= GAP_MENU_SHARE * len(run):
-        return
+        return False
     # a table, Q&A or list has sentences, code or items that start alike ("Q:", "June 9 –", "+ Added");
     # a box of teaser links has headlines that start each their own way
     first = Counter(_first_word(texts[i]) for i in run)
     listy = sum(1 for i in run if facts[i].terminal or classes[i] == "code" or first[_first_word(texts[i])] > 1)
-    if listy >= TAIL_LISTY * len(run):
-        for i in run:
-            inside[i] = True
+    return listy >= TAIL_LISTY * len(run)
 
 
 TAIL_LISTY = 0.5
