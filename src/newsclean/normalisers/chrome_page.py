@@ -31,8 +31,9 @@
    on with the list, and distances count from the list's end.
 4. Gaps between blocks of the article join it unless they read as a menu,
    cross a barrier or hold a story box; the lines right after the article up
-   to the first chrome line join it as its tail when they read as a list
-   (sentences, code, items that start alike) and not as a menu or teasers.
+   to the first chrome line (its tail), and right before it back to the last
+   chrome line (its head), join it when they read as a list (sentences,
+   code, items that start alike) and not as a menu or teasers.
 5. Inside the article, bad, heading and barrier lines are still dropped, and
    so is an author's bio as its last line (``chrome.author_bio``);
    everything outside is dropped (``chrome.boilerplate_page``).
