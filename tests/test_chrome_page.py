@@ -78,6 +78,7 @@ CODE_LINES = [
     ")",
     "},",
     "$ pip install newsclean",
+    '<div class="caption">',
 ]
 NOT_CODE = [
     ("@lewis_d_white", "short"),
@@ -85,6 +86,8 @@ NOT_CODE = [
     ("E-Mail:(not displayed)(required)", "short"),
     ("[1] Smith, J. The history of the library", "short"),
     ("Hong Kong 'threatened with Chinese military intervention' [REACTION]", "short"),
+    ("<< Back to news", "short"),
+    ("Older posts >>", "short"),
 ]
 
 

@@ -166,7 +166,7 @@ _FOOTER = regex.compile(r"^(?:©|\(c\)\s|Copyright\s©)")
 
 
 #: a line of program code or a shell session: a call, an assignment, brackets, a prompt
-_CODE = regex.compile(r"\w\(|\w\[|\w\s?=|[{}<>]|;$|^(?:>|\$|#|//|>>>)\s")
+_CODE = regex.compile(r"\w\(|\w\[|\w\s?=|[{}]|</?[a-z][\w-]*+[\s>/]|;$|^(?:>|\$|#|//|>>>)\s")
 #: a line of brackets or table rules closing a code block or drawing a table: ")", "},", "───┼───"
 _CODE_PUNCT = regex.compile(r"^[(){}\[\];,.*─┼│+=\-]++$")
 #: an unrendered CMS shortcode: "[button link="..." type="big"]", "[caption id="attachment_12"]"
