@@ -87,7 +87,6 @@ NOT_CODE = [
     ("[1] Smith, J. The history of the library", "short"),
     ("Hong Kong 'threatened with Chinese military intervention' [REACTION]", "short"),
     ("<< Back to news", "short"),
-    ("Older posts >>", "short"),
 ]
 
 
