@@ -30,8 +30,11 @@ Rules: ``chrome.phrase`` (lexicon), ``chrome.menu``, ``chrome.link_list``,
 ``chrome.headline_tags``; in page mode also ``chrome.boilerplate_page``
 (outside the article) and, inside it, ``chrome.prompt`` (sign-up and
 paywall prompts), ``chrome.comments``, ``chrome.box_heading``,
-``chrome.caption``, ``chrome.share_bar`` and ``chrome.duplicate`` (teaser
-links printed twice);
+``chrome.caption``, ``chrome.share_bar``, ``chrome.cookies`` (consent
+text), ``chrome.footer`` ("powered by ..."), ``chrome.shortcode``
+(unrendered CMS shortcodes), ``chrome.symbols`` (a line without words),
+``chrome.duplicate`` (teaser links printed twice) and ``chrome.author_bio``
+(the author's bio as the article's last line);
 ``chrome.byline``, ``chrome.dateline``, ``chrome.credit`` only with
 ``drop_bylines=True``.  :func:`removed_lines` lists what went, for a
 ``--removed FILE`` report.

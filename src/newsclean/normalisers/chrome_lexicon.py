@@ -17,6 +17,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 
 import regex
 
@@ -70,7 +71,8 @@ def stopwords() -> frozenset[str]:
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "\u00a0": " "})
 # bullets, separators, arrows and end punctuation trimmed off both ends before a lookup
-_EDGE_JUNK = regex.compile(r"^[\s•·|*>»«›‹◦▪■►▶→←\-–—:.!…,;/\\+#]++|[\s•·|*>»«›‹◦▪■►▶→←\-–—:.!…,;/\\+]++$")
+_LEAD_JUNK = regex.compile(r"^[\s•·|*>»«›‹◦▪■►▶→←\-–—:.!…,;/\\+#]++")
+_TRAIL_JUNK = regex.compile(r"(?r)[\s•·|*>»«›‹◦▪■►▶→←\-–—:.!…,;/\\+]++$")
 _SPACES = regex.compile(r"\s++")
 
 
@@ -81,7 +83,12 @@ def normalise_line(line: str) -> str:
     'read more'
     """
     text = line.translate(_QUOTES).casefold()
-    text = _EDGE_JUNK.sub("", text)
+    m = _LEAD_JUNK.match(text)
+    if m is not None:
+        text = text[m.end() :]
+    m = _TRAIL_JUNK.search(text)  # searched backwards from the end: no scan of the whole line
+    if m is not None:
+        text = text[: m.start()]
     return _SPACES.sub(" ", text).strip()
 
 
@@ -243,6 +250,7 @@ def _is_link_list(line: str, words: int) -> bool:
 
 
 _LONG_LINE = 400
+_FIRST_CHAR = itemgetter(0)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -253,11 +261,16 @@ def line_facts(line: str) -> LineFacts:
     >>> f.link_list, f.prose
     (True, False)
     """
-    tokens = (_ASCII_WORD if line.isascii() else _WORD).findall(line)
+    ascii_line = line.isascii()
+    tokens = (_ASCII_WORD if ascii_line else _WORD).findall(line)
     n = len(tokens)
-    stops = stopwords()
-    sd = sum(1 for t in tokens if t.casefold() in stops) / n if n else 0.0
-    caps = sum(1 for t in tokens if t[0].isupper()) / n if n else 0.0
+    if n:
+        # C-level maps instead of per-token Python: the same counts (casefold is lower on ASCII)
+        in_stops = stopwords().__contains__
+        sd = sum(map(in_stops, map(str.lower if ascii_line else str.casefold, tokens))) / n
+        caps = sum(map(str.isupper, map(_FIRST_CHAR, tokens))) / n
+    else:
+        sd = caps = 0.0
     long = len(line) > _LONG_LINE  # a paragraph: no phrase, label or copyright line is this long
     norm = "" if long else normalise_line(line)
     return LineFacts(

@@ -9,24 +9,41 @@
    ``barrier`` (a comment-section or post-navigation line: "Leave a Reply",
    "42 responses to ...", "jsmith says:", "Previous Post").  A long line that
    does not end like a sentence is prose only beside sentences (a list
-   item); otherwise it is a headline or teaser.  Hard-wrapped lines (one ends
+   item); otherwise it is a headline or teaser.  A line of several sentences
+   is prose-like even without English function words (a score sheet).
+   ``code`` lines (a call, an assignment, brackets, a shell prompt; a line of
+   figures beside code) are neither.  Hard-wrapped lines (one ends
    mid-sentence, the next starts lower case) are classified as one block.
+   Date lines recurring every few lines (a teaser list's stamps) become
+   barriers.
 2. Weights: prose lines count for their words (a prose line with no prose
    neighbour - a teaser blurb, a one-line comment - for 0.6 of them); the
    n-th consecutive non-prose line costs ``min(n, 4)`` times its base cost,
-   so a lone subheading is cheap and a menu is a wall; headings cost 30.
+   so a lone subheading is cheap and a menu is a wall; headings cost 30;
+   a code line costs 0.5 and does not add to the wall.
 3. The article is the run of lines with the largest total weight that
    crosses no barrier (Kadane's maximum subarray, linear, as in Finn et al.'s
    Body Text Extraction).  Further blocks in the same zone (not past a
    barrier or a box heading) join it when they weigh enough, absolutely and
-   relative to the main block, or less when they sit within a few lines of
-   it (the last paragraph after an inline "Related" box).  A block that ends
-   announcing a list ("Tour dates:") goes on with the list.
-4. Inside the article, bad, heading and barrier lines are still dropped;
+   relative to the main block (or 150, however heavy the main block), or less
+   when they sit within a few lines of it (the last paragraph after an inline
+   "Related" box).  A block that ends announcing a list ("Tour dates:") goes
+   on with the list, and distances count from the list's end.
+4. Gaps between blocks of the article join it unless they read as a menu,
+   cross a barrier or hold a story box; the lines right after the article up
+   to the first chrome line (its tail), and right before it back to the last
+   chrome line (its head), join it when they read as a list (sentences,
+   code, items that start alike) and not as a menu or teasers.
+5. Inside the article, bad, heading and barrier lines are still dropped, and
+   so is an author's bio as its last line (``chrome.author_bio``);
    everything outside is dropped (``chrome.boilerplate_page``).
 """
 
 from __future__ import annotations
+
+import itertools
+from collections import Counter
+from collections.abc import Callable
 
 import regex
 
@@ -73,14 +90,37 @@ _PROMPT = regex.compile(
       | [\w\s&'’.-]{0,30}\bnewsletters?$
       | .{0,40}\bplease\s(?:subscribe|log\sin|sign\sin|register)\b
       | to\s(?:view|read|continue\sreading)\s(?:the\s)?(?:full|this|rest)
+      | .{0,60}\b(?:already\sa\s(?:subscriber|member)|(?:first-time|new)\ssubscribers\s(?:also\s)?(?:receive|get))\b
+      | .{0,60}\bsend\syou\s(?:push\s)?notifications\b | (?:allow|enable)\s(?:push\s)?notifications$
+      | unsubscribe\sfrom\supdates$
+      | (?:instant|immediate|unlimited)\s(?:online\s|digital\s)?access\sto\b
+      | .{0,80}\bsubscriptions?\s(?:will\s)?(?:auto(?:matically)?[\s-]?)renews?\b
+      | we(?:'d|’d|\swould)?\s(?:want|love|like)\sto\shear\s(?:from\syou|what\syou\sthink|your\sthoughts)
     )"""
 )
+#: cookie-consent text, however long ("This website uses cookies to improve your experience while ...",
+#: "Necessary cookies are absolutely essential ..."): consent managers (GDPR banners, CookieYes)
+_COOKIES = regex.compile(
+    r"""(?ix)^(?:(?:this|our)\s(?:web)?site|we(?:\sand\sour\spartners)?)\s(?:also\s)?uses?\scookies\b
+        | ^(?:\w++\s){0,2}cookies\s(?:are|that|which|help)\b.{0,80}?\b(?:website|site|browser|consent)"""
+)
+#: a site footer crediting its software: "seelenradio is powered by WordPress with theme Greenery"
+_POWERED = regex.compile(r"(?:^|^\S++\sis\s|\s[|·•-]\s)(?i:proudly\s)?(?i:powered\sby)\s\p{Lu}")
 #: comment-policy notes ("Please understand that comments are moderated ...")
-_COMMENT_POLICY = regex.compile(r"(?i)^.{0,40}\bcomments?\s(?:are|is|will\sbe)\s(?:moderated|reviewed|closed)\b")
+_COMMENT_POLICY = regex.compile(
+    r"(?i)^.{0,40}\bcomments?\s(?:are|is|will\sbe|(?:may|might|can|will)(?:\salso)?\sbe)\s"
+    r"(?:moderated|reviewed|closed|republished|published|edited|removed|deleted)\b"
+    r"|^we\s(?:welcome|encourage|invite|value|appreciate)\s(?:\w++\s){0,2}comments\b"
+    r"|^.{0,60}\b(?:is|are)\snot\sresponsible\sfor\s(?:the\s)?(?:opinions|views|content|comments)\b"
+)
 #: a bar of share buttons glued into one line ("Share to TwitterShare to FacebookShare to Pinterest")
 _SHARE_BAR = regex.compile(
     r"(?i)share\s(?:to|on|via)\s(?:twitter|facebook|pinterest|linkedin|whatsapp|reddit|e-?mail|tumblr|x)"
 )
+
+
+#: social networks named in share bars ("Share FacebookTwitterGoogle+ReddItWhatsAppPinterest")
+_NETWORKS = regex.compile(r"facebook|twitter|pinterest|linkedin|whatsapp|reddit|tumblr|telegram|google\+|e-?mail")
 
 
 def _doubled(text: str) -> bool:
@@ -95,21 +135,45 @@ def _doubled(text: str) -> bool:
     return False
 
 
+def _doubled_phrase(text: str) -> bool:
+    """A chrome phrase printed twice ("email email", "share share"); once the repeated-words step
+    has merged it, the single phrase is chrome too, so the doubled one must be (idempotence)."""
+    words = text.split()
+    half = len(words) // 2
+    if len(words) % 2 or not half or words[:half] != words[half:]:
+        return False
+    return line_facts(" ".join(words[:half])).phrase is not None
+
+
 #: "More World", "More in Politics", "More from The Examiner", "Latest from Sport": story-box headings
 _BOX_HEADING = regex.compile(
     r"""^(?:
         (?i:more|latest|most\sread|most\spopular|top\sstories|trending)\s(?i:in\s|from\s|on\s|about\s)?
         (?i:the\s)?\p{Lu}[\p{L}.&]*+(?:\s\p{Lu}[\p{L}.&]*+){0,2}
       | (?i:most\sread|most\spopular|most\sshared|most\sviewed|more\sfrom|latest\sfrom|more\sin)\s[\p{L}\s&]{1,30}
+      | (?i:latest|more)\s(?i:on|in|from|about):
+      | (?i:more\s(?:about|on)\s)(?:\p{L}++\s?){1,4}
+      | (?i:see|view|show|load)\s(?i:more|all)(?:\s\p{L}++)?\s?[►▶›»>]?
       | (?:\p{Lu}[\p{L}.&]*+\s){1,4}More
     )$""",
     regex.VERBOSE,
 )
 #: a caption: ends with a picture credit ("...a rabbitCredit: Getty", "... (Image: GETTY )")
 _CAPTION = regex.compile(
-    r"(?:Credit:\s?+[^.]{0,60}|\((?:Image|Photo|Picture|Pic)s?:\s?+[^)]{0,60}\)|(?:Photo|Photograph|Image):\s[^.]{0,60})$"
+    r"(?:Credit\s?:\s?+[^.]{0,60}|\((?:Image|Photo|Picture|Pic)s?\s?:\s?+[^)]{0,60}\)|(?:Photo|Photograph|Image)\s?:\s[^.]{0,60})$"
 )
 _FOOTER = regex.compile(r"^(?:©|\(c\)\s|Copyright\s©)")
+
+
+#: a line of program code or a shell session: a call, an assignment, brackets, a prompt
+_CODE = regex.compile(r"\w\(|\w\[|\w\s?=|[{}]|</?[a-z][\w-]*+[\s>/]|;$|^(?:>|\$|#|//|>>>)\s")
+#: a line of brackets or table rules closing a code block or drawing a table: ")", "},", "───┼───"
+_CODE_PUNCT = regex.compile(r"^[(){}\[\];,.*─┼│+=\-]++$")
+#: an unrendered CMS shortcode: "[button link="..." type="big"]", "[caption id="attachment_12"]"
+_SHORTCODE = regex.compile(r"^\[(?:[a-z_]++\s[a-z_]++=|/[a-z_]++\])")
+#: a line of figures only: the output of a program, a table cell ("4.3333", "12 │ 7.41")
+_FIGURES = regex.compile(r"^[\d\s.,:;%+\-−–/│|()$€£]++$")
+CODE_COST = 0.5  # a code line between paragraphs costs little and does not make a wall
 
 
 def line_class(f: LineFacts, repeated: bool, text: str) -> str:
@@ -117,13 +181,19 @@ def line_class(f: LineFacts, repeated: bool, text: str) -> str:
         return "barrier"
     if f.words <= 6 and _BOX_HEADING.match(text) and text[:1].isupper():
         return "heading"
-    if _doubled(text):
+    if _doubled(text) or (f.words <= 6 and _doubled_phrase(text)):
         return "bad"
     if f.words <= 30 and _PROMPT.match(text):
         return "bad"
+    if f.words <= 120 and _COOKIES.match(text):
+        return "bad"
+    if f.words <= 16 and not f.terminal and _POWERED.search(text):
+        return "bad"
     if f.words <= 60 and _COMMENT_POLICY.match(text):
         return "barrier"
-    if len(_SHARE_BAR.findall(text)) >= 2:
+    if len(_SHARE_BAR.findall(text)) >= 2 or (
+        f.words <= 20 and not f.prose and len(set(_NETWORKS.findall(text.casefold()))) >= 3
+    ):
         return "bad"
     if f.words > 4 and _FOOTER.match(text):
         return "bad"
@@ -137,8 +207,17 @@ def line_class(f: LineFacts, repeated: bool, text: str) -> str:
             if family in HEADING_FAMILIES:
                 return "heading"
         return "bad"
-    if f.link_list or f.copyright or repeated or f.words == 0:
+    if f.link_list or f.copyright or repeated:
         return "bad"
+    if f.words == 0:
+        return "code" if _CODE_PUNCT.match(text) else "bad"
+    if _SHORTCODE.match(text):
+        return "bad"
+    if f.words <= 30 and f.capitalised < 0.5 and not f.prose:
+        if _CODE.search(text):
+            return "code"
+        if _FIGURES.match(text):
+            return "figures"  # code output beside code, else a counter ("1 / 13"): see _resolve_open
     if not f.terminal:  # headlines and teaser links do not end like sentences
         if f.chars >= UNFINISHED_CHARS and f.stop_density >= NEAR_STOP:
             return "near"
@@ -149,7 +228,13 @@ def line_class(f: LineFacts, repeated: bool, text: str) -> str:
         return "near"
     if f.prose:
         return "near"
+    if f.words >= SENTENCES_WORDS and len(_SENTENCE_END.findall(text)) >= 2:
+        return "near"  # several sentences without English function words (a score sheet, another language)
     return "short"
+
+
+SENTENCES_WORDS = 8
+_SENTENCE_END = regex.compile(r"\p{L}[.!?]\s\p{Lu}")
 
 
 def _weights(classes: list[str], facts: list[LineFacts]) -> list[float | None]:
@@ -169,6 +254,9 @@ def _weights(classes: list[str], facts: list[LineFacts]) -> list[float | None]:
             if not ((k > 0 and prose[k - 1]) or (k + 1 < n and prose[k + 1])):
                 w *= ISOLATED
             out.append(w)
+            continue
+        if cls == "code":
+            out.append(-CODE_COST)
             continue
         gap += 1
         if cls == "heading":
@@ -197,17 +285,22 @@ def _best_run(weights: list[float | None], lo: int = 0, hi: int | None = None) -
 
 
 SECONDARY_MIN = 25.0  # a further block of the article must weigh this much ...
-SECONDARY_SHARE = 0.2  # ... and this share of the main block ...
+SECONDARY_SHARE = 0.2  # ... and this share of the main block (or SECONDARY_ENOUGH) ...
+SECONDARY_ENOUGH = 150.0  # a block of several paragraphs joins a long article however long it is
 NEAR_LINES = 4  # ... unless it is within this many lines of a block of the article ...
 SECONDARY_FLOOR = 15.0  # ... when this weight is enough
 MAX_SEARCHES = 64
 
 
-def _article_blocks(weights: list[float | None], soft: list[bool]) -> list[tuple[int, int]]:
+def _article_blocks(
+    weights: list[float | None], soft: list[bool], extend: Callable[[int, int, int], int] | None = None
+) -> list[tuple[int, int]]:
     """The main block and further blocks of the article in the same zone.
 
     No block crosses a barrier.  A further block past a heading of a box of
     other stories joins only when it sits within a few lines of the article.
+    ``extend(lo, hi, limit)`` may carry a block on past ``hi`` (a list it
+    announces), to at most ``limit``; distances count from the extended block.
     """
     lo, hi, best = _best_run(weights)
     if hi <= lo:
@@ -218,9 +311,11 @@ def _article_blocks(weights: list[float | None], soft: list[bool]) -> list[tuple
     zone_hi = hi
     while zone_hi < len(weights) and weights[zone_hi] is not None:
         zone_hi += 1
+    if extend is not None:
+        hi = extend(lo, hi, zone_hi)
     blocks = [(lo, hi)]
     todo = [(zone_lo, lo), (hi, zone_hi)]
-    need = max(SECONDARY_MIN, SECONDARY_SHARE * best)
+    need = max(SECONDARY_MIN, min(SECONDARY_SHARE * best, SECONDARY_ENOUGH))
     searches = 0
     while todo and searches < MAX_SEARCHES:  # bounded: linear in the page
         a, b = todo.pop()
@@ -236,6 +331,8 @@ def _article_blocks(weights: list[float | None], soft: list[bool]) -> list[tuple
         between = range(bh, s) if s >= bh else range(e, bl)
         near = gap <= NEAR_LINES and score >= SECONDARY_FLOOR
         if near or (score >= need and not any(soft[i] for i in between)):
+            if extend is not None:
+                e = extend(s, e, b)
             blocks.append((s, e))
             todo.extend(((a, s), (e, b)))
         else:
@@ -256,18 +353,33 @@ def _bad_rule(f: LineFacts, text: str, cls: str, repeated: bool) -> str:
         return "repeated"
     if cls in ("barrier", "heading"):
         return "comments" if cls == "barrier" else "box_heading"
-    if _doubled(text):
+    if _doubled(text) or _doubled_phrase(text):
         return "duplicate"
     if _CAPTION.search(text):
         return "caption"
-    if _SHARE_BAR.search(text):
+    if _SHARE_BAR.search(text) or len(set(_NETWORKS.findall(text.casefold()))) >= 3:
         return "share_bar"
+    if _COOKIES.match(text):
+        return "cookies"
+    if _POWERED.search(text):
+        return "footer"
+    if _SHORTCODE.match(text):
+        return "shortcode"
+    if f.words == 0:
+        return "symbols"
     return "prompt"
 
 
 def _resolve_open(classes: list[str]) -> None:
-    """A long line without end punctuation is prose next to sentences (a list item), else a teaser."""
+    """A long line without end punctuation is prose next to sentences (a list item), else a teaser.
+
+    A line of figures is code output next to code, else a counter or a score.
+    """
     n = len(classes)
+    for k, c in enumerate(classes):
+        if c == "figures":
+            code = (k > 0 and classes[k - 1] == "code") or (k + 1 < n and classes[k + 1] == "code")
+            classes[k] = "code" if code else "short"
     for k, c in enumerate(classes):
         if c == "open":
             near = any(classes[i] in ("good", "near") for i in range(max(0, k - 2), min(n, k + 3)))
@@ -280,6 +392,7 @@ _CLASS_NAMES = {
     "near": "prose-like",
     "short": "short",
     "bad": "chrome-like",
+    "code": "code-like",
     "barrier": "comment-section",
     "heading": "story-box heading",
 }
@@ -307,9 +420,164 @@ def _wrapped_groups(classes: list[str], texts: list[str]) -> list[tuple[int, int
     return groups
 
 
+def _menu_like(f: LineFacts, cls: str, text: str | None = None) -> bool:
+    """A line that reads as a link or label: chrome-like, or a short Title Case line, a byline or a date.
+
+    Given ``text``, a line led by a typed list marker ("+ Added Slime Block", "* Bug fixes") is a
+    list item: menus do not type their bullets (tag lists may: this holds only for the article's tail).
+    """
+    if cls in _STOP_CLASSES or f.label is not None:
+        return True
+    if text is not None and _ITEM_MARK.match(text):
+        return False
+    if cls == "short" and f.words <= 1 and not f.terminal:
+        return True  # a chart axis or a button row: "$263", "’17", "billion", "Share"
+    return cls == "short" and not f.terminal and f.words <= 8 and f.capitalised >= 0.6
+
+
+_ITEM_MARK = regex.compile(r"^(?:[+*•◦▪–-]|\d{1,3}[.)])\s")
+GAP_FREE = 3  # a gap of this many lines between blocks of the article is filled whatever it holds
+GAP_MENU_SHARE = 0.5  # a longer gap is filled unless this share of its lines reads as links or labels
+GAP_CHROME_SHARE = 0.25  # ... or this share of its lines is chrome-like (widgets, prompts)
+
+
+TEASER_DATES = 3  # this many date lines ...
+TEASER_GAP = (2, 8)  # ... each this many lines after the previous one: a list of teasers
+
+
+def _teaser_dates(classes: list[str], facts: list[LineFacts]) -> set[int]:
+    """Date lines recurring every few lines are the stamps of a teaser list; the article ends at each.
+
+    An article carries one date line (two with an update time); a list of
+    other stories repeats headline, author, date, blurb.  Such date lines
+    become barriers, so no block of the article runs across the list.
+    """
+    dates = [k for k, f in enumerate(facts) if f.label == "dateline" and classes[k] not in _STOP_CLASSES]
+    stamps: set[int] = set()
+    run: list[int] = []
+    for k in [*dates, None]:
+        if k is not None and run and TEASER_GAP[0] <= k - run[-1] <= TEASER_GAP[1]:
+            run.append(k)
+            continue
+        if len(run) >= TEASER_DATES:
+            for i in run:
+                classes[i] = "barrier"
+            stamps.update(run)
+        run = [] if k is None else [k]
+    return stamps
+
+
+#: "Jane Doe is a professor of law at ...", "John Smith writes about ...": the author's bio after the article
+_AUTHOR_BIO = regex.compile(
+    r"""^(?:Dr\.\s|Prof\.\s)?\p{Lu}[\p{L}'’\-]++(?:\s(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]++|de|van|von|al)){1,3}(?:,?\s(?:Jr|Sr)\.)?,?\s
+        (?:(?:is|was)\s(?:(?:an?|the)\s)?(?:[\p{L}\-]++\s){0,3}?
+           (?i:professor|author|writer|journalist|reporter|editor|correspondent|columnist|contributor|founder
+             |co-founder|director|fellow|lecturer|researcher|freelancer?|consultant|analyst|blogger|student
+             |teacher|lawyer|attorney|economist|historian|scientist|photographer|producer|host|partner|ceo)s?\b
+         | (?:writes|reports|blogs)\s(?:about|on|for)\b | covers\s)""",
+    regex.VERBOSE,
+)
+BIO_MAX_WORDS = 80
+
+
+def _drop_author_bio(inside: list[bool], classes: list[str], facts: list[LineFacts], texts: list[str]) -> set[int]:
+    """The last line of the article, when it is a short bio of its author, goes (``chrome.author_bio``)."""
+    kept = [k for k, v in enumerate(inside) if v and classes[k] not in _STOP_CLASSES]
+    if len(kept) < 4:
+        return set()
+    k = kept[-1]
+    if facts[k].words <= BIO_MAX_WORDS and _AUTHOR_BIO.match(texts[k]):
+        inside[k] = False
+        return {k}
+    return set()
+
+
+TAIL_MAX = 40
+
+
+def _extend_tail(inside: list[bool], classes: list[str], facts: list[LineFacts], texts: list[str]) -> None:
+    """The lines right after the article up to the first chrome line (a table, a Q&A, tour dates) are its tail;
+    the lines right before it back to the last chrome line are its head (a list that opens it).
+
+    The run must read as a list and not as a menu or a list of teaser links.
+    """
+    kept = [k for k, v in enumerate(inside) if v]
+    if not kept:
+        return
+    n = len(classes)
+    for edge, step in ((kept[-1], 1), (kept[0], -1)):
+        k = edge + step
+        while 0 <= k < n and abs(k - edge) <= TAIL_MAX and classes[k] not in _STOP_CLASSES:
+            k += step
+        run = range(edge + 1, k) if step > 0 else range(k + 1, edge)
+        if not run or (0 <= k < n and classes[k] not in _STOP_CLASSES):
+            continue  # the run must end at a chrome line or the edge of the page
+        if _listy(run, classes, facts, texts):
+            # the run's outer end is no label: a list's title or a "Share" button stays out
+            outer = list(run) if step < 0 else list(reversed(run))
+            while outer and _menu_like(facts[outer[0]], classes[outer[0]], texts[outer[0]]):
+                outer.pop(0)
+            for i in outer:
+                inside[i] = True
+
+
+def _listy(run: range, classes: list[str], facts: list[LineFacts], texts: list[str]) -> bool:
+    menu = sum(1 for i in run if _menu_like(facts[i], classes[i], texts[i]))
+    if menu >= GAP_MENU_SHARE * len(run):
+        return False
+    # a table, Q&A or list has sentences, code or items that start alike ("Q:", "June 9 –", "+ Added");
+    # a box of teaser links has headlines that start each their own way
+    first = Counter(_first_word(texts[i]) for i in run)
+    listy = sum(1 for i in run if facts[i].terminal or classes[i] == "code" or first[_first_word(texts[i])] > 1)
+    return listy >= TAIL_LISTY * len(run)
+
+
+TAIL_LISTY = 0.5
+_LEAD = regex.compile(r"[\p{L}\p{N}]++|[^\s\p{L}\p{N}]")
+
+
+def _first_word(text: str) -> str:
+    """The first word of a line (or its leading symbol, a bullet), case-folded; numbers count as one."""
+    m = _LEAD.search(text)
+    if m is None:
+        return ""
+    w = m.group().casefold()
+    return "#" if w.isdigit() else w
+
+
+def _fill_gaps(inside: list[bool], classes: list[str], facts: list[LineFacts]) -> None:
+    """Lines between two blocks of the article belong to it (code, tables, lists, subheadings).
+
+    A gap that crosses a barrier stays out, and so does a long gap that reads
+    as a menu or a list of teasers, or a quarter of whose lines are chrome-like; from a story-box heading in the gap to the
+    next prose line, the lines are the box's and stay out too.
+    """
+    kept = [k for k, v in enumerate(inside) if v]
+    if len(kept) < 2:
+        return
+    for a, b in itertools.pairwise(kept):
+        if b - a <= 1 or any(classes[k] == "barrier" for k in range(a + 1, b)):
+            continue
+        size = b - a - 1
+        menu = sum(1 for k in range(a + 1, b) if _menu_like(facts[k], classes[k]))
+        chrome = sum(1 for k in range(a + 1, b) if classes[k] == "bad")
+        if size > GAP_FREE and (menu >= GAP_MENU_SHARE * size or chrome >= GAP_CHROME_SHARE * size):
+            continue
+        box = False
+        for k in range(a + 1, b):
+            cls = classes[k]
+            if cls == "heading":
+                box = True
+            elif cls in ("good", "near"):
+                box = False
+            if not box:
+                inside[k] = True
+
+
 def classify_page(facts: list[LineFacts], repeated: list[bool], texts: list[str]) -> list[Verdict]:
     classes = [line_class(f, r, t) for f, r, t in zip(facts, repeated, texts, strict=False)]
     _resolve_open(classes)
+    stamps = _teaser_dates(classes, facts)
     # hard-wrapped paragraphs (pre-formatted text) are classified as one block
     groups = [g for g in _wrapped_groups(classes, texts) if g[1] - g[0] > 1]
     for lo, hi in groups:
@@ -318,6 +586,8 @@ def classify_page(facts: list[LineFacts], repeated: list[bool], texts: list[str]
         gcls = line_class(gf, False, joined)
         if gcls == "open":
             gcls = "near"
+        elif gcls == "figures":
+            gcls = "short"
         for k in range(lo, hi):
             classes[k] = gcls
     weights = _weights(classes, facts)
@@ -329,23 +599,33 @@ def classify_page(facts: list[LineFacts], repeated: list[bool], texts: list[str]
             for k in range(lo, hi):
                 weights[k] = max(total / (hi - lo), share)
     inside = [False] * len(facts)
-    n = len(facts)
-    for lo, hi in _article_blocks(weights, [c == "heading" for c in classes]):
+
+    def announced_list(lo: int, hi: int, limit: int) -> int:
+        """A block that ends announcing a list ("Tour dates:") goes on with the list."""
+        start = hi if texts[hi - 1].endswith(":") else hi + 1
+        if start > limit or not texts[start - 1].endswith(":") or classes[start - 1] in _STOP_CLASSES:
+            return hi
+        k = start
+        while k < limit and k - start < MAX_LIST and classes[k] not in _STOP_CLASSES and facts[k].words <= 30:
+            k += 1
+        return k
+
+    for lo, hi in _article_blocks(weights, [c == "heading" for c in classes], announced_list):
         for k in range(lo, hi):
             inside[k] = True
-        # a block that ends announcing a list ("Tour dates:") goes on with the list
-        start = hi if texts[hi - 1].endswith(":") else hi + 1
-        if start <= n and texts[start - 1].endswith(":") and classes[start - 1] not in _STOP_CLASSES:
-            inside[start - 1] = True
-            k = start
-            while k < n and k - start < MAX_LIST and classes[k] not in _STOP_CLASSES and facts[k].words <= 30:
-                inside[k] = True
-                k += 1
+    _fill_gaps(inside, classes, facts)
+    _extend_tail(inside, classes, facts, texts)
+    bios = _drop_author_bio(inside, classes, facts, texts)
     out: list[Verdict] = []
     for k, (f, cls) in enumerate(zip(facts, classes, strict=False)):
         label = f.label or "content"
         if not inside[k]:
             what = f"{f.phrase[0]} phrase" if f.phrase else f"{_CLASS_NAMES.get(cls, cls)} line"
+            if k in stamps:
+                what = "date line of a teaser list"
+            if k in bios:
+                out.append(("chrome", True, "author_bio", "the author's bio after the article"))
+                continue
             out.append(("chrome", True, "boilerplate_page", f"outside the article ({what})"))
         elif cls in ("bad", "barrier", "heading"):
             rule = _bad_rule(f, texts[k], cls, repeated[k])
