@@ -143,6 +143,18 @@ def scaling(base_text: str, sizes: list[int]) -> None:
         print(f"{size:10d} {t:8.4f} {per_mb:8.3f} {per_mb / first:8.2f}x")
 
 
+# The process's peak RSS in KiB.  Linux keeps ru_maxrss across fork and exec, so a child
+# started by a large parent would report the parent's peak: VmHWM (reset by exec) is read
+# from /proc when there is one.
+_PRINT_PEAK_KB = (
+    "import os\n"
+    "if os.path.exists('/proc/self/status'):\n"
+    "    print(next(l.split()[1] for l in open('/proc/self/status') if l.startswith('VmHWM:')))\n"
+    "else:\n"
+    "    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+)
+
+
 def peak_memory(size: int) -> None:
     """Peak RSS of cleaning one document of ``size`` characters, over a baseline process
     that does everything but the cleaning (imports, pipeline built, text read)."""
@@ -161,7 +173,7 @@ def peak_memory(size: int) -> None:
             "p = newsclean.Pipeline(); p.clean('warm up the steps.'); "
             f"t = open({path!r}, encoding='utf-8').read(); "
             + ("p.clean(t); " if clean else "")
-            + "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+            + _PRINT_PEAK_KB
         )
         out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
         return int(out.split()[-1]) / 1024
