@@ -25,7 +25,8 @@ Bylines, datelines and credit lines are recognised and labelled
 
 Every removed line is one edit whose replacement is empty and whose span
 covers the line and its line break(s), so no blank-line run is left behind.
-Rules: ``chrome.phrase`` (lexicon), ``chrome.menu``, ``chrome.link_list``,
+Rules: ``chrome.phrase`` (lexicon), ``chrome.menu``, ``chrome.related_list`` (the
+headlines under a related-stories heading after the article), ``chrome.link_list``,
 ``chrome.copyright``, ``chrome.repeated`` (batch learner),
 ``chrome.headline_tags``; in page mode also ``chrome.boilerplate_page``
 (outside the article) and, inside it, ``chrome.prompt`` (sign-up and
@@ -333,7 +334,36 @@ def _classify_article(
                 if not out[i][1]:
                     out[i] = ("chrome", True, "menu", f"run of {len(run)} short navigation lines at the edge")
         k = j
+    _related_lists(facts, out, last)
     return out
+
+
+_RELATED_MAX_WORDS = 20
+_RELATED_MAX_ITEMS = 12
+
+
+def _related_lists(facts: list[LineFacts], out: list[tuple[str, bool, str | None, str | None]], last: int) -> None:
+    """Remove the items of a related-stories box after the article.
+
+    A box heading (a whole-line ``related`` phrase: "Related articles", "More
+    stories") after the last prose line is followed by headline-like lines:
+    short, no sentence punctuation, not a byline or dateline.  Those go with
+    it, up to the first line that is not one (at most a dozen).
+    """
+    n = len(facts)
+    for k, f in enumerate(facts):
+        if k <= last or not out[k][1] or f.phrase is None:
+            continue
+        family, _, match = f.phrase
+        if family != "related" or match != "line":
+            continue
+        j = k + 1
+        while j < n and j - k <= _RELATED_MAX_ITEMS and not out[j][1]:
+            g = facts[j]
+            if g.terminal or g.label is not None or not 2 <= g.words <= _RELATED_MAX_WORDS or g.prose:
+                break
+            out[j] = ("chrome", True, "related_list", f"item of the related-stories box under {f.norm!r}")
+            j += 1
 
 
 def _label_headline(facts: list[LineFacts], verdicts: list[tuple[str, bool, str | None, str | None]]) -> None:
