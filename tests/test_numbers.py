@@ -73,6 +73,11 @@ MUST_FIX = [
     ("a 1,2 billion deal", "a 1.2 billion deal", "decimal_comma"),
     ("cut by 0,25 percent", "cut by 0.25 percent", "decimal_comma"),
     ("worth $1,5bn", "worth $1.5bn", "decimal_comma"),
+    # ... and before a unit of measure (one or two digits after the comma: never a thousands group)
+    ("had grown to 121,5 kilograms", "had grown to 121.5 kilograms", "decimal_comma"),
+    ("a flight of 2,5 hours", "a flight of 2.5 hours", "decimal_comma"),
+    ("temperatures 1,5 degrees above", "temperatures 1.5 degrees above", "decimal_comma"),
+    ("it weighs 4 744,5 kilograms", "it weighs 4,744.5 kilograms", "decimal_comma"),
     # percent and currency spacing
     ("30 % of voters", "30% of voters", "percent_space"),
     ("5Y Return\n17.54 %\nInvest Now", "5Y Return\n17.54%\nInvest Now", "percent_space"),
@@ -136,6 +141,11 @@ MUST_FIX = [
 ]
 
 MUST_NOT_CHANGE = [
+    # a comma between small numbers before a word that is not a unit or multiplier: a list
+    "They finished 1,2 in the race.",
+    "Teams 1,2 and 3 played 5,6 times.",
+    "for 2,3 days at most",
+    "a road of 2,500 kilometres",  # three digits: thousands
     # plain-space groups that are two numbers, phones, identifiers
     "in 2004 500 people died",
     "the sale of 10 737-800 planes",

@@ -238,8 +238,17 @@ _EUROPEAN = regex.compile(
     + r"(?:(?P<int>\d{1,3}(?:\.\d{3})+)(?:,(?P<frac>\d+))?|(?P<int2>\d+),(?P<frac2>\d{1,2}|\d{4,}))(?![\w'’]|[.,:/]\d)"
 )
 _MULTIPLIER_AFTER = r"(?:%|[€£¥](?!\d)|\$(?![\d\w])|per\s?cent\b|percent\b|pc\b|million\b|billion\b|trillion\b|mln\b|bln\b|mlrd\b|trln\b|bn\b|mn\b|m\b|tn\b)"
+# Units of measure: "121,5 kilograms" has one digit after its comma, so it is a decimal
+# (a thousands group has three).  Whole words only; symbols that are also words stay out.
+_UNITS = (
+    "kilograms?|kilos|kg|grams?|tonnes?|tons?|metres?|meters?|kilometres?|kilometers?|km|miles?|"
+    "centimetres?|centimeters?|cm|millimetres?|millimeters?|mm|litres?|liters?|hectares?|acres?|"
+    "degrees?|hours?|barrels|"
+    "megawatts?|gigawatts?|MW|GW|kWh"
+)
+_DECIMAL_UNIT_AFTER = rf"(?:{_MULTIPLIER_AFTER}|(?:{_UNITS})\b)"
 _DECIMAL_COMMA = regex.compile(
-    _L + r"(?<!\d,\s?)(?P<int>\d+),(?P<frac>\d{1,2}|\d{4,})(?=\s?" + _MULTIPLIER_AFTER + r")(?!,\d)"
+    _L + r"(?<!\d,\s?)(?P<int>\d+),(?P<frac>\d{1,2}|\d{4,})(?=\s?" + _DECIMAL_UNIT_AFTER + r")(?!,\d)"
 )
 _CURRENCY_DECIMAL_COMMA = regex.compile(
     r"(?<=(?<![\w$€£¥])(?:[A-Z]{1,2})?[$€£¥])(?P<int>\d{1,2}),(?P<frac>\d{2})(?![\w,]|[.,]\d)"
@@ -317,7 +326,7 @@ _END_SITES = {  # tried right after the last digit of a run, by the character th
     "grouped": r"[ \u00a0\u202f\u2009\u2007'’]\d\d\d",
     "separated": r"[.,]\d",  # number_convention's evidence; decimal commas
     "currency_decimal_comma": r"(?<=[$€£¥]\d\d?),\d\d",
-    "decimal_comma": r",(?:\d{1,2}|\d{4,})\s?[%€£¥$pmbt]",
+    "decimal_comma": r",(?:\d{1,2}|\d{4,})\s?[%€£¥$A-Za-z]",  # a multiplier or a unit (_DECIMAL_UNIT_AFTER)
     "percent": _SP_CHARS + "+%",
     "currency_after": r"(?:[ \u00a0](?:million|billion|trillion)|bn|m)?" + _SP_CHARS + r"?[€£¥$]",
     "day_dot_month": r"\.[ \u00a0](?:" + _MONTH_ALT + ")",
