@@ -26,6 +26,9 @@ MUST_FIX = [
         "“We need to calm down the political situation until we get to the elections, ”he said.",
         "“We need to calm down the political situation until we get to the elections,” he said.",
     ),
+    # ... and before a name: the pairing says the quote closes, the comma ends the quotation
+    ("“We will deliver it, ”Zelensky said.", "“We will deliver it,” Zelensky said."),
+    ("“It is over. ”The crowd cheered.", "“It is over.” The crowd cheered."),
     # spacing inside quotes
     ("“ There is no need,” he said.", "“There is no need,” he said."),
     ("He called it “sick ” and left.", "He called it “sick” and left."),
@@ -66,6 +69,9 @@ MUST_FIX = [
 ]
 
 MUST_NOT_CHANGE = [
+    # a closing-quote character used to open: no quotation is open, so it is not moved
+    "He called it ”Project X” in 2020.",
+    "The sign read , ”Keep Out” in red.",
     "“There is no need for any foreign combat force on Iraqi soil,” al-Kadhimi said.",
     'He said "yes" and "no", then left.',
     "He is 5'10\" tall and the screen is 15\" wide.",

@@ -187,7 +187,12 @@ class Quotes(Step):
                 if after == "" or _AFTER_CLOSE.match(after):
                     yield self.edit(pos - 1, pos + 1, target, "closing_space", "space before a closing quote")
                     return
-                if after.islower() and (before2 in _SENT_PUNCT or _WORDCH.match(before2)):
+                # ("sides , ”Blinken said": the pairing says it closes, and sentence
+                # punctuation before it ends the quotation, so a capital after it is a name
+                # or a new sentence)
+                if (after.islower() and (before2 in _SENT_PUNCT or _WORDCH.match(before2))) or (
+                    after.isupper() and before2 in _SENT_PUNCT
+                ):
                     yield self.edit(
                         pos - 1, pos + 1, target + " ", "closing_space", "closing quote glued to the next word"
                     )
