@@ -165,7 +165,10 @@ def test_seed_chrome_removed() -> None:
 
 # --- headline tag lists ------------------------------------------------------------------
 
-TAG_BODY = "Donald Trump said so in Washington. Barack Obama met the Interior Ministry in Iraq."
+TAG_BODY = (
+    "Donald Trump said so in Washington. Barack Obama met the Interior Ministry in Iraq. "
+    "Mustafa al-Kadhimi spoke to Recep Tayyip Erdogan."
+)
 
 
 @pytest.mark.parametrize(
@@ -174,6 +177,8 @@ TAG_BODY = "Donald Trump said so in Washington. Barack Obama met the Interior Mi
         ("Floods hit towns Washington Donald Trump Barack Obama", "Floods hit towns"),
         ("Why are troops needed? Iraq Washington Barack Obama", "Why are troops needed?"),
         ("Iraq says troops must stay Interior Ministry Donald Trump Iraq", "Iraq says troops must stay"),
+        # a name with a hyphenated particle belongs to the run
+        ("Premier rejects combat troops Mustafa al-Kadhimi Recep Tayyip Erdogan Iraq", "Premier rejects combat troops"),
     ],
 )
 def test_headline_tags_cut(headline: str, expected: str) -> None:
@@ -190,6 +195,7 @@ def test_headline_tags_cut(headline: str, expected: str) -> None:
         "Talks stall Washington Donald Trump Joe Biden",  # Joe Biden is not in the body
         "Storm batters New York City Hall Plaza",  # one name that occurs whole in the body
         "Fire destroys home of actor Donald Trump Barack Obama",  # two names only
+        "Premier rejects talks with al-Kadhimi",  # a particle name after a preposition: one name
     ],
 )
 def test_headline_tags_kept(headline: str) -> None:

@@ -380,7 +380,11 @@ def _label_headline(facts: list[LineFacts], verdicts: list[tuple[str, bool, str 
 # --- headline tag list ----------------------------------------------------------------
 
 _TOKEN = regex.compile(r"\S++")
-_NAME = regex.compile(r"^(?:\p{Lu}[\p{L}\p{M}'’.\-]*+|\p{Lu}{2,}+|\d++\p{Lu}*+)$")
+# (a name may start with a hyphenated particle: al-Burhan, el-Sisi, bin-Salman, van-Gaal)
+_NAME = regex.compile(
+    r"^(?:\p{Lu}[\p{L}\p{M}'’.\-]*+|\p{Lu}{2,}+|\d++\p{Lu}*+"
+    r"|(?:al|el|ad|ag|ar|as|ash|at|az|bin|ibn|abu|abd|van|von|de|da|di|du|la|le)[-‐]\p{Lu}[\p{L}\p{M}'’.\-]*+)$"
+)
 _BODY_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-]*+")
 _MAX_RUN = 20
 _MIN_NAMES = 3  # "actor Tom Hanks Los Angeles" may be a clumsy headline; three glued names are a tag list
@@ -402,6 +406,10 @@ def headline_tag_cut(headline: str, body: str) -> int | None:
     "Iraq doesn't need US troops"
     >>> headline_tag_cut("Storm batters New York City", "New York City was hit.") is None
     True
+    >>> body = "Abdel Fattah al-Burhan met Mohamed Dagalo in Jeddah, in Saudi Arabia."
+    >>> h = "Sudan rivals agree to a ceasefire Abdel Fattah al-Burhan Mohamed Dagalo Jeddah Saudi Arabia"
+    >>> h[:headline_tag_cut(h, body)]
+    'Sudan rivals agree to a ceasefire'
     """
     toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(headline)]
     k = len(toks)
