@@ -78,6 +78,11 @@ MUST_FIX_GRAMMAR = [
         "Headline\n\nIraq, Which Says The Talks Were Long, Needs The Troops To Fight, officials said." + CONTEXT,
         "Iraq, which says the talks were long, needs the troops to fight, officials said.",
     ),
+    # a verb after a modal the run lowers ("will" is in the document in lower case)
+    (
+        "Headline\n\nThe Talks Were Long And The Plan Will Allow The Troops To Fight, but talks go on." + CONTEXT,
+        "The talks were long and the plan will allow the troops to fight, but talks go on.",
+    ),
     # "May" the month after a preposition; "Likely" after an auxiliary
     (
         "Headline\n\nTony Blair Is Likely To Call The Talks In May As The Plan Needs Troops, officials said." + CONTEXT,

@@ -146,6 +146,9 @@ _MIN_ADVERB = 7
 # Totaled", "Been Thrown", "Is Likely" (a name there is rare, and one the document writes
 # capitalised elsewhere keeps its capital)
 _AUXILIARIES = frozenset("is are was were be been being has have had do does did would could should must".split())
+# modal verbs are also names ("Will", "May", "Can" as a nickname): after one the document
+# lowered in this run (so not a name here), a verb follows just the same ("Will Allow")
+_MODALS = frozenset("will can may might shall cannot".split())
 _OBJECT_PRONOUNS = frozenset("its his her their our my your them him us me".split())
 # closed classes lowered inside a Title Case run the document has confirmed, beside
 # data/titlecase/function_words.txt (which also decides what a run is): prepositions,
@@ -433,6 +436,7 @@ class TitleCase(Step):
             (len(key) >= _MIN_ADVERB and key.endswith(_ADVERB_SUFFIXES))
             or (keys[i - 1] == "to" and i + 1 < len(keys) and keys[i + 1] in _OBJECT_PRONOUNS)
             or keys[i - 1] in _AUXILIARIES
+            or (keys[i - 1] in _MODALS and not kept[i - 1])
         ):
             return False  # grammar: an adverb, a verb after the infinitive "to" or an auxiliary
         if lower[key] > 0:
