@@ -48,6 +48,16 @@ MUST_FIX = [
         "Shijiazhuang, July 26 (Xinhua, by Wang Kun) -- The water level rose.",
     ),
     ("Xinhua News Agency, Moscow, July 25. According to the plan,", "Moscow, July 25 (Xinhua) -- According to the plan,"),
+    # the dash or colon the MT output already put after the dateline goes into the formula's "--"
+    (
+        "Xinhua News Agency, Beijing, April 13 (Reporter Wang Xi) - China's exports rose.",
+        "Beijing, April 13 (Xinhua, by Wang Xi) -- China's exports rose.",
+    ),
+    (
+        "Beijing, Xinhua News Agency, July 26 (Reporter Wang Kun): The data show.",
+        "Beijing, July 26 (Xinhua, by Wang Kun) -- The data show.",
+    ),
+    ("(Xinhua News Agency, Chengdu, July 26) - The plan works.", "Chengdu, July 26 (Xinhua) -- The plan works."),
     ("Measures were taken, informs TASS.", "Measures were taken, TASS reports."),
     ("As informs RIA Novosti, the plant", "As RIA Novosti reports, the plant"),
     ("He was detained on suspicion in the murder.", "He was detained on suspicion of the murder."),
