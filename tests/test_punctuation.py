@@ -16,6 +16,8 @@ AGGRESSIVE = Pipeline.from_steps([Punctuation(preset="aggressive")])
 
 
 MUST_FIX = [
+    # a short word glued after a full stop splits when the document writes it on its own
+    ('"It is resilient," Lyu said.Lyu added that it was complex.', '"It is resilient," Lyu said. Lyu added that it was complex.'),
     # space before marks
     ("the Nairobi Serena Hotel , and the cathedral .", "the Nairobi Serena Hotel, and the cathedral."),
     ("Are they insane ? Surely not !", "Are they insane? Surely not!"),
@@ -54,6 +56,10 @@ MUST_FIX = [
 ]
 
 MUST_NOT_CHANGE = [
+    # short glued words with no evidence of being words on their own, and brands with "!"
+    "He joined One.Tel in 2001 and left.",
+    "The firm said.Tel shares fell.",
+    "Yahoo!Mail is down again.",
     "Iraq said so. The U.S. and the U.K. agreed, e.g. on Monday.",
     # numbers belong to the numbers step
     "about 30 % of the 2 500 troops on October. 10 at 10 : 30",

@@ -304,13 +304,22 @@ class Punctuation(Step):
         if len(word.group()) < 2 and not (word.group() in "AI" and text[s - 2 : s].islower()):
             return None  # "Zafi.D": a name, not a sentence ("privatised.A spokesman" is one)
         if mark in ".!?:" and len(word.group()) <= 3 and word.group() not in _STARTERS:
-            return None  # "One.Tel", "Yahoo!Mail": a name more likely than two sentences
+            # "One.Tel", "Yahoo!Mail": a name more likely than two sentences, unless a
+            # lower-case word ends the sentence and the document writes the short word on
+            # its own elsewhere ("Lyu said.Lyu added", with "Lyu said" before)
+            head_word = text[max(0, s - 20) : s].rsplit(None, 1)[-1] if s else ""
+            if not (len(head_word) >= 3 and head_word.isalpha() and head_word.islower()):
+                return None
+            if not _standalone_elsewhere(text, word.group()):
+                return None
         rest = _TOKEN_REST.match(text, word.end(), min(len(text), word.end() + 80)).group()
         head = _TOKEN_START.search(text, max(0, s - 80), s).group()
         if not _PLAIN_WORD.fullmatch(head):
             return None  # "(said.The", "x1.Foo": the glued word must be a plain word
         if mark == ":" and head.lower() in _SCHEMES:
             return None  # mailto:John
+        if mark in "!?" and head[:1].isupper():
+            return None  # "Yahoo!Mail", "Jeopardy!Champions": a brand with its "!", not two sentences
         token = head + text[s : word.end()] + rest
         if _NOT_PROSE.search(token) or _GLUED_MARK.search(rest):
             return None  # Halo.Bungie.Org, a.b.c
@@ -341,6 +350,18 @@ class Punctuation(Step):
                 return None  # one spaced hyphen: too little evidence either way
             return "\u2014" if self.aggressive else None
         return DASH_STYLES[best]
+
+
+def _standalone_elsewhere(text: str, word: str) -> bool:
+    """Whether ``word`` stands on its own somewhere in ``text`` (not glued after a full stop).
+
+    >>> _standalone_elsewhere("Lyu said. Lyu said.Lyu added", "Lyu")
+    True
+    >>> _standalone_elsewhere("It was One.Tel", "Tel")
+    False
+    """
+    pattern = r"(?<![\p{L}\p{N}.!?:])" + regex.escape(word) + r"(?![\p{L}\p{N}])"
+    return regex.search(pattern, text) is not None
 
 
 def _symmetric(text: str, pos: int) -> bool:
