@@ -22,6 +22,8 @@ def run(text: str) -> str:
 
 
 MUST_FIX = [
+    ("a spokesperson said opposite the German Press Agency.", "a spokesperson told the German Press Agency."),
+    ("The minister said opposite Reuters that talks failed.", "The minister told Reuters that talks failed."),
     # the model: the AP credit line
     (
         "Associated Press writer Robert Burns from Washington prepared the reports.",
@@ -71,6 +73,11 @@ MUST_FIX = [
 ]
 
 MUST_NOT_CHANGE = [
+    # "opposite" (German gegenüber) only before a name or "the" + capitalised word
+    "They said opposite things on Monday.",
+    "They said opposite the station that it was fine.",
+    # a lower-case word before "introduced that" is not a name ((?-i:\\p{Lu}) in the data)
+    "The bill introduced that the tax would rise.",
     "Associated Press writer Robert Burns in Washington contributed to this report.",
     "She contributed to the article and to the report.",
     "He is said to have left the tournament.",
@@ -141,6 +148,17 @@ def test_edit_is_minimal_and_explained() -> None:
     assert text[edit.start : edit.end] == "give comments"
     assert edit.rule == "calques.declined_to_comment"
     assert "declined to comment" in edit.reason
+
+
+def test_case_classes_must_be_case_sensitive() -> None:
+    """Patterns compile case-insensitively: a bare \\p{Lu} would match any letter, so it is refused."""
+    from newsclean.datafiles import DataError
+    from newsclean.normalisers.calques import _compile_pattern
+
+    with pytest.raises(DataError):
+        _compile_pattern(r"(?<=\p{Lu}[a-z]* )informed that")
+    pattern, _ = _compile_pattern(r"(?<=(?-i:\p{Lu})[a-z]* )informed that")
+    assert pattern.search("TASS informed that") and not pattern.search("was informed that")
 
 
 def test_families_option() -> None:

@@ -117,7 +117,15 @@ class Entry:
         return out
 
 
+_CASE_SCOPED = regex.compile(r"\(\?-i:(?:[^()]|\([^()]*\))*\)")
+_CASE_CLASS = regex.compile(r"\\p\{(?:Lu|Ll|Lt|Uppercase|Lowercase)\}")
+
+
 def _compile_pattern(src: str) -> tuple[regex.Pattern[str], str]:
+    # patterns are compiled case-insensitively: a case class outside a (?-i:...) group
+    # would match every letter (a silent bug), so it is refused
+    if _CASE_CLASS.search(_CASE_SCOPED.sub("", src)):
+        raise DataError(f"a case class (\\p{{Lu}}, \\p{{Ll}}) must stand inside (?-i:...): {src!r}")
     anchored = src.startswith("^")
     body = src[1:] if anchored else src
     seen: set[str] = set()
