@@ -241,6 +241,8 @@ PROMPTS = [
         "bad",
     ),
     ("Necessary cookies are absolutely essential for the website to function properly.", "bad"),
+    ("We use cookies to give you the best experience on our website.", "bad"),
+    ("We and our partners use cookies to personalise content and ads and to analyse our traffic.", "bad"),
 ]
 NOT_PROMPTS = [
     ("Subscribers to the service were told on Monday that prices would rise by 10 percent next year.", "good"),
@@ -249,6 +251,8 @@ NOT_PROMPTS = [
     ("The new law gives police immediate access to phone records, which critics say goes too far.", "good"),
     ("Cookies are baked for twelve minutes at 180C, until they are golden at the edges and soft inside.", "good"),
     ("Our cookies are made by the bakery on the corner, which the same family has run for decades.", "good"),
+    ("We use cookies from the bakery on the corner in every recipe, and the children love them.", "good"),
+    ("This site uses cookies baked fresh every morning by volunteers from the parish, she said.", "good"),
 ]
 
 

@@ -47,7 +47,7 @@ from collections.abc import Callable
 
 import regex
 
-from .chrome_lexicon import LineFacts, line_facts
+from .chrome_lexicon import LineFacts, cookie_evidence, line_facts
 
 __all__ = ["classify_page"]
 
@@ -101,9 +101,17 @@ _PROMPT = regex.compile(
 #: cookie-consent text, however long ("This website uses cookies to improve your experience while ...",
 #: "Necessary cookies are absolutely essential ..."): consent managers (GDPR banners, CookieYes)
 _COOKIES = regex.compile(
-    r"""(?ix)^(?:(?:this|our)\s(?:web)?site|we(?:\sand\sour\spartners)?)\s(?:also\s)?uses?\scookies\b
+    r"""(?ix)^(?P<uses>(?:this|our)\s(?:web)?site|we(?:\sand\sour\spartners)?)\s(?:also\s)?uses?\scookies\b
         | ^(?:\w++\s){0,2}cookies\s(?:are|that|which|help)\b.{0,80}?\b(?:website|site|browser|consent)"""
 )
+
+
+def _cookie_notice(text: str) -> bool:
+    """A consent banner: "We use cookies" and what they are for on the site, not cookies from a bakery."""
+    m = _COOKIES.match(text)
+    return m is not None and (m.group("uses") is None or cookie_evidence(text[m.end() :]))
+
+
 #: a site footer crediting its software: "seelenradio is powered by WordPress with theme Greenery"
 _POWERED = regex.compile(r"(?:^|^\S++\sis\s|\s[|·•-]\s)(?i:proudly\s)?(?i:powered\sby)\s\p{Lu}")
 #: comment-policy notes ("Please understand that comments are moderated ...")
@@ -185,7 +193,7 @@ def line_class(f: LineFacts, repeated: bool, text: str) -> str:
         return "bad"
     if f.words <= 30 and _PROMPT.match(text):
         return "bad"
-    if f.words <= 120 and _COOKIES.match(text):
+    if f.words <= 120 and _cookie_notice(text):
         return "bad"
     if f.words <= 16 and not f.terminal and _POWERED.search(text):
         return "bad"
@@ -359,7 +367,7 @@ def _bad_rule(f: LineFacts, text: str, cls: str, repeated: bool) -> str:
         return "caption"
     if _SHARE_BAR.search(text) or len(set(_NETWORKS.findall(text.casefold()))) >= 3:
         return "share_bar"
-    if _COOKIES.match(text):
+    if _cookie_notice(text):
         return "cookies"
     if _POWERED.search(text):
         return "footer"
