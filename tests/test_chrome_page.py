@@ -496,3 +496,32 @@ def test_headline_byline_and_date_before_the_article_are_no_head() -> None:
 def test_teaser_box_before_the_article_is_no_head() -> None:
     out = page([*NAV, *TEASER_BOX, *ARTICLE, *CHROME_END, *FOOTER])
     assert out == "\n".join(ARTICLE) + "\n"
+
+
+# --- teaser links under a related-stories heading inside the article ----------------------------
+
+TEASERS = [
+    "Factbox: Key winners at the 2020 Screen Actors Guild Awards",
+    "Inside the Town Hall, Doubts About the Library Closure Are Beginning to Creep In",
+]
+
+
+@pytest.mark.parametrize("heading", ["Related Coverage", "Related", "More in Politics"])
+def test_teasers_under_a_related_heading_are_dropped(heading: str) -> None:
+    lines = NAV + INTRO + [heading, *TEASERS] + OUTRO + FOOTER
+    out = page(lines)
+    assert all(t not in out for t in TEASERS)
+    assert all(line in out for line in INTRO + OUTRO)
+    assert rules(lines)[TEASERS[0]] == "box_teaser"
+
+
+def test_subheadings_after_other_chrome_are_kept() -> None:
+    # after an advertisement label the article goes on: a subheading there is the article's
+    sub = ["How the Council Decided to Close the Library"]
+    out = page(NAV + INTRO + ["Advertisement", *sub] + OUTRO + FOOTER)
+    assert sub[0] in out
+
+
+def test_related_heading_before_a_sentence_drops_nothing_else() -> None:
+    out = page(NAV + INTRO + ["Related Coverage", *OUTRO] + FOOTER)
+    assert all(line in out for line in INTRO + OUTRO)

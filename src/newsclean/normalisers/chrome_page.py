@@ -35,7 +35,9 @@
    chrome line (its head), join it when they read as a list (sentences,
    code, items that start alike) and not as a menu or teasers.
 5. Inside the article, bad, heading and barrier lines are still dropped, and
-   so is an author's bio as its last line (``chrome.author_bio``);
+   so is an author's bio as its last line (``chrome.author_bio``) and the
+   headlines under a related-stories heading up to the next sentence
+   (``chrome.box_teaser``);
    everything outside is dropped (``chrome.boilerplate_page``).
 """
 
@@ -68,6 +70,7 @@ BARRIER_FAMILIES = frozenset({"comments", "postnav"})
 HEADING_FAMILIES = frozenset({"related", "ads"})
 HEADING_COST = 30.0
 CAPTIONS = True  # drop picture captions (lines ending in a credit)
+BOX_TEASER_RULE = True  # drop the headlines under a related-stories heading inside the article
 
 _COMMENT_HEAD = regex.compile(
     r"""(?ix)^(?:\d[\d,]*+\s(?:responses?|comments?|replies|thoughts)\s(?:to|on)\b
@@ -500,6 +503,41 @@ def _drop_author_bio(inside: list[bool], classes: list[str], facts: list[LineFac
     return set()
 
 
+BOX_TEASERS = 6  # at most this many teaser links follow a related-stories heading inside the article
+TEASER_WORDS = 25
+
+
+def _drop_box_teasers(inside: list[bool], classes: list[str], facts: list[LineFacts], texts: list[str]) -> set[int]:
+    """Under a related-stories heading inside the article ("Related Coverage", "More in World"), the
+    headlines that follow (lines that do not end like sentences) up to the next sentence are the box's
+    teaser links, not the article's (``chrome.box_teaser``)."""
+    out: set[int] = set()
+    n = len(classes)
+    for k in range(n):
+        if not inside[k] or classes[k] != "heading":
+            continue
+        f = facts[k]
+        if not ((f.phrase is not None and f.phrase[0] == "related") or _BOX_HEADING.match(texts[k])):
+            continue
+        j = k + 1
+        while (
+            j < n
+            and j - k <= BOX_TEASERS
+            and inside[j]
+            and classes[j] not in ("code", *_STOP_CLASSES)
+            and not facts[j].terminal
+            and 3 <= facts[j].words <= TEASER_WORDS
+            and facts[j].label is None
+        ):
+            j += 1
+        # the teasers end where the article goes on: a sentence follows them
+        if j > k + 1 and j < n and inside[j] and facts[j].terminal and classes[j] in ("good", "near"):
+            for i in range(k + 1, j):
+                inside[i] = False
+                out.add(i)
+    return out
+
+
 TAIL_MAX = 40
 
 
@@ -624,6 +662,7 @@ def classify_page(facts: list[LineFacts], repeated: list[bool], texts: list[str]
     _fill_gaps(inside, classes, facts)
     _extend_tail(inside, classes, facts, texts)
     bios = _drop_author_bio(inside, classes, facts, texts)
+    teasers = _drop_box_teasers(inside, classes, facts, texts) if BOX_TEASER_RULE else set()
     out: list[Verdict] = []
     for k, (f, cls) in enumerate(zip(facts, classes, strict=False)):
         label = f.label or "content"
@@ -633,6 +672,9 @@ def classify_page(facts: list[LineFacts], repeated: list[bool], texts: list[str]
                 what = "date line of a teaser list"
             if k in bios:
                 out.append(("chrome", True, "author_bio", "the author's bio after the article"))
+                continue
+            if k in teasers:
+                out.append(("chrome", True, "box_teaser", "a teaser link under a related-stories heading"))
                 continue
             out.append(("chrome", True, "boilerplate_page", f"outside the article ({what})"))
         elif cls in ("bad", "barrier", "heading"):
