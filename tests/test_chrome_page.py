@@ -79,6 +79,14 @@ CODE_LINES = [
     "},",
     "$ pip install newsclean",
     '<div class="caption">',
+    "SELECT",
+    "FROM series",
+    "SELECT *",
+    "WITH series AS (",
+    "bounds;",
+    "n │ is_anomaly",
+    "12 │ 2.4873951240050256 │ t │ t │ f",
+    "(n - series_avg) / series_stddev AS zscore",
 ]
 NOT_CODE = [
     ("@lewis_d_white", "short"),
@@ -87,6 +95,11 @@ NOT_CODE = [
     ("[1] Smith, J. The history of the library", "short"),
     ("Hong Kong 'threatened with Chinese military intervention' [REACTION]", "short"),
     ("<< Back to news", "short"),
+    ("SELECT A SEAT", "short"),
+    ("From the archive", "short"),
+    ("With thanks to our sponsors", "short"),
+    ("────────────────────", "code"),  # a table rule, not a link printed twice
+    ("Home │ News │ Sport", "code"),  # box characters draw tables; menus use | or •
 ]
 
 
@@ -102,6 +115,13 @@ def test_not_code_line_class(line: str, cls: str) -> None:
 
 def test_figures_are_code_only_beside_code() -> None:
     lines = ["x = compute(3)", "4.3333333333333333", "Image", "1 / 13", "Gallery"]
+    verdict_classes = _classes(lines)
+    assert verdict_classes[1] == "code"
+    assert verdict_classes[3] == "short"
+
+
+def test_identifier_is_code_only_beside_code() -> None:
+    lines = ["SELECT avg(n)", "avg", "Home", "stats", "Gallery"]
     verdict_classes = _classes(lines)
     assert verdict_classes[1] == "code"
     assert verdict_classes[3] == "short"

@@ -11,8 +11,9 @@
    does not end like a sentence is prose only beside sentences (a list
    item); otherwise it is a headline or teaser.  A line of several sentences
    is prose-like even without English function words (a score sheet).
-   ``code`` lines (a call, an assignment, brackets, a shell prompt; a line of
-   figures beside code) are neither.  Hard-wrapped lines (one ends
+   ``code`` lines (a call, an assignment, brackets, a shell prompt, an
+   upper-case SQL clause, a row of a box-drawn table, snake_case names; a
+   line of figures or a lone identifier beside code) are neither.  Hard-wrapped lines (one ends
    mid-sentence, the next starts lower case) are classified as one block.
    Date lines recurring every few lines (a teaser list's stamps) become
    barriers.
@@ -137,8 +138,8 @@ _NETWORKS = regex.compile(r"facebook|twitter|pinterest|linkedin|whatsapp|reddit|
 def _doubled(text: str) -> bool:
     """A link whose text is printed twice ("Title here Title here"): a teaser card."""
     n = len(text)
-    if n < 20:
-        return False
+    if n < 20 or not any(c.isalpha() for c in text):
+        return False  # a rule of box characters ("────") is no link
     half = n // 2
     for cut in (half, half + 1, half - 1):
         if text[:cut].strip() == text[cut:].strip():
@@ -178,6 +179,17 @@ _FOOTER = regex.compile(r"^(?:©|\(c\)\s|Copyright\s©)")
 
 #: a line of program code or a shell session: a call, an assignment, brackets, a prompt
 _CODE = regex.compile(r"\w\(|\w\[|\w\s?=|[{}]|</?[a-z][\w-]*+[\s>/]|;$|^(?:>|\$|#|//|>>>)\s")
+#: a line of a text table drawn with box characters ("n │ is_anomaly", "2 │ f"), or a line of code that
+#: opens a bracket ("WITH series AS (") or is an identifier in a list ("series,", "bounds;")
+_BOX_TABLE = regex.compile(r"\S\s?[│┃┆┊║]\s?\S")
+_TABLE_OR_OPEN = regex.compile(r"[(\[{]$|^[a-z_][\w.]*+[,;]$|(?<![@#\w./])\p{Ll}++_\w")
+#: a lone lower-case identifier ("avg", "series", "stddev"): code beside code, else a label
+_IDENTIFIER = regex.compile(r"^[a-z_][a-z0-9_]*+$")
+#: an SQL clause in upper case: "SELECT", "FROM series", "GROUP BY day" (a closed set of keywords)
+_SQL = regex.compile(
+    r"^(?:SELECT|FROM|WHERE|GROUP\sBY|ORDER\sBY|WITH|(?:LEFT\s|RIGHT\s|INNER\s|OUTER\s)?JOIN|UNION(?:\sALL)?"
+    r"|HAVING|LIMIT|INSERT\sINTO|VALUES|UPDATE|DELETE\sFROM|CREATE\s(?:TABLE|INDEX|VIEW))(?:$|\s(?=.*[\p{Ll}*(\d]))"
+)
 #: a line of brackets or table rules closing a code block or drawing a table: ")", "},", "───┼───"
 _CODE_PUNCT = regex.compile(r"^[(){}\[\];,.*─┼│+=\-]++$")
 #: an unrendered CMS shortcode: "[button link="..." type="big"]", "[caption id="attachment_12"]"
@@ -224,10 +236,14 @@ def line_class(f: LineFacts, repeated: bool, text: str) -> str:
         return "code" if _CODE_PUNCT.match(text) else "bad"
     if _SHORTCODE.match(text):
         return "bad"
+    if f.words <= 12 and not f.terminal and _SQL.match(text):
+        return "code"
+    if f.words <= 30 and (_BOX_TABLE.search(text) or (not f.prose and _TABLE_OR_OPEN.search(text))):
+        return "code"
     if f.words <= 30 and f.capitalised < 0.5 and not f.prose:
         if _CODE.search(text):
             return "code"
-        if _FIGURES.match(text):
+        if _FIGURES.match(text) or _IDENTIFIER.match(text):
             return "figures"  # code output beside code, else a counter ("1 / 13"): see _resolve_open
     if not f.terminal:  # headlines and teaser links do not end like sentences
         if f.chars >= UNFINISHED_CHARS and f.stop_density >= NEAR_STOP:
