@@ -545,3 +545,25 @@ def test_subheadings_after_other_chrome_are_kept() -> None:
 def test_related_heading_before_a_sentence_drops_nothing_else() -> None:
     out = page(NAV + INTRO + ["Related Coverage", *OUTRO] + FOOTER)
     assert all(line in out for line in INTRO + OUTRO)
+
+
+# --- a picture credit glued to the start of a paragraph ------------------------------------------
+
+CREDITED_PARAGRAPH = (
+    "© Provided by Example News Inc Nintendo/Apple Nintendo and Apple shocked the world earlier this year by "
+    "announcing that a new game would come to the iPhone, and since then the two companies have said little about "
+    "when it would arrive or how much it would cost, which left fans guessing for months on end."
+)
+LEGAL_FOOTER = (
+    "©Example Newspapers Limited in England No. 679215 Registered office: 1 Bridge Street, London. The Example is a "
+    "registered trademark of Example Newspapers Limited. This service is provided on our Standard Terms and "
+    "Conditions in accordance with our Privacy Policy, and you may not copy any of it without our written consent."
+)
+
+
+def test_long_paragraph_with_a_glued_credit_is_prose() -> None:
+    assert line_class(line_facts(CREDITED_PARAGRAPH), False, CREDITED_PARAGRAPH) == "good"
+
+
+def test_long_legal_footer_is_chrome() -> None:
+    assert line_class(line_facts(LEGAL_FOOTER), False, LEGAL_FOOTER) == "bad"

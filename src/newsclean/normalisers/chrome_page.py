@@ -174,6 +174,12 @@ _BOX_HEADING = regex.compile(
 _CAPTION = regex.compile(
     r"(?:Credit\s?:\s?+[^.]{0,60}|\((?:Image|Photo|Picture|Pic)s?\s?:\s?+[^)]{0,60}\)|(?:Photo|Photograph|Image)\s?:\s[^.]{0,60})$"
 )
+FOOTER_WORDS = 40  # as for copyright lines (chrome_lexicon)
+#: what a long site footer says: "Registered office", "registered trademarks", "Terms and Conditions"
+_LEGAL = regex.compile(
+    r"(?i)\b(?:registered|trademarks?|terms\s(?:and|&)\sconditions|terms\sof\s(?:use|service)|rights\sreserved"
+    r"|privacy|licen[cs]e[ds]?|reproduc\w*|redistribut\w*|company\sn(?:o|umber))\b"
+)
 _FOOTER = regex.compile(r"^(?:©|\(c\)\s|Copyright\s©)")
 
 
@@ -218,8 +224,8 @@ def line_class(f: LineFacts, repeated: bool, text: str) -> str:
         f.words <= 20 and not f.prose and len(set(_NETWORKS.findall(text.casefold()))) >= 3
     ):
         return "bad"
-    if f.words > 4 and _FOOTER.match(text):
-        return "bad"
+    if f.words > 4 and _FOOTER.match(text) and (f.words <= FOOTER_WORDS or _LEGAL.search(text)):
+        return "bad"  # a longer line without legal terms is a paragraph with a picture credit glued to its start
     if CAPTIONS and f.words >= 4 and _CAPTION.search(text):
         return "bad"
     if f.phrase is not None:
