@@ -567,3 +567,33 @@ def test_long_paragraph_with_a_glued_credit_is_prose() -> None:
 
 def test_long_legal_footer_is_chrome() -> None:
     assert line_class(line_facts(LEGAL_FOOTER), False, LEGAL_FOOTER) == "bad"
+
+
+# --- a blog sidebar above the article --------------------------------------------------------------
+
+SIDEBAR = [
+    "If you want to meet the author in person, she gives regular talks open to the public in the town library.",
+    "I do not accept any advertisement. However, you can support the blog with donations, which pay for hosting.",
+]
+WIDGET = [
+    "Why the library matters (December 14th 2019)",
+    "Are council budgets free from politics?",
+    "The reading room at night",
+    "Pages",
+    "About me",
+    "Book recommendations",
+    "My favorite articles",
+]
+
+
+def test_sidebar_behind_a_widget_title_is_not_the_article() -> None:
+    out = page(NAV + SIDEBAR + ["Recent Posts", *WIDGET] + INTRO + OUTRO + FOOTER)
+    assert all(line not in out for line in WIDGET)
+    assert all(line in out for line in INTRO + OUTRO)
+
+
+def test_sidebar_lines_without_a_widget_title() -> None:
+    # must-keep beside it: the same lines under a plain subheading of the article are a list in it
+    lines = NAV + INTRO + ["Further reading", *WIDGET[:3]] + OUTRO + FOOTER
+    out = page(lines)
+    assert all(line in out for line in INTRO + OUTRO + WIDGET[:3])
