@@ -101,6 +101,7 @@ def _ablations() -> dict[str, Callable[[types.ModuleType], None]]:
         "teaser_dates": setattrs(_teaser_dates=lambda classes, facts: set()),
         "bio": setattrs(_drop_author_bio=lambda *a: set()),
         "box_teasers": setattrs(BOX_TEASER_RULE=False),
+        "earlier": setattrs(EARLIER_SHARE=float("inf")),  # a run before the first barrier is preferred
         "captions": setattrs(CAPTIONS=False),
         "headings": setattrs(HEADING_COST=4.0),  # a box heading costs what another chrome line costs
     }

@@ -87,6 +87,14 @@ CODE_LINES = [
     "n │ is_anomaly",
     "12 │ 2.4873951240050256 │ t │ t │ f",
     "(n - series_avg) / series_stddev AS zscore",
+    "import foo",
+    "try:",
+    "except KeyError as e:",
+    "def __del__(self):",
+    "class Bar(object):",
+    "return b.x",
+    "for n in numbers:",
+    "with open(path) as f:",
 ]
 NOT_CODE = [
     ("@lewis_d_white", "short"),
@@ -98,6 +106,11 @@ NOT_CODE = [
     ("SELECT A SEAT", "short"),
     ("From the archive", "short"),
     ("With thanks to our sponsors", "short"),
+    ("Import duties rise", "short"),
+    ("if you want to know more:", "short"),
+    ("with thanks to:", "short"),
+    ("except for this:", "short"),
+    ("return the books by Friday.", "short"),
     ("────────────────────", "code"),  # a table rule, not a link printed twice
     ("Home │ News │ Sport", "code"),  # box characters draw tables; menus use | or •
 ]
@@ -597,3 +610,56 @@ def test_sidebar_lines_without_a_widget_title() -> None:
     lines = NAV + INTRO + ["Further reading", *WIDGET[:3]] + OUTRO + FOOTER
     out = page(lines)
     assert all(line in out for line in INTRO + OUTRO + WIDGET[:3])
+
+
+# --- the article comes before comments and the author box -------------------------------------------
+
+COMMENTS = []
+for i in range(14):
+    COMMENTS += [
+        f"Reader {i}",
+        "I found this a very useful article and I have shared it with all of my colleagues at the library today.",
+    ]
+
+
+def test_author_box_heading_ends_the_article() -> None:
+    bio = "Martin has worked as a librarian since 2007, although his career in the council began in 2001."
+    out = page(NAV + INTRO + OUTRO + ["About the author", bio, "Hire Martin"] + FOOTER)
+    assert bio not in out
+    assert all(line in out for line in INTRO + OUTRO)
+
+
+def test_author_box_heading_is_kept_in_article_mode() -> None:
+    text = "\n\n".join(INTRO + OUTRO + ["About the author"])
+    assert newsclean.clean(text) == newsclean.clean(text, chrome=False)
+
+
+def test_article_before_a_heavier_comment_section_wins() -> None:
+    article = INTRO + OUTRO + INTRO[::-1]
+    out = page(NAV + article + ["About the author", "Comments", *COMMENTS] + FOOTER)
+    assert all(line in out for line in article)
+    assert COMMENTS[1] not in out
+
+
+def test_light_block_before_a_barrier_does_not_beat_the_article() -> None:
+    # must-keep beside it: a short blurb before "Previous Post" is no article when the run after is far heavier
+    blurb = ["The library is open from nine until five on weekdays, and until one on Saturdays."]
+    article = INTRO + OUTRO + INTRO[::-1] + OUTRO[::-1]
+    out = page(NAV + blurb + ["Previous Post", *article] + FOOTER)
+    assert all(line in out for line in article)
+
+
+def test_code_lines_are_not_joined_as_a_wrapped_paragraph() -> None:
+    from newsclean.normalisers.chrome_page import _wrapped_groups
+
+    code = ["import foo", "import atexit", "def cleanup(handle):", "foo.cleanup(handle)"]
+    assert _wrapped_groups(_classes(code), code) == [(0, 1), (1, 2), (2, 3), (3, 4)]
+    out = page(NAV + INTRO + code + OUTRO + FOOTER)
+    assert all(line in out for line in INTRO + code + OUTRO)
+
+
+def test_hard_wrapped_prose_is_still_joined() -> None:
+    from newsclean.normalisers.chrome_page import _wrapped_groups
+
+    lines = ["The server's response might look", "like this, when the request is made", "by the browser."]
+    assert _wrapped_groups(_classes(lines), lines) == [(0, 3)]

@@ -24,7 +24,8 @@
    a code line costs 0.5 and does not add to the wall.
 3. The article is the run of lines with the largest total weight that
    crosses no barrier (Kadane's maximum subarray, linear, as in Finn et al.'s
-   Body Text Extraction).  Further blocks in the same zone (not past a
+   Body Text Extraction); comments follow the article, so a run before the
+   first barrier that weighs at least half as much is preferred.  Further blocks in the same zone (not past a
    barrier or a box heading) join it when they weigh enough, absolutely and
    relative to the main block (or 150, however heavy the main block), or less
    when they sit within a few lines of it (the last paragraph after an inline
@@ -65,8 +66,9 @@ BAD_COST = 4.0
 GAP_CAP = 4  # the n-th consecutive non-prose line costs min(n, GAP_CAP) times its base cost
 ISOLATED = 0.6  # a prose line with no prose neighbour (teaser blurb, comment) counts this much
 
-#: families whose lines end the article: comment sections and post navigation
-BARRIER_FAMILIES = frozenset({"comments", "postnav"})
+#: families whose lines end the article: comment sections, post navigation and author boxes (an author-box
+#: heading is page-mode evidence only: the article mode keeps it, as extraction gold often does)
+BARRIER_FAMILIES = frozenset({"comments", "postnav", "author"})
 #: families whose lines head a box of other stories: a heavy cost, as such boxes sit mid-article too
 HEADING_FAMILIES = frozenset({"related", "ads"})
 HEADING_COST = 30.0
@@ -191,6 +193,14 @@ _BOX_TABLE = regex.compile(r"\S\s?[│┃┆┊║]\s?\S")
 _TABLE_OR_OPEN = regex.compile(r"[(\[{]$|^[a-z_][\w.]*+[,;]$|(?<![@#\w./])\p{Ll}++_\w")
 #: a lone lower-case identifier ("avg", "series", "stddev"): code beside code, else a label
 _IDENTIFIER = regex.compile(r"^[a-z_][a-z0-9_]*+$")
+#: a statement of Python (or a language like it) led by a lower-case keyword: "import foo", "try:",
+#: "except KeyError as e:", "def f(x):", "class Bar(object):", "return b.x", "for n in numbers:"
+_STATEMENT = regex.compile(
+    r"""^(?:import\s[\w.]++(?:\sas\s\w++)?$|from\s[\w.]++\simport\s|def\s\w++\(|class\s\w++[(:]
+        |return\s\S*?[.(\[]\S*+$|(?:try|finally|else):$|except(?:\s\(?\p{Lu}\w*?(?:Error|Exception|Interrupt)\b.*)?:$
+        |for\s\w++\sin\s[^\s:]++:$|(?:if|elif|while|with)\s[^:]*?[=<>()\[][^:]*+:$)""",
+    regex.VERBOSE,
+)
 #: an SQL clause in upper case: "SELECT", "FROM series", "GROUP BY day" (a closed set of keywords)
 _SQL = regex.compile(
     r"^(?:SELECT|FROM|WHERE|GROUP\sBY|ORDER\sBY|WITH|(?:LEFT\s|RIGHT\s|INNER\s|OUTER\s)?JOIN|UNION(?:\sALL)?"
@@ -230,7 +240,7 @@ def line_class(f: LineFacts, repeated: bool, text: str) -> str:
         return "bad"
     if f.phrase is not None:
         family, confidence, match = f.phrase
-        if match == "line" and confidence == "high":
+        if match == "line" and (confidence == "high" or family == "author"):
             if family in BARRIER_FAMILIES:
                 return "barrier"
             if family in HEADING_FAMILIES:
@@ -242,7 +252,7 @@ def line_class(f: LineFacts, repeated: bool, text: str) -> str:
         return "code" if _CODE_PUNCT.match(text) else "bad"
     if _SHORTCODE.match(text):
         return "bad"
-    if f.words <= 12 and not f.terminal and _SQL.match(text):
+    if f.words <= 12 and ((not f.terminal and _SQL.match(text)) or _STATEMENT.match(text)):
         return "code"
     if f.words <= 30 and (_BOX_TABLE.search(text) or (not f.prose and _TABLE_OR_OPEN.search(text))):
         return "code"
@@ -323,6 +333,7 @@ SECONDARY_ENOUGH = 150.0  # a block of several paragraphs joins a long article h
 NEAR_LINES = 4  # ... unless it is within this many lines of a block of the article ...
 SECONDARY_FLOOR = 15.0  # ... when this weight is enough
 MAX_SEARCHES = 64
+EARLIER_SHARE = 0.5
 
 
 def _article_blocks(
@@ -338,6 +349,13 @@ def _article_blocks(
     lo, hi, best = _best_run(weights)
     if hi <= lo:
         return []
+    # comment sections, post navigation and author boxes follow the article: a run before such a barrier
+    # that weighs at least EARLIER_SHARE of the best run is the article, the heavier run after it the comments
+    first_barrier = next((i for i, w in enumerate(weights) if w is None), len(weights))
+    if first_barrier < lo:
+        s, e, score = _best_run(weights, 0, first_barrier)
+        if e > s and score >= EARLIER_SHARE * best:
+            lo, hi, best = s, e, score
     zone_lo = lo
     while zone_lo > 0 and weights[zone_lo - 1] is not None:
         zone_lo -= 1
@@ -442,8 +460,8 @@ def _wrapped_groups(classes: list[str], texts: list[str]) -> list[tuple[int, int
         j = k + 1
         while (
             j < n
-            and classes[j - 1] not in ("bad", "barrier", "heading")
-            and classes[j] not in ("bad", "barrier", "heading")
+            and classes[j - 1] not in ("bad", "barrier", "heading", "code")
+            and classes[j] not in ("bad", "barrier", "heading", "code")
             and texts[j][:1].islower()
             and _OPEN_END.search(texts[j - 1])
         ):
