@@ -221,12 +221,17 @@ BIOS = [
     "Candice Sealey is the Founder & Principal Consultant at Ignite! a Full Service Marketing Agency.",
     "Jane Smith writes about technology and the law for Example Magazine.",
     "Dr. John Watson is a senior fellow at the Example Institute.",
+    "TIM ANDERSON has done many amazing things in his short life. Well, two amazing things.",
+    "JANE DOE lives in Leeds, where she teaches creative writing.",
 ]
 NOT_BIOS = [
     "The council is a body of twelve members, elected every four years.",
     "Smith said the professor was wrong.",
     "Kremlin spokesman Dmitry Peskov said the talks would go on.",
     "In London the mayor is a member of the Labour Party.",
+    "NEW YORK has seen its coldest winter in a decade, forecasters said.",
+    "The UN said it has sent aid to the region.",
+    "UNITED NATIONS (AP) - The Security Council has voted to extend the mission.",
 ]
 
 
@@ -244,6 +249,22 @@ def test_author_bio_after_the_article_is_dropped() -> None:
     got = rules(NAV + ARTICLE + [BIOS[0]] + FOOTER)
     assert got[BIOS[0]] == "author_bio"
     assert not any(line in got for line in ARTICLE)
+
+
+LONG_BIO = "TIM ANDERSON has done many amazing things in his short life. " + " ".join(
+    ["Well, two amazing things, and he has written about both of them at length for this magazine."] * 9
+)
+
+
+def test_long_bio_set_apart_by_chrome_is_dropped() -> None:
+    assert 80 < len(LONG_BIO.split()) <= 160
+    got = rules(NAV + ARTICLE + ["Tweet", "TAGS: library, council", LONG_BIO] + FOOTER)
+    assert got[LONG_BIO] == "author_bio"
+
+
+def test_long_bio_like_last_paragraph_is_kept() -> None:
+    # the same line straight after the article's prose is its last paragraph: the 80-word limit holds
+    assert LONG_BIO in page(NAV + ARTICLE + [LONG_BIO] + FOOTER)
 
 
 def test_bio_like_line_inside_the_article_is_kept() -> None:

@@ -13,8 +13,9 @@
    is prose-like even without English function words (a score sheet).
    ``code`` lines (a call, an assignment, brackets, a shell prompt, an
    upper-case SQL clause, a row of a box-drawn table, snake_case names; a
-   line of figures or a lone identifier beside code) are neither.  Hard-wrapped lines (one ends
-   mid-sentence, the next starts lower case) are classified as one block.
+   line of figures or a lone identifier beside code) are neither.
+   Hard-wrapped lines (one ends mid-sentence, the next starts lower case;
+   not code) are classified as one block.
    Date lines recurring every few lines (a teaser list's stamps) become
    barriers.
 2. Weights: prose lines count for their words (a prose line with no prose
@@ -525,19 +526,29 @@ _AUTHOR_BIO = regex.compile(
            (?i:professor|author|writer|journalist|reporter|editor|correspondent|columnist|contributor|founder
              |co-founder|director|fellow|lecturer|researcher|freelancer?|consultant|analyst|blogger|student
              |teacher|lawyer|attorney|economist|historian|scientist|photographer|producer|host|partner|ceo)s?\b
-         | (?:writes|reports|blogs)\s(?:about|on|for)\b | covers\s)""",
+         | (?:writes|reports|blogs)\s(?:about|on|for)\b | covers\s)
+    # an author box sets the author's name in capitals: "TIM ANDERSON has done many amazing things ..."
+    # (a person: "he", "she", "his", "her" follows, not "its" of a place)
+    | ^\p{Lu}{2,}+(?:\s\p{Lu}{2,}+){1,2}\s(?:is|was|has|lives|writes|teaches|works)\s\p{Ll}
+      (?=.*?\b(?:he|she|his|her|hers|him)\b)""",
     regex.VERBOSE,
 )
 BIO_MAX_WORDS = 80
+BIO_MAX_AFTER_CHROME = 160
 
 
 def _drop_author_bio(inside: list[bool], classes: list[str], facts: list[LineFacts], texts: list[str]) -> set[int]:
-    """The last line of the article, when it is a short bio of its author, goes (``chrome.author_bio``)."""
+    """The last line of the article, when it is a short bio of its author, goes (``chrome.author_bio``).
+
+    The bio is short (80 words), or up to 160 words when chrome (a tag line, share buttons) sets it
+    apart from the article."""
     kept = [k for k, v in enumerate(inside) if v and classes[k] not in _STOP_CLASSES]
     if len(kept) < 4:
         return set()
     k = kept[-1]
-    if facts[k].words <= BIO_MAX_WORDS and _AUTHOR_BIO.match(texts[k]):
+    # set apart from the article by chrome (a tag line, share buttons), a bio may run longer
+    limit = BIO_MAX_AFTER_CHROME if k > 0 and classes[k - 1] in _STOP_CLASSES else BIO_MAX_WORDS
+    if facts[k].words <= limit and _AUTHOR_BIO.match(texts[k]):
         inside[k] = False
         return {k}
     return set()
