@@ -252,7 +252,7 @@ def test_author_bio_after_the_article_is_dropped() -> None:
 
 
 LONG_BIO = "TIM ANDERSON has done many amazing things in his short life. " + " ".join(
-    ["Well, two amazing things, and he has written about both of them at length for this magazine."] * 9
+    ["Well, two amazing things, and he has written about both of them at length for this magazine."] * 8
 )
 
 
