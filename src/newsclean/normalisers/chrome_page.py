@@ -26,7 +26,7 @@
 3. The article is the run of lines with the largest total weight that
    crosses no barrier (Kadane's maximum subarray, linear, as in Finn et al.'s
    Body Text Extraction); comments follow the article, so a run before the
-   first barrier that weighs at least half as much is preferred.  Further blocks in the same zone (not past a
+   first barrier that weighs nearly as much (nine tenths) is preferred.  Further blocks in the same zone (not past a
    barrier or a box heading) join it when they weigh enough, absolutely and
    relative to the main block (or 150, however heavy the main block), or less
    when they sit within a few lines of it (the last paragraph after an inline
@@ -334,7 +334,7 @@ SECONDARY_ENOUGH = 150.0  # a block of several paragraphs joins a long article h
 NEAR_LINES = 4  # ... unless it is within this many lines of a block of the article ...
 SECONDARY_FLOOR = 15.0  # ... when this weight is enough
 MAX_SEARCHES = 64
-EARLIER_SHARE = 0.5
+EARLIER_SHARE = 0.9
 
 
 def _article_blocks(
