@@ -102,6 +102,7 @@ def _ablations() -> dict[str, Callable[[types.ModuleType], None]]:
         "bio": setattrs(_drop_author_bio=lambda *a: set()),
         "box_teasers": setattrs(BOX_TEASER_RULE=False),
         "earlier": setattrs(EARLIER_SHARE=float("inf")),  # a run before the first barrier is preferred
+        "toc": setattrs(TOC_RULE=False),  # a table of contents and the introduction before it
         "captions": setattrs(CAPTIONS=False),
         "headings": setattrs(HEADING_COST=4.0),  # a box heading costs what another chrome line costs
     }

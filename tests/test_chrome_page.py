@@ -684,3 +684,39 @@ def test_hard_wrapped_prose_is_still_joined() -> None:
 
     lines = ["The server's response might look", "like this, when the request is made", "by the browser."]
     assert _wrapped_groups(_classes(lines), lines) == [(0, 3)]
+
+
+# --- a table of contents before the article --------------------------------------------------------
+
+SECTIONS = ["Detecting Anomalies", "Understanding Z-Score", "Backtesting", "Conclusion"]
+LEAD = [
+    "Many developers think that having a critical bug in their code is the worst thing that can happen to them.",
+    "To make sure I hear about critical bugs as soon as possible, I started looking for ways to find anomalies.",
+]
+
+
+def _sectioned_article() -> list[str]:
+    body = []
+    for head in SECTIONS:
+        body += [f"{head}[edit]", *INTRO, *OUTRO]
+    return body
+
+
+def test_table_of_contents_and_introduction_join_the_article() -> None:
+    toc = ["Contents"] + [f"{i} {head}" for i, head in enumerate(SECTIONS, 1)]
+    lines = NAV + LEAD + toc + _sectioned_article() + FOOTER
+    out = page(lines)
+    assert all(line in out for line in LEAD + toc)
+    assert all(line not in out for line in FOOTER)
+
+
+def test_menu_that_does_not_recur_as_subheadings_stays_out() -> None:
+    menu = ["World", "Business", "Technology", "Science"]
+    out = page(NAV + LEAD + menu + _sectioned_article() + FOOTER)
+    assert all(line not in out.splitlines() for line in menu)
+
+
+def test_two_recurring_lines_are_no_table_of_contents() -> None:
+    menu = ["Detecting Anomalies", "Backtesting", "World", "Business", "Technology", "Science"]
+    out = page(NAV + LEAD + menu + _sectioned_article() + FOOTER)
+    assert all(line not in out.splitlines() for line in menu[2:])

@@ -32,7 +32,9 @@
    when they sit within a few lines of it (the last paragraph after an inline
    "Related" box).  A block that ends announcing a list ("Tour dates:") goes
    on with the list, and distances count from the list's end.
-4. Gaps between blocks of the article join it unless they read as a menu,
+4. A table of contents before the article (three or more lines recurring
+   as its subheadings) joins it, with the introduction before it.  Gaps
+   between blocks of the article join it unless they read as a menu,
    cross a barrier or hold a story box; the lines right after the article up
    to the first chrome line (its tail), and right before it back to the last
    chrome line (its head), join it when they read as a list (sentences,
@@ -52,7 +54,7 @@ from collections.abc import Callable
 
 import regex
 
-from .chrome_lexicon import LineFacts, cookie_evidence, line_facts
+from .chrome_lexicon import LineFacts, cookie_evidence, line_facts, normalise_line
 
 __all__ = ["classify_page"]
 
@@ -74,6 +76,7 @@ BARRIER_FAMILIES = frozenset({"comments", "postnav", "author"})
 HEADING_FAMILIES = frozenset({"related", "ads"})
 HEADING_COST = 30.0
 CAPTIONS = True  # drop picture captions (lines ending in a credit)
+TOC_RULE = True  # a table of contents before the article, and the introduction before it, join it
 BOX_TEASER_RULE = True  # drop the headlines under a related-stories heading inside the article
 
 _COMMENT_HEAD = regex.compile(
@@ -642,6 +645,61 @@ def _first_word(text: str) -> str:
     return "#" if w.isdigit() else w
 
 
+TOC_MIN = 3  # a table of contents names at least this many of the article's subheadings ...
+TOC_SHARE = 0.6  # ... and this share of its lines do
+TOC_MAX = 80
+_EDIT_LINK = regex.compile(r"\[edit\]$")  # MediaWiki section edit links: "History[edit]"
+_SECTION_NUMBER = regex.compile(r"^(?:\d++(?:\.\d++)*+\.?|[ivx]++\.)\s")
+
+
+def _toc_key(text: str) -> str:
+    """A line as a table of contents and a subheading both print it: "1.1 Eich CEO controversy" -> "eich ceo controversy"."""
+    return normalise_line(_EDIT_LINK.sub("", _SECTION_NUMBER.sub("", text.strip())))
+
+
+def _join_toc(inside: list[bool], classes: list[str], weights: list[float | None], texts: list[str]) -> None:
+    """A table of contents right before the article, and the introduction before it, are the article's.
+
+    The evidence is in the page: most lines of a table of contents recur as
+    subheadings inside the article ("Detecting Anomalies" ... "Detecting
+    Anomalies").  The contents join the article, and so does the heaviest run
+    of lines ending right before them (the introduction, which the contents cut
+    off from the body), when it weighs like a paragraph.
+    """
+    kept = [k for k, v in enumerate(inside) if v]
+    if not kept:
+        return
+    first = kept[0]
+    heads = {_toc_key(texts[k]) for k in kept if len(texts[k]) <= 100}
+    heads.discard("")
+    k = first - 1
+    while k >= 0 and first - k <= TOC_MAX and not inside[k] and weights[k] is not None:
+        k -= 1
+    region = range(k + 1, first)
+    toc = [i for i in region if classes[i] not in ("good", "near") and _toc_key(texts[i]) in heads]
+    if len(toc) < TOC_MIN:
+        return
+    lo, hi = toc[0], toc[-1] + 1
+    if (hi - lo) * TOC_SHARE > len(toc):
+        return
+    if lo > 0 and "contents" in texts[lo - 1].casefold() and len(texts[lo - 1].split()) <= 4:
+        lo -= 1  # its heading: "Contents", "Table of Contents"
+    for i in range(lo, hi):
+        inside[i] = True  # the lines between the contents and the article are a gap (_fill_gaps)
+    # the introduction: the heaviest run ending right before the contents
+    total, best, start = 0.0, 0.0, lo
+    for i in range(lo - 1, k, -1):
+        w = weights[i]
+        if w is None:
+            break
+        total += w
+        if total > best:
+            best, start = total, i
+    if best >= SECONDARY_FLOOR:
+        for i in range(start, lo):
+            inside[i] = True
+
+
 def _fill_gaps(inside: list[bool], classes: list[str], facts: list[LineFacts]) -> None:
     """Lines between two blocks of the article belong to it (code, tables, lists, subheadings).
 
@@ -710,6 +768,8 @@ def classify_page(facts: list[LineFacts], repeated: list[bool], texts: list[str]
     for lo, hi in _article_blocks(weights, [c == "heading" for c in classes], announced_list):
         for k in range(lo, hi):
             inside[k] = True
+    if TOC_RULE:
+        _join_toc(inside, classes, weights, texts)
     _fill_gaps(inside, classes, facts)
     _extend_tail(inside, classes, facts, texts)
     bios = _drop_author_bio(inside, classes, facts, texts)
