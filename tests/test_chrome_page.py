@@ -720,3 +720,12 @@ def test_two_recurring_lines_are_no_table_of_contents() -> None:
     menu = ["Detecting Anomalies", "Backtesting", "World", "Business", "Technology", "Science"]
     out = page(NAV + LEAD + menu + _sectioned_article() + FOOTER)
     assert all(line not in out.splitlines() for line in menu[2:])
+
+
+def test_numbered_item_after_a_related_heading_is_the_article() -> None:
+    item = "19) Ingrid Goes West"
+    teaser = "The year's best documentaries found new ways to engage with the world"
+    lines = NAV + INTRO + ["Related", teaser, item] + OUTRO + FOOTER
+    got = rules(lines)
+    assert got[teaser] == "box_teaser"
+    assert item not in got

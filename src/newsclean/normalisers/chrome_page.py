@@ -582,10 +582,14 @@ def _drop_box_teasers(inside: list[bool], classes: list[str], facts: list[LineFa
             and not facts[j].terminal
             and 3 <= facts[j].words <= TEASER_WORDS
             and facts[j].label is None
+            and not _ITEM_MARK.match(texts[j])
         ):
             j += 1
-        # the teasers end where the article goes on: a sentence follows them
-        if j > k + 1 and j < n and inside[j] and facts[j].terminal and classes[j] in ("good", "near"):
+        # the teasers end where the article goes on: a sentence, or an item of its numbered list ("19) Title")
+        resumes = j < n and inside[j] and (
+            (facts[j].terminal and classes[j] in ("good", "near")) or _ITEM_MARK.match(texts[j]) is not None
+        )
+        if j > k + 1 and resumes:
             for i in range(k + 1, j):
                 inside[i] = False
                 out.add(i)
