@@ -15,6 +15,12 @@ held-out half; both are reported, and ``--split`` picks one.
     python benchmarks/chrome.py                    # table for dev, held-out and all
     python benchmarks/chrome.py --split dev --worst 10
     python benchmarks/chrome.py --page bbc-1       # line-by-line verdicts of one page
+    python benchmarks/chrome.py --split dev --ablate tail,gaps   # with page-mode rules switched off
+    python benchmarks/chrome.py --split dev --sets trafilatura_eval_en --snippets  # failing snippets
+
+``--ablate`` switches single page-mode rules off (see ``ABLATIONS``) to measure
+what each costs or gains; the scoring is unchanged.  With ``--split`` only that
+split's pages are cleaned.
 """
 
 from __future__ import annotations
@@ -27,6 +33,7 @@ import sys
 import time
 import types
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 import regex
@@ -68,6 +75,47 @@ def load(name: str) -> list[dict]:
 
 
 _PIPE = Pipeline(chrome="page")
+
+
+def _ablations() -> dict[str, Callable[[types.ModuleType], None]]:
+    """Page-mode rules that ``--ablate`` switches off, by patching :mod:`newsclean.normalisers.chrome_page`."""
+
+    def setattrs(**values: object) -> Callable[[types.ModuleType], None]:
+        def patch(mod: types.ModuleType) -> None:
+            for k, v in values.items():
+                setattr(mod, k, v)
+
+        return patch
+
+    def wrapped_off(mod: types.ModuleType) -> None:
+        mod._wrapped_groups = lambda classes, texts: [(k, k + 1) for k in range(len(texts))]
+
+    return {
+        "tail": setattrs(_extend_tail=lambda *a: None),  # the article's head and tail lists
+        "gaps": setattrs(_fill_gaps=lambda *a: None),  # gaps between blocks
+        "code": setattrs(_CODE=regex.compile(r"(?!)"), _CODE_PUNCT=regex.compile(r"(?!)")),
+        "wrapped": wrapped_off,  # hard-wrapped paragraphs as one block
+        "secondary": setattrs(SECONDARY_MIN=1e12, SECONDARY_FLOOR=1e12),  # further blocks
+        "near_blocks": setattrs(SECONDARY_FLOOR=1e12),  # further blocks within a few lines
+        "isolated": setattrs(ISOLATED=1.0),  # lone prose lines weigh less
+        "teaser_dates": setattrs(_teaser_dates=lambda classes, facts: set()),
+        "bio": setattrs(_drop_author_bio=lambda *a: set()),
+        "box_teasers": setattrs(BOX_TEASER_RULE=False),
+        "earlier": setattrs(EARLIER_SHARE=float("inf")),  # a run before the first barrier is preferred
+        "toc": setattrs(TOC_RULE=False),  # a table of contents and the introduction before it
+        "captions": setattrs(CAPTIONS=False),
+        "headings": setattrs(HEADING_COST=4.0),  # a box heading costs what another chrome line costs
+    }
+
+
+def ablate(names: str) -> None:
+    from newsclean.normalisers import chrome_page
+
+    table = _ablations()
+    for name in filter(None, names.split(",")):
+        if name not in table:
+            raise SystemExit(f"unknown ablation {name!r}; known: {', '.join(table)}")
+        table[name](chrome_page)
 
 
 def ours(lines: list[str]) -> str:
@@ -130,6 +178,16 @@ def snippet_rates(rec: dict, out: str) -> tuple[int, int, int, int]:
     return kept, total_with, removed, total_without
 
 
+def print_failed_snippets(rec: dict, out: str) -> None:
+    text = _norm(out)
+    for snip, present in zip(rec.get("with", []), rec.get("with_in_naive", []), strict=False):
+        if present and _norm(snip) not in text:
+            print(f"LOST   {rec['id']}: {snip[:150]}")
+    for snip, present in zip(rec.get("without", []), rec.get("without_in_naive", []), strict=False):
+        if present and _norm(snip) in text:
+            print(f"KEPT   {rec['id']}: {snip[:150]}")
+
+
 def show_page(rec: dict) -> None:
     text = "\n".join(rec["naive_lines"])
     verdicts = Chrome(mode="page").classify(Document(text))
@@ -151,7 +209,10 @@ def main() -> None:
     ap.add_argument("--no-justext", action="store_true")
     ap.add_argument("--worst", type=int, default=0, help="list the N pages with the lowest F1")
     ap.add_argument("--page", help="print line verdicts of the page with this id")
+    ap.add_argument("--ablate", default="", help="comma-separated page-mode rules to switch off")
+    ap.add_argument("--snippets", action="store_true", help="print trafilatura snippets that fail")
     args = ap.parse_args()
+    ablate(args.ablate)
     data = {name: load(name) for name in args.sets.split(",")}
     if not any(data.values()):
         print(f"no extraction data under {DATA}; nothing to do")
@@ -174,6 +235,8 @@ def main() -> None:
             continue
         results = []
         for rec in recs:
+            if args.split not in (None, "all") and rec["_split"] != args.split:
+                continue
             t0 = time.perf_counter()
             out = ours(rec["naive_lines"])
             timing["ours"] += time.perf_counter() - t0
@@ -184,6 +247,8 @@ def main() -> None:
                 jout = justext_lines(rec["naive_lines"], jt)
                 timing["justext"] += time.perf_counter() - t0
             results.append((rec, out, jout))
+            if args.snippets and name == "trafilatura_eval_en":
+                print_failed_snippets(rec, out)
         for split in splits:
             sel = [x for x in results if split == "all" or x[0]["_split"] == split]
             if not sel:

@@ -52,6 +52,11 @@ MUST_REMOVE = [
     ("post navigation", BODY + "\n\nPrevious Post\nNext Post", BODY + "\n"),
     ("share prompt", BODY + "\n\nShare this:\nShare on Facebook\nShare on Twitter", BODY + "\n"),
     ("cookie notice", "We use cookies to improve your experience. Accept all cookies\n\n" + BODY, BODY),
+    (
+        "cookie notice mid-story",
+        BODY.replace("\n\n", "\n\nThis website uses cookies to ensure you get the best experience on our website.\n\n"),
+        BODY,
+    ),
     ("copyright footer", BODY + "\n\n© 2019 Example Media Ltd. All rights reserved.", BODY + "\n"),
     ("comment count", BODY + "\n\n12 Comments", BODY + "\n"),
     (
@@ -110,6 +115,19 @@ MUST_KEEP = [
     ("advertisement in a sentence", "The advertisement ran for a week.\n\n" + BODY),
     ("title case headline", "Storm Batters New York City\n\nNew York City was hit by a storm. Batters were out."),
     ("table with pipes mid-story", BODY + "\n\nTeam | P | W | D | L\nLeeds | 10 | 7 | 2 | 1\n\n" + BODY),
+    # real prose that begins with a lexicon prefix
+    ("we use cookies in a recipe", BODY + "\n\nWe use cookies from the bakery on the corner in every recipe.\n\n" + BODY),
+    ("we use cookies as a reward", BODY + "\n\nWe use cookies as a reward when the dogs finish their training."),
+    ("this site uses cookies baked", BODY + "\n\nThis site uses cookies baked fresh every morning by volunteers."),
+    ("category: a sentence", BODY + "\n\nCategory: the council said the closure was a budget matter, not a cultural one."),
+    ("tags: a sentence", BODY + "\n\nTags: the council has not said what the price tags on the building will be."),
+    ("related research", BODY + "\n\nRelated research suggests that libraries reduce loneliness.\n\n" + BODY),
+    ("next, the council", BODY + "\n\nNext, the council will vote on whether to sell the building."),
+    ("previous attempts", BODY + "\n\nPrevious attempts to close the library failed in 2009 and 2014."),
+    ("topics discussed", BODY + "\n\nTopics discussed included the budget, the building and the staff."),
+    ("see also the report", BODY + "\n\nSee also the council's report on the closure, published last week."),
+    ("also read the minutes", BODY + "\n\nAlso read the minutes, which show the vote was close.\n\n" + BODY),
+    ("filed under the wrong name", BODY + "\n\nFiled under the wrong name, the petition was rejected."),
 ]
 
 

@@ -79,6 +79,22 @@ CODE_LINES = [
     "},",
     "$ pip install newsclean",
     '<div class="caption">',
+    "SELECT",
+    "FROM series",
+    "SELECT *",
+    "WITH series AS (",
+    "bounds;",
+    "n │ is_anomaly",
+    "12 │ 2.4873951240050256 │ t │ t │ f",
+    "(n - series_avg) / series_stddev AS zscore",
+    "import foo",
+    "try:",
+    "except KeyError as e:",
+    "def __del__(self):",
+    "class Bar(object):",
+    "return b.x",
+    "for n in numbers:",
+    "with open(path) as f:",
 ]
 NOT_CODE = [
     ("@lewis_d_white", "short"),
@@ -87,6 +103,16 @@ NOT_CODE = [
     ("[1] Smith, J. The history of the library", "short"),
     ("Hong Kong 'threatened with Chinese military intervention' [REACTION]", "short"),
     ("<< Back to news", "short"),
+    ("SELECT A SEAT", "short"),
+    ("From the archive", "short"),
+    ("With thanks to our sponsors", "short"),
+    ("Import duties rise", "short"),
+    ("if you want to know more:", "short"),
+    ("with thanks to:", "short"),
+    ("except for this:", "short"),
+    ("return the books by Friday.", "short"),
+    ("────────────────────", "code"),  # a table rule, not a link printed twice
+    ("Home │ News │ Sport", "code"),  # box characters draw tables; menus use | or •
 ]
 
 
@@ -102,6 +128,13 @@ def test_not_code_line_class(line: str, cls: str) -> None:
 
 def test_figures_are_code_only_beside_code() -> None:
     lines = ["x = compute(3)", "4.3333333333333333", "Image", "1 / 13", "Gallery"]
+    verdict_classes = _classes(lines)
+    assert verdict_classes[1] == "code"
+    assert verdict_classes[3] == "short"
+
+
+def test_identifier_is_code_only_beside_code() -> None:
+    lines = ["SELECT avg(n)", "avg", "Home", "stats", "Gallery"]
     verdict_classes = _classes(lines)
     assert verdict_classes[1] == "code"
     assert verdict_classes[3] == "short"
@@ -188,12 +221,17 @@ BIOS = [
     "Candice Sealey is the Founder & Principal Consultant at Ignite! a Full Service Marketing Agency.",
     "Jane Smith writes about technology and the law for Example Magazine.",
     "Dr. John Watson is a senior fellow at the Example Institute.",
+    "TIM ANDERSON has done many amazing things in his short life. Well, two amazing things.",
+    "JANE DOE lives in Leeds, where she teaches creative writing.",
 ]
 NOT_BIOS = [
     "The council is a body of twelve members, elected every four years.",
     "Smith said the professor was wrong.",
     "Kremlin spokesman Dmitry Peskov said the talks would go on.",
     "In London the mayor is a member of the Labour Party.",
+    "NEW YORK has seen its coldest winter in a decade, forecasters said.",
+    "The UN said it has sent aid to the region.",
+    "UNITED NATIONS (AP) - The Security Council has voted to extend the mission.",
 ]
 
 
@@ -211,6 +249,22 @@ def test_author_bio_after_the_article_is_dropped() -> None:
     got = rules(NAV + ARTICLE + [BIOS[0]] + FOOTER)
     assert got[BIOS[0]] == "author_bio"
     assert not any(line in got for line in ARTICLE)
+
+
+LONG_BIO = "TIM ANDERSON has done many amazing things in his short life. " + " ".join(
+    ["Well, two amazing things, and he has written about both of them at length for this magazine."] * 8
+)
+
+
+def test_long_bio_set_apart_by_chrome_is_dropped() -> None:
+    assert 80 < len(LONG_BIO.split()) <= 160
+    got = rules(NAV + ARTICLE + ["Tweet", "TAGS: library, council", LONG_BIO] + FOOTER)
+    assert got[LONG_BIO] == "author_bio"
+
+
+def test_long_bio_like_last_paragraph_is_kept() -> None:
+    # the same line straight after the article's prose is its last paragraph: the 80-word limit holds
+    assert LONG_BIO in page(NAV + ARTICLE + [LONG_BIO] + FOOTER)
 
 
 def test_bio_like_line_inside_the_article_is_kept() -> None:
@@ -241,6 +295,8 @@ PROMPTS = [
         "bad",
     ),
     ("Necessary cookies are absolutely essential for the website to function properly.", "bad"),
+    ("We use cookies to give you the best experience on our website.", "bad"),
+    ("We and our partners use cookies to personalise content and ads and to analyse our traffic.", "bad"),
 ]
 NOT_PROMPTS = [
     ("Subscribers to the service were told on Monday that prices would rise by 10 percent next year.", "good"),
@@ -249,6 +305,8 @@ NOT_PROMPTS = [
     ("The new law gives police immediate access to phone records, which critics say goes too far.", "good"),
     ("Cookies are baked for twelve minutes at 180C, until they are golden at the edges and soft inside.", "good"),
     ("Our cookies are made by the bakery on the corner, which the same family has run for decades.", "good"),
+    ("We use cookies from the bakery on the corner in every recipe, and the children love them.", "good"),
+    ("This site uses cookies baked fresh every morning by volunteers from the parish, she said.", "good"),
 ]
 
 
@@ -492,3 +550,182 @@ def test_headline_byline_and_date_before_the_article_are_no_head() -> None:
 def test_teaser_box_before_the_article_is_no_head() -> None:
     out = page([*NAV, *TEASER_BOX, *ARTICLE, *CHROME_END, *FOOTER])
     assert out == "\n".join(ARTICLE) + "\n"
+
+
+# --- teaser links under a related-stories heading inside the article ----------------------------
+
+TEASERS = [
+    "Factbox: Key winners at the 2020 Screen Actors Guild Awards",
+    "Inside the Town Hall, Doubts About the Library Closure Are Beginning to Creep In",
+]
+
+
+@pytest.mark.parametrize("heading", ["Related Coverage", "Related", "More in Politics"])
+def test_teasers_under_a_related_heading_are_dropped(heading: str) -> None:
+    lines = NAV + INTRO + [heading, *TEASERS] + OUTRO + FOOTER
+    out = page(lines)
+    assert all(t not in out for t in TEASERS)
+    assert all(line in out for line in INTRO + OUTRO)
+    assert rules(lines)[TEASERS[0]] == "box_teaser"
+
+
+def test_subheadings_after_other_chrome_are_kept() -> None:
+    # after an advertisement label the article goes on: a subheading there is the article's
+    sub = ["How the Council Decided to Close the Library"]
+    out = page(NAV + INTRO + ["Advertisement", *sub] + OUTRO + FOOTER)
+    assert sub[0] in out
+
+
+def test_related_heading_before_a_sentence_drops_nothing_else() -> None:
+    out = page(NAV + INTRO + ["Related Coverage", *OUTRO] + FOOTER)
+    assert all(line in out for line in INTRO + OUTRO)
+
+
+# --- a picture credit glued to the start of a paragraph ------------------------------------------
+
+CREDITED_PARAGRAPH = (
+    "© Provided by Example News Inc Nintendo/Apple Nintendo and Apple shocked the world earlier this year by "
+    "announcing that a new game would come to the iPhone, and since then the two companies have said little about "
+    "when it would arrive or how much it would cost, which left fans guessing for months on end."
+)
+LEGAL_FOOTER = (
+    "©Example Newspapers Limited in England No. 679215 Registered office: 1 Bridge Street, London. The Example is a "
+    "registered trademark of Example Newspapers Limited. This service is provided on our Standard Terms and "
+    "Conditions in accordance with our Privacy Policy, and you may not copy any of it without our written consent."
+)
+
+
+def test_long_paragraph_with_a_glued_credit_is_prose() -> None:
+    assert line_class(line_facts(CREDITED_PARAGRAPH), False, CREDITED_PARAGRAPH) == "good"
+
+
+def test_long_legal_footer_is_chrome() -> None:
+    assert line_class(line_facts(LEGAL_FOOTER), False, LEGAL_FOOTER) == "bad"
+
+
+# --- a blog sidebar above the article --------------------------------------------------------------
+
+SIDEBAR = [
+    "If you want to meet the author in person, she gives regular talks open to the public in the town library.",
+    "I do not accept any advertisement. However, you can support the blog with donations, which pay for hosting.",
+]
+WIDGET = [
+    "Why the library matters (December 14th 2019)",
+    "Are council budgets free from politics?",
+    "The reading room at night",
+    "Pages",
+    "About me",
+    "Book recommendations",
+    "My favorite articles",
+]
+
+
+def test_sidebar_behind_a_widget_title_is_not_the_article() -> None:
+    out = page(NAV + SIDEBAR + ["Recent Posts", *WIDGET] + INTRO + OUTRO + FOOTER)
+    assert all(line not in out for line in WIDGET)
+    assert all(line in out for line in INTRO + OUTRO)
+
+
+def test_sidebar_lines_without_a_widget_title() -> None:
+    # must-keep beside it: the same lines under a plain subheading of the article are a list in it
+    lines = NAV + INTRO + ["Further reading", *WIDGET[:3]] + OUTRO + FOOTER
+    out = page(lines)
+    assert all(line in out for line in INTRO + OUTRO + WIDGET[:3])
+
+
+# --- the article comes before comments and the author box -------------------------------------------
+
+COMMENTS = []
+for i in range(14):
+    COMMENTS += [
+        f"Reader {i}",
+        "I found this a very useful article and I have shared it with all of my colleagues at the library today.",
+    ]
+
+
+def test_author_box_heading_ends_the_article() -> None:
+    bio = "Martin has worked as a librarian since 2007, although his career in the council began in 2001."
+    out = page(NAV + INTRO + OUTRO + ["About the author", bio, "Hire Martin"] + FOOTER)
+    assert bio not in out
+    assert all(line in out for line in INTRO + OUTRO)
+
+
+def test_author_box_heading_is_kept_in_article_mode() -> None:
+    text = "\n\n".join(INTRO + OUTRO + ["About the author"])
+    assert newsclean.clean(text) == newsclean.clean(text, chrome=False)
+
+
+def test_article_before_a_heavier_comment_section_wins() -> None:
+    article = INTRO + OUTRO + INTRO[::-1]
+    out = page(NAV + article + ["About the author", "Comments", *COMMENTS] + FOOTER)
+    assert all(line in out for line in article)
+    assert COMMENTS[1] not in out
+
+
+def test_light_block_before_a_barrier_does_not_beat_the_article() -> None:
+    # must-keep beside it: a short blurb before "Previous Post" is no article when the run after is far heavier
+    blurb = ["The library is open from nine until five on weekdays, and until one on Saturdays."]
+    article = INTRO + OUTRO + INTRO[::-1] + OUTRO[::-1]
+    out = page(NAV + blurb + ["Previous Post", *article] + FOOTER)
+    assert all(line in out for line in article)
+
+
+def test_code_lines_are_not_joined_as_a_wrapped_paragraph() -> None:
+    from newsclean.normalisers.chrome_page import _wrapped_groups
+
+    code = ["import foo", "import atexit", "def cleanup(handle):", "foo.cleanup(handle)"]
+    assert _wrapped_groups(_classes(code), code) == [(0, 1), (1, 2), (2, 3), (3, 4)]
+    out = page(NAV + INTRO + code + OUTRO + FOOTER)
+    assert all(line in out for line in INTRO + code + OUTRO)
+
+
+def test_hard_wrapped_prose_is_still_joined() -> None:
+    from newsclean.normalisers.chrome_page import _wrapped_groups
+
+    lines = ["The server's response might look", "like this, when the request is made", "by the browser."]
+    assert _wrapped_groups(_classes(lines), lines) == [(0, 3)]
+
+
+# --- a table of contents before the article --------------------------------------------------------
+
+SECTIONS = ["Detecting Anomalies", "Understanding Z-Score", "Backtesting", "Conclusion"]
+LEAD = [
+    "Many developers think that having a critical bug in their code is the worst thing that can happen to them.",
+    "To make sure I hear about critical bugs as soon as possible, I started looking for ways to find anomalies.",
+]
+
+
+def _sectioned_article() -> list[str]:
+    body = []
+    for head in SECTIONS:
+        body += [f"{head}[edit]", *INTRO, *OUTRO]
+    return body
+
+
+def test_table_of_contents_and_introduction_join_the_article() -> None:
+    toc = ["Contents"] + [f"{i} {head}" for i, head in enumerate(SECTIONS, 1)]
+    lines = NAV + LEAD + toc + _sectioned_article() + FOOTER
+    out = page(lines)
+    assert all(line in out for line in LEAD + toc)
+    assert all(line not in out for line in FOOTER)
+
+
+def test_menu_that_does_not_recur_as_subheadings_stays_out() -> None:
+    menu = ["World", "Business", "Technology", "Science"]
+    out = page(NAV + LEAD + menu + _sectioned_article() + FOOTER)
+    assert all(line not in out.splitlines() for line in menu)
+
+
+def test_two_recurring_lines_are_no_table_of_contents() -> None:
+    menu = ["Detecting Anomalies", "Backtesting", "World", "Business", "Technology", "Science"]
+    out = page(NAV + LEAD + menu + _sectioned_article() + FOOTER)
+    assert all(line not in out.splitlines() for line in menu[2:])
+
+
+def test_numbered_item_after_a_related_heading_is_the_article() -> None:
+    item = "19) Ingrid Goes West"
+    teaser = "The year's best documentaries found new ways to engage with the world"
+    lines = NAV + INTRO + ["Related", teaser, item] + OUTRO + FOOTER
+    got = rules(lines)
+    assert got[teaser] == "box_teaser"
+    assert item not in got

@@ -34,8 +34,9 @@ paywall prompts), ``chrome.comments``, ``chrome.box_heading``,
 ``chrome.caption``, ``chrome.share_bar``, ``chrome.cookies`` (consent
 text), ``chrome.footer`` ("powered by ..."), ``chrome.shortcode``
 (unrendered CMS shortcodes), ``chrome.symbols`` (a line without words),
-``chrome.duplicate`` (teaser links printed twice) and ``chrome.author_bio``
-(the author's bio as the article's last line);
+``chrome.duplicate`` (teaser links printed twice), ``chrome.author_bio``
+(the author's bio as the article's last line) and ``chrome.box_teaser``
+(headlines under a related-stories heading);
 ``chrome.byline``, ``chrome.dateline``, ``chrome.credit`` only with
 ``drop_bylines=True``.  :func:`removed_lines` lists what went, for a
 ``--removed FILE`` report.

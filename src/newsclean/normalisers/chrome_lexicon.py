@@ -26,6 +26,7 @@ from ..datafiles import load_tsv, load_words
 __all__ = [
     "DATELINE_PREFIX",
     "LineFacts",
+    "cookie_evidence",
     "label_of",
     "line_facts",
     "normalise_line",
@@ -121,12 +122,50 @@ def phrase_match(line: str, norm: str | None = None) -> tuple[str, str, str] | N
     first = first.group() if first else norm
     for phrase, family, confidence in prefix.get(first, ()):
         if norm.startswith(phrase) and _PREFIX_SEP.match(norm, len(phrase)):
+            if not _prefix_fits(family, norm[len(phrase) :], line):
+                continue
             return family, confidence, "prefix"
         if norm == phrase:  # a lead-in used as a whole line ("See also") may be a section heading
             return family, "edge" if confidence == "high" else confidence, "line"
-        if phrase.startswith(("we use", "this website", "this site")) and norm.startswith(phrase + " "):
+        if family == "cookies" and norm.startswith(phrase + " ") and _prefix_fits(family, norm[len(phrase) :], line):
             return family, confidence, "prefix"
     return None
+
+
+#: what a cookie notice talks about besides cookies: the site, the browser, consent, a policy
+_COOKIE_EVIDENCE = regex.compile(
+    r"""\b(?:(?:web\s?)?sites?|browsing|browsers?|(?:user\s)?experience|consent\w*|accept\w*|agree\w*
+        |polic(?:y|ies)|privacy|personali[sz]\w*|analy[sz]\w*|traffic|settings|preferences|opt(?:\s|-)?out
+        |third(?:\s|-)part\w*|advertis\w*|ads|functional\w*|services|visitors?|gdpr|track\w*|statistics
+        |continu\w*\s(?:to\s)?(?:use|brows)\w*)\b""",
+    regex.VERBOSE,
+)
+#: a sentence: ends like one, after several words ("Category: the council said it was a budget matter.")
+_SENTENCE_TAIL = regex.compile(r"[.!?][\"'”’)]?$")
+SENTENCE_WORDS = 6
+
+
+def cookie_evidence(text: str) -> bool:
+    """Whether text about cookies mentions what a cookie notice does (the site, consent, a policy).
+
+    >>> cookie_evidence("to improve your experience on our site"), cookie_evidence("from the bakery")
+    (True, False)
+    """
+    return _COOKIE_EVIDENCE.search(text.casefold()) is not None
+
+
+def _prefix_fits(family: str, rest: str, line: str) -> bool:
+    """The text after a lexicon prefix reads as that family's chrome.
+
+    A cookie notice needs cookie-notice evidence ("We use cookies to improve
+    your experience on our site"; not "We use cookies from the bakery in every
+    recipe"); a taxonomy line is a list of tags, not a sentence.
+    """
+    if family == "cookies":
+        return cookie_evidence(rest)
+    if family == "taxonomy":
+        return not (len(rest.split()) >= SENTENCE_WORDS and _SENTENCE_TAIL.search(line.rstrip()))
+    return True
 
 
 # --- labels: bylines, datelines, credit lines (content, kept by default) -----------------

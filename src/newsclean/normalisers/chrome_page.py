@@ -11,9 +11,11 @@
    does not end like a sentence is prose only beside sentences (a list
    item); otherwise it is a headline or teaser.  A line of several sentences
    is prose-like even without English function words (a score sheet).
-   ``code`` lines (a call, an assignment, brackets, a shell prompt; a line of
-   figures beside code) are neither.  Hard-wrapped lines (one ends
-   mid-sentence, the next starts lower case) are classified as one block.
+   ``code`` lines (a call, an assignment, brackets, a shell prompt, an
+   upper-case SQL clause, a row of a box-drawn table, snake_case names; a
+   line of figures or a lone identifier beside code) are neither.
+   Hard-wrapped lines (one ends mid-sentence, the next starts lower case;
+   not code) are classified as one block.
    Date lines recurring every few lines (a teaser list's stamps) become
    barriers.
 2. Weights: prose lines count for their words (a prose line with no prose
@@ -23,19 +25,24 @@
    a code line costs 0.5 and does not add to the wall.
 3. The article is the run of lines with the largest total weight that
    crosses no barrier (Kadane's maximum subarray, linear, as in Finn et al.'s
-   Body Text Extraction).  Further blocks in the same zone (not past a
+   Body Text Extraction); comments follow the article, so a run before the
+   first barrier that weighs nearly as much (nine tenths) is preferred.  Further blocks in the same zone (not past a
    barrier or a box heading) join it when they weigh enough, absolutely and
    relative to the main block (or 150, however heavy the main block), or less
    when they sit within a few lines of it (the last paragraph after an inline
    "Related" box).  A block that ends announcing a list ("Tour dates:") goes
    on with the list, and distances count from the list's end.
-4. Gaps between blocks of the article join it unless they read as a menu,
+4. A table of contents before the article (three or more lines recurring
+   as its subheadings) joins it, with the introduction before it.  Gaps
+   between blocks of the article join it unless they read as a menu,
    cross a barrier or hold a story box; the lines right after the article up
    to the first chrome line (its tail), and right before it back to the last
    chrome line (its head), join it when they read as a list (sentences,
    code, items that start alike) and not as a menu or teasers.
 5. Inside the article, bad, heading and barrier lines are still dropped, and
-   so is an author's bio as its last line (``chrome.author_bio``);
+   so is an author's bio as its last line (``chrome.author_bio``) and the
+   headlines under a related-stories heading up to the next sentence
+   (``chrome.box_teaser``);
    everything outside is dropped (``chrome.boilerplate_page``).
 """
 
@@ -47,7 +54,7 @@ from collections.abc import Callable
 
 import regex
 
-from .chrome_lexicon import LineFacts, line_facts
+from .chrome_lexicon import LineFacts, cookie_evidence, line_facts, normalise_line
 
 __all__ = ["classify_page"]
 
@@ -62,12 +69,15 @@ BAD_COST = 4.0
 GAP_CAP = 4  # the n-th consecutive non-prose line costs min(n, GAP_CAP) times its base cost
 ISOLATED = 0.6  # a prose line with no prose neighbour (teaser blurb, comment) counts this much
 
-#: families whose lines end the article: comment sections and post navigation
-BARRIER_FAMILIES = frozenset({"comments", "postnav"})
+#: families whose lines end the article: comment sections, post navigation and author boxes (an author-box
+#: heading is page-mode evidence only: the article mode keeps it, as extraction gold often does)
+BARRIER_FAMILIES = frozenset({"comments", "postnav", "author"})
 #: families whose lines head a box of other stories: a heavy cost, as such boxes sit mid-article too
 HEADING_FAMILIES = frozenset({"related", "ads"})
 HEADING_COST = 30.0
 CAPTIONS = True  # drop picture captions (lines ending in a credit)
+TOC_RULE = True  # a table of contents before the article, and the introduction before it, join it
+BOX_TEASER_RULE = True  # drop the headlines under a related-stories heading inside the article
 
 _COMMENT_HEAD = regex.compile(
     r"""(?ix)^(?:\d[\d,]*+\s(?:responses?|comments?|replies|thoughts)\s(?:to|on)\b
@@ -101,9 +111,17 @@ _PROMPT = regex.compile(
 #: cookie-consent text, however long ("This website uses cookies to improve your experience while ...",
 #: "Necessary cookies are absolutely essential ..."): consent managers (GDPR banners, CookieYes)
 _COOKIES = regex.compile(
-    r"""(?ix)^(?:(?:this|our)\s(?:web)?site|we(?:\sand\sour\spartners)?)\s(?:also\s)?uses?\scookies\b
+    r"""(?ix)^(?P<uses>(?:this|our)\s(?:web)?site|we(?:\sand\sour\spartners)?)\s(?:also\s)?uses?\scookies\b
         | ^(?:\w++\s){0,2}cookies\s(?:are|that|which|help)\b.{0,80}?\b(?:website|site|browser|consent)"""
 )
+
+
+def _cookie_notice(text: str) -> bool:
+    """A consent banner: "We use cookies" and what they are for on the site, not cookies from a bakery."""
+    m = _COOKIES.match(text)
+    return m is not None and (m.group("uses") is None or cookie_evidence(text[m.end() :]))
+
+
 #: a site footer crediting its software: "seelenradio is powered by WordPress with theme Greenery"
 _POWERED = regex.compile(r"(?:^|^\S++\sis\s|\s[|·•-]\s)(?i:proudly\s)?(?i:powered\sby)\s\p{Lu}")
 #: comment-policy notes ("Please understand that comments are moderated ...")
@@ -126,8 +144,8 @@ _NETWORKS = regex.compile(r"facebook|twitter|pinterest|linkedin|whatsapp|reddit|
 def _doubled(text: str) -> bool:
     """A link whose text is printed twice ("Title here Title here"): a teaser card."""
     n = len(text)
-    if n < 20:
-        return False
+    if n < 20 or not any(c.isalpha() for c in text):
+        return False  # a rule of box characters ("────") is no link
     half = n // 2
     for cut in (half, half + 1, half - 1):
         if text[:cut].strip() == text[cut:].strip():
@@ -162,11 +180,36 @@ _BOX_HEADING = regex.compile(
 _CAPTION = regex.compile(
     r"(?:Credit\s?:\s?+[^.]{0,60}|\((?:Image|Photo|Picture|Pic)s?\s?:\s?+[^)]{0,60}\)|(?:Photo|Photograph|Image)\s?:\s[^.]{0,60})$"
 )
+FOOTER_WORDS = 40  # as for copyright lines (chrome_lexicon)
+#: what a long site footer says: "Registered office", "registered trademarks", "Terms and Conditions"
+_LEGAL = regex.compile(
+    r"(?i)\b(?:registered|trademarks?|terms\s(?:and|&)\sconditions|terms\sof\s(?:use|service)|rights\sreserved"
+    r"|privacy|licen[cs]e[ds]?|reproduc\w*|redistribut\w*|company\sn(?:o|umber))\b"
+)
 _FOOTER = regex.compile(r"^(?:©|\(c\)\s|Copyright\s©)")
 
 
 #: a line of program code or a shell session: a call, an assignment, brackets, a prompt
 _CODE = regex.compile(r"\w\(|\w\[|\w\s?=|[{}]|</?[a-z][\w-]*+[\s>/]|;$|^(?:>|\$|#|//|>>>)\s")
+#: a line of a text table drawn with box characters ("n │ is_anomaly", "2 │ f"), or a line of code that
+#: opens a bracket ("WITH series AS (") or is an identifier in a list ("series,", "bounds;")
+_BOX_TABLE = regex.compile(r"\S\s?[│┃┆┊║]\s?\S")
+_TABLE_OR_OPEN = regex.compile(r"[(\[{]$|^[a-z_][\w.]*+[,;]$|(?<![@#\w./])\p{Ll}++_\w")
+#: a lone lower-case identifier ("avg", "series", "stddev"): code beside code, else a label
+_IDENTIFIER = regex.compile(r"^[a-z_][a-z0-9_]*+$")
+#: a statement of Python (or a language like it) led by a lower-case keyword: "import foo", "try:",
+#: "except KeyError as e:", "def f(x):", "class Bar(object):", "return b.x", "for n in numbers:"
+_STATEMENT = regex.compile(
+    r"""^(?:import\s[\w.]++(?:\sas\s\w++)?$|from\s[\w.]++\simport\s|def\s\w++\(|class\s\w++[(:]
+        |return\s\S*?[.(\[]\S*+$|(?:try|finally|else):$|except(?:\s\(?\p{Lu}\w*?(?:Error|Exception|Interrupt)\b.*)?:$
+        |for\s\w++\sin\s[^\s:]++:$|(?:if|elif|while|with)\s[^:]*?[=<>()\[][^:]*+:$)""",
+    regex.VERBOSE,
+)
+#: an SQL clause in upper case: "SELECT", "FROM series", "GROUP BY day" (a closed set of keywords)
+_SQL = regex.compile(
+    r"^(?:SELECT|FROM|WHERE|GROUP\sBY|ORDER\sBY|WITH|(?:LEFT\s|RIGHT\s|INNER\s|OUTER\s)?JOIN|UNION(?:\sALL)?"
+    r"|HAVING|LIMIT|INSERT\sINTO|VALUES|UPDATE|DELETE\sFROM|CREATE\s(?:TABLE|INDEX|VIEW))(?:$|\s(?=.*[\p{Ll}*(\d]))"
+)
 #: a line of brackets or table rules closing a code block or drawing a table: ")", "},", "───┼───"
 _CODE_PUNCT = regex.compile(r"^[(){}\[\];,.*─┼│+=\-]++$")
 #: an unrendered CMS shortcode: "[button link="..." type="big"]", "[caption id="attachment_12"]"
@@ -185,7 +228,7 @@ def line_class(f: LineFacts, repeated: bool, text: str) -> str:
         return "bad"
     if f.words <= 30 and _PROMPT.match(text):
         return "bad"
-    if f.words <= 120 and _COOKIES.match(text):
+    if f.words <= 120 and _cookie_notice(text):
         return "bad"
     if f.words <= 16 and not f.terminal and _POWERED.search(text):
         return "bad"
@@ -195,13 +238,13 @@ def line_class(f: LineFacts, repeated: bool, text: str) -> str:
         f.words <= 20 and not f.prose and len(set(_NETWORKS.findall(text.casefold()))) >= 3
     ):
         return "bad"
-    if f.words > 4 and _FOOTER.match(text):
-        return "bad"
+    if f.words > 4 and _FOOTER.match(text) and (f.words <= FOOTER_WORDS or _LEGAL.search(text)):
+        return "bad"  # a longer line without legal terms is a paragraph with a picture credit glued to its start
     if CAPTIONS and f.words >= 4 and _CAPTION.search(text):
         return "bad"
     if f.phrase is not None:
         family, confidence, match = f.phrase
-        if match == "line" and confidence == "high":
+        if match == "line" and (confidence == "high" or family == "author"):
             if family in BARRIER_FAMILIES:
                 return "barrier"
             if family in HEADING_FAMILIES:
@@ -213,10 +256,14 @@ def line_class(f: LineFacts, repeated: bool, text: str) -> str:
         return "code" if _CODE_PUNCT.match(text) else "bad"
     if _SHORTCODE.match(text):
         return "bad"
+    if f.words <= 12 and ((not f.terminal and _SQL.match(text)) or _STATEMENT.match(text)):
+        return "code"
+    if f.words <= 30 and (_BOX_TABLE.search(text) or (not f.prose and _TABLE_OR_OPEN.search(text))):
+        return "code"
     if f.words <= 30 and f.capitalised < 0.5 and not f.prose:
         if _CODE.search(text):
             return "code"
-        if _FIGURES.match(text):
+        if _FIGURES.match(text) or _IDENTIFIER.match(text):
             return "figures"  # code output beside code, else a counter ("1 / 13"): see _resolve_open
     if not f.terminal:  # headlines and teaser links do not end like sentences
         if f.chars >= UNFINISHED_CHARS and f.stop_density >= NEAR_STOP:
@@ -290,6 +337,7 @@ SECONDARY_ENOUGH = 150.0  # a block of several paragraphs joins a long article h
 NEAR_LINES = 4  # ... unless it is within this many lines of a block of the article ...
 SECONDARY_FLOOR = 15.0  # ... when this weight is enough
 MAX_SEARCHES = 64
+EARLIER_SHARE = 0.9
 
 
 def _article_blocks(
@@ -305,6 +353,13 @@ def _article_blocks(
     lo, hi, best = _best_run(weights)
     if hi <= lo:
         return []
+    # comment sections, post navigation and author boxes follow the article: a run before such a barrier
+    # that weighs at least EARLIER_SHARE of the best run is the article, the heavier run after it the comments
+    first_barrier = next((i for i, w in enumerate(weights) if w is None), len(weights))
+    if first_barrier < lo:
+        s, e, score = _best_run(weights, 0, first_barrier)
+        if e > s and score >= EARLIER_SHARE * best:
+            lo, hi, best = s, e, score
     zone_lo = lo
     while zone_lo > 0 and weights[zone_lo - 1] is not None:
         zone_lo -= 1
@@ -359,7 +414,7 @@ def _bad_rule(f: LineFacts, text: str, cls: str, repeated: bool) -> str:
         return "caption"
     if _SHARE_BAR.search(text) or len(set(_NETWORKS.findall(text.casefold()))) >= 3:
         return "share_bar"
-    if _COOKIES.match(text):
+    if _cookie_notice(text):
         return "cookies"
     if _POWERED.search(text):
         return "footer"
@@ -409,8 +464,8 @@ def _wrapped_groups(classes: list[str], texts: list[str]) -> list[tuple[int, int
         j = k + 1
         while (
             j < n
-            and classes[j - 1] not in ("bad", "barrier", "heading")
-            and classes[j] not in ("bad", "barrier", "heading")
+            and classes[j - 1] not in ("bad", "barrier", "heading", "code")
+            and classes[j] not in ("bad", "barrier", "heading", "code")
             and texts[j][:1].islower()
             and _OPEN_END.search(texts[j - 1])
         ):
@@ -474,22 +529,71 @@ _AUTHOR_BIO = regex.compile(
            (?i:professor|author|writer|journalist|reporter|editor|correspondent|columnist|contributor|founder
              |co-founder|director|fellow|lecturer|researcher|freelancer?|consultant|analyst|blogger|student
              |teacher|lawyer|attorney|economist|historian|scientist|photographer|producer|host|partner|ceo)s?\b
-         | (?:writes|reports|blogs)\s(?:about|on|for)\b | covers\s)""",
+         | (?:writes|reports|blogs)\s(?:about|on|for)\b | covers\s)
+    # an author box sets the author's name in capitals: "TIM ANDERSON has done many amazing things ..."
+    # (a person: "he", "she", "his", "her" follows, not "its" of a place)
+    | ^\p{Lu}{2,}+(?:\s\p{Lu}{2,}+){1,2}\s(?:is|was|has|lives|writes|teaches|works)\s\p{Ll}
+      (?=.*?\b(?:he|she|his|her|hers|him)\b)""",
     regex.VERBOSE,
 )
 BIO_MAX_WORDS = 80
+BIO_MAX_AFTER_CHROME = 160
 
 
 def _drop_author_bio(inside: list[bool], classes: list[str], facts: list[LineFacts], texts: list[str]) -> set[int]:
-    """The last line of the article, when it is a short bio of its author, goes (``chrome.author_bio``)."""
+    """The last line of the article, when it is a short bio of its author, goes (``chrome.author_bio``).
+
+    The bio is short (80 words), or up to 160 words when chrome (a tag line, share buttons) sets it
+    apart from the article."""
     kept = [k for k, v in enumerate(inside) if v and classes[k] not in _STOP_CLASSES]
     if len(kept) < 4:
         return set()
     k = kept[-1]
-    if facts[k].words <= BIO_MAX_WORDS and _AUTHOR_BIO.match(texts[k]):
+    # set apart from the article by chrome (a tag line, share buttons), a bio may run longer
+    limit = BIO_MAX_AFTER_CHROME if k > 0 and classes[k - 1] in _STOP_CLASSES else BIO_MAX_WORDS
+    if facts[k].words <= limit and _AUTHOR_BIO.match(texts[k]):
         inside[k] = False
         return {k}
     return set()
+
+
+BOX_TEASERS = 6  # at most this many teaser links follow a related-stories heading inside the article
+TEASER_WORDS = 25
+
+
+def _drop_box_teasers(inside: list[bool], classes: list[str], facts: list[LineFacts], texts: list[str]) -> set[int]:
+    """Under a related-stories heading inside the article ("Related Coverage", "More in World"), the
+    headlines that follow (lines that do not end like sentences) up to the next sentence are the box's
+    teaser links, not the article's (``chrome.box_teaser``)."""
+    out: set[int] = set()
+    n = len(classes)
+    for k in range(n):
+        if not inside[k] or classes[k] != "heading":
+            continue
+        f = facts[k]
+        if not ((f.phrase is not None and f.phrase[0] == "related") or _BOX_HEADING.match(texts[k])):
+            continue
+        j = k + 1
+        while (
+            j < n
+            and j - k <= BOX_TEASERS
+            and inside[j]
+            and classes[j] not in ("code", *_STOP_CLASSES)
+            and not facts[j].terminal
+            and 3 <= facts[j].words <= TEASER_WORDS
+            and facts[j].label is None
+            and not _ITEM_MARK.match(texts[j])
+        ):
+            j += 1
+        # the teasers end where the article goes on: a sentence, or an item of its numbered list ("19) Title")
+        resumes = j < n and inside[j] and (
+            (facts[j].terminal and classes[j] in ("good", "near")) or _ITEM_MARK.match(texts[j]) is not None
+        )
+        if j > k + 1 and resumes:
+            for i in range(k + 1, j):
+                inside[i] = False
+                out.add(i)
+    return out
 
 
 TAIL_MAX = 40
@@ -543,6 +647,61 @@ def _first_word(text: str) -> str:
         return ""
     w = m.group().casefold()
     return "#" if w.isdigit() else w
+
+
+TOC_MIN = 3  # a table of contents names at least this many of the article's subheadings ...
+TOC_SHARE = 0.6  # ... and this share of its lines do
+TOC_MAX = 80
+_EDIT_LINK = regex.compile(r"\[edit\]$")  # MediaWiki section edit links: "History[edit]"
+_SECTION_NUMBER = regex.compile(r"^(?:\d++(?:\.\d++)*+\.?|[ivx]++\.)\s")
+
+
+def _toc_key(text: str) -> str:
+    """A line as a table of contents and a subheading both print it: "1.1 Eich CEO controversy" -> "eich ceo controversy"."""
+    return normalise_line(_EDIT_LINK.sub("", _SECTION_NUMBER.sub("", text.strip())))
+
+
+def _join_toc(inside: list[bool], classes: list[str], weights: list[float | None], texts: list[str]) -> None:
+    """A table of contents right before the article, and the introduction before it, are the article's.
+
+    The evidence is in the page: most lines of a table of contents recur as
+    subheadings inside the article ("Detecting Anomalies" ... "Detecting
+    Anomalies").  The contents join the article, and so does the heaviest run
+    of lines ending right before them (the introduction, which the contents cut
+    off from the body), when it weighs like a paragraph.
+    """
+    kept = [k for k, v in enumerate(inside) if v]
+    if not kept:
+        return
+    first = kept[0]
+    heads = {_toc_key(texts[k]) for k in kept if len(texts[k]) <= 100}
+    heads.discard("")
+    k = first - 1
+    while k >= 0 and first - k <= TOC_MAX and not inside[k] and weights[k] is not None:
+        k -= 1
+    region = range(k + 1, first)
+    toc = [i for i in region if classes[i] not in ("good", "near") and _toc_key(texts[i]) in heads]
+    if len(toc) < TOC_MIN:
+        return
+    lo, hi = toc[0], toc[-1] + 1
+    if (hi - lo) * TOC_SHARE > len(toc):
+        return
+    if lo > 0 and "contents" in texts[lo - 1].casefold() and len(texts[lo - 1].split()) <= 4:
+        lo -= 1  # its heading: "Contents", "Table of Contents"
+    for i in range(lo, hi):
+        inside[i] = True  # the lines between the contents and the article are a gap (_fill_gaps)
+    # the introduction: the heaviest run ending right before the contents
+    total, best, start = 0.0, 0.0, lo
+    for i in range(lo - 1, k, -1):
+        w = weights[i]
+        if w is None:
+            break
+        total += w
+        if total > best:
+            best, start = total, i
+    if best >= SECONDARY_FLOOR:
+        for i in range(start, lo):
+            inside[i] = True
 
 
 def _fill_gaps(inside: list[bool], classes: list[str], facts: list[LineFacts]) -> None:
@@ -613,9 +772,12 @@ def classify_page(facts: list[LineFacts], repeated: list[bool], texts: list[str]
     for lo, hi in _article_blocks(weights, [c == "heading" for c in classes], announced_list):
         for k in range(lo, hi):
             inside[k] = True
+    if TOC_RULE:
+        _join_toc(inside, classes, weights, texts)
     _fill_gaps(inside, classes, facts)
     _extend_tail(inside, classes, facts, texts)
     bios = _drop_author_bio(inside, classes, facts, texts)
+    teasers = _drop_box_teasers(inside, classes, facts, texts) if BOX_TEASER_RULE else set()
     out: list[Verdict] = []
     for k, (f, cls) in enumerate(zip(facts, classes, strict=False)):
         label = f.label or "content"
@@ -625,6 +787,9 @@ def classify_page(facts: list[LineFacts], repeated: list[bool], texts: list[str]
                 what = "date line of a teaser list"
             if k in bios:
                 out.append(("chrome", True, "author_bio", "the author's bio after the article"))
+                continue
+            if k in teasers:
+                out.append(("chrome", True, "box_teaser", "a teaser link under a related-stories heading"))
                 continue
             out.append(("chrome", True, "boilerplate_page", f"outside the article ({what})"))
         elif cls in ("bad", "barrier", "heading"):
