@@ -78,7 +78,9 @@ class RepeatedWords(Step):
         if not _precheck(text):
             return  # the C engine rules out most texts fast; the full pattern then decides
         last_end = -1
-        for m in _DOUBLE.finditer(text):
+        # overlapped: a pair that is skipped ("The the" mid-sentence) must not hide the
+        # pair that starts inside it ("The the the": its last two words)
+        for m in _DOUBLE.finditer(text, overlapped=True):
             if m.start() < last_end:
                 continue
             w, w2 = m.group("w"), m.group("w2")
