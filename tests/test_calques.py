@@ -22,6 +22,7 @@ def run(text: str) -> str:
 
 
 MUST_FIX = [
+    ("The Pentagon declined to make comments.", "The Pentagon declined to comment."),
     ("a spokesperson said opposite the German Press Agency.", "a spokesperson told the German Press Agency."),
     ("The minister said opposite Reuters that talks failed.", "The minister told Reuters that talks failed."),
     # the model: the AP credit line
