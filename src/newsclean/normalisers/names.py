@@ -307,6 +307,11 @@ _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*+")
 _LETTERS = regex.compile(r"[^\p{L}]+")
 
 
+#: Arabic writes three vowels (a, i, u); English and French romanisations write i as e and u as o
+#: (al-Remi/al-Rimi, al-Omgy/al-Umgy).  A closed set: used only with the Arabic article as evidence.
+_ARABIC_VOWELS = str.maketrans("oe", "ui")
+
+
 @lru_cache(maxsize=1 << 16)
 def _qaf_score(a: str, b: str) -> tuple[float, str] | None:
     ra, rb = glued_rest(a) or a, glued_rest(b) or b
@@ -321,6 +326,11 @@ def _qaf_score(a: str, b: str) -> tuple[float, str] | None:
         and fa.replace("ch", "sh") == fb.replace("ch", "sh")
     ):
         return 100.0, "sound"  # French ch for Arabic sh in a short name (al-Chaar/al-Shaar)
+    if (
+        min(len(_LETTERS.sub("", ra)), len(_LETTERS.sub("", rb))) >= FOLD_MIN_LEN
+        and fa.translate(_ARABIC_VOWELS) == fb.translate(_ARABIC_VOWELS)
+    ):
+        return 100.0, "arabic_vowels"  # Arabic has three vowels: al-Remi/al-Rimi, al-Omgy/al-Umgy
     return None
 
 
