@@ -311,6 +311,21 @@ MUST_MERGE = [
         'Pranab Mukherjee said such companies could take part. "We are keen to welcome them," said Mr Mukerjee.',
         'Pranab Mukherjee said such companies could take part. "We are keen to welcome them," said Mr Mukherjee.',
     ),
+    (
+        "Arabic e/i with the article, a 4-letter name",
+        "Qasim al-Rimi spoke on Tuesday. Later, al-Remi told reporters that Al-Remi's plan was agreed.",
+        "Qasim al-Rimi spoke on Tuesday. Later, al-Rimi told reporters that Al-Rimi's plan was agreed.",
+    ),
+    (
+        "Arabic o/u with the article",
+        "Said al-Omgy spoke first. Critics say al-Umgy has not gone far enough.",
+        "Said al-Omgy spoke first. Critics say al-Omgy has not gone far enough.",
+    ),
+    (
+        "Arabic o/u with the article, 5 letters",
+        "Abboud al-Zomor spoke first. Later, al-Zumur said the plan was agreed.",
+        "Abboud al-Zomor spoke first. Later, al-Zomor said the plan was agreed.",
+    ),
 ]
 
 MUST_NOT_MERGE = [
@@ -413,6 +428,10 @@ MUST_NOT_MERGE = [
     ),
     ("ch/sh in a short name, two people", "Ali al-Shaar met Omar Chaar. Chaar said they had agreed."),
     ("ch/sh in a short name without the article", "Omar Chams spoke first. Later, Shams said he would resign."),
+    ("Arabic e/i needs the article (Remi/Rimi)", "Paul Remi spoke first. Later, Rimi said he would resign."),
+    ("Arabic e/i with the article, two people", "Ali al-Rimi met Omar al-Remi. Al-Remi said they had agreed."),
+    ("Arabic a and u stay apart (al-Dari/al-Duri)", "Harith al-Dari spoke first. Later, al-Duri said he would resign."),
+    ("Arabic o/u: a 3-letter name is never matched", "Jamal al-Kur spoke first. Later, al-Kor said he would resign."),
     ("empty", ""),
 ]
 
