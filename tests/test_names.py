@@ -326,6 +326,21 @@ MUST_MERGE = [
         "Abboud al-Zomor spoke first. Later, al-Zumur said the plan was agreed.",
         "Abboud al-Zomor spoke first. Later, al-Zomor said the plan was agreed.",
     ),
+    (
+        "French ou for Arabic w before a vowel",
+        "Abbas Loutfe Fawaz spoke first. Later, Fouaz said he would resign.",
+        "Abbas Loutfe Fawaz spoke first. Later, Fawaz said he would resign.",
+    ),
+    (
+        "Somali c for the ayn in a given name (Cali/Ali)",
+        "Cali Axmed Naji spoke first. Ali Ahmed Naaji later said he would resign.",
+        "Cali Axmed Naji spoke first. Ali Ahmed Naji later said he would resign.",
+    ),
+    (
+        "Somali c for the ayn in a given name (Cumar/Omar)",
+        "Cumar Hassan Mohamud spoke first. Later, Omar Hassan Mohamoud said he would resign.",
+        "Cumar Hassan Mohamud spoke first. Later, Omar Hassan Mohamud said he would resign.",
+    ),
 ]
 
 MUST_NOT_MERGE = [
@@ -432,6 +447,9 @@ MUST_NOT_MERGE = [
     ("Arabic e/i with the article, two people", "Ali al-Rimi met Omar al-Remi. Al-Remi said they had agreed."),
     ("Arabic a and u stay apart (al-Dari/al-Duri)", "Harith al-Dari spoke first. Later, al-Duri said he would resign."),
     ("Arabic o/u: a 3-letter name is never matched", "Jamal al-Kur spoke first. Later, al-Kor said he would resign."),
+    ("French ou/w: only between equal folds (Fouazi is another name)", "Abbas Fawaz spoke first. Later, Fouazi said he would resign."),
+    ("Somali given names: Omar and Ali are two people", "Omar Naji spoke. Ali Naaji later said he would resign."),
+    ("Somali given names: Cumar and Ali are two people", "Cumar Mohamud spoke first. Later, Ali Mohamoud said he would resign."),
     ("empty", ""),
 ]
 
