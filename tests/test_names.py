@@ -341,6 +341,11 @@ MUST_MERGE = [
         "Cumar Hassan Mohamud spoke first. Later, Omar Hassan Mohamoud said he would resign.",
         "Cumar Hassan Mohamud spoke first. Later, Omar Hassan Mohamud said he would resign.",
     ),
+    (
+        "an ayn apostrophe after the first letter (A'ini/Ayini)",
+        "Husayn A'ini said on Tuesday the talks would resume. Speaking later, Ayini told reporters that Ayini's plan was agreed.",
+        "Husayn A'ini said on Tuesday the talks would resume. Speaking later, A'ini told reporters that A'ini's plan was agreed.",
+    ),
 ]
 
 MUST_NOT_MERGE = [
@@ -450,6 +455,8 @@ MUST_NOT_MERGE = [
     ("French ou/w: only between equal folds (Fouazi is another name)", "Abbas Fawaz spoke first. Later, Fouazi said he would resign."),
     ("Somali given names: Omar and Ali are two people", "Omar Naji spoke. Ali Naaji later said he would resign."),
     ("Somali given names: Cumar and Ali are two people", "Cumar Mohamud spoke first. Later, Ali Mohamoud said he would resign."),
+    ("an ayn apostrophe after the first letter: two people", "Omar Aini met Husayn A'ini. A'ini said they had agreed."),
+    ("I'll and I've are not names", "Ivan Illo spoke first. I'll say I've seen Ill, he said."),
     ("empty", ""),
 ]
 
@@ -619,6 +626,12 @@ def test_mentions_with_ayn_apostrophes() -> None:
     assert heads["Tabataba'i"] == ("Haytham", "Ali")
     assert heads["Ubaydi"] == ("Tarik",)
     assert "Western" not in heads  # not a name inside a lower-case hyphenated word
+
+
+def test_mentions_with_ayn_after_first_letter() -> None:
+    ms = find_mentions("Husayn A'ini met Ahmad Sa'id. Later I'll say I've seen them.")
+    heads = {m.core: m.given for m in ms if m.head}
+    assert heads == {"A'ini": ("Husayn",), "Sa'id": ("Ahmad",)}
 
 
 def test_places_and_mentions() -> None:

@@ -378,6 +378,9 @@ def _title_lines(text: str) -> list[tuple[int, int]]:
 
 _MAX_GIVEN = 6
 _AYNS = "'’ʿ‘"
+#: An ayn apostrophe after the first letter of a name (A'ini, Sa'id): three or more
+#: lower-case letters follow it (not I'll, I've).
+_AYN_SECOND = regex.compile(r"\p{Lu}['’ʿ‘]\p{Ll}{3,}+\Z")
 #: A closing single quotation mark: after a letter, digit or punctuation, not before a letter
 #: (a possessive 's is not one).
 _CLOSING_QUOTE = regex.compile(r"(?<=[\p{L}\p{N}.,!?;:])['’‘](?!\p{L})")
@@ -458,7 +461,7 @@ def find_mentions(text: str) -> list[Mention]:
             or not word[0].isupper()
             or not any(c.islower() for c in word)
             or word.lower() in not_names
-            or not word[1:2].islower()
+            or not (word[1:2].islower() or _AYN_SECOND.match(word))
         ):
             flush()
             is_title = word.lower() in titles_words and word[:1].isupper() and not pm
