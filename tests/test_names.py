@@ -346,6 +346,21 @@ MUST_MERGE = [
         "Husayn A'ini said on Tuesday the talks would resume. Speaking later, Ayini told reporters that Ayini's plan was agreed.",
         "Husayn A'ini said on Tuesday the talks would resume. Speaking later, A'ini told reporters that A'ini's plan was agreed.",
     ),
+    (
+        "Thai ph written p (RTGS ph is an aspirated p, not f)",
+        "Winai Pichayos spoke on Tuesday. Speaking later, Phitchayot told reporters the plan was agreed.",
+        "Winai Pichayos spoke on Tuesday. Speaking later, Pichayos told reporters the plan was agreed.",
+    ),
+    (
+        "Thai ph written p, the final consonant spelt differently",
+        "Varee Kradumporn spoke. Later, Kradumphon said he would resign.",
+        "Varee Kradumporn spoke. Later, Kradumporn said he would resign.",
+    ),
+    (
+        "Thai ph written p: a misspelt player's name in a clean article (BBC, bbc#1719)",
+        "Paradorn Srichaphan lost the final. Scrichapan said he would donate his prize money.",
+        "Paradorn Srichaphan lost the final. Srichaphan said he would donate his prize money.",
+    ),
 ]
 
 MUST_NOT_MERGE = [
@@ -457,6 +472,9 @@ MUST_NOT_MERGE = [
     ("Somali given names: Cumar and Ali are two people", "Cumar Mohamud spoke first. Later, Ali Mohamoud said he would resign."),
     ("an ayn apostrophe after the first letter: two people", "Omar Aini met Husayn A'ini. A'ini said they had agreed."),
     ("I'll and I've are not names", "Ivan Illo spoke first. I'll say I've seen Ill, he said."),
+    ("Thai ph/p: two people", "Winai Pichayos met Somchai Phitchayot. Phitchayot said they had agreed."),
+    ("ph/p: a name plus a suffix is another name", "Anna Phillips spoke. Later, Pillipson said he would resign."),
+    ("ph/p: short names are never respelt", "Mark Phelan met John Pelant. Pelant said they had agreed."),
     ("empty", ""),
 ]
 

@@ -197,8 +197,8 @@ def block_key(token: str) -> str:
 
 
 def _check_pair(row: Mapping[str, str]) -> str | None:
-    if row["where"] not in ("any", "end", "slavic", "slavic_end"):
-        return f"where must be any, end, slavic or slavic_end, not {row['where']!r}"
+    if row["where"] not in ("any", "end", "slavic", "slavic_end", "written"):
+        return f"where must be any, end, slavic, slavic_end or written, not {row['where']!r}"
     if not row["min_len"].isdigit():
         return "min_len must be a number"
     if row["match"] not in ("fold", "fuzzy"):
@@ -209,7 +209,7 @@ def _check_pair(row: Mapping[str, str]) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _sound_pairs() -> tuple[tuple[regex.Pattern[str], str, bool, int, str, bool], ...]:
+def _sound_pairs() -> tuple[tuple[regex.Pattern[str], str, bool, int, str, bool, bool], ...]:
     rows = load_tsv(
         "names/sound_pairs.tsv", required=("pattern", "replacement", "where", "min_len", "match"), check=_check_pair
     )
@@ -221,7 +221,10 @@ def _sound_pairs() -> tuple[tuple[regex.Pattern[str], str, bool, int, str, bool]
         if r["where"] in ("end", "slavic_end"):
             pat += r"\Z"
         slavic = r["where"].startswith("slavic")
-        out.append((regex.compile(pat), r["replacement"], slavic, int(r["min_len"]), r["pattern"], r["match"] == "fold"))
+        written = r["where"] == "written"  # applied to the spelling as written, before folding
+        out.append(
+            (regex.compile(pat), r["replacement"], slavic, int(r["min_len"]), r["pattern"], r["match"] == "fold", written)
+        )
     return tuple(out)
 
 
@@ -258,7 +261,14 @@ def sound_folds(token: str) -> tuple[tuple[str, bool, bool], ...]:
     low = token.lower()
     letters = len(low) if low.isascii() and low.isalpha() else len(_NON_LETTER_RE.sub("", low))
     out = []
-    for pattern, replacement, slavic_only, min_len, literal, exact in _sound_pairs():
+    for pattern, replacement, slavic_only, min_len, literal, exact, written in _sound_pairs():
+        if written:
+            if letters < min_len or literal not in low:
+                continue
+            alt = fold(pattern.sub(replacement, low))
+            if alt != f:
+                out.append((alt, slavic_only, exact))
+            continue
         if letters < min_len or literal not in f:
             continue
         alt = pattern.sub(replacement, f)
