@@ -361,6 +361,16 @@ MUST_MERGE = [
         "Paradorn Srichaphan lost the final. Scrichapan said he would donate his prize money.",
         "Paradorn Srichaphan lost the final. Srichaphan said he would donate his prize money.",
     ),
+    (
+        "Serbian dj for đ, or d when its stroke is lost",
+        "Vlastimir Djordjevic spoke. Later, Dordevic said he would resign.",
+        "Vlastimir Djordjevic spoke. Later, Djordjevic said he would resign.",
+    ),
+    (
+        "Dutch/Indonesian ch for Arabic kh, in the surname and the given name",
+        "Mochammad Achwan spoke first. Later, Muhammad Akhwan said he would resign.",
+        "Mochammad Achwan spoke first. Later, Mochammad Achwan said he would resign.",
+    ),
 ]
 
 MUST_NOT_MERGE = [
@@ -475,6 +485,10 @@ MUST_NOT_MERGE = [
     ("Thai ph/p: two people", "Winai Pichayos met Somchai Phitchayot. Phitchayot said they had agreed."),
     ("ph/p: a name plus a suffix is another name", "Anna Phillips spoke. Later, Pillipson said he would resign."),
     ("ph/p: short names are never respelt", "Mark Phelan met John Pelant. Pelant said they had agreed."),
+    ("dj/d: two people", "Ivan Djokovic met Ana Dokovic. Dokovic said they had agreed."),
+    ("dj/d: only between equal folds", "Vlastimir Djordjevic spoke. Later, Dordevics said he would resign."),
+    ("ch/kh never at the start (Christensen/Kristensen)", "Christensen scored first. Later, Kristensen said he was pleased."),
+    ("ch/kh: short names are never respelt (Koch/Kok)", "Jan Koch spoke. Later, Kok said he would resign."),
     ("empty", ""),
 ]
 

@@ -197,8 +197,8 @@ def block_key(token: str) -> str:
 
 
 def _check_pair(row: Mapping[str, str]) -> str | None:
-    if row["where"] not in ("any", "end", "slavic", "slavic_end", "written"):
-        return f"where must be any, end, slavic, slavic_end or written, not {row['where']!r}"
+    if row["where"] not in ("any", "inner", "end", "slavic", "slavic_end", "written"):
+        return f"where must be any, inner, end, slavic, slavic_end or written, not {row['where']!r}"
     if not row["min_len"].isdigit():
         return "min_len must be a number"
     if row["match"] not in ("fold", "fuzzy"):
@@ -220,6 +220,8 @@ def _sound_pairs() -> tuple[tuple[regex.Pattern[str], str, bool, int, str, bool,
             pat = "(?<![cs])" + pat  # the h of ch and sh is not an h
         if r["where"] in ("end", "slavic_end"):
             pat += r"\Z"
+        elif r["where"] == "inner":
+            pat = "(?<=[a-z])" + pat  # not at the start of the name
         slavic = r["where"].startswith("slavic")
         written = r["where"] == "written"  # applied to the spelling as written, before folding
         out.append(
