@@ -371,6 +371,11 @@ MUST_MERGE = [
         "Mochammad Achwan spoke first. Later, Muhammad Akhwan said he would resign.",
         "Mochammad Achwan spoke first. Later, Mochammad Achwan said he would resign.",
     ),
+    (
+        "Basque tx for Spanish ch",
+        "Jose Bengoechea spoke. Later, Bengoetxea said he would resign.",
+        "Jose Bengoechea spoke. Later, Bengoechea said he would resign.",
+    ),
 ]
 
 MUST_NOT_MERGE = [
@@ -489,6 +494,8 @@ MUST_NOT_MERGE = [
     ("dj/d: only between equal folds", "Vlastimir Djordjevic spoke. Later, Dordevics said he would resign."),
     ("ch/kh never at the start (Christensen/Kristensen)", "Christensen scored first. Later, Kristensen said he was pleased."),
     ("ch/kh: short names are never respelt (Koch/Kok)", "Jan Koch spoke. Later, Kok said he would resign."),
+    ("Basque tx/ch: two people", "Jose Bengoechea met Ander Bengoetxea. Bengoetxea said they had agreed."),
+    ("Basque tx/ch: only between equal folds", "Jose Bengoechea spoke. Later, Bengoetxeta said he would resign."),
     ("empty", ""),
 ]
 
