@@ -344,7 +344,10 @@ def main() -> None:
     ap.add_argument("--cutoffs", default="70,75,80,85,88,90,93,95")
     ap.add_argument("--show", type=int, default=0)
     ap.add_argument(
-        "--split", choices=("dev", "held-out", "all"), default="all", help="which half --show prints (scores are unchanged)"
+        "--split",
+        choices=("dev", "held-out", "all"),
+        default="all",
+        help="which half --show prints (scores are unchanged)",
     )
     ap.add_argument("--vowel-cutoff", type=float, default=DEFAULT_VOWEL_CUTOFF)
     args = ap.parse_args()
