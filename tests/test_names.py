@@ -376,6 +376,18 @@ MUST_MERGE = [
         "Jose Bengoechea spoke. Later, Bengoetxea said he would resign.",
         "Jose Bengoechea spoke. Later, Bengoechea said he would resign.",
     ),
+    (
+        "a sentence-initial common word before the given names (Said Salih al-Omgy): still the full introduction",
+        "Said Salih al-Omgy said on Tuesday the talks would resume. Speaking later, al-Umgy told reporters that "
+        "Al-Umgy's office agreed. Critics say al-Umgy was wrong.",
+        "Said Salih al-Omgy said on Tuesday the talks would resume. Speaking later, al-Omgy told reporters that "
+        "Al-Omgy's office agreed. Critics say al-Omgy was wrong.",
+    ),
+    (
+        "a sentence-initial common word before the given names: a bare variant joins the introduction",
+        "Asked Ahmed Kadhimi said on Tuesday the talks would resume. Later, Qadimi told reporters it was agreed.",
+        "Asked Ahmed Kadhimi said on Tuesday the talks would resume. Later, Kadhimi told reporters it was agreed.",
+    ),
 ]
 
 MUST_NOT_MERGE = [
@@ -496,6 +508,7 @@ MUST_NOT_MERGE = [
     ("ch/kh: short names are never respelt (Koch/Kok)", "Jan Koch spoke. Later, Kok said he would resign."),
     ("Basque tx/ch: two people", "Jose Bengoechea met Ander Bengoetxea. Bengoetxea said they had agreed."),
     ("Basque tx/ch: only between equal folds", "Jose Bengoechea spoke. Later, Bengoetxeta said he would resign."),
+    ("a sentence-initial given name still guards a merge", "Said Ali Hassan spoke on Tuesday. Critics said Omar Hasan was wrong."),
     ("empty", ""),
 ]
 

@@ -663,6 +663,10 @@ class Names(Step):
             given_names = m.given
             if given_names:
                 t.guard_spans.add(given_names)  # every full form counts against a merge
+            if given_names and g0.initial and not _name_like(given_names[0], lower):
+                # a sentence-initial common word glued to the name (Said Salih al-Omgy,
+                # Asked Ahmed Omar): the given names start after it
+                given_names = given_names[1:]
             if (
                 given_names
                 and not after_the
