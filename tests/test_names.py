@@ -509,6 +509,11 @@ MUST_NOT_MERGE = [
     ("Basque tx/ch: two people", "Jose Bengoechea met Ander Bengoetxea. Bengoetxea said they had agreed."),
     ("Basque tx/ch: only between equal folds", "Jose Bengoechea spoke. Later, Bengoetxeta said he would resign."),
     ("a sentence-initial given name still guards a merge", "Said Ali Hassan spoke on Tuesday. Critics said Omar Hasan was wrong."),
+    (
+        "Arabic e/i: a final -e is a ta marbuta, not the nisba -i (Saade/Saadi)",
+        "Ali al-Saade spoke on Tuesday. Later, al-Saadi told reporters it was agreed.",
+    ),
+    ("Arabic e/i: both introduced, only one with the article", "Mr Hayek met Omar al-Haik. Al-Haik said they had agreed."),
     ("empty", ""),
 ]
 

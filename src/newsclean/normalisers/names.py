@@ -224,13 +224,51 @@ def _given_table() -> tuple[dict[str, frozenset[int]], frozenset[str]]:
     """Folded given name -> ids of its equivalence groups; folded honorifics."""
     groups: dict[str, set[int]] = {}
     honorifics: set[str] = set()
-    for i, row in enumerate(load_tsv("names/given_names.tsv", required=("forms", "kind"), check=_check_given_row)):
+    for i, row in enumerate(_given_rows()):
         for form in row["forms"].split():
             if row["kind"] == "honorific":
                 honorifics.add(fold(form))
             else:
                 groups.setdefault(fold(form), set()).add(i)
     return {k: frozenset(v) for k, v in groups.items()}, frozenset(honorifics)
+
+
+def _given_rows() -> tuple[Mapping[str, str], ...]:
+    return tuple(load_tsv("names/given_names.tsv", required=("forms", "kind"), check=_check_given_row))
+
+
+#: Arabic writes three vowels (a, i, u); English and French romanisations write i as e and u as o
+#: (al-Remi/al-Rimi, al-Omgy/al-Umgy).  A closed set: used only with evidence that a name is
+#: Arabic (the article).  A final e is not an i: French and Levantine
+#: spellings write the ta marbuta -e (Saade, Hamade), and the nisba -i is another name (Saadi).
+_ARABIC_VOWELS = str.maketrans("oe", "ui")
+
+
+def _arabic_vowels(f: str) -> str:
+    return f[:-1].translate(_ARABIC_VOWELS) + (f[-1:] if f.endswith("e") else f[-1:].translate(_ARABIC_VOWELS))
+
+
+def _arabic_vowels_score(ra: str, rb: str, fa: str, fb: str) -> tuple[float, str] | None:
+    if min(len(_LETTERS.sub("", ra)), len(_LETTERS.sub("", rb))) >= FOLD_MIN_LEN and _arabic_vowels(
+        fa
+    ) == _arabic_vowels(fb):
+        return 100.0, "arabic_vowels"  # al-Remi/al-Rimi, al-Omgy/al-Umgy
+    return None
+
+
+@lru_cache(maxsize=1 << 16)
+def arabic_vowels_score(a: str, b: str) -> tuple[float, str] | None:
+    """Two spellings of an Arabic name that differ only in o/u or e/i, not in a final e (the
+    caller has the evidence that the name is Arabic: the article).
+
+    >>> arabic_vowels_score("Remi", "Rimi"), arabic_vowels_score("Dari", "Duri"), arabic_vowels_score("Saade", "Saadi")
+    ((100.0, 'arabic_vowels'), None, None)
+    """
+    ra, rb = glued_rest(a) or a, glued_rest(b) or b
+    fa, fb = fold(ra), fold(rb)
+    if not fa or not fb or fa == fb or any(is_place(x) for x in (a, b, ra, rb)) or not same_first_sound(ra, rb):
+        return None
+    return _arabic_vowels_score(ra, rb, fa, fb)
 
 
 #: The Arabic "servant of" prefix of a compound given name (Abdul Rahim, Abdolreza, Abdelbassed).
@@ -307,11 +345,6 @@ _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*+")
 _LETTERS = regex.compile(r"[^\p{L}]+")
 
 
-#: Arabic writes three vowels (a, i, u); English and French romanisations write i as e and u as o
-#: (al-Remi/al-Rimi, al-Omgy/al-Umgy).  A closed set: used only with the Arabic article as evidence.
-_ARABIC_VOWELS = str.maketrans("oe", "ui")
-
-
 @lru_cache(maxsize=1 << 16)
 def _qaf_score(a: str, b: str) -> tuple[float, str] | None:
     ra, rb = glued_rest(a) or a, glued_rest(b) or b
@@ -326,11 +359,6 @@ def _qaf_score(a: str, b: str) -> tuple[float, str] | None:
         and fa.replace("ch", "sh") == fb.replace("ch", "sh")
     ):
         return 100.0, "sound"  # French ch for Arabic sh in a short name (al-Chaar/al-Shaar)
-    if (
-        min(len(_LETTERS.sub("", ra)), len(_LETTERS.sub("", rb))) >= FOLD_MIN_LEN
-        and fa.translate(_ARABIC_VOWELS) == fb.translate(_ARABIC_VOWELS)
-    ):
-        return 100.0, "arabic_vowels"  # Arabic has three vowels: al-Remi/al-Rimi, al-Omgy/al-Umgy
     return None
 
 
@@ -610,6 +638,13 @@ class Names(Step):
         if hit is None and (a.article or b.article or glued_rest(a.core) or glued_rest(b.core)):
             hit = self.qaf_score(a.core, b.core)  # the Arabic article: g and k can be one qaf
         if hit is None:
+            # Arabic o/u and e/i: with the Arabic article as evidence, on both sides when both
+            # were introduced (Mr Hayek and Omar al-Haik are two people)
+            arabic_a = bool(a.article or glued_rest(a.core))
+            arabic_b = bool(b.article or glued_rest(b.core))
+            if (arabic_a and arabic_b) or ((arabic_a or arabic_b) and not (a.person and b.person)):
+                hit = arabic_vowels_score(a.core, b.core)
+        if hit is None:
             return None
         if hit[1] in ("fold", "article") and min(a.length, b.length) >= FUZZY_MIN_LEN and (a.person or b.person):
             return hit
@@ -768,7 +803,9 @@ class Names(Step):
 
     def _any_score(self, xs: set[str], ys: set[str]) -> bool:
         # qaf_score too: whether a side carries the article is only known from the mentions
-        return any(self.token_score(x, y) or self.qaf_score(x, y) for x in xs for y in ys if x != y)
+        return any(
+            self.token_score(x, y) or self.qaf_score(x, y) or arabic_vowels_score(x, y) for x in xs for y in ys if x != y
+        )
 
     def _links(self, eligible: list[_Type]) -> dict[str, dict[str, tuple[float, str]]]:
         links: dict[str, dict[str, tuple[float, str]]] = {t.core: {} for t in eligible}
