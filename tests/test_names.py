@@ -377,6 +377,11 @@ MUST_MERGE = [
         "Jose Bengoechea spoke. Later, Bengoechea said he would resign.",
     ),
     (
+        "Serbian/Croatian -ić written -ich or -ic",
+        "Misa Vacic spoke on Tuesday. Later, Vacich said he would resign.",
+        "Misa Vacic spoke on Tuesday. Later, Vacic said he would resign.",
+    ),
+    (
         "a sentence-initial common word before the given names (Said Salih al-Omgy): still the full introduction",
         "Said Salih al-Omgy said on Tuesday the talks would resume. Speaking later, al-Umgy told reporters that "
         "Al-Umgy's office agreed. Critics say al-Umgy was wrong.",
@@ -514,6 +519,8 @@ MUST_NOT_MERGE = [
         "Ali al-Saade spoke on Tuesday. Later, al-Saadi told reporters it was agreed.",
     ),
     ("Arabic e/i: both introduced, only one with the article", "Mr Hayek met Omar al-Haik. Al-Haik said they had agreed."),
+    ("-ich/-ic: two people", "Novak Djokovic met Ivan Djokovich. Djokovich said they had agreed."),
+    ("-ich/-ic: only at the end, between equal folds", "Misa Vacic spoke on Tuesday. Later, Vacichi said he would resign."),
     ("empty", ""),
 ]
 
