@@ -209,7 +209,7 @@ def _check_pair(row: Mapping[str, str]) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _sound_pairs() -> tuple[tuple[regex.Pattern[str], str, bool, int, str, bool, bool], ...]:
+def _sound_pairs() -> tuple[tuple[regex.Pattern[str], str, bool, int, str, bool, bool, bool], ...]:
     rows = load_tsv(
         "names/sound_pairs.tsv", required=("pattern", "replacement", "where", "min_len", "match"), check=_check_pair
     )
@@ -224,8 +224,18 @@ def _sound_pairs() -> tuple[tuple[regex.Pattern[str], str, bool, int, str, bool,
             pat = "(?<=[a-z])" + pat  # not at the start of the name
         slavic = r["where"].startswith("slavic")
         written = r["where"] == "written"  # applied to the spelling as written, before folding
+        at_end = r["where"] in ("end", "slavic_end")
         out.append(
-            (regex.compile(pat), r["replacement"], slavic, int(r["min_len"]), r["pattern"], r["match"] == "fold", written)
+            (
+                regex.compile(pat),
+                r["replacement"],
+                slavic,
+                int(r["min_len"]),
+                r["pattern"],
+                r["match"] == "fold",
+                written,
+                at_end,
+            )
         )
     return tuple(out)
 
@@ -263,15 +273,16 @@ def sound_folds(token: str) -> tuple[tuple[str, bool, bool], ...]:
     low = token.lower()
     letters = len(low) if low.isascii() and low.isalpha() else len(_NON_LETTER_RE.sub("", low))
     out = []
-    for pattern, replacement, slavic_only, min_len, literal, exact, written in _sound_pairs():
-        if written:
-            if letters < min_len or literal not in low:
-                continue
-            alt = fold(pattern.sub(replacement, low))
-            if alt != f:
-                out.append((alt, slavic_only, exact))
+    for pattern, replacement, slavic_only, min_len, literal, exact, written, at_end in _sound_pairs():
+        if letters < min_len:
             continue
-        if letters < min_len or literal not in f:
+        if written:
+            if literal in low:
+                alt = fold(pattern.sub(replacement, low))
+                if alt != f:
+                    out.append((alt, slavic_only, exact))
+            continue
+        if not (f.endswith(literal) if at_end else literal in f):
             continue
         alt = pattern.sub(replacement, f)
         if alt != f and (not slavic_only or _slavic_endings().search(alt)):
