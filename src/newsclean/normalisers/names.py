@@ -135,6 +135,7 @@ from ..datafiles import load_tsv
 from ..document import Document
 from ..edits import Edit
 from ..nameindex import (
+    _SOUND_GROUPS,
     Gazetteer,
     Mention,
     NameIndex,
@@ -463,7 +464,9 @@ def _gate_forms(token: str) -> tuple[tuple[str, str], ...]:
         forms.add(fold(rest))
     if "ch" in f:
         forms.add(f.replace("ch", "sh"))  # Names.qaf_score: ch/sh with the Arabic article
-    return tuple((block_key(form), form) for form in forms if form)
+    # the token's own block key is its fold's first sound (block_key(token), as _links files it)
+    own = _SOUND_GROUPS.get(f[:1], f[:1])
+    return tuple((own if form == f else block_key(form), form) for form in forms if form)
 
 
 @dataclass
