@@ -32,6 +32,7 @@ expected text: a variant that is a prefix of the primary (``Selitski``/
 
     python benchmarks/names.py                      # default scorer, table of cutoffs
     python benchmarks/names.py --show 20            # print missed variants and false merges
+    python benchmarks/names.py --show 20 --split dev  # only the dev half's (choose rules there)
 """
 
 from __future__ import annotations
@@ -308,7 +309,7 @@ def hit(doc: dict, out: str) -> bool:
     return len(a) == len(b) and all(x == y or y in allowed for x, y in zip(a, b, strict=True))
 
 
-def evaluate(step: Names, variants: list[dict], negatives: list[dict], show: int = 0) -> dict:
+def evaluate(step: Names, variants: list[dict], negatives: list[dict], show: int = 0, split: str = "all") -> dict:
     res: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     misses, merges = [], []
     for d in variants:
@@ -317,19 +318,20 @@ def evaluate(step: Names, variants: list[dict], negatives: list[dict], show: int
         res[f"{d['kind']}/{d['split']}"][0] += ok
         res[f"{d['kind']}/{d['split']}"][1] += 1
         if not ok:
-            misses.append((d["want"], d["bad"], out != d["text"]))
+            if split in ("all", d["split"]):
+                misses.append((d["kind"], d["want"], d["bad"], out != d["text"]))
     for d in negatives:
         out = run(step, d["text"])
         bad = out != d["text"]
         res[f"fm:{d['kind']}/{d['split']}"][0] += bad
         res[f"fm:{d['kind']}/{d['split']}"][1] += 1
-        if bad:
+        if bad and split in ("all", d["split"]):
             merges.append((d["kind"], d["text"], out))
     if show:
-        print(f"\nmissed variants (first {show}; * = changed but not to the expected text):")
-        for want, bad, changed in misses[:show]:
-            print(f"  {bad!r} -> {want!r}{' *' if changed else ''}")
-        print(f"\nfalse merges ({len(merges)}):")
+        print(f"\nmissed variants, split {split} (first {show}; * = changed but not to the expected text):")
+        for kind, want, bad, changed in misses[:show]:
+            print(f"  [{kind}] {bad!r} -> {want!r}{' *' if changed else ''}")
+        print(f"\nfalse merges, split {split} ({len(merges)}):")
         for kind, text, out in merges[:show]:
             diff = [(a, b) for a, b in zip(text.split(), out.split(), strict=False) if a != b]
             print(f"  [{kind}] {diff}")
@@ -341,6 +343,12 @@ def main() -> None:
     ap.add_argument("--scorer", default="ratio")
     ap.add_argument("--cutoffs", default="70,75,80,85,88,90,93,95")
     ap.add_argument("--show", type=int, default=0)
+    ap.add_argument(
+        "--split",
+        choices=("dev", "held-out", "all"),
+        default="all",
+        help="which half --show prints (scores are unchanged)",
+    )
     ap.add_argument("--vowel-cutoff", type=float, default=DEFAULT_VOWEL_CUTOFF)
     args = ap.parse_args()
     if not (DATA / "names").exists():
@@ -365,7 +373,7 @@ def main() -> None:
     for cutoff in [float(c) for c in args.cutoffs.split(",")]:
         step = Names(scorer=args.scorer, score_cutoff=cutoff, vowel_cutoff=args.vowel_cutoff)
         t1 = time.perf_counter()
-        res = evaluate(step, variants, negatives, show=args.show if cutoff == DEFAULT_CUTOFF else 0)
+        res = evaluate(step, variants, negatives, show=args.show if cutoff == DEFAULT_CUTOFF else 0, split=args.split)
         row = [f"{cutoff:g}"]
         for k in kinds:
             for s in ("dev", "held-out"):

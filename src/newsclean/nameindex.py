@@ -197,8 +197,8 @@ def block_key(token: str) -> str:
 
 
 def _check_pair(row: Mapping[str, str]) -> str | None:
-    if row["where"] not in ("any", "end", "slavic", "slavic_end"):
-        return f"where must be any, end, slavic or slavic_end, not {row['where']!r}"
+    if row["where"] not in ("any", "inner", "end", "slavic", "slavic_end", "written"):
+        return f"where must be any, inner, end, slavic, slavic_end or written, not {row['where']!r}"
     if not row["min_len"].isdigit():
         return "min_len must be a number"
     if row["match"] not in ("fold", "fuzzy"):
@@ -209,7 +209,7 @@ def _check_pair(row: Mapping[str, str]) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _sound_pairs() -> tuple[tuple[regex.Pattern[str], str, bool, int, str, bool], ...]:
+def _sound_pairs() -> tuple[tuple[regex.Pattern[str], str, bool, int, str, bool, bool, bool], ...]:
     rows = load_tsv(
         "names/sound_pairs.tsv", required=("pattern", "replacement", "where", "min_len", "match"), check=_check_pair
     )
@@ -220,8 +220,23 @@ def _sound_pairs() -> tuple[tuple[regex.Pattern[str], str, bool, int, str, bool]
             pat = "(?<![cs])" + pat  # the h of ch and sh is not an h
         if r["where"] in ("end", "slavic_end"):
             pat += r"\Z"
+        elif r["where"] == "inner":
+            pat = "(?<=[a-z])" + pat  # not at the start of the name
         slavic = r["where"].startswith("slavic")
-        out.append((regex.compile(pat), r["replacement"], slavic, int(r["min_len"]), r["pattern"], r["match"] == "fold"))
+        written = r["where"] == "written"  # applied to the spelling as written, before folding
+        at_end = r["where"] in ("end", "slavic_end")
+        out.append(
+            (
+                regex.compile(pat),
+                r["replacement"],
+                slavic,
+                int(r["min_len"]),
+                r["pattern"],
+                r["match"] == "fold",
+                written,
+                at_end,
+            )
+        )
     return tuple(out)
 
 
@@ -258,8 +273,16 @@ def sound_folds(token: str) -> tuple[tuple[str, bool, bool], ...]:
     low = token.lower()
     letters = len(low) if low.isascii() and low.isalpha() else len(_NON_LETTER_RE.sub("", low))
     out = []
-    for pattern, replacement, slavic_only, min_len, literal, exact in _sound_pairs():
-        if letters < min_len or literal not in f:
+    for pattern, replacement, slavic_only, min_len, literal, exact, written, at_end in _sound_pairs():
+        if letters < min_len:
+            continue
+        if written:
+            if literal in low:
+                alt = fold(pattern.sub(replacement, low))
+                if alt != f:
+                    out.append((alt, slavic_only, exact))
+            continue
+        if not (f.endswith(literal) if at_end else literal in f):
             continue
         alt = pattern.sub(replacement, f)
         if alt != f and (not slavic_only or _slavic_endings().search(alt)):
@@ -378,6 +401,9 @@ def _title_lines(text: str) -> list[tuple[int, int]]:
 
 _MAX_GIVEN = 6
 _AYNS = "'’ʿ‘"
+#: An ayn apostrophe after the first letter of a name (A'ini, Sa'id): three or more
+#: lower-case letters follow it (not I'll, I've).
+_AYN_SECOND = regex.compile(r"\p{Lu}['’ʿ‘]\p{Ll}{3,}+\Z")
 #: A closing single quotation mark: after a letter, digit or punctuation, not before a letter
 #: (a possessive 's is not one).
 _CLOSING_QUOTE = regex.compile(r"(?<=[\p{L}\p{N}.,!?;:])['’‘](?!\p{L})")
@@ -458,7 +484,7 @@ def find_mentions(text: str) -> list[Mention]:
             or not word[0].isupper()
             or not any(c.islower() for c in word)
             or word.lower() in not_names
-            or not word[1:2].islower()
+            or not (word[1:2].islower() or _AYN_SECOND.match(word))
         ):
             flush()
             is_title = word.lower() in titles_words and word[:1].isupper() and not pm
