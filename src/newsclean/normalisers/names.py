@@ -191,6 +191,7 @@ DEFAULT_CUTOFF = 75.0
 DEFAULT_VOWEL_CUTOFF = 65.0
 #: Tokens this short are never matched fuzzily (only by equal folds or the gazetteer).
 FUZZY_MIN_LEN = 5
+_MAX_NAME_SPAN = 4  # name tokens in one person's name that make given names ("Abu Bakr al-Baghdadi al-Husseini")
 #: Shorter tokens match fuzzily only when their consonant skeletons are equal.
 SKELETON_EDIT_MIN_LEN = 7
 #: Blocks with more surnames than this are matched by equal folds only (keeps the step linear).
@@ -484,6 +485,7 @@ class _Type:
     place_ctx: int = 0
     titled: bool = False
     reported: bool = False
+    possessive: bool = False  # written with a possessive 's somewhere
     the_ctx: int = 0
     spans: set[tuple[str, ...]] = field(default_factory=set)
     guard_spans: set[tuple[str, ...]] = field(default_factory=set)
@@ -718,6 +720,8 @@ class Names(Step):
                 t.first_titled = min(t.first_titled, m.start)
             if not m.initial and not m.title_line:
                 t.evidence += 1
+            if text.startswith(("'s", "’s"), m.end):
+                t.possessive = True
             if m.place_context:
                 t.place_ctx += 1
         gaz = self.gazetteer
@@ -729,7 +733,9 @@ class Names(Step):
         for m in reversed(mentions):
             if m.head:
                 head_core = m.core
-            elif not m.title_line and m.core != head_core:
+            elif not m.title_line and m.core != head_core and m.span_len <= _MAX_NAME_SPAN:
+                # (a run of more capitalised words is a list or a tag line glued to a
+                # headline, not one person's name: its words are not given names)
                 given_role.add(m.core)
         in_titles: dict[str, list[int]] = {}
         for i, m in enumerate(mentions):
@@ -738,7 +744,10 @@ class Names(Step):
         eligible = [
             t
             for t in types.values()
-            if (t.evidence or t.person or t.reported)
+            # a name only ever at a sentence start counts when it has a possessive
+            # ("Shoygu's ministry"): a long capitalised word the text never writes in lower
+            # case, with an 's, is a name (its link still needs an introduced person)
+            if (t.evidence or t.person or t.reported or (t.possessive and t.length >= FUZZY_MIN_LEN))
             and (t.core not in given_role or t.article)
             and t.core.lower() not in lower
             and ((gaz is not None and gaz.canonical(t.core)) or not is_place(t.core))
