@@ -70,6 +70,10 @@ MUST_REMOVE = [
         "Library to close\n\n" + BODY,
     ),
     ("trailing newline kept", BODY + "\n\nLeave a Reply\n", BODY + "\n"),
+    ("audio widget and reading time", "Listen to this article\n5 min read\nLibrary to close\n\n" + BODY, "Library to close\n\n" + BODY),
+    ("share bar on one line", BODY.replace("\n\n", "\n\nShare on Facebook Share on Twitter Share via Email\n\n"), BODY),
+    ("follow box on one line", BODY + "\n\nFollow us on Twitter and Instagram", BODY + "\n"),
+    ("script placeholder", BODY + "\n\nLoading...", BODY + "\n"),
     (
         "related-stories box after the article",
         BODY + "\n\nRelated articles\nCouncil to sell town hall\nLibrary opening hours cut again\n\nLeave a Reply",
@@ -113,6 +117,9 @@ MUST_KEEP = [
         "Read more about the vote in our explainer, which we published on Monday.\n\n" + BODY,
     ),
     ("advertisement in a sentence", "The advertisement ran for a week.\n\n" + BODY),
+    ("follow us in a sentence", "Follow us on this story as it develops.\n\n" + BODY),
+    ("minutes in a sentence", "It took 5 min to read the statement aloud.\n\n" + BODY),
+    ("share in a sentence", "Share on Facebook fell 3% after the report.\n\n" + BODY),
     ("title case headline", "Storm Batters New York City\n\nNew York City was hit by a storm. Batters were out."),
     ("table with pipes mid-story", BODY + "\n\nTeam | P | W | D | L\nLeeds | 10 | 7 | 2 | 1\n\n" + BODY),
     # real prose that begins with a lexicon prefix

@@ -101,8 +101,17 @@ _COUNTED = regex.compile(
         \d[\d,]*+\s(?:comments?|replies|shares?|responses?|views?)
       | (?:comments?|replies|shares?|responses?)\s?\(\d[\d,]*+\)
       | (?:image|photo|picture|slide)\s\d++\s(?:of|/)\s?\d*+(?:\s/\s\d++)?
+      | \d{1,3}\s?(?:min|mins|minutes?)\s(?:read|listen)            # reading-time label: "5 min read"
     )$""",
     regex.VERBOSE,
+)
+_NETWORK = r"(?:twitter|x|facebook|instagram|pinterest|linkedin|whatsapp|reddit|tumblr|telegram|youtube|tiktok|e-?mail|flipboard)"
+#: a line made only of share or follow buttons: "Share on Facebook Share on Twitter Share via
+#: Email", "Follow us on Twitter and Instagram" (AddThis/ShareThis bars and social boxes
+#: flattened to one line); never a sentence of an article
+_BUTTONS = regex.compile(
+    rf"^(?:(?:share\s(?:on|to|via)\s{_NETWORK}\s?)++"
+    rf"|follow\sus(?:\son)?\s{_NETWORK}(?:(?:,\s?|\sand\s|\s&\s|\s){_NETWORK})*+)$"
 )
 
 
@@ -118,6 +127,8 @@ def phrase_match(line: str, norm: str | None = None) -> tuple[str, str, str] | N
         return hit[0], hit[1], "line"
     if _COUNTED.match(norm):
         return "comments" if "comment" in norm or "repl" in norm or "respon" in norm else "media", "high", "line"
+    if norm.startswith(("share", "follow")) and _BUTTONS.match(norm):
+        return "share", "high", "line"
     first = _FIRST_WORD.match(norm)
     first = first.group() if first else norm
     for phrase, family, confidence in prefix.get(first, ()):
