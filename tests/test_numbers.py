@@ -78,6 +78,7 @@ MUST_FIX = [
     ("a flight of 2,5 hours", "a flight of 2.5 hours", "decimal_comma"),
     ("temperatures 1,5 degrees above", "temperatures 1.5 degrees above", "decimal_comma"),
     ("it weighs 4 744,5 kilograms", "it weighs 4,744.5 kilograms", "decimal_comma"),
+    ("rose 2,5 dollars to 74,20 dollars a barrel", "rose 2.5 dollars to 74.20 dollars a barrel", "decimal_comma"),
     # percent and currency spacing
     ("30 % of voters", "30% of voters", "percent_space"),
     ("5Y Return\n17.54 %\nInvest Now", "5Y Return\n17.54%\nInvest Now", "percent_space"),
@@ -145,6 +146,7 @@ MUST_NOT_CHANGE = [
     "They finished 1,2 in the race.",
     "Teams 1,2 and 3 played 5,6 times.",
     "for 2,3 days at most",
+    "Tickets cost 1,2 and 3 euros.",
     "a road of 2,500 kilometres",  # three digits: thousands
     # plain-space groups that are two numbers, phones, identifiers
     "in 2004 500 people died",

@@ -243,7 +243,7 @@ _MULTIPLIER_AFTER = r"(?:%|[€£¥](?!\d)|\$(?![\d\w])|per\s?cent\b|percent\b|p
 _UNITS = (
     "kilograms?|kilos|kg|grams?|tonnes?|tons?|metres?|meters?|kilometres?|kilometers?|km|miles?|"
     "centimetres?|centimeters?|cm|millimetres?|millimeters?|mm|litres?|liters?|hectares?|acres?|"
-    "degrees?|hours?|barrels|"
+    "degrees?|hours?|barrels|dollars|euros|pounds|yuan|roubles|rubles|rupees|yen|francs|"
     "megawatts?|gigawatts?|MW|GW|kWh"
 )
 _DECIMAL_UNIT_AFTER = rf"(?:{_MULTIPLIER_AFTER}|(?:{_UNITS})\b)"
