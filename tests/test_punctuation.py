@@ -16,6 +16,8 @@ AGGRESSIVE = Pipeline.from_steps([Punctuation(preset="aggressive")])
 
 
 MUST_FIX = [
+    # the space before a full stop instead of after it
+    ("Officials said .Most of the fires were out.", "Officials said. Most of the fires were out."),
     # a short word glued after a full stop splits when the document writes it on its own
     ('"It is resilient," Lyu said.Lyu added that it was complex.', '"It is resilient," Lyu said. Lyu added that it was complex.'),
     # space before marks
@@ -56,6 +58,8 @@ MUST_FIX = [
 ]
 
 MUST_NOT_CHANGE = [
+    "It runs on .NET and .Net apps.",
+    "He joined Web .Tools Group in 2002.",
     # short glued words with no evidence of being words on their own, and brands with "!"
     "He joined One.Tel in 2001 and left.",
     "The firm said.Tel shares fell.",

@@ -127,6 +127,7 @@ def _trigger_lines(doc: Document, spaced_hyphens: bool = True) -> list[tuple[int
 
 # The rest of a glued word, and what makes a token not prose.
 _NEXT_WORD = regex.compile(r"\p{L}[\p{Ll}'’-]*+(?=[\s,.;:!?\"”’)\]]|\Z)")
+_CAP_WORD_AFTER = regex.compile(r"\p{Lu}\p{Ll}{3,}+(?=[\s,.;:!?\"”’)\]]|\Z)")
 _NEXT_WORD_UPPER = regex.compile(r"\p{Lu}[\p{Ll}'’-]*+(?=[\s,.;:!?\"”’)\]]|\Z)")
 _TOKEN_START = regex.compile(r"\S*+\Z")
 _TOKEN_REST = regex.compile(r"\S*+")
@@ -262,6 +263,11 @@ class Punctuation(Step):
             return None  # .5  ,000  :30  belong to numbers
         if prev.isdigit() and mark in ".:":
             return None  # "3 : 1", "10 . 5": numbers
+        if mark == "." and after.isupper() and prev.islower():
+            # "officials said .Most of the fires": the space stands before the full stop
+            # instead of after it.  Only between a lower-case word and a capitalised
+            # plain word of four letters or more (".NET", ".Net", ".com" stay)
+            return self._swapped_space(text, s, e)
         if mark == ".":
             if text.startswith(" .", e + 1) or not (after == "" or after.isspace() or after in "\"”’')]"):
                 return None  # an ellipsis, ". . .", a name like .NET, a path like ./run
@@ -293,6 +299,19 @@ class Punctuation(Step):
         if mark in ",.;:" and _GAP_WORD.search(text, max(0, s - 12), s):
             return None  # "denoted by ,", "in print on ,": something (a formula, a date) is missing here
         return self.edit(s, e, "", "space_before", f"space before {mark!r}")
+
+    def _swapped_space(self, text: str, s: int, e: int) -> Edit | None:
+        """``word .Next`` -> ``word. Next`` (``s:e`` is the space before the full stop)."""
+        word = _CAP_WORD_AFTER.match(text, e + 1)
+        if word is None:
+            return None
+        head = _TOKEN_START.search(text, max(0, s - 80), s).group()
+        if len(head) < 2 or not _PLAIN_WORD.fullmatch(head) or not head.islower():
+            return None
+        rest = _TOKEN_REST.match(text, word.end(), min(len(text), word.end() + 80)).group()
+        if _NOT_PROSE.search(head + "." + word.group() + rest) or _GLUED_MARK.search(rest):
+            return None
+        return self.edit(s, e + 1, ". ", "space_before", "space before a full stop instead of after it")
 
     def _glued(self, text: str, s: int, e: int) -> Edit | None:
         mark = text[s]
