@@ -541,10 +541,14 @@ def test_list_head_before_the_article_is_kept() -> None:
     assert out == "\n".join(CHANGES + ARTICLE) + "\n"
 
 
-def test_headline_byline_and_date_before_the_article_are_no_head() -> None:
-    head = ["Library to close after 108 years", "By Jane Smith", "November 20, 2019"]
+def test_byline_and_date_before_the_article_are_kept_not_the_headline() -> None:
+    # bylines and datelines are content (kept unless drop_bylines); the headline is not
+    # part of the article body the extraction golds hold; a "Share" button between goes
+    head = ["Library to close after 108 years", "By Jane Smith", "November 20, 2019", "Share"]
     out = page([*NAV, *head, *ARTICLE, *CHROME_END, *FOOTER])
-    assert out == "\n".join(ARTICLE) + "\n"
+    assert out == "\n".join(["By Jane Smith", "November 20, 2019", *ARTICLE]) + "\n"
+    dropped = newsclean.clean("\n".join([*NAV, *head, *ARTICLE, *CHROME_END, *FOOTER]), chrome={"mode": "page", "drop_bylines": True})
+    assert dropped == "\n".join(ARTICLE) + "\n"
 
 
 def test_teaser_box_before_the_article_is_no_head() -> None:

@@ -340,6 +340,34 @@ MAX_SEARCHES = 64
 EARLIER_SHARE = 0.9
 
 
+_HEAD_SKIP = 2  # chrome lines ("Share", "Listen") allowed between the byline block and the article
+
+
+def _keep_bylines(inside: list[bool], facts: list[LineFacts]) -> None:
+    """Keep the byline and date lines right above the article.
+
+    Bylines, datelines and credit lines are content (kept unless ``drop_bylines``):
+    a page's "By Jane Smith / 14 March 2024 / Share / article" keeps all but "Share".
+    At most two chrome-phrase lines may stand between them and the article.  The
+    headline above them is not taken: the extraction golds hold the article body only.
+    """
+    first = next((k for k, v in enumerate(inside) if v), None)
+    if first is None:
+        return
+    k = first - 1
+    skipped = 0
+    found = False
+    while k >= 0:
+        f = facts[k]
+        if f.label in ("byline", "dateline"):
+            inside[k] = found = True
+        elif f.phrase is not None and skipped < _HEAD_SKIP and not found:
+            skipped += 1
+        else:
+            break
+        k -= 1
+
+
 def _article_blocks(
     weights: list[float | None], soft: list[bool], extend: Callable[[int, int, int], int] | None = None
 ) -> list[tuple[int, int]]:
@@ -776,6 +804,7 @@ def classify_page(facts: list[LineFacts], repeated: list[bool], texts: list[str]
         _join_toc(inside, classes, weights, texts)
     _fill_gaps(inside, classes, facts)
     _extend_tail(inside, classes, facts, texts)
+    _keep_bylines(inside, facts)
     bios = _drop_author_bio(inside, classes, facts, texts)
     teasers = _drop_box_teasers(inside, classes, facts, texts) if BOX_TEASER_RULE else set()
     out: list[Verdict] = []
