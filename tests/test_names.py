@@ -27,6 +27,13 @@ def run(text: str, **options: object) -> str:
 
 MUST_MERGE = [
     (
+        "a variant only at sentence starts, spelt with diacritics",
+        "His challenger Kemal Kilicdaroglu got 47.9% of the vote. Kılıçdaroğlu, who led a six-party alliance, "
+        "called the vote unfair. Kilicdaroglou did not concede.",
+        "His challenger Kemal Kilicdaroglu got 47.9% of the vote. Kilicdaroglu, who led a six-party alliance, "
+        "called the vote unfair. Kilicdaroglu did not concede.",
+    ),
+    (
         "a variant only at sentence starts, with a possessive",
         "Defence Minister Sergei Shoigu said the attacks failed. Shoygu's ministry gave no details.",
         "Defence Minister Sergei Shoigu said the attacks failed. Shoigu's ministry gave no details.",
@@ -410,6 +417,10 @@ MUST_MERGE = [
 ]
 
 MUST_NOT_MERGE = [
+    (
+        "reference-list given names in title-case lines stay (sentence-start rule is not for them)",
+        "Phillip Temple wrote the history of the city.\n^ Temple, Philip (1980). Wellington Yesterday. John McIndoe.",
+    ),
     (
         "a sentence-start possessive that is another name (suffix)",
         "Saddam Hussein spoke on Monday. Husseini's party objected to the plan.",

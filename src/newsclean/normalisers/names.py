@@ -486,6 +486,7 @@ class _Type:
     titled: bool = False
     reported: bool = False
     possessive: bool = False  # written with a possessive 's somewhere
+    starts: int = 0  # mentions at a sentence start, outside title-case lines
     the_ctx: int = 0
     spans: set[tuple[str, ...]] = field(default_factory=set)
     guard_spans: set[tuple[str, ...]] = field(default_factory=set)
@@ -720,6 +721,8 @@ class Names(Step):
                 t.first_titled = min(t.first_titled, m.start)
             if not m.initial and not m.title_line:
                 t.evidence += 1
+            elif m.initial and not m.title_line:
+                t.starts += 1
             if text.startswith(("'s", "’s"), m.end):
                 t.possessive = True
             if m.place_context:
@@ -744,10 +747,10 @@ class Names(Step):
         eligible = [
             t
             for t in types.values()
-            # a name only ever at a sentence start counts when it has a possessive
-            # ("Shoygu's ministry"): a long capitalised word the text never writes in lower
-            # case, with an 's, is a name (its link still needs an introduced person)
-            if (t.evidence or t.person or t.reported or (t.possessive and t.length >= FUZZY_MIN_LEN))
+            # a name only ever at a sentence start counts too when it is long ("Shoygu's
+            # ministry", "Kılıçdaroğlu, who ..."): the text never writes it in lower case, and
+            # its link still needs an introduced person and equal folds (see _link)
+            if (t.evidence or t.person or t.reported or (t.starts and t.length >= FUZZY_MIN_LEN))
             and (t.core not in given_role or t.article)
             and t.core.lower() not in lower
             and ((gaz is not None and gaz.canonical(t.core)) or not is_place(t.core))
