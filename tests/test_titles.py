@@ -17,6 +17,9 @@ def run(text: str) -> str:
 
 
 MUST_FIX = [
+    # a country or demonym between the article and the title stays, capitalised
+    ("The US president Joe Biden also congratulated him.", "US President Joe Biden also congratulated him."),
+    ("He met the French foreign minister Catherine Colonna on Monday.", "He met French Foreign Minister Catherine Colonna on Monday."),
     ("he should meet with the president Joe Biden the fourth round", "he should meet with President Joe Biden the fourth round"),
     ("The president Joe Biden said on Monday.", "President Joe Biden said on Monday."),
     ("talks with the prime minister Boris Johnson's team", "talks with Prime Minister Boris Johnson's team"),
@@ -30,6 +33,7 @@ MUST_FIX = [
 ]
 
 MUST_NOT_CHANGE = [
+    "The French president was there, and the US president too.",
     "the president of France said",
     "the prime minister's office said",
     "the president, Joe Biden, said",

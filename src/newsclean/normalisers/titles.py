@@ -37,7 +37,7 @@ from functools import lru_cache
 
 import regex
 
-from ..datafiles import load_tsv
+from ..datafiles import load_tsv, load_words
 from ..document import Document
 from ..edits import Edit
 from . import Step
@@ -70,14 +70,19 @@ def _compiled() -> tuple[regex.Pattern[str], dict[str, str]]:
         key = row["title"].replace("-", " ")
         forms[key] = row["capitalised"]
         alts.append(r"[\ \-]".join(regex.escape(w) for w in regex.split(r"[ \-]", row["title"])))
+    # a country or demonym may stand between the article and the title ("the US president
+    # Joe Biden", "the French foreign minister Catherine Colonna"): it stays, capitalised
+    quals = sorted({*load_words("titlecase/always_capitalised.txt"), *_QUALIFIER_ACRONYMS}, key=len, reverse=True)
     pattern = regex.compile(
-        r"(?<![\p{L}\-])(?P<the>[Tt]he\ )(?P<title>" + "|".join(alts) + r")\ "
+        r"(?<![\p{L}\-])(?P<the>[Tt]he\ )(?:(?P<qual>" + "|".join(map(regex.escape, quals)) + r")\ )?"
+        r"(?P<title>" + "|".join(alts) + r")\ "
         r"(?P<name>" + _NAME_WORD + r"(?:\ " + _NAME_WORD + r"){0,4})"
         r"(?P<after>['’]s\b|\ \p{Ll}|[,.;:!?)\"”’]|\s*\Z)"
     )
     return pattern, forms
 
 
+_QUALIFIER_ACRONYMS = ("US", "U.S.", "UK", "U.K.", "EU", "UN", "NATO")
 _SINGLE_OK = regex.compile(r"['’]s|[,.;:!?)\"”’]|\s*\Z")
 _SAYS = regex.compile(r"\ (?:said|says|told|added|announced|insisted|warned|stressed)\b")
 
@@ -110,10 +115,11 @@ class Titles(Step):
                 continue
             # the writer's hyphenation is kept: secretary-general / vice president
             cap = "".join(p if p in " -" or p == "of" else p[:1].upper() + p[1:] for p in regex.split(r"([ \-])", title))
+            qual = m.group("qual")
             yield self.edit(
                 m.start("the"),
                 m.end("title"),
-                cap,
+                f"{qual} {cap}" if qual else cap,
                 "title_before_name",
                 f"title before the name {name!r} is capitalised, without an article",
             )
