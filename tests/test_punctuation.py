@@ -16,6 +16,9 @@ AGGRESSIVE = Pipeline.from_steps([Punctuation(preset="aggressive")])
 
 
 MUST_FIX = [
+    # a closing quote, a comma and the next word glued
+    ("“We need support”,said the minister.", "“We need support”, said the minister."),
+    ('"We need support",he said.', '"We need support", he said.'),
     # the space before a full stop instead of after it
     ("Officials said .Most of the fires were out.", "Officials said. Most of the fires were out."),
     # a short word glued after a full stop splits when the document writes it on its own
@@ -58,6 +61,8 @@ MUST_FIX = [
 ]
 
 MUST_NOT_CHANGE = [
+    'Values were "x","y",z.',
+    'Use {"a":"b",c} here.',
     "It runs on .NET and .Net apps.",
     "He joined Web .Tools Group in 2002.",
     # short glued words with no evidence of being words on their own, and brands with "!"

@@ -66,6 +66,7 @@ _PATTERN = regex.compile(
   | (?P<after>[(\[][ \t]++(?=\S))
   | (?P<glued>[.!?,;:](?<=\p{Ll}\p{Ll}[.!?,;:])(?=\p{L}))
   | (?P<dash>(?:[ ]--[ ]|--|[ ]-[ ])(?=(?:["“‘(\[][ \t]*+)?\p{L}))
+  | (?P<quoted>[,;:](?<=[\p{Ll}.!?,][”"][,;:])(?=\p{Ll}))         # ”,said
     """,
     regex.VERBOSE,
 )
@@ -86,6 +87,7 @@ _TRIGGERS = (
     re.compile(r" [,.;:!?)\]]"),
     re.compile(r"[,;:.](?=[,;:.])"),  # (a look-ahead scans faster than {2} here)
     re.compile(r"--"),
+    re.compile(r"[”\"][,;:][a-z]"),  # a closing quote, a mark and a word glued: ”,said
 )
 _TAB_TRIGGER = re.compile(r"\t[,.;:!?)\]]")
 _BRACKET_TRIGGER = re.compile(r"[(\[][ \t]")
@@ -127,6 +129,7 @@ def _trigger_lines(doc: Document, spaced_hyphens: bool = True) -> list[tuple[int
 
 # The rest of a glued word, and what makes a token not prose.
 _NEXT_WORD = regex.compile(r"\p{L}[\p{Ll}'’-]*+(?=[\s,.;:!?\"”’)\]]|\Z)")
+_LOWER_WORD_AFTER = regex.compile(r"\p{Ll}{2,}+(?=[\s,.;:!?]|\Z)")
 _CAP_WORD_AFTER = regex.compile(r"\p{Lu}\p{Ll}{3,}+(?=[\s,.;:!?\"”’)\]]|\Z)")
 _NEXT_WORD_UPPER = regex.compile(r"\p{Lu}[\p{Ll}'’-]*+(?=[\s,.;:!?\"”’)\]]|\Z)")
 _TOKEN_START = regex.compile(r"\S*+\Z")
@@ -232,6 +235,11 @@ class Punctuation(Step):
                 edit = self._glued(text, s, e)
                 if edit is not None:
                     yield edit
+            elif kind == "quoted":
+                word = _LOWER_WORD_AFTER.match(text, e)
+                if word is None or _NOT_PROSE.search(word.group()) or self._codey(doc, s):
+                    continue
+                yield self.edit(e, e, " ", "missing_space", f"no space after {text[s]!r} after a quotation")
             elif kind == "dash":
                 if not _DASH_BEFORE.search(text, max(0, s - 12), s):
                     continue
