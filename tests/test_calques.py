@@ -22,6 +22,9 @@ def run(text: str) -> str:
 
 
 MUST_FIX = [
+    ("He told to RIA Novosti that the plan failed.", "He told RIA Novosti that the plan failed."),
+    ("The spokesman refused to comment the situation.", "The spokesman refused to comment on the situation."),
+    ("He declined to comment reports of a deal.", "He declined to comment on reports of a deal."),
     ("The Pentagon declined to make comments.", "The Pentagon declined to comment."),
     ("a spokesperson said opposite the German Press Agency.", "a spokesperson told the German Press Agency."),
     ("The minister said opposite Reuters that talks failed.", "The minister told Reuters that talks failed."),
@@ -74,6 +77,9 @@ MUST_FIX = [
 ]
 
 MUST_NOT_CHANGE = [
+    "It was the story told to the newspaper by a friend.",
+    "She declined to comment the next day.",
+    "He declined to comment on the situation.",
     # "opposite" (German gegenüber) only before a name or "the" + capitalised word
     "They said opposite things on Monday.",
     "They said opposite the station that it was fine.",
