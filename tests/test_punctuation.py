@@ -16,6 +16,9 @@ AGGRESSIVE = Pipeline.from_steps([Punctuation(preset="aggressive")])
 
 
 MUST_FIX = [
+    # a stray full stop after a quotation that already ends with one
+    ("They moved to “square cabin hospitals.” .", "They moved to “square cabin hospitals.”"),
+    ('He said “go!” .\nThen he left.', 'He said “go!”\nThen he left.'),
     # a closing quote, a comma and the next word glued
     ("“We need support”,said the minister.", "“We need support”, said the minister."),
     ('"We need support",he said.', '"We need support", he said.'),
@@ -61,6 +64,7 @@ MUST_FIX = [
 ]
 
 MUST_NOT_CHANGE = [
+    '^ "It\'s like Groundhog Day, but different. What is it?". TV Guide. Archived',
     'Values were "x","y",z.',
     'Use {"a":"b",c} here.',
     "It runs on .NET and .Net apps.",

@@ -271,6 +271,10 @@ class Punctuation(Step):
             return None  # .5  ,000  :30  belong to numbers
         if prev.isdigit() and mark in ".:":
             return None  # "3 : 1", "10 . 5": numbers
+        if mark == "." and prev in "”\"’'" and s >= 2 and text[s - 2] in ".!?" and after in ("", "\n"):
+            # 'to “square cabin hospitals.” .' at the end of a paragraph: the quotation already
+            # ends the sentence (mid-line, '"Title?" . TV Guide' is a citation's separator)
+            return self.edit(s, e + 1, "", "doubled", "a full stop after a quotation that already ends with one")
         if mark == "." and after.isupper() and prev.islower():
             # "officials said .Most of the fires": the space stands before the full stop
             # instead of after it.  Only between a lower-case word and a capitalised
