@@ -17,6 +17,8 @@ def run(text: str) -> str:
 
 
 MUST_FIX = [
+    ("The minister of foreign affairs Annalena Baerbock arrived in Kyiv.", "Minister of Foreign Affairs Annalena Baerbock arrived in Kyiv."),
+    ("He met the finance minister Christian Lindner.", "He met Finance Minister Christian Lindner."),
     # a country or demonym between the article and the title stays, capitalised
     ("The US president Joe Biden also congratulated him.", "US President Joe Biden also congratulated him."),
     ("He met the French foreign minister Catherine Colonna on Monday.", "He met French Foreign Minister Catherine Colonna on Monday."),
@@ -33,6 +35,7 @@ MUST_FIX = [
 ]
 
 MUST_NOT_CHANGE = [
+    "The minister of foreign affairs arrived on Monday.",
     "The French president was there, and the US president too.",
     "the president of France said",
     "the prime minister's office said",
