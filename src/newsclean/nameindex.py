@@ -333,8 +333,17 @@ def _candidate_words() -> regex.Pattern[str]:
     articles, connectors = _particles()
     arts = "|".join(sorted(articles, key=len, reverse=True))
     conns = "|".join(sorted(connectors, key=len, reverse=True))
+    # a plain class of the possible first letters leads the pattern: the engine skips to
+    # them fast, where a look-behind or an alternation is tried at every position (the
+    # look-aheads below still decide; the matches are the same)
+    firsts = "".join(sorted({c for w in articles | connectors if w for c in (w[0].lower(), w[0].upper())}))
+    lead = (
+        rf"(?=[\p{{Lu}}{regex.escape(firsts)}])"
+        if firsts.isascii() and "s" not in firsts  # (?i) also matches ſ (long s) for s
+        else rf"(?=\p{{Lu}}|(?i:[{regex.escape(firsts)}]))"
+    )
     return regex.compile(
-        rf"(?<![\p{{L}}\p{{M}}\-‐])(?=\p{{Lu}}|(?i:{arts})[-‐]|(?i:(?:{conns})(?![\p{{L}}\p{{M}}])))" + _WORD_BODY
+        lead + rf"(?<![\p{{L}}\p{{M}}\-‐])(?=\p{{Lu}}|(?i:{arts})[-‐]|(?i:(?:{conns})(?![\p{{L}}\p{{M}}])))" + _WORD_BODY
     )
 
 
