@@ -343,7 +343,9 @@ def _candidate_words() -> regex.Pattern[str]:
         else rf"(?=\p{{Lu}}|(?i:[{regex.escape(firsts)}]))"
     )
     return regex.compile(
-        lead + rf"(?<![\p{{L}}\p{{M}}\-‐])(?=\p{{Lu}}|(?i:{arts})[-‐]|(?i:(?:{conns})(?![\p{{L}}\p{{M}}])))" + _WORD_BODY
+        lead
+        + rf"(?<![\p{{L}}\p{{M}}\-‐])(?=\p{{Lu}}|(?i:{arts})[-‐]|(?i:(?:{conns})(?![\p{{L}}\p{{M}}])))"
+        + _WORD_BODY
     )
 
 
