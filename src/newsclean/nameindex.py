@@ -186,6 +186,7 @@ def same_first_sound(a: str, b: str) -> bool:
     return other.lstrip("'’ʿ‘").lower().startswith("q")
 
 
+@lru_cache(maxsize=1 << 16)  # pair scoring asks again and again for the same tokens
 def block_key(token: str) -> str:
     """The sound group of the token's first folded letter (blocking key).
 
@@ -294,6 +295,7 @@ def sound_folds(token: str) -> tuple[tuple[str, bool, bool], ...]:
 _GLUED_ARTICLE = regex.compile(r"(?:Al|El)(?=\p{Ll}{4})")
 
 
+@lru_cache(maxsize=1 << 16)  # pair scoring asks again and again for the same tokens
 def glued_rest(token: str) -> str:
     """The name after an article written joined to it, or ``""``.
 
