@@ -353,6 +353,8 @@ def _candidate_words() -> regex.Pattern[str]:
 
 _JOINING_GAPS = frozenset({" ", " '", " ‘", " ’", " ʿ"})
 _POSSESSIVE = regex.compile(r"['’]s\Z", regex.IGNORECASE)
+#: the endings _POSSESSIVE matches (ignoring case, s is also S and the long s ſ)
+_POSSESSIVE_ENDS = tuple(q + s for q in "'’" for s in "sSſ")
 _SENTENCE_END = frozenset(".!?:;\"“”‘'«»()[]—–-•*#|")
 
 
@@ -476,9 +478,9 @@ def find_mentions(text: str) -> list[Mention]:
             last_end = e if group or word[0].isupper() else -10
             after_connector = last_end == e
             continue
-        pm = _POSSESSIVE.search(word)
+        pm = word.endswith(_POSSESSIVE_ENDS)  # what _POSSESSIVE finds, without a regex search
         if pm:
-            word = word[: pm.start()]
+            word = word[:-2]
             e = s + len(word)
         art = ""
         head, sep, rest = word.partition("-")
