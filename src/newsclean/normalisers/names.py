@@ -637,12 +637,13 @@ class Names(Step):
         return False
 
     def _link(self, a: _Type, b: _Type) -> tuple[float, str] | None:
-        if not self._givens_compatible(a, b):
-            return None
+        # (the cheap tests first: each one alone rules the pair out)
         if a.place_ctx * 2 > len(a.mentions) or b.place_ctx * 2 > len(b.mentions):
             return None
         if a.the_ctx * 2 > len(a.mentions) or b.the_ctx * 2 > len(b.mentions):
             return None  # "the Democratic candidate", "the Centre": not a person's name
+        if not self._givens_compatible(a, b):
+            return None
         hit = self.token_score(a.core, b.core)
         arabic_a = bool(a.article or glued_rest(a.core))
         arabic_b = bool(b.article or glued_rest(b.core))
