@@ -317,9 +317,6 @@ def _is_link_list(line: str, words: int) -> bool:
 
 _LONG_LINE = 400
 _FIRST_CHAR = itemgetter(0)
-#: the start of an _ASCII_WORD token that is upper case: after no token character, past any
-#: apostrophes or hyphens (which start no token)
-_ASCII_CAP_START = re.compile(r"(?<![A-Za-z0-9'\-])['\-]*+[A-Z]")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -336,14 +333,8 @@ def line_facts(line: str) -> LineFacts:
     if n:
         # C-level maps instead of per-token Python: the same counts (casefold is lower on ASCII)
         in_stops = stopwords().__contains__
-        if ascii_line:
-            # one lower() over the joined tokens (they hold no space), and the capitalised
-            # tokens counted by the standard engine: the same counts as the generic path
-            sd = sum(map(in_stops, " ".join(tokens).lower().split(" "))) / n
-            caps = len(_ASCII_CAP_START.findall(line)) / n
-        else:
-            sd = sum(map(in_stops, map(str.casefold, tokens))) / n
-            caps = sum(map(str.isupper, map(_FIRST_CHAR, tokens))) / n
+        sd = sum(map(in_stops, map(str.lower if ascii_line else str.casefold, tokens))) / n
+        caps = sum(map(str.isupper, map(_FIRST_CHAR, tokens))) / n
     else:
         sd = caps = 0.0
     long = len(line) > _LONG_LINE  # a paragraph: no phrase, label or copyright line is this long
