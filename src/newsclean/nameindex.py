@@ -186,6 +186,7 @@ def same_first_sound(a: str, b: str) -> bool:
     return other.lstrip("'’ʿ‘").lower().startswith("q")
 
 
+@lru_cache(maxsize=1 << 16)  # pair scoring asks again and again for the same tokens
 def block_key(token: str) -> str:
     """The sound group of the token's first folded letter (blocking key).
 
@@ -294,6 +295,7 @@ def sound_folds(token: str) -> tuple[tuple[str, bool, bool], ...]:
 _GLUED_ARTICLE = regex.compile(r"(?:Al|El)(?=\p{Ll}{4})")
 
 
+@lru_cache(maxsize=1 << 16)  # pair scoring asks again and again for the same tokens
 def glued_rest(token: str) -> str:
     """The name after an article written joined to it, or ``""``.
 
@@ -333,13 +335,26 @@ def _candidate_words() -> regex.Pattern[str]:
     articles, connectors = _particles()
     arts = "|".join(sorted(articles, key=len, reverse=True))
     conns = "|".join(sorted(connectors, key=len, reverse=True))
+    # a plain class of the possible first letters leads the pattern: the engine skips to
+    # them fast, where a look-behind or an alternation is tried at every position (the
+    # look-aheads below still decide; the matches are the same)
+    firsts = "".join(sorted({c for w in articles | connectors if w for c in (w[0].lower(), w[0].upper())}))
+    lead = (
+        rf"(?=[\p{{Lu}}{regex.escape(firsts)}])"
+        if firsts.isascii() and "s" not in firsts  # (?i) also matches ſ (long s) for s
+        else rf"(?=\p{{Lu}}|(?i:[{regex.escape(firsts)}]))"
+    )
     return regex.compile(
-        rf"(?<![\p{{L}}\p{{M}}\-‐])(?=\p{{Lu}}|(?i:{arts})[-‐]|(?i:(?:{conns})(?![\p{{L}}\p{{M}}])))" + _WORD_BODY
+        lead
+        + rf"(?<![\p{{L}}\p{{M}}\-‐])(?=\p{{Lu}}|(?i:{arts})[-‐]|(?i:(?:{conns})(?![\p{{L}}\p{{M}}])))"
+        + _WORD_BODY
     )
 
 
 _JOINING_GAPS = frozenset({" ", " '", " ‘", " ’", " ʿ"})
 _POSSESSIVE = regex.compile(r"['’]s\Z", regex.IGNORECASE)
+#: the endings _POSSESSIVE matches (ignoring case, s is also S and the long s ſ)
+_POSSESSIVE_ENDS = tuple(q + s for q in "'’" for s in "sSſ")
 _SENTENCE_END = frozenset(".!?:;\"“”‘'«»()[]—–-•*#|")
 
 
@@ -463,9 +478,9 @@ def find_mentions(text: str) -> list[Mention]:
             last_end = e if group or word[0].isupper() else -10
             after_connector = last_end == e
             continue
-        pm = _POSSESSIVE.search(word)
+        pm = word.endswith(_POSSESSIVE_ENDS)  # what _POSSESSIVE finds, without a regex search
         if pm:
-            word = word[: pm.start()]
+            word = word[:-2]
             e = s + len(word)
         art = ""
         head, sep, rest = word.partition("-")

@@ -150,7 +150,7 @@ class Chrome(Step):
             cont = [False] + [
                 idx[k] == idx[k - 1] + 1
                 and text[spans[k][0]].islower()
-                and _OPEN_END.search(text, spans[k - 1][0], spans[k - 1][1]) is not None
+                and _OPEN_END.match(text, spans[k - 1][1] - 1) is not None  # the line's last character
                 for k in range(1, len(idx))
             ]
             adjacent = [False] + [idx[k] == idx[k - 1] + 1 for k in range(1, len(idx))]
@@ -285,7 +285,7 @@ def _short_item(f: LineFacts) -> bool:
     return f.words <= _MENU_MAX_WORDS and not f.terminal and f.label is None and f.stop_density <= 0.34
 
 
-_OPEN_END = regex.compile(r"[\p{Ll},]$")
+_OPEN_END = regex.compile(r"[\p{Ll},]")  # at the end of a (stripped) line
 
 
 def _classify_article(

@@ -255,6 +255,22 @@ _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*+")
 # _WORD for ASCII lines, in the standard engine (twice as fast; the same tokens)
 _ASCII_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'\-]*")
 _TERMINAL = regex.compile(r"""[.!?…:;]["'”’)\]]*+$""")
+_TERMINAL_CHARS = frozenset(".!?…:;")
+_CLOSERS = "\"'”’)]"
+
+
+def _terminal(line: str) -> bool:
+    """Whether ``_TERMINAL`` is found in the line (sentence punctuation, then closing quotes or
+    brackets, at its end), without scanning the whole line.
+
+    >>> _terminal('He said "no."'), _terminal("Home | News"), _terminal("Why?)")
+    (True, False, True)
+    """
+    if line.endswith("\n"):
+        line = line[:-1]  # $ also matches before a final line break
+    return line.rstrip(_CLOSERS)[-1:] in _TERMINAL_CHARS
+
+
 _LINK_SEP = regex.compile(r"\s[|•·]\s|\s/\s|\s{2,}")
 _COPYRIGHT = regex.compile(
     r"(?i)^(?:copyright\s*+)?(?:©|\(c\)|&copy;)\s*+(?:copyright\s*+)?(?:\d{4}|.*\brights\b)"
@@ -295,7 +311,7 @@ def _is_link_list(line: str, words: int) -> bool:
     items = [p.strip() for p in _LINK_SEP.split(line) if p.strip()]
     if len(items) < 3:
         return False
-    short = sum(1 for p in items if len(p.split()) <= 4 and not _TERMINAL.search(p))
+    short = sum(1 for p in items if len(p.split()) <= 4 and not _terminal(p))
     return short >= 0.8 * len(items)
 
 
@@ -328,7 +344,7 @@ def line_facts(line: str) -> LineFacts:
         words=n,
         chars=len(line),
         stop_density=sd,
-        terminal=bool(_TERMINAL.search(line)),
+        terminal=_terminal(line),
         phrase=None if long else phrase_match(line, norm),
         label=None if long else label_of(line),
         link_list=_is_link_list(line, n),

@@ -260,9 +260,7 @@ def _arabic_vowels(f: str) -> str:
 
 
 def _arabic_vowels_score(ra: str, rb: str, fa: str, fb: str) -> tuple[float, str] | None:
-    if min(len(_LETTERS.sub("", ra)), len(_LETTERS.sub("", rb))) >= FOLD_MIN_LEN and _arabic_vowels(
-        fa
-    ) == _arabic_vowels(fb):
+    if min(_n_letters(ra), _n_letters(rb)) >= FOLD_MIN_LEN and _arabic_vowels(fa) == _arabic_vowels(fb):
         return 100.0, "arabic_vowels"  # al-Remi/al-Rimi, al-Omgy/al-Umgy
     return None
 
@@ -342,6 +340,12 @@ _LETTERS = regex.compile(r"[^\p{L}]+")
 
 
 @lru_cache(maxsize=1 << 16)
+def _n_letters(token: str) -> int:
+    """The number of letters in a token (memoised: pair scoring asks for it again and again)."""
+    return len(_LETTERS.sub("", token))
+
+
+@lru_cache(maxsize=1 << 16)
 def _qaf_score(a: str, b: str) -> tuple[float, str] | None:
     ra, rb = glued_rest(a) or a, glued_rest(b) or b
     fa, fb = fold(ra), fold(rb)
@@ -351,7 +355,7 @@ def _qaf_score(a: str, b: str) -> tuple[float, str] | None:
         return 100.0, "qaf"
     if (
         "ch" in fa + fb
-        and min(len(_LETTERS.sub("", ra)), len(_LETTERS.sub("", rb))) >= FUZZY_MIN_LEN
+        and min(_n_letters(ra), _n_letters(rb)) >= FUZZY_MIN_LEN
         and fa.replace("ch", "sh") == fb.replace("ch", "sh")
     ):
         return 100.0, "sound"  # French ch for Arabic sh in a short name (al-Chaar/al-Shaar)
@@ -394,7 +398,7 @@ def _spelling_score(
     a: str, b: str, max_skeleton: int, scorer: Scorer, score_cutoff: float, vowel_cutoff: float
 ) -> tuple[float, str] | None:
     fa, fb = fold(a), fold(b)
-    la, lb = len(_LETTERS.sub("", a)), len(_LETTERS.sub("", b))
+    la, lb = _n_letters(a), _n_letters(b)
     if min(la, lb) < FOLD_MIN_LEN or not fa or not fb:
         return None
     ga, gb = glued_rest(a), glued_rest(b)
@@ -498,7 +502,7 @@ class _Type:
 
     @property
     def length(self) -> int:
-        return len(_LETTERS.sub("", self.core))
+        return _n_letters(self.core)
 
 
 class Names(Step):
@@ -633,12 +637,13 @@ class Names(Step):
         return False
 
     def _link(self, a: _Type, b: _Type) -> tuple[float, str] | None:
-        if not self._givens_compatible(a, b):
-            return None
+        # (the cheap tests first: each one alone rules the pair out)
         if a.place_ctx * 2 > len(a.mentions) or b.place_ctx * 2 > len(b.mentions):
             return None
         if a.the_ctx * 2 > len(a.mentions) or b.the_ctx * 2 > len(b.mentions):
             return None  # "the Democratic candidate", "the Centre": not a person's name
+        if not self._givens_compatible(a, b):
+            return None
         hit = self.token_score(a.core, b.core)
         arabic_a = bool(a.article or glued_rest(a.core))
         arabic_b = bool(b.article or glued_rest(b.core))
