@@ -26,6 +26,8 @@ MUST_FIX = [
     ("nbsp between words", "the\u00a0president", "the president", "unicode.space"),
     ("em space", "the\u2003president", "the president", "unicode.space"),
     ("ideographic space", "end.\u3000Next", "end. Next", "unicode.space"),
+    ("ligatures from a PDF", "the \ufb01nance of \ufb02ights", "the finance of flights", "unicode.ligature"),
+    ("fullwidth letters and digits", "model \uff21\uff22\uff23\uff11\uff12", "model ABC12", "unicode.width"),
 ]
 
 MUST_NOT_CHANGE = [
@@ -42,6 +44,7 @@ MUST_NOT_CHANGE = [
     ("NFC accents", "Caf\u00e9 cr\u00e8me"),
     ("Cyrillic word", "\u041f\u0443\u0442\u0438\u043d said"),
     ("newline and tab", "a\tb\nc"),
+    ("fullwidth forms beside Chinese", "\u4ed6\u8bf4\uff1a\u201c\u597d\u201d. The word \uff21\uff22\uff23 stays."),
 ]
 
 

@@ -11,6 +11,12 @@ Rules:
   right-to-left letters.
 * ``unicode.control``: C0 and C1 control characters other than newline,
   tab and carriage return (which ``whitespace`` owns) are removed.
+* ``unicode.ligature``: Latin typographic ligatures (``ﬁ``, ``ﬂ``, ``ﬀ``,
+  ``ﬃ``, ``ﬄ``, ``ﬅ``, ``ﬆ``: copied from PDFs) become their letters, as
+  ``ftfy.fixes.fix_latin_ligatures`` spells them.
+* ``unicode.width``: fullwidth ASCII forms (``ＡＢＣ``, ``１２３``, ``：``, from
+  text typed in a CJK input method) become ASCII (``ftfy.fixes.fix_character_width``),
+  only in a text with no Chinese, Japanese or Korean letters, where they belong.
 * ``unicode.space``: a no-break space, narrow no-break space, figure or
   typographic space between words becomes a plain space.  It is **kept**
   where it does a job a later step needs: next to a digit (``2 500``,
@@ -28,15 +34,21 @@ Rules:
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterator
 
+import ftfy.fixes
 import regex
 
 from ..document import Document
 from ..edits import Edit
 from . import Step
 
+_LIGATURES = "\ufb00\ufb01\ufb02\ufb03\ufb04\ufb05\ufb06"
+_LIGATURE_RUN = re.compile(f"[{_LIGATURES}]+")
+_FULLWIDTH_RUN = re.compile("[\uff01-\uff5e]+")
+_CJK = regex.compile(r"[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]")
 # Invisible format characters that carry no meaning in English news text.
 _ALWAYS_INVISIBLE = "\u200b\u2060\ufeff\u180e\u2061\u2062\u2063\u2064"
 _BIDI = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c"
@@ -86,6 +98,15 @@ class UnicodeChars(Step):
                 norm = unicodedata.normalize("NFC", seg)
                 if norm != seg:
                     yield self.edit(m.start(), m.end(), norm, "nfc", "not in Unicode NFC")
+        chars = doc.non_ascii  # (empty for ASCII text)
+        if not chars.isdisjoint(_LIGATURES):
+            for m in _LIGATURE_RUN.finditer(text):
+                fixed = ftfy.fixes.fix_latin_ligatures(m.group())
+                yield self.edit(m.start(), m.end(), fixed, "ligature", "typographic ligature")
+        if any("\uff01" <= c <= "\uff5e" for c in chars) and not _CJK.search(text):
+            for m in _FULLWIDTH_RUN.finditer(text):
+                fixed = ftfy.fixes.fix_character_width(m.group())
+                yield self.edit(m.start(), m.end(), fixed, "width", "fullwidth forms in text with no CJK letters")
         if _printable(text) or not _TRIGGER.search(text):
             return
         has_rtl: bool | None = None
