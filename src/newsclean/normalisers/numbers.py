@@ -362,6 +362,13 @@ _END_CHECKS: dict[str, tuple[tuple[str, regex.Pattern[str]], ...]] = {
 }
 
 
+# How far an end condition may reach after a digit run.  The bound matters: a pattern
+# that needs a literal ("%") makes the engine look for it in the whole rest of the text
+# first, so an unbounded match at every digit run was quadratic (benchmarks/adversarial.py,
+# "mixed soup").  The whitespace step has already collapsed longer blank runs.
+_SITE_WINDOW = 200
+
+
 class _Sites:
     """The pre-check conditions met in a text (``names``), and the starts of the digit
     runs followed by a separator and a digit (``separated``)."""
@@ -379,7 +386,7 @@ class _Sites:
                         names.add(name)
             for name, check in _END_CHECKS.get(text[end : end + 1], ()):
                 # a condition met once is not checked again, but every separated run counts
-                if (name == "separated" or name not in names) and check.match(text, end):
+                if (name == "separated" or name not in names) and check.match(text, end, end + _SITE_WINDOW):
                     names.add(name)
                     if name == "separated":
                         separated.append(start)

@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 import regex
 
@@ -383,6 +384,7 @@ class Punctuation(Step):
         return DASH_STYLES[best]
 
 
+@lru_cache(maxsize=1024)
 def _standalone_elsewhere(text: str, word: str) -> bool:
     """Whether ``word`` stands on its own somewhere in ``text`` (not glued after a full stop).
 
@@ -390,6 +392,9 @@ def _standalone_elsewhere(text: str, word: str) -> bool:
     True
     >>> _standalone_elsewhere("It was One.Tel", "Tel")
     False
+
+    Memoised per text and word (the text's hash is cached by Python), so a text with
+    many glued "said.Lyu" stays linear.
     """
     pattern = r"(?<![\p{L}\p{N}.!?:])" + regex.escape(word) + r"(?![\p{L}\p{N}])"
     return regex.search(pattern, text) is not None
