@@ -142,6 +142,17 @@ def test_must_fix_closed_classes(text: str, expected: str) -> None:
     assert run(text).splitlines()[2] == expected
 
 
+def test_modal_kept_as_a_name_keeps_the_next_word() -> None:
+    # beside the "Will Allow" case above: where the document writes "Will" only capitalised
+    # (a name), the word after it is not taken for a verb
+    text = (
+        "Headline\n\nThe Talks Were Long And The Plan Will Allow The Troops To Fight, but talks go on."
+        + CONTEXT
+        + "Officials met Will Jones on Friday.\n"
+    )
+    assert run(text).splitlines()[2] == "The talks were long and the plan Will Allow the troops to fight, but talks go on."
+
+
 @pytest.mark.parametrize("text", MUST_NOT_CHANGE)
 def test_must_not_change(text: str) -> None:
     assert run(text) == text

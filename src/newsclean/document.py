@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -119,6 +120,27 @@ class Document:
                 return None
             return para
         return None
+
+    def lines_matching(self, patterns: Iterable[re.Pattern[str] | regex.Pattern[str]]) -> list[Span]:
+        """The lines holding a match of any of ``patterns``, in order, each once.
+
+        Each pattern is searched from the end of the last line it hit, so a line
+        costs one match per pattern however many it holds.
+
+        >>> import re
+        >>> doc = Document("a1\\nbb\\nc2 3")
+        >>> [s.of(doc.text) for s in doc.lines_matching([re.compile("[0-9]")])]
+        ['a1', 'c2 3']
+        """
+        text = self.text
+        starts: set[int] = set()
+        for pattern in patterns:
+            pos = 0
+            while (m := pattern.search(text, pos)) is not None:
+                line = self.line_at(m.start())
+                starts.add(line.start)
+                pos = line.end + 1
+        return [self.line_at(start) for start in sorted(starts)]
 
     def line_at(self, offset: int) -> Span:
         """The line holding ``offset``."""

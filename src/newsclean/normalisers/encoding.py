@@ -111,8 +111,13 @@ _MIXED_WORD = regex.compile(
     rf"(?<!{_W})(?={_W}*?\p{{Script=Latin}})(?={_W}*?[\p{{Script=Cyrillic}}\p{{Script=Greek}}])"
     rf"{_W}++"
 )
+# The character classes the gates below are built from, each written once.
+_C0_DEL_CHARS = "".join(map(chr, (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F)))
+_C1_CHARS = "".join(map(chr, range(0x80, 0xA0)))
+_INVISIBLE_CHARS = "\u200b\u2060\ufeff\ufffe\u00ad"  # zero-width space, word joiner, BOMs, soft hyphen
+_BAD_LEAD_CHARS = "\u0152\u0153\u00c2\u00c3"  # Œ œ Â Ã (see _MAYBE_BAD_CHAR)
 _REMOVED_LATER = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u2060\ufeff]")
-_DROPPED_IN_VIEW = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u2060\ufeff\ufffe\u00ad]")
+_DROPPED_IN_VIEW = re.compile(f"[{_C0_DEL_CHARS}{_C1_CHARS}{_INVISIBLE_CHARS}]")
 # Characters that can take part in mojibake.  A line whose only non-ASCII
 # characters are the curly quotes, dashes, ellipsis and bullet of clean text
 # is not given to ftfy at all.
@@ -123,13 +128,12 @@ _CONTRACTION_AFTER = regex.compile(r"(?:s|t|re|ve|ll|d|m)(?![\p{L}\p{N}])")
 _LOSSY_APOSTROPHE = regex.compile(r"(?<=\p{L})[\u00bf\ufffd](?=(?:s|t|re|ve|ll|d|m)(?![\p{L}\p{N}]))")
 _LOSSY_TRIGGER = re.compile(r"[\u00bf\ufffd]|&(?:#191|#xbf|iquest|#65533);", re.IGNORECASE)
 _INVISIBLE_HERE = re.compile(r"[\u00ad\ufeff\ufffe]")
-_TRIGGER = regex.compile(r"[&\u00ad\ufeff\ufffe]")
 # A necessary condition for ftfy's ``is_bad`` (so for any encoding repair): every
 # alternative of ``ftfy.badness.BADNESS_RE`` holds a C1 control, Œ/œ, Â/Ã, or two
 # adjacent non-ASCII characters (checked against ftfy's pattern in
 # tests/test_encoding.py).  One character-class scan replaces ftfy's big
 # alternation on the lines (most lines with a "£" or an "é") that cannot be mojibake.
-_MAYBE_BAD_CHAR = re.compile("[\x80-\x9f\u0152\u0153\u00c2\u00c3]")
+_MAYBE_BAD_CHAR = re.compile(f"[{_C1_CHARS}{_BAD_LEAD_CHARS}]")
 # Greek and Cyrillic as plain code point ranges (a superset of
 # [\p{Script=Greek}\p{Script=Cyrillic}], checked in tests/test_encoding.py): the
 # standard library's ``re`` scans a plain class several times faster than
@@ -142,11 +146,11 @@ GREEK_CYRILLIC_RANGES = _GREEK_CYRILLIC_BMP + "\U00010140-\U000101af\U0001d200-\
 # them to ftfy (entities decoded, homoglyphs made Latin, removable characters dropped):
 # when the text has none of these characters, no Greek or Cyrillic letter, no "&"
 # and no two non-ASCII characters side by side, no line can hold mojibake.
-_MOJIBAKE_CHARS = frozenset(map(chr, range(0x80, 0xA0))) | frozenset("\u0152\u0153\u00c2\u00c3\u00ad\u200b\u2060\ufeff\ufffe")
-# The characters :func:`_view` drops (C0 controls and DEL are ASCII: _C0_DEL).
-_DROPPED_CHARS = frozenset(map(chr, range(0x80, 0xA0))) | frozenset("\u200b\u2060\ufeff\ufffe\u00ad")
-_C0_DEL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_GATE_CHARS = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u0152\u0153\u00c2\u00c3&\u00ad\u200b\u2060\ufeff\ufffe"
+_MOJIBAKE_CHARS = frozenset(_C1_CHARS + _BAD_LEAD_CHARS + _INVISIBLE_CHARS)
+# The non-ASCII characters :func:`_view` drops (C0 controls and DEL are ASCII: _C0_DEL).
+_DROPPED_CHARS = frozenset(_C1_CHARS + _INVISIBLE_CHARS)
+_C0_DEL = re.compile(f"[{_C0_DEL_CHARS}]")
+_GATE_CHARS = _C0_DEL_CHARS + _C1_CHARS + _BAD_LEAD_CHARS + "&" + _INVISIBLE_CHARS
 # (astral ranges slow the standard engine down: they are added only for a text that has such a letter)
 _LINE_GATE = re.compile("[" + _GATE_CHARS + _GREEK_CYRILLIC_BMP + "]")
 _LINE_GATE_ASTRAL = re.compile("[" + _GATE_CHARS + GREEK_CYRILLIC_RANGES + "]")
@@ -491,19 +495,8 @@ def _candidate_lines(doc: Document) -> Iterator[Span]:
     of the gate in :meth:`Encoding.find_edits`).  Lines are also split at a lone
     CR (which the whitespace step makes a line break)."""
     text = doc.text
-    starts: set[int] = set()
     astral = any(ord(c) > 0xFFFF and _MAYBE_GREEK_CYRILLIC.match(c) for c in doc.non_ascii)
-    for pattern in (_NON_ASCII_PAIR, _LINE_GATE_ASTRAL if astral else _LINE_GATE):
-        pos = 0
-        while True:
-            m = pattern.search(text, pos)
-            if m is None:
-                break
-            line = doc.line_at(m.start())
-            starts.add(line.start)
-            pos = line.end + 1
-    for start in sorted(starts):
-        span = doc.line_at(start)
+    for span in doc.lines_matching((_NON_ASCII_PAIR, _LINE_GATE_ASTRAL if astral else _LINE_GATE)):
         if "\r" not in text[span.start : span.end]:
             yield span
             continue

@@ -111,21 +111,7 @@ def _trigger_lines(doc: Document, spaced_hyphens: bool = True) -> list[tuple[int
         patterns.append(_BRACKET_TRIGGER)
     if spaced_hyphens:
         patterns.append(_SPACED_HYPHEN)
-    starts: set[int] = set()
-    for pattern in patterns:
-        pos = 0
-        while True:
-            m = pattern.search(text, pos)
-            if m is None:
-                break
-            line = doc.line_at(m.start())
-            starts.add(line.start)
-            pos = line.end + 1  # one hit per line and pattern is enough
-    spans = []
-    for start in sorted(starts):
-        line = doc.line_at(start)
-        spans.append((line.start, line.end))
-    return spans
+    return [(line.start, line.end) for line in doc.lines_matching(patterns)]
 
 
 # The rest of a glued word, and what makes a token not prose.
