@@ -12,6 +12,14 @@ Rules:
   ``The the``) separated by one space; the second copy is removed.
   Capitalised doubles (``Bora Bora``, ``Baden Baden``, ``Duran Duran``)
   and numbers are never touched.
+* ``repeated_words.phrase``: a run of two to four words written twice in a row
+  (``and its and its``, ``the process of the process of``, ``on duty on duty``);
+  the second copy is removed.  The phrase must hold a function word
+  (``of``, ``the``, ``its``, ``on`` ...; a closed set below) and no
+  connector that makes repetition idiomatic (``more and more``, ``time and
+  time again``, ``Measure for Measure``, ``jewels after jewels``), and must not
+  be an article and a noun (``what makes a gadget a gadget``).  A chant
+  (a copy followed by ``!`` or a third copy inside quotation marks) is kept.
 
 >>> from newsclean.document import Document
 >>> from newsclean.edits import apply_edits
@@ -47,6 +55,31 @@ _DOUBLE = regex.compile(
 _PRECHECK = re.compile(r"\b([\w'’]+) \1\b")
 
 
+# two to four words, one space, the same words again (exact case): the phrase rule
+_PHRASE = regex.compile(
+    r"(?<![\p{L}\p{N}'’\-])(?P<p>\p{L}++(?:['’]\p{L}++)?(?:\ \p{L}++(?:['’]\p{L}++)?){1,3})"
+    r"(?P<gap>\ )(?P=p)(?![\p{L}\p{N}'’\-])"
+)
+_PHRASE_PRECHECK = re.compile(r"\b([\w'’]+(?: [\w'’]+){1,3}) \1\b")
+
+# Closed class: a repeated phrase must hold one of these to be a slip ("of the of the");
+# a phrase of content words only ("New York New York", "bang bang") is left alone.
+_FUNCTION_WORDS = frozenset(
+    """a an the of to in on at from with into onto about as than since that this these those
+    its his her their our my your it he she they we him them us is are was were be been being
+    has have had not will would can could should may might must shall do does did""".split()
+)
+# connectors that make a repeated phrase idiomatic ("more and more", "back to back" is
+# one copy, but "time and time again", "jewels after jewels", "Measure for Measure" ...)
+_CONNECTORS = frozenset("and or nor but after for by upon versus vs".split())
+_ARTICLES = frozenset(("a", "an", "the"))
+# prepositions that make reduplications ("back to back", "side by side", "hand in hand",
+# "year on year", "day after day"): "to back to back" is "to" + such a phrase
+_PREPOSITIONS = frozenset("to by in on at after upon for from into over".split())
+# words that cannot end a phrase on their own: "and its and its" is a slip, "on and on" is not
+_DETERMINERS = frozenset("a an the its his her their our my your this that these those".split())
+
+
 def _precheck(text: str) -> bool:
     """False when ``text`` cannot hold a double (``_DOUBLE`` finds nothing).
 
@@ -75,8 +108,49 @@ class RepeatedWords(Step):
 
     def find_edits(self, doc: Document) -> Iterator[Edit]:
         text = doc.text
-        if not _precheck(text):
-            return  # the C engine rules out most texts fast; the full pattern then decides
+        edits = self._round(text)
+        if edits:
+            yield from self._to_fixed_point(text, edits)
+
+    def _round(self, text: str) -> list[Edit]:
+        """The deletions one scan finds, without overlaps (the earlier one wins)."""
+        found = list(self._phrases(text))
+        if _precheck(text):  # the C engine rules out most texts fast; the full pattern then decides
+            found += self._doubles(text)
+        if len(found) < 2:
+            return found
+        found.sort(key=lambda e: (e.start, -e.end))
+        kept = [found[0]]
+        for e in found[1:]:
+            if e.start >= kept[-1].end:
+                kept.append(e)
+        return kept
+
+    def _to_fixed_point(self, text: str, edits: list[Edit]) -> list[Edit]:
+        """Scan again after the deletions ("the of of the of" is "the of the of" once
+        "of of" goes) until nothing is found, so one run is idempotent; every
+        edit is a deletion, so later ones map back to spans of ``text`` and
+        merge with the deletions they touch.
+        """
+        deleted = {(e.start, e.end): e for e in edits}
+        for _ in range(8):
+            current = _without(text, deleted)
+            more = self._round(current)
+            if not more:
+                break
+            kept_index = _kept_positions(text, deleted)
+            for e in more:
+                start, end = kept_index[e.start], kept_index[e.end - 1] + 1
+                inside = [k for k in deleted if k[0] < end and k[1] > start]
+                rules = [e] + [deleted.pop(k) for k in inside]
+                start = min([start] + [k[0] for k in inside])
+                end = max([end] + [k[1] for k in inside])
+                deleted[(start, end)] = Edit(
+                    start, end, "", "+".join(dict.fromkeys(r.rule for r in rules)), rules[0].reason
+                )
+        return sorted(deleted.values(), key=lambda e: e.start)
+
+    def _doubles(self, text: str) -> Iterator[Edit]:
         last_end = -1
         # overlapped: a pair that is skipped ("The the" mid-sentence) must not hide the
         # pair that starts inside it ("The the the": its last two words)
@@ -97,9 +171,65 @@ class RepeatedWords(Step):
             last_end = end
             yield self.edit(m.start("gap"), end, "", "double", f"doubled word {w2!r}")
 
+    def _phrases(self, text: str) -> Iterator[Edit]:
+        if not _PHRASE_PRECHECK.search(text):
+            return
+        last_end = -1
+        for m in _PHRASE.finditer(text, overlapped=True):
+            if m.start() < last_end:
+                continue
+            phrase = m.group("p")
+            words = phrase.lower().split(" ")
+            if len(set(words)) == 1 or not (_FUNCTION_WORDS.intersection(words) or _CONNECTORS.intersection(words)):
+                continue
+            others = set(words) - _CONNECTORS
+            if len(others) < len(set(words)) and len(others) < 2 and not others <= _DETERMINERS:
+                continue  # "more and more", "on and on", "time and time again", "for measure for measure"
+            if len(words) == 2 and words[1] not in _FUNCTION_WORDS and words[0] in _ARTICLES | _PREPOSITIONS:
+                continue  # "what makes a gadget a gadget"; "to back to back" holds "back to back"
+            end = m.end()
+            while text.startswith(" " + phrase, end) and not _WORDCHAR.match(text, end + 1 + len(phrase)):
+                end += 1 + len(phrase)
+            if _chant(text, m.start(), end):
+                continue
+            last_end = end
+            yield self.edit(m.start("gap"), end, "", "phrase", f"doubled phrase {phrase!r}")
+
+
+def _without(text: str, deleted: dict[tuple[int, int], Edit]) -> str:
+    parts, pos = [], 0
+    for start, end in sorted(deleted):
+        parts.append(text[pos:start])
+        pos = end
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def _kept_positions(text: str, deleted: dict[tuple[int, int], Edit]) -> list[int]:
+    """For each character of the text without the deletions, its index in ``text``."""
+    kept: list[int] = []
+    pos = 0
+    for start, end in sorted(deleted):
+        kept.extend(range(pos, start))
+        pos = end
+    kept.extend(range(pos, len(text)))
+    return kept
+
 
 _WORDCHAR = regex.compile(r"[\p{L}\p{N}\-]")
 _PREV = regex.compile(r"(?:\A|[.!?…:;\"“”'‘’)\]]\s*+|\n\s*+)\Z")
+
+
+_CHANT_AFTER = regex.compile(r"\s*+[!\"”’']")
+
+
+def _chant(text: str, start: int, end: int) -> bool:
+    """A repetition that ends in ``!`` or a closing quote is a chant or a quoted cry.
+
+    >>> _chant("They shouted lock her up lock her up!", 13, 36)
+    True
+    """
+    return bool(_CHANT_AFTER.match(text, end))
 
 
 def _sentence_start(text: str, pos: int) -> bool:
