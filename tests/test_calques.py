@@ -38,6 +38,12 @@ MUST_FIX = [
         "Reuters writers Ann Smith and Bob Jones in London contributed to this report.",
     ),
     ("AP writer Jim Heintz took part in the preparation of this report.", "AP writer Jim Heintz contributed to this report."),
+    # "подготовил материал": the object is rendered "the material", "this article"
+    (
+        "Reuters correspondent Pavel Polityuk from Kyiv prepared the material.",
+        "Reuters correspondent Pavel Polityuk in Kyiv contributed to this report.",
+    ),
+    ("AFP reporter Jo Biddle prepared this article.", "AFP reporter Jo Biddle contributed to this report."),
     ("They said to reporters that the talks failed.", "They told reporters that the talks failed."),
     ("He told in an interview with TASS that he would stay.", "He said in an interview with TASS that he would stay."),
     ("Degtyarev urged in an interview to Komsomolskaya Pravda", "Degtyarev urged in an interview with Komsomolskaya Pravda"),
@@ -77,6 +83,8 @@ MUST_FIX = [
 ]
 
 MUST_NOT_CHANGE = [
+    "The staff prepared the material for the exhibition.",  # no agency credit line
+    "Reuters reporters prepared the article in a hurry, the editor said.",
     "It was the story told to the newspaper by a friend.",
     "She declined to comment the next day.",
     "He declined to comment on the situation.",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import string
 from collections import Counter
 from pathlib import Path
 
@@ -226,6 +227,43 @@ def test_headline_tags_cut(headline: str, expected: str) -> None:
 def test_headline_tags_kept(headline: str) -> None:
     body = TAG_BODY + " New York City Hall Plaza was flooded."
     assert headline_tag_cut(headline, body) is None
+
+
+TITLE_TAG_BODY = (
+    "Speaking in Kyiv with the prime minister Denys Shmyhal, the president Volodymyr Zelensky said the "
+    "country needs help before winter. He will meet the head of NATO Mark Rutte, and talks on the "
+    "air defence of Ukraine go on. The US actor Viola Davis came too."
+)
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        # a Title Case headline: the names end where a word the body writes in lower case stands
+        (
+            "Ukraine Seeks More Air Defence Before Winter Kyiv Volodymyr Zelensky Denys Shmyhal NATO",
+            "Ukraine Seeks More Air Defence Before Winter",
+        ),
+        ("Ukraine Needs Help Before Winter Kyiv Denys Shmyhal NATO Mark Rutte", "Ukraine Needs Help Before Winter"),
+    ],
+)
+def test_title_case_headline_tags_cut(headline: str, expected: str) -> None:
+    cut = headline_tag_cut(headline, TITLE_TAG_BODY)
+    assert cut is not None and headline[:cut] == expected
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Zelensky Meets Shmyhal In Kyiv Before Winter",  # no tag list
+        "Ukraine Seeks Help Before Winter Kyiv NATO",  # two names only
+        "Ukraine Seeks More Help In Kyiv Volodymyr Zelensky Denys Shmyhal NATO",  # after a preposition
+        "Ukraine Seeks Aid Kyiv Volodymyr Zelensky Denys Shmyhal NATO",  # "Aid": no lower-case evidence
+        "Ukraine Seeks Help Before Winter Kyiv Joe Biden Denys Shmyhal NATO",  # Joe Biden is not in the body
+    ],
+)
+def test_title_case_headline_tags_kept(headline: str) -> None:
+    assert headline_tag_cut(headline, TITLE_TAG_BODY) is None
 
 
 def test_headline_tags_edit_in_text() -> None:
@@ -599,12 +637,17 @@ def test_idempotent_page(lines: list[str]) -> None:
 def test_headline_tags_never_fire_on_real_titles() -> None:
     fired = []
     for rec in read_jsonl("articles/bbc_news_2004_2005.jsonl"):
-        if headline_tag_cut(rec["title"], "\n".join(rec["paragraphs"])) is not None:
+        body = "\n".join(rec["paragraphs"])
+        if headline_tag_cut(rec["title"], body) is not None:
             fired.append(rec["title"])
+        # the same titles in Title Case (the Title Case branch)
+        if headline_tag_cut(string.capwords(rec["title"]), body) is not None:
+            fired.append(string.capwords(rec["title"]))
     for rec in read_jsonl("extraction/mozilla_readability.jsonl"):
         title = (rec.get("meta") or {}).get("title")
-        if title and headline_tag_cut(title, rec["gold_text"]) is not None:
-            fired.append(title)
+        for t in (title, string.capwords(title or "")):
+            if t and headline_tag_cut(t, rec["gold_text"]) is not None:
+                fired.append(t)
     assert fired == []
 
 

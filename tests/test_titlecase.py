@@ -40,6 +40,17 @@ MUST_FIX = [
     ),
 ]
 
+# a lower-case small word before days or months only ("... Troops on Monday") ends the clause,
+# it does not join two titles
+MUST_FIX.append(
+    (
+        "Headline\n\nThe Prime Minister Says The Talks Were Long And The Plan Would Be Ready on Monday in March, officials said."
+        + CONTEXT,
+        "Headline\n\nThe prime minister says the talks were long and the plan would be ready on Monday in March, officials said."
+        + CONTEXT,
+    )
+)
+
 # closed classes and grammar decide words the document never writes in lower case
 MUST_FIX_GRAMMAR = [
     # headline style: short prepositions stay lower case inside the run

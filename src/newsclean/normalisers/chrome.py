@@ -393,6 +393,70 @@ _POSSESSIVE = regex.compile(r"['’]s$")
 _PUNCT_BREAK = regex.compile(r"[^\p{L}\p{M}\p{N}\s'’\-]++")
 
 
+_RUN_AFTER_LOWER = regex.compile(
+    r"(?<=\p{Ll}[,;:]?+\ )\p{Lu}[\p{L}\p{M}'’\-]*+(?:\ \p{Lu}[\p{L}\p{M}'’\-]*+)*+"
+)
+
+
+def _mid_sentence_runs(body: str) -> list[list[str]]:
+    """Runs of capitalised words that follow a lower-case word in ``body``.
+
+    >>> _mid_sentence_runs("Zelensky met Denys Shmyhal in Kyiv. Talks of NATO Mark Rutte's team")
+    [['Denys', 'Shmyhal'], ['Kyiv'], ['NATO', 'Mark', 'Rutte']]
+    """
+    return [[_POSSESSIVE.sub("", w) for w in m.group().split(" ")] for m in _RUN_AFTER_LOWER.finditer(body)]
+
+
+def _title_case_tag_cut(toks: list[tuple[int, int, str]], body: str) -> int | None:
+    """The tag list of a Title Case headline: its end is where the names stop.
+
+    Every word is capitalised, so the boundary is found from the end: names
+    (one to four words each) that the body writes after a lower-case word
+    (a whole run of capitalised words, or its first or last words), at
+    least three of them, four words or more; and right before them a
+    content word the body writes in lower case (``Winter`` for ``winter``),
+    the evidence that the headline's own words end there.
+
+    >>> body = "Ukraine's Zelensky met Denys Shmyhal in Kyiv before winter, and then NATO."
+    >>> h = "Ukraine Seeks Air Defence Before Winter Kyiv Zelensky Denys Shmyhal NATO"
+    >>> toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(h)]
+    >>> h[:_title_case_tag_cut(toks, body)]
+    'Ukraine Seeks Air Defence Before Winter'
+    >>> h = "Biden Meets Xi In San Francisco"
+    >>> toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(h)]
+    >>> _title_case_tag_cut(toks, "Biden met Xi in San Francisco. In the talks, Biden spoke.") is None
+    True
+    """
+    words = [w.rstrip(".'’-") for w in (t[2] for t in toks)]
+    if any(not w or not _NAME.match(w) for w in words):
+        return None
+    # the body's names: maximal runs of capitalised words after a lower-case word (so not
+    # a sentence's first word); a tag is such a run or a run's first or last words
+    flat = "\n" + "\n".join(" ".join(r) for r in _mid_sentence_runs(body)) + "\n"
+    lower_in_body = {w.rstrip(".'’-") for w in _BODY_WORD.findall(body) if w[0].islower()}
+    stop = stopwords()
+    j = len(words)
+    segments = 0
+    while j > 0:
+        for i in range(max(0, j - 4), j):
+            seg = words[i:j]
+            if any(w.casefold() in stop for w in seg):
+                continue
+            name = " ".join(seg)
+            if f"\n{name}\n" in flat or f"\n{name} " in flat or f" {name}\n" in flat:
+                break
+        else:
+            break
+        segments += 1
+        j = i
+    if segments < _MIN_NAMES or j < 3 or len(words) - j < 4:
+        return None
+    before = words[j - 1]
+    if toks[j - 1][2] != before or before.casefold() in stop or before.lower() not in lower_in_body:
+        return None  # the word before the names must be the headline's own (a common word)
+    return toks[j - 1][1]
+
+
 def headline_tag_cut(headline: str, body: str) -> int | None:
     """Where a glued tag list starts in ``headline``, or ``None``.
 
@@ -417,6 +481,8 @@ def headline_tag_cut(headline: str, body: str) -> int | None:
     while k > 0 and _NAME.match(toks[k - 1][2]):
         k -= 1
     run = [t[2] for t in toks[k:]]
+    if k == 0 and 7 <= len(toks) <= _MAX_RUN:
+        return _title_case_tag_cut(toks, body)
     if len(run) < 4 or len(run) > _MAX_RUN or k < 3:
         return None
     before = toks[k - 1][2]
@@ -424,7 +490,7 @@ def headline_tag_cut(headline: str, body: str) -> int | None:
         return None
     rest = [t[2] for t in toks[:k]]
     if sum(1 for w in rest if w[0].islower()) < 2:
-        return None  # a Title Case headline: its last words are not evidence of a tag list
+        return _title_case_tag_cut(toks, body)
     words = [_POSSESSIVE.sub("", w).rstrip(".'’-") for w in _BODY_WORD.findall(body)]
     body_words = set(words)
     run = [w.rstrip(".'’-") for w in run]

@@ -228,7 +228,14 @@ class TitleCase(Step):
                 caps = [w.group() for w in words if not _is_lower(w.group())]
                 if len(caps) < 5:
                     continue
-                small = any(_is_lower(w.group()) and _SMALL_WORD.fullmatch(w.group()) for w in words)
+                # a lower-case small word before a tail of always-capitalised words only ("...
+                # Systems on Tuesday") ends the clause: it does not join two titles
+                small = any(
+                    _is_lower(w.group())
+                    and _SMALL_WORD.fullmatch(w.group())
+                    and not all(v.group() in self._always for v in words[i + 1 :] if not _is_lower(v.group()))
+                    for i, w in enumerate(words)
+                )
                 if small and any(_SMALL_WORD.fullmatch(w.lower()) for w in caps[1:]):
                     # "or" in lower case but "And" capitalised: not one headline-style run but two
                     # titles joined ("Chorton And The Wheelies or Jamie And His Magic Torch")
