@@ -74,6 +74,8 @@ MUST_REMOVE = [
     ("audio widget and reading time", "Listen to this article\n5 min read\nLibrary to close\n\n" + BODY, "Library to close\n\n" + BODY),
     ("share bar on one line", BODY.replace("\n\n", "\n\nShare on Facebook Share on Twitter Share via Email\n\n"), BODY),
     ("follow box on one line", BODY + "\n\nFollow us on Twitter and Instagram", BODY + "\n"),
+    ("share icons' labels at the end", BODY + "\n\nFacebook Twitter WhatsApp", BODY + "\n"),
+    ("share icons' labels with bars", BODY + "\n\nFacebook | X | Email", BODY + "\n"),
     ("script placeholder", BODY + "\n\nLoading...", BODY + "\n"),
     (
         "related-stories box after the article",
@@ -121,6 +123,8 @@ MUST_KEEP = [
     ("follow us in a sentence", "Follow us on this story as it develops.\n\n" + BODY),
     ("minutes in a sentence", "It took 5 min to read the statement aloud.\n\n" + BODY),
     ("share in a sentence", "Share on Facebook fell 3% after the report.\n\n" + BODY),
+    ("network names mid-story", BODY + "\n\nFacebook, Twitter and YouTube\n\n" + BODY),
+    ("network names in a sentence", BODY + "\n\nFacebook and Twitter were down for hours."),
     ("title case headline", "Storm Batters New York City\n\nNew York City was hit by a storm. Batters were out."),
     ("table with pipes mid-story", BODY + "\n\nTeam | P | W | D | L\nLeeds | 10 | 7 | 2 | 1\n\n" + BODY),
     # real prose that begins with a lexicon prefix

@@ -114,6 +114,10 @@ _BUTTONS = regex.compile(
     rf"|follow\sus(?:\son)?\s{_NETWORK}(?:(?:,\s?|\sand\s|\s&\s|\s){_NETWORK})*+)$"
 )
 
+#: a row of social network names only: "Facebook Twitter WhatsApp", "Facebook | X | Email"
+#: (the icons' labels of a share bar); chrome only in the edge zone
+_NETWORK_ROW = regex.compile(rf"^{_NETWORK}(?:(?:\s?[,|/·•]\s?|\sand\s|\s&\s|\s){_NETWORK})++$")
+
 
 def phrase_match(line: str, norm: str | None = None) -> tuple[str, str, str] | None:
     """``(family, confidence, match)`` when the line is a lexicon phrase, else ``None``."""
@@ -129,6 +133,8 @@ def phrase_match(line: str, norm: str | None = None) -> tuple[str, str, str] | N
         return "comments" if "comment" in norm or "repl" in norm or "respon" in norm else "media", "high", "line"
     if norm.startswith(("share", "follow")) and _BUTTONS.match(norm):
         return "share", "high", "line"
+    if _NETWORK_ROW.match(norm):
+        return "share", "edge", "line"
     first = _FIRST_WORD.match(norm)
     first = first.group() if first else norm
     for phrase, family, confidence in prefix.get(first, ()):
