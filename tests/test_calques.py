@@ -44,6 +44,7 @@ MUST_FIX = [
         "Reuters correspondent Pavel Polityuk in Kyiv contributed to this report.",
     ),
     ("AFP reporter Jo Biddle prepared this article.", "AFP reporter Jo Biddle contributed to this report."),
+    ("The ministry informed in the statement on its website.", "The ministry said in a statement on its website."),
     ("They said to reporters that the talks failed.", "They told reporters that the talks failed."),
     ("He told in an interview with TASS that he would stay.", "He said in an interview with TASS that he would stay."),
     ("Degtyarev urged in an interview to Komsomolskaya Pravda", "Degtyarev urged in an interview with Komsomolskaya Pravda"),
@@ -83,6 +84,7 @@ MUST_FIX = [
 ]
 
 MUST_NOT_CHANGE = [
+    "He was informed in a statement that he had lost.",  # passive: English
     "The staff prepared the material for the exhibition.",  # no agency credit line
     "Reuters reporters prepared the article in a hurry, the editor said.",
     "It was the story told to the newspaper by a friend.",

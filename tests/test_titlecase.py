@@ -94,10 +94,11 @@ MUST_FIX_GRAMMAR = [
         "Headline\n\nThe Talks Were Long And The Plan Will Allow The Troops To Fight, but talks go on." + CONTEXT,
         "The talks were long and the plan will allow the troops to fight, but talks go on.",
     ),
-    # "May" the month after a preposition; "Likely" after an auxiliary
+    # "May" the month after a preposition; "Likely" after an auxiliary; "Call" between the
+    # infinitive "to" and an article
     (
         "Headline\n\nTony Blair Is Likely To Call The Talks In May As The Plan Needs Troops, officials said." + CONTEXT,
-        "Tony Blair is likely to Call the talks in May as the plan needs troops, officials said.",
+        "Tony Blair is likely to call the talks in May as the plan needs troops, officials said.",
     ),
 ]
 

@@ -139,7 +139,8 @@ _PREDICATE = frozenset(
 
 # closed classes decided by grammar, not by the document: adverbs in -ly (long ones with
 # a derivational suffix: "Urgently"; "Sicily", "Emily", "Kelly" do not qualify) and a verb
-# between the infinitive "to" and a possessive or object pronoun ("To Protect Its Cities")
+# between the infinitive "to" and a possessive or object pronoun or an article ("To Protect
+# Its Cities", "To Join The Talks")
 _ADVERB_SUFFIXES = ("ally", "ently", "antly", "ously", "ively", "fully", "lessly", "ably", "ibly", "edly", "ingly", "ately")
 _MIN_ADVERB = 7
 # after an auxiliary comes a verb, a participle or an adjective: "Has Withdrawn", "Have
@@ -150,6 +151,9 @@ _AUXILIARIES = frozenset("is are was were be been being has have had do does did
 # lowered in this run (so not a name here), a verb follows just the same ("Will Allow")
 _MODALS = frozenset("will can may might shall cannot".split())
 _OBJECT_PRONOUNS = frozenset("its his her their our my your them him us me".split())
+# ... or an article: "To Return The", "To Join A" (a noun after the preposition "to" is
+# not followed by an article)
+_AFTER_TO_VERB = _OBJECT_PRONOUNS | {"the", "a", "an"}
 # closed classes lowered inside a Title Case run the document has confirmed, beside
 # data/titlecase/function_words.txt (which also decides what a run is): prepositions,
 # particles, conjunctions, auxiliaries, pronouns, determiners and a few adverbs that are
@@ -441,7 +445,7 @@ class TitleCase(Step):
             return capital[key] > 0 and lower[key] == 0
         if capital[key] == 0 and (
             (len(key) >= _MIN_ADVERB and key.endswith(_ADVERB_SUFFIXES))
-            or (keys[i - 1] == "to" and i + 1 < len(keys) and keys[i + 1] in _OBJECT_PRONOUNS)
+            or (keys[i - 1] == "to" and i + 1 < len(keys) and keys[i + 1] in _AFTER_TO_VERB)
             or keys[i - 1] in _AUXILIARIES
             or (keys[i - 1] in _MODALS and not kept[i - 1])
         ):
