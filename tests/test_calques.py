@@ -45,6 +45,8 @@ MUST_FIX = [
     ),
     ("AFP reporter Jo Biddle prepared this article.", "AFP reporter Jo Biddle contributed to this report."),
     ("The ministry informed in the statement on its website.", "The ministry said in a statement on its website."),
+    ("TASS informed that the talks failed.", "TASS reported that the talks failed."),
+    ("Debts are planned, the finance minister Christian Lindner informed.", "Debts are planned, the finance minister Christian Lindner said."),
     ("They said to reporters that the talks failed.", "They told reporters that the talks failed."),
     ("He told in an interview with TASS that he would stay.", "He said in an interview with TASS that he would stay."),
     ("Degtyarev urged in an interview to Komsomolskaya Pravda", "Degtyarev urged in an interview with Komsomolskaya Pravda"),
@@ -85,6 +87,10 @@ MUST_FIX = [
 
 MUST_NOT_CHANGE = [
     "He was informed in a statement that he had lost.",  # passive: English
+    "As a result, they have kept President Lindner informed.",
+    "Stay informed.",
+    "Lindner was well informed.",
+    "He was informed that the talks failed.",
     "The staff prepared the material for the exhibition.",  # no agency credit line
     "Reuters reporters prepared the article in a hurry, the editor said.",
     "It was the story told to the newspaper by a friend.",
@@ -176,6 +182,19 @@ def test_case_classes_must_be_case_sensitive() -> None:
         _compile_pattern(r"(?<=\p{Lu}[a-z]* )informed that")
     pattern, _ = _compile_pattern(r"(?<=(?-i:\p{Lu})[a-z]* )informed that")
     assert pattern.search("TASS informed that") and not pattern.search("was informed that")
+
+
+def test_possessive_quantifiers_in_lookbehinds_are_refused() -> None:
+    """regex matches a lookbehind backwards: ``[\\p{L}]*+`` there swallows the capital the
+    lookbehind needs, so the row silently never matches; the loader refuses it."""
+    from newsclean.datafiles import DataError
+    from newsclean.normalisers.calques import _compile_pattern
+
+    with pytest.raises(DataError):
+        _compile_pattern(r"(?<=(?-i:\p{Lu})[\p{L}.\-]*+ )informed that")
+    pattern, _ = _compile_pattern(r"(?<=(?-i:\p{Lu})[\p{L}.\-]* )informed that")
+    assert pattern.search("TASS informed that")
+    _compile_pattern(r"informed++ that")  # outside a lookbehind it is fine
 
 
 def test_families_option() -> None:

@@ -116,6 +116,8 @@ MUST_FIX = [
     ("about 2 500, and", "about 2,500, and", "thousands_space"),
     ("from June.5 to June.9", "from June 5 to June 9", "month_dot"),
     ("on 10. October 2020", "on 10 October 2020", "day_dot_month"),
+    ("planned for the 3. of December.", "planned for the 3rd of December.", "ordinal_dot"),
+    ("It was the 21. of March 2020.", "It was the 21st of March 2020.", "ordinal_dot"),
     ("Monday 5. May the", "Monday 5 May the", "day_dot_month"),
     ("(5. August 2020)", "(5 August 2020)", "day_dot_month"),
     ("on Oct.10 the vote", "on Oct. 10 the vote", "abbr_month_space"),
@@ -219,6 +221,8 @@ MUST_NOT_CHANGE = [
     "Chapter 5 500.",
     "It ended in 2004 500.",
     "The count rose to 10. October was calm.",
+    "He was the 3. of 10 children.",  # not a month
+    "Chapter 3. Of May and June",
     "from 5 to 9. August",
     "October 10, 2020",
     "10 October 2020",

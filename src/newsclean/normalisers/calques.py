@@ -121,11 +121,20 @@ _CASE_SCOPED = regex.compile(r"\(\?-i:(?:[^()]|\([^()]*\))*\)")
 _CASE_CLASS = regex.compile(r"\\p\{(?:Lu|Ll|Lt|Uppercase|Lowercase)\}")
 
 
+# a lookbehind (with one level of nested groups) holding a possessive quantifier
+_POSSESSIVE_LOOKBEHIND = regex.compile(r"\(\?<[=!](?:[^()]|\([^()]*\))*?[*+?}]\+")
+
+
 def _compile_pattern(src: str) -> tuple[regex.Pattern[str], str]:
     # patterns are compiled case-insensitively: a case class outside a (?-i:...) group
     # would match every letter (a silent bug), so it is refused
     if _CASE_CLASS.search(_CASE_SCOPED.sub("", src)):
         raise DataError(f"a case class (\\p{{Lu}}, \\p{{Ll}}) must stand inside (?-i:...): {src!r}")
+    # regex matches a lookbehind backwards: a possessive quantifier there eats the
+    # characters the rest of the lookbehind needs ("[\p{L}]*+" swallows "TASS" whole),
+    # so the row never matches (a silent bug), and it is refused
+    if _POSSESSIVE_LOOKBEHIND.search(src):
+        raise DataError(f"no possessive quantifier (*+, ++, ?+) inside a lookbehind: {src!r}")
     anchored = src.startswith("^")
     body = src[1:] if anchored else src
     seen: set[str] = set()

@@ -39,6 +39,7 @@ Rules (each an edit rule ``numbers.<rule>``):
   day reads as a date, or a date preposition comes before and no count
   noun after: ``in October. 10 people died`` is kept); ``day_dot_month``:
   ``10. October`` -> ``10 October`` (after ``on``, ``from``, ``since``...);
+  ``ordinal_dot``: ``the 3. of December`` -> ``the 3rd of December``;
   ``abbr_month_space``: ``Oct.10`` -> ``Oct. 10``; ``ordinal_space``:
   ``10 th`` -> ``10th`` (only the right suffix for the number);
   ``time_colon``: ``10 :30`` -> ``10:30``, ``5: 47 p.m.`` -> ``5:47 p.m.``,
@@ -285,6 +286,10 @@ _MONTH_PREPOSITIONS = frozenset(("on", "for", "by", "until", "till", "since", "f
 _DAY_DOT_MONTH = regex.compile(
     r"(?<![\w.,:/\-])(?P<day>[1-9]|[12]\d|3[01])(?P<dot>\.)(?=[ \u00a0](?:" + _MONTH_ALT + r")\b)"
 )
+# German/Russian ordinal dot: "the 3. of December" -> "the 3rd of December"
+_ORDINAL_DOT_OF = regex.compile(
+    r"(?<=\b[Tt]he[ \u00a0])(?P<day>[1-9]|[12]\d|3[01])(?P<dot>\.)(?=[ \u00a0]of[ \u00a0](?:" + _MONTH_ALT + r")\b)"
+)
 _ABBR_DOT_DAY = regex.compile(r"(?<![\w./@\-])(?:" + _ABBR_ALT + r")\.(?=(?:[1-9]|[12]\d|3[01])(?![\w/\-]|[.,:]\d))")
 _ORDINAL = regex.compile(r"(?<![\w.,:/\-])(?P<num>\d+)(?P<sp>[ \u00a0]+)(?P<suf>st|nd|rd|th)\b")
 _TIME_COLON = regex.compile(
@@ -329,7 +334,7 @@ _END_SITES = {  # tried right after the last digit of a run, by the character th
     "decimal_comma": r",(?:\d{1,2}|\d{4,})\s?[%€£¥$A-Za-z]",  # a multiplier or a unit (_DECIMAL_UNIT_AFTER)
     "percent": _SP_CHARS + "+%",
     "currency_after": r"(?:[ \u00a0](?:million|billion|trillion)|bn|m)?" + _SP_CHARS + r"?[€£¥$]",
-    "day_dot_month": r"\.[ \u00a0](?:" + _MONTH_ALT + ")",
+    "day_dot_month": r"\.[ \u00a0](?:(?:of|of\ the)[ \u00a0])?(?:" + _MONTH_ALT + ")",
     "ordinal": r"[ \u00a0]+(?:st|nd|rd|th)\b",
     "time": r"[ \u00a0]+:[ \u00a0]*\d|:[ \u00a0]+\d",
     "range": r"[ \u00a0]+-[ \u00a0]*\d|-[ \u00a0]+\d",
@@ -713,6 +718,9 @@ class Numbers(Step):
             prev = text[max(0, m.start() - 2) : m.start()]
             if word in _DATE_PREPOSITIONS or _LINE_OR_PAREN_START.search(prev):
                 yield self.edit(m.start("dot"), m.end("dot"), "", "day_dot_month", "full stop after the day")
+        for m in _ORDINAL_DOT_OF.finditer(text) if "day_dot_month" in on else ():
+            suffix = _ordinal_suffix(int(m.group("day")))
+            yield self.edit(m.start("dot"), m.end("dot"), suffix, "ordinal_dot", "ordinal written with a full stop")
         for m in _ABBR_DOT_DAY.finditer(text) if "abbr_month" in on else ():
             yield self.edit(m.end(), m.end(), " ", "abbr_month_space", "no space after an abbreviated month")
         for m in _ORDINAL.finditer(text) if "ordinal" in on else ():
