@@ -116,6 +116,7 @@ _BUTTONS = regex.compile(
 
 #: a row of social network names only: "Facebook Twitter WhatsApp", "Facebook | X | Email"
 #: (the icons' labels of a share bar); chrome only in the edge zone
+_NETWORK_NAME = regex.compile(_NETWORK)
 _NETWORK_ROW = regex.compile(rf"^{_NETWORK}(?:(?:\s?[,|/·•]\s?|\sand\s|\s&\s|\s){_NETWORK})++$")
 
 
@@ -133,7 +134,7 @@ def phrase_match(line: str, norm: str | None = None) -> tuple[str, str, str] | N
         return "comments" if "comment" in norm or "repl" in norm or "respon" in norm else "media", "high", "line"
     if norm.startswith(("share", "follow")) and _BUTTONS.match(norm):
         return "share", "high", "line"
-    if _NETWORK_ROW.match(norm):
+    if _NETWORK_ROW.match(norm) and len(set(_NETWORK_NAME.findall(norm))) > 1:  # two networks or more
         return "share", "edge", "line"
     first = _FIRST_WORD.match(norm)
     first = first.group() if first else norm
