@@ -336,7 +336,40 @@ def _classify_article(
                     out[i] = ("chrome", True, "menu", f"run of {len(run)} short navigation lines at the edge")
         k = j
     _related_lists(facts, out, last)
+    _comment_section(facts, out, prose)
     return out
+
+
+#: a comment section's heading: "3 thoughts on “Title”", "42 responses to ...", "12 Comments"
+_COMMENTS_HEAD = regex.compile(r"^\d[\d,]*+\s(?:responses?|comments?|replies|thoughts)(?:\s(?:to|on)\s.*)?$")
+#: what marks the lines under it as comments: "John Smith says:", "Reply", a comment's time stamp
+_COMMENT_MARK = regex.compile(
+    r"^(?:\S++(?:\s\S++){0,3}\s(?:says|wrote|commented|replied)\s?:?"
+    r"|reply|report\scomment|like\sor\sdislike"
+    r"|\p{L}++\s\d{1,2},?\s\d{4},?\s(?:at\s)?\d{1,2}:\d\d(?:\s?[ap]\.?m\.?)?)$"
+)
+
+
+def _comment_section(facts: list[LineFacts], out: list[tuple[str, bool, str | None, str | None]], prose: list[int]) -> None:
+    """Remove a comment section: its heading after the article, and every line after it.
+
+    The heading ("3 thoughts on “Title”", "12 Comments") must follow three
+    prose lines of the article, and two comment marks ("John Smith says:",
+    "Reply", a time stamp) must stand within the twelve lines under it; a
+    comment section runs to the end of the page.
+    """
+    n = len(facts)
+    for k, f in enumerate(facts):
+        if not _COMMENTS_HEAD.match(f.norm) or f.words > 25 or (f.terminal and not f.norm.endswith(('"', '”', "'", '’'))):
+            continue  # "3 comments on the plan were received." is a sentence
+        if sum(1 for i in prose if i < k) < 3:
+            return
+        if sum(1 for j in range(k + 1, min(n, k + 13)) if _COMMENT_MARK.match(facts[j].norm)) < 2:
+            continue
+        for j in range(k, n):
+            if not out[j][1] and facts[j].norm:
+                out[j] = ("chrome", True, "comments", f"comment section under {f.norm[:40]!r}")
+        return
 
 
 _RELATED_MAX_WORDS = 20
@@ -463,7 +496,9 @@ def headline_tag_cut(headline: str, body: str) -> int | None:
     The trailing run of capitalised words must be at least four words long,
     follow a lower-case content word, and split into three or more names
     that each occur in ``body`` (the run itself does not); one more plain
-    word the body does not repeat is allowed when four names do.
+    word the body does not repeat is allowed when four names do.  After a
+    preposition the run's first name is the preposition's object and stays;
+    three names of four words or more must follow it.
 
     >>> body = "Donald Trump and Barack Obama met in Washington. Iraq said no."
     >>> h = "Iraq doesn't need US troops Washington Donald Trump Barack Obama Iraq"
@@ -486,8 +521,11 @@ def headline_tag_cut(headline: str, body: str) -> int | None:
     if len(run) < 4 or len(run) > _MAX_RUN or k < 3:
         return None
     before = toks[k - 1][2]
-    if before[-1].isalnum() and (not before[0].islower() or before.casefold() in stopwords()):
+    if before[-1].isalnum() and not before[0].islower():
         return None
+    # after a preposition the run's first name is its object ("explodes in America"): the
+    # tags may only start after it
+    after_preposition = before[-1].isalnum() and before.casefold() in stopwords()
     rest = [t[2] for t in toks[:k]]
     if sum(1 for w in rest if w[0].islower()) < 2:
         return _title_case_tag_cut(toks, body)
@@ -497,19 +535,27 @@ def headline_tag_cut(headline: str, body: str) -> int | None:
     unseen = [w for w in run if w not in body_words]
     # one tag the body does not repeat (a place in the dateline, say) is allowed
     # when it is a plain name and the others make enough names of their own
-    if len(unseen) > 1 or any(not (w.isalpha() and len(w) >= 3) for w in unseen):
+    if len(unseen) > 1 or any(not (w.isalpha() and len(w) >= 3) for w in unseen) or (after_preposition and unseen):
         return None
     flat = " " + " ".join(_PUNCT_BREAK.sub(" | ", body).split()) + " "  # names do not run across punctuation
     # greedy segmentation into names that each occur in the body
-    segments = 0
+    bounds = []  # the end of each name that occurs in the body
     i = 0
     while i < len(run):
         j = i + 1
         while j < len(run) and run[i] not in unseen and f" {' '.join(run[i : j + 1])} " in flat:
             j += 1
         if run[i] not in unseen:
-            segments += 1
+            bounds.append(j)
         i = j
-    if segments < _MIN_NAMES + len(unseen):
+    if after_preposition:
+        # "... in America | Pew Internet Daily Kos American Life": three names and four
+        # words after the object, which must itself be a name the body writes
+        if not bounds or f" {' '.join(run[: bounds[0]])} " not in flat:
+            return None
+        if len(bounds) - 1 < _MIN_NAMES or len(run) - bounds[0] < 4:
+            return None
+        return toks[k + bounds[0] - 1][1]
+    if len(bounds) < _MIN_NAMES + len(unseen):
         return None
     return toks[k - 1][1]
