@@ -31,6 +31,11 @@ MUST_FIX = [
     ("one of the crew members of the tank tank was injured", "one of the crew members of the tank was injured"),
     ("Outstanding groups of migrant migrant workers", "Outstanding groups of migrant workers"),
     ("The seven-time time time trial world champion", "The seven-time time trial world champion"),
+    # a doubled particle or preposition after a word that is not a verb is a slip
+    ("a keen interest in in the plan", "a keen interest in the plan"),
+    ("a decision by by the court", "a decision by the court"),
+    ("In in the end, they agreed.", "In the end, they agreed."),
+    ("the people who hark on about about the problems", "the people who hark on about the problems"),
 ]
 
 MUST_NOT_CHANGE = [
@@ -38,6 +43,10 @@ MUST_NOT_CHANGE = [
     "he said that that was wrong",
     "what it is is a failure",
     "the results came in in March",
+    "he was sworn in in January",  # a particle after a verb (data/repeated_words/particle_verbs.txt)
+    "the situation we have been placed in in the past",  # a stranded preposition after a participle
+    "the town we live in in winter",
+    "the money came back in in March",
     "he carried on on Monday",
     "Add to this this new legislation",
     "They holidayed in Bora Bora and Pago Pago.",

@@ -36,7 +36,7 @@ from collections.abc import Iterator
 
 import regex
 
-from ..datafiles import load_tsv
+from ..datafiles import load_tsv, load_words
 from ..document import Document
 from ..edits import Edit
 from . import Step
@@ -105,6 +105,7 @@ class RepeatedWords(Step):
     def __init__(self, *, preset: str = "safe") -> None:
         super().__init__(preset=preset)
         self._keep = _keep()
+        self._particle_verbs = load_words("repeated_words/particle_verbs.txt")
 
     def find_edits(self, doc: Document) -> Iterator[Edit]:
         text = doc.text
@@ -158,8 +159,13 @@ class RepeatedWords(Step):
             if m.start() < last_end:
                 continue
             w, w2 = m.group("w"), m.group("w2")
-            if w.lower() != w2 or w2 in self._keep:
+            if w.lower() != w2:
                 continue
+            if w2 in self._keep:
+                # "came in in March", "waiting for for years": a particle or a stranded
+                # preposition after a verb is kept; after any other word it is a slip
+                if w2 not in _PARTICLES or _verb_like(_word_before(text, m.start()), self._particle_verbs):
+                    continue
             if w != w2:
                 # "The the": only a capitalised first copy at a sentence start
                 if not (w[0].isupper() and w[1:] == w2[1:] and _sentence_start(text, m.start())):
@@ -214,6 +220,29 @@ def _kept_positions(text: str, deleted: dict[tuple[int, int], Edit]) -> list[int
         pos = end
     kept.extend(range(pos, len(text)))
     return kept
+
+
+# particles and prepositions: doubled, they are English only after a verb (a phrasal verb
+# meeting a preposition, or a stranded preposition); a closed class
+_PARTICLES = frozenset(
+    "in on up out off over down by around through back about along away after before for with".split()
+)
+_WORD_BEFORE = regex.compile(r"([\p{L}'’\-]+)[ \t]+\Z")
+
+
+def _word_before(text: str, pos: int) -> str:
+    m = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
+    return m.group(1).lower() if m else ""
+
+
+def _verb_like(word: str, verbs: frozenset[str]) -> bool:
+    """A participle or a verb form that takes a particle (data/repeated_words/particle_verbs.txt).
+
+    >>> verbs = frozenset({"came"})
+    >>> _verb_like("came", verbs), _verb_like("placed", verbs), _verb_like("interest", verbs)
+    (True, True, False)
+    """
+    return word in verbs or (len(word) > 4 and word.endswith(("ed", "ing", "en")))
 
 
 _WORDCHAR = regex.compile(r"[\p{L}\p{N}\-]")
