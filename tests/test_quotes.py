@@ -108,6 +108,37 @@ MUST_NOT_CHANGE = [
 ]
 
 
+# news text with single line breaks: one block of one-line paragraphs, where one line
+# leaves a quotation open (it runs on into the next paragraph) so the block does not
+# pair as a whole; each line that ends like a paragraph and pairs on its own is placed
+LINES_MUST_FIX = [
+    (
+        "She was “burning up”.\n“The drug was in her system, and she had taken eight, ”her mother said.\n"
+        "“As Eloise deteriorated, the staff tried.\n“She was a fighter,” she added.",
+        "She was “burning up”.\n“The drug was in her system, and she had taken eight,” her mother said.\n"
+        "“As Eloise deteriorated, the staff tried.\n“She was a fighter,” she added.",
+    ),
+]
+LINES_MUST_NOT_CHANGE = [
+    # a menu arrow and foreign quotes in such a block: only English double quotes are placed
+    "Open the app and choose File » New.\n“It works, ”he said.\n„Wurde“ is German.\n“Open quote.",
+    # a line that does not end like a paragraph (hard-wrapped text) is left alone
+    "“A” b ”c\nHe said “we will, ”and then\n“More.",
+]
+
+
+@pytest.mark.parametrize(("original", "expected"), LINES_MUST_FIX)
+def test_lines_of_a_block_must_fix(original: str, expected: str) -> None:
+    assert SAFE.clean(original) == expected
+
+
+def test_lines_of_a_block_must_not_change() -> None:
+    menu, wrapped = LINES_MUST_NOT_CHANGE
+    out = SAFE.clean(menu)
+    assert "File » New" in out and "„Wurde“" in out and "“It works,” he said." in out
+    assert SAFE.clean(wrapped) == wrapped
+
+
 @pytest.mark.parametrize(("original", "expected"), MUST_FIX)
 def test_must_fix(original: str, expected: str) -> None:
     assert SAFE.clean(original) == expected

@@ -70,6 +70,8 @@ _AFTER_CLOSE = regex.compile(r"[\s)\]}.,;:!?\u2026\u2014\u2013/-]")
 _REOPEN = regex.compile(r".?[.!?][’']? [\"\u201c]\p{Lu}")
 _WORDCH = regex.compile(r"[\p{L}\p{N}]")
 _SENT_PUNCT = ".,!?\u2026"
+# what a line that is a whole paragraph ends with
+_PARAGRAPH_END = frozenset(".!?\u2026\"\u201d)")
 
 # Spaced apostrophes.  (?![-\p{L}]) keeps "’s-Hertogenbosch" and "’n’" away.
 _CONTRACTION = r"(?:s|t|m|re|ve|ll|d)(?![-\p{L}\p{N}'’])"
@@ -151,11 +153,39 @@ class Quotes(Step):
             return  # every quote stands where it should and keeps its character: nothing to do
         roles = _pair(text, quotes)
         if roles is None:
-            return  # unpaired or ambiguous: leave every quote as it is
+            # unpaired or ambiguous: leave every quote as it is, unless the block is a
+            # run of one-line paragraphs (news text with single line breaks): then
+            # each line that ends like a paragraph and pairs on its own is placed
+            yield from self._lines(text, para, quotes, style)
+            return
         for pos, role in zip(quotes, roles, strict=True):
             ch = text[pos]
             target = self._target_char(ch, role, style)
             yield from self._respace(text, para, pos, role, target)
+
+    def _lines(self, text: str, para: Span, quotes: list[int], style: str | None) -> Iterator[Edit]:
+        if "\n" not in text[para.start : para.end]:
+            return
+        start = para.start
+        k = 0
+        while start < para.end:
+            end = text.find("\n", start, para.end)
+            end = para.end if end < 0 else end
+            line = text[start:end].rstrip()
+            lo = k
+            while k < len(quotes) and quotes[k] < end:
+                k += 1
+            # only English double quotes, and only their spacing: a guillemet or a low-9
+            # quote in such a block may be a menu arrow ("File » New") or a foreign quotation
+            if lo < k and line and line[-1] in _PARAGRAPH_END and all(text[p] in '"\u201c\u201d' for p in quotes[lo:k]):
+                roles = _pair(text, quotes[lo:k])
+                if roles is not None:
+                    sub = Span(start, end)
+                    for pos, role in zip(quotes[lo:k], roles, strict=True):
+                        for e in self._respace(text, sub, pos, role, text[pos]):
+                            if not e.rule.endswith(".style"):
+                                yield e
+            start = end + 1
 
     def _target_char(self, ch: str, role: int, style: str | None) -> str:
         if style == "straight":
