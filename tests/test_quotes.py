@@ -253,11 +253,16 @@ STRAIGHT_CLOSING_BEFORE_REPORTING = [
     ('Officials said the claims were "wholly unfounded, "he insisted.', 'Officials said the claims were "wholly unfounded," he insisted.'),
     ('"It is fine, "said Mr Blair. "We will see."', '"It is fine," said Mr Blair. "We will see."'),
     ('She called it "a farce, "a BBC spokesman said.', 'She called it "a farce," a BBC spokesman said.'),
+    # a number in the reporting clause, and more reporting verbs
+    ('"It was my best match, "the 14th-ranked Schwartzman said.', '"It was my best match," the 14th-ranked Schwartzman said.'),
+    ('"It is necessary, "insists Mr Wood.', '"It is necessary," insists Mr Wood.'),
+    ('"They were keen on it, "underlined Mr Saldarriaga.', '"They were keen on it," underlined Mr Saldarriaga.'),
 ]
 STRAIGHT_OPENING_KEPT = [
     'He said, "he said it was fine."',  # the pairing says it opens
     'He shouted, "go home now" and left.',  # no reporting clause after it
     'Asked, "said what?" he shrugged.',
+    'He wrote, "the 14th-ranked player said no."',  # the pairing says it opens
 ]
 
 

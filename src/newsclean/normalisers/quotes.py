@@ -403,8 +403,11 @@ def _pair(text: str, quotes: list[int]) -> list[int] | None:
 # 'a BBC spokesman said').  Only then may a straight quote spaced like an opening
 # one ('fine, "he said') close, when the pairing of the paragraph says it closes.
 _REPORTING = regex.compile(
-    r"(?:\p{L}[\p{L}'’.\-]*+\ ){0,5}?(?:said|says|added|told|asked|insisted|declared|promised|concluded|"
-    r"explained|noted|warned|stressed|argued|wrote|continued|replied|went\ on|according)\b"
+    r"(?:[\p{L}\p{N}][\p{L}\p{N}'’.\-]*+\ ){0,5}?(?:said|says|add(?:s|ed)|tells?|told|ask(?:s|ed)|insist(?:s|ed)"
+    r"|declare[sd]|promise[sd]|conclude[sd]|explain(?:s|ed)|note[sd]|warn(?:s|ed)|stress(?:es|ed)|argue[sd]"
+    r"|wr(?:ote|ites)|continue[sd]|repl(?:ied|ies)|(?:went|goes)\ on|according|underline[sd]|emphasi[sz]e[sd]"
+    r"|recall(?:s|ed)|admit(?:s|ted)|acknowledge[sd]|concede[sd]|observe[sd]|remark(?:s|ed)|comment(?:s|ed)"
+    r"|suggest(?:s|ed)|claim(?:s|ed)|announce[sd]|point(?:s|ed)\ out|confirm(?:s|ed))\b"
 )
 
 
