@@ -257,6 +257,7 @@ STRAIGHT_CLOSING_BEFORE_REPORTING = [
     ('"It was my best match, "the 14th-ranked Schwartzman said.', '"It was my best match," the 14th-ranked Schwartzman said.'),
     ('"It is necessary, "insists Mr Wood.', '"It is necessary," insists Mr Wood.'),
     ('"They were keen on it, "underlined Mr Saldarriaga.', '"They were keen on it," underlined Mr Saldarriaga.'),
+    ('"He returned to centre stage, "the magazine reported.', '"He returned to centre stage," the magazine reported.'),
 ]
 STRAIGHT_OPENING_KEPT = [
     'He said, "he said it was fine."',  # the pairing says it opens

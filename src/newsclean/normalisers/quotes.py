@@ -407,7 +407,7 @@ _REPORTING = regex.compile(
     r"|declare[sd]|promise[sd]|conclude[sd]|explain(?:s|ed)|note[sd]|warn(?:s|ed)|stress(?:es|ed)|argue[sd]"
     r"|wr(?:ote|ites)|continue[sd]|repl(?:ied|ies)|(?:went|goes)\ on|according|underline[sd]|emphasi[sz]e[sd]"
     r"|recall(?:s|ed)|admit(?:s|ted)|acknowledge[sd]|concede[sd]|observe[sd]|remark(?:s|ed)|comment(?:s|ed)"
-    r"|suggest(?:s|ed)|claim(?:s|ed)|announce[sd]|point(?:s|ed)\ out|confirm(?:s|ed))\b"
+    r"|suggest(?:s|ed)|claim(?:s|ed)|announce[sd]|point(?:s|ed)\ out|confirm(?:s|ed)|report(?:s|ed))\b"
 )
 
 
