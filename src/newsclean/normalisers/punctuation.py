@@ -144,6 +144,10 @@ _GAP_WORD = regex.compile(
 _SPACED_MARKS = regex.compile(r"[,;:][ \t]+[,;:]")
 _ANY_MARK = regex.compile(r"[.,;:!?]")
 _GLUED_MARK = regex.compile(r"[.!?,;:]\p{L}")
+_MONTHS = frozenset(
+    "January February March April May June July August September October November December".split()
+)
+_MONTH_DOT_DAY = regex.compile(r"\.(?:[1-9]|[12]\d|3[01])\Z")
 _EMOTICON_AFTER = frozenset(")(-DPp/|3O*")
 
 
@@ -331,6 +335,8 @@ class Punctuation(Step):
             if not _standalone_elsewhere(text, word.group()):
                 return None
         rest = _TOKEN_REST.match(text, word.end(), min(len(text), word.end() + 80)).group()
+        if _MONTH_DOT_DAY.match(rest) and word.group() in _MONTHS:
+            rest = ""  # "said.October.2": a month and its day with a dot (numbers.month_dot), not a name
         head = _TOKEN_START.search(text, max(0, s - 80), s).group()
         if not _PLAIN_WORD.fullmatch(head):
             return None  # "(said.The", "x1.Foo": the glued word must be a plain word
