@@ -73,8 +73,10 @@ def test_idempotent_nfc_and_letters_kept(text: str) -> None:
 
 
 def _expanded(text: str) -> str:
+    from ftfy.fixes import fix_latin_ligatures  # the step expands ligatures through ftfy
+
     return "".join(
-        unicodedata.normalize("NFKC", c) if 0xFB00 <= ord(c) <= 0xFB06 or 0xFF01 <= ord(c) <= 0xFF5E else c
+        fix_latin_ligatures(c) if 0xFB00 <= ord(c) <= 0xFB06 else unicodedata.normalize("NFKC", c) if 0xFF01 <= ord(c) <= 0xFF5E else c
         for c in text
     )
 
