@@ -49,6 +49,7 @@ from collections import defaultdict
 from itertools import combinations
 from pathlib import Path
 
+import regex
 from rapidfuzz import fuzz
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -298,10 +299,16 @@ def run(step: Names, text: str) -> str:
 
 def hit(doc: dict, out: str) -> bool:
     """Every variant surname became the primary one; other changes only towards the primary name."""
-    # whole words only: a variant can be a prefix of the primary (Selitski/Selitskiy)
+    # whole words only: a variant can be a prefix of the primary (Selitski/Selitskiy), or one
+    # part of a hyphenated primary (Fakhrizadeh, Fakhrizadeh-Mahabadi), which stays as it is;
+    # an article before the variant is not a part (al-Qadimi)
     swap = {doc["bad"]: doc["want"], cap(doc["bad"]): cap(doc["want"])}
-    pattern = r"(?<!\w)(?:" + "|".join(re.escape(k) for k in sorted(swap, key=len, reverse=True)) + r")(?!\w)"
-    expected = re.sub(pattern, lambda m: swap[m.group()], doc["text"])
+    pattern = (
+        r"(?<!\w)(?<!(?<!\w)(?!(?i:" + "|".join(sorted(ARTICLES)) + r")-)\w+-)(?:"
+        + "|".join(re.escape(k) for k in sorted(swap, key=len, reverse=True))
+        + r")(?![\w]|-\w)"
+    )
+    expected = regex.sub(pattern, lambda m: swap[m.group()], doc["text"])
     if out == expected:
         return True
     a, b = expected.split(), out.split()

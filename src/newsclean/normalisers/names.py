@@ -248,6 +248,36 @@ def _given_rows() -> tuple[Mapping[str, str], ...]:
     return tuple(load_tsv("names/given_names.tsv", required=("forms", "kind"), check=_check_given_row))
 
 
+def _check_romanisation_row(row: Mapping[str, str]) -> str | None:
+    forms = row["forms"].split()
+    if len(forms) < 2:
+        return "a row needs two or more forms"
+    if not all(f.isascii() and f.isalpha() and f[:1].isupper() for f in forms):
+        return "forms are capitalised ASCII words"
+    return None
+
+
+@lru_cache(maxsize=1)
+def _romanisation_table() -> dict[str, frozenset[int]]:
+    """Lower-case form -> ids of the rows of ``surname_romanisations.tsv`` that hold it."""
+    rows = load_tsv("names/surname_romanisations.tsv", required=("forms", "language"), check=_check_romanisation_row)
+    table: dict[str, set[int]] = {}
+    for i, row in enumerate(rows):
+        for form in row["forms"].split():
+            table.setdefault(form.lower(), set()).add(i)
+    return {k: frozenset(v) for k, v in table.items()}
+
+
+@lru_cache(maxsize=1 << 16)
+def romanisation_rows(token: str) -> frozenset[int]:
+    """The rows of ``data/names/surname_romanisations.tsv`` (one East Asian surname each) holding ``token``.
+
+    >>> romanisation_rows("Cho'ng") == romanisation_rows("Jeong"), bool(romanisation_rows("Jeon") & romanisation_rows("Cheon"))
+    (True, False)
+    """
+    return _romanisation_table().get(_plain(token), frozenset())
+
+
 #: Arabic writes three vowels (a, i, u); English and French romanisations write i as e and u as o
 #: (al-Remi/al-Rimi, al-Omgy/al-Umgy).  A closed set: used only with evidence that a name is
 #: Arabic (the article).  A final e is not an i: French and Levantine
@@ -368,6 +398,8 @@ def _token_score(
     """:meth:`Names.token_score` with the step's scorer and cutoffs passed in (so it can be cached)."""
     if a.lower() == b.lower():
         return None  # a difference of case only (MiniDisc/Minidisc) is not a spelling variant
+    if romanisation_rows(a) & romanisation_rows(b) and not (is_place(a) or is_place(b)):
+        return 100.0, "romanisation"  # one Korean or Chinese surname (Chang/Jang, Pak/Park, Zhang/Chang)
     hit = _spelling_score(a, b, max_skeleton, scorer, score_cutoff, vowel_cutoff)
     if hit is not None or is_place(a) or is_place(b):
         return hit
@@ -456,10 +488,14 @@ def _word_entries(word: str) -> tuple[tuple[str, str, str, str], ...]:
 @lru_cache(maxsize=1 << 16)
 def _gate_forms(token: str) -> tuple[tuple[str, str], ...]:
     """``(block key, form)`` pairs the gate files a token under: its fold, the fold of
-    the name after a glued article and its sound_pairs.tsv respellings; none for a
-    token that is never a mention (too short, a title or a common noun)."""
-    if len(token) < FOLD_MIN_LEN or token.lower() in _not_names():
+    the name after a glued article, its sound_pairs.tsv respellings and its rows of
+    surname_romanisations.tsv; none for a token that is never a mention (too short, a
+    title or a common noun)."""
+    if token.lower() in _not_names():
         return ()
+    rows = tuple((f"#{i}", f"#{i}") for i in romanisation_rows(token))  # Chang/Jang, Pak/Park
+    if len(token) < FOLD_MIN_LEN:
+        return rows
     f = fold(token)
     if not f:
         return ()
@@ -471,7 +507,46 @@ def _gate_forms(token: str) -> tuple[tuple[str, str], ...]:
         forms.add(f.replace("ch", "sh"))  # Names.qaf_score: ch/sh with the Arabic article
     # the token's own block key is its fold's first sound (block_key(token), as _links files it)
     own = _SOUND_GROUPS.get(f[:1], f[:1])
-    return tuple((own if form == f else block_key(form), form) for form in forms if form)
+    return (*rows, *((own if form == f else block_key(form), form) for form in forms if form))
+
+
+def _name_part(part: str) -> bool:
+    """A part of a compound surname: a capitalised name of 3+ letters, not a place or a common noun."""
+    return (
+        len(part) >= 3
+        and part[:1].isupper()
+        and part[1:2].islower()
+        and part.lower() not in _not_names()
+        and not is_place(part)
+    )
+
+
+def _may_compound(text: str, hyphened: list[tuple[str, ...]], words: set[str]) -> bool:
+    """The necessary condition of :meth:`Names._compound_rewrites`, for the pre-check: a
+    hyphenated word of name parts that the text also writes with a space (``Rahim Safavi``,
+    ``Rahim-Safavi``), or that follows a given name while one of its parts stands alone
+    (``Mohsen Fakhrizadeh-Mahabadi`` ... ``Fakhrizadeh``)."""
+    for whole, *parts in hyphened:
+        if not all(_name_part(p) for p in parts):
+            continue
+        if " ".join(parts) in text or (len(parts) == 2 and f"{parts[1]} {parts[0]}" in text):
+            return True
+        if any(p in words for p in parts) and any(
+            _name_part(m.group(1)) for m in regex.finditer(r"(\p{Lu}\p{Ll}+) " + regex.escape(whole), text)
+        ):
+            return True
+    return False
+
+
+#: First parts of a compound that make one name with the rest (Abdul Malik, Abu Turab): never split.
+_ONE_NAME_PREFIXES = _ABD_WORDS | {"abu", "abou", "bin", "ibn", "bint", "ben"}
+
+
+def _part_of(compound: str) -> bool:
+    """Whether ``compound`` is a hyphenated surname whose parts can stand alone
+    (``Fakhrizadeh-Mahabadi``; not ``Jackson-style``, ``Abu-Turab``)."""
+    parts = compound.split("-")
+    return len(parts) >= 2 and all(_name_part(p) for p in parts) and _plain(parts[0]) not in _ONE_NAME_PREFIXES
 
 
 @dataclass
@@ -762,6 +837,7 @@ class Names(Step):
         ]
         links = self._links(eligible)
         rewrites = self._clusters(eligible, links, index)
+        self._compound_rewrites(eligible, rewrites)
         if index is not None:
             self._index_lone(eligible, rewrites, index)
         for core, (canonical, reason, _givens) in rewrites.items():
@@ -787,7 +863,11 @@ class Names(Step):
         # each token under its fold, and under the forms _links also blocks it by (the
         # name after a glued article, the sound_pairs.tsv respellings)
         blocks: dict[str, dict[str, set[str]]] = {}
-        for word in set((_ASCII_CAP_TOKEN if text.isascii() else _CAP_TOKEN).findall(text)):
+        hyphened: list[tuple[str, ...]] = []
+        words = set((_ASCII_CAP_TOKEN if text.isascii() else _CAP_TOKEN).findall(text))
+        for word in words:
+            if "-" in word and len(tokens := _word_tokens(word)) > 2:
+                hyphened.append(tokens)  # a compound surname (Rahim-Safavi): see _may_compound
             for low, key, form, token in _word_entries(word):
                 if low in lower:
                     continue  # never eligible: the word is also written in lower case
@@ -798,6 +878,8 @@ class Names(Step):
                     block[form].add(token)
                 else:
                     block[form] = {token}
+        if hyphened and _may_compound(text, hyphened, words):
+            return True
         for block in blocks.values():
             forms = sorted(block)
             for k, f in enumerate(forms):
@@ -829,6 +911,7 @@ class Names(Step):
             blocks.setdefault(block_key(t.core), []).append(t)
             # Alkurd also meets Kurd; Hubareva also meets Gubareva
             extra = {block_key(x) for x in (glued_rest(t.core), *(f for f, _, _ in sound_folds(t.core))) if x}
+            extra.update(f"#{i}" for i in romanisation_rows(t.core))  # one East Asian surname (Chang/Jang)
             if "ch" in t.fold:
                 extra.add(block_key(t.fold.replace("ch", "sh")))  # qaf_score: al-Chaar/al-Shaar
             for key in extra - {block_key(t.core)}:
@@ -917,6 +1000,71 @@ class Names(Step):
                 reason = f"{m.core} -> {canonical}: joined cluster {{{names}}} by {how}, score {score:.1f}; canonical from {source}"
                 rewrites[m.core] = (canonical, reason, givens)
         return rewrites
+
+    def _compound_rewrites(self, eligible: list[_Type], rewrites: dict[str, tuple[str, str, set[str]]]) -> None:
+        """A compound surname written with a hyphen, joined or shortened (rule ``compound``).
+
+        Persian, Arabic and Spanish compound surnames are written with a space,
+        a hyphen or as one word, and shortened to one part.  With the
+        document's own full introduction as evidence:
+
+        * a bare hyphenated token (never with a given name or a title) made of
+          the last names of one person's introduction (in either order)
+          becomes that person's surname as introduced: ``Rahim-Safavi`` after
+          ``Yahya Rahim Safavi`` is ``Safavi``, ``Larijani-Amoli`` after
+          ``Sadegh Amoli Larijani`` is ``Larijani``; ``Mr Kilroy-Silk`` and
+          ``Ratka Kunoska-Kamceva`` are the document's own use of the whole
+          compound as a surname, and stay;
+        * a bare token that is one part of a person's introduced hyphenated
+          surname, and that the document never introduces itself, becomes the
+          whole surname: ``Fakhrizadeh`` after ``Mohsen Fakhrizadeh-Mahabadi``.
+
+        ``Abd``/``Abu`` compounds are one name (``Abdul Malik`` is not
+        ``Malik``) and are left alone; a token matching two people's names is
+        left alone, and so is a person's own full mention whose given names do
+        not match.
+        """
+        targets = {r[0] for r in rewrites.values()}
+        # the people a compound can stand for, by the folds of its parts (in any order)
+        by_parts: dict[tuple[str, ...], list[_Type]] = {}
+        for c in eligible:
+            if not c.spans or c.core in rewrites:
+                continue
+            for given in c.spans:
+                names = (*given, c.core)
+                for k in (2, 3):
+                    last = names[-k:]
+                    if len(last) == k and _plain(last[0]) not in _ONE_NAME_PREFIXES:
+                        by_parts.setdefault(tuple(sorted(map(fold, last))), []).append(c)
+            if _part_of(c.core):
+                for part in c.core.split("-"):
+                    by_parts.setdefault((fold(part),), []).append(c)
+        if not by_parts:
+            return
+        for t in eligible:
+            if t.core in rewrites or t.core in targets or t.length < FUZZY_MIN_LEN:
+                continue
+            parts = t.core.split("-")
+            if len(parts) == 1 and t.titled:
+                continue
+            if len(parts) > 1 and (t.person or not _part_of(t.core)):
+                continue  # a hyphenated surname with a given name or a title: the document's own
+            if not (t.person or t.reported or t.evidence):
+                continue
+            key = tuple(sorted(map(fold, parts)))
+            found = {
+                c.core
+                for c in by_parts.get(key, ())
+                if c.core != t.core
+                and t.first > c.first_full  # the introduction comes first
+                and (len(parts) == 1 or fold(c.core) in key)
+                and self._givens_compatible(t, c)
+            }
+            if len(found) != 1 or (target := found.pop()) in rewrites:
+                continue
+            reason = f"{t.core} -> {target}: compound surname of the introduction, by compound"
+            rewrites[t.core] = (target, reason, set(t.givens))
+            targets.add(target)
 
     def _canonical(self, members: list[_Type], index: NameIndex | None) -> tuple[str, str]:
         gaz = self.gazetteer

@@ -1,0 +1,173 @@
+"""The names step: families of transliteration variants added in the second recall round (issue #7).
+
+Each rule has a must-merge table and a must-not-merge table beside it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean.document import Document
+from newsclean.edits import apply_edits, resolve_overlaps
+from newsclean.normalisers.names import Names, romanisation_rows
+
+
+def run(text: str) -> str:
+    step = Names()
+    kept, _ = resolve_overlaps(step.find_edits(Document(text)), text)
+    return apply_edits(text, kept)
+
+
+# ------------------------------------------------------- East Asian surname romanisations
+
+ROMANISATION_MERGE = [
+    (
+        "Korean McCune-Reischauer Chang / Revised Romanization Jang",
+        "Myong-Chin Chang said the talks would resume. Later, Jang told reporters it was agreed.",
+        "Myong-Chin Chang said the talks would resume. Later, Chang told reporters it was agreed.",
+    ),
+    (
+        "Korean Park / Pak, full mentions with the same given name",
+        "Jin Hyok Park said the talks would resume. In a statement, Jin Hyok Pak said it was agreed.",
+        "Jin Hyok Park said the talks would resume. In a statement, Jin Hyok Park said it was agreed.",
+    ),
+    (
+        "Korean Chong written with the MR breve as an apostrophe (Cho'ng)",
+        "Man Bok Jong said the talks would resume. Later, Cho'ng told reporters it was agreed.",
+        "Man Bok Jong said the talks would resume. Later, Jong told reporters it was agreed.",
+    ),
+    (
+        "Korean Choe / Choi",
+        "Pu Il Choe said the talks would resume. Later, Choi told reporters it was agreed.",
+        "Pu Il Choe said the talks would resume. Later, Choe told reporters it was agreed.",
+    ),
+    (
+        "Chinese pinyin Zhang / Wade-Giles Chang",
+        "Lei Zhang said the talks would resume. Later, Chang told reporters it was agreed.",
+        "Lei Zhang said the talks would resume. Later, Zhang told reporters it was agreed.",
+    ),
+]
+
+ROMANISATION_KEEP = [
+    ("two people with different given names", "Myong-Chin Chang met Kwang Il Jang. Jang said they had agreed."),
+    (
+        "two rows sharing a form are not one surname (Jeon/Chon, Cheon/Chon)",
+        "Min-su Jeon met Ho Cheon. Cheon said little.",
+    ),
+    (
+        "Korean Song and Sung are two surnames",
+        "Min-ho Song spoke on Tuesday. Later, Sung told reporters it was agreed.",
+    ),
+    ("Cho and Choe are two surnames", "Yong Cho spoke on Tuesday. Later, Choe told reporters it was agreed."),
+    (
+        "Wang and Huang are two surnames (Wong is both)",
+        "Lei Wang spoke on Tuesday. Later, Huang told reporters it was agreed.",
+    ),
+    ("Lee and Li are not rewritten without an introduced person", "Lee spoke on Tuesday. Li said nothing."),
+    (
+        "a form written lower-case in the text is a word",
+        "Jin Hyok Park said the park would open. Pak said it was agreed.",
+    ),
+    ("a bare mention before the introduction", "Jang told reporters it was agreed. Later, Myong-Chin Chang spoke."),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), ROMANISATION_MERGE, ids=[c[0] for c in ROMANISATION_MERGE])
+def test_romanisation_merge(label: str, text: str, expected: str) -> None:
+    assert run(text) == expected
+    assert run(expected) == expected
+
+
+@pytest.mark.parametrize(("label", "text"), ROMANISATION_KEEP, ids=[c[0] for c in ROMANISATION_KEEP])
+def test_romanisation_keep(label: str, text: str) -> None:
+    assert run(text) == text
+
+
+def test_romanisation_rows_are_one_surname_each() -> None:
+    assert romanisation_rows("Chang") & romanisation_rows("Jang")
+    assert romanisation_rows("Chang") & romanisation_rows("Zhang")
+    assert not romanisation_rows("Jang") & romanisation_rows("Cheung")
+    assert not romanisation_rows("Smith")
+
+
+# ------------------------------------------------------- compound surnames
+
+COMPOUND_MERGE = [
+    (
+        "hyphenated form of the introduction's last two names",
+        "Yahya Rahim Safavi said the talks would resume. Later, Rahim-Safavi told reporters it was agreed.",
+        "Yahya Rahim Safavi said the talks would resume. Later, Safavi told reporters it was agreed.",
+    ),
+    (
+        "hyphenated, the parts swapped and one spelt with a doubled letter",
+        "Sadegh Amoli Larijani said the talks would resume. Later, Larijani-Amolli told reporters it was agreed.",
+        "Sadegh Amoli Larijani said the talks would resume. Later, Larijani told reporters it was agreed.",
+    ),
+    (
+        "one part of an introduced hyphenated surname",
+        "Mohsen Fakhrizadeh-Mahabadi said the talks would resume. Later, Fakhrizadeh told reporters it was "
+        "agreed. Fakhrizadeh's office declined to comment.",
+        "Mohsen Fakhrizadeh-Mahabadi said the talks would resume. Later, Fakhrizadeh-Mahabadi told reporters it "
+        "was agreed. Fakhrizadeh-Mahabadi's office declined to comment.",
+    ),
+]
+
+COMPOUND_KEEP = [
+    (
+        "a hyphenated surname with a given name is the document's own surname",
+        "Ratka Kunoska Kamceva said the talks would resume. In a statement, Ratka Kunoska-Kamceva said it was agreed.",
+    ),
+    (
+        "a titled hyphenated surname is the document's own surname (BBC: Kilroy-Silk)",
+        'Robert Kilroy Silk is not a team player," he said. Veritas was formed by Mr Kilroy-Silk this month.',
+    ),
+    (
+        "a hyphenated word with a lower-case part (BBC)",
+        "It avoided any Janet Jackson-style controversies. Last year, Jackson said it was agreed. "
+        "Critics said Jackson-Style was the trend.",
+    ),
+    (
+        "a part introduced as another person's surname",
+        "Fereidoun Abbasi-Davani met Ali Abbasi. Later, Abbasi told reporters it was agreed.",
+    ),
+    (
+        "a part before the hyphenated introduction",
+        "Fakhrizadeh told reporters it was agreed. Later, Mohsen Fakhrizadeh-Mahabadi spoke.",
+    ),
+    (
+        "the first full introduction is never rewritten to a later compound",
+        "Marat Maratovich Savelov spoke on Tuesday. In a statement, Marat Savelov-Himich said it was agreed.",
+    ),
+    (
+        "a compound whose other part is not in the introduction",
+        "Hassan Firouzabadi spoke on Tuesday. Later, Aqai-Firouzabadi told reporters it was agreed.",
+    ),
+    (
+        "Abd al- and Abu compounds are one name",
+        "Assim Mohammed Abdul Malik spoke on Tuesday. Later, Abdul-Malik told reporters it was agreed. "
+        "Ali Abu Turab spoke. Abu-Turab said so.",
+    ),
+    (
+        "a hyphenated compound of two people's names",
+        "John Smith met Mary Jones. Later, Smith-Jones told reporters it was agreed.",
+    ),
+    (
+        "a part written bare by a person with another given name",
+        "Mohsen Fakhrizadeh-Mahabadi spoke on Tuesday. In a statement, Ali Fakhrizadeh said it was agreed.",
+    ),
+    (
+        "a bare part that is a place or a word of the text",
+        "Anna Anglo-Irish spoke. Later, Irish told reporters the irish stew was good.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), COMPOUND_MERGE, ids=[c[0] for c in COMPOUND_MERGE])
+def test_compound_merge(label: str, text: str, expected: str) -> None:
+    assert run(text) == expected
+    assert run(expected) == expected
+
+
+@pytest.mark.parametrize(("label", "text"), COMPOUND_KEEP, ids=[c[0] for c in COMPOUND_KEEP])
+def test_compound_keep(label: str, text: str) -> None:
+    assert run(text) == text
