@@ -171,3 +171,53 @@ def test_compound_merge(label: str, text: str, expected: str) -> None:
 @pytest.mark.parametrize(("label", "text"), COMPOUND_KEEP, ids=[c[0] for c in COMPOUND_KEEP])
 def test_compound_keep(label: str, text: str) -> None:
     assert run(text) == text
+
+
+# ------------------------------------------------------- given names of one person
+
+GIVEN_MERGE = [
+    (
+        "Belarusian Artsiom is Russian Artyom",
+        "Artsiom Igaravich Sikorski said the talks would resume. In a statement, Artem Sikorskiy said it was agreed.",
+        "Artsiom Igaravich Sikorski said the talks would resume. In a statement, Artem Sikorski said it was agreed.",
+    ),
+    (
+        "Belarusian Volha is Russian Olga",
+        "Volha Darashenka said the talks would resume. In a statement, Olga Doroshenka said it was agreed.",
+        "Volha Darashenka said the talks would resume. In a statement, Olga Darashenka said it was agreed.",
+    ),
+    (
+        "Arabic Fawzi written Fouzi in French",
+        "Fawzi Mustafa Kan'an said the talks would resume. In a statement, Fouzi Kanaan said it was agreed.",
+        "Fawzi Mustafa Kan'an said the talks would resume. In a statement, Fouzi Kan'an said it was agreed.",
+    ),
+    (
+        "the Arabic article written as a word inside the given names (Abd Al Hamid)",
+        "Abd Al Hamid Sulaiman al-Mujil said the talks would resume. Later, al-Mu'jil told reporters it was "
+        "agreed. Al-Mu'jil's office declined to comment.",
+        "Abd Al Hamid Sulaiman al-Mujil said the talks would resume. Later, al-Mujil told reporters it was "
+        "agreed. Al-Mujil's office declined to comment.",
+    ),
+]
+
+GIVEN_KEEP = [
+    ("Olga and Alla are two people", "Olga Darashenka met Alla Doroshenka. Doroshenka said it was agreed."),
+    ("Artyom and Artur are two people", "Artyom Sikorski met Artur Sikorskiy. Sikorskiy said it was agreed."),
+    ("Fawzi and Fayez are two people", "Fawzi Kanaan met Fayez Kan'an. Kan'an said it was agreed."),
+    ("Morteza and Mostafa are two people", "Morteza Ghasemi met Mostafa Qasemi. Qasemi said it was agreed."),
+    (
+        "German tsch is not sch (Tschirner/Schirner; French ch for sh must not meet it)",
+        "Anna Tschirner spoke on Tuesday. Later, Schirner told reporters it was agreed.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), GIVEN_MERGE, ids=[c[0] for c in GIVEN_MERGE])
+def test_given_merge(label: str, text: str, expected: str) -> None:
+    assert run(text) == expected
+    assert run(expected) == expected
+
+
+@pytest.mark.parametrize(("label", "text"), GIVEN_KEEP, ids=[c[0] for c in GIVEN_KEEP])
+def test_given_keep(label: str, text: str) -> None:
+    assert run(text) == text

@@ -298,6 +298,8 @@ def _arabic_vowels_score(ra: str, rb: str, fa: str, fb: str) -> tuple[float, str
 #: The Arabic "servant of" prefix of a compound given name (Abdul Rahim, Abdolreza, Abdelbassed).
 _ABD_PREFIX = regex.compile(r"abd(?:[aeiou]l|[aeiou])?")
 _NOT_LOWER = regex.compile(r"[^\p{Ll}]+")
+#: The Arabic article written as a word of its own inside a name (Abd Al Hamid, Abd El Kader).
+_ARTICLE_WORDS = frozenset({"al", "el"})
 _ABD_WORDS = frozenset({"abd", "abdu", "abdul", "abdel", "abdal", "abdol", "abdil", "al", "el"})
 
 
@@ -784,6 +786,8 @@ class Names(Step):
                 # a sentence-initial common word glued to the name (Said Salih al-Omgy,
                 # Asked Ahmed Omar): the given names start after it
                 given_names = given_names[1:]
+            if len(given_names) > 1 and given_names[0].lower() in _ARTICLE_WORDS:
+                given_names = given_names[1:]  # Abd Al Hamid ...: the article written as a word of its own
             if (
                 given_names
                 and not after_the
