@@ -200,7 +200,19 @@ GIVEN_MERGE = [
     ),
 ]
 
+GIVEN_MERGE.append(
+    (
+        "a kunya written with a hyphen is the same given name (Abu-Mahdi, Abu Mahdi)",
+        "Abu Mahdi al-Muhandis said the talks would resume. In a statement, Abu-Mahdi al-Mohandis said it was agreed.",
+        "Abu Mahdi al-Muhandis said the talks would resume. In a statement, Abu-Mahdi al-Muhandis said it was agreed.",
+    )
+)
+
 GIVEN_KEEP = [
+    (
+        "two kunyas are two people (Abu-Mahdi, Abu Hassan)",
+        "Abu Mahdi al-Muhandis met Abu-Hassan al-Mohandis. Al-Mohandis said it was agreed.",
+    ),
     ("Olga and Alla are two people", "Olga Darashenka met Alla Doroshenka. Doroshenka said it was agreed."),
     ("Artyom and Artur are two people", "Artyom Sikorski met Artur Sikorskiy. Sikorskiy said it was agreed."),
     ("Fawzi and Fayez are two people", "Fawzi Kanaan met Fayez Kan'an. Kan'an said it was agreed."),

@@ -300,6 +300,8 @@ _ABD_PREFIX = regex.compile(r"abd(?:[aeiou]l|[aeiou])?")
 _NOT_LOWER = regex.compile(r"[^\p{Ll}]+")
 #: The Arabic article written as a word of its own inside a name (Abd Al Hamid, Abd El Kader).
 _ARTICLE_WORDS = frozenset({"al", "el"})
+#: A kunya particle joined to the name by a hyphen (Abu-Mahdi, Umm-Kulthum): keyed without it.
+_KUNYA = regex.compile(r"(?i:abu|abou|umm|bin|ibn)[-‐](?=\p{L}{3})")
 _ABD_WORDS = frozenset({"abd", "abdu", "abdul", "abdel", "abdal", "abdol", "abdil", "al", "el"})
 
 
@@ -314,14 +316,20 @@ def given_key(given: tuple[str, ...]) -> str:
     compound ``Abd al-X`` is keyed by ``X`` however it is written
     (``Abdul Rahim``, ``Abdulrahim``, ``Abdul-Rahim``).
 
+    A kunya written with a hyphen is keyed like one written with a space (the
+    particle ``Abu`` is not a name token): ``Abu-Mahdi`` is ``Mahdi``.
+
     >>> given_key(("Hafiz", "Mohammad")), given_key(("Abdul", "Reza")), given_key(("Abd-al-Reza",))
     ('mohammad', 'reza', 'reza')
+    >>> given_key(("Abu-Mahdi",))
+    'mahdi'
     """
     _, honorifics = _given_table()
     toks = list(given)
     while len(toks) > 1 and fold(toks[0]) in honorifics:
         toks.pop(0)
-    key = _plain(toks[0])
+    kunya = _KUNYA.match(toks[0])
+    key = _plain(toks[0][kunya.end() :] if kunya else toks[0])
     if len(toks) > 1 and key in _ABD_WORDS:
         key = ("" if key in ("al", "el") else key) + _plain(toks[1])
     m = _ABD_PREFIX.match(key)
