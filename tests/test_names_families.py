@@ -48,7 +48,23 @@ ROMANISATION_MERGE = [
     ),
 ]
 
+ROMANISATION_MERGE.append(
+    (
+        "Korean given names in the other romanisation (MR Kwang Hun, RR Gwang Hun)",
+        "Kwang Hun Pak said the talks would resume. In a statement, Gwang Hun Bak said it was agreed.",
+        "Kwang Hun Pak said the talks would resume. In a statement, Gwang Hun Pak said it was agreed.",
+    )
+)
+
 ROMANISATION_KEEP = [
+    (
+        "Korean given names that differ after voicing stay two people",
+        "Kwang Hun Pak said the talks would resume. In a statement, Myong Il Bak said it was agreed.",
+    ),
+    (
+        "Korean voicing is not applied to Chinese names (pinyin Gang and Kang are two names)",
+        "Gang Zhang said the talks would resume. In a statement, Kang Chang said it was agreed.",
+    ),
     ("two people with different given names", "Myong-Chin Chang met Kwang Il Jang. Jang said they had agreed."),
     (
         "two rows sharing a form are not one surname (Jeon/Chon, Cheon/Chon)",

@@ -257,15 +257,41 @@ def _check_romanisation_row(row: Mapping[str, str]) -> str | None:
     return None
 
 
+def _romanisation_rows() -> tuple[Mapping[str, str], ...]:
+    return tuple(
+        load_tsv("names/surname_romanisations.tsv", required=("forms", "language"), check=_check_romanisation_row)
+    )
+
+
 @lru_cache(maxsize=1)
 def _romanisation_table() -> dict[str, frozenset[int]]:
     """Lower-case form -> ids of the rows of ``surname_romanisations.tsv`` that hold it."""
-    rows = load_tsv("names/surname_romanisations.tsv", required=("forms", "language"), check=_check_romanisation_row)
     table: dict[str, set[int]] = {}
-    for i, row in enumerate(rows):
+    for i, row in enumerate(_romanisation_rows()):
         for form in row["forms"].split():
             table.setdefault(form.lower(), set()).add(i)
     return {k: frozenset(v) for k, v in table.items()}
+
+
+@lru_cache(maxsize=1)
+def _korean_rows() -> frozenset[int]:
+    return frozenset(i for i, row in enumerate(_romanisation_rows()) if row["language"] == "korean")
+
+
+#: Korean given names in McCune-Reischauer (Kwang, Chol, Hyok) and Revised Romanization (Gwang,
+#: Cheol, Hyeok): RR writes unaspirated initials voiced (g, d, b, j) and eo/eu for ŏ/ŭ.
+_KOREAN_VOWELS = regex.compile(r"eo|eu")
+_KOREAN_CONSONANTS = str.maketrans({"g": "k", "d": "t", "b": "p", "j": "c", "r": "l"})
+
+
+def _korean_given(key: str) -> str:
+    """``Gwang`` and ``Kwang``, ``Myeong-Jin`` and ``Myong-Chin`` are one Korean given name.
+
+    >>> _korean_given("gwanghun") == _korean_given("kwanghun"), _korean_given("myeongjin") == _korean_given("myongchin")
+    (True, True)
+    """
+    s = _KOREAN_VOWELS.sub(lambda m: m.group()[1], key.replace("ch", "j").replace("'", ""))
+    return s.translate(_KOREAN_CONSONANTS)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -711,6 +737,10 @@ class Names(Step):
         firsts_b = {k for sp in b.guard_spans for k in given_keys(sp)}
         if any(self._given_match(x, y) for x in firsts_a for y in firsts_b):
             return True
+        if romanisation_rows(a.core) & romanisation_rows(b.core) & _korean_rows():
+            # one Korean surname: the given names in the other romanisation (Kwang Hun/Gwang Hun)
+            if {_korean_given(x) for x in firsts_a} & {_korean_given(y) for y in firsts_b}:
+                return True
         for short, long in ((a, b), (b, a)):
             for s in short.guard_spans:
                 for t in long.guard_spans:
