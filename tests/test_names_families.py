@@ -249,3 +249,33 @@ def test_given_merge(label: str, text: str, expected: str) -> None:
 @pytest.mark.parametrize(("label", "text"), GIVEN_KEEP, ids=[c[0] for c in GIVEN_KEEP])
 def test_given_keep(label: str, text: str) -> None:
     assert run(text) == text
+
+
+# ------------------------------------------------------- Somali x for ḥ
+
+SOMALI_MERGE = [
+    (
+        "Somali x for the Arabic ḥ",
+        "Yasin Ali Baynah said the talks would resume. Later, Baynax told reporters it was agreed.",
+        "Yasin Ali Baynah said the talks would resume. Later, Baynah told reporters it was agreed.",
+    ),
+]
+
+SOMALI_KEEP = [
+    (
+        "x is not h in other names (only between equal folds)",
+        "Alan Maxwell spoke. Later, Mahwells told reporters it was agreed.",
+    ),
+    ("short names are not respelt (Xing/Hing)", "Li Xing spoke on Tuesday. Later, Hing told reporters it was agreed."),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), SOMALI_MERGE, ids=[c[0] for c in SOMALI_MERGE])
+def test_somali_merge(label: str, text: str, expected: str) -> None:
+    assert run(text) == expected
+    assert run(expected) == expected
+
+
+@pytest.mark.parametrize(("label", "text"), SOMALI_KEEP, ids=[c[0] for c in SOMALI_KEEP])
+def test_somali_keep(label: str, text: str) -> None:
+    assert run(text) == text
