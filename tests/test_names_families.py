@@ -263,8 +263,8 @@ SOMALI_MERGE = [
 
 SOMALI_KEEP = [
     (
-        "x is not h in other names (only between equal folds)",
-        "Alan Maxwell spoke. Later, Mahwells told reporters it was agreed.",
+        "x respelt h must then fold equally, not fuzzily (Saxton/Sahtan)",
+        "Alex Saxton spoke on Tuesday. Later, Sahtan told reporters it was agreed.",
     ),
     ("short names are not respelt (Xing/Hing)", "Li Xing spoke on Tuesday. Later, Hing told reporters it was agreed."),
 ]
