@@ -279,3 +279,45 @@ def test_somali_merge(label: str, text: str, expected: str) -> None:
 @pytest.mark.parametrize(("label", "text"), SOMALI_KEEP, ids=[c[0] for c in SOMALI_KEEP])
 def test_somali_keep(label: str, text: str) -> None:
     assert run(text) == text
+
+
+# ------------------------------------------------------- East Slavic pairs on patronymic evidence
+
+PATRONYMIC_MERGE = [
+    (
+        "Ukrainian h for Russian g, the patronymic as evidence (no Slavic ending)",
+        "Gennadiy Oleksandrovych Garkusha said the talks would resume. Later, Harkusha told reporters it was agreed.",
+        "Gennadiy Oleksandrovych Garkusha said the talks would resume. Later, Garkusha told reporters it was agreed.",
+    ),
+    (
+        "h for Russian kh, the patronymic as evidence",
+        "Yevgeniy Ivanovich Ditrikh said the talks would resume. Later, Ditrih told reporters it was agreed.",
+        "Yevgeniy Ivanovich Ditrikh said the talks would resume. Later, Ditrikh told reporters it was agreed.",
+    ),
+]
+
+PATRONYMIC_KEEP = [
+    (
+        "without a patronymic the ending decides (-sha is not a Slavic ending)",
+        "Gennadiy Garkusha said the talks would resume. Later, Harkusha told reporters it was agreed.",
+    ),
+    (
+        "a patronymic does not join two people",
+        "Gennadiy Oleksandrovych Garkusha met Ivan Harkusha. Harkusha told reporters it was agreed.",
+    ),
+    (
+        "a patronymic-like surname is not evidence for another name (Arabic Hamdi/Gamdi)",
+        "Ali Hamdi met Sergei Petrovich. Later, Gamdi told reporters it was agreed.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), PATRONYMIC_MERGE, ids=[c[0] for c in PATRONYMIC_MERGE])
+def test_patronymic_merge(label: str, text: str, expected: str) -> None:
+    assert run(text) == expected
+    assert run(expected) == expected
+
+
+@pytest.mark.parametrize(("label", "text"), PATRONYMIC_KEEP, ids=[c[0] for c in PATRONYMIC_KEEP])
+def test_patronymic_keep(label: str, text: str) -> None:
+    assert run(text) == text

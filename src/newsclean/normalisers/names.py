@@ -124,6 +124,7 @@ import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import methodcaller
 from pathlib import Path
 
 import regex
@@ -148,6 +149,7 @@ from ..nameindex import (
     is_slavic,
     same_first_sound,
     skeleton,
+    slavic_folds,
     sound_folds,
 )
 from . import Step
@@ -294,6 +296,10 @@ def _korean_given(key: str) -> str:
     return s.translate(_KOREAN_CONSONANTS)
 
 
+#: The McCune-Reischauer breve written as an apostrophe inside a name (Cho'ng, Ch'a); not I'm.
+_APOSTROPHE_INSIDE = regex.compile(r"\p{L}{2,}['’]\p{L}+")
+
+
 @lru_cache(maxsize=1 << 16)
 def romanisation_rows(token: str) -> frozenset[int]:
     """The rows of ``data/names/surname_romanisations.tsv`` (one East Asian surname each) holding ``token``.
@@ -301,6 +307,8 @@ def romanisation_rows(token: str) -> frozenset[int]:
     >>> romanisation_rows("Cho'ng") == romanisation_rows("Jeong"), bool(romanisation_rows("Jeon") & romanisation_rows("Cheon"))
     (True, False)
     """
+    if not token.isalpha() and not _APOSTROPHE_INSIDE.fullmatch(token):
+        return frozenset()  # I'm is not Im
     return _romanisation_table().get(_plain(token), frozenset())
 
 
@@ -393,6 +401,10 @@ def _name_like(token: str, lower: set[str]) -> bool:
     """A given name: not a place, not a word the document also writes lower-case."""
     return token.lower() not in lower and not is_place(token)
 
+
+#: An East Slavic patronymic among the given names (Oleksandrovych, Ivanovich, Leanidavich,
+#: Piatrowna): evidence that the surname is East Slavic whatever its ending.
+_PATRONYMIC = regex.compile(r"\p{Lu}\p{Ll}{2,}(?:[aeo]vi?t?ch|[aeo]vych|[aeioy]vna|[ao]wna|[ao]una)\Z")
 
 #: Verbs of saying next to a bare surname mark it as a person ("Marzuk said", "said al-Qadimi").
 _VERBS = r"said|says|told|tells|added|adds|stated|argued|insisted|explained|wrote|writes|declared|announced|warned|replied|claimed|noted|admitted|asked|denied|urged|spoke"
@@ -521,6 +533,26 @@ def _word_entries(word: str) -> tuple[tuple[str, str, str, str], ...]:
     return tuple((token.lower(), key, form, token) for token in _word_tokens(word) for key, form in _gate_forms(token))
 
 
+#: The endings of _PATRONYMIC, for the pre-check (str.endswith on the text's capitalised words).
+_PATRONYMIC_ENDS = tuple(
+    f"{v}{e}" for v in "aeo" for e in ("vich", "vitch", "vych")
+) + tuple(f"{v}vna" for v in "aeioy") + ("owna", "awna", "ouna", "auna")
+
+
+_ENDS_PATRONYMIC = methodcaller("endswith", _PATRONYMIC_ENDS)
+
+
+@lru_cache(maxsize=1 << 16)
+def _slavic_entries(word: str) -> tuple[tuple[str, str, str, str], ...]:
+    """:func:`_word_entries` for the East Slavic respellings of a word's tokens (Harkusha: garkusha)."""
+    return tuple(
+        (token.lower(), block_key(alt), alt, token)
+        for token in _word_tokens(word)
+        if len(token) >= FOLD_MIN_LEN and token.lower() not in _not_names()
+        for alt, _ in slavic_folds(token)
+    )
+
+
 @lru_cache(maxsize=1 << 16)
 def _gate_forms(token: str) -> tuple[tuple[str, str], ...]:
     """``(block key, form)`` pairs the gate files a token under: its fold, the fold of
@@ -557,20 +589,25 @@ def _name_part(part: str) -> bool:
     )
 
 
-def _may_compound(text: str, hyphened: list[tuple[str, ...]], words: set[str]) -> bool:
+def _may_compound(text: str, words: set[str]) -> bool:
     """The necessary condition of :meth:`Names._compound_rewrites`, for the pre-check: a
     hyphenated word of name parts that the text also writes with a space (``Rahim Safavi``,
     ``Rahim-Safavi``), or that follows a given name while one of its parts stands alone
     (``Mohsen Fakhrizadeh-Mahabadi`` ... ``Fakhrizadeh``)."""
+    hyphened = [tokens for w in words if "-" in w and len(tokens := _word_tokens(w)) > 2]
     for whole, *parts in hyphened:
         if not all(_name_part(p) for p in parts):
             continue
-        if " ".join(parts) in text or (len(parts) == 2 and f"{parts[1]} {parts[0]}" in text):
-            return True
-        if any(p in words for p in parts) and any(
-            _name_part(m.group(1)) for m in regex.finditer(r"(\p{Lu}\p{Ll}+) " + regex.escape(whole), text)
-        ):
-            return True
+        spaced = [" ".join(parts)] + ([f"{parts[1]} {parts[0]}"] if len(parts) == 2 else [])
+        # the spaced form after a given name (Yahya Rahim Safavi), or the hyphenated one after
+        # a given name while one of its parts stands alone (Fakhrizadeh)
+        forms = [f for f in spaced if f in text]
+        if any(p in words for p in parts):
+            forms.append(whole)
+        for form in forms:
+            for m in regex.finditer(r"(\p{Lu}[\p{L}\p{M}'’\-]*+) " + regex.escape(form), text):
+                if m.group(1).lower() not in _not_names():
+                    return True
     return False
 
 
@@ -601,6 +638,7 @@ class _Type:
     titled: bool = False
     reported: bool = False
     possessive: bool = False  # written with a possessive 's somewhere
+    patronymic: bool = False  # introduced with an East Slavic patronymic (Oleksandrovych)
     starts: int = 0  # mentions at a sentence start, outside title-case lines
     the_ctx: int = 0
     spans: set[tuple[str, ...]] = field(default_factory=set)
@@ -766,6 +804,8 @@ class Names(Step):
             hit = self.qaf_score(a.core, b.core)  # the Arabic article: g and k can be one qaf
             if hit and hit[1] == "arabic_vowels" and a.person and b.person and not (arabic_a and arabic_b):
                 hit = None  # o/u, e/i: the article on both sides when both were introduced (Mr Hayek, Omar al-Haik)
+        if hit is None and (a.patronymic or b.patronymic):
+            hit = self._slavic_score(a.core, b.core)
         if hit is None:
             return None
         if hit[1] in ("fold", "article") and min(a.length, b.length) >= FUZZY_MIN_LEN and (a.person or b.person):
@@ -836,6 +876,8 @@ class Names(Step):
                 t.givens.add(given_names[0])
                 t.spans.add(given_names)
                 t.first_full = min(t.first_full, m.start)
+            if given_names and any(_PATRONYMIC.search(g) for g in given_names[1:]):
+                t.patronymic = True  # Gennadiy Oleksandrovych Garkusha
             if m.article:
                 t.article = True
             if m.titled:
@@ -905,12 +947,11 @@ class Names(Step):
         # each token under its fold, and under the forms _links also blocks it by (the
         # name after a glued article, the sound_pairs.tsv respellings)
         blocks: dict[str, dict[str, set[str]]] = {}
-        hyphened: list[tuple[str, ...]] = []
         words = set((_ASCII_CAP_TOKEN if text.isascii() else _CAP_TOKEN).findall(text))
+        # a patronymic (Oleksandrovych): East Slavic sound pairs apply whatever the ending
+        slavic = any(map(_ENDS_PATRONYMIC, words))
         for word in words:
-            if "-" in word and len(tokens := _word_tokens(word)) > 2:
-                hyphened.append(tokens)  # a compound surname (Rahim-Safavi): see _may_compound
-            for low, key, form, token in _word_entries(word):
+            for low, key, form, token in _word_entries(word) + _slavic_entries(word) if slavic else _word_entries(word):
                 if low in lower:
                     continue  # never eligible: the word is also written in lower case
                 block = blocks.get(key)
@@ -920,14 +961,14 @@ class Names(Step):
                     block[form].add(token)
                 else:
                     block[form] = {token}
-        if hyphened and _may_compound(text, hyphened, words):
-            return True
+        if "-" in text and _may_compound(text, words):
+            return True  # a compound surname (Rahim-Safavi): see _compound_rewrites
         for block in blocks.values():
             forms = sorted(block)
             for k, f in enumerate(forms):
                 # the same form from different spellings: a candidate pair
                 same = block[f]
-                if len(same) > 1 and len({t.lower() for t in same}) > 1 and self._any_score(same, same):
+                if len(same) > 1 and len({t.lower() for t in same}) > 1 and self._any_score(same, same, slavic):
                     return True
                 rest = forms[k + 1 :]
                 if not rest:
@@ -936,24 +977,45 @@ class Names(Step):
                 # (max_edits with vowel swaps; a qaf is one edit)
                 near = extract(f, rest, scorer=Levenshtein.distance, score_cutoff=max(1, len(f) // 2), limit=None)
                 if any(
-                    self._any_score(block[f], block[g]) for g, d, _ in near if d <= max(1, min(len(f), len(g)) // 2)
+                    self._any_score(block[f], block[g], slavic)
+                    for g, d, _ in near
+                    if d <= max(1, min(len(f), len(g)) // 2)
                 ):
                     return True
         return False
 
-    def _any_score(self, xs: set[str], ys: set[str]) -> bool:
+    def _slavic_score(self, a: str, b: str) -> tuple[float, str] | None:
+        """The ``where=slavic`` pairs of sound_pairs.tsv without the ending test, for a name
+        introduced with an East Slavic patronymic (``Garkusha``/``Harkusha``, ``Ditrikh``/``Ditrih``)."""
+        for x, y in ((a, b), (b, a)):
+            for alt, exact in slavic_folds(x):
+                hit = _spelling_score(alt, y, 1, self.scorer, self.score_cutoff, self.vowel_cutoff)
+                if hit is not None and not (exact and hit[1] != "fold"):
+                    return hit[0], "patronymic+sound" if hit[1] == "fold" else f"patronymic+sound+{hit[1]}"
+        return None
+
+    def _any_score(self, xs: set[str], ys: set[str], slavic: bool = False) -> bool:
         # qaf_score too: whether a side carries the article is only known from the mentions
-        return any(self.token_score(x, y) or self.qaf_score(x, y) for x in xs for y in ys if x != y)
+        # (and _slavic_score when the text holds a patronymic: who has it is known from them too)
+        return any(
+            self.token_score(x, y) or self.qaf_score(x, y) or (slavic and self._slavic_score(x, y))
+            for x in xs
+            for y in ys
+            if x != y
+        )
 
     def _links(self, eligible: list[_Type]) -> dict[str, dict[str, tuple[float, str]]]:
         links: dict[str, dict[str, tuple[float, str]]] = {t.core: {} for t in eligible}
         gaz = self.gazetteer
         blocks: dict[str, list[_Type]] = {}
+        slavic = any(t.patronymic for t in eligible)
         for t in eligible:
             blocks.setdefault(block_key(t.core), []).append(t)
             # Alkurd also meets Kurd; Hubareva also meets Gubareva
             extra = {block_key(x) for x in (glued_rest(t.core), *(f for f, _, _ in sound_folds(t.core))) if x}
             extra.update(f"#{i}" for i in romanisation_rows(t.core))  # one East Asian surname (Chang/Jang)
+            if slavic:
+                extra.update(block_key(alt) for alt, _ in slavic_folds(t.core))  # Harkusha/Garkusha
             if "ch" in t.fold:
                 extra.add(block_key(t.fold.replace("ch", "sh")))  # qaf_score: al-Chaar/al-Shaar
             for key in extra - {block_key(t.core)}:
@@ -1076,7 +1138,8 @@ class Names(Step):
                 names = (*given, c.core)
                 for k in (2, 3):
                     last = names[-k:]
-                    if len(last) == k and _plain(last[0]) not in _ONE_NAME_PREFIXES:
+                    # (with a given name before the compound: Yahya Rahim Safavi)
+                    if len(names) > k and _plain(last[0]) not in _ONE_NAME_PREFIXES:
                         by_parts.setdefault(tuple(sorted(map(fold, last))), []).append(c)
             if _part_of(c.core):
                 for part in c.core.split("-"):
