@@ -69,6 +69,17 @@ a rewritten full mention):
      given name, an article or a title), or the bare side must stand next to
      a verb of saying after the other's full or titled introduction.
 
+   * ``romanisation``: two forms of one East Asian surname in
+     ``data/names/surname_romanisations.tsv`` (Korean ``Chang``/``Jang``,
+     ``Pak``/``Park``; Chinese ``Zhang``/``Chang``), short as they are;
+   * ``patronymic+sound``: the East Slavic pairs of ``sound_pairs.tsv``
+     whatever the ending, when one side was introduced with a patronymic
+     (``Gennadiy Oleksandrovych Garkusha`` ... ``Harkusha``);
+   * ``compound`` (:meth:`Names._compound_rewrites`): a bare hyphenated token
+     made of one person's introduced last names (``Rahim-Safavi`` after
+     ``Yahya Rahim Safavi``) becomes that surname, and a bare part of an
+     introduced hyphenated surname becomes the whole (``Fakhrizadeh``).
+
    When both surnames have full forms, their first given names must match
    (or one's given names are the other's last ones, equal after folding):
    family members sharing
@@ -101,8 +112,8 @@ least ``index_ratio`` times as often, if that spelling is one person's in
 the corpus (one given name introduces it) and the given names agree.
 
 Default: ON.  Measured (``benchmarks/names.py``, OFAC/GeoNames, dev and
-held-out halves): person-variant recall 0.791/0.751 (surname) and
-0.764/0.717 (full name) on dev/held-out, with zero false merges on 1,470 must-not-merge documents
+held-out halves): person-variant recall 0.806/0.769 (surname) and
+0.775/0.740 (full name) on dev/held-out, with zero false merges on 1,470 must-not-merge documents
 (family members, look-alike surnames and given names, country pairs, city
 pairs) at the default cutoffs; on 2,127 clean BBC articles and 237 clean
 extraction gold texts every edit (about 0.9 per 100 texts) joins a real
