@@ -224,7 +224,25 @@ GIVEN_MERGE.append(
     )
 )
 
+GIVEN_MERGE += [
+    (
+        "Somali Abdi is the Abd of a compound given name (Abdi Nasir, Abdulnasir)",
+        "Abdi Nasir Mahamud said the talks would resume. In a statement, Abdulnasir Mahamoud said it was agreed.",
+        "Abdi Nasir Mahamud said the talks would resume. In a statement, Abdulnasir Mahamud said it was agreed.",
+    ),
+    (
+        "Maghrebi Hafid and Tunisian Hafedh are Hafiz",
+        "Abdulhafid Zlitni said the talks would resume. In a statement, Abdel-Hafedh Zlitny said it was agreed.",
+        "Abdulhafid Zlitni said the talks would resume. In a statement, Abdel-Hafedh Zlitni said it was agreed.",
+    ),
+]
+
 GIVEN_KEEP = [
+    (
+        "Abdi compounds with different names are two people",
+        "Abdi Nasir Mahamud met Abdulkadir Mahamoud. Mahamoud said it was agreed.",
+    ),
+    ("Hafid and Hamid are two people", "Abdulhafid Zlitni met Abdel-Hamid Zlitny. Zlitny said it was agreed."),
     (
         "two kunyas are two people (Abu-Mahdi, Abu Hassan)",
         "Abu Mahdi al-Muhandis met Abu-Hassan al-Mohandis. Al-Mohandis said it was agreed.",

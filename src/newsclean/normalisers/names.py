@@ -347,7 +347,7 @@ _NOT_LOWER = regex.compile(r"[^\p{Ll}]+")
 _ARTICLE_WORDS = frozenset({"al", "el"})
 #: A kunya particle joined to the name by a hyphen (Abu-Mahdi, Umm-Kulthum): keyed without it.
 _KUNYA = regex.compile(r"(?i:abu|abou|umm|bin|ibn)[-‐](?=\p{L}{3})")
-_ABD_WORDS = frozenset({"abd", "abdu", "abdul", "abdel", "abdal", "abdol", "abdil", "al", "el"})
+_ABD_WORDS = frozenset({"abd", "abdu", "abdi", "abdul", "abdel", "abdal", "abdol", "abdil", "al", "el"})
 
 
 def _plain(token: str) -> str:
