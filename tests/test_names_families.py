@@ -231,9 +231,9 @@ GIVEN_MERGE += [
         "Abdi Nasir Mahamud said the talks would resume. In a statement, Abdulnasir Mahamud said it was agreed.",
     ),
     (
-        "Maghrebi Hafid and Tunisian Hafedh are Hafiz",
-        "Abdulhafid Zlitni said the talks would resume. In a statement, Abdel-Hafedh Zlitny said it was agreed.",
-        "Abdulhafid Zlitni said the talks would resume. In a statement, Abdel-Hafedh Zlitni said it was agreed.",
+        "Maghrebi Hafid is Persian/Arabic Hafez (given-name equivalents)",
+        "Abdulhafid Zlitni said the talks would resume. In a statement, Abdel-Hafez Zlitny said it was agreed.",
+        "Abdulhafid Zlitni said the talks would resume. In a statement, Abdel-Hafez Zlitni said it was agreed.",
     ),
 ]
 
@@ -242,7 +242,7 @@ GIVEN_KEEP = [
         "Abdi compounds with different names are two people",
         "Abdi Nasir Mahamud met Abdulkadir Mahamoud. Mahamoud said it was agreed.",
     ),
-    ("Hafid and Hamid are two people", "Abdulhafid Zlitni met Abdel-Hamid Zlitny. Zlitny said it was agreed."),
+    ("Hafid and Majid are two people", "Abdulhafid Zlitni met Abdel-Majid Zlitny. Zlitny said it was agreed."),
     (
         "two kunyas are two people (Abu-Mahdi, Abu Hassan)",
         "Abu Mahdi al-Muhandis met Abu-Hassan al-Mohandis. Al-Mohandis said it was agreed.",
