@@ -237,12 +237,25 @@ GIVEN_MERGE += [
     ),
 ]
 
+GIVEN_MERGE += [
+    (
+        "French ch for sh in a given name (Hicham/Hisham)",
+        "Hicham Khanafer said the talks would resume. In a statement, Hisham Khanafir said it was agreed.",
+        "Hicham Khanafer said the talks would resume. In a statement, Hicham Khanafer said it was agreed.",
+    ),
+]
+
 GIVEN_KEEP = [
     (
         "Abdi compounds with different names are two people",
         "Abdi Nasir Mahamud met Abdulkadir Mahamoud. Mahamoud said it was agreed.",
     ),
     ("Hafid and Majid are two people", "Abdulhafid Zlitni met Abdel-Majid Zlitny. Zlitny said it was agreed."),
+    (
+        "one consonant for another that is no transliteration alternation: Hafid and Hamid are two people",
+        "Abdulhafid Zlitni met Abdel-Hamid Zlitny. Zlitny said it was agreed.",
+    ),
+    ("Salim and Salih are two people", "Salim Zlitni met Salih Zlitny. Zlitny said it was agreed."),
     (
         "two kunyas are two people (Abu-Mahdi, Abu Hassan)",
         "Abu Mahdi al-Muhandis met Abu-Hassan al-Mohandis. Al-Mohandis said it was agreed.",

@@ -408,6 +408,16 @@ def _loose_sub(m: regex.Match[str]) -> str:
     return "g" if m.group() == "h" else "k"
 
 
+#: Consonants (as :func:`~newsclean.nameindex.skeleton` writes them: g, q, c -> k; t -> d;
+#: z -> s; p -> b; v, w -> f) that transliterations write for one another in a given name:
+#: French ch / English sh (Hicham/Hisham), c for ts (Arciom/Artsiom), Arabic ẓ/ḍ/th as z, d or
+#: s (Fazul/Fadil, Othman/Osman), kh as h (Khalid/Halid), Egyptian g for j (Gamal/Jamal),
+#: zh/j (Zhanna/Janna).
+_CONSONANT_ALTERNATIONS = frozenset(
+    frozenset(p) for p in (("k", "s"), ("k", "d"), ("s", "d"), ("h", "k"), ("j", "k"), ("j", "s"), ("b", "f"))
+)
+
+
 def _name_like(token: str, lower: set[str]) -> bool:
     """A given name: not a place, not a word the document also writes lower-case."""
     return token.lower() not in lower and not is_place(token)
@@ -770,6 +780,12 @@ class Names(Step):
         allowed = 0 if min(len(sa), len(sb)) < 3 else 1
         if Levenshtein.distance(sa, sb, score_cutoff=allowed) > allowed:
             return False
+        if len(sa) == len(sb) and sa != sb:
+            # one consonant written for another: only a transliteration alternation
+            # (Hicham/Hisham, Fazul/Fadil, Arciom/Artem), not Hafid/Hamid or Salim/Salih
+            op = Levenshtein.editops(sa, sb)[0]
+            if frozenset((sa[op.src_pos], sb[op.dest_pos])) not in _CONSONANT_ALTERNATIONS:
+                return False
         return self.scorer(fold(a), fold(b), score_cutoff=GIVEN_COMPAT_CUTOFF) >= GIVEN_COMPAT_CUTOFF
 
     def _givens_compatible(self, a: _Type, b: _Type) -> bool:
