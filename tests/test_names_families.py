@@ -245,7 +245,22 @@ GIVEN_MERGE += [
     ),
 ]
 
+GIVEN_MERGE += [
+    (
+        "German tsch for Cyrillic ch in a given name (Letscha/Lecha)",
+        "Letscha Bogatirov said the talks would resume. In a statement, Lecha Bogatyrov said it was agreed.",
+        "Letscha Bogatirov said the talks would resume. In a statement, Lecha Bogatirov said it was agreed.",
+    ),
+    (
+        "Somali x for the Arabic ḥ in a given name (Xassan/Hasaan)",
+        "Hasaan Abshir Xuuroow said the talks would resume. In a statement, Xassan Abshir Xuurow said it was agreed.",
+        "Hasaan Abshir Xuuroow said the talks would resume. In a statement, Hasaan Abshir Xuuroow said it was agreed.",
+    ),
+]
+
 GIVEN_KEEP = [
+    ("Spanish Xavier is not Javier", "Xavier Bogatirov met Javier Bogatyrov. Bogatyrov said it was agreed."),
+    ("Somali x is only h before a vowel at the start", "Maxim Bogatirov met Mahim Bogatyrov. Bogatyrov said so."),
     (
         "Abdi compounds with different names are two people",
         "Abdi Nasir Mahamud met Abdulkadir Mahamoud. Mahamoud said it was agreed.",

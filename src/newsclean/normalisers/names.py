@@ -401,11 +401,13 @@ def given_keys(given: tuple[str, ...]) -> set[str]:
 
 
 #: Letters compared loosely in given names: a non-initial h that is not part of sh, ch, kh, zh, gh, th, dh, ph; c not in ch.
-_LOOSE_GIVEN = regex.compile(r"(?<=[a-z])(?<![sckzgtdp])h|c(?!h)")
+#: Also German tsch for Cyrillic ч (Letscha/Lecha) and Somali x for ḥ before a vowel (Xassan/Hassan).
+_LOOSE_GIVEN = regex.compile(r"tsch|^x(?=[aeiou])|(?<=[a-z])(?<![sckzgtdp])h|c(?!h)")
+_LOOSE_SUBS = {"h": "g", "c": "k", "tsch": "ch", "x": "h"}
 
 
 def _loose_sub(m: regex.Match[str]) -> str:
-    return "g" if m.group() == "h" else "k"
+    return _LOOSE_SUBS[m.group()]
 
 
 #: Consonants (as :func:`~newsclean.nameindex.skeleton` writes them: g, q, c -> k; t -> d;
@@ -773,7 +775,9 @@ class Names(Step):
             return True
         la, lb = _LOOSE_GIVEN.sub(_loose_sub, a.lower()), _LOOSE_GIVEN.sub(_loose_sub, b.lower())
         if loose and (la != a.lower() or lb != b.lower()) and self._given_match(la, lb, loose=False):
-            return True  # Ukrainian/Belarusian h for Russian g (Oleh/Oleg, Ihar/Igor), c for k (Victor/Viktar)
+            # Ukrainian/Belarusian h for Russian g (Oleh/Oleg, Ihar/Igor), c for k (Victor/Viktar),
+            # German tsch (Letscha/Lecha), Somali x (Xassan/Hasaan)
+            return True
         if not same_first_sound(a, b) or min(len(a), len(b)) < 3:
             return False
         sa, sb = skeleton(a), skeleton(b)
