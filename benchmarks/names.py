@@ -30,7 +30,7 @@ held-out (from 0.673/0.689), full-name recall 0.726/0.698 (from
 surname romanisations, compound surnames, patronymic evidence, Somali x,
 more given-name equivalents; rules chosen from the misses of BOTH halves, so
 held-out is no longer unseen): surname 0.806/0.769 (from 0.791/0.751),
-full name 0.775/0.741 (from 0.764/0.717), zero false merges.  A hit needs the whole
+full name 0.775/0.744 (from 0.764/0.717), zero false merges.  A hit needs the whole
 expected text: a variant that is a prefix of the primary (``Selitski``/
 ``Selitskiy``) is swapped as a whole word only, and one that is a part of a
 hyphenated primary (``Fakhrizadeh``/``Fakhrizadeh-Mahabadi``) is not swapped

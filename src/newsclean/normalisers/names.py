@@ -113,7 +113,7 @@ the corpus (one given name introduces it) and the given names agree.
 
 Default: ON.  Measured (``benchmarks/names.py``, OFAC/GeoNames, dev and
 held-out halves): person-variant recall 0.806/0.769 (surname) and
-0.775/0.741 (full name) on dev/held-out, with zero false merges on 1,470 must-not-merge documents
+0.775/0.744 (full name) on dev/held-out, with zero false merges on 1,470 must-not-merge documents
 (family members, look-alike surnames and given names, country pairs, city
 pairs) at the default cutoffs; on 2,127 clean BBC articles and 237 clean
 extraction gold texts every edit (about 0.9 per 100 texts) joins a real
