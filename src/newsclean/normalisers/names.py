@@ -373,7 +373,7 @@ def given_key(given: tuple[str, ...]) -> str:
     toks = list(given)
     while len(toks) > 1 and fold(toks[0]) in honorifics:
         toks.pop(0)
-    kunya = _KUNYA.match(toks[0])
+    kunya = _KUNYA.match(toks[0]) if "-" in toks[0] or "‐" in toks[0] else None
     key = _plain(toks[0][kunya.end() :] if kunya else toks[0])
     if len(toks) > 1 and key in _ABD_WORDS:
         key = ("" if key in ("al", "el") else key) + _plain(toks[1])
@@ -566,9 +566,10 @@ _ENDS_PATRONYMIC = methodcaller("endswith", _PATRONYMIC_ENDS)
 
 
 @lru_cache(maxsize=1 << 16)
-def _slavic_entries(word: str) -> tuple[tuple[str, str, str, str], ...]:
-    """:func:`_word_entries` for the East Slavic respellings of a word's tokens (Harkusha: garkusha)."""
-    return tuple(
+def _word_entries_slavic(word: str) -> tuple[tuple[str, str, str, str], ...]:
+    """:func:`_word_entries`, and the East Slavic respellings of the word's tokens whatever
+    their ending (Harkusha: garkusha), for a text with a patronymic."""
+    return _word_entries(word) + tuple(
         (token.lower(), block_key(alt), alt, token)
         for token in _word_tokens(word)
         if len(token) >= FOLD_MIN_LEN and token.lower() not in _not_names()
@@ -907,8 +908,9 @@ class Names(Step):
                 t.givens.add(given_names[0])
                 t.spans.add(given_names)
                 t.first_full = min(t.first_full, m.start)
-            if given_names and any(_PATRONYMIC.search(g) for g in given_names[1:]):
-                t.patronymic = True  # Gennadiy Oleksandrovych Garkusha
+            if len(given_names) > 1 and any(map(_ENDS_PATRONYMIC, given_names[1:])):
+                # Gennadiy Oleksandrovych Garkusha (the endings first: most names have none)
+                t.patronymic = t.patronymic or any(_PATRONYMIC.search(g) for g in given_names[1:])
             if m.article:
                 t.article = True
             if m.titled:
@@ -981,8 +983,9 @@ class Names(Step):
         words = set((_ASCII_CAP_TOKEN if text.isascii() else _CAP_TOKEN).findall(text))
         # a patronymic (Oleksandrovych): East Slavic sound pairs apply whatever the ending
         slavic = any(map(_ENDS_PATRONYMIC, words))
+        entries_of = _word_entries_slavic if slavic else _word_entries
         for word in words:
-            for low, key, form, token in _word_entries(word) + _slavic_entries(word) if slavic else _word_entries(word):
+            for low, key, form, token in entries_of(word):
                 if low in lower:
                     continue  # never eligible: the word is also written in lower case
                 block = blocks.get(key)
@@ -992,7 +995,7 @@ class Names(Step):
                     block[form].add(token)
                 else:
                     block[form] = {token}
-        if "-" in text and _may_compound(text, words):
+        if "-" in "".join(words) and _may_compound(text, words):
             return True  # a compound surname (Rahim-Safavi): see _compound_rewrites
         for block in blocks.values():
             forms = sorted(block)
@@ -1044,7 +1047,9 @@ class Names(Step):
             blocks.setdefault(block_key(t.core), []).append(t)
             # Alkurd also meets Kurd; Hubareva also meets Gubareva
             extra = {block_key(x) for x in (glued_rest(t.core), *(f for f, _, _ in sound_folds(t.core))) if x}
-            extra.update(f"#{i}" for i in romanisation_rows(t.core))  # one East Asian surname (Chang/Jang)
+            rows = romanisation_rows(t.core)
+            if rows:
+                extra.update(f"#{i}" for i in rows)  # one East Asian surname (Chang/Jang)
             if slavic:
                 extra.update(block_key(alt) for alt, _ in slavic_folds(t.core))  # Harkusha/Garkusha
             if "ch" in t.fold:
