@@ -52,6 +52,7 @@ __all__ = [
     "is_slavic",
     "same_first_sound",
     "skeleton",
+    "slavic_folds",
     "sound_folds",
 ]
 
@@ -288,6 +289,29 @@ def sound_folds(token: str) -> tuple[tuple[str, bool, bool], ...]:
         alt = pattern.sub(replacement, f)
         if alt != f and (not slavic_only or _slavic_endings().search(alt)):
             out.append((alt, slavic_only, exact))
+    return tuple(out)
+
+
+@lru_cache(maxsize=65536)
+def slavic_folds(token: str) -> tuple[tuple[str, bool], ...]:
+    """The token's fold with each ``where=slavic`` pair of ``sound_pairs.tsv`` applied,
+    whatever its ending: ``(fold, exact)``.  For a name the document shows to be East
+    Slavic in another way (a patronymic in its introduction: ``Gennadiy Oleksandrovych
+    Garkusha``), where the ending list cannot tell (``Harkusha``/``Garkusha``).
+
+    >>> [f for f, _ in slavic_folds("Harkusha")]
+    ['garkusha', 'karkusha']
+    """
+    f = fold(token)
+    low = token.lower()
+    letters = len(low) if low.isascii() and low.isalpha() else len(_NON_LETTER_RE.sub("", low))
+    out = []
+    for pattern, replacement, slavic_only, min_len, literal, exact, _written, at_end in _sound_pairs():
+        if not slavic_only or letters < min_len or not (f.endswith(literal) if at_end else literal in f):
+            continue
+        alt = pattern.sub(replacement, f)
+        if alt != f:
+            out.append((alt, exact))
     return tuple(out)
 
 

@@ -69,6 +69,17 @@ a rewritten full mention):
      given name, an article or a title), or the bare side must stand next to
      a verb of saying after the other's full or titled introduction.
 
+   * ``romanisation``: two forms of one East Asian surname in
+     ``data/names/surname_romanisations.tsv`` (Korean ``Chang``/``Jang``,
+     ``Pak``/``Park``; Chinese ``Zhang``/``Chang``), short as they are;
+   * ``patronymic+sound``: the East Slavic pairs of ``sound_pairs.tsv``
+     whatever the ending, when one side was introduced with a patronymic
+     (``Gennadiy Oleksandrovych Garkusha`` ... ``Harkusha``);
+   * ``compound`` (:meth:`Names._compound_rewrites`): a bare hyphenated token
+     made of one person's introduced last names (``Rahim-Safavi`` after
+     ``Yahya Rahim Safavi``) becomes that surname, and a bare part of an
+     introduced hyphenated surname becomes the whole (``Fakhrizadeh``).
+
    When both surnames have full forms, their first given names must match
    (or one's given names are the other's last ones, equal after folding):
    family members sharing
@@ -101,8 +112,8 @@ least ``index_ratio`` times as often, if that spelling is one person's in
 the corpus (one given name introduces it) and the given names agree.
 
 Default: ON.  Measured (``benchmarks/names.py``, OFAC/GeoNames, dev and
-held-out halves): person-variant recall 0.791/0.751 (surname) and
-0.764/0.717 (full name) on dev/held-out, with zero false merges on 1,470 must-not-merge documents
+held-out halves): person-variant recall 0.806/0.769 (surname) and
+0.775/0.744 (full name) on dev/held-out, with zero false merges on 1,470 must-not-merge documents
 (family members, look-alike surnames and given names, country pairs, city
 pairs) at the default cutoffs; on 2,127 clean BBC articles and 237 clean
 extraction gold texts every edit (about 0.9 per 100 texts) joins a real
@@ -124,6 +135,7 @@ import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import methodcaller
 from pathlib import Path
 
 import regex
@@ -148,6 +160,7 @@ from ..nameindex import (
     is_slavic,
     same_first_sound,
     skeleton,
+    slavic_folds,
     sound_folds,
 )
 from . import Step
@@ -248,6 +261,68 @@ def _given_rows() -> tuple[Mapping[str, str], ...]:
     return tuple(load_tsv("names/given_names.tsv", required=("forms", "kind"), check=_check_given_row))
 
 
+def _check_romanisation_row(row: Mapping[str, str]) -> str | None:
+    forms = row["forms"].split()
+    if len(forms) < 2:
+        return "a row needs two or more forms"
+    if not all(f.isascii() and f.isalpha() and f[:1].isupper() for f in forms):
+        return "forms are capitalised ASCII words"
+    return None
+
+
+def _romanisation_rows() -> tuple[Mapping[str, str], ...]:
+    return tuple(
+        load_tsv("names/surname_romanisations.tsv", required=("forms", "language"), check=_check_romanisation_row)
+    )
+
+
+@lru_cache(maxsize=1)
+def _romanisation_table() -> dict[str, frozenset[int]]:
+    """Lower-case form -> ids of the rows of ``surname_romanisations.tsv`` that hold it."""
+    table: dict[str, set[int]] = {}
+    for i, row in enumerate(_romanisation_rows()):
+        for form in row["forms"].split():
+            table.setdefault(form.lower(), set()).add(i)
+    return {k: frozenset(v) for k, v in table.items()}
+
+
+@lru_cache(maxsize=1)
+def _korean_rows() -> frozenset[int]:
+    return frozenset(i for i, row in enumerate(_romanisation_rows()) if row["language"] == "korean")
+
+
+#: Korean given names in McCune-Reischauer (Kwang, Chol, Hyok) and Revised Romanization (Gwang,
+#: Cheol, Hyeok): RR writes unaspirated initials voiced (g, d, b, j) and eo/eu for ŏ/ŭ.
+_KOREAN_VOWELS = regex.compile(r"eo|eu")
+_KOREAN_CONSONANTS = str.maketrans({"g": "k", "d": "t", "b": "p", "j": "c", "r": "l"})
+
+
+def _korean_given(key: str) -> str:
+    """``Gwang`` and ``Kwang``, ``Myeong-Jin`` and ``Myong-Chin`` are one Korean given name.
+
+    >>> _korean_given("gwanghun") == _korean_given("kwanghun"), _korean_given("myeongjin") == _korean_given("myongchin")
+    (True, True)
+    """
+    s = _KOREAN_VOWELS.sub(lambda m: m.group()[1], key.replace("ch", "j").replace("'", ""))
+    return s.translate(_KOREAN_CONSONANTS)
+
+
+#: The McCune-Reischauer breve written as an apostrophe inside a name (Cho'ng, Ch'a); not I'm.
+_APOSTROPHE_INSIDE = regex.compile(r"\p{L}{2,}['’]\p{L}+")
+
+
+@lru_cache(maxsize=1 << 16)
+def romanisation_rows(token: str) -> frozenset[int]:
+    """The rows of ``data/names/surname_romanisations.tsv`` (one East Asian surname each) holding ``token``.
+
+    >>> romanisation_rows("Cho'ng") == romanisation_rows("Jeong"), bool(romanisation_rows("Jeon") & romanisation_rows("Cheon"))
+    (True, False)
+    """
+    if not token.isalpha() and not _APOSTROPHE_INSIDE.fullmatch(token):
+        return frozenset()  # I'm is not Im
+    return _romanisation_table().get(_plain(token), frozenset())
+
+
 #: Arabic writes three vowels (a, i, u); English and French romanisations write i as e and u as o
 #: (al-Remi/al-Rimi, al-Omgy/al-Umgy).  A closed set: used only with evidence that a name is
 #: Arabic (the article).  A final e is not an i: French and Levantine
@@ -268,7 +343,11 @@ def _arabic_vowels_score(ra: str, rb: str, fa: str, fb: str) -> tuple[float, str
 #: The Arabic "servant of" prefix of a compound given name (Abdul Rahim, Abdolreza, Abdelbassed).
 _ABD_PREFIX = regex.compile(r"abd(?:[aeiou]l|[aeiou])?")
 _NOT_LOWER = regex.compile(r"[^\p{Ll}]+")
-_ABD_WORDS = frozenset({"abd", "abdu", "abdul", "abdel", "abdal", "abdol", "abdil", "al", "el"})
+#: The Arabic article written as a word of its own inside a name (Abd Al Hamid, Abd El Kader).
+_ARTICLE_WORDS = frozenset({"al", "el"})
+#: A kunya particle joined to the name by a hyphen (Abu-Mahdi, Umm-Kulthum): keyed without it.
+_KUNYA = regex.compile(r"(?i:abu|abou|umm|bin|ibn)[-‐](?=\p{L}{3})")
+_ABD_WORDS = frozenset({"abd", "abdu", "abdi", "abdul", "abdel", "abdal", "abdol", "abdil", "al", "el"})
 
 
 def _plain(token: str) -> str:
@@ -282,14 +361,20 @@ def given_key(given: tuple[str, ...]) -> str:
     compound ``Abd al-X`` is keyed by ``X`` however it is written
     (``Abdul Rahim``, ``Abdulrahim``, ``Abdul-Rahim``).
 
+    A kunya written with a hyphen is keyed like one written with a space (the
+    particle ``Abu`` is not a name token): ``Abu-Mahdi`` is ``Mahdi``.
+
     >>> given_key(("Hafiz", "Mohammad")), given_key(("Abdul", "Reza")), given_key(("Abd-al-Reza",))
     ('mohammad', 'reza', 'reza')
+    >>> given_key(("Abu-Mahdi",))
+    'mahdi'
     """
     _, honorifics = _given_table()
     toks = list(given)
     while len(toks) > 1 and fold(toks[0]) in honorifics:
         toks.pop(0)
-    key = _plain(toks[0])
+    kunya = _KUNYA.match(toks[0]) if "-" in toks[0] or "‐" in toks[0] else None
+    key = _plain(toks[0][kunya.end() :] if kunya else toks[0])
     if len(toks) > 1 and key in _ABD_WORDS:
         key = ("" if key in ("al", "el") else key) + _plain(toks[1])
     m = _ABD_PREFIX.match(key)
@@ -316,17 +401,33 @@ def given_keys(given: tuple[str, ...]) -> set[str]:
 
 
 #: Letters compared loosely in given names: a non-initial h that is not part of sh, ch, kh, zh, gh, th, dh, ph; c not in ch.
-_LOOSE_GIVEN = regex.compile(r"(?<=[a-z])(?<![sckzgtdp])h|c(?!h)")
+#: Also German tsch for Cyrillic ч (Letscha/Lecha) and Somali x for ḥ before a vowel (Xassan/Hassan).
+_LOOSE_GIVEN = regex.compile(r"tsch|^x(?=[aeiou])|(?<=[a-z])(?<![sckzgtdp])h|c(?!h)")
+_LOOSE_SUBS = {"h": "g", "c": "k", "tsch": "ch", "x": "h"}
 
 
 def _loose_sub(m: regex.Match[str]) -> str:
-    return "g" if m.group() == "h" else "k"
+    return _LOOSE_SUBS[m.group()]
+
+
+#: Consonants (as :func:`~newsclean.nameindex.skeleton` writes them: g, q, c -> k; t -> d;
+#: z -> s; p -> b; v, w -> f) that transliterations write for one another in a given name:
+#: French ch / English sh (Hicham/Hisham), c for ts (Arciom/Artsiom), Arabic ẓ/ḍ/th as z, d or
+#: s (Fazul/Fadil, Othman/Osman), kh as h (Khalid/Halid), Egyptian g for j (Gamal/Jamal),
+#: zh/j (Zhanna/Janna).
+_CONSONANT_ALTERNATIONS = frozenset(
+    frozenset(p) for p in (("k", "s"), ("k", "d"), ("s", "d"), ("h", "k"), ("j", "k"), ("j", "s"), ("b", "f"))
+)
 
 
 def _name_like(token: str, lower: set[str]) -> bool:
     """A given name: not a place, not a word the document also writes lower-case."""
     return token.lower() not in lower and not is_place(token)
 
+
+#: An East Slavic patronymic among the given names (Oleksandrovych, Ivanovich, Leanidavich,
+#: Piatrowna): evidence that the surname is East Slavic whatever its ending.
+_PATRONYMIC = regex.compile(r"\p{Lu}\p{Ll}{2,}(?:[aeo]vi?t?ch|[aeo]vych|[aeioy]vna|[ao]wna|[ao]una)\Z")
 
 #: Verbs of saying next to a bare surname mark it as a person ("Marzuk said", "said al-Qadimi").
 _VERBS = r"said|says|told|tells|added|adds|stated|argued|insisted|explained|wrote|writes|declared|announced|warned|replied|claimed|noted|admitted|asked|denied|urged|spoke"
@@ -368,6 +469,8 @@ def _token_score(
     """:meth:`Names.token_score` with the step's scorer and cutoffs passed in (so it can be cached)."""
     if a.lower() == b.lower():
         return None  # a difference of case only (MiniDisc/Minidisc) is not a spelling variant
+    if romanisation_rows(a) & romanisation_rows(b) and not (is_place(a) or is_place(b)):
+        return 100.0, "romanisation"  # one Korean or Chinese surname (Chang/Jang, Pak/Park, Zhang/Chang)
     hit = _spelling_score(a, b, max_skeleton, scorer, score_cutoff, vowel_cutoff)
     if hit is not None or is_place(a) or is_place(b):
         return hit
@@ -453,13 +556,38 @@ def _word_entries(word: str) -> tuple[tuple[str, str, str, str], ...]:
     return tuple((token.lower(), key, form, token) for token in _word_tokens(word) for key, form in _gate_forms(token))
 
 
+#: The endings of _PATRONYMIC, for the pre-check (str.endswith on the text's capitalised words).
+_PATRONYMIC_ENDS = tuple(
+    f"{v}{e}" for v in "aeo" for e in ("vich", "vitch", "vych")
+) + tuple(f"{v}vna" for v in "aeioy") + ("owna", "awna", "ouna", "auna")
+
+
+_ENDS_PATRONYMIC = methodcaller("endswith", _PATRONYMIC_ENDS)
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_entries_slavic(word: str) -> tuple[tuple[str, str, str, str], ...]:
+    """:func:`_word_entries`, and the East Slavic respellings of the word's tokens whatever
+    their ending (Harkusha: garkusha), for a text with a patronymic."""
+    return _word_entries(word) + tuple(
+        (token.lower(), block_key(alt), alt, token)
+        for token in _word_tokens(word)
+        if len(token) >= FOLD_MIN_LEN and token.lower() not in _not_names()
+        for alt, _ in slavic_folds(token)
+    )
+
+
 @lru_cache(maxsize=1 << 16)
 def _gate_forms(token: str) -> tuple[tuple[str, str], ...]:
     """``(block key, form)`` pairs the gate files a token under: its fold, the fold of
-    the name after a glued article and its sound_pairs.tsv respellings; none for a
-    token that is never a mention (too short, a title or a common noun)."""
-    if len(token) < FOLD_MIN_LEN or token.lower() in _not_names():
+    the name after a glued article, its sound_pairs.tsv respellings and its rows of
+    surname_romanisations.tsv; none for a token that is never a mention (too short, a
+    title or a common noun)."""
+    if token.lower() in _not_names():
         return ()
+    rows = tuple((f"#{i}", f"#{i}") for i in romanisation_rows(token))  # Chang/Jang, Pak/Park
+    if len(token) < FOLD_MIN_LEN:
+        return rows
     f = fold(token)
     if not f:
         return ()
@@ -471,7 +599,51 @@ def _gate_forms(token: str) -> tuple[tuple[str, str], ...]:
         forms.add(f.replace("ch", "sh"))  # Names.qaf_score: ch/sh with the Arabic article
     # the token's own block key is its fold's first sound (block_key(token), as _links files it)
     own = _SOUND_GROUPS.get(f[:1], f[:1])
-    return tuple((own if form == f else block_key(form), form) for form in forms if form)
+    return (*rows, *((own if form == f else block_key(form), form) for form in forms if form))
+
+
+def _name_part(part: str) -> bool:
+    """A part of a compound surname: a capitalised name of 3+ letters, not a place or a common noun."""
+    return (
+        len(part) >= 3
+        and part[:1].isupper()
+        and part[1:2].islower()
+        and part.lower() not in _not_names()
+        and not is_place(part)
+    )
+
+
+def _may_compound(text: str, words: set[str]) -> bool:
+    """The necessary condition of :meth:`Names._compound_rewrites`, for the pre-check: a
+    hyphenated word of name parts that the text also writes with a space (``Rahim Safavi``,
+    ``Rahim-Safavi``), or that follows a given name while one of its parts stands alone
+    (``Mohsen Fakhrizadeh-Mahabadi`` ... ``Fakhrizadeh``)."""
+    hyphened = [tokens for w in words if "-" in w and len(tokens := _word_tokens(w)) > 2]
+    for whole, *parts in hyphened:
+        if not all(_name_part(p) for p in parts):
+            continue
+        spaced = [" ".join(parts)] + ([f"{parts[1]} {parts[0]}"] if len(parts) == 2 else [])
+        # the spaced form after a given name (Yahya Rahim Safavi), or the hyphenated one after
+        # a given name while one of its parts stands alone (Fakhrizadeh)
+        forms = [f for f in spaced if f in text]
+        if any(p in words for p in parts):
+            forms.append(whole)
+        for form in forms:
+            for m in regex.finditer(r"(\p{Lu}[\p{L}\p{M}'’\-]*+) " + regex.escape(form), text):
+                if m.group(1).lower() not in _not_names():
+                    return True
+    return False
+
+
+#: First parts of a compound that make one name with the rest (Abdul Malik, Abu Turab): never split.
+_ONE_NAME_PREFIXES = _ABD_WORDS | {"abu", "abou", "bin", "ibn", "bint", "ben"}
+
+
+def _part_of(compound: str) -> bool:
+    """Whether ``compound`` is a hyphenated surname whose parts can stand alone
+    (``Fakhrizadeh-Mahabadi``; not ``Jackson-style``, ``Abu-Turab``)."""
+    parts = compound.split("-")
+    return len(parts) >= 2 and all(_name_part(p) for p in parts) and _plain(parts[0]) not in _ONE_NAME_PREFIXES
 
 
 @dataclass
@@ -490,6 +662,7 @@ class _Type:
     titled: bool = False
     reported: bool = False
     possessive: bool = False  # written with a possessive 's somewhere
+    patronymic: bool = False  # introduced with an East Slavic patronymic (Oleksandrovych)
     starts: int = 0  # mentions at a sentence start, outside title-case lines
     the_ctx: int = 0
     spans: set[tuple[str, ...]] = field(default_factory=set)
@@ -603,13 +776,21 @@ class Names(Step):
             return True
         la, lb = _LOOSE_GIVEN.sub(_loose_sub, a.lower()), _LOOSE_GIVEN.sub(_loose_sub, b.lower())
         if loose and (la != a.lower() or lb != b.lower()) and self._given_match(la, lb, loose=False):
-            return True  # Ukrainian/Belarusian h for Russian g (Oleh/Oleg, Ihar/Igor), c for k (Victor/Viktar)
+            # Ukrainian/Belarusian h for Russian g (Oleh/Oleg, Ihar/Igor), c for k (Victor/Viktar),
+            # German tsch (Letscha/Lecha), Somali x (Xassan/Hasaan)
+            return True
         if not same_first_sound(a, b) or min(len(a), len(b)) < 3:
             return False
         sa, sb = skeleton(a), skeleton(b)
         allowed = 0 if min(len(sa), len(sb)) < 3 else 1
         if Levenshtein.distance(sa, sb, score_cutoff=allowed) > allowed:
             return False
+        if len(sa) == len(sb) and sa != sb:
+            # one consonant written for another: only a transliteration alternation
+            # (Hicham/Hisham, Fazul/Fadil, Arciom/Artem), not Hafid/Hamid or Salim/Salih
+            op = Levenshtein.editops(sa, sb)[0]
+            if frozenset((sa[op.src_pos], sb[op.dest_pos])) not in _CONSONANT_ALTERNATIONS:
+                return False
         return self.scorer(fold(a), fold(b), score_cutoff=GIVEN_COMPAT_CUTOFF) >= GIVEN_COMPAT_CUTOFF
 
     def _givens_compatible(self, a: _Type, b: _Type) -> bool:
@@ -626,6 +807,10 @@ class Names(Step):
         firsts_b = {k for sp in b.guard_spans for k in given_keys(sp)}
         if any(self._given_match(x, y) for x in firsts_a for y in firsts_b):
             return True
+        if romanisation_rows(a.core) & romanisation_rows(b.core) & _korean_rows():
+            # one Korean surname: the given names in the other romanisation (Kwang Hun/Gwang Hun)
+            if {_korean_given(x) for x in firsts_a} & {_korean_given(y) for y in firsts_b}:
+                return True
         for short, long in ((a, b), (b, a)):
             for s in short.guard_spans:
                 for t in long.guard_spans:
@@ -651,6 +836,8 @@ class Names(Step):
             hit = self.qaf_score(a.core, b.core)  # the Arabic article: g and k can be one qaf
             if hit and hit[1] == "arabic_vowels" and a.person and b.person and not (arabic_a and arabic_b):
                 hit = None  # o/u, e/i: the article on both sides when both were introduced (Mr Hayek, Omar al-Haik)
+        if hit is None and (a.patronymic or b.patronymic):
+            hit = self._slavic_score(a.core, b.core)
         if hit is None:
             return None
         if hit[1] in ("fold", "article") and min(a.length, b.length) >= FUZZY_MIN_LEN and (a.person or b.person):
@@ -709,6 +896,8 @@ class Names(Step):
                 # a sentence-initial common word glued to the name (Said Salih al-Omgy,
                 # Asked Ahmed Omar): the given names start after it
                 given_names = given_names[1:]
+            if len(given_names) > 1 and given_names[0].lower() in _ARTICLE_WORDS:
+                given_names = given_names[1:]  # Abd Al Hamid ...: the article written as a word of its own
             if (
                 given_names
                 and not after_the
@@ -719,6 +908,9 @@ class Names(Step):
                 t.givens.add(given_names[0])
                 t.spans.add(given_names)
                 t.first_full = min(t.first_full, m.start)
+            if len(given_names) > 1 and any(map(_ENDS_PATRONYMIC, given_names[1:])):
+                # Gennadiy Oleksandrovych Garkusha (the endings first: most names have none)
+                t.patronymic = t.patronymic or any(_PATRONYMIC.search(g) for g in given_names[1:])
             if m.article:
                 t.article = True
             if m.titled:
@@ -762,6 +954,7 @@ class Names(Step):
         ]
         links = self._links(eligible)
         rewrites = self._clusters(eligible, links, index)
+        self._compound_rewrites(eligible, rewrites)
         if index is not None:
             self._index_lone(eligible, rewrites, index)
         for core, (canonical, reason, _givens) in rewrites.items():
@@ -787,8 +980,12 @@ class Names(Step):
         # each token under its fold, and under the forms _links also blocks it by (the
         # name after a glued article, the sound_pairs.tsv respellings)
         blocks: dict[str, dict[str, set[str]]] = {}
-        for word in set((_ASCII_CAP_TOKEN if text.isascii() else _CAP_TOKEN).findall(text)):
-            for low, key, form, token in _word_entries(word):
+        words = set((_ASCII_CAP_TOKEN if text.isascii() else _CAP_TOKEN).findall(text))
+        # a patronymic (Oleksandrovych): East Slavic sound pairs apply whatever the ending
+        slavic = any(map(_ENDS_PATRONYMIC, words))
+        entries_of = _word_entries_slavic if slavic else _word_entries
+        for word in words:
+            for low, key, form, token in entries_of(word):
                 if low in lower:
                     continue  # never eligible: the word is also written in lower case
                 block = blocks.get(key)
@@ -798,12 +995,14 @@ class Names(Step):
                     block[form].add(token)
                 else:
                     block[form] = {token}
+        if "-" in "".join(words) and _may_compound(text, words):
+            return True  # a compound surname (Rahim-Safavi): see _compound_rewrites
         for block in blocks.values():
             forms = sorted(block)
             for k, f in enumerate(forms):
                 # the same form from different spellings: a candidate pair
                 same = block[f]
-                if len(same) > 1 and len({t.lower() for t in same}) > 1 and self._any_score(same, same):
+                if len(same) > 1 and len({t.lower() for t in same}) > 1 and self._any_score(same, same, slavic):
                     return True
                 rest = forms[k + 1 :]
                 if not rest:
@@ -812,23 +1011,47 @@ class Names(Step):
                 # (max_edits with vowel swaps; a qaf is one edit)
                 near = extract(f, rest, scorer=Levenshtein.distance, score_cutoff=max(1, len(f) // 2), limit=None)
                 if any(
-                    self._any_score(block[f], block[g]) for g, d, _ in near if d <= max(1, min(len(f), len(g)) // 2)
+                    self._any_score(block[f], block[g], slavic)
+                    for g, d, _ in near
+                    if d <= max(1, min(len(f), len(g)) // 2)
                 ):
                     return True
         return False
 
-    def _any_score(self, xs: set[str], ys: set[str]) -> bool:
+    def _slavic_score(self, a: str, b: str) -> tuple[float, str] | None:
+        """The ``where=slavic`` pairs of sound_pairs.tsv without the ending test, for a name
+        introduced with an East Slavic patronymic (``Garkusha``/``Harkusha``, ``Ditrikh``/``Ditrih``)."""
+        for x, y in ((a, b), (b, a)):
+            for alt, exact in slavic_folds(x):
+                hit = _spelling_score(alt, y, 1, self.scorer, self.score_cutoff, self.vowel_cutoff)
+                if hit is not None and not (exact and hit[1] != "fold"):
+                    return hit[0], "patronymic+sound" if hit[1] == "fold" else f"patronymic+sound+{hit[1]}"
+        return None
+
+    def _any_score(self, xs: set[str], ys: set[str], slavic: bool = False) -> bool:
         # qaf_score too: whether a side carries the article is only known from the mentions
-        return any(self.token_score(x, y) or self.qaf_score(x, y) for x in xs for y in ys if x != y)
+        # (and _slavic_score when the text holds a patronymic: who has it is known from them too)
+        return any(
+            self.token_score(x, y) or self.qaf_score(x, y) or (slavic and self._slavic_score(x, y))
+            for x in xs
+            for y in ys
+            if x != y
+        )
 
     def _links(self, eligible: list[_Type]) -> dict[str, dict[str, tuple[float, str]]]:
         links: dict[str, dict[str, tuple[float, str]]] = {t.core: {} for t in eligible}
         gaz = self.gazetteer
         blocks: dict[str, list[_Type]] = {}
+        slavic = any(t.patronymic for t in eligible)
         for t in eligible:
             blocks.setdefault(block_key(t.core), []).append(t)
             # Alkurd also meets Kurd; Hubareva also meets Gubareva
             extra = {block_key(x) for x in (glued_rest(t.core), *(f for f, _, _ in sound_folds(t.core))) if x}
+            rows = romanisation_rows(t.core)
+            if rows:
+                extra.update(f"#{i}" for i in rows)  # one East Asian surname (Chang/Jang)
+            if slavic:
+                extra.update(block_key(alt) for alt, _ in slavic_folds(t.core))  # Harkusha/Garkusha
             if "ch" in t.fold:
                 extra.add(block_key(t.fold.replace("ch", "sh")))  # qaf_score: al-Chaar/al-Shaar
             for key in extra - {block_key(t.core)}:
@@ -917,6 +1140,72 @@ class Names(Step):
                 reason = f"{m.core} -> {canonical}: joined cluster {{{names}}} by {how}, score {score:.1f}; canonical from {source}"
                 rewrites[m.core] = (canonical, reason, givens)
         return rewrites
+
+    def _compound_rewrites(self, eligible: list[_Type], rewrites: dict[str, tuple[str, str, set[str]]]) -> None:
+        """A compound surname written with a hyphen, joined or shortened (rule ``compound``).
+
+        Persian, Arabic and Spanish compound surnames are written with a space,
+        a hyphen or as one word, and shortened to one part.  With the
+        document's own full introduction as evidence:
+
+        * a bare hyphenated token (never with a given name or a title) made of
+          the last names of one person's introduction (in either order)
+          becomes that person's surname as introduced: ``Rahim-Safavi`` after
+          ``Yahya Rahim Safavi`` is ``Safavi``, ``Larijani-Amoli`` after
+          ``Sadegh Amoli Larijani`` is ``Larijani``; ``Mr Kilroy-Silk`` and
+          ``Ratka Kunoska-Kamceva`` are the document's own use of the whole
+          compound as a surname, and stay;
+        * a bare token that is one part of a person's introduced hyphenated
+          surname, and that the document never introduces itself, becomes the
+          whole surname: ``Fakhrizadeh`` after ``Mohsen Fakhrizadeh-Mahabadi``.
+
+        ``Abd``/``Abu`` compounds are one name (``Abdul Malik`` is not
+        ``Malik``) and are left alone; a token matching two people's names is
+        left alone, and so is a person's own full mention whose given names do
+        not match.
+        """
+        targets = {r[0] for r in rewrites.values()}
+        # the people a compound can stand for, by the folds of its parts (in any order)
+        by_parts: dict[tuple[str, ...], list[_Type]] = {}
+        for c in eligible:
+            if not c.spans or c.core in rewrites:
+                continue
+            for given in c.spans:
+                names = (*given, c.core)
+                for k in (2, 3):
+                    last = names[-k:]
+                    # (with a given name before the compound: Yahya Rahim Safavi)
+                    if len(names) > k and _plain(last[0]) not in _ONE_NAME_PREFIXES:
+                        by_parts.setdefault(tuple(sorted(map(fold, last))), []).append(c)
+            if _part_of(c.core):
+                for part in c.core.split("-"):
+                    by_parts.setdefault((fold(part),), []).append(c)
+        if not by_parts:
+            return
+        for t in eligible:
+            if t.core in rewrites or t.core in targets or t.length < FUZZY_MIN_LEN:
+                continue
+            parts = t.core.split("-")
+            if len(parts) == 1 and t.titled:
+                continue
+            if len(parts) > 1 and (t.person or not _part_of(t.core)):
+                continue  # a hyphenated surname with a given name or a title: the document's own
+            if not (t.person or t.reported or t.evidence):
+                continue
+            key = tuple(sorted(map(fold, parts)))
+            found = {
+                c.core
+                for c in by_parts.get(key, ())
+                if c.core != t.core
+                and t.first > c.first_full  # the introduction comes first
+                and (len(parts) == 1 or fold(c.core) in key)
+                and self._givens_compatible(t, c)
+            }
+            if len(found) != 1 or (target := found.pop()) in rewrites:
+                continue
+            reason = f"{t.core} -> {target}: compound surname of the introduction, by compound"
+            rewrites[t.core] = (target, reason, set(t.givens))
+            targets.add(target)
 
     def _canonical(self, members: list[_Type], index: NameIndex | None) -> tuple[str, str]:
         gaz = self.gazetteer
