@@ -59,7 +59,7 @@ from ..document import Document
 from ..edits import Cleaned, Edit
 from . import Step
 from .chrome_learner import ChromeLearner
-from .chrome_lexicon import DATELINE_PREFIX, LineFacts, line_facts, stopwords
+from .chrome_lexicon import _LONG_LINE, DATELINE_PREFIX, LineFacts, could_hold_chrome, label_of, line_facts, stopwords
 
 __all__ = ["Chrome", "ChromeLearner", "LineVerdict", "headline_tag_cut", "removed_lines"]
 
@@ -177,6 +177,20 @@ class Chrome(Step):
         text = doc.text
         if not text.strip():
             return
+        if (
+            self.mode == "article"
+            and not self.drop_bylines
+            and self._learner(doc)[0] is None
+            and not could_hold_chrome(text)
+        ):
+            # no line can be removed: only a tag list glued to the headline may go
+            if self.headline_tags and self._may_have_tags(doc):
+                verdicts = self._unremoved(doc)
+                if len(verdicts) > 1:
+                    edit = self._headline_tags(doc, verdicts)
+                    if edit is not None:
+                        yield edit
+            return
         verdicts = self.classify(doc)
         if not verdicts:
             return
@@ -188,6 +202,33 @@ class Chrome(Step):
                 yield edit
         if self.drop_bylines:
             yield from self._dateline_prefixes(doc, kept)
+
+    @staticmethod
+    def _may_have_tags(doc: Document) -> bool:
+        """Whether the first non-blank line could end in a tag list (a cheap look first)."""
+        text = doc.text
+        for span in doc.lines:
+            first = text[span.start : span.end].strip()
+            if first:
+                return _tag_run(first) is not None
+        return False
+
+    def _unremoved(self, doc: Document) -> list[LineVerdict]:
+        """The verdicts of :meth:`classify` in article mode when no line is removed, as far
+        as :meth:`_headline_tags` reads them: the first line's label, every line's span."""
+        text = doc.text
+        out = []
+        for i, span in enumerate(doc.lines):
+            raw = text[span.start : span.end]
+            stripped = raw.strip()
+            if not stripped:
+                continue
+            start = span.start + len(raw) - len(raw.lstrip())
+            label = "content"
+            if not out and len(stripped) <= _LONG_LINE:
+                label = label_of(stripped) or "content"
+            out.append(LineVerdict(i, start, start + len(stripped), label))
+        return out
 
     def _removal_edits(self, doc: Document, verdicts: list[LineVerdict]) -> Iterator[Edit]:
         """One edit per removed line, covering its line break(s) too.
@@ -393,6 +434,26 @@ _POSSESSIVE = regex.compile(r"['’]s$")
 _PUNCT_BREAK = regex.compile(r"[^\p{L}\p{M}\p{N}\s'’\-]++")
 
 
+def _tag_run(headline: str) -> tuple[list[tuple[int, int, str]], int, list[str]] | None:
+    """The tokens of ``headline``, where its trailing run of capitalised words starts and
+    the run, when the run could be a tag list (what :func:`headline_tag_cut` tests before
+    it reads the body), else ``None``."""
+    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(headline)]
+    k = len(toks)
+    while k > 0 and _NAME.match(toks[k - 1][2]):
+        k -= 1
+    run = [t[2] for t in toks[k:]]
+    if len(run) < 4 or len(run) > _MAX_RUN or k < 3:
+        return None
+    before = toks[k - 1][2]
+    if before[-1].isalnum() and (not before[0].islower() or before.casefold() in stopwords()):
+        return None
+    rest = [t[2] for t in toks[:k]]
+    if sum(1 for w in rest if w[0].islower()) < 2:
+        return None  # a Title Case headline: its last words are not evidence of a tag list
+    return toks, k, run
+
+
 def headline_tag_cut(headline: str, body: str) -> int | None:
     """Where a glued tag list starts in ``headline``, or ``None``.
 
@@ -412,19 +473,10 @@ def headline_tag_cut(headline: str, body: str) -> int | None:
     >>> h[:headline_tag_cut(h, body)]
     'Sudan rivals agree to a ceasefire'
     """
-    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(headline)]
-    k = len(toks)
-    while k > 0 and _NAME.match(toks[k - 1][2]):
-        k -= 1
-    run = [t[2] for t in toks[k:]]
-    if len(run) < 4 or len(run) > _MAX_RUN or k < 3:
+    found = _tag_run(headline)
+    if found is None:
         return None
-    before = toks[k - 1][2]
-    if before[-1].isalnum() and (not before[0].islower() or before.casefold() in stopwords()):
-        return None
-    rest = [t[2] for t in toks[:k]]
-    if sum(1 for w in rest if w[0].islower()) < 2:
-        return None  # a Title Case headline: its last words are not evidence of a tag list
+    toks, k, run = found
     words = [_POSSESSIVE.sub("", w).rstrip(".'’-") for w in _BODY_WORD.findall(body)]
     body_words = set(words)
     run = [w.rstrip(".'’-") for w in run]
