@@ -129,7 +129,6 @@ from pathlib import Path
 import regex
 from rapidfuzz import fuzz
 from rapidfuzz.distance import JaroWinkler, Levenshtein
-from rapidfuzz.process import extract
 
 from ..datafiles import load_tsv
 from ..document import Document
@@ -445,6 +444,22 @@ def _word_tokens(word: str) -> tuple[str, ...]:
     if word.isalpha():
         return (word,)
     return (word, *(p for p in _TOKEN_PARTS.split(word) if p[:1].isupper()))
+
+
+#: the last text's gate entries: find_edits asks twice (without, then with the lower-case words)
+_LAST_GATE: tuple[str, frozenset[tuple[str, str, str, str]]] = ("", frozenset())
+
+
+def _gate_entries(text: str) -> frozenset[tuple[str, str, str, str]]:
+    """:func:`_word_entries` of every capitalised word of ``text``, as one set."""
+    global _LAST_GATE
+    last_text, last = _LAST_GATE
+    if last_text is text:
+        return last
+    words = set((_ASCII_CAP_TOKEN if text.isascii() else _CAP_TOKEN).findall(text))
+    entries = frozenset().union(*map(_word_entries, words))
+    _LAST_GATE = (text, entries)
+    return entries
 
 
 @lru_cache(maxsize=1 << 16)
@@ -787,34 +802,41 @@ class Names(Step):
         # each token under its fold, and under the forms _links also blocks it by (the
         # name after a glued article, the sound_pairs.tsv respellings)
         blocks: dict[str, dict[str, set[str]]] = {}
-        for word in set((_ASCII_CAP_TOKEN if text.isascii() else _CAP_TOKEN).findall(text)):
-            for low, key, form, token in _word_entries(word):
-                if low in lower:
-                    continue  # never eligible: the word is also written in lower case
-                block = blocks.get(key)
-                if block is None:
-                    blocks[key] = {form: {token}}
-                elif form in block:
-                    block[form].add(token)
-                else:
-                    block[form] = {token}
+        for low, key, form, token in _gate_entries(text):
+            if low in lower:
+                continue  # never eligible: the word is also written in lower case
+            block = blocks.get(key)
+            if block is None:
+                blocks[key] = {form: {token}}
+            elif form in block:
+                block[form].add(token)
+            else:
+                block[form] = {token}
+        distance = Levenshtein.distance
         for block in blocks.values():
+            if len(block) == 1:
+                same = next(iter(block.values()))
+                if len(same) > 1 and len({t.lower() for t in same}) > 1 and self._any_score(same, same):
+                    return True
+                continue
             forms = sorted(block)
             for k, f in enumerate(forms):
                 # the same form from different spellings: a candidate pair
                 same = block[f]
                 if len(same) > 1 and len({t.lower() for t in same}) > 1 and self._any_score(same, same):
                     return True
-                rest = forms[k + 1 :]
-                if not rest:
-                    continue
                 # one edit per two letters of the shorter fold bounds every rule of token_score
-                # (max_edits with vowel swaps; a qaf is one edit)
-                near = extract(f, rest, scorer=Levenshtein.distance, score_cutoff=max(1, len(f) // 2), limit=None)
-                if any(
-                    self._any_score(block[f], block[g]) for g, d, _ in near if d <= max(1, min(len(f), len(g)) // 2)
-                ):
-                    return True
+                # (max_edits with vowel swaps; a qaf is one edit); the length difference first
+                lf = len(f)
+                for g in forms[k + 1 :]:
+                    lg = len(g)
+                    bound = (lf if lf < lg else lg) >> 1 or 1  # max(1, min(lf, lg) // 2)
+                    if (
+                        -bound <= lf - lg <= bound
+                        and distance(f, g, score_cutoff=bound) <= bound
+                        and self._any_score(same, block[g])
+                    ):
+                        return True
         return False
 
     def _any_score(self, xs: set[str], ys: set[str]) -> bool:
