@@ -211,8 +211,10 @@ def _phrase_lines() -> re.Pattern[str]:
     whole, prefix = _phrases()
     starts = [*_MATCHER_STARTS, *(_phrase_pattern(p) for entries in prefix.values() for p, _, _ in entries)]
     wholes = sorted((_phrase_pattern(p) for p in whole), key=len, reverse=True)
+    # led by the line break before the line (the text gets one in front): the engine skips
+    # to a literal fast, where a ^ is tried at every position
     return re.compile(
-        rf"(?m)^{_LEAD_CLASS}*+(?:{'|'.join(starts)}|(?:{'|'.join(wholes)}){_TRAIL_CLASS}*+$)"
+        rf"(?m)\n{_LEAD_CLASS}*+(?:{'|'.join(starts)}|(?:{'|'.join(wholes)}){_TRAIL_CLASS}*+$)"
     )
 
 
@@ -235,7 +237,7 @@ def could_hold_chrome(text: str) -> bool:
     folded = text.casefold()
     if any(x in folded for x in _COPYRIGHT_LITERALS) or ("rights" in folded and _ALL_RIGHTS.search(folded)):
         return True
-    return _phrase_lines().search(folded) is not None
+    return _phrase_lines().search("\n" + folded) is not None
 
 # --- labels: bylines, datelines, credit lines (content, kept by default) -----------------
 
