@@ -129,6 +129,7 @@ from pathlib import Path
 import regex
 from rapidfuzz import fuzz
 from rapidfuzz.distance import JaroWinkler, Levenshtein
+from rapidfuzz.process import extract
 
 from ..datafiles import load_tsv
 from ..document import Document
@@ -445,6 +446,10 @@ def _word_tokens(word: str) -> tuple[str, ...]:
         return (word,)
     return (word, *(p for p in _TOKEN_PARTS.split(word) if p[:1].isupper()))
 
+
+#: from how many other forms of a block the gate compares a form in one rapidfuzz call
+#: (below it, pair by pair in Python is faster: most blocks hold three or four forms)
+_EXTRACT_FROM = 24
 
 #: the last text's gate entries: find_edits asks twice (without, then with the lower-case words)
 _LAST_GATE: tuple[str, frozenset[tuple[str, str, str, str]]] = ("", frozenset())
@@ -826,9 +831,15 @@ class Names(Step):
                 if len(same) > 1 and len({t.lower() for t in same}) > 1 and self._any_score(same, same):
                     return True
                 # one edit per two letters of the shorter fold bounds every rule of token_score
-                # (max_edits with vowel swaps; a qaf is one edit); the length difference first
+                # (max_edits with vowel swaps; a qaf is one edit)
                 lf = len(f)
-                for g in forms[k + 1 :]:
+                rest = forms[k + 1 :]
+                if len(rest) > _EXTRACT_FROM:  # a big block: one C call for the row
+                    near = extract(f, rest, scorer=distance, score_cutoff=max(1, lf // 2), limit=None)
+                    if any(self._any_score(same, block[g]) for g, d, _ in near if d <= max(1, min(lf, len(g)) // 2)):
+                        return True
+                    continue
+                for g in rest:  # a few pairs: the length difference first, one distance each
                     lg = len(g)
                     bound = (lf if lf < lg else lg) >> 1 or 1  # max(1, min(lf, lg) // 2)
                     if (
