@@ -90,7 +90,11 @@ def _candidates() -> re.Pattern[str]:
     look-behind is tried at every position.  Where it finds nothing the whole pattern
     cannot match."""
     full = _compiled()[0].pattern
-    return re.compile(full[full.index("(?P<the>") : full.index("(?P<name>")])
+    head = r"(?P<the>[Tt]he\ )"
+    start = full.index(head)
+    # led by the literal "he " (the engine skips to a literal fast; a leading [Tt] stops
+    # at every t): a candidate starts one character before its match
+    return re.compile(r"he\ (?<=[Tt]he\ )" + full[start + len(head) : full.index("(?P<name>")])
 
 
 _QUALIFIER_ACRONYMS = ("US", "U.S.", "UK", "U.K.", "EU", "UN", "NATO")
@@ -114,8 +118,8 @@ class Titles(Step):
         cands = _candidates()
         pos = end = 0
         while (c := cands.search(text, pos)) is not None:
-            start = c.start()
-            pos = start + 1
+            pos = c.start() + 1
+            start = pos - 2  # the T or t before "he "
             if start < end:
                 continue
             m = pattern.match(text, start)
