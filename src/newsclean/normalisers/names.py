@@ -452,14 +452,18 @@ def _word_tokens(word: str) -> tuple[str, ...]:
 _EXTRACT_FROM = 24
 
 #: the last text's gate entries: find_edits asks twice (without, then with the lower-case words)
+#: (a reference to the text is kept, so a new text cannot be the same object)
 _LAST_GATE: tuple[str, frozenset[tuple[str, str, str, str]]] = ("", frozenset())
 
 
-def _gate_entries(text: str) -> frozenset[tuple[str, str, str, str]]:
-    """:func:`_word_entries` of every capitalised word of ``text``, as one set."""
+def _gate_entries(text: str, reuse: bool) -> frozenset[tuple[str, str, str, str]]:
+    """:func:`_word_entries` of every capitalised word of ``text``, as one set; with
+    ``reuse``, those of the last call when it was on this very text (the second gate
+    call of one find_edits; a first call always computes them, so that cleaning the
+    same text again costs what it cost the first time)."""
     global _LAST_GATE
     last_text, last = _LAST_GATE
-    if last_text is text:
+    if reuse and last_text is text:
         return last
     words = set((_ASCII_CAP_TOKEN if text.isascii() else _CAP_TOKEN).findall(text))
     entries = frozenset().union(*map(_word_entries, words))
@@ -807,7 +811,7 @@ class Names(Step):
         # each token under its fold, and under the forms _links also blocks it by (the
         # name after a glued article, the sound_pairs.tsv respellings)
         blocks: dict[str, dict[str, set[str]]] = {}
-        for low, key, form, token in _gate_entries(text):
+        for low, key, form, token in _gate_entries(text, reuse=bool(lower)):
             if low in lower:
                 continue  # never eligible: the word is also written in lower case
             block = blocks.get(key)
