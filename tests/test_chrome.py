@@ -694,3 +694,89 @@ def test_ascii_word_pattern_agrees(text: str) -> None:
 
     if text.isascii():
         assert _ASCII_WORD.findall(text) == _WORD.findall(text)
+
+
+# --- the whole-text pre-check (speed): a necessary condition, never a verdict ----------
+
+_DECOR = st.sampled_from(["", " ", "» ", "• ", "- ", "  ", "|", "\u00a0", "\t", "#"])
+_END = st.sampled_from(["", ":", " »", ".", "…", " |", "!", "  ", ": Iraq votes", " (12)"])
+
+
+def _lexicon_lines() -> list[str]:
+    from newsclean.normalisers.chrome_lexicon import _phrases
+
+    whole, prefix = _phrases()
+    return sorted({*whole, *(p for entries in prefix.values() for p, _, _ in entries)})
+
+
+def _would_remove(text: str) -> bool:
+    """Some line has what article mode can remove a line for."""
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            f = line_facts(stripped)
+            if f.phrase is not None or f.copyright or f.link_list:
+                return True
+    return False
+
+
+def _casings(phrase: str) -> list[str]:
+    return [phrase, phrase.upper(), phrase.title(), phrase.replace("'", "’"), phrase.replace(" ", "  ")]
+
+
+@pytest.mark.parametrize("phrase", _lexicon_lines())
+def test_precheck_lets_every_lexicon_phrase_through(phrase: str) -> None:
+    from newsclean.normalisers.chrome_lexicon import could_hold_chrome
+
+    for form in _casings(phrase):
+        for line in (form, f"» {form} ", f"  {form}:", f"{form}: Iraq votes in October", f"• {form}…"):
+            text = f"Iraq votes\n\n{BODY}\n{line}\n\nMore text follows here."
+            if _would_remove(text):
+                assert could_hold_chrome(text), line
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            _DECOR,
+            st.sampled_from(
+                [*_lexicon_lines(), "3 comments", "Comments (4)", "Image 2 of 9", "5 min read", "Share on Facebook",
+                 "© 2024 Reuters", "Copyright 2021", "All rights reserved", "Home | News | Sport", "a / b / c",
+                 "The council voted.", "More than 100 people died", "This is a sentence."]
+            ),
+            _END,
+        ),
+        min_size=1,
+        max_size=6,
+    ),
+    st.sampled_from(["\n", "\n\n", "\n \n"]),
+)
+def test_precheck_is_a_necessary_condition(parts: list[tuple[str, str, str]], sep: str) -> None:
+    from newsclean.normalisers.chrome_lexicon import could_hold_chrome
+
+    text = sep.join(a + b + c for a, b, c in parts)
+    if _would_remove(text):
+        assert could_hold_chrome(text)
+
+
+def test_precheck_skips_clean_text() -> None:
+    from newsclean.normalisers.chrome_lexicon import could_hold_chrome
+
+    assert not could_hold_chrome("Library to close\n\n" + BODY)
+    assert could_hold_chrome("Library to close\n\n" + BODY + "\n\nLeave a Reply")
+
+
+def test_fast_path_equals_full_classification(bbc_articles: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    import newsclean.normalisers.chrome as chrome_module
+
+    texts = [
+        *bbc_articles[:300],
+        "Iraq doesn't need US troops Washington Donald Trump Barack Obama Iraq\n\n"
+        "Donald Trump and Barack Obama met in Washington. Iraq said no.",
+    ]
+    fast = [[*rules(t), apply_edits(t, list(Chrome().find_edits(Document(t))))] for t in texts]
+    monkeypatch.setattr(chrome_module, "could_hold_chrome", lambda text: True)
+    full = [[*rules(t), apply_edits(t, list(Chrome().find_edits(Document(t))))] for t in texts]
+    assert fast == full
+    assert "headline_tags" in " ".join(fast[-1])

@@ -192,3 +192,14 @@ def test_precheck_never_hides_an_edit(text: str) -> None:
     finally:
         module._PRECHECK = saved
     assert fast == full
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("abAB_'’ .,-\n\t1")), max_size=40))
+def test_ascii_precheck_finds_what_the_unicode_one_finds(text: str) -> None:
+    from newsclean.normalisers.repeated_words import _PRECHECK, _PRECHECK_ASCII
+
+    if text.isascii():
+        assert (_PRECHECK_ASCII.search(text) is None) == (_PRECHECK.search(text) is None)
+        m, n = _PRECHECK_ASCII.search(text), _PRECHECK.search(text)
+        assert (m and m.span()) == (n and n.span())

@@ -83,3 +83,21 @@ def test_idempotent(text: str) -> None:
 def test_clean_bbc_articles_untouched(bbc_articles: list[str]) -> None:
     changed = [t for t in bbc_articles[:1000] if run(t) != t]
     assert len(changed) <= 2
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["the", "The", "xthe", "president", "US", "foreign", "minister", "Joe", "Biden", "Said", "said", "-",
+             "the president", "the US president", ",", ".", "'s", "\n", "prime minister", "Theresa"]
+        ),
+        max_size=14,
+    )
+)
+def test_candidate_scan_finds_every_match(words: list[str]) -> None:
+    from newsclean.normalisers.titles import _compiled
+
+    text = " ".join(words)
+    pattern = _compiled()[0]
+    assert [m.span() for m in Titles._matches(pattern, text)] == [m.span() for m in pattern.finditer(text)]

@@ -299,6 +299,18 @@ def aggressive_families() -> frozenset[str]:
 
 
 _ASCII_WORDS = re.compile(r"[a-z]+")
+#: every byte but a-z made a space: the runs of a-z in UTF-8 bytes are the runs of a-z in
+#: the text (a multi-byte character's bytes are all >= 0x80)
+_NOT_AZ = bytes(b if 0x61 <= b <= 0x7A else 0x20 for b in range(256))
+
+
+def _az_words(lowered: str) -> list[bytes]:
+    """``_ASCII_WORDS.findall(lowered)`` as bytes, by C-level byte operations (twice as fast).
+
+    >>> _az_words("the prime-minister’s 2 aides")
+    [b'the', b'prime', b'minister', b's', b'aides']
+    """
+    return lowered.encode("utf-8", "surrogatepass").translate(_NOT_AZ).split()
 
 
 def _trigger_lines(doc: Document, lowered: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
@@ -342,6 +354,7 @@ class Calques(Step):
                 by_word.setdefault(word, []).append(k)
         self._by_word = {w: tuple(ks) for w, ks in by_word.items()}
         self._trigger_words = frozenset(by_word)
+        self._trigger_bytes = frozenset(w.encode("ascii") for w in by_word if w.isascii())
         self._untriggered = tuple(k for k, entry in enumerate(book) if not entry.trigger)
 
     def find_edits(self, doc: Document) -> Iterator[Edit]:
@@ -349,7 +362,10 @@ class Calques(Step):
         lowered = text.lower()
         exact = len(lowered) == len(text)  # lower() can change lengths ("İ"): then no windows
         # one scan answers every pre-check: the entries whose trigger words the text holds
-        hit = self._trigger_words.intersection(_ASCII_WORDS.findall(lowered))
+        if len(self._trigger_bytes) == len(self._trigger_words):
+            hit = {w.decode("ascii") for w in self._trigger_bytes.intersection(_az_words(lowered))}
+        else:
+            hit = self._trigger_words.intersection(_ASCII_WORDS.findall(lowered))
         if not hit and not self._untriggered:
             return
         chosen = set(self._untriggered)

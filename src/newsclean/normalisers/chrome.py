@@ -59,7 +59,7 @@ from ..document import Document
 from ..edits import Cleaned, Edit
 from . import Step
 from .chrome_learner import ChromeLearner
-from .chrome_lexicon import DATELINE_PREFIX, LineFacts, line_facts, stopwords
+from .chrome_lexicon import _LONG_LINE, DATELINE_PREFIX, LineFacts, could_hold_chrome, label_of, line_facts, stopwords
 
 __all__ = ["Chrome", "ChromeLearner", "LineVerdict", "headline_tag_cut", "removed_lines"]
 
@@ -177,6 +177,20 @@ class Chrome(Step):
         text = doc.text
         if not text.strip():
             return
+        if (
+            self.mode == "article"
+            and not self.drop_bylines
+            and self._learner(doc)[0] is None
+            and not could_hold_chrome(text)
+        ):
+            # no line can be removed: only a tag list glued to the headline may go
+            if self.headline_tags and self._may_have_tags(doc):
+                verdicts = self._unremoved(doc)
+                if len(verdicts) > 1:
+                    edit = self._headline_tags(doc, verdicts)
+                    if edit is not None:
+                        yield edit
+            return
         verdicts = self.classify(doc)
         if not verdicts:
             return
@@ -188,6 +202,33 @@ class Chrome(Step):
                 yield edit
         if self.drop_bylines:
             yield from self._dateline_prefixes(doc, kept)
+
+    @staticmethod
+    def _may_have_tags(doc: Document) -> bool:
+        """Whether the first non-blank line could end in a tag list (a cheap look first)."""
+        text = doc.text
+        for span in doc.lines:
+            first = text[span.start : span.end].strip()
+            if first:
+                return _tag_run(first)
+        return False
+
+    def _unremoved(self, doc: Document) -> list[LineVerdict]:
+        """The verdicts of :meth:`classify` in article mode when no line is removed, as far
+        as :meth:`_headline_tags` reads them: the first line's label, every line's span."""
+        text = doc.text
+        out = []
+        for i, span in enumerate(doc.lines):
+            raw = text[span.start : span.end]
+            stripped = raw.strip()
+            if not stripped:
+                continue
+            start = span.start + len(raw) - len(raw.lstrip())
+            label = "content"
+            if not out and len(stripped) <= _LONG_LINE:
+                label = label_of(stripped) or "content"
+            out.append(LineVerdict(i, start, start + len(stripped), label))
+        return out
 
     def _removal_edits(self, doc: Document, verdicts: list[LineVerdict]) -> Iterator[Edit]:
         """One edit per removed line, covering its line break(s) too.
@@ -488,6 +529,21 @@ def _title_case_tag_cut(toks: list[tuple[int, int, str]], body: str) -> int | No
     if toks[j - 1][2] != before or before.casefold() in stop or before.lower() not in lower_in_body:
         return None  # the word before the names must be the headline's own (a common word)
     return toks[j - 1][1]
+
+
+def _tag_run(headline: str) -> bool:
+    """Whether ``headline`` could end in a tag list: the tests :func:`headline_tag_cut`
+    makes before it reads the body (a cheap look for the article-mode fast path)."""
+    toks = _TOKEN.findall(headline)
+    k = len(toks)
+    while k > 0 and _NAME.match(toks[k - 1]):
+        k -= 1
+    if k == 0:
+        return 7 <= len(toks) <= _MAX_RUN  # a Title Case headline
+    if len(toks) - k < 4 or len(toks) - k > _MAX_RUN or k < 3:
+        return False
+    before = toks[k - 1]
+    return not (before[-1].isalnum() and not before[0].islower())
 
 
 def headline_tag_cut(headline: str, body: str) -> int | None:

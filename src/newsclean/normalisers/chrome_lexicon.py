@@ -27,6 +27,7 @@ __all__ = [
     "DATELINE_PREFIX",
     "LineFacts",
     "cookie_evidence",
+    "could_hold_chrome",
     "label_of",
     "line_facts",
     "normalise_line",
@@ -70,7 +71,8 @@ def stopwords() -> frozenset[str]:
     return load_words("chrome/stopwords.txt")
 
 
-_QUOTES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "\u00a0": " "})
+_QUOTE_PAIRS = (("’", "'"), ("‘", "'"), ("ʼ", "'"), ("\u00a0", " "))
+_QUOTES = str.maketrans(dict(_QUOTE_PAIRS))
 # bullets, separators, arrows and end punctuation trimmed off both ends before a lookup
 _LEAD_JUNK = regex.compile(r"^[\s•·|*>»«›‹◦▪■►▶→←\-–—:.!…,;/\\+#]++")
 _TRAIL_JUNK = regex.compile(r"(?r)[\s•·|*>»«›‹◦▪■►▶→←\-–—:.!…,;/\\+]++$")
@@ -112,6 +114,13 @@ _NETWORK = r"(?:twitter|x|facebook|instagram|pinterest|linkedin|whatsapp|reddit|
 _BUTTONS = regex.compile(
     rf"^(?:(?:share\s(?:on|to|via)\s{_NETWORK}\s?)++"
     rf"|follow\sus(?:\son)?\s{_NETWORK}(?:(?:,\s?|\sand\s|\s&\s|\s){_NETWORK})*+)$"
+)
+
+#: lines could_hold_chrome must also see: a row of network names (_NETWORK_ROW) and a
+#: comment section's heading ("3 thoughts on", "12 comments": chrome._COMMENTS_HEAD)
+_OTHER_LINES = regex.compile(
+    rf"\n[^\S\n]*+(?:\W{{0,3}}{_NETWORK}(?:(?:\s?[,|/·•]\s?|\sand\s|\s&\s|\s){_NETWORK})++\W{{0,3}}(?=\n|$)"
+    r"|\d[\d,]*+\s(?:responses?|comments?|replies|thoughts)\b)"
 )
 
 #: a row of social network names only: "Facebook Twitter WhatsApp", "Facebook | X | Email"
@@ -185,6 +194,68 @@ def _prefix_fits(family: str, rest: str, line: str) -> bool:
         return not (len(rest.split()) >= SENTENCE_WORDS and _SENTENCE_TAIL.search(line.rstrip()))
     return True
 
+
+
+# --- a whole-text pre-check ------------------------------------------------------------
+
+# the classes of _LEAD_JUNK and _TRAIL_JUNK within one line, with the standard engine's \s
+# (str.isspace: a superset of the regex module's \s and of what str.strip removes)
+_SPACE = r"[^\S\n]"
+_LEAD_CLASS = rf"(?:{_SPACE}|[•·|*>»«›‹◦▪■►▶→←\-–—:.!…,;/\\+#])"
+_TRAIL_CLASS = rf"(?:{_SPACE}|[•·|*>»«›‹◦▪■►▶→←\-–—:.!…,;/\\+])"
+#: how a line that phrase_match can return something for may start (after the leading junk):
+#: a digit or a word of _COUNTED, a word of _BUTTONS
+_MATCHER_STARTS = (r"\d", "comment", "repl", "share", "respons", "image", "photo", "picture", "slide", "follow")
+#: what _COPYRIGHT needs somewhere in a line (in the case-folded text: its (?i) matches
+#: fold to these letters)
+_COPYRIGHT_LITERALS = ("©", "(c)", "&copy;", "copyright")
+_ALL_RIGHTS = re.compile(r"all\srights\sreserved")
+
+
+def _phrase_pattern(phrase: str) -> str:
+    # a single space of a normalised phrase is a run of white space in the line
+    return f"{_SPACE}+".join(re.escape(word) for word in phrase.split(" "))
+
+
+@lru_cache(maxsize=1)
+def _phrase_lines() -> re.Pattern[str]:
+    """A line of the translated and case-folded text whose ``normalise_line`` form could
+    be a lexicon phrase (``phrase_match``): the whole phrase with junk around it, a
+    prefix phrase at its start, or the start of a counted widget or a share bar."""
+    whole, prefix = _phrases()
+    starts = [*_MATCHER_STARTS, *(_phrase_pattern(p) for entries in prefix.values() for p, _, _ in entries)]
+    wholes = sorted((_phrase_pattern(p) for p in whole), key=len, reverse=True)
+    # led by the line break before the line (the text gets one in front): the engine skips
+    # to a literal fast, where a ^ is tried at every position
+    return re.compile(
+        rf"(?m)\n{_LEAD_CLASS}*+(?:{'|'.join(starts)}|(?:{'|'.join(wholes)}){_TRAIL_CLASS}*+$)"
+    )
+
+
+def could_hold_chrome(text: str) -> bool:
+    """Whether some line of ``text`` may be a lexicon phrase, a copyright line or a link list.
+
+    A necessary condition, tested on the whole text at once: without any of
+    them the article mode removes no line (menus and related-stories boxes
+    need a phrase line), so a clean article skips the per-line facts.
+
+    >>> could_hold_chrome("Iraq votes\\n\\nIraqis voted on Sunday."), could_hold_chrome("News\\n» Leave a Reply")
+    (False, True)
+    """
+    if "|" in text or "•" in text or "·" in text or " / " in text:  # _is_link_list
+        return True
+    if not text.isascii():
+        for quote, plain in _QUOTE_PAIRS:  # text.translate(_QUOTES), in a few C scans
+            if quote in text:
+                text = text.replace(quote, plain)
+    folded = text.casefold()
+    if any(x in folded for x in _COPYRIGHT_LITERALS) or ("rights" in folded and _ALL_RIGHTS.search(folded)):
+        return True
+    if _phrase_lines().search("\n" + folded) is not None:
+        return True
+    # the other line-level matches of phrase_match and the comment-section heading
+    # (led by the line break: the engine skips to each one)
+    return _OTHER_LINES.search("\n" + folded) is not None
 
 # --- labels: bylines, datelines, credit lines (content, kept by default) -----------------
 

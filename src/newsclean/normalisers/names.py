@@ -550,6 +550,33 @@ def _word_tokens(word: str) -> tuple[str, ...]:
     return (word, *(p for p in _TOKEN_PARTS.split(word) if p[:1].isupper()))
 
 
+#: from how many other forms of a block the gate compares a form in one rapidfuzz call
+#: (below it, pair by pair in Python is faster: most blocks hold three or four forms)
+_EXTRACT_FROM = 24
+
+#: the last text's gate entries: find_edits asks twice (without, then with the lower-case words)
+#: (a reference to the text is kept, so a new text cannot be the same object)
+_LAST_GATE: tuple[str, tuple[frozenset[tuple[str, str, str, str]], set[str], bool]] = ("", (frozenset(), set(), False))
+
+
+def _gate_entries(text: str, reuse: bool) -> tuple[frozenset[tuple[str, str, str, str]], set[str], bool]:
+    """:func:`_word_entries` of every capitalised word of ``text``, as one set, the words,
+    and whether one is a patronymic (then :func:`_word_entries_slavic`: East Slavic sound
+    pairs apply whatever the ending); with ``reuse``, those of the last call when it was
+    on this very text (the second gate call of one find_edits; a first call always
+    computes them, so that cleaning the same text again costs what it cost the first
+    time)."""
+    global _LAST_GATE
+    last_text, last = _LAST_GATE
+    if reuse and last_text is text:
+        return last
+    words = set((_ASCII_CAP_TOKEN if text.isascii() else _CAP_TOKEN).findall(text))
+    slavic = any(map(_ENDS_PATRONYMIC, words))
+    entries = frozenset().union(*map(_word_entries_slavic if slavic else _word_entries, words))
+    _LAST_GATE = (text, (entries, words, slavic))
+    return entries, words, slavic
+
+
 @lru_cache(maxsize=1 << 16)
 def _word_entries(word: str) -> tuple[tuple[str, str, str, str], ...]:
     """``(lower-cased token, block key, form, token)`` for each token of a capitalised word."""
@@ -980,42 +1007,50 @@ class Names(Step):
         # each token under its fold, and under the forms _links also blocks it by (the
         # name after a glued article, the sound_pairs.tsv respellings)
         blocks: dict[str, dict[str, set[str]]] = {}
-        words = set((_ASCII_CAP_TOKEN if text.isascii() else _CAP_TOKEN).findall(text))
-        # a patronymic (Oleksandrovych): East Slavic sound pairs apply whatever the ending
-        slavic = any(map(_ENDS_PATRONYMIC, words))
-        entries_of = _word_entries_slavic if slavic else _word_entries
-        for word in words:
-            for low, key, form, token in entries_of(word):
-                if low in lower:
-                    continue  # never eligible: the word is also written in lower case
-                block = blocks.get(key)
-                if block is None:
-                    blocks[key] = {form: {token}}
-                elif form in block:
-                    block[form].add(token)
-                else:
-                    block[form] = {token}
+        entries, words, slavic = _gate_entries(text, reuse=bool(lower))
+        for low, key, form, token in entries:
+            if low in lower:
+                continue  # never eligible: the word is also written in lower case
+            block = blocks.get(key)
+            if block is None:
+                blocks[key] = {form: {token}}
+            elif form in block:
+                block[form].add(token)
+            else:
+                block[form] = {token}
         if "-" in "".join(words) and _may_compound(text, words):
             return True  # a compound surname (Rahim-Safavi): see _compound_rewrites
+        distance = Levenshtein.distance
         for block in blocks.values():
+            if len(block) == 1:
+                same = next(iter(block.values()))
+                if len(same) > 1 and len({t.lower() for t in same}) > 1 and self._any_score(same, same):
+                    return True
+                continue
             forms = sorted(block)
             for k, f in enumerate(forms):
                 # the same form from different spellings: a candidate pair
                 same = block[f]
                 if len(same) > 1 and len({t.lower() for t in same}) > 1 and self._any_score(same, same, slavic):
                     return True
-                rest = forms[k + 1 :]
-                if not rest:
-                    continue
                 # one edit per two letters of the shorter fold bounds every rule of token_score
                 # (max_edits with vowel swaps; a qaf is one edit)
-                near = extract(f, rest, scorer=Levenshtein.distance, score_cutoff=max(1, len(f) // 2), limit=None)
-                if any(
-                    self._any_score(block[f], block[g], slavic)
-                    for g, d, _ in near
-                    if d <= max(1, min(len(f), len(g)) // 2)
-                ):
-                    return True
+                lf = len(f)
+                rest = forms[k + 1 :]
+                if len(rest) > _EXTRACT_FROM:  # a big block: one C call for the row
+                    near = extract(f, rest, scorer=distance, score_cutoff=max(1, lf // 2), limit=None)
+                    if any(self._any_score(same, block[g], slavic) for g, d, _ in near if d <= max(1, min(lf, len(g)) // 2)):
+                        return True
+                    continue
+                for g in rest:  # a few pairs: the length difference first, one distance each
+                    lg = len(g)
+                    bound = (lf if lf < lg else lg) >> 1 or 1  # max(1, min(lf, lg) // 2)
+                    if (
+                        -bound <= lf - lg <= bound
+                        and distance(f, g, score_cutoff=bound) <= bound
+                        and self._any_score(same, block[g], slavic)
+                    ):
+                        return True
         return False
 
     def _slavic_score(self, a: str, b: str) -> tuple[float, str] | None:

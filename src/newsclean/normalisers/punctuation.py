@@ -88,8 +88,10 @@ _TRIGGERS = (
     re.compile(r" [,.;:!?)\]]"),
     re.compile(r"[,;:.](?=[,;:.])"),  # (a look-ahead scans faster than {2} here)
     re.compile(r"--"),
-    re.compile(r"[”\"][,;:][a-z]"),  # a closing quote, a mark and a word glued: ”,said
 )
+_QUOTE_TRIGGER = re.compile(r"[”\"][,;:][a-z]")  # a closing quote, a mark and a word glued: ”,said
+# the same where the text holds no ”: led by a literal, which the engine skips to ten times faster
+_STRAIGHT_QUOTE_TRIGGER = re.compile(r"\"[,;:][a-z]")
 _TAB_TRIGGER = re.compile(r"\t[,.;:!?)\]]")
 _BRACKET_TRIGGER = re.compile(r"[(\[][ \t]")
 _GLUED_ASCII = re.compile(r"[.!?,;:](?<=[a-z].)(?=[A-Za-z])")
@@ -103,7 +105,11 @@ def _trigger_lines(doc: Document, spaced_hyphens: bool = True) -> list[tuple[int
     ``spaced_hyphens=False`` leaves out `` - `` (the dash rule cannot fire on it).
     """
     text = doc.text
-    patterns = [*_TRIGGERS, _GLUED_ASCII if text.isascii() else _GLUED_ANY]
+    patterns = [
+        *_TRIGGERS,
+        _QUOTE_TRIGGER if "”" in text else _STRAIGHT_QUOTE_TRIGGER,
+        _GLUED_ASCII if text.isascii() else _GLUED_ANY,
+    ]
     tab = "\t" in text
     if tab:
         patterns.append(_TAB_TRIGGER)

