@@ -895,3 +895,44 @@ def test_ascii_lower_word_pattern_agrees(text: str) -> None:
     from newsclean.normalisers.names import _ASCII_LOWER_WORD, _LOWER_WORD
 
     assert _ASCII_LOWER_WORD.findall(text) == _LOWER_WORD.findall(text)
+
+
+# --- names.joining: the same name with other hyphens or spaces -----------------------------
+
+JOINING_MUST_FIX = [
+    (
+        "North Korean leader Kim Jong Un inspected the site.\n\nKim Jong-un said tests go on. Later Kim Jong-un's aide left.",
+        "North Korean leader Kim Jong Un inspected the site.\n\nKim Jong Un said tests go on. Later Kim Jong Un's aide left.",
+    ),
+    (
+        "President Yoon Suk Yeol met the prime minister in Tokyo.\n\nYoon Suk-yeol arrived on Thursday.",
+        "President Yoon Suk Yeol met the prime minister in Tokyo.\n\nYoon Suk Yeol arrived on Thursday.",
+    ),
+]
+JOINING_MUST_NOT_CHANGE = [
+    # common words: a part the text writes in lower case, or a function word
+    "The Asia-Pacific Economic Cooperation forum met.\n\nEconomic Co-operation is the aim, and economic ties grew.",
+    "White-box monitoring helps.\n\nWe use White Box tests, and the box is open.",
+    "We use File-by-file updates.\n\nFile by File is off.",
+    # the letters differ: another name
+    "Kim Jong Un spoke.\n\nKim Jong-il died.",
+    # capitalised parts: a compound surname, left to the variant rule ("Kilroy-Silk")
+    "Robert Kilroy Silk spoke.\n\nMr Kilroy-Silk left.",
+    "Jean-Claude Juncker spoke.\n\nJean Claude Juncker left.",
+    # the same joining, another case
+    "Jackson-style dancing.\n\nThe Jackson-Style was the trend.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JOINING_MUST_FIX)
+def test_joining_must_fix(text: str, expected: str) -> None:
+    import newsclean
+
+    assert newsclean.clean(text, preset="safe") == expected
+
+
+@pytest.mark.parametrize("text", JOINING_MUST_NOT_CHANGE)
+def test_joining_must_not_change(text: str) -> None:
+    from newsclean.normalisers.names import joining_variants
+
+    assert list(joining_variants(text)) == []

@@ -6,6 +6,12 @@ canonical spelling and keeps everything around the name as written: the
 article and its capital (``Al-Qadimi`` becomes ``Al-Kadhimi``), the
 possessive and its own apostrophe, and whether the mention had the article.
 
+Rule ``names.joining`` (:func:`joining_variants`): a name romanised syllable
+by syllable, written again with a hyphen for a space (``Kim Jong Un`` /
+``Kim Jong-un``, ``Yoon Suk Yeol`` / ``Yoon Suk-yeol``), becomes its first
+form; the letters must be the same, one form must have a lower-case syllable
+after a hyphen, and no part may be a word the text writes in lower case.
+
 How (rule ``names.variant``; ``names.given_variant`` for the given name of
 a rewritten full mention):
 
@@ -673,6 +679,70 @@ def _part_of(compound: str) -> bool:
     return len(parts) >= 2 and all(_name_part(p) for p in parts) and _plain(parts[0]) not in _ONE_NAME_PREFIXES
 
 
+# a name of two or more parts joined by spaces or hyphens: "Kim Jong Un", "Kim Jong-un",
+# "Jean-Claude Juncker" (a part after a hyphen may be lower case); a possessive may follow
+_JOINED_NAME = regex.compile(
+    r"(?<![\p{L}\p{M}\p{N}'’\-])\p{Lu}[\p{Ll}\p{M}]++(?:(?:\ \p{Lu}|-\p{L})[\p{Ll}\p{M}]*+)++"
+    r"(?![\p{L}\p{M}\p{N}\-]|['’](?!s\b))"
+)
+_SEPARATORS = str.maketrans("", "", " -")
+_PART_SPLIT = regex.compile(r"[ \-]")
+# East Asian given names romanised syllable by syllable: "Jong-un", "Suk-yeol", "Jae-myung"
+_HYPHEN_LOWER = regex.compile(r"-\p{Ll}")
+_LOWER_NOT_AFTER_HYPHEN = regex.compile(r"(?<![\p{L}\p{M}\-])\p{Ll}[\p{L}\p{M}]*+")
+# words inside hyphenated compounds that are not names ("File-by-file", "Up-to-date")
+_COMPOUND_WORDS = frozenset("a an the of to by in on at for and or with up off out over down de la".split())
+
+
+def joining_variants(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """A multi-part name written again with other hyphens or spaces: rewritten to its first form.
+
+    ``Kim Jong Un`` then ``Kim Jong-un``; ``Yoon Suk Yeol`` then
+    ``Yoon Suk-yeol``.  Only the joining and the case of the letters after a
+    hyphen or space differ: the letters are the same, so it is one name.  A
+    capitalised word glued in front (``Later Kim Jong-un``) is not part of it.
+
+    >>> t = "Kim Jong Un spoke. Later Kim Jong-un left, and Kim Jong-Un's aide too."
+    >>> [(t[s:e], r) for s, e, r, _ in joining_variants(t)]
+    [('Kim Jong-un', 'Kim Jong Un')]
+    >>> t = "President Yoon Suk Yeol met Kishida. Yoon Suk-yeol left."
+    >>> [(t[s:e], r) for s, e, r, _ in joining_variants(t)]
+    [('Yoon Suk-yeol', 'Yoon Suk Yeol')]
+    """
+    runs = [(m.start(), m.group()) for m in _JOINED_NAME.finditer(text)]
+    if len(runs) < 2:
+        return
+    first: dict[str, str] = {}  # squashed form -> its first surface
+    spans: list[tuple[int, int, str, str]] = []
+    for start, run in runs:
+        # the run and its tails that start at a space ("Later Kim Jong-un": "Kim Jong-un")
+        cuts = [0] + [i + 1 for i, ch in enumerate(run) if ch == " "]
+        tails = [(cut, run[cut:]) for cut in cuts if " " in run[cut:] or "-" in run[cut:]]
+        keys = [(cut, part, part.translate(_SEPARATORS).lower()) for cut, part in tails]
+        hit = next(((cut, part, key) for cut, part, key in keys if key in first), None)
+        if hit is not None:
+            spans.append((start + hit[0], start + len(run), hit[1], hit[2]))
+        for _, part, key in keys:  # "President Yoon Suk Yeol" introduces "Yoon Suk Yeol" too
+            first.setdefault(key, part)
+    if not spans:
+        return
+    # a name's parts are not common words: none is written in lower case elsewhere in the
+    # text ("Economic Cooperation"/"Co-operation", "White-box", "File-by-file" are words)
+    lower = {w.lower() for w in _LOWER_NOT_AFTER_HYPHEN.findall(text)}
+    for start, end, part, key in spans:
+        canonical = first[key]
+        if part == canonical or part[0] != canonical[0] or part.count("-") == canonical.count("-"):
+            continue  # the same joining ("Jackson-style"/"Jackson-Style" differ in case only)
+        if part.replace("-", " ").lower() != canonical.replace("-", " ").lower():
+            continue  # a part written joined ("Jaemyung"): not this rule
+        if not (_HYPHEN_LOWER.search(part) or _HYPHEN_LOWER.search(canonical)):
+            continue  # "Kilroy-Silk"/"Kilroy Silk": a compound surname, decided by the variant rule
+        parts = {p.lower() for p in _PART_SPLIT.split(part + " " + canonical)}
+        if parts & lower or parts & _COMPOUND_WORDS:
+            continue
+        yield start, end, canonical, f"{part} -> {canonical}: the same name, joined as first written"
+
+
 @dataclass
 class _Type:
     core: str
@@ -880,6 +950,15 @@ class Names(Step):
     # ------------------------------------------------------------------ the step
 
     def find_edits(self, doc: Document) -> Iterator[Edit]:
+        edits = list(self._variant_edits(doc))
+        if "-" in doc.text:
+            taken = [(e.start, e.end) for e in edits]
+            for start, end, surface, reason in joining_variants(doc.text):
+                if not any(s < end and start < e for s, e in taken):
+                    edits.append(self.edit(start, end, surface, "joining", reason))
+        return edits
+
+    def _variant_edits(self, doc: Document) -> Iterator[Edit]:
         text = doc.text
         index = self.index
         if index is None:
