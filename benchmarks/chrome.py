@@ -105,6 +105,8 @@ def _ablations() -> dict[str, Callable[[types.ModuleType], None]]:
         "toc": setattrs(TOC_RULE=False),  # a table of contents and the introduction before it
         "captions": setattrs(CAPTIONS=False),
         "headings": setattrs(HEADING_COST=4.0),  # a box heading costs what another chrome line costs
+        "comments": setattrs(COMMENTS_RULE=False),  # the article is sought before a comment section
+        "ad_slots": setattrs(AD_SLOTS_RULE=False),  # recurring ad labels are chrome lines, not box headings
     }
 
 

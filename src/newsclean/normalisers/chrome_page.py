@@ -77,6 +77,8 @@ HEADING_FAMILIES = frozenset({"related", "ads"})
 HEADING_COST = 30.0
 CAPTIONS = True  # drop picture captions (lines ending in a credit)
 TOC_RULE = True  # a table of contents before the article, and the introduction before it, join it
+COMMENTS_RULE = True  # with a comment section ("... said:" headers), the article is sought before it
+AD_SLOTS_RULE = True  # recurring ad labels are inline slots, not box headings
 BOX_TEASER_RULE = True  # drop the headlines under a related-stories heading inside the article
 
 _COMMENT_HEAD = regex.compile(
@@ -84,8 +86,23 @@ _COMMENT_HEAD = regex.compile(
         | \S++(?:\s\S++){0,3}\s(?:says|said|wrote|commented|replied)\s?:?$
         | (?:sign|log)\sin\sto\s(?:post\s)?(?:a\s)?(?:comment|reply)
         | comments?\s(?:for|on)\sthis\s(?:entry|post|article|story)
+        # a comment count on its own: "[ 167 comments ]", "12 Responses", "(3) Comments"
+        | [\[(]?\s?\d[\d,]*+\)?\s(?:comments?|responses|replies)\s?[\])]?$
+        # a comment's header with its time stamp: "Jane Roe on May 2, 2018 at 4:47 pm said:"
+        | (?=.{0,120}$)[^:\n]{0,80}?\d{1,2}:\d\d\s?(?:[ap]\.?m\.?)?\s(?:says|said|wrote|commented|replied)\s?:$
     )"""
 )
+
+
+#: a comment's header naming its author: "jsmith says:", "Jane Roe on May 2, 2018 at 4:47 pm said:"
+_COMMENT_AUTHOR = regex.compile(r"(?i)^.{1,100}?\s(?:says|said|wrote|commented|replied)\s?:?$")
+COMMENT_HEADERS = 2  # this many comment headers make a comment section: the article lies before the first
+
+
+def _comments_start(classes: list[str], texts: list[str]) -> int | None:
+    """The first comment header of a page's comment section (two or more "... said:" headers), else None."""
+    heads = [k for k, c in enumerate(classes) if c == "barrier" and _COMMENT_AUTHOR.match(texts[k])]
+    return heads[0] if len(heads) >= COMMENT_HEADERS else None
 
 
 #: sign-up and app prompts ("Subscribe now to our e-edition for the full story.")
@@ -369,7 +386,10 @@ def _keep_bylines(inside: list[bool], facts: list[LineFacts]) -> None:
 
 
 def _article_blocks(
-    weights: list[float | None], soft: list[bool], extend: Callable[[int, int, int], int] | None = None
+    weights: list[float | None],
+    soft: list[bool],
+    extend: Callable[[int, int, int], int] | None = None,
+    comments: int | None = None,
 ) -> list[tuple[int, int]]:
     """The main block and further blocks of the article in the same zone.
 
@@ -381,6 +401,11 @@ def _article_blocks(
     lo, hi, best = _best_run(weights)
     if hi <= lo:
         return []
+    # the comments follow the article: with a comment section, the article is the best run before it
+    if comments is not None and comments < lo:
+        s, e, score = _best_run(weights, 0, comments)
+        if e > s and score >= SECONDARY_FLOOR:
+            lo, hi, best = s, e, score
     # comment sections, post navigation and author boxes follow the article: a run before such a barrier
     # that weighs at least EARLIER_SHARE of the best run is the article, the heavier run after it the comments
     first_barrier = next((i for i, w in enumerate(weights) if w is None), len(weights))
@@ -761,8 +786,26 @@ def _fill_gaps(inside: list[bool], classes: list[str], facts: list[LineFacts]) -
                 inside[k] = True
 
 
+AD_SLOTS = 3  # an ad label printed this many times marks ad slots between paragraphs, not a box heading
+
+
+def _ad_slots(classes: list[str], facts: list[LineFacts]) -> None:
+    """An ad label ("Advertisement") that recurs down the page marks the ad slots a CMS sets between
+    paragraphs: each costs what another chrome line costs, not what a box heading costs.
+
+    One "Advertisement" may head a box of sponsored stories; three or more are inline slots (lazy-loaded
+    ads every few paragraphs), and as headings they would cut the article into pieces.
+    """
+    ads = [k for k, f in enumerate(facts) if classes[k] == "heading" and f.phrase is not None and f.phrase[0] == "ads"]
+    if len(ads) >= AD_SLOTS:
+        for k in ads:
+            classes[k] = "bad"
+
+
 def classify_page(facts: list[LineFacts], repeated: list[bool], texts: list[str]) -> list[Verdict]:
     classes = [line_class(f, r, t) for f, r, t in zip(facts, repeated, texts, strict=False)]
+    if AD_SLOTS_RULE:
+        _ad_slots(classes, facts)
     _resolve_open(classes)
     stamps = _teaser_dates(classes, facts)
     # hard-wrapped paragraphs (pre-formatted text) are classified as one block
@@ -797,7 +840,8 @@ def classify_page(facts: list[LineFacts], repeated: list[bool], texts: list[str]
             k += 1
         return k
 
-    for lo, hi in _article_blocks(weights, [c == "heading" for c in classes], announced_list):
+    comments = _comments_start(classes, texts) if COMMENTS_RULE else None
+    for lo, hi in _article_blocks(weights, [c == "heading" for c in classes], announced_list, comments):
         for k in range(lo, hi):
             inside[k] = True
     if TOC_RULE:

@@ -1,0 +1,105 @@
+"""Page mode (``chrome="page"``): general chrome families found missing on the held-out half.
+
+Each rule has must-remove and must-keep cases beside it; the lines are invented (short, in the
+shape of the families seen on extraction pages), never copied from the data sets.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newsclean
+from newsclean.normalisers.chrome_lexicon import line_facts
+from newsclean.normalisers.chrome_page import line_class
+
+PARAS = [
+    "The council voted on Tuesday to close the library, which has served the town since 1911 and its readers.",
+    "Residents said they would appeal the decision, and a petition has already gathered more than 3,000 names.",
+    "The mayor said the building would be sold, but that a mobile library would visit the villages each week.",
+    "Opponents of the plan said the council had not consulted the people who use the library most often.",
+    "A final vote on the sale is expected in the spring, after a report on the cost of repairs to the roof.",
+    "The library's staff will be offered jobs elsewhere in the council, according to a statement on Tuesday.",
+]
+NAV = ["Home", "News", "Sport", "Local", "Weather", "Subscribe", "Sign In"]
+
+
+def page(lines: list[str]) -> str:
+    return newsclean.clean("\n".join(lines), chrome="page")
+
+
+def cls(line: str) -> str:
+    return line_class(line_facts(line), False, line)
+
+
+# --- recurring ad labels are inline slots, not box headings ------------------------------------
+
+
+def test_recurring_ad_labels_do_not_cut_the_article() -> None:
+    lines = list(NAV)
+    for para in PARAS:
+        lines += [para, "Advertisement"]
+    out = page(lines)
+    assert all(p in out for p in PARAS)
+    assert "Advertisement" not in out
+
+
+def test_one_ad_label_still_heads_a_box() -> None:
+    box = ["Advertisement", "Ten Tricks Doctors Hate", "You Will Not Believe These Photos", "Local Homes Sold This Week"]
+    out = page(NAV + PARAS + box)
+    assert all(p in out for p in PARAS)
+    assert all(line not in out for line in box)
+
+
+# --- comment counts and comment headers with a time stamp ---------------------------------------
+
+COMMENT_HEADS = [
+    "[ 167 comments ]",
+    "12 Responses",
+    "(3) Comments",
+    "Jane Roe on May 2, 2018 at 4:47 pm said:",
+    "Bob (Staff) on June 13, 2019 at 11:05 am says:",
+]
+NOT_COMMENT_HEADS = [
+    "In 2019 at 10:30 the prime minister, speaking in Parliament, said the plan had failed.",
+    "Comments from the minister were published on Tuesday.",
+    "The report drew 167 comments from the public before the deadline last month.",
+]
+
+
+@pytest.mark.parametrize("line", COMMENT_HEADS)
+def test_comment_heads_are_barriers(line: str) -> None:
+    assert cls(line) == "barrier"
+
+
+@pytest.mark.parametrize("line", NOT_COMMENT_HEADS)
+def test_not_comment_heads(line: str) -> None:
+    assert cls(line) != "barrier"
+
+
+def _comment(name: str, day: int) -> list[str]:
+    return [
+        f"{name} on May {day}, 2018 at 4:{day:02d} pm said:",
+        "Thanks for the update, I have been wondering about this for a while and it is good to read the details.",
+        "I would add that the figures from last year were even worse than the ones you quote in the post above.",
+        "Could you say more about how the decision will be reviewed, and who will be asked to take part in it?",
+    ]
+
+
+def test_article_before_a_comment_section_is_found() -> None:
+    lead = (
+        "Our goal with these open threads is to let readers raise questions about our work in a public place, "
+        "and to give them answers from the staff who did the research; we also welcome feedback on the blog."
+    )
+    lines = [*NAV, "Previous Post", "Next Post", lead, "Previous Post", "Next Post", "Comments"]
+    for i, name in enumerate(["Ann", "Ben", "Cy", "Di", "Ed"]):
+        lines += _comment(name, i + 1)
+    out = page(lines)
+    assert lead in out
+    assert "Thanks for the update" not in out
+
+
+def test_one_said_header_is_no_comment_section() -> None:
+    # a single "... said:" line does not move the article before it
+    lines = [*NAV, "Short note.", *_comment("Ann", 1), *PARAS]
+    out = page(lines)
+    assert all(p in out for p in PARAS)
