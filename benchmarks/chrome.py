@@ -106,6 +106,7 @@ def _ablations() -> dict[str, Callable[[types.ModuleType], None]]:
         "captions": setattrs(CAPTIONS=False),
         "headings": setattrs(HEADING_COST=4.0),  # a box heading costs what another chrome line costs
         "comments": setattrs(COMMENTS_RULE=False),  # the article is sought before a comment section
+        "teaser_cards": setattrs(TEASER_CARDS=False),  # a headline glued to its blurb
         "ad_slots": setattrs(AD_SLOTS_RULE=False),  # recurring ad labels are chrome lines, not box headings
     }
 

@@ -103,3 +103,50 @@ def test_one_said_header_is_no_comment_section() -> None:
     lines = [*NAV, "Short note.", *_comment("Ann", 1), *PARAS]
     out = page(lines)
     assert all(p in out for p in PARAS)
+
+
+# --- teaser cards: a headline glued to its blurb ------------------------------------------------
+
+CARDS = [
+    "Harbour Bridge Closes For Weekend RepairsDrivers will have to take the long way round from Friday night.",
+    "Is Street Food The New Fine Dining?Chefs across the city are swapping their kitchens for vans and stalls.",
+    "Five Best Walks Along The CoastIf you want fresh air this weekend, these paths are worth the drive there.",
+    "Minister pledges more money for rural schools in budget LONDON: The government has promised to spend more.",
+]
+NOT_CARDS = [
+    "The New York Times reported on Sunday that WeWork is preparing to cut thousands of jobs this year.",
+    "New Price Drop: Wireless Earphones for $139 (Originally $159)",
+    "That is especially true when we are watching TV: A handful of chips here, a chicken wing or two there.",
+    "Philip Hammond was the NIGHTMARE: a story",
+]
+
+
+@pytest.mark.parametrize("line", CARDS)
+def test_teaser_card_shape(line: str) -> None:
+    from newsclean.normalisers.chrome_page import _teaser_card
+
+    assert _teaser_card(line)
+
+
+@pytest.mark.parametrize("line", NOT_CARDS)
+def test_not_teaser_card_shape(line: str) -> None:
+    from newsclean.normalisers.chrome_page import _teaser_card
+
+    assert not _teaser_card(line)
+
+
+def test_list_of_teaser_cards_is_dropped() -> None:
+    out = page(NAV + CARDS + PARAS)
+    assert all(p in out for p in PARAS)
+    assert all(c not in out for c in CARDS)
+
+
+def test_two_card_shaped_lines_in_an_article_are_kept() -> None:
+    # one or two such lines may be brand names (FireWire, PowerPoint); a list of cards has three or more
+    brands = [
+        "USB, USB-C, Thunderbolt and FireWire devices connect with the computer in the same way as before.",
+        "Allows Word, Excel, or PowerPoint documents in the browser to open in the desktop app of the suite.",
+    ]
+    body = [PARAS[0], brands[0], PARAS[1], PARAS[2], brands[1], PARAS[3], PARAS[4]]
+    out = page(NAV + body)
+    assert all(line in out for line in body)

@@ -78,6 +78,7 @@ HEADING_COST = 30.0
 CAPTIONS = True  # drop picture captions (lines ending in a credit)
 TOC_RULE = True  # a table of contents before the article, and the introduction before it, join it
 COMMENTS_RULE = True  # with a comment section ("... said:" headers), the article is sought before it
+TEASER_CARDS = True  # a headline glued to its blurb is a teaser card
 AD_SLOTS_RULE = True  # recurring ad labels are inline slots, not box headings
 BOX_TEASER_RULE = True  # drop the headlines under a related-stories heading inside the article
 
@@ -178,6 +179,48 @@ def _doubled_phrase(text: str) -> bool:
     if len(words) % 2 or not half or words[:half] != words[half:]:
         return False
     return line_facts(" ".join(words[:half])).phrase is not None
+
+
+#: where a teaser card glues a headline to its blurb: a lower-case letter then a capital with no space
+#: ("... In NASCAR FinaleFord v Toyota flopped ...") or an upper-case dateline ("... deportees return
+#: home from US NEW DELHI: Their American dream ...")
+_GLUE = regex.compile(
+    r"(?P<camel>(?<=\p{Ll}{2}[?!]?)(?=\p{Lu}(?:\p{Ll}|\s\p{Ll})))"
+    r"|(?<=\S)\s(?=(?:\p{Lu}{4,}+|\p{Lu}{2,}+(?:\s\p{Lu}{2,}+){1,2}),?(?:\s\([^)]{1,20}\))?:\s\p{Lu})"
+)
+_SENTENCE_IN = regex.compile(r"[.!?]\s")
+TEASER_CARD_CHARS = 400
+TEASER_CARDS_MIN = 3  # so many teaser cards on the page are a list of them
+BLURB_STOP = 0.25  # the blurb after it reads as prose
+
+
+def _capitalised_share(words: list[str]) -> float:
+    return sum(1 for w in words if w[:1].isupper()) / len(words) if words else 0.0
+
+
+def _teaser_card(text: str) -> bool:
+    """A teaser card: a headline glued to the start of its blurb, with no space or before a dateline.
+
+    >>> _teaser_card("Tape Gaffe Ends Hamlin's Title RunDenny Hamlin's title run was foiled by the tale of the tape.")
+    True
+    """
+    if len(text) > TEASER_CARD_CHARS:
+        return False
+    for m in _GLUE.finditer(text):
+        head, tail = text[: m.start()].split(), text[m.end() :]
+        if not 4 <= len(head) <= 20:
+            continue
+        if m.group("camel") is not None:
+            # a headline in title case: every word of four letters or more capitalised, three at least
+            long = [w for w in head if sum(1 for c in w if c.isalpha()) >= 4]
+            if len(long) < 3 or any(not w[:1].isupper() for w in long):
+                continue
+        elif _SENTENCE_IN.search(text, 0, m.start()):
+            continue
+        words = tail.split()
+        if len(words) >= 6 and _capitalised_share(words) < 0.5 and line_facts(tail).stop_density >= BLURB_STOP:
+            return True
+    return False
 
 
 #: "More World", "More in Politics", "More from The Examiner", "Latest from Sport": story-box headings
@@ -465,6 +508,8 @@ def _bad_rule(f: LineFacts, text: str, cls: str, repeated: bool) -> str:
         return "duplicate"
     if _CAPTION.search(text):
         return "caption"
+    if _teaser_card(text):
+        return "teaser_card"
     if _SHARE_BAR.search(text) or len(set(_NETWORKS.findall(text.casefold()))) >= 3:
         return "share_bar"
     if _cookie_notice(text):
@@ -806,6 +851,11 @@ def classify_page(facts: list[LineFacts], repeated: list[bool], texts: list[str]
     classes = [line_class(f, r, t) for f, r, t in zip(facts, repeated, texts, strict=False)]
     if AD_SLOTS_RULE:
         _ad_slots(classes, facts)
+    if TEASER_CARDS:
+        cards = [k for k, c in enumerate(classes) if c not in _STOP_CLASSES and _teaser_card(texts[k])]
+        if len(cards) >= TEASER_CARDS_MIN:  # teaser cards come in lists; one such line may be a brand name
+            for k in cards:
+                classes[k] = "bad"
     _resolve_open(classes)
     stamps = _teaser_dates(classes, facts)
     # hard-wrapped paragraphs (pre-formatted text) are classified as one block
