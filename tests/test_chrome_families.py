@@ -150,3 +150,47 @@ def test_two_card_shaped_lines_in_an_article_are_kept() -> None:
     body = [PARAS[0], brands[0], PARAS[1], PARAS[2], brands[1], PARAS[3], PARAS[4]]
     out = page(NAV + body)
     assert all(line in out for line in body)
+
+
+# --- sign-up prompts, advertising disclosures, reCAPTCHA notes -----------------------------------
+
+CHROME_LINES = [
+    "Join the thousands of readers who get our best stories delivered to their inboxes every week.",
+    "Missing out on the latest news from the team? Enter your email below to receive future announcements "
+    "direct to your inbox. A confirmation will be sent first - please check your spam folder if it does not arrive.",
+    "Do you want to know what we are doing next? Sign up here",
+    "Follow The Valley Courier on Twitter and Instagram @valleycourier and on Facebook.",
+    "Submit your letter to the editor via this form.",
+    "Advertising disclosure: We may receive compensation for some of the links in our stories.",
+    "NOTE: The advertising disclaimer below does not apply to this article.",
+    "This post contains references to products from one or more of our advertisers.",
+    "We recommend the best products through an independent review process, and advertisers do not influence our picks.",
+    "Responses have not been reviewed, approved or endorsed by the bank advertiser.",
+    "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.",
+]
+CONTENT_LINES = [
+    "The company said it would follow the new rules on disclosure of advertising from next year, a spokesman said.",
+    "Critics say influencers rarely disclose that they may receive payment from the brands they promote online.",
+    "She decided to follow the story of the strike on Twitter, where workers posted photos from the picket line.",
+    "Residents can submit their views to the council until the end of the month, when the consultation closes.",
+    "The newsletter, which has 40,000 readers, was launched by two former journalists in a spare bedroom in 2015.",
+    "Get support for the scary stuff. If you are truly committed to growth, consider joining a group where the "
+    "other members are a few steps ahead of you, and ask them what worked for them when they were starting out.",
+]
+
+
+@pytest.mark.parametrize("line", CHROME_LINES)
+def test_prompt_and_disclosure_lines_are_chrome(line: str) -> None:
+    assert cls(line) == "bad"
+
+
+@pytest.mark.parametrize("line", CONTENT_LINES)
+def test_prompt_like_sentences_are_content(line: str) -> None:
+    assert cls(line) in ("good", "near")
+
+
+def test_disclosure_inside_the_article_is_dropped() -> None:
+    body = [*PARAS[:3], CHROME_LINES[5], *PARAS[3:]]
+    out = page(NAV + body)
+    assert all(p in out for p in PARAS)
+    assert CHROME_LINES[5] not in out

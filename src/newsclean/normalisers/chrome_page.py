@@ -112,7 +112,7 @@ _PROMPT = regex.compile(
         (?:sign\sup|subscribe|download|follow\sus|get|join|register|click\shere|never\smiss|for\sthe\slatest
           |receive\sour|don'?t\smiss|want\sto\ssee|become\sa\smember|support\sus|stay\s(?:up\sto\sdate|informed|in\stouch)
           |keep\sup)\b
-        .{0,160}?\b(?:newsletters?|apps?|subscri\w*|e-?mails?|inbox|updates|e-?edition|edition|twitter|facebook|members?)\b
+        .{0,160}?\b(?:newsletters?|apps?|subscri\w*|e-?mails?|inbox(?:es)?|updates|e-?edition|edition|twitter|facebook|members?)\b
       | .{0,80}\b(?:subscribe|sign\sup|log\sin|register)\s(?:now\s|today\s)?to\s(?:read|view|continue|access|get|receive)\b
       | (?:sign\sup|subscribe)\sto\s(?:get|receive)\b
       | [\w\s&'’.-]{0,30}\bnewsletters?$
@@ -124,8 +124,38 @@ _PROMPT = regex.compile(
       | (?:instant|immediate|unlimited)\s(?:online\s|digital\s)?access\sto\b
       | .{0,80}\bsubscriptions?\s(?:will\s)?(?:auto(?:matically)?[\s-]?)renews?\b
       | we(?:'d|’d|\swould)?\s(?:want|love|like)\sto\shear\s(?:from\syou|what\syou\sthink|your\sthoughts)
+      # "Do you want to be informed of our actions? Sign up here"
+      | .{0,120}?\b(?:sign\sup|subscribe|register)\s(?:here|now|today)[.!]?$
+      # "Submit your letter to the editor via this form.", "Send us your news tips"
+      | (?:submit|send\sus)\s(?:your|a)\s(?:letter|news\stip|tip|story|photo|question)s?\b
     )"""
 )
+#: disclosures of advertising and affiliate links ("Advertising disclosure: We may receive compensation
+#: for some of the links in our stories.", "This post contains references to products from our advertisers.",
+#: "... advertisers do not influence our picks"), FTC-style notes of review and deal sites; and the
+#: reCAPTCHA notice under sign-up forms
+_DISCLOSURE = regex.compile(
+    r"""(?ix)^(?:[\w*]++:\s|\*\s?)?.{0,60}?\b(?:advertising|affiliate|advertiser|editorial)\s(?:disclosure|disclaimer)s?\b
+      | \bwe\s(?:may|might|could|will)?\s?(?:receive|earn|get|make)\s(?:a\s)?(?:small\s)?(?:compensation|commissions?
+          |(?:share|portion|percentage)\sof\s(?:the\s)?(?:sales|revenue|profits?))\b
+      | \b(?:this|the)\s(?:post|page|article|story|site|website)\s(?:contains|may\scontain|includes)\s
+          (?:affiliate\slinks|references\sto\sproducts|sponsored\slinks)
+      | \badvertisers\sdo(?:es)?\s?n[o']t\sinfluence\b
+      | \bnot\s(?:been\s)?(?:provided|commissioned|reviewed|approved|endorsed)(?:(?:,\s|,?\s(?:or|and)\s)(?:provided
+          |commissioned|reviewed|approved|endorsed))*+\sby\s(?:the\s)?(?:\w++\s)?advertiser\b
+      | \bprotected\sby\srecaptcha\b"""
+)
+DISCLOSURE_WORDS = 80
+PROMPT_WORDS = 30
+LONG_PROMPT_WORDS = 45  # prompts with their small print, handles and addresses
+#: "Missing out on the latest news? Enter your email below to receive future announcements ...";
+#: "Follow The Gazette on Twitter and Instagram @gazette. Send us a message on WhatsApp ..."
+_LONG_PROMPT = regex.compile(
+    r"""(?ix)^(?:.{0,160}?\benter\syour\se-?mail(?:\saddress)?\s(?:below|here|to\s(?:receive|get|subscribe|sign))
+        | follow\s(?:\S++\s){1,4}?on\s(?:twitter|facebook|instagram|linkedin|youtube|tiktok|threads|mastodon)\b)"""
+)
+
+
 #: cookie-consent text, however long ("This website uses cookies to improve your experience while ...",
 #: "Necessary cookies are absolutely essential ..."): consent managers (GDPR banners, CookieYes)
 _COOKIES = regex.compile(
@@ -286,7 +316,11 @@ def line_class(f: LineFacts, repeated: bool, text: str) -> str:
         return "heading"
     if _doubled(text) or (f.words <= 6 and _doubled_phrase(text)):
         return "bad"
-    if f.words <= 30 and _PROMPT.match(text):
+    if (f.words <= PROMPT_WORDS and _PROMPT.match(text)) or (
+        f.words <= LONG_PROMPT_WORDS and _LONG_PROMPT.match(text)
+    ):
+        return "bad"
+    if f.words <= DISCLOSURE_WORDS and _DISCLOSURE.search(text):
         return "bad"
     if f.words <= 120 and _cookie_notice(text):
         return "bad"
@@ -514,6 +548,8 @@ def _bad_rule(f: LineFacts, text: str, cls: str, repeated: bool) -> str:
         return "share_bar"
     if _cookie_notice(text):
         return "cookies"
+    if _DISCLOSURE.search(text):
+        return "disclosure"
     if _POWERED.search(text):
         return "footer"
     if _SHORTCODE.match(text):
