@@ -107,6 +107,7 @@ def _ablations() -> dict[str, Callable[[types.ModuleType], None]]:
         "headings": setattrs(HEADING_COST=4.0),  # a box heading costs what another chrome line costs
         "comments": setattrs(COMMENTS_RULE=False),  # the article is sought before a comment section
         "teaser_cards": setattrs(TEASER_CARDS=False),  # a headline glued to its blurb
+        "ingredients": setattrs(INGREDIENTS_RULE=False),  # a recipe's ingredients weigh as prose
         "ad_slots": setattrs(AD_SLOTS_RULE=False),  # recurring ad labels are chrome lines, not box headings
     }
 

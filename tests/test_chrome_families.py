@@ -194,3 +194,49 @@ def test_disclosure_inside_the_article_is_dropped() -> None:
     out = page(NAV + body)
     assert all(p in out for p in PARAS)
     assert CHROME_LINES[5] not in out
+
+
+# --- a recipe's ingredients are content; shop buttons are not -----------------------------------
+
+METHOD = [
+    "Heat the oil in a large pan and fry the onion for five minutes, until it is soft and golden at the edges.",
+    "Add the lamb and the spices and cook until the meat is brown, then stir in the stock and bring it to the boil.",
+    "Add the rice, cover the pan and simmer for twenty minutes, until the water has gone and the rice is tender.",
+    "Serve the rice with the chicken on a large plate, with a green salad and some yoghurt on the side.",
+]
+INGREDIENTS = [
+    "1 large or 1200 g whole chicken",
+    "2 tablespoons vegetable oil",
+    "250 g minced lamb",
+    "1½ cups or 300 g rice",
+    "1 tsp ground cinnamon",
+]
+NOT_INGREDIENTS = ["5G iPhone 2020", "Al Jazeera World", "2 days ago", "10 things to do in Paris"]
+
+
+def test_ingredient_list_before_the_method_is_kept() -> None:
+    lines = [*NAV, "Roast Chicken with Rice", "0:15", "4.7 stars", "INGREDIENTS", *INGREDIENTS]
+    lines += ["Like this recipe? Add the ingredients to your basket.", "NUTRITION", "Energy 782 (Kcal)"]
+    lines += ["METHOD", *METHOD, *NAV]
+    out = page(lines)
+    assert all(line in out for line in INGREDIENTS + METHOD)
+    assert "Add the ingredients to your basket" not in out
+
+
+@pytest.mark.parametrize("line", INGREDIENTS)
+def test_ingredient_shape(line: str) -> None:
+    from newsclean.normalisers.chrome_page import _INGREDIENT
+
+    assert _INGREDIENT.match(line)
+
+
+@pytest.mark.parametrize("line", NOT_INGREDIENTS)
+def test_not_ingredient_shape(line: str) -> None:
+    from newsclean.normalisers.chrome_page import _INGREDIENT
+
+    assert not _INGREDIENT.match(line)
+
+
+def test_recipe_step_with_a_bag_is_content() -> None:
+    line = "Add the chicken pieces to the bag with the flour and shake it until they are coated all over."
+    assert cls(line) == "good"

@@ -78,6 +78,7 @@ HEADING_COST = 30.0
 CAPTIONS = True  # drop picture captions (lines ending in a credit)
 TOC_RULE = True  # a table of contents before the article, and the introduction before it, join it
 COMMENTS_RULE = True  # with a comment section ("... said:" headers), the article is sought before it
+INGREDIENTS_RULE = True  # a recipe's ingredients (quantity and unit) weigh as prose
 TEASER_CARDS = True  # a headline glued to its blurb is a teaser card
 AD_SLOTS_RULE = True  # recurring ad labels are inline slots, not box headings
 BOX_TEASER_RULE = True  # drop the headlines under a related-stories heading inside the article
@@ -126,6 +127,8 @@ _PROMPT = regex.compile(
       | we(?:'d|’d|\swould)?\s(?:want|love|like)\sto\shear\s(?:from\syou|what\syou\sthink|your\sthoughts)
       # "Do you want to be informed of our actions? Sign up here"
       | .{0,120}?\b(?:sign\sup|subscribe|register)\s(?:here|now|today)[.!]?$
+      # shop buttons: "Like recipe? Add the ingredients to your basket", "Add to your cart"
+      | .{0,60}?\badd\s(?:\S++\s){0,3}?to\syour\s(?:basket|cart|bag|shopping\s(?:list|cart|basket|bag)|wish\s?list)\b
       # "Submit your letter to the editor via this form.", "Send us your news tips"
       | (?:submit|send\sus)\s(?:your|a)\s(?:letter|news\stip|tip|story|photo|question)s?\b
     )"""
@@ -251,6 +254,19 @@ def _teaser_card(text: str) -> bool:
         if len(words) >= 6 and _capitalised_share(words) < 0.5 and line_facts(tail).stop_density >= BLURB_STOP:
             return True
     return False
+
+
+#: an ingredient of a recipe: a quantity and a unit of measure ("2 tbsp oil", "1½ cups or 300 g rice",
+#: "250 g minced lamb", "3 cloves garlic, crushed"); units in lower case, so "5G" or "Al Jazeera" are none
+_INGREDIENT = regex.compile(
+    r"""(?x)^(?:[-•*▢]\s?)?(?:\d++(?:[.,/]\d++)?\s?[¼½¾⅓⅔⅛]?|[¼½¾⅓⅔⅛])(?:\s?(?:-|–|to)\s?\d++(?:[./]\d++)?)?\s?
+        (?:cups?|tablespoons?|Tbsps?|tbsps?|tbs|T|teaspoons?|tsps?|grams?|g|kg|kilos?|ml|millilit(?:er|re)s?|lit(?:er|re)s?|l
+          |oz|ounces?|lbs?|pounds?|pinch(?:es)?|dash(?:es)?|cloves?|cubes?|cans?|tins?|slices?|sticks?|sprigs?|stalks?
+          |bunch(?:es)?|handfuls?|heads?|packets?|packages?|pieces?|knobs?|large|medium|small)\b
+        (?:\s?\([^)]{1,30}\))?\s(?:of\s)?\p{L}"""
+)
+INGREDIENT_WORDS = 25
+INGREDIENTS_MIN = 3  # a recipe lists at least this many
 
 
 #: "More World", "More in Politics", "More from The Examiner", "Latest from Sport": story-box headings
@@ -887,6 +903,15 @@ def classify_page(facts: list[LineFacts], repeated: list[bool], texts: list[str]
     classes = [line_class(f, r, t) for f, r, t in zip(facts, repeated, texts, strict=False)]
     if AD_SLOTS_RULE:
         _ad_slots(classes, facts)
+    if INGREDIENTS_RULE:
+        items = [
+            k
+            for k, c in enumerate(classes)
+            if c not in _STOP_CLASSES and facts[k].words <= INGREDIENT_WORDS and _INGREDIENT.match(texts[k])
+        ]
+        if len(items) >= INGREDIENTS_MIN:  # a recipe's list of ingredients is content, weighed as prose
+            for k in items:
+                classes[k] = "good"
     if TEASER_CARDS:
         cards = [k for k, c in enumerate(classes) if c not in _STOP_CLASSES and _teaser_card(texts[k])]
         if len(cards) >= TEASER_CARDS_MIN:  # teaser cards come in lists; one such line may be a brand name
