@@ -44,7 +44,12 @@ def test_recurring_ad_labels_do_not_cut_the_article() -> None:
 
 
 def test_one_ad_label_still_heads_a_box() -> None:
-    box = ["Advertisement", "Ten Tricks Doctors Hate", "You Will Not Believe These Photos", "Local Homes Sold This Week"]
+    box = [
+        "Advertisement",
+        "Ten Tricks Doctors Hate",
+        "You Will Not Believe These Photos",
+        "Local Homes Sold This Week",
+    ]
     out = page(NAV + PARAS + box)
     assert all(p in out for p in PARAS)
     assert all(line not in out for line in box)
@@ -240,3 +245,41 @@ def test_not_ingredient_shape(line: str) -> None:
 def test_recipe_step_with_a_bag_is_content() -> None:
     line = "Add the chicken pieces to the bag with the flour and shake it until they are coated all over."
     assert cls(line) == "good"
+
+
+def _stamped_comments() -> list[str]:
+    lines = ["[ 42 comments ]", "Top Rated Comments"]
+    for i, name in enumerate(["woyzeck", "Nick A", "fmcshan", "tjedora"]):
+        lines += [name, f"2 days ago at 07:{i + 10} am"]
+        lines += [
+            "I think we will see similar updates to what the bigger model received, and the bezels are too large now.",
+            "Even if it adds a little weight, this is a machine for professionals and I like the direction it takes.",
+        ][: 1 + i % 2]
+        lines.append(f"Rating: {30 - i} Votes")
+    long = [
+        "Different chassis with different engineering, and the extra thickness is part of what the keyboard needs. "
+        * 3,
+        "Best situation is to sell your old one and buy the new one, and stop pounding on the keys like concrete. " * 3,
+        "I sure wish they would offer the chance to upgrade the keyboards from the older models to the new design. "
+        * 3,
+    ]
+    guides = [
+        "Guides",
+        "Night Mode",
+        "Night mode is an automatic setting which takes advantage of the new camera that is in the phone this year.",
+        "Phone vs Phone Pro",
+        "The company is separating the new phones into its usual low-cost versus high-cost categories, as before.",
+    ]
+    return [*lines, "ascender", "2 days ago at 08:58 am", *long, "Rating: 6 Votes", "[ Read All Comments ]", *guides]
+
+
+def test_article_before_a_stamped_comment_section_is_found() -> None:
+    out = page(NAV + PARAS + _stamped_comments())
+    assert all(p in out for p in PARAS)
+    assert "Different chassis" not in out
+
+
+def test_comment_count_by_the_byline_does_not_cut_the_article() -> None:
+    lines = [*NAV, "By Jane Roe", "3 Comments", *PARAS, "Leave a Reply"]
+    out = page(lines)
+    assert all(p in out for p in PARAS)

@@ -88,7 +88,7 @@ _COMMENT_HEAD = regex.compile(
         | \S++(?:\s\S++){0,3}\s(?:says|said|wrote|commented|replied)\s?:?$
         | (?:sign|log)\sin\sto\s(?:post\s)?(?:a\s)?(?:comment|reply)
         | comments?\s(?:for|on)\sthis\s(?:entry|post|article|story)
-        # a comment count on its own: "[ 167 comments ]", "12 Responses", "(3) Comments"
+        # a comment count on its own: "[ 167 comments ]", "12 Responses", "(3) Comments" (_COMMENT_COUNT)
         | [\[(]?\s?\d[\d,]*+\)?\s(?:comments?|responses|replies)\s?[\])]?$
         # a comment's header with its time stamp: "Jane Roe on May 2, 2018 at 4:47 pm said:"
         | (?=.{0,120}$)[^:\n]{0,80}?\d{1,2}:\d\d\s?(?:[ap]\.?m\.?)?\s(?:says|said|wrote|commented|replied)\s?:$
@@ -101,10 +101,26 @@ _COMMENT_AUTHOR = regex.compile(r"(?i)^.{1,100}?\s(?:says|said|wrote|commented|r
 COMMENT_HEADERS = 2  # this many comment headers make a comment section: the article lies before the first
 
 
-def _comments_start(classes: list[str], texts: list[str]) -> int | None:
-    """The first comment header of a page's comment section (two or more "... said:" headers), else None."""
+#: a comment count on its own line: "[ 167 comments ]", "12 Responses", "(3) Comments"
+_COMMENT_COUNT = regex.compile(r"(?i)^[\[(]?\s?\d[\d,]*+\)?\s(?:comments?|responses|replies)\s?[\])]?$")
+COUNT_STAMP_LINES = 8  # a comment count opens the comments when a time stamp of a comment follows this near
+
+
+def _comments_start(classes: list[str], texts: list[str], stamps: set[int]) -> int | None:
+    """Where a page's comment section starts, else None.
+
+    It starts at the first of two or more "... said:" headers, or at a comment count ("[ 167 comments ]")
+    followed within a few lines by the time stamps of a list (``_teaser_dates``): a count by the byline
+    at the top of a post has no stamps under it.
+    """
     heads = [k for k, c in enumerate(classes) if c == "barrier" and _COMMENT_AUTHOR.match(texts[k])]
-    return heads[0] if len(heads) >= COMMENT_HEADERS else None
+    starts = [heads[0]] if len(heads) >= COMMENT_HEADERS else []
+    if stamps:
+        for k, c in enumerate(classes):
+            if c == "barrier" and _COMMENT_COUNT.match(texts[k]) and any(k < i <= k + COUNT_STAMP_LINES for i in stamps):
+                starts.append(k)
+                break
+    return min(starts, default=None)
 
 
 #: sign-up and app prompts ("Subscribe now to our e-edition for the full story.")
@@ -951,7 +967,7 @@ def classify_page(facts: list[LineFacts], repeated: list[bool], texts: list[str]
             k += 1
         return k
 
-    comments = _comments_start(classes, texts) if COMMENTS_RULE else None
+    comments = _comments_start(classes, texts, stamps) if COMMENTS_RULE else None
     for lo, hi in _article_blocks(weights, [c == "heading" for c in classes], announced_list, comments):
         for k in range(lo, hi):
             inside[k] = True
