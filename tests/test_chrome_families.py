@@ -283,3 +283,41 @@ def test_comment_count_by_the_byline_does_not_cut_the_article() -> None:
     lines = [*NAV, "By Jane Roe", "3 Comments", *PARAS, "Leave a Reply"]
     out = page(lines)
     assert all(p in out for p in PARAS)
+
+
+# --- a dated box of teasers under a box heading inside the article --------------------------------
+
+BOX = [
+    "Recommended",
+    "Remembering the Town's Most Famous Sign",
+    "Mark Byrnes",
+    "Jul 17, 2014",
+    "Ode To The Dead Mall",
+    "Tanvi Misra",
+    "Mar 9, 2018",
+    "The Twists and Turns of Making a Sign",
+    "Linda Poon",
+    "Aug 23, 2017",
+]
+MORE = [
+    "The new plan for the library was drawn up by a group of residents who met every week for most of last year.",
+    "They say the building could house a cafe and a small museum as well as the books, and pay for itself in time.",
+    "The council has promised to study the plan, though officials say the cost of the roof alone may rule it out.",
+    "A decision on the future of the building is expected before the summer, when the library will have closed.",
+    "Until then the library will stay open on weekdays, with shorter hours on Saturdays and no Sunday opening.",
+]
+
+
+def test_dated_box_under_a_heading_does_not_split_the_article() -> None:
+    # long paragraphs on both sides (a feature article), a box of three dated teasers in between
+    before = [f"{a} {b} {a}" for a, b in zip(PARAS, reversed(PARAS), strict=True)]
+    after = [f"{a} {b} {a}" for a, b in zip(MORE, reversed(MORE), strict=True)]
+    out = page(NAV + before + BOX + after + ["Leave a Reply"])
+    assert all(p in out for p in before + after)
+    assert "Jul 17, 2014" not in out and "Recommended" not in out
+
+
+def test_dated_list_without_a_box_heading_still_ends_the_article() -> None:
+    out = page(NAV + PARAS + BOX[1:] + MORE[:2] + ["Leave a Reply"])
+    assert all(p in out for p in PARAS)
+    assert MORE[0] not in out

@@ -664,6 +664,9 @@ GAP_CHROME_SHARE = 0.25  # ... or this share of its lines is chrome-like (widget
 
 TEASER_DATES = 3  # this many date lines ...
 TEASER_GAP = (2, 8)  # ... each this many lines after the previous one: a list of teasers
+INLINE_BOX_RULE = True  # a short stamped list under a story-box heading is a box inside the article
+INLINE_BOX_LINES = 12  # from its first stamp to its last
+INLINE_BOX_HEAD = 4  # its heading stands this near above the first stamp
 
 
 def _teaser_dates(classes: list[str], facts: list[LineFacts]) -> set[int]:
@@ -681,8 +684,15 @@ def _teaser_dates(classes: list[str], facts: list[LineFacts]) -> set[int]:
             run.append(k)
             continue
         if len(run) >= TEASER_DATES:
+            # a short list right under a story-box heading ("Recommended") is a box set inside the article:
+            # its stamps are chrome lines, so the article runs on past it (the heading still costs its 30)
+            inline = (
+                INLINE_BOX_RULE
+                and run[-1] - run[0] <= INLINE_BOX_LINES
+                and any(classes[i] == "heading" for i in range(max(0, run[0] - INLINE_BOX_HEAD), run[0]))
+            )
             for i in run:
-                classes[i] = "barrier"
+                classes[i] = "bad" if inline else "barrier"
             stamps.update(run)
         run = [] if k is None else [k]
     return stamps
