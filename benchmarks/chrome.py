@@ -109,6 +109,7 @@ def _ablations() -> dict[str, Callable[[types.ModuleType], None]]:
         "teaser_cards": setattrs(TEASER_CARDS=False),  # a headline glued to its blurb
         "ingredients": setattrs(INGREDIENTS_RULE=False),  # a recipe's ingredients weigh as prose
         "inline_box": setattrs(INLINE_BOX_RULE=False),  # a stamped list under a box heading is no barrier
+        "credits": setattrs(PICTURE_CREDITS=False),  # picture credit lines
         "ad_slots": setattrs(AD_SLOTS_RULE=False),  # recurring ad labels are chrome lines, not box headings
     }
 

@@ -321,3 +321,26 @@ def test_dated_list_without_a_box_heading_still_ends_the_article() -> None:
     out = page(NAV + PARAS + BOX[1:] + MORE[:2] + ["Leave a Reply"])
     assert all(p in out for p in PARAS)
     assert MORE[0] not in out
+
+
+# --- picture credits -----------------------------------------------------------------------------
+
+CREDITS = ["Photo by Jane Roe on Unsplash", "Photograph by Ed Marsh, Island Restoration Programme", "Image: Getty"]
+NOT_CREDITS = [
+    "Photographs by the couple were shown at the gallery in 2012, and sold for more than their owners expected.",
+    "Photo booths are back in fashion",
+    "Images of the flood were shared thousands of times on Tuesday.",
+]
+
+
+@pytest.mark.parametrize("line", CREDITS)
+def test_picture_credit_inside_the_article_is_dropped(line: str) -> None:
+    body = [*PARAS[:2], line, *PARAS[2:]]
+    out = page(NAV + body)
+    assert all(p in out for p in PARAS)
+    assert line not in out
+
+
+@pytest.mark.parametrize("line", NOT_CREDITS)
+def test_not_picture_credit(line: str) -> None:
+    assert cls(line) != "credit"

@@ -75,6 +75,7 @@ BARRIER_FAMILIES = frozenset({"comments", "postnav", "author"})
 #: families whose lines head a box of other stories: a heavy cost, as such boxes sit mid-article too
 HEADING_FAMILIES = frozenset({"related", "ads"})
 HEADING_COST = 30.0
+PICTURE_CREDITS = True  # picture credit lines ("Photo by ...") are chrome in page mode
 CAPTIONS = True  # drop picture captions (lines ending in a credit)
 TOC_RULE = True  # a table of contents before the article, and the introduction before it, join it
 COMMENTS_RULE = True  # with a comment section ("... said:" headers), the article is sought before it
@@ -302,6 +303,12 @@ _BOX_HEADING = regex.compile(
 _CAPTION = regex.compile(
     r"(?:Credit\s?:\s?+[^.]{0,60}|\((?:Image|Photo|Picture|Pic)s?\s?:\s?+[^)]{0,60}\)|(?:Photo|Photograph|Image)\s?:\s[^.]{0,60})$"
 )
+#: a picture credit on its own line: "Photo by Jane Roe on Unsplash", "Photograph by Ed Marshall, Agency",
+#: "Image: Getty", "(Photo: AP)", "Illustration by ..." (the extraction golds leave captions and credits out)
+_PICTURE_CREDIT = regex.compile(
+    r"(?i)^\(?(?:photo(?:graph)?s?|image|picture|illustration|video|graphic)\s?(?:by\s|courtesy\s(?:of\s)?|credit\s?:|:\s?)\S"
+)
+CREDIT_WORDS = 12
 FOOTER_WORDS = 40  # as for copyright lines (chrome_lexicon)
 #: what a long site footer says: "Registered office", "registered trademarks", "Terms and Conditions"
 _LEGAL = regex.compile(
@@ -368,6 +375,8 @@ def line_class(f: LineFacts, repeated: bool, text: str) -> str:
         return "bad"  # a longer line without legal terms is a paragraph with a picture credit glued to its start
     if CAPTIONS and f.words >= 4 and _CAPTION.search(text):
         return "bad"
+    if PICTURE_CREDITS and f.words <= CREDIT_WORDS and _PICTURE_CREDIT.match(text):
+        return "credit"  # weighs as a short line, but never stays
     if f.phrase is not None:
         family, confidence, match = f.phrase
         if match == "line" and (confidence == "high" or family == "author"):
@@ -435,7 +444,7 @@ def _weights(classes: list[str], facts: list[LineFacts]) -> list[float | None]:
         if cls == "heading":
             out.append(-HEADING_COST)
             continue
-        base = SHORT_COST if cls == "short" else BAD_COST
+        base = SHORT_COST if cls in ("short", "credit") else BAD_COST
         out.append(-base * min(gap, GAP_CAP))
     return out
 
@@ -616,6 +625,7 @@ _CLASS_NAMES = {
     "code": "code-like",
     "barrier": "comment-section",
     "heading": "story-box heading",
+    "credit": "picture-credit",
 }
 MAX_LIST = 80
 
@@ -1002,6 +1012,8 @@ def classify_page(facts: list[LineFacts], repeated: list[bool], texts: list[str]
                 out.append(("chrome", True, "box_teaser", "a teaser link under a related-stories heading"))
                 continue
             out.append(("chrome", True, "boilerplate_page", f"outside the article ({what})"))
+        elif cls == "credit":
+            out.append(("chrome", True, "picture_credit", "a picture credit inside the article"))
         elif cls in ("bad", "barrier", "heading"):
             rule = _bad_rule(f, texts[k], cls, repeated[k])
             why = f"{f.phrase[0]} phrase" if f.phrase else rule.replace("_", " ")
