@@ -344,3 +344,19 @@ def test_picture_credit_inside_the_article_is_dropped(line: str) -> None:
 @pytest.mark.parametrize("line", NOT_CREDITS)
 def test_not_picture_credit(line: str) -> None:
     assert cls(line) != "credit"
+
+
+def test_author_heading_ends_the_article_in_page_mode() -> None:
+    box = [
+        "Author",
+        "Jake Smith",
+        "Jake is the co-founder of a small consultancy, and he has written two books on the language.",
+    ]
+    out = page(NAV + PARAS + box + ["Related Articles", "How to write a parser", "by Ben Roe on May 2, 2019"])
+    assert all(p in out for p in PARAS)
+    assert "Jake is the co-founder" not in out
+
+
+def test_author_line_is_kept_in_article_mode() -> None:
+    text = "\n\n".join([*PARAS[:3], "Author", *PARAS[3:]])
+    assert newsclean.clean(text) == text
