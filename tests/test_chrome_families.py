@@ -360,3 +360,20 @@ def test_author_heading_ends_the_article_in_page_mode() -> None:
 def test_author_line_is_kept_in_article_mode() -> None:
     text = "\n\n".join([*PARAS[:3], "Author", *PARAS[3:]])
     assert newsclean.clean(text) == text
+
+
+def test_comment_count_with_its_link_opens_the_comments() -> None:
+    comments = ["{ 38 comments… read them below or add one }", "← Previous Comments"]
+    for i, name in enumerate(["Armanox", "Flounder", "Leo", "Paco"]):
+        comments += [f"{name} June {i + 2}, 2015 at 10:2{i} pm"]
+        comments += [
+            "This list is nonsense without the singer I like best, and everyone who knows the genre would agree. " * 3
+        ]
+    lead = (
+        "I am not much of a fan these days, but I dabbled in high school; I heard about this list on the radio "
+        "this morning and had to look it up, because some of the names on it are a surprise to me."
+    )
+    items = [f"{i:02d}. Singer Number {i}" for i in range(1, 9)]
+    out = page([*NAV, "by oz on December 4, 2006", lead, "Here is the full list.", *items, "Tweet", *comments])
+    assert lead in out
+    assert "This list is nonsense" not in out

@@ -103,7 +103,8 @@ COMMENT_HEADERS = 2  # this many comment headers make a comment section: the art
 
 
 #: a comment count on its own line: "[ 167 comments ]", "12 Responses", "(3) Comments"
-_COMMENT_COUNT = regex.compile(r"(?i)^[\[(]?\s?\d[\d,]*+\)?\s(?:comments?|responses|replies)\s?[\])]?$")
+#: or with its link: "{ 38 comments… read them below or add one }"
+_COMMENT_COUNT = regex.compile(r"(?i)^[\[({]?\s?\d[\d,]*+\)?\s(?:comments?|responses|replies)\b.{0,40}$")
 COUNT_STAMP_LINES = 8  # a comment count opens the comments when a time stamp of a comment follows this near
 
 
@@ -117,8 +118,8 @@ def _comments_start(classes: list[str], texts: list[str], stamps: set[int]) -> i
     heads = [k for k, c in enumerate(classes) if c == "barrier" and _COMMENT_AUTHOR.match(texts[k])]
     starts = [heads[0]] if len(heads) >= COMMENT_HEADERS else []
     if stamps:
-        for k, c in enumerate(classes):
-            if c == "barrier" and _COMMENT_COUNT.match(texts[k]) and any(k < i <= k + COUNT_STAMP_LINES for i in stamps):
+        for k, text in enumerate(texts):
+            if _COMMENT_COUNT.match(text) and any(k < i <= k + COUNT_STAMP_LINES for i in stamps):
                 starts.append(k)
                 break
     return min(starts, default=None)
