@@ -377,3 +377,21 @@ def test_comment_count_with_its_link_opens_the_comments() -> None:
     out = page([*NAV, "by oz on December 4, 2006", lead, "Here is the full list.", *items, "Tweet", *comments])
     assert lead in out
     assert "This list is nonsense" not in out
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "READ THE REST",
+        "Continue reading",
+        "We are a participant in the Amazon Services LLC Associates Program, an affiliate advertising program "
+        "designed to provide a means for us to earn fees by linking to Amazon.com and affiliated sites.",
+    ],
+)
+def test_teaser_link_labels_and_affiliate_notes_are_chrome_in_page_mode(line: str) -> None:
+    assert cls(line) == "bad"
+
+
+def test_teaser_link_labels_are_kept_in_article_mode() -> None:
+    text = "\n\n".join([*PARAS[:3], "Continue reading", *PARAS[3:]])
+    assert newsclean.clean(text) == text

@@ -164,6 +164,7 @@ _DISCLOSURE = regex.compile(
       | \badvertisers\sdo(?:es)?\s?n[o']t\sinfluence\b
       | \bnot\s(?:been\s)?(?:provided|commissioned|reviewed|approved|endorsed)(?:(?:,\s|,?\s(?:or|and)\s)(?:provided
           |commissioned|reviewed|approved|endorsed))*+\sby\s(?:the\s)?(?:\w++\s)?advertiser\b
+      | \baffiliate\sadvertising\sprogram\b    # the wording Amazon Associates requires of its affiliates
       | \bprotected\sby\srecaptcha\b"""
 )
 DISCLOSURE_WORDS = 80
