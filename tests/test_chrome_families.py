@@ -395,3 +395,36 @@ def test_teaser_link_labels_and_affiliate_notes_are_chrome_in_page_mode(line: st
 def test_teaser_link_labels_are_kept_in_article_mode() -> None:
     text = "\n\n".join([*PARAS[:3], "Continue reading", *PARAS[3:]])
     assert newsclean.clean(text) == text
+
+
+STEPS = [
+    "Pat the tofu dry with paper towels.",
+    "Fry the garlic in the oil until fragrant.",
+    "Add the noodles and the sauces.",
+    "Stir fry to mix well.",
+    "Serve hot with chillies.",
+]
+
+
+def test_recipe_card_apart_from_the_introduction_is_kept() -> None:
+    card = ["Ingredients", "1/2 block of tofu, diced", "120g yellow noodles", "1 tbsp minced garlic"]
+    card += ["Some beansprouts", "1 1/2 tsp sugar", "Directions", *STEPS]
+    lines = [*NAV, *PARAS[:3], "Pin", "Print", "Noodles with Tofu", "Servings", "1", "Prep time", "10"]
+    lines += [
+        "minutes",
+        "Cooking time",
+        "30",
+        "minutes",
+        *card,
+        "Leave a Comment",
+        "Your email address will not be published.",
+    ]
+    out = page(lines)
+    assert all(line in out for line in PARAS[:3] + card)
+
+
+def test_steps_without_an_ingredients_heading_are_no_recipe_card() -> None:
+    lines = [*NAV, *PARAS[:3], "Pin", "Print", "Servings", "1", "Prep time", "10", "minutes", "Cooking time"]
+    lines += ["30", "minutes", "Directions", *STEPS, "Leave a Comment"]
+    out = page(lines)
+    assert "Stir fry to mix well." not in out

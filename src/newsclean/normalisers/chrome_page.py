@@ -278,14 +278,56 @@ def _teaser_card(text: str) -> bool:
 #: an ingredient of a recipe: a quantity and a unit of measure ("2 tbsp oil", "1½ cups or 300 g rice",
 #: "250 g minced lamb", "3 cloves garlic, crushed"); units in lower case, so "5G" or "Al Jazeera" are none
 _INGREDIENT = regex.compile(
-    r"""(?x)^(?:[-•*▢]\s?)?(?:\d++(?:[.,/]\d++)?\s?[¼½¾⅓⅔⅛]?|[¼½¾⅓⅔⅛])(?:\s?(?:-|–|to)\s?\d++(?:[./]\d++)?)?\s?
+    r"""(?x)^(?:[-•*▢]\s?)?(?&qty)(?:\s?(?:-|–|to)\s?(?&qty))?\s?
         (?:cups?|tablespoons?|Tbsps?|tbsps?|tbs|T|teaspoons?|tsps?|grams?|g|kg|kilos?|ml|millilit(?:er|re)s?|lit(?:er|re)s?|l
           |oz|ounces?|lbs?|pounds?|pinch(?:es)?|dash(?:es)?|cloves?|cubes?|cans?|tins?|slices?|sticks?|sprigs?|stalks?
-          |bunch(?:es)?|handfuls?|heads?|packets?|packages?|pieces?|knobs?|large|medium|small)\b
-        (?:\s?\([^)]{1,30}\))?\s(?:of\s)?\p{L}"""
+          |bunch(?:es)?|handfuls?|heads?|packets?|packages?|pieces?|knobs?|blocks?|large|medium|small)\b
+        (?:\s?\([^)]{1,30}\))?\s(?:of\s)?\p{L}
+        (?(DEFINE)(?P<qty>\d++(?:[.,/]\d++)?(?:\s\d/\d)?\s?[¼½¾⅓⅔⅛]?|[¼½¾⅓⅔⅛]))"""
 )
 INGREDIENT_WORDS = 25
 INGREDIENTS_MIN = 3  # a recipe lists at least this many
+#: the headings of a recipe card: "Ingredients", then "Directions" / "Method" / "Instructions"
+_INGREDIENTS_HEAD = regex.compile(r"(?i)^(?:ingredients?|what\syou(?:'ll|\swill)?\sneed)\s?:?$")
+_METHOD_HEAD = regex.compile(
+    r"(?i)^(?:directions|instructions|method|preparation|steps|how\sto\s(?:make|prepare|cook)(?:\sit)?)\s?:?$"
+)
+CARD_LINES = 60  # how far the parts of a recipe card reach
+_STEP_NUMBER = regex.compile(r"(?i)^(?:step\s)?\d{1,2}[.:)]?$")
+_SENTENCE_END_LINE = regex.compile(r"[.!?…][\"'”’)\]]*+[\p{Cf}\s]*+$")
+_HAS_WORD = regex.compile(r"[\p{L}\p{N}]")
+
+
+def _recipe_card(classes: list[str], texts: list[str]) -> list[int]:
+    """The lines of a recipe card: an "Ingredients" heading over three or more ingredients (a quantity and
+    a unit), then a "Directions" / "Method" heading and its steps, up to the next chrome line.
+
+    Recipes print their steps as short sentences and their ingredients as fragments, and the card sits apart
+    from the introduction (servings, times, "Print" buttons): it is the content all the same.
+    """
+    n = len(texts)
+    for k, text in enumerate(texts):
+        if len(text) > 40 or not _INGREDIENTS_HEAD.match(text):
+            continue
+        end = min(n, k + 1 + CARD_LINES)
+        method = next((i for i in range(k + 1, end) if _METHOD_HEAD.match(texts[i])), None)
+        if method is None:
+            continue
+        items = sum(1 for i in range(k + 1, method) if _INGREDIENT.match(texts[i]))
+        if items < INGREDIENTS_MIN:
+            continue
+        # the steps: sentences and step numbers ("2", "Step 3"), up to the first other line ("Reviews")
+        stop = method + 1
+        while stop < min(n, method + 1 + CARD_LINES):
+            text = texts[stop]
+            if not _HAS_WORD.search(text):
+                stop += 1  # an empty or invisible line between steps
+                continue
+            if classes[stop] in _STOP_CLASSES or not (_STEP_NUMBER.match(text) or _SENTENCE_END_LINE.search(text)):
+                break
+            stop += 1
+        return [i for i in range(k, stop) if classes[i] not in _STOP_CLASSES and _HAS_WORD.search(texts[i])]
+    return []
 
 
 #: "More World", "More in Politics", "More from The Examiner", "Latest from Sport": story-box headings
@@ -997,6 +1039,9 @@ def classify_page(facts: list[LineFacts], repeated: list[bool], texts: list[str]
         _join_toc(inside, classes, weights, texts)
     _fill_gaps(inside, classes, facts)
     _extend_tail(inside, classes, facts, texts)
+    if INGREDIENTS_RULE and any(inside):
+        for k in _recipe_card(classes, texts):
+            inside[k] = True
     _keep_bylines(inside, facts)
     bios = _drop_author_bio(inside, classes, facts, texts)
     teasers = _drop_box_teasers(inside, classes, facts, texts) if BOX_TEASER_RULE else set()
