@@ -428,3 +428,23 @@ def test_steps_without_an_ingredients_heading_are_no_recipe_card() -> None:
     lines += ["30", "minutes", "Directions", *STEPS, "Leave a Comment"]
     out = page(lines)
     assert "Stir fry to mix well." not in out
+
+
+CAPTIONS = [
+    "The plant will cut its emissions by more than half by 2030, the company said. Mike Blake/Reuters files",
+    "Protesters march past a parked armoured car on a street in the capital on Thursday. Jane Roe / AFP",
+]
+NOT_CAPTIONS = [
+    "The committee voted 5/2 in favour of the plan, which will now go to the full council for approval.",
+    "He worked for AP/Reuters",
+]
+
+
+@pytest.mark.parametrize("line", CAPTIONS)
+def test_caption_ending_in_a_photographer_and_agency_is_chrome(line: str) -> None:
+    assert cls(line) == "bad"
+
+
+@pytest.mark.parametrize("line", NOT_CAPTIONS)
+def test_not_caption_with_agency(line: str) -> None:
+    assert cls(line) != "bad"
