@@ -347,7 +347,7 @@ _BOX_HEADING = regex.compile(
 _CAPTION = regex.compile(
     r"(?:Credit\s?:\s?+[^.]{0,60}|\((?:Image|Photo|Picture|Pic)s?\s?:\s?+[^)]{0,60}\)|(?:Photo|Photograph|Image)\s?:\s[^.]{0,60}"
     # or a photographer and an agency: "... across its supply chain. Mike Blake/Reuters files", "Jane Roe / AFP"
-    r"|\s\p{Lu}[\p{L}.'’\-]++(?:\s\p{Lu}[\p{L}.'’\-]++){0,3}\s?/\s?(?:Reuters|REUTERS|AP|AFP|Getty\sImages|Getty"
+    r"|\s\p{Lu}[\p{L}.'’\-]++(?:\s\p{Lu}[\p{L}.'’\-]++){1,3}\s?/\s?(?:Reuters|REUTERS|AP|AFP|Getty\sImages|Getty"
     r"|EPA|Bloomberg|Shutterstock|AAP|PA|Postmedia|The\sCanadian\sPress|Unsplash)(?:\s[Ff]iles?)?)$"
 )
 #: a picture credit on its own line: "Photo by Jane Roe on Unsplash", "Photograph by Ed Marshall, Agency",
