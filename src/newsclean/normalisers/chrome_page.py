@@ -91,8 +91,6 @@ _COMMENT_HEAD = regex.compile(
         | comments?\s(?:for|on)\sthis\s(?:entry|post|article|story)
         # a comment count on its own: "[ 167 comments ]", "12 Responses", "(3) Comments" (_COMMENT_COUNT)
         | [\[(]?\s?\d[\d,]*+\)?\s(?:comments?|responses|replies)\s?[\])]?$
-        # a comment's header with its time stamp: "Jane Roe on May 2, 2018 at 4:47 pm said:"
-        | (?=.{0,120}$)[^:\n]{0,80}?\d{1,2}:\d\d\s?(?:[ap]\.?m\.?)?\s(?:says|said|wrote|commented|replied)\s?:$
     )"""
 )
 
@@ -168,6 +166,13 @@ _DISCLOSURE = regex.compile(
       | \bprotected\sby\srecaptcha\b"""
 )
 DISCLOSURE_WORDS = 80
+#: words one of which every disclosure holds: a cheap test before _DISCLOSURE
+_DISCLOSURE_KEYS = ("disclos", "disclaim", "compensat", "commission", "advertis", "recaptcha", "share of", "portion of")
+
+
+def _disclosure(text: str) -> bool:
+    low = text.casefold()
+    return any(k in low for k in _DISCLOSURE_KEYS) and _DISCLOSURE.search(text) is not None
 PROMPT_WORDS = 30
 LONG_PROMPT_WORDS = 45  # prompts with their small print, handles and addresses
 #: "Missing out on the latest news? Enter your email below to receive future announcements ...";
@@ -241,7 +246,10 @@ _GLUE = regex.compile(
     r"|(?<=\S)\s(?=(?:\p{Lu}{4,}+|\p{Lu}{2,}+(?:\s\p{Lu}{2,}+){1,2}),?(?:\s\([^)]{1,20}\))?:\s\p{Lu})"
 )
 _SENTENCE_IN = regex.compile(r"[.!?]\s")
+#: a cheap test before _GLUE: a lower-case letter glued to a capital, or a capital before a colon
+_GLUE_HINT = regex.compile(r"\p{Ll}[?!]?\p{Lu}|\p{Lu}:\s")
 TEASER_CARD_CHARS = 400
+TEASER_CARD_WORDS = 10  # a headline of four words and a blurb of six at least
 TEASER_CARDS_MIN = 3  # so many teaser cards on the page are a list of them
 BLURB_STOP = 0.25  # the blurb after it reads as prose
 
@@ -256,7 +264,7 @@ def _teaser_card(text: str) -> bool:
     >>> _teaser_card("Tape Gaffe Ends Hamlin's Title RunDenny Hamlin's title run was foiled by the tale of the tape.")
     True
     """
-    if len(text) > TEASER_CARD_CHARS:
+    if len(text) > TEASER_CARD_CHARS or _GLUE_HINT.search(text) is None:
         return False
     for m in _GLUE.finditer(text):
         head, tail = text[: m.start()].split(), text[m.end() :]
@@ -286,6 +294,7 @@ _INGREDIENT = regex.compile(
         (?(DEFINE)(?P<qty>\d++(?:[.,/]\d++)?(?:\s\d/\d)?\s?[¼½¾⅓⅔⅛]?|[¼½¾⅓⅔⅛]))"""
 )
 INGREDIENT_WORDS = 25
+_INGREDIENT_FIRST = frozenset("0123456789-•*▢¼½¾⅓⅔⅛")
 INGREDIENTS_MIN = 3  # a recipe lists at least this many
 #: the headings of a recipe card: "Ingredients", then "Directions" / "Method" / "Instructions"
 _INGREDIENTS_HEAD = regex.compile(r"(?i)^(?:ingredients?|what\syou(?:'ll|\swill)?\sneed)\s?:?$")
@@ -345,11 +354,18 @@ _BOX_HEADING = regex.compile(
 )
 #: a caption: ends with a picture credit ("...a rabbitCredit: Getty", "... (Image: GETTY )")
 _CAPTION = regex.compile(
-    r"(?:Credit\s?:\s?+[^.]{0,60}|\((?:Image|Photo|Picture|Pic)s?\s?:\s?+[^)]{0,60}\)|(?:Photo|Photograph|Image)\s?:\s[^.]{0,60}"
-    # or a photographer and an agency: "... across its supply chain. Mike Blake/Reuters files", "Jane Roe / AFP"
-    r"|\s\p{Lu}[\p{L}.'’\-]++(?:\s\p{Lu}[\p{L}.'’\-]++){1,3}\s?/\s?(?:Reuters|REUTERS|AP|AFP|Getty\sImages|Getty"
+    r"(?:Credit\s?:\s?+[^.]{0,60}|\((?:Image|Photo|Picture|Pic)s?\s?:\s?+[^)]{0,60}\)|(?:Photo|Photograph|Image)\s?:\s[^.]{0,60})$"
+)
+#: or a photographer and an agency: "... across its supply chain. Mike Blake/Reuters files", "Jane Roe / AFP"
+_AGENCY_CAPTION = regex.compile(
+    r"(?:\s\p{Lu}[\p{L}.'’\-]++(?:\s\p{Lu}[\p{L}.'’\-]++){1,3}\s?/\s?(?:Reuters|REUTERS|AP|AFP|Getty\sImages|Getty"
     r"|EPA|Bloomberg|Shutterstock|AAP|PA|Postmedia|The\sCanadian\sPress|Unsplash)(?:\s[Ff]iles?)?)$"
 )
+
+
+def _caption(text: str) -> bool:
+    """A line ending in a picture credit."""
+    return _CAPTION.search(text) is not None or ("/" in text and _AGENCY_CAPTION.search(text) is not None)
 #: a picture credit on its own line: "Photo by Jane Roe on Unsplash", "Photograph by Ed Marshall, Agency",
 #: "Image: Getty", "(Photo: AP)", "Illustration by ..." (the extraction golds leave captions and credits out)
 _PICTURE_CREDIT = regex.compile(
@@ -395,8 +411,14 @@ _FIGURES = regex.compile(r"^[\d\s.,:;%+\-−–/│|()$€£]++$")
 CODE_COST = 0.5  # a code line between paragraphs costs little and does not make a wall
 
 
+#: a comment's header with its time stamp: "Jane Roe on May 2, 2018 at 4:47 pm said:"
+_STAMPED_COMMENT_HEAD = regex.compile(
+    r"(?i)^(?=.{0,120}$)[^:\n]{0,80}?\d{1,2}:\d\d\s?(?:[ap]\.?m\.?)?\s(?:says|said|wrote|commented|replied)\s?:$"
+)
+
+
 def line_class(f: LineFacts, repeated: bool, text: str) -> str:
-    if _COMMENT_HEAD.match(text):
+    if _COMMENT_HEAD.match(text) or (text.endswith(":") and _STAMPED_COMMENT_HEAD.match(text)):
         return "barrier"
     if f.words <= 6 and _BOX_HEADING.match(text) and text[:1].isupper():
         return "heading"
@@ -406,7 +428,7 @@ def line_class(f: LineFacts, repeated: bool, text: str) -> str:
         f.words <= LONG_PROMPT_WORDS and _LONG_PROMPT.match(text)
     ):
         return "bad"
-    if f.words <= DISCLOSURE_WORDS and _DISCLOSURE.search(text):
+    if f.words <= DISCLOSURE_WORDS and _disclosure(text):
         return "bad"
     if f.words <= 120 and _cookie_notice(text):
         return "bad"
@@ -420,7 +442,7 @@ def line_class(f: LineFacts, repeated: bool, text: str) -> str:
         return "bad"
     if f.words > 4 and _FOOTER.match(text) and (f.words <= FOOTER_WORDS or _LEGAL.search(text)):
         return "bad"  # a longer line without legal terms is a paragraph with a picture credit glued to its start
-    if CAPTIONS and f.words >= 4 and _CAPTION.search(text):
+    if CAPTIONS and f.words >= 4 and _caption(text):
         return "bad"
     if PICTURE_CREDITS and f.words <= CREDIT_WORDS and _PICTURE_CREDIT.match(text):
         return "credit"  # weighs as a short line, but never stays
@@ -628,7 +650,7 @@ def _bad_rule(f: LineFacts, text: str, cls: str, repeated: bool) -> str:
         return "comments" if cls == "barrier" else "box_heading"
     if _doubled(text) or _doubled_phrase(text):
         return "duplicate"
-    if _CAPTION.search(text):
+    if _caption(text):
         return "caption"
     if _teaser_card(text):
         return "teaser_card"
@@ -636,7 +658,7 @@ def _bad_rule(f: LineFacts, text: str, cls: str, repeated: bool) -> str:
         return "share_bar"
     if _cookie_notice(text):
         return "cookies"
-    if _DISCLOSURE.search(text):
+    if _disclosure(text):
         return "disclosure"
     if _POWERED.search(text):
         return "footer"
@@ -990,13 +1012,20 @@ def classify_page(facts: list[LineFacts], repeated: list[bool], texts: list[str]
         items = [
             k
             for k, c in enumerate(classes)
-            if c not in _STOP_CLASSES and facts[k].words <= INGREDIENT_WORDS and _INGREDIENT.match(texts[k])
+            if c not in _STOP_CLASSES
+            and facts[k].words <= INGREDIENT_WORDS
+            and texts[k][:1] in _INGREDIENT_FIRST
+            and _INGREDIENT.match(texts[k])
         ]
         if len(items) >= INGREDIENTS_MIN:  # a recipe's list of ingredients is content, weighed as prose
             for k in items:
                 classes[k] = "good"
     if TEASER_CARDS:
-        cards = [k for k, c in enumerate(classes) if c not in _STOP_CLASSES and _teaser_card(texts[k])]
+        cards = [
+            k
+            for k, c in enumerate(classes)
+            if c not in _STOP_CLASSES and facts[k].words >= TEASER_CARD_WORDS and _teaser_card(texts[k])
+        ]
         if len(cards) >= TEASER_CARDS_MIN:  # teaser cards come in lists; one such line may be a brand name
             for k in cards:
                 classes[k] = "bad"
