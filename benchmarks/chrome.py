@@ -110,6 +110,7 @@ def _ablations() -> dict[str, Callable[[types.ModuleType], None]]:
         "ingredients": setattrs(INGREDIENTS_RULE=False),  # a recipe's ingredients weigh as prose
         "inline_box": setattrs(INLINE_BOX_RULE=False),  # a stamped list under a box heading is no barrier
         "credits": setattrs(PICTURE_CREDITS=False),  # picture credit lines
+        "attribution": setattrs(ATTRIBUTION=False),  # "This post originally appeared on ..." weighs as prose
         "ad_slots": setattrs(AD_SLOTS_RULE=False),  # recurring ad labels are chrome lines, not box headings
     }
 

@@ -448,3 +448,29 @@ def test_caption_ending_in_a_photographer_and_agency_is_chrome(line: str) -> Non
 @pytest.mark.parametrize("line", NOT_CAPTIONS)
 def test_not_caption_with_agency(line: str) -> None:
     assert cls(line) != "bad"
+
+
+# --- the article's attribution is content; Disqus's noscript link is not ---------------------------
+
+ATTRIBUTIONS = ["This post originally appeared on Grist.", "This article was first published in The Conversation."]
+NOT_ATTRIBUTIONS = ["This post is about the council's plan for the library.", "The story first appeared to be true."]
+
+
+@pytest.mark.parametrize("line", ATTRIBUTIONS)
+def test_attribution_above_the_article_is_kept(line: str) -> None:
+    out = page([*NAV, "Jane Roe", "January 10, 2020 9:00AM (UTC)", line, *PARAS, "Leave a Reply"])
+    assert line in out
+    assert all(p in out for p in PARAS)
+
+
+@pytest.mark.parametrize("line", NOT_ATTRIBUTIONS)
+def test_not_attribution(line: str) -> None:
+    from newsclean.normalisers.chrome_page import _ATTRIBUTION
+
+    assert not _ATTRIBUTION.match(line)
+
+
+def test_disqus_link_is_chrome_in_page_mode_only() -> None:
+    assert cls("View the discussion thread.") == "bad"
+    text = "\n\n".join([*PARAS[:3], "View the discussion thread.", *PARAS[3:]])
+    assert newsclean.clean(text) == text

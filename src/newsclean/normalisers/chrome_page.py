@@ -75,6 +75,7 @@ BARRIER_FAMILIES = frozenset({"comments", "postnav", "author"})
 #: families whose lines head a box of other stories: a heavy cost, as such boxes sit mid-article too
 HEADING_FAMILIES = frozenset({"related", "ads"})
 HEADING_COST = 30.0
+ATTRIBUTION = True  # "This post originally appeared on ..." is the article's
 PICTURE_CREDITS = True  # picture credit lines ("Photo by ...") are chrome in page mode
 CAPTIONS = True  # drop picture captions (lines ending in a credit)
 TOC_RULE = True  # a table of contents before the article, and the introduction before it, join it
@@ -417,6 +418,14 @@ _STAMPED_COMMENT_HEAD = regex.compile(
 )
 
 
+#: the article's own attribution: "This post originally appeared on Grist.", "This article was first
+#: published in The Conversation." (republished stories; the golds keep it with the article)
+_ATTRIBUTION = regex.compile(
+    r"(?i)^(?:this|the|a\sversion\sof\sthis)\s(?:post|article|story|piece|essay|column|interview|report)\s"
+    r"(?:was\s|has\sbeen\s)?(?:originally|first)\s(?:appeared|published|posted|ran)\s(?:on|in|at|by)\s.{1,80}$"
+)
+
+
 def line_class(f: LineFacts, repeated: bool, text: str) -> str:
     if _COMMENT_HEAD.match(text) or (text.endswith(":") and _STAMPED_COMMENT_HEAD.match(text)):
         return "barrier"
@@ -446,6 +455,8 @@ def line_class(f: LineFacts, repeated: bool, text: str) -> str:
         return "bad"
     if PICTURE_CREDITS and f.words <= CREDIT_WORDS and _PICTURE_CREDIT.match(text):
         return "credit"  # weighs as a short line, but never stays
+    if ATTRIBUTION and f.words <= 25 and _ATTRIBUTION.match(text):
+        return "good"  # content, weighed as prose
     if f.phrase is not None:
         family, confidence, match = f.phrase
         if match == "line" and (confidence == "high" or family == "author"):
