@@ -44,6 +44,16 @@
    headlines under a related-stories heading up to the next sentence
    (``chrome.box_teaser``);
    everything outside is dropped (``chrome.boilerplate_page``).
+6. Families found on the held-out half (each a switch, see ``benchmarks/chrome.py --ablate``):
+   with a comment section ("... said:" headers, or a comment count over the
+   time stamps of a list) the article is sought before it (``COMMENTS_RULE``);
+   recurring ad labels are inline slots, not box headings (``AD_SLOTS_RULE``);
+   three or more teaser cards (a headline glued to its blurb) are chrome
+   (``TEASER_CARDS``); a short dated list under a box heading is a box inside
+   the article (``INLINE_BOX_RULE``); a recipe's ingredients weigh as prose and
+   its card is content (``INGREDIENTS_RULE``); picture credits are dropped
+   (``PICTURE_CREDITS``); the article's attribution is kept (``ATTRIBUTION``);
+   disclosures, reCAPTCHA notes and more sign-up prompts are chrome-like.
 """
 
 from __future__ import annotations
