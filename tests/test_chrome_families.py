@@ -7,6 +7,8 @@ shape of the families seen on extraction pages), never copied from the data sets
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import newsclean
 from newsclean.normalisers.chrome_lexicon import line_facts
@@ -474,3 +476,35 @@ def test_disqus_link_is_chrome_in_page_mode_only() -> None:
     assert cls("View the discussion thread.") == "bad"
     text = "\n\n".join([*PARAS[:3], "View the discussion thread.", *PARAS[3:]])
     assert newsclean.clean(text) == text
+
+
+# --- idempotence of page mode with the lines of these families -------------------------------------
+
+_POOL = [
+    *NAV,
+    *PARAS,
+    *MORE,
+    *CARDS,
+    *CHROME_LINES,
+    *CONTENT_LINES,
+    *INGREDIENTS,
+    "Ingredients",
+    "Directions",
+    *STEPS,
+    *BOX,
+    *CREDITS,
+    *CAPTIONS,
+    *ATTRIBUTIONS,
+    *COMMENT_HEADS,
+    "Advertisement",
+    "Author",
+    "READ THE REST",
+    "2 days ago at 07:52 am",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_POOL), max_size=40))
+def test_page_mode_idempotent_with_family_lines(lines: list[str]) -> None:
+    once = page(lines)
+    assert newsclean.clean(once, chrome="page") == once
