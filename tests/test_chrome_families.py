@@ -508,3 +508,22 @@ _POOL = [
 def test_page_mode_idempotent_with_family_lines(lines: list[str]) -> None:
     once = page(lines)
     assert newsclean.clean(once, chrome="page") == once
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Image caption About 40 boats were moored in the harbour on Thursday",
+        "Media captionDrone footage shows the site",
+    ],
+)
+def test_labelled_caption_inside_the_article_is_dropped(line: str) -> None:
+    body = [*PARAS[:2], "Image copyright Reuters", line, *PARAS[2:]]
+    out = page(NAV + body)
+    assert all(p in out for p in PARAS)
+    assert line not in out and "Image copyright" not in out
+
+
+def test_sentence_about_image_captions_is_content() -> None:
+    line = "Image captions are hard to write well, the editor said, and most readers skip them entirely."
+    assert cls(line) == "good"

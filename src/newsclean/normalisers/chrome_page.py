@@ -383,6 +383,10 @@ _PICTURE_CREDIT = regex.compile(
     r"(?i)^\(?(?:photo(?:graph)?s?|image|picture|illustration|video|graphic)\s?(?:by\s|courtesy\s(?:of\s)?|credit\s?:|:\s?)\S"
 )
 CREDIT_WORDS = 12
+#: a caption or credit behind its screen-reader label: "Image caption About 40 bodies were buried on Thursday",
+#: "Media captionDrone footage shows ...", "Image copyright Reuters", "Image source: Getty" (BBC and others)
+_CAPTION_LABEL = regex.compile(r"^(?i:image|media|video|photo)\s?(?i:caption|copyright|source)(?:\b|(?=\p{Lu}))")
+CAPTION_LABEL_WORDS = 40
 FOOTER_WORDS = 40  # as for copyright lines (chrome_lexicon)
 #: what a long site footer says: "Registered office", "registered trademarks", "Terms and Conditions"
 _LEGAL = regex.compile(
@@ -463,7 +467,10 @@ def line_class(f: LineFacts, repeated: bool, text: str) -> str:
         return "bad"  # a longer line without legal terms is a paragraph with a picture credit glued to its start
     if CAPTIONS and f.words >= 4 and _caption(text):
         return "bad"
-    if PICTURE_CREDITS and f.words <= CREDIT_WORDS and _PICTURE_CREDIT.match(text):
+    if PICTURE_CREDITS and (
+        (f.words <= CREDIT_WORDS and _PICTURE_CREDIT.match(text))
+        or (f.words <= CAPTION_LABEL_WORDS and _CAPTION_LABEL.match(text))
+    ):
         return "credit"  # weighs as a short line, but never stays
     if ATTRIBUTION and f.words <= 25 and _ATTRIBUTION.match(text):
         return "good"  # content, weighed as prose
