@@ -527,3 +527,40 @@ def test_labelled_caption_inside_the_article_is_dropped(line: str) -> None:
 def test_sentence_about_image_captions_is_content() -> None:
     line = "Image captions are hard to write well, the editor said, and most readers skip them entirely."
     assert cls(line) == "good"
+
+
+# --- relative time stamps of comments and posts ----------------------------------------------------
+
+
+@pytest.mark.parametrize("line", ["6 years ago", "39 points · 6 years ago", "Posted 3 months ago", "2 weeks ago"])
+def test_relative_stamps_are_date_lines(line: str) -> None:
+    from newsclean.normalisers.chrome_lexicon import label_of
+
+    assert label_of(line) == "dateline"
+
+
+@pytest.mark.parametrize(
+    "line", ["Six years ago the council voted to close the library.", "Two years ago, we met in Paris for the talks."]
+)
+def test_sentences_with_years_ago_are_no_date_lines(line: str) -> None:
+    from newsclean.normalisers.chrome_lexicon import label_of
+
+    assert label_of(line) is None
+
+
+def test_post_before_a_thread_of_stamped_comments_is_found() -> None:
+    question = [
+        "I am new to packaging and publishing, and I have been searching for the best way to lay out a package.",
+        "There seem to be three different approaches, and I have seen all of them in various projects so far.",
+    ]
+    thread = ["50 comments", "share", "save", "Sort by", "best"]
+    for i in range(5):
+        thread += [f"level {1 + i % 2}", f"{39 - i} points · 6 years ago"]
+        thread += [
+            f"I tend toward option {i} for my own work, because it declares a public interface for the module, "
+            "and that is what users of the package should see when they import it and read the documentation. "
+            "Having to import things from various places to make basic uses of the interface work is against "
+            "the spirit of the language, and flat is better than nested, as the saying goes among its users."
+        ]
+    out = page([*NAV, "Posted by6 years ago", *question, *thread])
+    assert all(q in out for q in question)
