@@ -564,3 +564,16 @@ def test_post_before_a_thread_of_stamped_comments_is_found() -> None:
         ]
     out = page([*NAV, "Posted by6 years ago", *question, *thread])
     assert all(q in out for q in question)
+
+
+def test_keep_reading_box_inside_the_article_is_dropped() -> None:
+    blurb = "The latest on artificial intelligence, from machine learning to computer vision and more"
+    body = [*PARAS[:3], "Keep Reading", blurb, *PARAS[3:]]
+    out = page(NAV + body)
+    assert all(p in out for p in PARAS)
+    assert blurb not in out and "Keep Reading" not in out
+
+
+def test_keep_reading_sentence_is_kept_in_article_mode() -> None:
+    text = "\n\n".join([*PARAS[:3], "Keep reading to find out what the council decided on Tuesday night.", *PARAS[3:]])
+    assert newsclean.clean(text) == text
