@@ -577,3 +577,12 @@ def test_keep_reading_box_inside_the_article_is_dropped() -> None:
 def test_keep_reading_sentence_is_kept_in_article_mode() -> None:
     text = "\n\n".join([*PARAS[:3], "Keep reading to find out what the council decided on Tuesday night.", *PARAS[3:]])
     assert newsclean.clean(text) == text
+
+
+def test_caption_glued_to_its_agency_credit_is_chrome_before_and_after_spacing() -> None:
+    # another step puts a space after the full stop; the caption must be chrome both ways (idempotence)
+    glued = "The road to retiring early is not easy for anyone.Kathrin Ziegler/Getty"
+    spaced = "The road to retiring early is not easy for anyone. Kathrin Ziegler/Getty"
+    assert cls(glued) == "bad" and cls(spaced) == "bad"
+    once = page(NAV + PARAS[:3] + [glued] + PARAS[3:])
+    assert newsclean.clean(once, chrome="page") == once

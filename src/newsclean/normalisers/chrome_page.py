@@ -369,7 +369,7 @@ _CAPTION = regex.compile(
 )
 #: or a photographer and an agency: "... across its supply chain. Mike Blake/Reuters files", "Jane Roe / AFP"
 _AGENCY_CAPTION = regex.compile(
-    r"(?:\s\p{Lu}[\p{L}.'’\-]++(?:\s\p{Lu}[\p{L}.'’\-]++){1,3}\s?/\s?(?:Reuters|REUTERS|AP|AFP|Getty\sImages|Getty"
+    r"(?:(?:\s|(?<=[.!?\x22”’]))\p{Lu}[\p{L}.'’\-]++(?:\s\p{Lu}[\p{L}.'’\-]++){1,3}\s?/\s?(?:Reuters|REUTERS|AP|AFP|Getty\sImages|Getty"
     r"|EPA|Bloomberg|Shutterstock|AAP|PA|Postmedia|The\sCanadian\sPress|Unsplash)(?:\s[Ff]iles?)?)$"
 )
 
