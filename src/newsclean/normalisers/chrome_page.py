@@ -152,10 +152,6 @@ _PROMPT = regex.compile(
       | (?:instant|immediate|unlimited)\s(?:online\s|digital\s)?access\sto\b
       | .{0,80}\bsubscriptions?\s(?:will\s)?(?:auto(?:matically)?[\s-]?)renews?\b
       | we(?:'d|’d|\swould)?\s(?:want|love|like)\sto\shear\s(?:from\syou|what\syou\sthink|your\sthoughts)
-      # "Do you want to be informed of our actions? Sign up here"
-      | .{0,120}?\b(?:sign\sup|subscribe|register)\s(?:here|now|today)[.!]?$
-      # shop buttons: "Like recipe? Add the ingredients to your basket", "Add to your cart"
-      | .{0,60}?\badd\s(?:\S++\s){0,3}?to\syour\s(?:basket|cart|bag|shopping\s(?:list|cart|basket|bag)|wish\s?list)\b
       # "Submit your letter to the editor via this form.", "Send us your news tips"
       | (?:submit|send\sus)\s(?:your|a)\s(?:letter|news\stip|tip|story|photo|question)s?\b
     )"""
@@ -185,6 +181,30 @@ def _disclosure(text: str) -> bool:
     low = text.casefold()
     return any(k in low for k in _DISCLOSURE_KEYS) and _DISCLOSURE.search(text) is not None
 PROMPT_WORDS = 30
+#: prompts found by a cheap test first: "Do you want to be informed of our actions? Sign up here";
+#: shop buttons: "Like recipe? Add the ingredients to your basket", "Add to your cart"
+_PROMPT_END = regex.compile(r"(?i)\b(?:sign\sup|subscribe|register)\s(?:here|now|today)[.!]?$")
+_SHOP_BUTTON = regex.compile(
+    r"(?i)^.{0,60}?\badd\s(?:\S++\s){0,3}?to\syour\s(?:basket|cart|bag|shopping\s(?:list|cart|basket|bag)|wish\s?list)\b"
+)
+_PROMPT_END_WORDS = ("here", "now", "today", "here.", "now.", "today.", "here!", "now!", "today!")
+
+
+def _prompt(text: str) -> bool:
+    """A sign-up, subscription or shop prompt of up to PROMPT_WORDS words."""
+    if _PROMPT.match(text):
+        return True
+    low = text.casefold()
+    if low.endswith(_PROMPT_END_WORDS) and _PROMPT_END.search(text):
+        return True
+    return "your " in low and _SHOP_BUTTON.match(text) is not None
+
+
+def _long_prompt(text: str) -> bool:
+    low = text.casefold()
+    return ("mail" in low or "follow" in low) and _LONG_PROMPT.match(text) is not None
+
+
 LONG_PROMPT_WORDS = 45  # prompts with their small print, handles and addresses
 #: "Missing out on the latest news? Enter your email below to receive future announcements ...";
 #: "Follow The Gazette on Twitter and Instagram @gazette. Send us a message on WhatsApp ..."
@@ -447,9 +467,7 @@ def line_class(f: LineFacts, repeated: bool, text: str) -> str:
         return "heading"
     if _doubled(text) or (f.words <= 6 and _doubled_phrase(text)):
         return "bad"
-    if (f.words <= PROMPT_WORDS and _PROMPT.match(text)) or (
-        f.words <= LONG_PROMPT_WORDS and _LONG_PROMPT.match(text)
-    ):
+    if (f.words <= PROMPT_WORDS and _prompt(text)) or (f.words <= LONG_PROMPT_WORDS and _long_prompt(text)):
         return "bad"
     if f.words <= DISCLOSURE_WORDS and _disclosure(text):
         return "bad"
