@@ -105,6 +105,13 @@ def _ablations() -> dict[str, Callable[[types.ModuleType], None]]:
         "toc": setattrs(TOC_RULE=False),  # a table of contents and the introduction before it
         "captions": setattrs(CAPTIONS=False),
         "headings": setattrs(HEADING_COST=4.0),  # a box heading costs what another chrome line costs
+        "comments": setattrs(COMMENTS_RULE=False),  # the article is sought before a comment section
+        "teaser_cards": setattrs(TEASER_CARDS=False),  # a headline glued to its blurb
+        "ingredients": setattrs(INGREDIENTS_RULE=False),  # a recipe's ingredients weigh as prose
+        "inline_box": setattrs(INLINE_BOX_RULE=False),  # a stamped list under a box heading is no barrier
+        "credits": setattrs(PICTURE_CREDITS=False),  # picture credit lines
+        "attribution": setattrs(ATTRIBUTION=False),  # "This post originally appeared on ..." weighs as prose
+        "ad_slots": setattrs(AD_SLOTS_RULE=False),  # recurring ad labels are chrome lines, not box headings
     }
 
 

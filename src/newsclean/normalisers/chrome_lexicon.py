@@ -268,14 +268,14 @@ _DATE_TOKEN = regex.compile(
     rf"""(?ix)
     \b(?:{_MONTH}|{_WEEKDAY}|\d{{1,2}}(?:st|nd|rd|th)?|\d{{4}}|\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?
        |[ap]\.?m\.?|noon|midnight|e[sd]t|[cp][sd]t|gmt|bst|utc|cet|ist|aest|et|pt|updated|published|posted
-       |last|modified|on|at|created|date|time|today|yesterday|ago|hours?|minutes?|mins?|days?
+       |last|modified|on|at|created|date|time|today|yesterday|ago|hours?|minutes?|mins?|days?|weeks?|months?|years?
        |\d{{1,4}}[-/.]\d{{1,2}}[-/.]\d{{1,4}})\b
     | [,|•·:()/\-–—.]
     """
 )
 _HAS_DATE = regex.compile(
     rf"(?i)\b(?:{_MONTH}\s+\d{{1,2}}\b|\d{{1,2}}\s+{_MONTH}\b|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}"
-    rf"|\d+\s+(?:hours?|minutes?|mins?|days?)\s+ago|{_WEEKDAY}\b)"
+    rf"|\d+\s+(?:hours?|minutes?|mins?|days?|weeks?|months?|years?)\s+ago|{_WEEKDAY}\b)"
 )
 _BYLINE = regex.compile(
     r"""^(?:(?:words|written|story|text|reporting|report|interview|photos?|analysis)\s+)?

@@ -44,6 +44,16 @@
    headlines under a related-stories heading up to the next sentence
    (``chrome.box_teaser``);
    everything outside is dropped (``chrome.boilerplate_page``).
+6. Families found on the held-out half (each a switch, see ``benchmarks/chrome.py --ablate``):
+   with a comment section ("... said:" headers, or a comment count over the
+   time stamps of a list) the article is sought before it (``COMMENTS_RULE``);
+   recurring ad labels are inline slots, not box headings (``AD_SLOTS_RULE``);
+   three or more teaser cards (a headline glued to its blurb) are chrome
+   (``TEASER_CARDS``); a short dated list under a box heading is a box inside
+   the article (``INLINE_BOX_RULE``); a recipe's ingredients weigh as prose and
+   its card is content (``INGREDIENTS_RULE``); picture credits are dropped
+   (``PICTURE_CREDITS``); the article's attribution is kept (``ATTRIBUTION``);
+   disclosures, reCAPTCHA notes and more sign-up prompts are chrome-like.
 """
 
 from __future__ import annotations
@@ -75,8 +85,14 @@ BARRIER_FAMILIES = frozenset({"comments", "postnav", "author"})
 #: families whose lines head a box of other stories: a heavy cost, as such boxes sit mid-article too
 HEADING_FAMILIES = frozenset({"related", "ads"})
 HEADING_COST = 30.0
+ATTRIBUTION = True  # "This post originally appeared on ..." is the article's
+PICTURE_CREDITS = True  # picture credit lines ("Photo by ...") are chrome in page mode
 CAPTIONS = True  # drop picture captions (lines ending in a credit)
 TOC_RULE = True  # a table of contents before the article, and the introduction before it, join it
+COMMENTS_RULE = True  # with a comment section ("... said:" headers), the article is sought before it
+INGREDIENTS_RULE = True  # a recipe's ingredients (quantity and unit) weigh as prose
+TEASER_CARDS = True  # a headline glued to its blurb is a teaser card
+AD_SLOTS_RULE = True  # recurring ad labels are inline slots, not box headings
 BOX_TEASER_RULE = True  # drop the headlines under a related-stories heading inside the article
 
 _COMMENT_HEAD = regex.compile(
@@ -84,8 +100,38 @@ _COMMENT_HEAD = regex.compile(
         | \S++(?:\s\S++){0,3}\s(?:says|said|wrote|commented|replied)\s?:?$
         | (?:sign|log)\sin\sto\s(?:post\s)?(?:a\s)?(?:comment|reply)
         | comments?\s(?:for|on)\sthis\s(?:entry|post|article|story)
+        # a comment count on its own: "[ 167 comments ]", "12 Responses", "(3) Comments" (_COMMENT_COUNT)
+        | [\[(]?\s?\d[\d,]*+\)?\s(?:comments?|responses|replies)\s?[\])]?$
     )"""
 )
+
+
+#: a comment's header naming its author: "jsmith says:", "Jane Roe on May 2, 2018 at 4:47 pm said:"
+_COMMENT_AUTHOR = regex.compile(r"(?i)^.{1,100}?\s(?:says|said|wrote|commented|replied)\s?:?$")
+COMMENT_HEADERS = 2  # this many comment headers make a comment section: the article lies before the first
+
+
+#: a comment count on its own line: "[ 167 comments ]", "12 Responses", "(3) Comments"
+#: or with its link: "{ 38 comments… read them below or add one }"
+_COMMENT_COUNT = regex.compile(r"(?i)^[\[({]?\s?\d[\d,]*+\)?\s(?:comments?|responses|replies)\b.{0,40}$")
+COUNT_STAMP_LINES = 8  # a comment count opens the comments when a time stamp of a comment follows this near
+
+
+def _comments_start(classes: list[str], texts: list[str], stamps: set[int]) -> int | None:
+    """Where a page's comment section starts, else None.
+
+    It starts at the first of two or more "... said:" headers, or at a comment count ("[ 167 comments ]")
+    followed within a few lines by the time stamps of a list (``_teaser_dates``): a count by the byline
+    at the top of a post has no stamps under it.
+    """
+    heads = [k for k, c in enumerate(classes) if c == "barrier" and _COMMENT_AUTHOR.match(texts[k])]
+    starts = [heads[0]] if len(heads) >= COMMENT_HEADERS else []
+    if stamps:
+        for k, text in enumerate(texts):
+            if _COMMENT_COUNT.match(text) and any(k < i <= k + COUNT_STAMP_LINES for i in stamps):
+                starts.append(k)
+                break
+    return min(starts, default=None)
 
 
 #: sign-up and app prompts ("Subscribe now to our e-edition for the full story.")
@@ -94,7 +140,7 @@ _PROMPT = regex.compile(
         (?:sign\sup|subscribe|download|follow\sus|get|join|register|click\shere|never\smiss|for\sthe\slatest
           |receive\sour|don'?t\smiss|want\sto\ssee|become\sa\smember|support\sus|stay\s(?:up\sto\sdate|informed|in\stouch)
           |keep\sup)\b
-        .{0,160}?\b(?:newsletters?|apps?|subscri\w*|e-?mails?|inbox|updates|e-?edition|edition|twitter|facebook|members?)\b
+        .{0,160}?\b(?:newsletters?|apps?|subscri\w*|e-?mails?|inbox(?:es)?|updates|e-?edition|edition|twitter|facebook|members?)\b
       | .{0,80}\b(?:subscribe|sign\sup|log\sin|register)\s(?:now\s|today\s)?to\s(?:read|view|continue|access|get|receive)\b
       | (?:sign\sup|subscribe)\sto\s(?:get|receive)\b
       | [\w\s&'’.-]{0,30}\bnewsletters?$
@@ -106,8 +152,68 @@ _PROMPT = regex.compile(
       | (?:instant|immediate|unlimited)\s(?:online\s|digital\s)?access\sto\b
       | .{0,80}\bsubscriptions?\s(?:will\s)?(?:auto(?:matically)?[\s-]?)renews?\b
       | we(?:'d|’d|\swould)?\s(?:want|love|like)\sto\shear\s(?:from\syou|what\syou\sthink|your\sthoughts)
+      # "Submit your letter to the editor via this form.", "Send us your news tips"
+      | (?:submit|send\sus)\s(?:your|a)\s(?:letter|news\stip|tip|story|photo|question)s?\b
     )"""
 )
+#: disclosures of advertising and affiliate links ("Advertising disclosure: We may receive compensation
+#: for some of the links in our stories.", "This post contains references to products from our advertisers.",
+#: "... advertisers do not influence our picks"), FTC-style notes of review and deal sites; and the
+#: reCAPTCHA notice under sign-up forms
+_DISCLOSURE = regex.compile(
+    r"""(?ix)^(?:[\w*]++:\s|\*\s?)?.{0,60}?\b(?:advertising|affiliate|advertiser|editorial)\s(?:disclosure|disclaimer)s?\b
+      | \bwe\s(?:may|might|could|will)?\s?(?:receive|earn|get|make)\s(?:a\s)?(?:small\s)?(?:compensation|commissions?
+          |(?:share|portion|percentage)\sof\s(?:the\s)?(?:sales|revenue|profits?))\b
+      | \b(?:this|the)\s(?:post|page|article|story|site|website)\s(?:contains|may\scontain|includes)\s
+          (?:affiliate\slinks|references\sto\sproducts|sponsored\slinks)
+      | \badvertisers\sdo(?:es)?\s?n[o']t\sinfluence\b
+      | \bnot\s(?:been\s)?(?:provided|commissioned|reviewed|approved|endorsed)(?:(?:,\s|,?\s(?:or|and)\s)(?:provided
+          |commissioned|reviewed|approved|endorsed))*+\sby\s(?:the\s)?(?:\w++\s)?advertiser\b
+      | \baffiliate\sadvertising\sprogram\b    # the wording Amazon Associates requires of its affiliates
+      | \bprotected\sby\srecaptcha\b"""
+)
+DISCLOSURE_WORDS = 80
+#: words one of which every disclosure holds: a cheap test before _DISCLOSURE
+_DISCLOSURE_KEYS = ("disclos", "disclaim", "compensat", "commission", "advertis", "recaptcha", "share of", "portion of")
+
+
+def _disclosure(text: str) -> bool:
+    low = text.casefold()
+    return any(k in low for k in _DISCLOSURE_KEYS) and _DISCLOSURE.search(text) is not None
+PROMPT_WORDS = 30
+#: prompts found by a cheap test first: "Do you want to be informed of our actions? Sign up here";
+#: shop buttons: "Like recipe? Add the ingredients to your basket", "Add to your cart"
+_PROMPT_END = regex.compile(r"(?i)\b(?:sign\sup|subscribe|register)\s(?:here|now|today)[.!]?$")
+_SHOP_BUTTON = regex.compile(
+    r"(?i)^.{0,60}?\badd\s(?:\S++\s){0,3}?to\syour\s(?:basket|cart|bag|shopping\s(?:list|cart|basket|bag)|wish\s?list)\b"
+)
+_PROMPT_END_WORDS = ("here", "now", "today", "here.", "now.", "today.", "here!", "now!", "today!")
+
+
+def _prompt(text: str) -> bool:
+    """A sign-up, subscription or shop prompt of up to PROMPT_WORDS words."""
+    if _PROMPT.match(text):
+        return True
+    low = text.casefold()
+    if low.endswith(_PROMPT_END_WORDS) and _PROMPT_END.search(text):
+        return True
+    return "your " in low and _SHOP_BUTTON.match(text) is not None
+
+
+def _long_prompt(text: str) -> bool:
+    low = text.casefold()
+    return ("mail" in low or "follow" in low) and _LONG_PROMPT.match(text) is not None
+
+
+LONG_PROMPT_WORDS = 45  # prompts with their small print, handles and addresses
+#: "Missing out on the latest news? Enter your email below to receive future announcements ...";
+#: "Follow The Gazette on Twitter and Instagram @gazette. Send us a message on WhatsApp ..."
+_LONG_PROMPT = regex.compile(
+    r"""(?ix)^(?:.{0,160}?\benter\syour\se-?mail(?:\saddress)?\s(?:below|here|to\s(?:receive|get|subscribe|sign))
+        | follow\s(?:\S++\s){1,4}?on\s(?:twitter|facebook|instagram|linkedin|youtube|tiktok|threads|mastodon)\b)"""
+)
+
+
 #: cookie-consent text, however long ("This website uses cookies to improve your experience while ...",
 #: "Necessary cookies are absolutely essential ..."): consent managers (GDPR banners, CookieYes)
 _COOKIES = regex.compile(
@@ -163,6 +269,107 @@ def _doubled_phrase(text: str) -> bool:
     return line_facts(" ".join(words[:half])).phrase is not None
 
 
+#: where a teaser card glues a headline to its blurb: a lower-case letter then a capital with no space
+#: ("... In NASCAR FinaleFord v Toyota flopped ...") or an upper-case dateline ("... deportees return
+#: home from US NEW DELHI: Their American dream ...")
+_GLUE = regex.compile(
+    r"(?P<camel>(?<=\p{Ll}{2}[?!]?)(?=\p{Lu}(?:\p{Ll}|\s\p{Ll})))"
+    r"|(?<=\S)\s(?=(?:\p{Lu}{4,}+|\p{Lu}{2,}+(?:\s\p{Lu}{2,}+){1,2}),?(?:\s\([^)]{1,20}\))?:\s\p{Lu})"
+)
+_SENTENCE_IN = regex.compile(r"[.!?]\s")
+#: a cheap test before _GLUE: a lower-case letter glued to a capital, or a capital before a colon
+_GLUE_HINT = regex.compile(r"\p{Ll}[?!]?\p{Lu}|\p{Lu}:\s")
+TEASER_CARD_CHARS = 400
+TEASER_CARD_WORDS = 10  # a headline of four words and a blurb of six at least
+TEASER_CARDS_MIN = 3  # so many teaser cards on the page are a list of them
+BLURB_STOP = 0.25  # the blurb after it reads as prose
+
+
+def _capitalised_share(words: list[str]) -> float:
+    return sum(1 for w in words if w[:1].isupper()) / len(words) if words else 0.0
+
+
+def _teaser_card(text: str) -> bool:
+    """A teaser card: a headline glued to the start of its blurb, with no space or before a dateline.
+
+    >>> _teaser_card("Tape Gaffe Ends Hamlin's Title RunDenny Hamlin's title run was foiled by the tale of the tape.")
+    True
+    """
+    if len(text) > TEASER_CARD_CHARS or _GLUE_HINT.search(text) is None:
+        return False
+    for m in _GLUE.finditer(text):
+        head, tail = text[: m.start()].split(), text[m.end() :]
+        if not 4 <= len(head) <= 20:
+            continue
+        if m.group("camel") is not None:
+            # a headline in title case: every word of four letters or more capitalised, three at least
+            long = [w for w in head if sum(1 for c in w if c.isalpha()) >= 4]
+            if len(long) < 3 or any(not w[:1].isupper() for w in long):
+                continue
+        elif _SENTENCE_IN.search(text, 0, m.start()):
+            continue
+        words = tail.split()
+        if len(words) >= 6 and _capitalised_share(words) < 0.5 and line_facts(tail).stop_density >= BLURB_STOP:
+            return True
+    return False
+
+
+#: an ingredient of a recipe: a quantity and a unit of measure ("2 tbsp oil", "1½ cups or 300 g rice",
+#: "250 g minced lamb", "3 cloves garlic, crushed"); units in lower case, so "5G" or "Al Jazeera" are none
+_INGREDIENT = regex.compile(
+    r"""(?x)^(?:[-•*▢]\s?)?(?&qty)(?:\s?(?:-|–|to)\s?(?&qty))?\s?
+        (?:cups?|tablespoons?|Tbsps?|tbsps?|tbs|T|teaspoons?|tsps?|grams?|g|kg|kilos?|ml|millilit(?:er|re)s?|lit(?:er|re)s?|l
+          |oz|ounces?|lbs?|pounds?|pinch(?:es)?|dash(?:es)?|cloves?|cubes?|cans?|tins?|slices?|sticks?|sprigs?|stalks?
+          |bunch(?:es)?|handfuls?|heads?|packets?|packages?|pieces?|knobs?|blocks?|large|medium|small)\b
+        (?:\s?\([^)]{1,30}\))?\s(?:of\s)?\p{L}
+        (?(DEFINE)(?P<qty>\d++(?:[.,/]\d++)?(?:\s\d/\d)?\s?[¼½¾⅓⅔⅛]?|[¼½¾⅓⅔⅛]))"""
+)
+INGREDIENT_WORDS = 25
+_INGREDIENT_FIRST = frozenset("0123456789-•*▢¼½¾⅓⅔⅛")
+INGREDIENTS_MIN = 3  # a recipe lists at least this many
+#: the headings of a recipe card: "Ingredients", then "Directions" / "Method" / "Instructions"
+_INGREDIENTS_HEAD = regex.compile(r"(?i)^(?:ingredients?|what\syou(?:'ll|\swill)?\sneed)\s?:?$")
+_METHOD_HEAD = regex.compile(
+    r"(?i)^(?:directions|instructions|method|preparation|steps|how\sto\s(?:make|prepare|cook)(?:\sit)?)\s?:?$"
+)
+CARD_LINES = 60  # how far the parts of a recipe card reach
+_STEP_NUMBER = regex.compile(r"(?i)^(?:step\s)?\d{1,2}[.:)]?$")
+_SENTENCE_END_LINE = regex.compile(r"[.!?…][\"'”’)\]]*+[\p{Cf}\s]*+$")
+_HAS_WORD = regex.compile(r"[\p{L}\p{N}]")
+
+
+def _recipe_card(classes: list[str], texts: list[str]) -> list[int]:
+    """The lines of a recipe card: an "Ingredients" heading over three or more ingredients (a quantity and
+    a unit), then a "Directions" / "Method" heading and its steps, up to the next chrome line.
+
+    Recipes print their steps as short sentences and their ingredients as fragments, and the card sits apart
+    from the introduction (servings, times, "Print" buttons): it is the content all the same.
+    """
+    n = len(texts)
+    for k, text in enumerate(texts):
+        if len(text) > 40 or not _INGREDIENTS_HEAD.match(text):
+            continue
+        end = min(n, k + 1 + CARD_LINES)
+        method = next((i for i in range(k + 1, end) if _METHOD_HEAD.match(texts[i])), None)
+        if method is None:
+            continue
+        items = sum(1 for i in range(k + 1, method) if _INGREDIENT.match(texts[i]))
+        if items < INGREDIENTS_MIN:
+            continue
+        # the steps: sentences and step numbers ("2", "Step 3"), up to the first other line ("Reviews")
+        stop = method + 1
+        while stop < min(n, method + 1 + CARD_LINES):
+            text = texts[stop]
+            if not _HAS_WORD.search(text):
+                stop += 1  # an empty or invisible line between steps
+                continue
+            if classes[stop] in _STOP_CLASSES or not (_STEP_NUMBER.match(text) or _SENTENCE_END_LINE.search(text)):
+                break
+            stop += 1
+        return [i for i in range(k, stop) if classes[i] not in _STOP_CLASSES and _HAS_WORD.search(texts[i])]
+    return []
+
+
 #: "More World", "More in Politics", "More from The Examiner", "Latest from Sport": story-box headings
 _BOX_HEADING = regex.compile(
     r"""^(?:
@@ -180,6 +387,26 @@ _BOX_HEADING = regex.compile(
 _CAPTION = regex.compile(
     r"(?:Credit\s?:\s?+[^.]{0,60}|\((?:Image|Photo|Picture|Pic)s?\s?:\s?+[^)]{0,60}\)|(?:Photo|Photograph|Image)\s?:\s[^.]{0,60})$"
 )
+#: or a photographer and an agency: "... across its supply chain. Mike Blake/Reuters files", "Jane Roe / AFP"
+_AGENCY_CAPTION = regex.compile(
+    r"(?:(?:\s|(?<=[.!?\x22”’]))\p{Lu}[\p{L}.'’\-]++(?:\s\p{Lu}[\p{L}.'’\-]++){1,3}\s?/\s?(?:Reuters|REUTERS|AP|AFP|Getty\sImages|Getty"
+    r"|EPA|Bloomberg|Shutterstock|AAP|PA|Postmedia|The\sCanadian\sPress|Unsplash)(?:\s[Ff]iles?)?)$"
+)
+
+
+def _caption(text: str) -> bool:
+    """A line ending in a picture credit."""
+    return _CAPTION.search(text) is not None or ("/" in text and _AGENCY_CAPTION.search(text) is not None)
+#: a picture credit on its own line: "Photo by Jane Roe on Unsplash", "Photograph by Ed Marshall, Agency",
+#: "Image: Getty", "(Photo: AP)", "Illustration by ..." (the extraction golds leave captions and credits out)
+_PICTURE_CREDIT = regex.compile(
+    r"(?i)^\(?(?:photo(?:graph)?s?|image|picture|illustration|video|graphic)\s?(?:by\s|courtesy\s(?:of\s)?|credit\s?:|:\s?)\S"
+)
+CREDIT_WORDS = 12
+#: a caption or credit behind its screen-reader label: "Image caption About 40 bodies were buried on Thursday",
+#: "Media captionDrone footage shows ...", "Image copyright Reuters", "Image source: Getty" (BBC and others)
+_CAPTION_LABEL = regex.compile(r"^(?i:image|media|video|photo)\s?(?i:caption|copyright|source)(?:\b|(?=\p{Lu}))")
+CAPTION_LABEL_WORDS = 40
 FOOTER_WORDS = 40  # as for copyright lines (chrome_lexicon)
 #: what a long site footer says: "Registered office", "registered trademarks", "Terms and Conditions"
 _LEGAL = regex.compile(
@@ -219,14 +446,30 @@ _FIGURES = regex.compile(r"^[\d\s.,:;%+\-−–/│|()$€£]++$")
 CODE_COST = 0.5  # a code line between paragraphs costs little and does not make a wall
 
 
+#: a comment's header with its time stamp: "Jane Roe on May 2, 2018 at 4:47 pm said:"
+_STAMPED_COMMENT_HEAD = regex.compile(
+    r"(?i)^(?=.{0,120}$)[^:\n]{0,80}?\d{1,2}:\d\d\s?(?:[ap]\.?m\.?)?\s(?:says|said|wrote|commented|replied)\s?:$"
+)
+
+
+#: the article's own attribution: "This post originally appeared on Grist.", "This article was first
+#: published in The Conversation." (republished stories; the golds keep it with the article)
+_ATTRIBUTION = regex.compile(
+    r"(?i)^(?:this|the|a\sversion\sof\sthis)\s(?:post|article|story|piece|essay|column|interview|report)\s"
+    r"(?:was\s|has\sbeen\s)?(?:originally|first)\s(?:appeared|published|posted|ran)\s(?:on|in|at|by)\s.{1,80}$"
+)
+
+
 def line_class(f: LineFacts, repeated: bool, text: str) -> str:
-    if _COMMENT_HEAD.match(text):
+    if _COMMENT_HEAD.match(text) or (text.endswith(":") and _STAMPED_COMMENT_HEAD.match(text)):
         return "barrier"
     if f.words <= 6 and _BOX_HEADING.match(text) and text[:1].isupper():
         return "heading"
     if _doubled(text) or (f.words <= 6 and _doubled_phrase(text)):
         return "bad"
-    if f.words <= 30 and _PROMPT.match(text):
+    if (f.words <= PROMPT_WORDS and _prompt(text)) or (f.words <= LONG_PROMPT_WORDS and _long_prompt(text)):
+        return "bad"
+    if f.words <= DISCLOSURE_WORDS and _disclosure(text):
         return "bad"
     if f.words <= 120 and _cookie_notice(text):
         return "bad"
@@ -240,8 +483,15 @@ def line_class(f: LineFacts, repeated: bool, text: str) -> str:
         return "bad"
     if f.words > 4 and _FOOTER.match(text) and (f.words <= FOOTER_WORDS or _LEGAL.search(text)):
         return "bad"  # a longer line without legal terms is a paragraph with a picture credit glued to its start
-    if CAPTIONS and f.words >= 4 and _CAPTION.search(text):
+    if CAPTIONS and f.words >= 4 and _caption(text):
         return "bad"
+    if PICTURE_CREDITS and (
+        (f.words <= CREDIT_WORDS and _PICTURE_CREDIT.match(text))
+        or (f.words <= CAPTION_LABEL_WORDS and _CAPTION_LABEL.match(text))
+    ):
+        return "credit"  # weighs as a short line, but never stays
+    if ATTRIBUTION and f.words <= 25 and _ATTRIBUTION.match(text):
+        return "good"  # content, weighed as prose
     if f.phrase is not None:
         family, confidence, match = f.phrase
         if match == "line" and (confidence == "high" or family == "author"):
@@ -309,7 +559,7 @@ def _weights(classes: list[str], facts: list[LineFacts]) -> list[float | None]:
         if cls == "heading":
             out.append(-HEADING_COST)
             continue
-        base = SHORT_COST if cls == "short" else BAD_COST
+        base = SHORT_COST if cls in ("short", "credit") else BAD_COST
         out.append(-base * min(gap, GAP_CAP))
     return out
 
@@ -369,7 +619,10 @@ def _keep_bylines(inside: list[bool], facts: list[LineFacts]) -> None:
 
 
 def _article_blocks(
-    weights: list[float | None], soft: list[bool], extend: Callable[[int, int, int], int] | None = None
+    weights: list[float | None],
+    soft: list[bool],
+    extend: Callable[[int, int, int], int] | None = None,
+    comments: int | None = None,
 ) -> list[tuple[int, int]]:
     """The main block and further blocks of the article in the same zone.
 
@@ -381,6 +634,11 @@ def _article_blocks(
     lo, hi, best = _best_run(weights)
     if hi <= lo:
         return []
+    # the comments follow the article: with a comment section, the article is the best run before it
+    if comments is not None and comments < lo:
+        s, e, score = _best_run(weights, 0, comments)
+        if e > s and score >= SECONDARY_FLOOR:
+            lo, hi, best = s, e, score
     # comment sections, post navigation and author boxes follow the article: a run before such a barrier
     # that weighs at least EARLIER_SHARE of the best run is the article, the heavier run after it the comments
     first_barrier = next((i for i, w in enumerate(weights) if w is None), len(weights))
@@ -438,12 +696,16 @@ def _bad_rule(f: LineFacts, text: str, cls: str, repeated: bool) -> str:
         return "comments" if cls == "barrier" else "box_heading"
     if _doubled(text) or _doubled_phrase(text):
         return "duplicate"
-    if _CAPTION.search(text):
+    if _caption(text):
         return "caption"
+    if _teaser_card(text):
+        return "teaser_card"
     if _SHARE_BAR.search(text) or len(set(_NETWORKS.findall(text.casefold()))) >= 3:
         return "share_bar"
     if _cookie_notice(text):
         return "cookies"
+    if _disclosure(text):
+        return "disclosure"
     if _POWERED.search(text):
         return "footer"
     if _SHORTCODE.match(text):
@@ -478,6 +740,7 @@ _CLASS_NAMES = {
     "code": "code-like",
     "barrier": "comment-section",
     "heading": "story-box heading",
+    "credit": "picture-credit",
 }
 MAX_LIST = 80
 
@@ -526,6 +789,9 @@ GAP_CHROME_SHARE = 0.25  # ... or this share of its lines is chrome-like (widget
 
 TEASER_DATES = 3  # this many date lines ...
 TEASER_GAP = (2, 8)  # ... each this many lines after the previous one: a list of teasers
+INLINE_BOX_RULE = True  # a short stamped list under a story-box heading is a box inside the article
+INLINE_BOX_LINES = 12  # from its first stamp to its last
+INLINE_BOX_HEAD = 4  # its heading stands this near above the first stamp
 
 
 def _teaser_dates(classes: list[str], facts: list[LineFacts]) -> set[int]:
@@ -543,8 +809,15 @@ def _teaser_dates(classes: list[str], facts: list[LineFacts]) -> set[int]:
             run.append(k)
             continue
         if len(run) >= TEASER_DATES:
+            # a short list right under a story-box heading ("Recommended") is a box set inside the article:
+            # its stamps are chrome lines, so the article runs on past it (the heading still costs its 30)
+            inline = (
+                INLINE_BOX_RULE
+                and run[-1] - run[0] <= INLINE_BOX_LINES
+                and any(classes[i] == "heading" for i in range(max(0, run[0] - INLINE_BOX_HEAD), run[0]))
+            )
             for i in run:
-                classes[i] = "barrier"
+                classes[i] = "bad" if inline else "barrier"
             stamps.update(run)
         run = [] if k is None else [k]
     return stamps
@@ -761,8 +1034,47 @@ def _fill_gaps(inside: list[bool], classes: list[str], facts: list[LineFacts]) -
                 inside[k] = True
 
 
+AD_SLOTS = 3  # an ad label printed this many times marks ad slots between paragraphs, not a box heading
+
+
+def _ad_slots(classes: list[str], facts: list[LineFacts]) -> None:
+    """An ad label ("Advertisement") that recurs down the page marks the ad slots a CMS sets between
+    paragraphs: each costs what another chrome line costs, not what a box heading costs.
+
+    One "Advertisement" may head a box of sponsored stories; three or more are inline slots (lazy-loaded
+    ads every few paragraphs), and as headings they would cut the article into pieces.
+    """
+    ads = [k for k, f in enumerate(facts) if classes[k] == "heading" and f.phrase is not None and f.phrase[0] == "ads"]
+    if len(ads) >= AD_SLOTS:
+        for k in ads:
+            classes[k] = "bad"
+
+
 def classify_page(facts: list[LineFacts], repeated: list[bool], texts: list[str]) -> list[Verdict]:
     classes = [line_class(f, r, t) for f, r, t in zip(facts, repeated, texts, strict=False)]
+    if AD_SLOTS_RULE:
+        _ad_slots(classes, facts)
+    if INGREDIENTS_RULE:
+        items = [
+            k
+            for k, c in enumerate(classes)
+            if c not in _STOP_CLASSES
+            and facts[k].words <= INGREDIENT_WORDS
+            and texts[k][:1] in _INGREDIENT_FIRST
+            and _INGREDIENT.match(texts[k])
+        ]
+        if len(items) >= INGREDIENTS_MIN:  # a recipe's list of ingredients is content, weighed as prose
+            for k in items:
+                classes[k] = "good"
+    if TEASER_CARDS:
+        cards = [
+            k
+            for k, c in enumerate(classes)
+            if c not in _STOP_CLASSES and facts[k].words >= TEASER_CARD_WORDS and _teaser_card(texts[k])
+        ]
+        if len(cards) >= TEASER_CARDS_MIN:  # teaser cards come in lists; one such line may be a brand name
+            for k in cards:
+                classes[k] = "bad"
     _resolve_open(classes)
     stamps = _teaser_dates(classes, facts)
     # hard-wrapped paragraphs (pre-formatted text) are classified as one block
@@ -797,13 +1109,17 @@ def classify_page(facts: list[LineFacts], repeated: list[bool], texts: list[str]
             k += 1
         return k
 
-    for lo, hi in _article_blocks(weights, [c == "heading" for c in classes], announced_list):
+    comments = _comments_start(classes, texts, stamps) if COMMENTS_RULE else None
+    for lo, hi in _article_blocks(weights, [c == "heading" for c in classes], announced_list, comments):
         for k in range(lo, hi):
             inside[k] = True
     if TOC_RULE:
         _join_toc(inside, classes, weights, texts)
     _fill_gaps(inside, classes, facts)
     _extend_tail(inside, classes, facts, texts)
+    if INGREDIENTS_RULE and any(inside):
+        for k in _recipe_card(classes, texts):
+            inside[k] = True
     _keep_bylines(inside, facts)
     bios = _drop_author_bio(inside, classes, facts, texts)
     teasers = _drop_box_teasers(inside, classes, facts, texts) if BOX_TEASER_RULE else set()
@@ -821,6 +1137,8 @@ def classify_page(facts: list[LineFacts], repeated: list[bool], texts: list[str]
                 out.append(("chrome", True, "box_teaser", "a teaser link under a related-stories heading"))
                 continue
             out.append(("chrome", True, "boilerplate_page", f"outside the article ({what})"))
+        elif cls == "credit":
+            out.append(("chrome", True, "picture_credit", "a picture credit inside the article"))
         elif cls in ("bad", "barrier", "heading"):
             rule = _bad_rule(f, texts[k], cls, repeated[k])
             why = f"{f.phrase[0]} phrase" if f.phrase else rule.replace("_", " ")
