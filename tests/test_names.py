@@ -936,3 +936,13 @@ def test_joining_must_not_change(text: str) -> None:
     from newsclean.normalisers.names import joining_variants
 
     assert list(joining_variants(text)) == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["Kim ", "Jong", "-un", " Un", "-Un", " ", ". ", "-", "Later ", "un ", "Jong-un's "]), max_size=14).map("".join))
+def test_joining_candidate_is_a_superset(text: str) -> None:
+    """The cheap condition never hides a rewrite joining_variants would make."""
+    from newsclean.normalisers.names import _joining_candidate, joining_variants
+
+    if list(joining_variants(text)):
+        assert _joining_candidate(text)
