@@ -399,6 +399,12 @@ def main() -> None:
         print(" | ".join(row) + f"   [{time.perf_counter() - t1:.1f}s]")
         detail = {k: sum(res.get(f"fm:{k}/{s}", [0, 0])[0] for s in ("dev", "held-out")) for k in neg_kinds}
         print(f"    false merges by kind: {detail}")
+        both = []
+        for k in ("surname", "full"):  # the target is on all person variants
+            h = sum(res.get(f"{k}/{s}", [0, 0])[0] for s in ("dev", "held-out"))
+            n = sum(res.get(f"{k}/{s}", [0, 0])[1] for s in ("dev", "held-out"))
+            both.append(f"{k} {h / n:.3f} ({h}/{n})" if n else f"{k} -")
+        print(f"    both halves: {', '.join(both)}")
         fm_dev = sum(res.get(f"fm:{k}/dev", [0, 0])[0] for k in neg_kinds)
         h, n = res.get("surname/dev", [0, 1])
         if fm_dev == 0 and (best is None or h / n > best[0]):
