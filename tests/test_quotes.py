@@ -258,12 +258,17 @@ STRAIGHT_CLOSING_BEFORE_REPORTING = [
     ('"It is necessary, "insists Mr Wood.', '"It is necessary," insists Mr Wood.'),
     ('"They were keen on it, "underlined Mr Saldarriaga.', '"They were keen on it," underlined Mr Saldarriaga.'),
     ('"He returned to centre stage, "the magazine reported.', '"He returned to centre stage," the magazine reported.'),
+    # a speaker's name before the reporting verb
+    ('"They are not directed at others, "Khrenin told journalists.', '"They are not directed at others," Khrenin told journalists.'),
+    ('"It is over, "Mr Wood said.', '"It is over," Mr Wood said.'),
 ]
 STRAIGHT_OPENING_KEPT = [
     'He said, "he said it was fine."',  # the pairing says it opens
     'He shouted, "go home now" and left.',  # no reporting clause after it
     'Asked, "said what?" he shrugged.',
     'He wrote, "the 14th-ranked player said no."',  # the pairing says it opens
+    'He said, "Khrenin told me it was over."',  # the pairing says it opens
+    'We were still confident. "We said we only had 11 points."',  # a pronoun opens a quotation
 ]
 
 

@@ -406,13 +406,26 @@ def _pair(text: str, quotes: list[int]) -> list[int] | None:
 # After a quote: a short lower-case reporting clause ('he said', 'said Mr Jones',
 # 'a BBC spokesman said').  Only then may a straight quote spaced like an opening
 # one ('fine, "he said') close, when the pairing of the paragraph says it closes.
-_REPORTING = regex.compile(
-    r"(?:[\p{L}\p{N}][\p{L}\p{N}'’.\-]*+\ ){0,5}?(?:said|says|add(?:s|ed)|tells?|told|ask(?:s|ed)|insist(?:s|ed)"
+_REPORTING_VERB = (
+    r"(?:said|says|add(?:s|ed)|tells?|told|ask(?:s|ed)|insist(?:s|ed)"
     r"|declare[sd]|promise[sd]|conclude[sd]|explain(?:s|ed)|note[sd]|warn(?:s|ed)|stress(?:es|ed)|argue[sd]"
     r"|wr(?:ote|ites)|continue[sd]|repl(?:ied|ies)|(?:went|goes)\ on|according|underline[sd]|emphasi[sz]e[sd]"
     r"|recall(?:s|ed)|admit(?:s|ted)|acknowledge[sd]|concede[sd]|observe[sd]|remark(?:s|ed)|comment(?:s|ed)"
     r"|suggest(?:s|ed)|claim(?:s|ed)|announce[sd]|point(?:s|ed)\ out|confirm(?:s|ed)|report(?:s|ed))\b"
 )
+_REPORTING = regex.compile(r"(?:[\p{L}\p{N}][\p{L}\p{N}'’.\-]*+\ ){0,5}?" + _REPORTING_VERB)
+# a name of one to three capitalised words right before the reporting verb ("Khrenin told")
+_REPORTING_NAME = regex.compile(r"\p{Lu}[\p{L}'’.\-]*+(?:\ \p{Lu}[\p{L}'’.\-]*+){0,2}\ " + _REPORTING_VERB)
+
+
+# capitalised words that open a quotation rather than name its speaker ('"We said ...')
+_NOT_SPEAKERS = frozenset("i we you he she it they this that these those the a an there here what who".split())
+
+
+def _reporting_name(text: str, pos: int) -> bool:
+    """A speaker's name then a reporting verb at ``pos`` ("Khrenin told"), not a pronoun."""
+    m = _REPORTING_NAME.match(text, pos)
+    return m is not None and m.group().split(" ", 1)[0].lower() not in _NOT_SPEAKERS
 
 
 def _spaced_before_reporting(text: str, pos: int) -> bool:
@@ -420,13 +433,17 @@ def _spaced_before_reporting(text: str, pos: int) -> bool:
 
     >>> _spaced_before_reporting('fine, "he said.', 6), _spaced_before_reporting('fine, "Stop it"', 6)
     (True, False)
+    >>> _spaced_before_reporting('fine, "Khrenin told reporters.', 6)
+    True
     """
     return (
         pos >= 2
         and text[pos - 1] == " "
         and text[pos - 2] in ",.!?"
-        and text[pos + 1 : pos + 2].islower()
-        and _REPORTING.match(text, pos + 1) is not None
+        and (
+            (text[pos + 1 : pos + 2].islower() and _REPORTING.match(text, pos + 1) is not None)
+            or (text[pos - 2] == "," and _reporting_name(text, pos + 1))
+        )
     )
 
 
