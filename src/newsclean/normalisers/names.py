@@ -149,7 +149,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import JaroWinkler, Levenshtein
 from rapidfuzz.process import extract
 
-from ..datafiles import load_tsv
+from ..datafiles import load_tsv, load_words
 from ..document import Document
 from ..edits import Edit
 from ..nameindex import (
@@ -722,6 +722,12 @@ def _joining_candidate(text: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _always_capitalised() -> frozenset[str]:
+    """Countries, their demonyms, days and months (titlecase's closed classes)."""
+    return load_words("titlecase/always_capitalised.txt")
+
+
 def joining_variants(text: str) -> Iterator[tuple[int, int, str, str]]:
     """A multi-part name written again with other hyphens or spaces: rewritten to its first form.
 
@@ -1016,7 +1022,12 @@ class Names(Step):
                 t = types[m.core] = _Type(m.core, fold(m.core), surface=m.ayn + text[m.start : m.end])
             t.mentions.append(i)
             t.first = min(t.first, m.start)
-            g0 = mentions[i - len(m.given)]
+            k0 = i - len(m.given)
+            # "the Russian Defense Minister Sergei Shoigu": the article goes with the demonym
+            # or place before the title, not with the person
+            while k0 < i and mentions[k0].core in _always_capitalised():
+                k0 += 1
+            g0 = mentions[k0]
             gs = g0.start - len(g0.article)
             after_the = bool(_THE_BEFORE.search(text, max(0, gs - 5), gs))
             if after_the:
