@@ -5,7 +5,10 @@ guillemet quote says by its shape whether it opens or closes; a straight
 ``"`` opens or closes by its place in the sequence.  A paragraph whose
 quotes do not pair cleanly (a closing quote with nothing open, an inch mark
 ``5'10"``, a straight quote in an odd context) is left alone: a quote we
-cannot place is never moved.
+cannot place is never moved.  A block of one-line paragraphs (news text
+with single line breaks) that does not pair as a whole is placed line by
+line: each line that ends like a paragraph and pairs on its own gets its
+spacing fixed (English double quotes only, never their style).
 
 Rules:
 
