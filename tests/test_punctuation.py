@@ -225,3 +225,5 @@ def test_glued_sentence_before_a_dotted_date_is_idempotent() -> None:
     once = newsclean.clean("October.October.2")
     assert once == "October. October 2"
     assert newsclean.clean(once) == once
+    # beside it: a year after the month is no day, so a file name stays as it is
+    assert newsclean.clean("Open the file report.October.2019 now.") == "Open the file report.October.2019 now."

@@ -59,7 +59,16 @@ from ..document import Document
 from ..edits import Cleaned, Edit
 from . import Step
 from .chrome_learner import ChromeLearner
-from .chrome_lexicon import _LONG_LINE, DATELINE_PREFIX, LineFacts, could_hold_chrome, label_of, line_facts, stopwords
+from .chrome_lexicon import (
+    _LONG_LINE,
+    COMMENTS_HEAD,
+    DATELINE_PREFIX,
+    LineFacts,
+    could_hold_chrome,
+    label_of,
+    line_facts,
+    stopwords,
+)
 
 __all__ = ["Chrome", "ChromeLearner", "LineVerdict", "headline_tag_cut", "removed_lines"]
 
@@ -210,7 +219,7 @@ class Chrome(Step):
         for span in doc.lines:
             first = text[span.start : span.end].strip()
             if first:
-                return _tag_run(first)
+                return _tag_split(first) is not None
         return False
 
     def _unremoved(self, doc: Document) -> list[LineVerdict]:
@@ -382,7 +391,7 @@ def _classify_article(
 
 
 #: a comment section's heading: "3 thoughts on “Title”", "42 responses to ...", "12 Comments"
-_COMMENTS_HEAD = regex.compile(r"^\d[\d,]*+\s(?:responses?|comments?|replies|thoughts)(?:\s(?:to|on)\s.*)?$")
+_COMMENTS_HEAD = regex.compile(rf"^{COMMENTS_HEAD}(?:\s(?:to|on)\s.*)?$")
 #: what marks the lines under it as comments: "John Smith says:", "Reply", a comment's time stamp
 _COMMENT_MARK = regex.compile(
     r"^(?:\S++(?:\s\S++){0,3}\s(?:says|wrote|commented|replied)\s?:?"
@@ -531,19 +540,23 @@ def _title_case_tag_cut(toks: list[tuple[int, int, str]], body: str) -> int | No
     return toks[j - 1][1]
 
 
-def _tag_run(headline: str) -> bool:
-    """Whether ``headline`` could end in a tag list: the tests :func:`headline_tag_cut`
-    makes before it reads the body (a cheap look for the article-mode fast path)."""
-    toks = _TOKEN.findall(headline)
+def _tag_split(headline: str) -> tuple[list[tuple[int, int, str]], int] | None:
+    """The tokens of ``headline`` and where its trailing run of capitalised words starts
+    (0: a Title Case headline), when it could end in a tag list: the tests
+    :func:`headline_tag_cut` makes before it reads the body (also the article-mode
+    fast path's cheap look)."""
+    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(headline)]
     k = len(toks)
-    while k > 0 and _NAME.match(toks[k - 1]):
+    while k > 0 and _NAME.match(toks[k - 1][2]):
         k -= 1
     if k == 0:
-        return 7 <= len(toks) <= _MAX_RUN  # a Title Case headline
+        return (toks, 0) if 7 <= len(toks) <= _MAX_RUN else None
     if len(toks) - k < 4 or len(toks) - k > _MAX_RUN or k < 3:
-        return False
-    before = toks[k - 1]
-    return not (before[-1].isalnum() and not before[0].islower())
+        return None
+    before = toks[k - 1][2]
+    if before[-1].isalnum() and not before[0].islower():
+        return None
+    return toks, k
 
 
 def headline_tag_cut(headline: str, body: str) -> int | None:
@@ -567,18 +580,14 @@ def headline_tag_cut(headline: str, body: str) -> int | None:
     >>> h[:headline_tag_cut(h, body)]
     'Sudan rivals agree to a ceasefire'
     """
-    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(headline)]
-    k = len(toks)
-    while k > 0 and _NAME.match(toks[k - 1][2]):
-        k -= 1
-    run = [t[2] for t in toks[k:]]
-    if k == 0 and 7 <= len(toks) <= _MAX_RUN:
+    found = _tag_split(headline)
+    if found is None:
+        return None
+    toks, k = found
+    if k == 0:
         return _title_case_tag_cut(toks, body)
-    if len(run) < 4 or len(run) > _MAX_RUN or k < 3:
-        return None
+    run = [t[2] for t in toks[k:]]
     before = toks[k - 1][2]
-    if before[-1].isalnum() and not before[0].islower():
-        return None
     # after a preposition the run's first name is its object ("explodes in America"): the
     # tags may only start after it
     after_preposition = before[-1].isalnum() and before.casefold() in stopwords()

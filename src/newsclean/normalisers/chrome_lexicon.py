@@ -116,17 +116,16 @@ _BUTTONS = regex.compile(
     rf"|follow\sus(?:\son)?\s{_NETWORK}(?:(?:,\s?|\sand\s|\s&\s|\s){_NETWORK})*+)$"
 )
 
-#: lines could_hold_chrome must also see: a row of network names (_NETWORK_ROW) and a
-#: comment section's heading ("3 thoughts on", "12 comments": chrome._COMMENTS_HEAD)
-_OTHER_LINES = regex.compile(
-    rf"\n[^\S\n]*+(?:\W{{0,3}}{_NETWORK}(?:(?:\s?[,|/·•]\s?|\sand\s|\s&\s|\s){_NETWORK})++\W{{0,3}}(?=\n|$)"
-    r"|\d[\d,]*+\s(?:responses?|comments?|replies|thoughts)\b)"
-)
-
 #: a row of social network names only: "Facebook Twitter WhatsApp", "Facebook | X | Email"
 #: (the icons' labels of a share bar); chrome only in the edge zone
+_NETWORK_RUN = rf"{_NETWORK}(?:(?:\s?[,|/·•]\s?|\sand\s|\s&\s|\s){_NETWORK})++"
 _NETWORK_NAME = regex.compile(_NETWORK)
-_NETWORK_ROW = regex.compile(rf"^{_NETWORK}(?:(?:\s?[,|/·•]\s?|\sand\s|\s&\s|\s){_NETWORK})++$")
+_NETWORK_ROW = regex.compile(rf"^{_NETWORK_RUN}$")
+#: a comment section's heading (chrome's article mode): "3 thoughts on “Title”", "42
+#: responses to ...", "12 Comments"
+COMMENTS_HEAD = r"\d[\d,]*+\s(?:responses?|comments?|replies|thoughts)"
+#: lines could_hold_chrome must also see: a network row and a comment section's heading
+_OTHER_LINES = regex.compile(rf"\n[^\S\n]*+(?:\W{{0,3}}{_NETWORK_RUN}\W{{0,3}}(?=\n|$)|{COMMENTS_HEAD}\b)")
 
 
 def phrase_match(line: str, norm: str | None = None) -> tuple[str, str, str] | None:

@@ -51,6 +51,7 @@ import regex
 from ..document import Document
 from ..edits import Edit
 from . import Step
+from .numbers import MONTHS
 
 __all__ = ["Punctuation"]
 
@@ -150,9 +151,7 @@ _GAP_WORD = regex.compile(
 _SPACED_MARKS = regex.compile(r"[,;:][ \t]+[,;:]")
 _ANY_MARK = regex.compile(r"[.,;:!?]")
 _GLUED_MARK = regex.compile(r"[.!?,;:]\p{L}")
-_MONTHS = frozenset(
-    "January February March April May June July August September October November December".split()
-)
+_MONTHS = frozenset(MONTHS)
 _MONTH_DOT_DAY = regex.compile(r"\.(?:[1-9]|[12]\d|3[01])\Z")
 _EMOTICON_AFTER = frozenset(")(-DPp/|3O*")
 
