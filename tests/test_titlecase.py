@@ -189,6 +189,16 @@ def test_evidence_keeps_unseen_words_capitalised() -> None:
     assert "The minister says his Zorblat has no Plans to Leave" in out
 
 
+def test_sentence_case_headline_is_evidence() -> None:
+    """A word a sentence-case headline writes in lower case is a common word; an
+    all-lower-case headline (a site's style) and a Title Case one give no evidence."""
+    leak = "The Minister Says His Zorblat Has No Plans To Leave, but talks go on."
+    text = "Minister has no plans to leave Zorblat\n\n" + leak + CONTEXT
+    assert "The minister says his Zorblat has no plans to leave, but" in run(text)
+    for headline in ("minister has no plans to leave zorblat", "Minister Has No Plans To Leave Zorblat"):
+        assert "The minister says his Zorblat has no Plans to Leave, but" in run(f"{headline}\n\n{leak}{CONTEXT}")
+
+
 def test_seed_leading_clause() -> None:
     text = (SEEDS / "iraq-troops.txt").read_text(encoding="utf-8")
     gold = (SEEDS / "iraq-troops.gold.txt").read_text(encoding="utf-8")

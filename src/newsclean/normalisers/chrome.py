@@ -464,6 +464,7 @@ def _label_headline(facts: list[LineFacts], verdicts: list[tuple[str, bool, str 
 # --- headline tag list ----------------------------------------------------------------
 
 _TOKEN = regex.compile(r"\S++")
+_LAST_TOKEN = regex.compile(r"(?r)\S++")
 # (a name may start with a hyphenated particle: al-Burhan, el-Sisi, bin-Salman, van-Gaal)
 _NAME = regex.compile(
     r"^(?:\p{Lu}[\p{L}\p{M}'’.\-]*+|\p{Lu}{2,}+|\d++\p{Lu}*+"
@@ -545,6 +546,13 @@ def _tag_split(headline: str) -> tuple[list[tuple[int, int, str]], int] | None:
     (0: a Title Case headline), when it could end in a tag list: the tests
     :func:`headline_tag_cut` makes before it reads the body (also the article-mode
     fast path's cheap look)."""
+    # both outcomes need seven tokens or more (str.split splits at a superset of \s, so it
+    # never counts fewer), and the last one a name: most headlines fail here, untokenised
+    if len(headline.split()) < 7:
+        return None
+    last = _LAST_TOKEN.search(headline)
+    if last is None or not _NAME.match(last.group()):
+        return None
     toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(headline)]
     k = len(toks)
     while k > 0 and _NAME.match(toks[k - 1][2]):

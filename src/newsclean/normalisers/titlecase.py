@@ -47,7 +47,8 @@ Each word after the first then keeps or loses its capital:
   prepositions, particles, conjunctions, auxiliaries, pronouns,
   determiners), unless the document writes the word only capitalised
   (``Will`` as a name); words the document writes in lower case
-  mid-sentence elsewhere (``prime minister``, ``troops``);
+  mid-sentence elsewhere (``prime minister``, ``troops``), or in a headline
+  written in sentence case (``... will take time``);
 * lowered by grammar (unless the document writes the word capitalised
   mid-sentence): a word after an auxiliary (``Has Withdrawn``), a long
   ``-ly`` adverb (``Urgently``), a verb between ``To`` and a possessive or
@@ -360,6 +361,14 @@ class TitleCase(Step):
             in_sentences += sum(1 for w in _WORD.finditer(text, s, sentence_end) if _is_lower(w.group()))
         if sum(lower.values()) - in_sentences < _MIN_DOC_LOWER:
             return
+        # a sentence-case headline is evidence too: a word it writes in lower case is a common
+        # word ("... says counteroffensive will take time"); its capitals are headline style,
+        # not evidence of a name (and an all-lower-case headline is a style, not evidence)
+        headline = doc.headline
+        if headline is not None and text[headline.start : headline.start + 1].isupper():
+            for w in _WORD.finditer(text, headline.start, headline.end):
+                if _is_lower(w.group()) and not _SMALL_WORD.fullmatch(w.group()):
+                    lower[_key(w.group())] += 1
         for base, _end, _sentence_end, words, n_function in candidates:
             keys = [_key(w.group()) for w in words]
             if n_function < _MIN_FUNCTION:
