@@ -38,6 +38,15 @@ MUST_FIX = [
         "Reuters writers Ann Smith and Bob Jones in London contributed to this report.",
     ),
     ("AP writer Jim Heintz took part in the preparation of this report.", "AP writer Jim Heintz contributed to this report."),
+    # two writers, each in a city of their own (numbered slots: {NAME2} from {PLACE2})
+    (
+        "Associated Press writers Jamey Keaten from Geneva and Hanna Arhirova from Kyiv prepared the report.",
+        "Associated Press writers Jamey Keaten in Geneva and Hanna Arhirova in Kyiv contributed to this report.",
+    ),
+    (
+        "Reuters correspondents Ann Smith in London and Bo Li from Beijing took part in the preparation of the material.",
+        "Reuters correspondents Ann Smith in London and Bo Li in Beijing contributed to this report.",
+    ),
     # "подготовил материал": the object is rendered "the material", "this article"
     (
         "Reuters correspondent Pavel Polityuk from Kyiv prepared the material.",
@@ -92,6 +101,8 @@ MUST_NOT_CHANGE = [
     "Lindner was well informed.",
     "He was informed that the talks failed.",
     "The staff prepared the material for the exhibition.",  # no agency credit line
+    "AP writers Jamey Keaten in Geneva and Hanna Arhirova in Kyiv contributed to this report.",
+    "Reuters reporters from London and Paris prepared the report on Friday.",  # no writers named
     "Reuters reporters prepared the article in a hurry, the editor said.",
     "It was the story told to the newspaper by a friend.",
     "She declined to comment the next day.",
@@ -195,6 +206,19 @@ def test_possessive_quantifiers_in_lookbehinds_are_refused() -> None:
     pattern, _ = _compile_pattern(r"(?<=(?-i:\p{Lu})[\p{L}.\-]* )informed that")
     assert pattern.search("TASS informed that")
     _compile_pattern(r"informed++ that")  # outside a lookbehind it is fine
+
+
+def test_numbered_slots() -> None:
+    """A slot type used twice is numbered; an unnumbered repeat and an unknown type are refused."""
+    from newsclean.datafiles import DataError
+    from newsclean.normalisers.calques import _compile_pattern
+
+    pattern, _ = _compile_pattern("{NAME} from {PLACE} and {NAME2} from {PLACE2} prepared")
+    m = pattern.search("Ann Smith from London and Bo Li from Beijing prepared")
+    assert m and (m["PLACE"], m["NAME2"], m["PLACE2"]) == ("London", "Bo Li", "Beijing")
+    for bad in ("{NAME} and {NAME} prepared", "{NAMES2} prepared"):
+        with pytest.raises(DataError):
+            _compile_pattern(bad)
 
 
 def test_families_option() -> None:

@@ -20,7 +20,8 @@ text comes out unchanged; the edit covers only the characters that change
 
 Pattern language (see the phrasebook header): a space matches a run of
 spaces on one line; ``{NAME}``, ``{PLACE}``, ``{CITY}``, ``{AGENCY}``,
-``{MEDIA}``, ``{DATE}`` and ``{ORG}`` are typed slots; ``{X:a|b}`` is a slot
+``{MEDIA}``, ``{DATE}`` and ``{ORG}`` are typed slots (numbered when a type
+is used twice: ``{NAME2}``, ``{PLACE2}``); ``{X:a|b}`` is a slot
 matching one of the listed words; a leading ``^`` means the start of a line
 or sentence; other syntax is ``regex`` syntax (groups become non-capturing).
 In a replacement, ``{X}`` copies a slot and ``{X|a=b|c=d}`` copies it with
@@ -76,8 +77,9 @@ SLOTS: Mapping[str, str] = {
 }
 
 _SENTENCE_START = r"(?<=\A|\n[^\S\n]*|[.!?:;][\"”’')]?[^\S\n]+)"
-_SLOT_RE = regex.compile(r"(?<!\\[pP])\{(?P<name>[A-Z]+)(?::(?P<alts>[^{}]*))?\}")
-_REPL_SLOT = regex.compile(r"\{(?P<name>[A-Z]+)(?P<maps>(?:\|[^{}|=]+=[^{}|]*)*)\}")
+# a slot may be numbered when its type is used twice: {NAME} from {PLACE} and {NAME2} from {PLACE2}
+_SLOT_RE = regex.compile(r"(?<!\\[pP])\{(?P<name>[A-Z]+[2-9]?)(?::(?P<alts>[^{}]*))?\}")
+_REPL_SLOT = regex.compile(r"\{(?P<name>[A-Z]+[2-9]?)(?P<maps>(?:\|[^{}|=]+=[^{}|]*)*)\}")
 _OPEN_GROUP = regex.compile(r"(?<!\\)\((?!\?)")
 
 
@@ -147,9 +149,10 @@ def _compile_pattern(src: str) -> tuple[regex.Pattern[str], str]:
         if m["alts"] is not None:
             alts = "|".join(regex.escape(a.strip()).replace(r"\ ", _SP) for a in m["alts"].split("|"))
             return f"(?P<{name}>{alts})"
-        if name not in SLOTS:
+        kind = name.rstrip("23456789")
+        if kind not in SLOTS:
             raise DataError(f"unknown slot {{{name}}}; known: {', '.join(SLOTS)}")
-        return f"(?P<{name}>(?-i:{SLOTS[name]}))"
+        return f"(?P<{name}>(?-i:{SLOTS[kind]}))"
 
     # literal spaces first (slot regexes carry their own), then slots, then groups
     parts = []
