@@ -682,9 +682,30 @@ def test_headline_tag_list_with_one_tag_the_body_does_not_repeat() -> None:
     )
     head = "AP Interview: Minister: Ukraine needs more air defense systems Kyiv Dmytro Kuleba Defense Ministry Rishi Sunak Ukraine"
     assert head[: headline_tag_cut(head, body)] == "AP Interview: Minister: Ukraine needs more air defense systems"
-    # two unrepeated words, or too few repeated names: not a tag list
+    # a run that starts with an unrepeated word and holds another, or too few repeated
+    # names: not a tag list
     assert headline_tag_cut(head.replace("Rishi Sunak", "Rishi Smith"), body) is None
     assert headline_tag_cut("Minister says talks will resume Kyiv Dmytro Kuleba", body) is None
+
+
+def test_headline_tag_list_with_names_the_body_does_not_repeat() -> None:
+    """Up to three unrepeated words (a leader, an alliance the body never names), when the
+    run starts with a body name and holds at least as many body names, three or more."""
+    body = (
+        "Volodymyr Zelenskyy said the offensive takes time. He spoke in Kyiv. "
+        "Russia said its forces repelled attacks."
+    )
+    head = "Zelenskyy says counteroffensive will take time Kyiv Vladimir Putin NATO Volodymyr Zelenskyy Russia"
+    assert head[: headline_tag_cut(head, body)] == "Zelenskyy says counteroffensive will take time"
+    for kept in (
+        # the run starts with an unrepeated name
+        "Zelenskyy says counteroffensive will take time Vladimir Putin Kyiv Volodymyr Zelenskyy Russia",
+        # four unrepeated words
+        "Zelenskyy says counteroffensive will take time Kyiv Vladimir Putin NATO Europe Volodymyr Zelenskyy Russia",
+        # more unrepeated words (three) than body names (two)
+        "Zelenskyy says counteroffensive will take time Kyiv Vladimir Putin NATO Russia",
+    ):
+        assert headline_tag_cut(kept, body) is None, kept
 
 
 @settings(max_examples=300, deadline=None)

@@ -472,6 +472,7 @@ _NAME = regex.compile(
 )
 _BODY_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-]*+")
 _MAX_RUN = 20
+_MAX_UNSEEN = 3  # words of a glued tag list the body does not repeat (see headline_tag_cut)
 _MIN_NAMES = 3  # "actor Tom Hanks Los Angeles" may be a clumsy headline; three glued names are a tag list
 _POSSESSIVE = regex.compile(r"['’]s$")
 _PUNCT_BREAK = regex.compile(r"[^\p{L}\p{M}\p{N}\s'’\-]++")
@@ -572,8 +573,10 @@ def headline_tag_cut(headline: str, body: str) -> int | None:
 
     The trailing run of capitalised words must be at least four words long,
     follow a lower-case content word, and split into three or more names
-    that each occur in ``body`` (the run itself does not); one more plain
-    word the body does not repeat is allowed when four names do.  After a
+    that each occur in ``body`` (the run itself does not).  Up to three plain
+    words the body does not repeat may sit among them, when the run starts
+    with a body name and has as many names as unseen words; a run starting
+    with an unseen word may hold just that one, with four names after it.  After a
     preposition the run's first name is the preposition's object and stays;
     three names of four words or more must follow it.
 
@@ -606,9 +609,13 @@ def headline_tag_cut(headline: str, body: str) -> int | None:
     body_words = set(words)
     run = [w.rstrip(".'’-") for w in run]
     unseen = [w for w in run if w not in body_words]
-    # one tag the body does not repeat (a place in the dateline, say) is allowed
-    # when it is a plain name and the others make enough names of their own
-    if len(unseen) > 1 or any(not (w.isalpha() and len(w) >= 3) for w in unseen) or (after_preposition and unseen):
+    # tags the body does not repeat (a place in the dateline, a leader it never names) are
+    # allowed when they are plain words, three at most: when the run starts with a name the
+    # body writes, the others must make three names and as many as there are unseen
+    # words; a run that starts with an unseen word needs one unseen word and four names
+    if any(not (w.isalpha() and len(w) >= 3) for w in unseen) or (after_preposition and unseen):
+        return None
+    if len(unseen) > _MAX_UNSEEN or (len(unseen) > 1 and run[0] in unseen):
         return None
     flat = " " + " ".join(_PUNCT_BREAK.sub(" | ", body).split()) + " "  # names do not run across punctuation
     # greedy segmentation into names that each occur in the body
@@ -629,6 +636,6 @@ def headline_tag_cut(headline: str, body: str) -> int | None:
         if len(bounds) - 1 < _MIN_NAMES or len(run) - bounds[0] < 4:
             return None
         return toks[k + bounds[0] - 1][1]
-    if len(bounds) < _MIN_NAMES + len(unseen):
+    if len(bounds) < (_MIN_NAMES + 1 if unseen and run[0] in unseen else max(_MIN_NAMES, len(unseen))):
         return None
     return toks[k - 1][1]
