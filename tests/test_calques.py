@@ -23,6 +23,8 @@ def run(text: str) -> str:
 
 MUST_FIX = [
     ("He told to RIA Novosti that the plan failed.", "He told RIA Novosti that the plan failed."),
+    ("Kang Yi told to a press conference that growth held.", "Kang Yi told a press conference that growth held."),
+    ("He said to the news conference on Monday that it was over.", "He told the news conference on Monday that it was over."),
     ("The spokesman refused to comment the situation.", "The spokesman refused to comment on the situation."),
     ("He declined to comment reports of a deal.", "He declined to comment on reports of a deal."),
     ("The Pentagon declined to make comments.", "The Pentagon declined to comment."),
@@ -105,6 +107,8 @@ MUST_NOT_CHANGE = [
     "Reuters reporters from London and Paris prepared the report on Friday.",  # no writers named
     "Reuters reporters prepared the article in a hurry, the editor said.",
     "It was the story told to the newspaper by a friend.",
+    "The remarks were said to a press conference by aides.",
+    "It was the account told to a press conference by the police.",
     "She declined to comment the next day.",
     "He declined to comment on the situation.",
     # "opposite" (German gegenüber) only before a name or "the" + capitalised word

@@ -70,6 +70,12 @@ MUST_REMOVE = [
         "Home | News | Sport | Contact us\n\nLibrary to close\n\n" + BODY,
         "Library to close\n\n" + BODY,
     ),
+    (
+        "breadcrumb trail at the top",
+        "Home » World » Europe\n\nLibrary to close\n\n" + BODY,
+        "Library to close\n\n" + BODY,
+    ),
+    ("breadcrumb trail with >", "News > UK > Scotland\n\nLibrary to close\n\n" + BODY, "Library to close\n\n" + BODY),
     ("trailing newline kept", BODY + "\n\nLeave a Reply\n", BODY + "\n"),
     ("audio widget and reading time", "Listen to this article\n5 min read\nLibrary to close\n\n" + BODY, "Library to close\n\n" + BODY),
     ("share bar on one line", BODY.replace("\n\n", "\n\nShare on Facebook Share on Twitter Share via Email\n\n"), BODY),
@@ -346,6 +352,9 @@ def test_line_facts() -> None:
     assert prose.prose and not prose.link_list
     nav = line_facts("Home | News | Sport | Weather")
     assert nav.link_list and not nav.prose
+    assert line_facts("Home » World » Europe").link_list
+    # a comparison is not a breadcrumb trail
+    assert not line_facts("If x > 5 and y > 3 then the price is high.").link_list
 
 
 # --- edits -------------------------------------------------------------------------------------
@@ -764,6 +773,7 @@ def test_precheck_lets_every_lexicon_phrase_through(phrase: str) -> None:
             st.sampled_from(
                 [*_lexicon_lines(), "3 comments", "Comments (4)", "Image 2 of 9", "5 min read", "Share on Facebook",
                  "© 2024 Reuters", "Copyright 2021", "All rights reserved", "Home | News | Sport", "a / b / c",
+                 "Home » World » Europe", "News > UK > Politics",
                  "The council voted.", "More than 100 people died", "This is a sentence."]
             ),
             _END,

@@ -241,7 +241,7 @@ def could_hold_chrome(text: str) -> bool:
     >>> could_hold_chrome("Iraq votes\\n\\nIraqis voted on Sunday."), could_hold_chrome("News\\n» Leave a Reply")
     (False, True)
     """
-    if "|" in text or "•" in text or "·" in text or " / " in text:  # _is_link_list
+    if any(sep in text for sep in _LINK_SEP_CHARS):  # _is_link_list
         return True
     if not text.isascii():
         for quote, plain in _QUOTE_PAIRS:  # text.translate(_QUOTES), in a few C scans
@@ -348,7 +348,9 @@ def _terminal(line: str) -> bool:
     return line.rstrip(_CLOSERS)[-1:] in _TERMINAL_CHARS
 
 
-_LINK_SEP = regex.compile(r"\s[|•·]\s|\s/\s|\s{2,}")
+# (» › > join a breadcrumb trail: "Home » World » Europe")
+_LINK_SEP = regex.compile(r"\s[|•·»›>]\s|\s/\s|\s{2,}")
+_LINK_SEP_CHARS = ("|", "•", "·", " / ", "»", "›", " > ")
 _COPYRIGHT = regex.compile(
     r"(?i)^(?:copyright\s*+)?(?:©|\(c\)|&copy;)\s*+(?:copyright\s*+)?(?:\d{4}|.*\brights\b)"
     r"|^copyright\s++(?:\d{4}|©)|\ball\srights\sreserved\b"
@@ -383,7 +385,7 @@ class LineFacts:
 
 
 def _is_link_list(line: str, words: int) -> bool:
-    if words < 3 or ("|" not in line and "•" not in line and "·" not in line and " / " not in line):
+    if words < 3 or not any(sep in line for sep in _LINK_SEP_CHARS):
         return False
     items = [p.strip() for p in _LINK_SEP.split(line) if p.strip()]
     if len(items) < 3:
