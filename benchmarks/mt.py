@@ -47,7 +47,11 @@ DATA = Path(os.environ.get("NEWSCLEAN_DATA", ROOT.parent / "shared" / "data"))
 STEPS = ("calques", "titles", "titlecase", "repeated_words")
 
 
-def titlecase_synthetic(limit: int = 2127) -> None:
+DATELINES = ("LONDON (Reuters) - ", "WASHINGTON (AP) — ", "BEIJING, Jan. 17 (Xinhua) -- ", "Berlin, March 3 (dpa) - ", "PARIS — ")
+
+
+def titlecase_synthetic(limit: int = 2127, *, dateline: bool = False) -> None:
+    """With ``dateline``, each leak's paragraph opens with a wire dateline (``LONDON (Reuters) - ``)."""
     import regex
 
     from newsclean.normalisers.titlecase import TitleCase
@@ -79,9 +83,10 @@ def titlecase_synthetic(limit: int = 2127) -> None:
         leak = word.sub(lambda m: m.group().upper(), first[:clause_end]) + first[clause_end:]
         if leak == first:
             continue
+        prefix = DATELINES[leaks % len(DATELINES)] if dateline else ""
         leaks += 1
-        text = rec["title"] + "\n\n" + "\n\n".join([leak, *rec["paragraphs"][1:]])
-        orig = rec["title"] + "\n\n" + "\n\n".join(rec["paragraphs"])
+        text = rec["title"] + "\n\n" + "\n\n".join([prefix + leak, *rec["paragraphs"][1:]])
+        orig = rec["title"] + "\n\n" + "\n\n".join([prefix + first, *rec["paragraphs"][1:]])
         kept, _ = resolve_overlaps(step.find_edits(Document(text)), text)
         n += bool(kept)
         for e in kept:
@@ -97,7 +102,8 @@ def titlecase_synthetic(limit: int = 2127) -> None:
             else:
                 v_wrong += 1
         v_restored += apply_edits(text, kept) == orig
-    print(f"\ntitlecase on {leaks} synthetic leaks (BBC first sentences, leading clause in Title Case):")
+    where = ", after a wire dateline" if dateline else ""
+    print(f"\ntitlecase on {leaks} synthetic leaks (BBC first sentences, leading clause in Title Case{where}):")
     print(f"  fired on {n} ({100 * n / max(leaks, 1):.1f}%), fully restored {restored} ({100 * restored / max(leaks, 1):.1f}%)")
     print(f"  word edits: {right} right, {wrong} wrong, precision {100 * right / max(right + wrong, 1):.1f}%")
     print(f"  with a corpus vocabulary ({len(vocab)} lower-case words from the extraction gold texts):")
@@ -111,9 +117,10 @@ def main() -> None:
     ap.add_argument("--all", action="store_true", help="also run sentence_break")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--titlecase", action="store_true", help="also run the synthetic Title Case leak test")
+    ap.add_argument("--dateline", action="store_true", help="with --titlecase: each leak after a wire dateline")
     args = ap.parse_args()
     if args.titlecase:
-        titlecase_synthetic()
+        titlecase_synthetic(dateline=args.dateline)
     path = DATA / "mt" / "wmt21_newstest_toen.jsonl"
     if not path.exists():
         print(f"no data at {path}; nothing to do")

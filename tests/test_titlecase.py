@@ -51,6 +51,37 @@ MUST_FIX.append(
     )
 )
 
+# after a wire dateline the run still opens the sentence ("BERLIN, Jan. 25 (dpa) - ..."),
+# and a whole line after one counts as one long sentence; a name particle ("da", "van")
+# before a capital stays inside the run
+for dateline in ("BERLIN, Jan. 25 (dpa) - ", "WASHINGTON (AP) — ", "Berlin, March 3 (dpa) - ", "PARIS — "):
+    MUST_FIX.append(
+        (
+            f"Headline\n\n{dateline}The Prime Minister Says His Country No Longer Needs Combat Troops To Fight, but talks go on."
+            + CONTEXT,
+            f"Headline\n\n{dateline}The prime minister says his country no longer needs combat troops to fight, but talks go on."
+            + CONTEXT,
+        )
+    )
+MUST_FIX.append(
+    (
+        "Headline\n\nLONDON (Reuters) - The Prime Minister Says The Talks Were Long And The Plan Would Be Ready By March."
+        + CONTEXT,
+        "Headline\n\nLONDON (Reuters) - The prime minister says the talks were long and the plan would be ready by March."
+        + CONTEXT,
+    )
+)
+MUST_FIX.append(
+    (
+        "Headline\n\nPresident Lula da Silva Says His Country No Longer Needs Combat Troops To Fight, but talks go on."
+        + CONTEXT
+        + "Lula da Silva spoke.\n",
+        "Headline\n\nPresident Lula da Silva says his country no longer needs combat troops to fight, but talks go on."
+        + CONTEXT
+        + "Lula da Silva spoke.\n",
+    )
+)
+
 # closed classes and grammar decide words the document never writes in lower case
 MUST_FIX_GRAMMAR = [
     # headline style: short prepositions stay lower case inside the run
@@ -111,6 +142,8 @@ MUST_NOT_CHANGE = [
     "Headline\n\nChorton And The Wheelies or Jamie And His Magic Torch; that would be mega!" + CONTEXT,
     # titles of works with two closed-class words and no evidence for the rest (BBC, web)
     "Headline\n\nCall Me By Your Name is available to digitally purchase from today." + CONTEXT,
+    # a dash that is not a dateline's: the run does not open a sentence
+    "Headline\n\nThe plan failed - The Prime Minister Says His Country Needs No Troops To Fight, but talks go on." + CONTEXT,
     # headlines and teasers in naive page text (extraction sets): a title glued to the text,
     # a whole line of Title Case with a kicker sentence, a teaser cut off, a quoted kicker
     "Headline\n\nMichigan To Mail Redistricting Panel Applications To 250,000The state of Michigan will mail them." + CONTEXT,

@@ -8,14 +8,17 @@ own evidence; no trained model, no dictionary.
 
 A run is a candidate (rule ``titlecase.sentence_case``) when:
 
-* it starts a sentence on a line of running text (never the headline; the
+* it starts a sentence (or follows a wire dateline at the start of one of
+  the article's first lines: ``BERLIN, Jan. 25 (dpa) - ``, ``LONDON — ``)
+  on a line of running text (never the headline; the
   line ends like a sentence, so subheads are out), outside quotation marks,
   and is a run of at least 5 capitalised words separated by single spaces,
   none of them a SHOUTED closed-class word (``OF``, ``THE``), and not a
   SHOUTED subhead run into the text (``HOW IT ALL STARTED The ...``);
   headline style is a run too: short articles, conjunctions and
   prepositions in lower case inside it (``Combat Troops to Fight Islamic
-  State``), unless the run also capitalises one of them (``Chorton And The
+  State``), and name particles before a capital (``Lula da Silva``),
+  unless the run also capitalises one of them (``Chorton And The
   Wheelies or Jamie And His Magic Torch`` is two titles joined); a comma
   may join Title Case pieces of one clause (``India, Which Attends The G7
   Meeting``); a run glued to the next text (``To 250,000The state``) or
@@ -90,7 +93,12 @@ _NUMBER = r"[\p{Sc}(]?\d[\d.,]*+(?:%|\p{L}{1,3})?\)?"  # 40%, $900m, (£479m) in
 # headline style (AP, Chicago) keeps short articles, conjunctions and prepositions in lower
 # case inside a Title Case run: "Needs American Combat Troops to Fight Islamic State"
 _SMALL = r"(?:a|an|the|and|but|or|nor|for|of|to|in|on|at|by|as|via)"
-_TOKEN = rf"(?:{_CAPWORD}|{_NUMBER}(?=\ \p{{Lu}})|{_SMALL}(?=\ (?:\p{{Lu}}|{_SMALL}\ \p{{Lu}})))"
+# a name particle before a capitalised word stays inside the run: "Lula da Silva Visited"
+_PARTICLE = r"(?:da|de|do|dos|das|del|della|di|du|van|von|der|den|ter|bin|ibn|al|el)"
+_TOKEN = (
+    rf"(?:{_CAPWORD}|{_NUMBER}(?=\ \p{{Lu}})|{_SMALL}(?=\ (?:\p{{Lu}}|{_SMALL}\ \p{{Lu}}))"
+    rf"|{_PARTICLE}(?=\ \p{{Lu}}))"
+)
 # a comma may join Title Case pieces of one clause: "India, Which Attends The G7 Meeting"
 _RUN = regex.compile(rf"{_CAPWORD}(?:\ {_TOKEN}|,\ {_CAPWORD})*+")
 _SMALL_WORD = regex.compile(_SMALL)
@@ -103,6 +111,15 @@ _GLUED = regex.compile(r"\ ?[^\s\p{Lu}]*?[\p{N}.!?]\p{Lu}")
 _RUN5 = rf"{_CAPWORD}(?:\ {_TOKEN}|,\ {_CAPWORD}){{4}}"
 _RUN5_AT_START = regex.compile(_RUN5)
 _RUN5_AFTER_BOUNDARY = regex.compile(rf"(?:[.!?][\"”’')]?[ \t]+|\n)(?={_RUN5})")
+# a wire dateline opens a line's first sentence: "BERLIN, Jan. 25 (dpa) - German ...",
+# "PORTO ALEGRE, Brazil (AP) — President ...", "LONDON -- The ..." (a place in capitals, or
+# any place with the agency in brackets, then a dash)
+_DATELINE = regex.compile(
+    r"(?:\p{Lu}{3,}+(?:[ \-]\p{Lu}++)*+|\p{Lu}[\p{L}\p{M}'’\-]++(?:\ \p{Lu}[\p{L}\p{M}'’\-]++)*+(?=[^\n(]*\())"
+    r"(?:,\ [\p{L}\p{M}\d.'’\-]++(?:\ [\p{L}\p{M}\d.'’\-]++){0,3}){0,2}"
+    r"(?:\ \([\p{L}\p{M}.'’\-]++(?:[ /][\p{L}\p{M}.'’\-]++){0,3}\))?\ ?(?:--|[\-–—])\ (?=\p{Lu})"
+)
+_DATELINE_LINES = 8  # the lines (blank ones too) whose start may hold a dateline
 _OPEN_QUOTES = "\"“‘'«"
 _MIN_FUNCTION = 3  # capitalised closed-class words that make a run a candidate on their own
 _MIN_FUNCTION_WITH_EVIDENCE = 2  # ... or this many, and _MIN_EVIDENCE_WORDS words the document lowers
@@ -225,8 +242,12 @@ class TitleCase(Step):
             # running text ends like a sentence; a subhead or a title line does not
             if len(ltext) < 40 or ltext[-1] not in _TERMINAL:
                 continue
-            for s in _SENT_START.finditer(ltext):
-                m = _RUN.match(ltext, s.start())
+            starts = [s.start() for s in _SENT_START.finditer(ltext)]
+            dateline = _DATELINE.match(ltext)
+            if dateline is not None:
+                bisect.insort(starts, dateline.end())
+            for start in starts:
+                m = _RUN.match(ltext, start)
                 if not m:
                     continue
                 words = list(_WORD.finditer(m.group()))
@@ -277,7 +298,7 @@ class TitleCase(Step):
                         and len(caps) >= _MIN_WHOLE_SENTENCE
                         and end is not None
                         and end.end() == len(ltext)
-                        and not before.strip()
+                        and not before[dateline.end() if dateline is not None else 0 :].strip()
                     ):
                         continue
                 sentence_end = line.start + (end.end() if end else len(ltext))
@@ -299,6 +320,17 @@ class TitleCase(Step):
         sites = [m.end() for m in _RUN5_AFTER_BOUNDARY.finditer(text)]
         if _RUN5_AT_START.match(text):
             sites.insert(0, 0)
+        # a run after a wire dateline: datelines open an article's first lines only
+        pos, dated = 0, []
+        for _ in range(_DATELINE_LINES):
+            m = _DATELINE.match(text, pos)
+            if m is not None and _RUN5_AT_START.match(text, m.end()):
+                dated.append(m.end())
+            pos = text.find("\n", pos) + 1
+            if not pos:
+                break
+        if dated:
+            sites = sorted({*sites, *dated})
         # a candidate run holds 5 capitalised words, 2 of them closed-class ones (checked
         # here, before the document's lines are computed)
         sites = [p for p in sites if self._promising(text, p)]
