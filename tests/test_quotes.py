@@ -66,6 +66,15 @@ MUST_FIX = [
     ("„Hello“, he said. “Yes,” she said, “and no.”", "“Hello”, he said. “Yes,” she said, “and no.”"),
     ('«Hello», he said. "Yes," she said, "and no."', '"Hello", he said. "Yes," she said, "and no."'),
     ("»Hello«, he said. “Yes,” she said, “and no.”", "“Hello”, he said. “Yes,” she said, “and no.”"),
+    # the “ that closes a „ goes with it to straight quotes
+    ('„Hello“, he said. "Yes," she said, "and no."', '"Hello", he said. "Yes," she said, "and no."'),
+    # an English text whose only double quotes are German „…“ (a translation's): curly
+    (
+        "„We are doing this with our partners“, Scholz said. The decision was taken after weeks of talks and the "
+        "opposition said that it came too late.",
+        "“We are doing this with our partners”, Scholz said. The decision was taken after weeks of talks and the "
+        "opposition said that it came too late.",
+    ),
 ]
 
 MUST_NOT_CHANGE = [
@@ -97,6 +106,7 @@ MUST_NOT_CHANGE = [
     "“Curly” and \"straight\" mixed, and “curly” again.",
     # German and Danish texts with no other quote style stay
     "„Ja“, sagte er.",
+    "„Wir schaffen das“, sagte Merkel, und die Kanzlerin hatte recht. Das ist so.",
     "»Ja«, sagte er.",
     "«Oui», dit-il.",
     # code and odd spacing we cannot place

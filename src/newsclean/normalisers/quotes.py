@@ -22,7 +22,9 @@ Rules:
   style become the document's majority style (``mode="keep"``, the default:
   curly quotes are never straightened; straight ones are curled only under
   ``preset="aggressive"``).  ``mode="curly"`` curls every paired straight
-  quote and apostrophe; ``mode="straight"`` straightens every quote.
+  quote and apostrophe; ``mode="straight"`` straightens every quote.  An
+  English text whose double quotes are all German ``„…“`` (a translation's)
+  gets curly ones in every mode: their closers are curly already.
 * ``quotes.apostrophe``: a spaced apostrophe (``doesn ’ t``, ``Iraq ’s``,
   ``Airlines ' aircraft``) is closed up; a backtick, prime or acute accent used as an apostrophe
   (``doesn`t``, ``it′s``) becomes the document's apostrophe.
@@ -104,6 +106,20 @@ _TRIGGER_NON_ASCII = frozenset("\u201c\u201d\u201e\u00ab\u00bb\u2039\u00b4\u2032
 _TRIGGER_LITERALS = ('"', "`", " '", " ’", "’ ")
 
 
+#: English function words (spaced): a text with several of them is English, whatever its quotes
+_ENGLISH_WORDS = (" the ", " and ", " of ", " to ", " was ", " is ", " that ")
+_MIN_ENGLISH_WORDS = 4
+
+
+def _english(text: str) -> bool:
+    """Whether ``text`` reads as English (a few spaced English function words).
+
+    >>> _english("„Wir schaffen das“, sagte Merkel."), _english("„Yes“, he said to the press, and the talks of the day went on.")
+    (False, True)
+    """
+    return sum(text.count(w) for w in _ENGLISH_WORDS) >= _MIN_ENGLISH_WORDS
+
+
 class Quotes(Step):
     name = "quotes"
 
@@ -152,6 +168,10 @@ class Quotes(Step):
             return "straight"
         if other and self.aggressive:
             return "curly"  # guillemets or low-9 only: English news uses curly quotes
+        if not straight and "\u201e" in text and "\u00ab" not in text and "\u00bb" not in text and _english(text):
+            # German-style „…“ left in English text by a translation: its closing quotes are
+            # already curly ones, only the low-9 openers are foreign (a German text keeps them)
+            return "curly"
         return None
 
     # -- double quotes, per paragraph ---------------------------------------------------
@@ -196,8 +216,8 @@ class Quotes(Step):
 
     def _target_char(self, ch: str, role: int, style: str | None) -> str:
         if style == "straight":
-            if ch in "\u201c\u201d" and self.mode != "straight":
-                return ch  # keep: never straighten curly quotes
+            if ch in "\u201c\u201d" and self.mode != "straight" and not (ch == "\u201c" and role == CLOSE):
+                return ch  # keep: never straighten curly quotes (but the “ closing a „ goes with it)
             return '"'
         if style == "curly":
             if ch == '"' and self.mode != "curly" and not self.aggressive:
