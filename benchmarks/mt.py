@@ -9,7 +9,11 @@ and de-en have two, each an equally valid translation): an edit
 is *closer* when it lowers the distance, *farther* when it raises it.  The
 table gives, per rule (one rule per calque family), how many edits fired
 and the share that brought the hypothesis closer; ``--show N`` prints N
-edits that did not.
+edits that did not.  For the repeated-word rules a second figure asks the
+question the edit answers: does any human reference write the doubling
+(``tank tank``) as often as the hypothesis?  Edit distance cannot tell a
+wrong deletion from a reference that words the phrase differently (``the
+tank tank`` against ``the damaged tank`` is farther after the right fix).
 
     python benchmarks/mt.py                 # the table
     python benchmarks/mt.py --show 30       # and a sample of the rest
@@ -37,6 +41,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
+import regex  # noqa: E402
 from rapidfuzz.distance import Levenshtein  # noqa: E402
 
 from newsclean.document import Document  # noqa: E402
@@ -132,6 +137,7 @@ def main() -> None:
     fired: Counter[str] = Counter()
     outcome: dict[str, Counter[str]] = defaultdict(Counter)
     misses = []
+    doubles: dict[str, Counter[bool]] = defaultdict(Counter)  # repeated_words: is the doubling in a reference?
     n_hyp = 0
     t0 = time.perf_counter()
     for rec in recs:
@@ -149,6 +155,13 @@ def main() -> None:
                     outcome[e.rule][kind] += 1
                     if kind != "closer":
                         misses.append((kind, e.rule, rec["id"], system, hyp, e, refs[0]))
+                    if e.rule.startswith("repeated_words.") and not e.replacement:
+                        # the doubling itself ("tank tank"): does a human reference write it too?
+                        doubled = regex.match(r"\s*+(\S.*)", hyp[e.start : e.end])
+                        word = doubled.group(1) if doubled else hyp[e.start : e.end]
+                        pair = regex.compile(rf"(?i)\b{regex.escape(word)}\s+{regex.escape(word)}\b")
+                        have = len(pair.findall(hyp, overlapped=True))  # "seven-time time time": 2
+                        doubles[e.rule][any(len(pair.findall(r, overlapped=True)) >= have for r in refs)] += 1
     dt = time.perf_counter() - t0
     print(f"{n_hyp} hypotheses of {len(recs)} segments, steps: {', '.join(s.name for s in steps)}; {dt:.1f} s")
     print(f"{'rule':42} {'fired':>6} {'closer':>7} {'same':>5} {'farther':>7} {'closer%':>8}")
@@ -160,6 +173,12 @@ def main() -> None:
     closer = sum(o["closer"] for o in outcome.values())
     if total:
         print(f"{'all':42} {total:6d} {closer:7d} {'':5} {'':7} {100 * closer / total:7.1f}%")
+    for rule, seen in sorted(doubles.items()):
+        n = seen[True] + seen[False]
+        print(
+            f"{rule}: {seen[False]} of {n} edits remove a doubling no human reference writes "
+            f"({100 * seen[False] / n:.1f}%; the edit-distance share above also counts a reference's other wording)"
+        )
     if args.show and misses:
         random.Random(args.seed).shuffle(misses)
         print(f"\n{min(args.show, len(misses))} of {len(misses)} edits that did not bring the text closer:")
