@@ -222,6 +222,20 @@ def test_evidence_keeps_unseen_words_capitalised() -> None:
     assert "The minister says his Zorblat has no Plans to Leave" in out
 
 
+def test_other_forms_of_a_past_tense_are_evidence() -> None:
+    """A past tense in -ed is a verb when the document writes its other forms in lower
+    case (Defended: defend, defends); a name ending in -ed (Ahmed) has no such forms,
+    and a word the document writes capitalised mid-sentence keeps its capital."""
+    leak = "The Minister Defended His Zorblat Plan To Leave And Stopped The Talks, but talks go on."
+    evidence = "He will defend the plan, and he stops nothing.\n"
+    out = run("Headline\n\n" + leak + CONTEXT + evidence)
+    assert "The minister defended his Zorblat plan to Leave and stopped the talks, but" in out
+    out = run("Headline\n\n" + leak + CONTEXT)  # no other forms in the text: kept
+    assert "The minister Defended his Zorblat plan to Leave and Stopped the talks, but" in out
+    out = run("Headline\n\n" + leak + CONTEXT + evidence + "They met Stopped on Friday.\n")
+    assert "and Stopped the talks" in out
+
+
 def test_sentence_case_headline_is_evidence() -> None:
     """A word a sentence-case headline writes in lower case is a common word; an
     all-lower-case headline (a site's style) and a Title Case one give no evidence."""

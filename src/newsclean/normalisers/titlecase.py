@@ -51,7 +51,8 @@ Each word after the first then keeps or loses its capital:
   determiners), unless the document writes the word only capitalised
   (``Will`` as a name); words the document writes in lower case
   mid-sentence elsewhere (``prime minister``, ``troops``), or in a headline
-  written in sentence case (``... will take time``);
+  written in sentence case (``... will take time``); a past tense in ``-ed``
+  whose other forms the document writes in lower case (``Defended``: ``defend``);
 * lowered by grammar (unless the document writes the word capitalised
   mid-sentence): a word after an auxiliary (``Has Withdrawn``), a long
   ``-ly`` adverb (``Urgently``), a verb between ``To`` and a possessive or
@@ -131,6 +132,31 @@ _SENT_END = regex.compile(r"[.!?…][\"”’')]*+(?=\s|$)")
 _TERMINAL = frozenset(".!?…\"”’')")
 _MIN_CONTEXT_LOWER = 1
 _MIN_WHOLE_SENTENCE = 8
+
+
+def _verb_forms(past: str) -> tuple[str, ...]:
+    """The other forms of a regular past tense ending in ``-ed``, by the spelling rules
+    (a stem of four letters or more: "Ahmed", "Reed" have none).
+
+    >>> {"visit", "visits", "visiting"} <= set(_verb_forms("visited"))
+    True
+    >>> {"announce", "announces", "announcing"} <= set(_verb_forms("announced"))
+    True
+    >>> _verb_forms("carried"), _verb_forms("stopped"), _verb_forms("ahmed")
+    (('carry', 'carries', 'carrying'), ('stop', 'stops', 'stopping'), ())
+    """
+    stem = past[:-2]
+    if len(stem) < 4:
+        return ()
+    if stem.endswith("i"):  # carried: carry
+        base = stem[:-1] + "y"
+        return (base, stem + "es", base + "ing")
+    if len(stem) >= 5 and stem[-1] == stem[-2] and stem[-1] not in "aeiousl":  # stopped: stop
+        return (stem[:-1], stem[:-1] + "s", stem + "ing")
+    forms = [stem, stem + "s", stem + "ing"]
+    if not stem.endswith("e"):  # announced: announce (the e dropped before -ed)
+        forms += [stem + "e", stem + "es"]
+    return tuple(dict.fromkeys(forms))
 
 
 def _is_lower(w: str) -> bool:
@@ -493,6 +519,8 @@ class TitleCase(Step):
             return False  # grammar: an adverb, a verb after the infinitive "to" or an auxiliary
         if lower[key] > 0:
             return False
+        if capital[key] == 0 and key.endswith("ed") and any(lower[f] > 0 for f in _verb_forms(key)):
+            return False  # a past tense whose other forms the document writes in lower case (Visited: visit)
         # no evidence in the document: the corpus vocabulary, when given, decides;
         # a word it does not know as a lower-case word keeps its capital
         return key not in common
