@@ -19,6 +19,9 @@ def run(text: str) -> str:
 MUST_FIX = [
     ("The minister of foreign affairs Annalena Baerbock arrived in Kyiv.", "Minister of Foreign Affairs Annalena Baerbock arrived in Kyiv."),
     ("He met the finance minister Christian Lindner.", "He met Finance Minister Christian Lindner."),
+    # the data's capitals: a suffix stays in lower case (AP: President-elect)
+    ("He called the president-elect Joe Biden on Monday.", "He called President-elect Joe Biden on Monday."),
+    ("The prime minister-designate Mustafa Adib resigned.", "Prime Minister-designate Mustafa Adib resigned."),
     # a country or demonym between the article and the title stays, capitalised
     ("The US president Joe Biden also congratulated him.", "US President Joe Biden also congratulated him."),
     ("He met the French foreign minister Catherine Colonna on Monday.", "He met French Foreign Minister Catherine Colonna on Monday."),

@@ -142,10 +142,13 @@ class Titles(Step):
                 # punctuation, a possessive or a speech verb after it
                 continue
             title = m.group("title")
-            if title.lower().replace("-", " ") not in forms:
+            form = forms.get(title.lower().replace("-", " "))
+            if form is None:
                 continue
-            # the writer's hyphenation is kept: secretary-general / vice president
-            cap = "".join(p if p in " -" or p == "of" else p[:1].upper() + p[1:] for p in regex.split(r"([ \-])", title))
+            # the data's capitals ("Secretary of State", "President-elect") with the writer's
+            # hyphenation: secretary-general / vice president
+            words = iter(regex.split(r"[ \-]", form))
+            cap = "".join(p if p in " -" else next(words) for p in regex.split(r"([ \-])", title))
             qual = m.group("qual")
             yield self.edit(
                 m.start("the"),
