@@ -75,6 +75,11 @@ MUST_REMOVE = [
         "Home » World » Europe\n\nLibrary to close\n\n" + BODY,
         "Library to close\n\n" + BODY,
     ),
+    (
+        "widget lines between paragraphs",
+        BODY.replace("\n\n", "\n\nScroll to continue with content\n\nSign up for our daily newsletter\n\nListen to article\n\n"),
+        BODY,
+    ),
     ("breadcrumb trail with >", "News > UK > Scotland\n\nLibrary to close\n\n" + BODY, "Library to close\n\n" + BODY),
     ("trailing newline kept", BODY + "\n\nLeave a Reply\n", BODY + "\n"),
     ("audio widget and reading time", "Listen to this article\n5 min read\nLibrary to close\n\n" + BODY, "Library to close\n\n" + BODY),
