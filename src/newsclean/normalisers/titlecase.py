@@ -116,11 +116,12 @@ _RUN5_AFTER_BOUNDARY = regex.compile(rf"(?:[.!?][\"”’')]?[ \t]+|\n)(?={_RUN5
 # "PORTO ALEGRE, Brazil (AP) — President ...", "LONDON -- The ..." (a place in capitals, or
 # any place with the agency in brackets, then a dash)
 _DATELINE = regex.compile(
-    r"(?:\p{Lu}{3,}+(?:[ \-]\p{Lu}++)*+|\p{Lu}[\p{L}\p{M}'’\-]++(?:\ \p{Lu}[\p{L}\p{M}'’\-]++)*+(?=[^\n(]*\())"
+    r"(?:\p{Lu}{3,}+(?:[ \-]\p{Lu}++)*+|\p{Lu}[\p{L}\p{M}'’\-]++(?:\ \p{Lu}[\p{L}\p{M}'’\-]++)*+(?=[^\n(]{0,60}\())"
     r"(?:,\ [\p{L}\p{M}\d.'’\-]++(?:\ [\p{L}\p{M}\d.'’\-]++){0,3}){0,2}"
     r"(?:\ \([\p{L}\p{M}.'’\-]++(?:[ /][\p{L}\p{M}.'’\-]++){0,3}\))?\ ?(?:--|[\-–—])\ (?=\p{Lu})"
 )
 _DATELINE_LINES = 8  # the lines (blank ones too) whose start may hold a dateline
+_DATELINE_MAX = 100  # characters: a dateline and the dash after it are shorter
 _OPEN_QUOTES = "\"“‘'«"
 _MIN_FUNCTION = 3  # capitalised closed-class words that make a run a candidate on their own
 _MIN_FUNCTION_WITH_EVIDENCE = 2  # ... or this many, and _MIN_EVIDENCE_WORDS words the document lowers
@@ -349,9 +350,10 @@ class TitleCase(Step):
         # a run after a wire dateline: datelines open an article's first lines only
         pos, dated = 0, []
         for _ in range(_DATELINE_LINES):
-            m = _DATELINE.match(text, pos)
-            if m is not None and _RUN5_AT_START.match(text, m.end()):
-                dated.append(m.end())
+            head = text[pos : pos + _DATELINE_MAX]
+            m = _DATELINE.match(head) if head[:1].isupper() and ("-" in head or "—" in head or "–" in head) else None
+            if m is not None and _RUN5_AT_START.match(text, pos + m.end()):
+                dated.append(pos + m.end())
             pos = text.find("\n", pos) + 1
             if not pos:
                 break
