@@ -32,7 +32,9 @@ Rules:
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
+from itertools import compress
 from operator import eq
 
 import regex
@@ -94,6 +96,66 @@ def _phrase_starts(text: str) -> set[str]:
     return starts
 
 
+# The word gate: one tokenisation of the whole text, lower-cased, that rules out both rules
+# on most texts with C-level comparisons (``True in map(eq, ...)`` stops at identity and
+# builds nothing; ``compress`` collects the few positions where words repeat).  Tokens are
+# runs of letters, digits and apostrophes (Python's ``isalnum``, which on assigned
+# characters is ``\p{L}|\p{N}``); every other character separates them.  A double of
+# ``_DOUBLE`` that makes an edit (``w.lower() == w2``) is then two equal adjacent tokens,
+# and a doubled phrase of ``_PHRASE`` is two or three tokens repeated at once.  Lower-casing
+# the whole text must map each character alone to one character: texts with a capital
+# sigma (its lower case depends on the next letter), a character whose lower case is longer
+# (``İ``) or an unassigned character go the old way.
+_GATE_KEEP = frozenset(b"abcdefghijklmnopqrstuvwxyz0123456789'")
+_GATE_BYTES = bytes(
+    c + 32 if 65 <= c <= 90 else c if c in _GATE_KEEP or c >= 128 else 32 for c in range(256)
+)
+
+
+def _gate_separators(non_ascii: frozenset[str]) -> list[str] | None:
+    """The non-ASCII characters that separate tokens, or None when the text must go the
+    old way (see above).
+
+    >>> _gate_separators(frozenset("é“")), _gate_separators(frozenset("Σ"))
+    (['“'], None)
+    """
+    separators = []
+    for c in non_ascii:
+        if c == "Σ" or len(c.lower()) != 1 or unicodedata.category(c) == "Cn":
+            return None
+        if not (c.isalnum() or c == "’"):
+            separators.append(c)
+    return separators
+
+
+def _gate(text: str, non_ascii: frozenset[str]) -> tuple[bool, bool]:
+    """Whether the text may hold a double, and a doubled phrase (False: it holds none).
+
+    >>> _gate("The the plan", frozenset()), _gate("and its and its.", frozenset())
+    ((True, False), (False, True))
+    >>> _gate("of the theme. Of “course”", frozenset("“”"))
+    (False, False)
+    """
+    if non_ascii:
+        separators = _gate_separators(non_ascii)
+        if separators is None:
+            return True, True
+        for c in separators:
+            text = text.replace(c, " ")
+        text = text.lower()
+    words = text.encode().translate(_GATE_BYTES).split()
+    double = True in map(eq, words, words[1:])
+    phrase = False
+    for k in (2, 3):
+        at = list(compress(range(len(words)), map(eq, words, words[k:])))
+        if len(at) > 1:
+            same = set(at)
+            if any(i + 1 in same for i in at):
+                phrase = True
+                break
+    return double, phrase
+
+
 # Closed class: a repeated phrase must hold one of these to be a slip ("of the of the");
 # a phrase of content words only ("New York New York", "bang bang") is left alone.
 _FUNCTION_WORDS = frozenset(
@@ -142,14 +204,17 @@ class RepeatedWords(Step):
 
     def find_edits(self, doc: Document) -> Iterator[Edit]:
         text = doc.text
-        edits = self._round(text)
+        double, phrase = _gate(text, doc.non_ascii)
+        if not (double or phrase):
+            return
+        edits = self._round(text, double, phrase)
         if edits:
             yield from self._to_fixed_point(text, edits)
 
-    def _round(self, text: str) -> list[Edit]:
+    def _round(self, text: str, double: bool = True, phrase: bool = True) -> list[Edit]:
         """The deletions one scan finds, without overlaps (the earlier one wins)."""
-        found = list(self._phrases(text))
-        if _precheck(text):  # the C engine rules out most texts fast; the full pattern then decides
+        found = list(self._phrases(text)) if phrase else []
+        if double and _precheck(text):  # the C engine rules out most texts fast; the full pattern then decides
             found += self._doubles(text)
         if len(found) < 2:
             return found
