@@ -284,7 +284,11 @@ def test_literal_gate_rules_out_rows() -> None:
     assert _literals("(?<!\\b(is|was) )(said|spoke) to {W:reporters|the press}") == (
         ("said to reporters", "said to the press", "spoke to reporters", "spoke to the press"),
     )
-    assert _literals("{AGENCY} {W:writer|reporter} {NAME} from {PLACE}") == (("writer", "reporter"), ("from",))
+    assert _literals("{AGENCY} {W:writer|reporter} {NAME} from {PLACE}") == (("from",), ("writer", "reporter"))
+    assert _literals("(said|stated) to {W:a|b|c|d|e}") == (
+        ("said to", "stated to"),
+        tuple(f"{v} to {w}" for v in ("said", "stated") for w in "abcde"),
+    )
     assert _literals("x (a|b)+ y [()|] zzz") == (("zzz",),)
     assert _plain_spacing("told to reporters", frozenset())
     assert not _plain_spacing("told  to reporters", frozenset())

@@ -229,7 +229,8 @@ def _trigger(body: str) -> tuple[str, ...]:
 
 
 _LITERAL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ ,'’-")
-_MAX_SPELLINGS = 32  # a clause with more spellings than this is cut into its plain pieces
+_MAX_SPELLINGS = 32  # a run with more spellings than this makes no clause
+_FEW_SPELLINGS = 4  # a run's start with at most this many spellings is tested first
 _BREAK = None  # an item of the pattern that is not plain text: a clause ends there
 
 
@@ -324,16 +325,26 @@ def _literals(src: str) -> tuple[tuple[str, ...], ...]:
             run.append(item)
             continue
         spellings = [""]
+        head: tuple[str, ...] = ()  # the longest start of the run with few spellings
         for options in run:
             spellings = [s + o for s in spellings for o in options]
             if len(spellings) > _MAX_SPELLINGS:
                 break
+            if len(spellings) <= _FEW_SPELLINGS:
+                head = _clause(spellings)
         else:
-            clause = tuple(dict.fromkeys(" ".join(s.split()).lower().strip() for s in spellings))
-            if clause and min(map(len, clause)) >= 3:
+            clause = _clause(spellings)
+            if clause:
                 clauses.append(clause)
+                if head and head != clause:  # implied by the clause, and cheaper to test first
+                    clauses.append(head)
         run = []
-    return tuple(clauses)
+    return tuple(sorted(clauses, key=len))
+
+
+def _clause(spellings: list[str]) -> tuple[str, ...]:
+    clause = tuple(dict.fromkeys(" ".join(s.split()).lower() for s in spellings))
+    return clause if clause and min(map(len, clause)) >= 3 else ()
 
 
 # Texts where the literal pre-check is exact: every run of spaces inside a line is one
