@@ -43,6 +43,7 @@ Rules:
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -100,17 +101,48 @@ _GLUED_ANY = regex.compile(r"[.!?,;:](?<=\p{Ll}.)(?=\p{L})")
 _SPACED_HYPHEN = re.compile(r" - ")
 
 
+# One C-level pass tells which trigger patterns can match at all: the text's UTF-8 bytes
+# with the characters the patterns are about mapped to class bytes (ASCII characters only:
+# a multi-byte character's bytes are all >= 0x80, so neighbours stay neighbours).  A
+# pattern whose class sequences are absent is not scanned.  Each needle ends with a rare
+# byte (a byte search tests a needle's last byte first): the letters, all one byte here,
+# are looked up after a mark in the bytes reversed.
+_CLASS_BYTES = bytearray(range(256))
+for _chars, _cls in ((",;:.", 2), ("!?)]", 1), ('"', 3), ("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ", 0x61)):
+    for _c in _chars:
+        _CLASS_BYTES[ord(_c)] = _cls
+_CLASS_BYTES = bytes(_CLASS_BYTES)
+_SPACE_MARK = (b" \x02", b" \x01")  # _TRIGGERS[0]: " [,.;:!?)\]]"
+_MARK_MARK = b"\x02\x02"  # _TRIGGERS[1]: "[,;:.](?=[,;:.])"
+# reversed: _QUOTE_TRIGGER's " or ” (UTF-8 e2 80 9d), mark and letter
+_QUOTE_MARK = (b"a\x02\x03", b"a\x02\x9d")
+_LETTER_AFTER_MARK = (b"a\x02", b"a\x01")  # reversed: _GLUED_ASCII's mark before a letter
+
+
 def _trigger_lines(doc: Document, spaced_hyphens: bool = True) -> list[tuple[int, int]]:
     """The spans of the lines holding a trigger, in order (a line once).
 
     ``spaced_hyphens=False`` leaves out `` - `` (the dash rule cannot fire on it).
     """
     text = doc.text
-    patterns = [
-        *_TRIGGERS,
-        _QUOTE_TRIGGER if "”" in text else _STRAIGHT_QUOTE_TRIGGER,
-        _GLUED_ASCII if text.isascii() else _GLUED_ANY,
-    ]
+    classes = text.encode("utf-8", "surrogatepass").translate(_CLASS_BYTES)
+    patterns = []
+    if _SPACE_MARK[0] in classes or _SPACE_MARK[1] in classes:
+        patterns.append(_TRIGGERS[0])
+    if _MARK_MARK in classes:
+        patterns.append(_TRIGGERS[1])
+    if "--" in text:
+        patterns.append(_TRIGGERS[2])
+    backwards = classes[::-1]
+    if "”" in text:
+        if _QUOTE_MARK[0] in backwards or _QUOTE_MARK[1] in backwards:
+            patterns.append(_QUOTE_TRIGGER)
+    elif _QUOTE_MARK[0] in backwards:
+        patterns.append(_STRAIGHT_QUOTE_TRIGGER)
+    if any(c.isalpha() or unicodedata.category(c) == "Cn" for c in doc.non_ascii):
+        patterns.append(_GLUED_ANY)  # \p{Ll} and \p{L} hold more than a-z and A-Z here
+    elif _LETTER_AFTER_MARK[0] in backwards or _LETTER_AFTER_MARK[1] in backwards:
+        patterns.append(_GLUED_ASCII if text.isascii() else _GLUED_ANY)
     tab = "\t" in text
     if tab:
         patterns.append(_TAB_TRIGGER)
@@ -118,6 +150,8 @@ def _trigger_lines(doc: Document, spaced_hyphens: bool = True) -> list[tuple[int
         patterns.append(_BRACKET_TRIGGER)
     if spaced_hyphens:
         patterns.append(_SPACED_HYPHEN)
+    if not patterns:
+        return []
     return [(line.start, line.end) for line in doc.lines_matching(patterns)]
 
 
