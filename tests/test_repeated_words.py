@@ -258,3 +258,19 @@ def test_word_gate_rules_out_clean_text() -> None:
     assert _gate("said the the plan", frozenset()) == (True, False)
     assert _gate("“of the of the”", frozenset("“”")) == (False, True)
     assert _gate("ΑΣ ΑΣ", frozenset("ΑΣ")) == (True, True)  # capital sigma: the old way
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["the ", "The ", "THE ", "the", "had ", "in ", "_", "İ", "’", "'", "-", "é", "Σ", "1", " ", "\n", "(", ". ", "x", "came "]),
+        max_size=25,
+    ).map("".join)
+)
+def test_double_scan_starts_at_the_precheck_match(text: str) -> None:
+    """The double scan may start at the pre-check's first match: nothing before it is an edit."""
+    from newsclean.normalisers.repeated_words import _first_double
+
+    first = _first_double(text)
+    full = list(STEP._doubles(text))
+    assert (list(STEP._doubles(text, first)) if first >= 0 else []) == full

@@ -180,8 +180,22 @@ def _precheck(text: str) -> bool:
     >>> _precheck("The the plan"), _precheck("the theme")
     (True, False)
     """
+    return _first_double(text) >= 0
+
+
+def _first_double(text: str) -> int:
+    """-1 when ``text`` cannot hold a double; else where ``_DOUBLE``'s scan may start: the
+    pre-check's first match (a double that makes an edit is a match of the pre-check),
+    or 0 when lower-casing changed the text's length (offsets then differ).
+
+    >>> _first_double("So the the plan"), _first_double("the theme"), _first_double("İ the the")
+    (3, -1, 0)
+    """
     low = text.lower().replace("_", " ")
-    return (_PRECHECK_ASCII if low.isascii() else _PRECHECK).search(low) is not None
+    m = (_PRECHECK_ASCII if low.isascii() else _PRECHECK).search(low)
+    if m is None:
+        return -1
+    return m.start() if len(low) == len(text) else 0
 
 
 def _keep() -> frozenset[str]:
@@ -214,8 +228,10 @@ class RepeatedWords(Step):
     def _round(self, text: str, double: bool = True, phrase: bool = True) -> list[Edit]:
         """The deletions one scan finds, without overlaps (the earlier one wins)."""
         found = list(self._phrases(text)) if phrase else []
-        if double and _precheck(text):  # the C engine rules out most texts fast; the full pattern then decides
-            found += self._doubles(text)
+        # the C engine rules out most texts fast; the full pattern then decides
+        first = _first_double(text) if double else -1
+        if first >= 0:
+            found += self._doubles(text, first)
         if len(found) < 2:
             return found
         found.sort(key=lambda e: (e.start, -e.end))
@@ -249,11 +265,11 @@ class RepeatedWords(Step):
                 )
         return sorted(deleted.values(), key=lambda e: e.start)
 
-    def _doubles(self, text: str) -> Iterator[Edit]:
+    def _doubles(self, text: str, start: int = 0) -> Iterator[Edit]:
         last_end = -1
         # overlapped: a pair that is skipped ("The the" mid-sentence) must not hide the
         # pair that starts inside it ("The the the": its last two words)
-        for m in _DOUBLE.finditer(text, overlapped=True):
+        for m in _DOUBLE.finditer(text, start, overlapped=True):
             if m.start() < last_end:
                 continue
             w, w2 = m.group("w"), m.group("w2")
