@@ -235,19 +235,21 @@ def test_word_gate_never_hides_an_edit(text: str) -> None:
 
 def test_word_gate_character_facts() -> None:
     """What the gate's tokenisation relies on, for every assigned character whose lower
-    case is one character: isalnum is the patterns' \\p{L}|\\p{N}, lower-casing keeps a
-    character's class and is idempotent."""
+    case is one character: isalpha is the patterns' \\p{L} (and isalnum their
+    [\\p{L}\\p{N}]), lower-casing keeps a character's class and is idempotent."""
     import unicodedata
 
     import regex
 
+    letter = regex.compile(r"\p{L}")
     letter_or_number = regex.compile(r"[\p{L}\p{N}]")
     for c in map(chr, range(0x110000)):
         low = c.lower()
         if len(low) != 1 or unicodedata.category(c) == "Cn":
             continue
+        assert c.isalpha() == bool(letter.match(c)), hex(ord(c))
         assert c.isalnum() == bool(letter_or_number.match(c)), hex(ord(c))
-        assert low.isalnum() == c.isalnum() and low.lower() == low, hex(ord(c))
+        assert low.isalpha() == c.isalpha() and low.lower() == low, hex(ord(c))
 
 
 def test_word_gate_rules_out_clean_text() -> None:
@@ -258,6 +260,8 @@ def test_word_gate_rules_out_clean_text() -> None:
     assert _gate("said the the plan", frozenset()) == (True, False)
     assert _gate("“of the of the”", frozenset("“”")) == (False, True)
     assert _gate("ΑΣ ΑΣ", frozenset("ΑΣ")) == (True, True)  # capital sigma: the old way
+    assert _gate("of the hosts of the blue", frozenset()) == (False, False)  # 2 of 3 words repeated
+    assert _gate("of the hosts of the hosts", frozenset()) == (False, True)
 
 
 @settings(max_examples=400, deadline=None)

@@ -145,12 +145,13 @@ def _gate(text: str, non_ascii: frozenset[str]) -> tuple[bool, bool]:
         text = text.lower()
     words = text.encode().translate(_GATE_BYTES).split()
     double = True in map(eq, words, words[1:])
+    # k words repeated: k positions in a row where a word equals the word k places on
     phrase = False
     for k in (2, 3):
         at = list(compress(range(len(words)), map(eq, words, words[k:])))
-        if len(at) > 1:
+        if len(at) >= k:
             same = set(at)
-            if any(i + 1 in same for i in at):
+            if any(all(i + j in same for j in range(1, k)) for i in at):
                 phrase = True
                 break
     return double, phrase
