@@ -278,3 +278,12 @@ def test_double_scan_starts_at_the_precheck_match(text: str) -> None:
     first = _first_double(text)
     full = list(STEP._doubles(text))
     assert (list(STEP._doubles(text, first)) if first >= 0 else []) == full
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from([b"a", b"b", b"c", b"of", b"the"]), max_size=14), st.sampled_from([2, 3]))
+def test_repeats_finds_every_repeated_run(words: list[bytes], k: int) -> None:
+    from newsclean.normalisers.repeated_words import _repeats
+
+    brute = any(words[i : i + k] == words[i + k : i + 2 * k] for i in range(len(words) - 2 * k + 1))
+    assert _repeats(words, k) == brute

@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
-from itertools import compress
+from itertools import compress, count
 from operator import eq
 
 import regex
@@ -145,16 +145,25 @@ def _gate(text: str, non_ascii: frozenset[str]) -> tuple[bool, bool]:
         text = text.lower()
     words = text.encode().translate(_GATE_BYTES).split()
     double = True in map(eq, words, words[1:])
-    # k words repeated: k positions in a row where a word equals the word k places on
-    phrase = False
-    for k in (2, 3):
-        at = list(compress(range(len(words)), map(eq, words, words[k:])))
-        if len(at) >= k:
-            same = set(at)
-            if any(all(i + j in same for j in range(1, k)) for i in at):
-                phrase = True
-                break
-    return double, phrase
+    return double, _repeats(words, 2) or _repeats(words, 3)
+
+
+def _repeats(words: list[bytes], k: int) -> bool:
+    """Whether ``k`` words in a row are repeated at once (``words[i + x] == words[i + k + x]``
+    for x < k).  One of the k positions is a multiple of k, so the words at the multiples
+    of k are compared first (a k-th of the comparisons), and the few hits are checked.
+
+    >>> _repeats(b"x of the of the y".split(), 2), _repeats(b"of the hosts of the blue".split(), 3)
+    (True, False)
+    """
+    n = len(words)
+    every_kth = words[::k]
+    for m in compress(count(), map(eq, every_kth, every_kth[1:])):
+        j = m * k
+        for i in range(max(0, j - k + 1), min(j, n - 2 * k) + 1):
+            if all(words[i + x] == words[i + k + x] for x in range(k)):
+                return True
+    return False
 
 
 # Closed class: a repeated phrase must hold one of these to be a slip ("of the of the");
