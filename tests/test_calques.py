@@ -271,3 +271,52 @@ def test_wmt21_edits_mostly_bring_hypotheses_closer() -> None:
 def test_clean_bbc_articles_rarely_touched(bbc_articles: list[str]) -> None:
     changed = sum(run(t) != t for t in bbc_articles[:800])
     assert changed <= 2
+
+
+def _edits_without_literal_gate(step: Calques, text: str) -> list:
+    from newsclean.normalisers import calques as module
+
+    saved = module._plain_spacing
+    try:
+        module._plain_spacing = lambda text, non_ascii: False  # the gate off: every triggered row runs
+        return list(step.find_edits(Document(text)))
+    finally:
+        module._plain_spacing = saved
+
+
+@pytest.mark.parametrize("text", [t for t, _ in MUST_FIX] + MUST_NOT_CHANGE)
+def test_literal_gate_hides_no_edit_on_the_tables(text: str) -> None:
+    """Every row's literal clauses (``Entry.literals``) hold in the texts it rewrites."""
+    assert list(STEP.find_edits(Document(text))) == _edits_without_literal_gate(STEP, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["told ", "Told ", "TOLD ", "to ", "in a ", "an ", "interview", "reporters", "comments", "declined ",
+             "refused ", "said ", "the ", "according ", "words ", "of ", "Xinhua News Agency", ", ", "police",
+             "informed", ".", " ", "  ", "\t", "\u00a0", "\n", "ſ", "\u212a", "Σ", "İ", "(Reporter ", "Li Wei", ")",
+             "As ", "it ", "is ", "statement", "law-", "enforcement ", "organs"]
+        ),
+        max_size=30,
+    ).map("".join)
+)
+def test_literal_gate_hides_no_edit(text: str) -> None:
+    assert list(STEP.find_edits(Document(text))) == _edits_without_literal_gate(STEP, text)
+
+
+def test_literal_gate_rules_out_rows() -> None:
+    from newsclean.normalisers.calques import _literals, _plain_spacing
+
+    assert _literals("(?<!\\b(is|was) )(said|spoke) to {W:reporters|the press}") == (
+        ("said to reporters", "said to the press", "spoke to reporters", "spoke to the press"),
+    )
+    assert _literals("{AGENCY} {W:writer|reporter} {NAME} from {PLACE}") == (("from",), ("writer", "reporter"))
+    assert _literals("(said|stated) to {W:a|b|c|d|e}") == (
+        ("said to", "stated to"),
+        tuple(f"{v} to {w}" for v in ("said", "stated") for w in "abcde"),
+    )
+    assert _literals("x (a|b)+ y [()|] zzz") == (("zzz",),)
+    assert _plain_spacing("told to reporters", frozenset())
+    assert not _plain_spacing("told  to reporters", frozenset())

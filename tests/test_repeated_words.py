@@ -206,3 +206,84 @@ def test_ascii_precheck_finds_what_the_unicode_one_finds(text: str) -> None:
         assert (_PRECHECK_ASCII.search(text) is None) == (_PRECHECK.search(text) is None)
         m, n = _PRECHECK_ASCII.search(text), _PRECHECK.search(text)
         assert (m and m.span()) == (n and n.span())
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["the ", "The ", "THE ", "the", "of ", "its ", "and ", "_", "İ", "i̇", "’", "'", "-", "é", "É", "e\u0301",
+             "ς", "Σ", "σ", "K", "ǅ", "1", "²", " ", "\u00a0", "\n", "(", "“", "it's ", ". ", "x"]
+        ),
+        max_size=25,
+    ).map("".join)
+)
+def test_word_gate_never_hides_an_edit(text: str) -> None:
+    """The whole-text word gate never hides a double or a doubled phrase."""
+    from newsclean.document import Document
+    from newsclean.normalisers import repeated_words as module
+
+    fast = list(STEP.find_edits(Document(text)))
+    saved = module._gate
+    try:
+        module._gate = lambda text, non_ascii: (True, True)
+        full = list(STEP.find_edits(Document(text)))
+    finally:
+        module._gate = saved
+    assert fast == full
+
+
+def test_word_gate_character_facts() -> None:
+    """What the gate's tokenisation relies on, for every assigned character whose lower
+    case is one character: isalpha is the patterns' \\p{L} (and isalnum their
+    [\\p{L}\\p{N}]), lower-casing keeps a character's class and is idempotent."""
+    import unicodedata
+
+    import regex
+
+    letter = regex.compile(r"\p{L}")
+    letter_or_number = regex.compile(r"[\p{L}\p{N}]")
+    for c in map(chr, range(0x110000)):
+        low = c.lower()
+        if len(low) != 1 or unicodedata.category(c) == "Cn":
+            continue
+        assert c.isalpha() == bool(letter.match(c)), hex(ord(c))
+        assert c.isalnum() == bool(letter_or_number.match(c)), hex(ord(c))
+        assert low.isalpha() == c.isalpha() and low.lower() == low, hex(ord(c))
+
+
+def test_word_gate_rules_out_clean_text() -> None:
+    from newsclean.normalisers.repeated_words import _gate
+
+    assert _gate("The plan and the “theme” of it.", frozenset("“”")) == (False, False)
+    assert _gate("The plan, the “plan”.", frozenset("“”")) == (False, True)  # punctuation separates
+    assert _gate("said the the plan", frozenset()) == (True, False)
+    assert _gate("“of the of the”", frozenset("“”")) == (False, True)
+    assert _gate("ΑΣ ΑΣ", frozenset("ΑΣ")) == (True, True)  # capital sigma: the old way
+    assert _gate("of the hosts of the blue", frozenset()) == (False, False)  # 2 of 3 words repeated
+    assert _gate("of the hosts of the hosts", frozenset()) == (False, True)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["the ", "The ", "THE ", "the", "had ", "in ", "_", "İ", "’", "'", "-", "é", "Σ", "1", " ", "\n", "(", ". ", "x", "came "]),
+        max_size=25,
+    ).map("".join)
+)
+def test_double_scan_starts_at_the_precheck_match(text: str) -> None:
+    """The double scan may start at the pre-check's first match: nothing before it is an edit."""
+    from newsclean.normalisers.repeated_words import _first_double
+
+    first = _first_double(text)
+    full = list(STEP._doubles(text))
+    assert (list(STEP._doubles(text, first)) if first >= 0 else []) == full
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from([b"a", b"b", b"c", b"of", b"the"]), max_size=14), st.sampled_from([2, 3]))
+def test_repeats_finds_every_repeated_run(words: list[bytes], k: int) -> None:
+    from newsclean.normalisers.repeated_words import _repeats
+
+    brute = any(words[i : i + k] == words[i + k : i + 2 * k] for i in range(len(words) - 2 * k + 1))
+    assert _repeats(words, k) == brute

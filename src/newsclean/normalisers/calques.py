@@ -94,6 +94,8 @@ class Entry:
     source: str
     trigger: tuple[str, ...]  # a match contains at least one of these (lower case); () = no pre-check
     line: str
+    # clauses every match satisfies: one of a clause's spellings is in the match (_literals)
+    literals: tuple[tuple[str, ...], ...] = ()
 
     def render(self, m: regex.Match[str]) -> str:
         def slot(r: regex.Match[str]) -> str:
@@ -229,6 +231,145 @@ def _trigger(body: str) -> tuple[str, ...]:
     return min(candidates, key=lambda ws: (any(w in _COMMON for w in ws), -min(map(len, ws)), len(ws))) if candidates else ()
 
 
+_LITERAL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ ,'’-")
+_MAX_SPELLINGS = 32  # a run with more spellings than this makes no clause
+_FEW_SPELLINGS = 4  # a run's start with at most this many spellings is tested first
+_BREAK = None  # an item of the pattern that is not plain text: a clause ends there
+
+
+def _plain(s: str) -> bool:
+    return all(c in _LITERAL_CHARS for c in s)
+
+
+def _items(body: str) -> list[tuple[str, ...] | None]:
+    """The pattern as a sequence of items: a tuple of spellings (one for a plain
+    character, several for a group or word-list slot of plain alternatives) or
+    ``_BREAK`` (anything else: lookarounds, typed slots, classes, escapes, repeats).
+    Empty when the pattern has a top-level alternation."""
+    items: list[tuple[str, ...] | None] = []
+    i = 0
+    while i < len(body):
+        ch = body[i]
+        if ch == "\\":
+            items.append(_BREAK)
+            i += 2
+            continue
+        if ch == "|":
+            return []
+        if ch == "[":  # a class: its end is the first unescaped "]" after its first character
+            j = i + 2 if body[i + 1 : i + 2] != "^" else i + 3
+            while j < len(body) and body[j] != "]":
+                j += 2 if body[j] == "\\" else 1
+            items.append(_BREAK)
+            i = j + 1
+            continue
+        if ch in "({":
+            depth, j = 0, i
+            while j < len(body):  # the matching close (escapes skipped)
+                if body[j] == "\\":
+                    j += 2
+                    continue
+                if body[j] in "([{":
+                    depth += 1
+                elif body[j] in ")]}":
+                    depth -= 1
+                    if depth == 0:
+                        break
+                j += 1
+            inner = body[i + 1 : j]
+            i = j + 1
+            spellings: tuple[str, ...] | None = _BREAK
+            if ch == "(" and not (inner.startswith("?") and not inner.startswith("?:")):
+                alts = inner.removeprefix("?:").split("|")
+                if all(_plain(a) for a in alts):
+                    spellings = tuple(alts)
+            elif ch == "{" and ":" in inner and inner.split(":", 1)[0].isupper():
+                alts = [a.strip() for a in inner.split(":", 1)[1].split("|")]
+                if all(_plain(a) for a in alts):
+                    spellings = tuple(alts)
+            elif ch == "{" and inner[:1].isdigit():  # a repeat of the item before
+                if items:
+                    items[-1] = _BREAK
+            if body[i : i + 1] == "?" and spellings is not _BREAK:
+                spellings = (*spellings, "")
+                i += 1
+            items.append(spellings)
+            continue
+        if ch in "?*+":
+            if items:
+                items[-1] = (*items[-1], "") if ch == "?" and items[-1] is not _BREAK else _BREAK
+            i += 1
+            continue
+        items.append((ch,) if ch in _LITERAL_CHARS else _BREAK)
+        i += 1
+    return items
+
+
+def _literals(src: str) -> tuple[tuple[str, ...], ...]:
+    r"""Clauses every match of the row satisfies: each clause is a tuple of spellings
+    (lower case, spaces single, at least 3 characters) of which the match holds one.
+    A clause is a run of plain text, with the groups and word-list slots of plain
+    alternatives in it spelt out; nothing when the pattern has a top-level alternation.
+
+    >>> _literals("(?<!\b(is|was) )told in a (conversation|talk) with")
+    (('told in a conversation with', 'told in a talk with'),)
+    >>> _literals("(said|stated) to {W:the newspaper|the agency}")
+    (('said to the newspaper', 'said to the agency', 'stated to the newspaper', 'stated to the agency'),)
+    >>> _literals("^(The new )?Xinhua News Agency,? {CITY}, {DATE}(th)?")
+    (('the new xinhua news agency,', 'the new xinhua news agency', 'xinhua news agency,', 'xinhua news agency'),)
+    >>> _literals("a|b"), _literals("{NAME} informs? that")
+    ((), (('informs that', 'inform that'),))
+    """
+    body = src[1:] if src.startswith("^") else src
+    clauses: list[tuple[str, ...]] = []
+    run: list[tuple[str, ...]] = []
+    for item in [*_items(body), _BREAK]:
+        if item is not _BREAK:
+            run.append(item)
+            continue
+        spellings = [""]
+        head: tuple[str, ...] = ()  # the longest start of the run with few spellings
+        for options in run:
+            spellings = [s + o for s in spellings for o in options]
+            if len(spellings) > _MAX_SPELLINGS:
+                break
+            if len(spellings) <= _FEW_SPELLINGS:
+                head = _clause(spellings)
+        else:
+            clause = _clause(spellings)
+            if clause:
+                clauses.append(clause)
+                if head and head != clause:  # implied by the clause, and cheaper to test first
+                    clauses.append(head)
+        run = []
+    return tuple(sorted(clauses, key=len))
+
+
+def _clause(spellings: list[str]) -> tuple[str, ...]:
+    clause = tuple(dict.fromkeys(" ".join(s.split()).lower() for s in spellings))
+    return clause if clause and min(map(len, clause)) >= 3 else ()
+
+
+# Texts where the literal pre-check is exact: every run of spaces inside a line is one
+# space, and no non-ASCII character matches an ASCII letter case-insensitively ("K", "ſ")
+_ODD_SPACE = ("  ", "\t", "\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x1f")
+_ASCII_LETTER_ANY_CASE = regex.compile(r"[a-z]", regex.IGNORECASE | regex.V0)
+_SPACE = regex.compile(r"\s")
+
+
+def _plain_spacing(text: str, non_ascii: frozenset[str]) -> bool:
+    r"""True when ``Entry.literals`` may be looked up in the lower-cased text as they are.
+
+    >>> _plain_spacing("a b\nc", frozenset()), _plain_spacing("a  b", frozenset())
+    (True, False)
+    >>> _plain_spacing("a\u00a0b", frozenset("\u00a0")), _plain_spacing("\u212a", frozenset("\u212a"))
+    (False, False)
+    """
+    if any(c in text for c in _ODD_SPACE):
+        return False
+    return not any(_SPACE.match(c) or c.isspace() or _ASCII_LETTER_ANY_CASE.match(c) for c in non_ascii)
+
+
 def _check(row: Mapping[str, str]) -> str | None:
     if not regex.fullmatch(r"[a-z][a-z_]*", row["family"]):
         return f"bad family name {row['family']!r}"
@@ -255,7 +396,12 @@ def phrasebook() -> tuple[Entry, ...]:
             pattern, trigger = _compile_pattern(row["pattern"])
         except (regex.error, DataError) as exc:
             raise DataError(f"calques/phrasebook.tsv:{row['_line']}: {exc}") from exc
-        out.append(Entry(row["family"], row["standard"], pattern, row["replacement"], row["source"], trigger, row["_line"]))
+        out.append(
+            Entry(
+                row["family"], row["standard"], pattern, row["replacement"], row["source"], trigger, row["_line"],
+                _literals(row["pattern"]),
+            )
+        )
     return tuple(out)
 
 
@@ -374,6 +520,12 @@ class Calques(Step):
         chosen = set(self._untriggered)
         for word in hit:
             chosen.update(self._by_word[word])
+        if chosen and _plain_spacing(text, doc.non_ascii):
+            # a row runs only when the text holds every piece of plain text its matches hold
+            entries = self.entries
+            chosen = {
+                k for k in chosen if all(any(s in lowered for s in clause) for clause in entries[k].literals)
+            }
         lines: dict[tuple[str, ...], list[tuple[int, int]]] = {}  # entries share trigger words
         for k in sorted(chosen):
             entry = self.entries[k]

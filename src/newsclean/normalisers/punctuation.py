@@ -43,6 +43,7 @@ Rules:
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -100,24 +101,66 @@ _GLUED_ANY = regex.compile(r"[.!?,;:](?<=\p{Ll}.)(?=\p{L})")
 _SPACED_HYPHEN = re.compile(r" - ")
 
 
+# Which trigger patterns can match at all is read from the text's UTF-8 bytes mapped to
+# bit flags (ASCII characters only: a multi-byte character's bytes are all >= 0x80, so
+# neighbours stay neighbours), taken as one big integer: a shift by 8 puts each byte's
+# next byte beside it, so "a space before a mark" is one AND over the whole text (a few
+# C-level operations, where a byte search per pair of classes scanned the text each time).
+# A pattern whose flags never stand side by side is not scanned.
+_SPACE, _MARK, _MARK2, _LETTER, _QUOTE, _CURLY_END, _HYPHEN, _BRACKET = (1 << b for b in range(8))
+_FLAGS = bytearray(256)
+for _chars, _flag in (
+    (" ", _SPACE),
+    (",;:.", _MARK),  # _TRIGGERS[0] and [1], _GLUED_*
+    ("!?)]", _MARK2),  # _TRIGGERS[0], _GLUED_* (")]" too: a superset)
+    ("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ", _LETTER),
+    ('"', _QUOTE),
+    ("-", _HYPHEN),
+    ("([", _BRACKET),
+):
+    for _c in _chars:
+        _FLAGS[ord(_c)] |= _flag
+_FLAGS[0x9D] |= _CURLY_END  # the last byte of ” (e2 80 9d) and of a few other characters
+_FLAGS = bytes(_FLAGS)
+
+
 def _trigger_lines(doc: Document, spaced_hyphens: bool = True) -> list[tuple[int, int]]:
     """The spans of the lines holding a trigger, in order (a line once).
 
     ``spaced_hyphens=False`` leaves out `` - `` (the dash rule cannot fire on it).
     """
     text = doc.text
-    patterns = [
-        *_TRIGGERS,
-        _QUOTE_TRIGGER if "”" in text else _STRAIGHT_QUOTE_TRIGGER,
-        _GLUED_ASCII if text.isascii() else _GLUED_ANY,
-    ]
+    raw = text.encode("utf-8", "surrogatepass")
+    flags = int.from_bytes(raw.translate(_FLAGS), "little")
+    ones = int.from_bytes(b"\x01" * len(raw), "little")  # bit 0 of every byte
+    nxt = flags >> 8  # each byte's flags beside its successor's
+    patterns = []
+    if flags & ((nxt >> 1) | (nxt >> 2)) & ones:  # a space, then a mark: " [,.;:!?)\]]"
+        patterns.append(_TRIGGERS[0])
+    if (flags >> 1) & (nxt >> 1) & ones:  # two marks: "[,;:.](?=[,;:.])"
+        patterns.append(_TRIGGERS[1])
+    if (flags >> 6) & (nxt >> 6) & ones:  # "--"
+        patterns.append(_TRIGGERS[2])
+    mark_then_letter = (nxt >> 1) & (flags >> 19)  # at a quote's place: a mark, then a letter
+    straight = (flags >> 4) & mark_then_letter & ones
+    if straight or (flags >> 5) & mark_then_letter & ones:
+        if "”" in text:
+            patterns.append(_QUOTE_TRIGGER)
+        elif straight:
+            patterns.append(_STRAIGHT_QUOTE_TRIGGER)
+    if any(c.isalpha() or unicodedata.category(c) == "Cn" for c in doc.non_ascii):
+        patterns.append(_GLUED_ANY)  # \p{Ll} and \p{L} hold more than a-z and A-Z here
+    elif ((flags >> 1) | (flags >> 2)) & (nxt >> 3) & ones:  # a mark before a letter
+        patterns.append(_GLUED_ASCII if text.isascii() else _GLUED_ANY)
     tab = "\t" in text
     if tab:
         patterns.append(_TAB_TRIGGER)
-    if tab or "( " in text or "[ " in text:  # (two literal searches beat the class scan)
+    if tab or (flags >> 7) & nxt & ones:  # "( ", "[ "
         patterns.append(_BRACKET_TRIGGER)
     if spaced_hyphens:
         patterns.append(_SPACED_HYPHEN)
+    if not patterns:
+        return []
     return [(line.start, line.end) for line in doc.lines_matching(patterns)]
 
 

@@ -138,16 +138,33 @@ class Quotes(Step):
             return []
         if self.mode == "straight" and not _ANY_QUOTE.search(text):
             return []
-        style = self._target_style(text)
+        style: str | None = None
+        styled = False  # the document's style is counted only when a paragraph needs it
         edits: list[Edit] = []
         doubles = _STRAIGHT_DOUBLE if doc.non_ascii.isdisjoint(_OTHER_DOUBLES) else _DOUBLE_PLAIN
         quotes = [m.start() for m in doubles.finditer(text)]
+        skip_plain = self.mode == "keep" and not self.aggressive
         if quotes:
-            for para in doc.paragraphs:
-                lo = bisect.bisect_left(quotes, para.start)
-                hi = bisect.bisect_left(quotes, para.end, lo)
-                if lo < hi:
-                    edits.extend(self._paragraph(text, para, quotes[lo:hi], style))
+            paragraphs = doc.paragraphs
+            # the paragraphs holding quotes, found from the quotes (most paragraphs hold none)
+            starts = [p.start for p in paragraphs]
+            k = 0
+            while k < len(quotes):
+                i = bisect.bisect_right(starts, quotes[k]) - 1
+                if i < 0:
+                    k += 1
+                    continue
+                para = paragraphs[i]
+                hi = bisect.bisect_left(quotes, para.end, k)
+                if k < hi:
+                    here = quotes[k:hi]
+                    if not (skip_plain and _plainly_paired(text, para, here)):
+                        if not styled:
+                            style, styled = self._target_style(text), True
+                        edits.extend(self._paragraph(text, para, here, style, plain_checked=True))
+                    k = hi
+                else:
+                    k += 1  # a quote between paragraphs (in blank space): in none
         taken = {e.start for e in edits} | {e.end - 1 for e in edits if e.end > e.start}
         edits.extend(e for e in self._apostrophes(text) if e.start not in taken and e.end - 1 not in taken)
         edits.extend(e for e in self._singles(text) if e.start not in taken)
@@ -175,8 +192,10 @@ class Quotes(Step):
         return None
 
     # -- double quotes, per paragraph ---------------------------------------------------
-    def _paragraph(self, text: str, para: Span, quotes: list[int], style: str | None) -> Iterator[Edit]:
-        if self.mode == "keep" and not self.aggressive and _plainly_paired(text, para, quotes):
+    def _paragraph(
+        self, text: str, para: Span, quotes: list[int], style: str | None, plain_checked: bool = False
+    ) -> Iterator[Edit]:
+        if not plain_checked and self.mode == "keep" and not self.aggressive and _plainly_paired(text, para, quotes):
             return  # every quote stands where it should and keeps its character: nothing to do
         roles = _pair(text, quotes)
         if roles is None:

@@ -32,7 +32,9 @@ Rules:
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
+from itertools import compress, count
 from operator import eq
 
 import regex
@@ -94,6 +96,76 @@ def _phrase_starts(text: str) -> set[str]:
     return starts
 
 
+# The word gate: one tokenisation of the whole text, lower-cased, that rules out both rules
+# on most texts with C-level comparisons (``True in map(eq, ...)`` stops at identity and
+# builds nothing; ``compress`` collects the few positions where words repeat).  Tokens are
+# runs of letters, digits and apostrophes (Python's ``isalnum``, which on assigned
+# characters is ``\p{L}|\p{N}``); every other character separates them.  A double of
+# ``_DOUBLE`` that makes an edit (``w.lower() == w2``) is then two equal adjacent tokens,
+# and a doubled phrase of ``_PHRASE`` is two or three tokens repeated at once.  Lower-casing
+# the whole text must map each character alone to one character: texts with a capital
+# sigma (its lower case depends on the next letter), a character whose lower case is longer
+# (``İ``) or an unassigned character go the old way.
+_GATE_KEEP = frozenset(b"abcdefghijklmnopqrstuvwxyz0123456789'")
+_GATE_BYTES = bytes(
+    c + 32 if 65 <= c <= 90 else c if c in _GATE_KEEP or c >= 128 else 32 for c in range(256)
+)
+
+
+def _gate_separators(non_ascii: frozenset[str]) -> list[str] | None:
+    """The non-ASCII characters that separate tokens, or None when the text must go the
+    old way (see above).
+
+    >>> _gate_separators(frozenset("é“")), _gate_separators(frozenset("Σ"))
+    (['“'], None)
+    """
+    separators = []
+    for c in non_ascii:
+        if c == "Σ" or len(c.lower()) != 1 or unicodedata.category(c) == "Cn":
+            return None
+        if not (c.isalnum() or c == "’"):
+            separators.append(c)
+    return separators
+
+
+def _gate(text: str, non_ascii: frozenset[str]) -> tuple[bool, bool]:
+    """Whether the text may hold a double, and a doubled phrase (False: it holds none).
+
+    >>> _gate("The the plan", frozenset()), _gate("and its and its.", frozenset())
+    ((True, False), (False, True))
+    >>> _gate("of the theme. Of “course”", frozenset("“”"))
+    (False, False)
+    """
+    if non_ascii:
+        separators = _gate_separators(non_ascii)
+        if separators is None:
+            return True, True
+        for c in separators:
+            text = text.replace(c, " ")
+        text = text.lower()
+    words = text.encode().translate(_GATE_BYTES).split()
+    double = True in map(eq, words, words[1:])
+    return double, _repeats(words, 2) or _repeats(words, 3)
+
+
+def _repeats(words: list[bytes], k: int) -> bool:
+    """Whether ``k`` words in a row are repeated at once (``words[i + x] == words[i + k + x]``
+    for x < k).  One of the k positions is a multiple of k, so the words at the multiples
+    of k are compared first (a k-th of the comparisons), and the few hits are checked.
+
+    >>> _repeats(b"x of the of the y".split(), 2), _repeats(b"of the hosts of the blue".split(), 3)
+    (True, False)
+    """
+    n = len(words)
+    every_kth = words[::k]
+    for m in compress(count(), map(eq, every_kth, every_kth[1:])):
+        j = m * k
+        for i in range(max(0, j - k + 1), min(j, n - 2 * k) + 1):
+            if all(words[i + x] == words[i + k + x] for x in range(k)):
+                return True
+    return False
+
+
 # Closed class: a repeated phrase must hold one of these to be a slip ("of the of the");
 # a phrase of content words only ("New York New York", "bang bang") is left alone.
 _FUNCTION_WORDS = frozenset(
@@ -118,8 +190,22 @@ def _precheck(text: str) -> bool:
     >>> _precheck("The the plan"), _precheck("the theme")
     (True, False)
     """
+    return _first_double(text) >= 0
+
+
+def _first_double(text: str) -> int:
+    """-1 when ``text`` cannot hold a double; else where ``_DOUBLE``'s scan may start: the
+    pre-check's first match (a double that makes an edit is a match of the pre-check),
+    or 0 when lower-casing changed the text's length (offsets then differ).
+
+    >>> _first_double("So the the plan"), _first_double("the theme"), _first_double("İ the the")
+    (3, -1, 0)
+    """
     low = text.lower().replace("_", " ")
-    return (_PRECHECK_ASCII if low.isascii() else _PRECHECK).search(low) is not None
+    m = (_PRECHECK_ASCII if low.isascii() else _PRECHECK).search(low)
+    if m is None:
+        return -1
+    return m.start() if len(low) == len(text) else 0
 
 
 def _keep() -> frozenset[str]:
@@ -142,15 +228,20 @@ class RepeatedWords(Step):
 
     def find_edits(self, doc: Document) -> Iterator[Edit]:
         text = doc.text
-        edits = self._round(text)
+        double, phrase = _gate(text, doc.non_ascii)
+        if not (double or phrase):
+            return
+        edits = self._round(text, double, phrase)
         if edits:
             yield from self._to_fixed_point(text, edits)
 
-    def _round(self, text: str) -> list[Edit]:
+    def _round(self, text: str, double: bool = True, phrase: bool = True) -> list[Edit]:
         """The deletions one scan finds, without overlaps (the earlier one wins)."""
-        found = list(self._phrases(text))
-        if _precheck(text):  # the C engine rules out most texts fast; the full pattern then decides
-            found += self._doubles(text)
+        found = list(self._phrases(text)) if phrase else []
+        # the C engine rules out most texts fast; the full pattern then decides
+        first = _first_double(text) if double else -1
+        if first >= 0:
+            found += self._doubles(text, first)
         if len(found) < 2:
             return found
         found.sort(key=lambda e: (e.start, -e.end))
@@ -184,11 +275,11 @@ class RepeatedWords(Step):
                 )
         return sorted(deleted.values(), key=lambda e: e.start)
 
-    def _doubles(self, text: str) -> Iterator[Edit]:
+    def _doubles(self, text: str, start: int = 0) -> Iterator[Edit]:
         last_end = -1
         # overlapped: a pair that is skipped ("The the" mid-sentence) must not hide the
         # pair that starts inside it ("The the the": its last two words)
-        for m in _DOUBLE.finditer(text, overlapped=True):
+        for m in _DOUBLE.finditer(text, start, overlapped=True):
             if m.start() < last_end:
                 continue
             w, w2 = m.group("w"), m.group("w2")
