@@ -257,6 +257,28 @@ def is_slavic(token: str) -> bool:
     return bool(_slavic_endings().search(fold(token)))
 
 
+@lru_cache(maxsize=1)
+def _slavic_ends() -> tuple[tuple[str, ...], int]:
+    """The endings of ``slavic_endings.txt`` for ``str.endswith`` (what :func:`_slavic_endings`
+    finds: literal endings anchored at the end) and the length of the longest."""
+    ends = tuple(sorted(load_words("names/slavic_endings.txt"), key=len, reverse=True))
+    return ends, max(map(len, ends), default=0)
+
+
+@lru_cache(maxsize=1)
+def _sound_plan() -> tuple[tuple[regex.Pattern[str], str, bool, int, str, bool, bool, bool, bool, bool], ...]:
+    """:func:`_sound_pairs` with two facts the fast path of :func:`sound_folds` needs: whether
+    the pattern is the bare literal at the end (then slicing replaces it), and whether one
+    letter is replaced by one letter (then the respelling keeps the ending of the fold
+    unless the letter is in it)."""
+    out = []
+    for pattern, replacement, slavic_only, min_len, literal, exact, written, at_end in _sound_pairs():
+        plain_end = at_end and pattern.pattern == regex.escape(literal) + r"\Z"
+        one_for_one = len(literal) == 1 and len(replacement) == 1
+        out.append((pattern, replacement, slavic_only, min_len, literal, exact, written, at_end, plain_end, one_for_one))
+    return tuple(out)
+
+
 @lru_cache(maxsize=65536)
 def sound_folds(token: str) -> tuple[tuple[str, bool, bool], ...]:
     """The token's fold with each pair of ``sound_pairs.tsv`` applied: ``(fold, slavic_only, exact)``.
@@ -274,8 +296,9 @@ def sound_folds(token: str) -> tuple[tuple[str, bool, bool], ...]:
     f = fold(token)
     low = token.lower()
     letters = len(low) if low.isascii() and low.isalpha() else len(_NON_LETTER_RE.sub("", low))
+    ends, longest = _slavic_ends()
     out = []
-    for pattern, replacement, slavic_only, min_len, literal, exact, written, at_end in _sound_pairs():
+    for pattern, replacement, slavic_only, min_len, literal, exact, written, at_end, plain_end, one_for_one in _sound_plan():
         if letters < min_len:
             continue
         if written:
@@ -284,10 +307,20 @@ def sound_folds(token: str) -> tuple[tuple[str, bool, bool], ...]:
                 if alt != f:
                     out.append((alt, slavic_only, exact))
             continue
-        if not (f.endswith(literal) if at_end else literal in f):
-            continue
-        alt = pattern.sub(replacement, f)
-        if alt != f and (not slavic_only or _slavic_endings().search(alt)):
+        if at_end:
+            if not f.endswith(literal):
+                continue
+            # (the literal at the end, no look-behind: what the pattern's one substitution does)
+            alt = f[: len(f) - len(literal)] + replacement if plain_end else pattern.sub(replacement, f)
+        else:
+            if literal not in f:
+                continue
+            if slavic_only and one_for_one and literal not in f[-longest:] and not f.endswith(ends):
+                # one letter for one outside the ending: the respelling ends as the fold does,
+                # and the fold has no Slavic ending
+                continue
+            alt = pattern.sub(replacement, f)
+        if alt != f and (not slavic_only or alt.endswith(ends)):
             out.append((alt, slavic_only, exact))
     return tuple(out)
 

@@ -138,10 +138,10 @@ rewritten to it (``Abbott``/``Abbot``); an index fixes that.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
-from operator import methodcaller
+from operator import itemgetter, methodcaller
 from pathlib import Path
 
 import regex
@@ -559,6 +559,10 @@ def _word_tokens(word: str) -> tuple[str, ...]:
 #: from how many other forms of a block the gate compares a form in one rapidfuzz call
 #: (below it, pair by pair in Python is faster: most blocks hold three or four forms)
 _EXTRACT_FROM = 24
+_KEY_FORM = itemgetter(1, 2)
+_LOW_KEY_FORM = itemgetter(0, 1, 2)
+_KEY_FORM_TOKEN = itemgetter(1, 2, 3)
+_TOKEN = itemgetter(3)
 
 #: the last text's gate entries: find_edits asks twice (without, then with the lower-case words)
 #: (a reference to the text is kept, so a new text cannot be the same object)
@@ -618,21 +622,29 @@ def _gate_forms(token: str) -> tuple[tuple[str, str], ...]:
     title or a common noun)."""
     if token.lower() in _not_names():
         return ()
-    rows = tuple((f"#{i}", f"#{i}") for i in romanisation_rows(token))  # Chang/Jang, Pak/Park
+    rows = romanisation_rows(token)
     if len(token) < FOLD_MIN_LEN:
-        return rows
+        return tuple((f"#{i}", f"#{i}") for i in rows)  # Chang/Jang, Pak/Park
     f = fold(token)
     if not f:
         return ()
-    rest = glued_rest(token)
-    forms = {f, *(alt for alt, _, _ in sound_folds(token))}
+    # the token's own block key is its fold's first sound (block_key(token), as _links files it)
+    own = (_SOUND_GROUPS.get(f[0], f[0]), f)
+    alts = sound_folds(token)
+    rest = glued_rest(token) if token.startswith(("Al", "El")) else ""
+    if not (alts or rest or "ch" in f):
+        return (*((f"#{i}", f"#{i}") for i in rows), own) if rows else (own,)
+    forms = {f, *(alt for alt, _, _ in alts)}
     if rest:
         forms.add(fold(rest))
     if "ch" in f:
         forms.add(f.replace("ch", "sh"))  # Names.qaf_score: ch/sh with the Arabic article
-    # the token's own block key is its fold's first sound (block_key(token), as _links files it)
-    own = _SOUND_GROUPS.get(f[:1], f[:1])
-    return (*rows, *((own if form == f else block_key(form), form) for form in forms if form))
+    forms.discard(f)
+    return (
+        *((f"#{i}", f"#{i}") for i in rows),
+        own,
+        *((block_key(form), form) for form in forms if form),
+    )
 
 
 def _name_part(part: str) -> bool:
@@ -1122,13 +1134,58 @@ class Names(Step):
         Only when some pair scores does the step look for mentions (the costly
         part).
         """
+        entries, words, slavic = _gate_entries(text, reuse=bool(lower))
+        if lower:
+            entries = [e for e in entries if e[0] not in lower]  # never eligible: also written in lower case
+        if "-" in "".join(words) and _may_compound(text, words):
+            return True  # a compound surname (Rahim-Safavi): see _compound_rewrites
+        # the token of each (block key, form); a form from two spellings (rare) takes the general loop
+        owner = dict(zip(map(_KEY_FORM, entries), map(_TOKEN, entries)))
+        tokens: dict[tuple[str, str], set[str]] | None = None
+        if len(set(map(_KEY_FORM_TOKEN, entries))) > len(owner):
+            if len(set(map(_LOW_KEY_FORM, entries))) > len(owner):
+                return self._may_link_blocks(entries, slavic)
+            tokens = {}  # the same spelling in other cases (NATO, Nato)
+            for _, key, form, token in entries:
+                tokens.setdefault((key, form), set()).add(token)
+        # every form has one spelling: only pairs of distinct forms of one block can link
+        by_key: dict[str, list[str]] = {}
+        for key, form in owner:
+            forms = by_key.get(key)
+            if forms is None:
+                by_key[key] = [form]
+            else:
+                forms.append(form)
+        distance = Levenshtein.distance
+        for key, forms in by_key.items():
+            if len(forms) < 2:
+                continue
+            forms.sort(key=len)
+            for k, f in enumerate(forms):
+                lf = len(f)
+                # one edit per two letters of the shorter fold bounds every rule of token_score
+                # (max_edits with vowel swaps; a qaf is one edit); the forms after f are no shorter
+                bound = lf >> 1 or 1  # max(1, min(lf, lg) // 2)
+                for g in forms[k + 1 :]:
+                    if len(g) - lf > bound:
+                        break
+                    if distance(f, g, score_cutoff=bound) <= bound:
+                        # (in the order of the general loop, which takes the forms alphabetically)
+                        a, b = (f, g) if f < g else (g, f)
+                        if tokens is None:
+                            xs, ys = (owner[key, a],), (owner[key, b],)
+                        else:
+                            xs, ys = tokens[key, a], tokens[key, b]
+                        if self._any_score(xs, ys, slavic):
+                            return True
+        return False
+
+    def _may_link_blocks(self, entries: Iterable[tuple[str, str, str, str]], slavic: bool) -> bool:
+        """:meth:`_may_link` block by block, for a text where one form comes from two spellings."""
         # each token under its fold, and under the forms _links also blocks it by (the
         # name after a glued article, the sound_pairs.tsv respellings)
         blocks: dict[str, dict[str, set[str]]] = {}
-        entries, words, slavic = _gate_entries(text, reuse=bool(lower))
-        for low, key, form, token in entries:
-            if low in lower:
-                continue  # never eligible: the word is also written in lower case
+        for _low, key, form, token in entries:
             block = blocks.get(key)
             if block is None:
                 blocks[key] = {form: {token}}
@@ -1136,8 +1193,6 @@ class Names(Step):
                 block[form].add(token)
             else:
                 block[form] = {token}
-        if "-" in "".join(words) and _may_compound(text, words):
-            return True  # a compound surname (Rahim-Safavi): see _compound_rewrites
         distance = Levenshtein.distance
         for block in blocks.values():
             if len(block) == 1:
@@ -1181,7 +1236,7 @@ class Names(Step):
                     return hit[0], "patronymic+sound" if hit[1] == "fold" else f"patronymic+sound+{hit[1]}"
         return None
 
-    def _any_score(self, xs: set[str], ys: set[str], slavic: bool = False) -> bool:
+    def _any_score(self, xs: Iterable[str], ys: Iterable[str], slavic: bool = False) -> bool:
         # qaf_score too: whether a side carries the article is only known from the mentions
         # (and _slavic_score when the text holds a patronymic: who has it is known from them too)
         return any(
