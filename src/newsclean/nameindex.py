@@ -79,6 +79,12 @@ def _fold_rules() -> tuple[tuple[str, str, str], ...]:
 
 
 @lru_cache(maxsize=1)
+def _fold_literals() -> re.Pattern[str]:
+    """Any pattern of ``folding.tsv``: a rule applies only where its letters occur."""
+    return re.compile("|".join(sorted({re.escape(p) for p, _, _ in _fold_rules()}, key=len, reverse=True)) or r"(?!)")
+
+
+@lru_cache(maxsize=1)
 def _particles() -> tuple[frozenset[str], frozenset[str]]:
     rows = load_tsv("names/particles.tsv", required=("particle", "kind"))
     articles = frozenset(r["particle"].lower() for r in rows if r["kind"] == "article")
@@ -119,6 +125,8 @@ def fold(token: str) -> str:
     s = ascii_fold(token).lower()  # Łukasz, Søren, Путин: letters kept
     if not (s.isascii() and s.isalpha()):
         s = _NON_LETTER_RE.sub("", s)
+    if not _fold_literals().search(s):
+        return _DOUBLED.sub(_first_group, s)  # no rule applies (most English words)
     for literal, where, replacement in _fold_rules():
         if literal not in s:
             continue

@@ -357,7 +357,10 @@ _ABD_WORDS = frozenset({"abd", "abdu", "abdi", "abdul", "abdel", "abdal", "abdol
 
 
 def _plain(token: str) -> str:
-    return _NOT_LOWER.sub("", token.lower())
+    low = token.lower()
+    if low.isascii() and low.isalpha():
+        return low  # (lower-case ASCII letters only: nothing to drop)
+    return _NOT_LOWER.sub("", low)
 
 
 def given_key(given: tuple[str, ...]) -> str:
@@ -674,6 +677,8 @@ def _may_compound(text: str, words: set[str]) -> bool:
         if any(p in words for p in parts):
             forms.append(whole)
         for form in forms:
+            if " " + form not in text:
+                continue  # (the pattern below needs a word and a space before the form)
             for m in regex.finditer(r"(\p{Lu}[\p{L}\p{M}'’\-]*+) " + regex.escape(form), text):
                 if m.group(1).lower() not in _not_names():
                     return True
@@ -970,8 +975,6 @@ class Names(Step):
             return None
         if a.the_ctx * 2 > len(a.mentions) or b.the_ctx * 2 > len(b.mentions):
             return None  # "the Democratic candidate", "the Centre": not a person's name
-        if not self._givens_compatible(a, b):
-            return None
         hit = self.token_score(a.core, b.core)
         arabic_a = bool(a.article or glued_rest(a.core))
         arabic_b = bool(b.article or glued_rest(b.core))
@@ -982,6 +985,8 @@ class Names(Step):
         if hit is None and (a.patronymic or b.patronymic):
             hit = self._slavic_score(a.core, b.core)
         if hit is None:
+            return None
+        if not self._givens_compatible(a, b):  # (after the score: most pairs do not score)
             return None
         if hit[1] in ("fold", "article") and min(a.length, b.length) >= FUZZY_MIN_LEN and (a.person or b.person):
             return hit
