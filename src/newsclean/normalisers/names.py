@@ -141,6 +141,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
 from operator import itemgetter, methodcaller
 from pathlib import Path
 
@@ -567,27 +568,47 @@ _LOW_KEY_FORM = itemgetter(0, 1, 2)
 _KEY_FORM_TOKEN = itemgetter(1, 2, 3)
 _TOKEN = itemgetter(3)
 
-#: the last text's gate entries: find_edits asks twice (without, then with the lower-case words)
-#: (a reference to the text is kept, so a new text cannot be the same object)
-_LAST_GATE: tuple[str, tuple[frozenset[tuple[str, str, str, str]], set[str], bool]] = ("", (frozenset(), set(), False))
+#: the last text's gate words and entries: find_edits asks twice (without, then with the
+#: lower-case words) (a reference to the text is kept, so a new text cannot be the same object)
+_LAST_GATE: tuple[str, set[str], bool, frozenset[tuple[str, str, str, str]] | None] = ("", set(), False, None)
+
+#: every ending of _PATRONYMIC_ENDS holds one of these: a text without them has no patronymic
+_PATRONYMIC_HINTS = ("vich", "vitch", "vych", "vna", "wna", "una")
 
 
-def _gate_entries(text: str, reuse: bool) -> tuple[frozenset[tuple[str, str, str, str]], set[str], bool]:
-    """:func:`_word_entries` of every capitalised word of ``text``, as one set, the words,
-    and whether one is a patronymic (then :func:`_word_entries_slavic`: East Slavic sound
-    pairs apply whatever the ending); with ``reuse``, those of the last call when it was
-    on this very text (the second gate call of one find_edits; a first call always
+def _gate_words(text: str, reuse: bool) -> tuple[set[str], bool]:
+    """The capitalised words of ``text`` and whether one is a patronymic (then East Slavic
+    sound pairs apply whatever the ending); with ``reuse``, those of the last call when it
+    was on this very text (the second gate call of one find_edits; a first call always
     computes them, so that cleaning the same text again costs what it cost the first
     time)."""
     global _LAST_GATE
-    last_text, last = _LAST_GATE
-    if reuse and last_text is text:
-        return last
+    if reuse and _LAST_GATE[0] is text:
+        return _LAST_GATE[1], _LAST_GATE[2]
     words = set((_ASCII_CAP_TOKEN if text.isascii() else _CAP_TOKEN).findall(text))
-    slavic = any(map(_ENDS_PATRONYMIC, words))
-    entries = frozenset().union(*map(_word_entries_slavic if slavic else _word_entries, words))
-    _LAST_GATE = (text, (entries, words, slavic))
+    slavic = any(h in text for h in _PATRONYMIC_HINTS) and any(map(_ENDS_PATRONYMIC, words))
+    _LAST_GATE = (text, words, slavic, None)
+    return words, slavic
+
+
+def _gate_entries(text: str, reuse: bool) -> tuple[frozenset[tuple[str, str, str, str]], set[str], bool]:
+    """:func:`_word_entries` of every capitalised word of ``text``, as one set (with a
+    patronymic in the text, :func:`_word_entries_slavic`), the words, and whether one is a
+    patronymic (see :func:`_gate_words`, also for ``reuse``)."""
+    global _LAST_GATE
+    words, slavic = _gate_words(text, reuse)
+    entries = _LAST_GATE[3]
+    if entries is None:
+        entries = frozenset().union(*map(_word_entries_slavic if slavic else _word_entries, words))
+        _LAST_GATE = (text, words, slavic, entries)
     return entries, words, slavic
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_items(word: str) -> tuple[tuple[str, int, str, str], ...]:
+    """``(block key, length of the form, form, token)`` for each token of a capitalised word
+    (:func:`_word_entries` as the gate's fast path sorts them)."""
+    return tuple((key, len(form), form, token) for token in _word_tokens(word) for key, form in _gate_forms(token))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -1139,50 +1160,39 @@ class Names(Step):
         Only when some pair scores does the step look for mentions (the costly
         part).
         """
-        entries, words, slavic = _gate_entries(text, reuse=bool(lower))
-        if lower:
-            entries = [e for e in entries if e[0] not in lower]  # never eligible: also written in lower case
+        if lower or _gate_words(text, reuse=False)[1]:
+            # the second call (without the words the text writes in lower case) or a text
+            # with a patronymic: block by block
+            entries, words, slavic = _gate_entries(text, reuse=True)  # (a first call has just read the words)
+            if lower:
+                entries = [e for e in entries if e[0] not in lower]  # never eligible: also written in lower case
+            if "-" in "".join(words) and _may_compound(text, words):
+                return True  # a compound surname (Rahim-Safavi): see _compound_rewrites
+            return self._may_link_blocks(entries, slavic)
+        words = _LAST_GATE[1]
         if "-" in "".join(words) and _may_compound(text, words):
             return True  # a compound surname (Rahim-Safavi): see _compound_rewrites
-        # the token of each (block key, form); a form from two spellings (rare) takes the general loop
-        owner = dict(zip(map(_KEY_FORM, entries), map(_TOKEN, entries)))
-        tokens: dict[tuple[str, str], set[str]] | None = None
-        if len(set(map(_KEY_FORM_TOKEN, entries))) > len(owner):
-            if len(set(map(_LOW_KEY_FORM, entries))) > len(owner):
-                return self._may_link_blocks(entries, slavic)
-            tokens = {}  # the same spelling in other cases (NATO, Nato)
-            for _, key, form, token in entries:
-                tokens.setdefault((key, form), set()).add(token)
-        # every form has one spelling: only pairs of distinct forms of one block can link
-        by_key: dict[str, list[str]] = {}
-        for key, form in owner:
-            forms = by_key.get(key)
-            if forms is None:
-                by_key[key] = [form]
-            else:
-                forms.append(form)
+        # every (block key, form length, form, token), sorted: a block's forms are together,
+        # shortest first, and a form from two spellings (rare) follows itself
+        items = sorted(set(chain.from_iterable(map(_word_items, words))))
         distance = Levenshtein.distance
-        for key, forms in by_key.items():
-            if len(forms) < 2:
-                continue
-            forms.sort(key=len)
-            for k, f in enumerate(forms):
-                lf = len(f)
-                # one edit per two letters of the shorter fold bounds every rule of token_score
-                # (max_edits with vowel swaps; a qaf is one edit); the forms after f are no shorter
-                bound = lf >> 1 or 1  # max(1, min(lf, lg) // 2)
-                for g in forms[k + 1 :]:
-                    if len(g) - lf > bound:
-                        break
-                    if distance(f, g, score_cutoff=bound) <= bound:
-                        # (in the order of the general loop, which takes the forms alphabetically)
-                        a, b = (f, g) if f < g else (g, f)
-                        if tokens is None:
-                            xs, ys = (owner[key, a],), (owner[key, b],)
-                        else:
-                            xs, ys = tokens[key, a], tokens[key, b]
-                        if self._any_score(xs, ys, slavic):
-                            return True
+        n = len(items)
+        for i in range(n - 1):
+            key, lf, f, x = items[i]
+            # one edit per two letters of the shorter fold bounds every rule of token_score
+            # (max_edits with vowel swaps; a qaf is one edit); the forms after f are no shorter
+            bound = lf >> 1 or 1  # max(1, min(lf, lg) // 2)
+            for j in range(i + 1, n):
+                key2, lg, g, y = items[j]
+                if key2 != key or lg - lf > bound:
+                    break
+                if g == f:  # the same form from two spellings: block by block
+                    entries, _, _ = _gate_entries(text, reuse=True)
+                    return self._may_link_blocks(entries, False)
+                if x != y and distance(f, g, score_cutoff=bound) <= bound:
+                    # (in the order of the block loop, which takes the forms alphabetically)
+                    if self._any_score((x,), (y,)) if f < g else self._any_score((y,), (x,)):
+                        return True
         return False
 
     def _may_link_blocks(self, entries: Iterable[tuple[str, str, str, str]], slavic: bool) -> bool:
