@@ -605,16 +605,11 @@ def _gate_entries(text: str, reuse: bool) -> tuple[frozenset[tuple[str, str, str
 
 
 @lru_cache(maxsize=1 << 16)
-def _word_items(word: str) -> tuple[tuple[str, int, str, str], ...]:
-    """``(block key, length of the form, form, token)`` for each token of a capitalised word
-    (:func:`_word_entries` as the gate's fast path sorts them)."""
-    return tuple((key, len(form), form, token) for token in _word_tokens(word) for key, form in _gate_forms(token))
-
-
-@lru_cache(maxsize=1 << 16)
 def _word_entries(word: str) -> tuple[tuple[str, str, str, str], ...]:
     """``(lower-cased token, block key, form, token)`` for each token of a capitalised word."""
-    return tuple((token.lower(), key, form, token) for token in _word_tokens(word) for key, form in _gate_forms(token))
+    return tuple(
+        (token.lower(), key, form, token) for token in _word_tokens(word) for key, _, form, _ in _token_items(token)
+    )
 
 
 #: The endings of _PATRONYMIC, for the pre-check (str.endswith on the text's capitalised words).
@@ -639,36 +634,32 @@ def _word_entries_slavic(word: str) -> tuple[tuple[str, str, str, str], ...]:
 
 
 @lru_cache(maxsize=1 << 16)
-def _gate_forms(token: str) -> tuple[tuple[str, str], ...]:
-    """``(block key, form)`` pairs the gate files a token under: its fold, the fold of
-    the name after a glued article, its sound_pairs.tsv respellings and its rows of
-    surname_romanisations.tsv; none for a token that is never a mention (too short, a
-    title or a common noun)."""
+def _token_items(token: str) -> tuple[tuple[str, int, str, str], ...]:
+    """``(block key, length of the form, form, token)`` for each form the gate files a
+    token under: its fold, the fold of the name after a glued article, its sound_pairs.tsv
+    respellings and its rows of surname_romanisations.tsv; none for a token that is never
+    a mention (too short, a title or a common noun)."""
     if token.lower() in _not_names():
         return ()
-    rows = romanisation_rows(token)
+    rows = tuple((f"#{i}", len(f"#{i}"), f"#{i}", token) for i in romanisation_rows(token))  # Chang/Jang, Pak/Park
     if len(token) < FOLD_MIN_LEN:
-        return tuple((f"#{i}", f"#{i}") for i in rows)  # Chang/Jang, Pak/Park
+        return rows
     f = fold(token)
     if not f:
         return ()
     # the token's own block key is its fold's first sound (block_key(token), as _links files it)
-    own = (_SOUND_GROUPS.get(f[0], f[0]), f)
+    own = (_SOUND_GROUPS.get(f[0], f[0]), len(f), f, token)
     alts = sound_folds(token)
     rest = glued_rest(token) if token.startswith(("Al", "El")) else ""
     if not (alts or rest or "ch" in f):
-        return (*((f"#{i}", f"#{i}") for i in rows), own) if rows else (own,)
+        return (*rows, own) if rows else (own,)
     forms = {f, *(alt for alt, _, _ in alts)}
     if rest:
         forms.add(fold(rest))
     if "ch" in f:
         forms.add(f.replace("ch", "sh"))  # Names.qaf_score: ch/sh with the Arabic article
     forms.discard(f)
-    return (
-        *((f"#{i}", f"#{i}") for i in rows),
-        own,
-        *((block_key(form), form) for form in forms if form),
-    )
+    return (*rows, own, *((block_key(form), len(form), form, token) for form in forms if form))
 
 
 def _name_part(part: str) -> bool:
@@ -1174,7 +1165,7 @@ class Names(Step):
             return True  # a compound surname (Rahim-Safavi): see _compound_rewrites
         # every (block key, form length, form, token), sorted: a block's forms are together,
         # shortest first, and a form from two spellings (rare) follows itself
-        items = sorted(set(chain.from_iterable(map(_word_items, words))))
+        items = sorted(set(chain.from_iterable(map(_token_items, chain.from_iterable(map(_word_tokens, words))))))
         distance = Levenshtein.distance
         n = len(items)
         for i in range(n - 1):
