@@ -556,23 +556,27 @@ def find_mentions(text: str) -> list[Mention]:
             art = word[: len(head) + 1]
             word = bare
             s += len(art)
-        if joined and group and (word.lower() in titles_words or (len(word) == 1 and word.isupper())):
+        wlow = word.lower() if art or pm else low
+        if joined and group and (wlow in titles_words or (len(word) == 1 and word.isupper())):
             last_end = e + (1 if text[e : e + 1] == "." else 0)  # a title or an initial inside a name
             continue
         if (
             len(word) < 2
             or not word[0].isupper()
-            or not any(c.islower() for c in word)
-            or word.lower() in not_names
+            # (a lower-case letter: for ASCII, not all upper case, the first letter being so)
+            or (word.isupper() if word.isascii() else not any(c.islower() for c in word))
+            or wlow in not_names
             or not (word[1:2].islower() or _AYN_SECOND.match(word))
         ):
-            flush()
-            is_title = word.lower() in titles_words and word[:1].isupper() and not pm
+            if group:
+                flush()
+            is_title = wlow in titles_words and word[:1].isupper() and not pm
             after_title = is_title
             last_end = e if is_title else -10
             continue
-        if not joined or not group:
+        if group and not joined:
             flush()
+        if not group:
             group_titled = joined and after_title
         after_title = False
         while t_idx < len(title_spans) and title_spans[t_idx][1] < s:
