@@ -520,6 +520,12 @@ def _spelling_score(
         if is_place(a) or is_place(b) or is_place(ga or gb):
             return None
         return 100.0, "article"
+    if fa != fb:
+        lfa, lfb = len(fa), len(fb)
+        if (lfa - lfb if lfa > lfb else lfb - lfa) > ((lfa if lfa < lfb else lfb) >> 1 or 1):
+            # more letters apart than the most edits any rule below allows (max_edits): the
+            # cheap test first (most pairs a block holds)
+            return None
     if not same_first_sound(a, b) or is_place(a) or is_place(b):
         return None
     if fa == fb:
@@ -1288,6 +1294,14 @@ class Names(Step):
             else:
                 groups.append((key, members))
         for key, members in groups:
+            if key != "gazetteer":
+                # (a name mostly written after a place preposition or "the" never links: _link's
+                # first test, taken once per name instead of once per pair)
+                members = [
+                    t
+                    for t in members
+                    if t.place_ctx * 2 <= len(t.mentions) and t.the_ctx * 2 <= len(t.mentions)
+                ]
             for x in range(len(members)):
                 a = members[x]
                 for y in range(x + 1, len(members)):
