@@ -471,6 +471,9 @@ def _title_lines(text: str) -> list[tuple[int, int]]:
     spans = []
     pos = 0
     for line in text.split("\n"):
+        if len(line) < 14:  # (three words of four letters or more and two spaces: a short line is none)
+            pos += len(line) + 1
+            continue
         words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
         share = 0.8 if line.rstrip()[-1:] in '.!?"”' else 0.6  # a sentence full of names is not a title
         if len(words) >= 3 and sum(w[0].isupper() for w in words) >= share * len(words):

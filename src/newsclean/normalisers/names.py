@@ -1049,6 +1049,7 @@ class Names(Step):
             return
         lower = {w.lower() for w in words}
         types: dict[str, _Type] = {}
+        always_capitalised = _always_capitalised()
         for i, m in enumerate(mentions):
             if not m.head:
                 continue
@@ -1060,7 +1061,7 @@ class Names(Step):
             k0 = i - len(m.given)
             # "the Russian Defense Minister Sergei Shoigu": the article goes with the demonym
             # or place before the title, not with the person
-            while k0 < i and mentions[k0].core in _always_capitalised():
+            while k0 < i and mentions[k0].core in always_capitalised:
                 k0 += 1
             g0 = mentions[k0]
             gs = g0.start - len(g0.article)
