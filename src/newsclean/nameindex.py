@@ -537,7 +537,8 @@ def find_mentions(text: str) -> list[Mention]:
     for m in _candidate_words().finditer(text):
         word = m.group()
         s, e = m.span()
-        gap = text[last_end:s] if last_end >= 0 else ""
+        # (only a gap of one or two characters joins or holds an ayn: a longer one is not copied)
+        gap = text[last_end:s] if last_end >= 0 and s - last_end <= 2 else ""
         joined = gap in _JOINING_GAPS or (after_title and gap == ". ")
         low = word.lower()
         if low in connectors:
@@ -551,14 +552,15 @@ def find_mentions(text: str) -> list[Mention]:
             word = word[:-2]
             e = s + len(word)
         art = ""
-        head, sep, rest = word.partition("-")
-        bare = rest.lstrip("'’ʿ‘")
-        if sep and head.lower() in articles and bare[:1].isupper():
-            # the article is kept as written; an ayn apostrophe after it (al-'Ubaydi)
-            # belongs to the spelling of the name and is replaced with it
-            art = word[: len(head) + 1]
-            word = bare
-            s += len(art)
+        if "-" in word:
+            head, _, rest = word.partition("-")
+            bare = rest.lstrip("'’ʿ‘")
+            if head.lower() in articles and bare[:1].isupper():
+                # the article is kept as written; an ayn apostrophe after it (al-'Ubaydi)
+                # belongs to the spelling of the name and is replaced with it
+                art = word[: len(head) + 1]
+                word = bare
+                s += len(art)
         wlow = word.lower() if art or pm else low
         if joined and group and (wlow in titles_words or (len(word) == 1 and word.isupper())):
             last_end = e + (1 if text[e : e + 1] == "." else 0)  # a title or an initial inside a name
