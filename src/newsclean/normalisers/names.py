@@ -1303,9 +1303,25 @@ class Names(Step):
                     for t in members
                     if t.place_ctx * 2 <= len(t.mentions) and t.the_ctx * 2 <= len(t.mentions)
                 ]
+            # the fold length of a plain name (no respelling, glued article or romanisation row,
+            # no patronymic in the text), else -1: two plain names link only through their own
+            # folds, which token_score and qaf_score compare only when their lengths differ by
+            # at most max(1, shorter // 2) letters (the most edits any rule allows)
+            lens = (
+                [
+                    -1 if glued_rest(t.core) or sound_folds(t.core) or romanisation_rows(t.core) else len(t.fold)
+                    for t in members
+                ]
+                if key != "gazetteer" and not slavic
+                else None
+            )
             for x in range(len(members)):
                 a = members[x]
+                la = lens[x] if lens is not None else -1
                 for y in range(x + 1, len(members)):
+                    if la >= 0 and (lb := lens[y]) >= 0:  # type: ignore[index]
+                        if (la - lb if la > lb else lb - la) > ((la if la < lb else lb) >> 1 or 1):
+                            continue  # (_link would find no score)
                     b = members[y]
                     hit: tuple[float, str] | None = None
                     if key == "gazetteer":
