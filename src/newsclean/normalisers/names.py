@@ -1303,24 +1303,31 @@ class Names(Step):
                     for t in members
                     if t.place_ctx * 2 <= len(t.mentions) and t.the_ctx * 2 <= len(t.mentions)
                 ]
-            # the fold length of a plain name (no respelling, glued article or romanisation row,
-            # no patronymic in the text), else -1: two plain names link only through their own
-            # folds, which token_score and qaf_score compare only when their lengths differ by
-            # at most max(1, shorter // 2) letters (the most edits any rule allows)
-            lens = (
+            # a plain name (no respelling, glued article, romanisation row or ch, no patronymic
+            # in the text) links to another only through its own fold: equal folds, folds at
+            # most max(1, shorter // 2) edits apart with consonant skeletons at most one edit
+            # apart (token_score), or equal skeletons (qaf_score: g/k, o/u and e/i); so two
+            # plain names further apart than that are not compared
+            plain = (
                 [
-                    -1 if glued_rest(t.core) or sound_folds(t.core) or romanisation_rows(t.core) else len(t.fold)
+                    None
+                    if glued_rest(t.core) or sound_folds(t.core) or romanisation_rows(t.core) or "ch" in t.fold
+                    else (len(t.fold), skeleton(t.core))
                     for t in members
                 ]
                 if key != "gazetteer" and not slavic
                 else None
             )
+            distance = Levenshtein.distance
             for x in range(len(members)):
                 a = members[x]
-                la = lens[x] if lens is not None else -1
+                pa = plain[x] if plain is not None else None
                 for y in range(x + 1, len(members)):
-                    if la >= 0 and (lb := lens[y]) >= 0:  # type: ignore[index]
-                        if (la - lb if la > lb else lb - la) > ((la if la < lb else lb) >> 1 or 1):
+                    if pa is not None and (pb := plain[y]) is not None:  # type: ignore[index]
+                        la, lb = pa[0], pb[0]
+                        if (la - lb if la > lb else lb - la) > ((la if la < lb else lb) >> 1 or 1) or (
+                            pa[1] != pb[1] and distance(pa[1], pb[1], score_cutoff=1) > 1
+                        ):
                             continue  # (_link would find no score)
                     b = members[y]
                     hit: tuple[float, str] | None = None
