@@ -1188,8 +1188,10 @@ class Names(Step):
                     entries, _, _ = _gate_entries(text, reuse=True)
                     return self._may_link_blocks(entries, False)
                 if x != y and distance(f, g, score_cutoff=bound) <= bound:
-                    # (in the order of the block loop, which takes the forms alphabetically)
-                    if self._any_score((x,), (y,)) if f < g else self._any_score((y,), (x,)):
+                    # _any_score of the two tokens (no patronymic here), in the order of the block
+                    # loop, which takes the forms alphabetically
+                    a, b = (x, y) if f < g else (y, x)
+                    if self.token_score(a, b) or self.qaf_score(a, b):
                         return True
         return False
 
