@@ -12,7 +12,6 @@ import itertools
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from rapidfuzz.distance import Levenshtein
 
 from newsclean.asciifold import ascii_fold
 from newsclean.nameindex import (
@@ -23,7 +22,6 @@ from newsclean.nameindex import (
     _slavic_endings,
     _sound_pairs,
     fold,
-    glued_rest,
     skeleton,
     sound_folds,
 )
@@ -32,7 +30,9 @@ from newsclean.normalisers.names import (
     Names,
     _gate_entries,
     _may_compound,
-    romanisation_rows,
+    _near,
+    _pair_forms,
+    _Type,
 )
 
 from conftest import read_jsonl
@@ -211,20 +211,30 @@ def test_sound_folds_equal_reference_on_letter_soup(token: str) -> None:
     assert sound_folds(token) == _sound_folds_reference(token)
 
 
-def _plain(token: str) -> bool:
-    return not (glued_rest(token) or sound_folds(token) or romanisation_rows(token) or "ch" in fold(token))
-
-
 def test_links_pair_filter_only_skips_pairs_that_never_score(real_names: list[str]) -> None:
-    """_links skips two plain names whose folds differ in length by more than max(1, shorter // 2)
-    letters or whose skeletons are more than one edit apart: no score joins them."""
+    """_links compares two plain names (no glued article, romanisation row or ch) only when a
+    form of one (its fold or a sound_pairs.tsv respelling) is near the other's fold: any pair
+    it skips has no score."""
     step = Names()
-    plain = [n for n in real_names if _plain(n) and fold(n)][:700]
+    forms = {}
+    for n in real_names:
+        if fold(n):
+            f = _pair_forms(_Type(n, fold(n)))
+            if f is not None:
+                forms[n] = f
+    plain = sorted(forms)[:800]
+    assert sum(len(forms[n]) > 1 for n in plain) > 50  # names with respellings are in the sample
     skipped = 0
     for a, b in itertools.combinations(plain, 2):
-        la, lb = len(fold(a)), len(fold(b))
-        far = abs(la - lb) > max(1, min(la, lb) // 2) or Levenshtein.distance(skeleton(a), skeleton(b)) > 1
-        if far:
+        fa, fb = forms[a], forms[b]
+        if not (_near(fa[0], fb[0]) or any(_near(p, fb[0]) for p in fa[1:]) or any(_near(fa[0], q) for q in fb[1:])):
             skipped += 1
             assert step.token_score(a, b) is None and step.qaf_score(a, b) is None, (a, b)
     assert skipped > 10_000
+
+
+def test_near_is_the_length_and_skeleton_test() -> None:
+    la, lb = len(fold("Kuwari")), len(fold("Kawari"))
+    assert _near((la, skeleton("Kuwari")), (lb, skeleton("Kawari")))
+    assert not _near((len(fold("Blair")), skeleton("Blair")), (len(fold("Brown")), skeleton("Brown")))
+    assert not _near((4, "krd"), (9, "krd"))  # lengths too far apart, whatever the skeletons

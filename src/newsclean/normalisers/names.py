@@ -668,6 +668,24 @@ def _token_items(token: str) -> tuple[tuple[str, int, str, str], ...]:
     return (*rows, own, *((block_key(form), len(form), form, token) for form in forms if form))
 
 
+def _pair_forms(t: _Type) -> tuple[tuple[int, str], ...] | None:
+    """``(fold length, skeleton)`` of a name's fold and of its sound_pairs.tsv respellings
+    (the forms token_score compares with the other name's fold), or None for a name that
+    can also link otherwise (glued article, romanisation row, ``ch`` for qaf_score)."""
+    if glued_rest(t.core) or romanisation_rows(t.core) or "ch" in t.fold:
+        return None
+    return ((len(t.fold), skeleton(t.core)), *((len(fold(alt)), skeleton(alt)) for alt, _, _ in sound_folds(t.core)))
+
+
+def _near(p: tuple[int, str], q: tuple[int, str]) -> bool:
+    """Whether two forms are close enough for any rule: fold lengths at most max(1, shorter
+    // 2) apart and skeletons at most one edit apart."""
+    lp, lq = p[0], q[0]
+    if (lp - lq if lp > lq else lq - lp) > ((lp if lp < lq else lq) >> 1 or 1):
+        return False
+    return p[1] == q[1] or Levenshtein.distance(p[1], q[1], score_cutoff=1) <= 1
+
+
 def _name_part(part: str) -> bool:
     """A part of a compound surname: a capitalised name of 3+ letters, not a place or a common noun."""
     return (
@@ -1305,30 +1323,22 @@ class Names(Step):
                     for t in members
                     if t.place_ctx * 2 <= len(t.mentions) and t.the_ctx * 2 <= len(t.mentions)
                 ]
-            # a plain name (no respelling, glued article, romanisation row or ch, no patronymic
-            # in the text) links to another only through its own fold: equal folds, folds at
-            # most max(1, shorter // 2) edits apart with consonant skeletons at most one edit
-            # apart (token_score), or equal skeletons (qaf_score: g/k, o/u and e/i); so two
-            # plain names further apart than that are not compared
-            plain = (
-                [
-                    None
-                    if glued_rest(t.core) or sound_folds(t.core) or romanisation_rows(t.core) or "ch" in t.fold
-                    else (len(t.fold), skeleton(t.core))
-                    for t in members
-                ]
-                if key != "gazetteer" and not slavic
-                else None
-            )
-            distance = Levenshtein.distance
+            # a plain name (no glued article, romanisation row or ch, no patronymic in the
+            # text) links to another only through its fold or its sound_pairs.tsv respellings
+            # against the other's fold: equal folds, folds at most max(1, shorter // 2) edits
+            # apart with consonant skeletons at most one edit apart (token_score), or equal
+            # skeletons (qaf_score: g/k, o/u and e/i); two plain names with no such pair of
+            # forms are not compared.  Forms: (fold length, skeleton), the name's own first
+            forms = [_pair_forms(t) for t in members] if key != "gazetteer" and not slavic else None
             for x in range(len(members)):
                 a = members[x]
-                pa = plain[x] if plain is not None else None
+                fa = forms[x] if forms is not None else None
                 for y in range(x + 1, len(members)):
-                    if pa is not None and (pb := plain[y]) is not None:  # type: ignore[index]
-                        la, lb = pa[0], pb[0]
-                        if (la - lb if la > lb else lb - la) > ((la if la < lb else lb) >> 1 or 1) or (
-                            pa[1] != pb[1] and distance(pa[1], pb[1], score_cutoff=1) > 1
+                    if fa is not None and (fb := forms[y]) is not None:  # type: ignore[index]
+                        if not (
+                            _near(fa[0], fb[0])
+                            or any(_near(p, fb[0]) for p in fa[1:])
+                            or any(_near(fa[0], q) for q in fb[1:])
                         ):
                             continue  # (_link would find no score)
                     b = members[y]
