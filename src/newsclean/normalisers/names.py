@@ -647,7 +647,8 @@ def _token_items(token: str) -> tuple[tuple[str, int, str, str], ...]:
     a mention (too short, a title or a common noun)."""
     if token.lower() in _not_names():
         return ()
-    rows = tuple((f"#{i}", len(f"#{i}"), f"#{i}", token) for i in romanisation_rows(token))  # Chang/Jang, Pak/Park
+    ids = romanisation_rows(token)  # Chang/Jang, Pak/Park
+    rows = tuple((f"#{i}", len(f"#{i}"), f"#{i}", token) for i in ids) if ids else ()
     if len(token) < FOLD_MIN_LEN:
         return rows
     f = fold(token)
