@@ -79,6 +79,12 @@ def _fold_rules() -> tuple[tuple[str, str, str], ...]:
 
 
 @lru_cache(maxsize=1)
+def _fold_literals() -> re.Pattern[str]:
+    """Any pattern of ``folding.tsv``: a rule applies only where its letters occur."""
+    return re.compile("|".join(sorted({re.escape(p) for p, _, _ in _fold_rules()}, key=len, reverse=True)) or r"(?!)")
+
+
+@lru_cache(maxsize=1)
 def _particles() -> tuple[frozenset[str], frozenset[str]]:
     rows = load_tsv("names/particles.tsv", required=("particle", "kind"))
     articles = frozenset(r["particle"].lower() for r in rows if r["kind"] == "article")
@@ -119,6 +125,8 @@ def fold(token: str) -> str:
     s = ascii_fold(token).lower()  # Łukasz, Søren, Путин: letters kept
     if not (s.isascii() and s.isalpha()):
         s = _NON_LETTER_RE.sub("", s)
+    if not _fold_literals().search(s):
+        return _DOUBLED.sub(_first_group, s)  # no rule applies (most English words)
     for literal, where, replacement in _fold_rules():
         if literal not in s:
             continue
@@ -257,6 +265,28 @@ def is_slavic(token: str) -> bool:
     return bool(_slavic_endings().search(fold(token)))
 
 
+@lru_cache(maxsize=1)
+def _slavic_ends() -> tuple[tuple[str, ...], int]:
+    """The endings of ``slavic_endings.txt`` for ``str.endswith`` (what :func:`_slavic_endings`
+    finds: literal endings anchored at the end) and the length of the longest."""
+    ends = tuple(sorted(load_words("names/slavic_endings.txt"), key=len, reverse=True))
+    return ends, max(map(len, ends), default=0)
+
+
+@lru_cache(maxsize=1)
+def _sound_plan() -> tuple[tuple[regex.Pattern[str], str, bool, int, str, bool, bool, bool, bool, bool], ...]:
+    """:func:`_sound_pairs` with two facts the fast path of :func:`sound_folds` needs: whether
+    the pattern is the bare literal at the end (then slicing replaces it), and whether one
+    letter is replaced by one letter (then the respelling keeps the ending of the fold
+    unless the letter is in it)."""
+    out = []
+    for pattern, replacement, slavic_only, min_len, literal, exact, written, at_end in _sound_pairs():
+        plain_end = at_end and pattern.pattern == regex.escape(literal) + r"\Z"
+        one_for_one = len(literal) == 1 and len(replacement) == 1
+        out.append((pattern, replacement, slavic_only, min_len, literal, exact, written, at_end, plain_end, one_for_one))
+    return tuple(out)
+
+
 @lru_cache(maxsize=65536)
 def sound_folds(token: str) -> tuple[tuple[str, bool, bool], ...]:
     """The token's fold with each pair of ``sound_pairs.tsv`` applied: ``(fold, slavic_only, exact)``.
@@ -274,8 +304,9 @@ def sound_folds(token: str) -> tuple[tuple[str, bool, bool], ...]:
     f = fold(token)
     low = token.lower()
     letters = len(low) if low.isascii() and low.isalpha() else len(_NON_LETTER_RE.sub("", low))
+    ends, longest = _slavic_ends()
     out = []
-    for pattern, replacement, slavic_only, min_len, literal, exact, written, at_end in _sound_pairs():
+    for pattern, replacement, slavic_only, min_len, literal, exact, written, at_end, plain_end, one_for_one in _sound_plan():
         if letters < min_len:
             continue
         if written:
@@ -284,10 +315,20 @@ def sound_folds(token: str) -> tuple[tuple[str, bool, bool], ...]:
                 if alt != f:
                     out.append((alt, slavic_only, exact))
             continue
-        if not (f.endswith(literal) if at_end else literal in f):
-            continue
-        alt = pattern.sub(replacement, f)
-        if alt != f and (not slavic_only or _slavic_endings().search(alt)):
+        if at_end:
+            if not f.endswith(literal):
+                continue
+            # (the literal at the end, no look-behind: what the pattern's one substitution does)
+            alt = f[: len(f) - len(literal)] + replacement if plain_end else pattern.sub(replacement, f)
+        else:
+            if literal not in f:
+                continue
+            if slavic_only and one_for_one and literal not in f[-longest:] and not f.endswith(ends):
+                # one letter for one outside the ending: the respelling ends as the fold does,
+                # and the fold has no Slavic ending
+                continue
+            alt = pattern.sub(replacement, f)
+        if alt != f and (not slavic_only or alt.endswith(ends)):
             out.append((alt, slavic_only, exact))
     return tuple(out)
 
@@ -430,6 +471,9 @@ def _title_lines(text: str) -> list[tuple[int, int]]:
     spans = []
     pos = 0
     for line in text.split("\n"):
+        if len(line) < 14:  # (three words of four letters or more and two spaces: a short line is none)
+            pos += len(line) + 1
+            continue
         words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
         share = 0.8 if line.rstrip()[-1:] in '.!?"”' else 0.6  # a sentence full of names is not a title
         if len(words) >= 3 and sum(w[0].isupper() for w in words) >= share * len(words):
@@ -493,7 +537,8 @@ def find_mentions(text: str) -> list[Mention]:
     for m in _candidate_words().finditer(text):
         word = m.group()
         s, e = m.span()
-        gap = text[last_end:s] if last_end >= 0 else ""
+        # (only a gap of one or two characters joins or holds an ayn: a longer one is not copied)
+        gap = text[last_end:s] if last_end >= 0 and s - last_end <= 2 else ""
         joined = gap in _JOINING_GAPS or (after_title and gap == ". ")
         low = word.lower()
         if low in connectors:
@@ -507,31 +552,36 @@ def find_mentions(text: str) -> list[Mention]:
             word = word[:-2]
             e = s + len(word)
         art = ""
-        head, sep, rest = word.partition("-")
-        bare = rest.lstrip("'’ʿ‘")
-        if sep and head.lower() in articles and bare[:1].isupper():
-            # the article is kept as written; an ayn apostrophe after it (al-'Ubaydi)
-            # belongs to the spelling of the name and is replaced with it
-            art = word[: len(head) + 1]
-            word = bare
-            s += len(art)
-        if joined and group and (word.lower() in titles_words or (len(word) == 1 and word.isupper())):
+        if "-" in word:
+            head, _, rest = word.partition("-")
+            bare = rest.lstrip("'’ʿ‘")
+            if head.lower() in articles and bare[:1].isupper():
+                # the article is kept as written; an ayn apostrophe after it (al-'Ubaydi)
+                # belongs to the spelling of the name and is replaced with it
+                art = word[: len(head) + 1]
+                word = bare
+                s += len(art)
+        wlow = word.lower() if art or pm else low
+        if joined and group and (wlow in titles_words or (len(word) == 1 and word.isupper())):
             last_end = e + (1 if text[e : e + 1] == "." else 0)  # a title or an initial inside a name
             continue
         if (
             len(word) < 2
             or not word[0].isupper()
-            or not any(c.islower() for c in word)
-            or word.lower() in not_names
+            # (a lower-case letter: for ASCII, not all upper case, the first letter being so)
+            or (word.isupper() if word.isascii() else not any(c.islower() for c in word))
+            or wlow in not_names
             or not (word[1:2].islower() or _AYN_SECOND.match(word))
         ):
-            flush()
-            is_title = word.lower() in titles_words and word[:1].isupper() and not pm
+            if group:
+                flush()
+            is_title = wlow in titles_words and word[:1].isupper() and not pm
             after_title = is_title
             last_end = e if is_title else -10
             continue
-        if not joined or not group:
+        if group and not joined:
             flush()
+        if not group:
             group_titled = joined and after_title
         after_title = False
         while t_idx < len(title_spans) and title_spans[t_idx][1] < s:

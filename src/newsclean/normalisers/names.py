@@ -138,10 +138,11 @@ rewritten to it (``Abbott``/``Abbot``); an index fixes that.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
-from operator import methodcaller
+from itertools import chain
+from operator import itemgetter, methodcaller
 from pathlib import Path
 
 import regex
@@ -357,7 +358,10 @@ _ABD_WORDS = frozenset({"abd", "abdu", "abdi", "abdul", "abdel", "abdal", "abdol
 
 
 def _plain(token: str) -> str:
-    return _NOT_LOWER.sub("", token.lower())
+    low = token.lower()
+    if low.isascii() and low.isalpha():
+        return low  # (lower-case ASCII letters only: nothing to drop)
+    return _NOT_LOWER.sub("", low)
 
 
 def given_key(given: tuple[str, ...]) -> str:
@@ -516,6 +520,12 @@ def _spelling_score(
         if is_place(a) or is_place(b) or is_place(ga or gb):
             return None
         return 100.0, "article"
+    if fa != fb:
+        lfa, lfb = len(fa), len(fb)
+        if (lfa - lfb if lfa > lfb else lfb - lfa) > ((lfa if lfa < lfb else lfb) >> 1 or 1):
+            # more letters apart than the most edits any rule below allows (max_edits): the
+            # cheap test first (most pairs a block holds)
+            return None
     if not same_first_sound(a, b) or is_place(a) or is_place(b):
         return None
     if fa == fb:
@@ -559,34 +569,53 @@ def _word_tokens(word: str) -> tuple[str, ...]:
 #: from how many other forms of a block the gate compares a form in one rapidfuzz call
 #: (below it, pair by pair in Python is faster: most blocks hold three or four forms)
 _EXTRACT_FROM = 24
+_KEY_FORM = itemgetter(1, 2)
+_LOW_KEY_FORM = itemgetter(0, 1, 2)
+_KEY_FORM_TOKEN = itemgetter(1, 2, 3)
+_TOKEN = itemgetter(3)
 
-#: the last text's gate entries: find_edits asks twice (without, then with the lower-case words)
-#: (a reference to the text is kept, so a new text cannot be the same object)
-_LAST_GATE: tuple[str, tuple[frozenset[tuple[str, str, str, str]], set[str], bool]] = ("", (frozenset(), set(), False))
+#: the last text's gate words and entries: find_edits asks twice (without, then with the
+#: lower-case words) (a reference to the text is kept, so a new text cannot be the same object)
+_LAST_GATE: tuple[str, set[str], bool, frozenset[tuple[str, str, str, str]] | None] = ("", set(), False, None)
+
+#: every ending of _PATRONYMIC_ENDS holds one of these: a text without them has no patronymic
+_PATRONYMIC_HINTS = ("vich", "vitch", "vych", "vna", "wna", "una")
 
 
-def _gate_entries(text: str, reuse: bool) -> tuple[frozenset[tuple[str, str, str, str]], set[str], bool]:
-    """:func:`_word_entries` of every capitalised word of ``text``, as one set, the words,
-    and whether one is a patronymic (then :func:`_word_entries_slavic`: East Slavic sound
-    pairs apply whatever the ending); with ``reuse``, those of the last call when it was
-    on this very text (the second gate call of one find_edits; a first call always
+def _gate_words(text: str, reuse: bool) -> tuple[set[str], bool]:
+    """The capitalised words of ``text`` and whether one is a patronymic (then East Slavic
+    sound pairs apply whatever the ending); with ``reuse``, those of the last call when it
+    was on this very text (the second gate call of one find_edits; a first call always
     computes them, so that cleaning the same text again costs what it cost the first
     time)."""
     global _LAST_GATE
-    last_text, last = _LAST_GATE
-    if reuse and last_text is text:
-        return last
+    if reuse and _LAST_GATE[0] is text:
+        return _LAST_GATE[1], _LAST_GATE[2]
     words = set((_ASCII_CAP_TOKEN if text.isascii() else _CAP_TOKEN).findall(text))
-    slavic = any(map(_ENDS_PATRONYMIC, words))
-    entries = frozenset().union(*map(_word_entries_slavic if slavic else _word_entries, words))
-    _LAST_GATE = (text, (entries, words, slavic))
+    slavic = any(h in text for h in _PATRONYMIC_HINTS) and any(map(_ENDS_PATRONYMIC, words))
+    _LAST_GATE = (text, words, slavic, None)
+    return words, slavic
+
+
+def _gate_entries(text: str, reuse: bool) -> tuple[frozenset[tuple[str, str, str, str]], set[str], bool]:
+    """:func:`_word_entries` of every capitalised word of ``text``, as one set (with a
+    patronymic in the text, :func:`_word_entries_slavic`), the words, and whether one is a
+    patronymic (see :func:`_gate_words`, also for ``reuse``)."""
+    global _LAST_GATE
+    words, slavic = _gate_words(text, reuse)
+    entries = _LAST_GATE[3]
+    if entries is None:
+        entries = frozenset().union(*map(_word_entries_slavic if slavic else _word_entries, words))
+        _LAST_GATE = (text, words, slavic, entries)
     return entries, words, slavic
 
 
 @lru_cache(maxsize=1 << 16)
 def _word_entries(word: str) -> tuple[tuple[str, str, str, str], ...]:
     """``(lower-cased token, block key, form, token)`` for each token of a capitalised word."""
-    return tuple((token.lower(), key, form, token) for token in _word_tokens(word) for key, form in _gate_forms(token))
+    return tuple(
+        (token.lower(), key, form, token) for token in _word_tokens(word) for key, _, form, _ in _token_items(token)
+    )
 
 
 #: The endings of _PATRONYMIC, for the pre-check (str.endswith on the text's capitalised words).
@@ -611,28 +640,51 @@ def _word_entries_slavic(word: str) -> tuple[tuple[str, str, str, str], ...]:
 
 
 @lru_cache(maxsize=1 << 16)
-def _gate_forms(token: str) -> tuple[tuple[str, str], ...]:
-    """``(block key, form)`` pairs the gate files a token under: its fold, the fold of
-    the name after a glued article, its sound_pairs.tsv respellings and its rows of
-    surname_romanisations.tsv; none for a token that is never a mention (too short, a
-    title or a common noun)."""
+def _token_items(token: str) -> tuple[tuple[str, int, str, str], ...]:
+    """``(block key, length of the form, form, token)`` for each form the gate files a
+    token under: its fold, the fold of the name after a glued article, its sound_pairs.tsv
+    respellings and its rows of surname_romanisations.tsv; none for a token that is never
+    a mention (too short, a title or a common noun)."""
     if token.lower() in _not_names():
         return ()
-    rows = tuple((f"#{i}", f"#{i}") for i in romanisation_rows(token))  # Chang/Jang, Pak/Park
+    ids = romanisation_rows(token)  # Chang/Jang, Pak/Park
+    rows = tuple((f"#{i}", len(f"#{i}"), f"#{i}", token) for i in ids) if ids else ()
     if len(token) < FOLD_MIN_LEN:
         return rows
     f = fold(token)
     if not f:
         return ()
-    rest = glued_rest(token)
-    forms = {f, *(alt for alt, _, _ in sound_folds(token))}
+    # the token's own block key is its fold's first sound (block_key(token), as _links files it)
+    own = (_SOUND_GROUPS.get(f[0], f[0]), len(f), f, token)
+    alts = sound_folds(token)
+    rest = glued_rest(token) if token.startswith(("Al", "El")) else ""
+    if not (alts or rest or "ch" in f):
+        return (*rows, own) if rows else (own,)
+    forms = {f, *(alt for alt, _, _ in alts)}
     if rest:
         forms.add(fold(rest))
     if "ch" in f:
         forms.add(f.replace("ch", "sh"))  # Names.qaf_score: ch/sh with the Arabic article
-    # the token's own block key is its fold's first sound (block_key(token), as _links files it)
-    own = _SOUND_GROUPS.get(f[:1], f[:1])
-    return (*rows, *((own if form == f else block_key(form), form) for form in forms if form))
+    forms.discard(f)
+    return (*rows, own, *((block_key(form), len(form), form, token) for form in forms if form))
+
+
+def _pair_forms(t: _Type) -> tuple[tuple[int, str], ...] | None:
+    """``(fold length, skeleton)`` of a name's fold and of its sound_pairs.tsv respellings
+    (the forms token_score compares with the other name's fold), or None for a name that
+    can also link otherwise (glued article, romanisation row, ``ch`` for qaf_score)."""
+    if glued_rest(t.core) or romanisation_rows(t.core) or "ch" in t.fold:
+        return None
+    return ((len(t.fold), skeleton(t.core)), *((len(fold(alt)), skeleton(alt)) for alt, _, _ in sound_folds(t.core)))
+
+
+def _near(p: tuple[int, str], q: tuple[int, str]) -> bool:
+    """Whether two forms are close enough for any rule: fold lengths at most max(1, shorter
+    // 2) apart and skeletons at most one edit apart."""
+    lp, lq = p[0], q[0]
+    if (lp - lq if lp > lq else lq - lp) > ((lp if lp < lq else lq) >> 1 or 1):
+        return False
+    return p[1] == q[1] or Levenshtein.distance(p[1], q[1], score_cutoff=1) <= 1
 
 
 def _name_part(part: str) -> bool:
@@ -662,6 +714,8 @@ def _may_compound(text: str, words: set[str]) -> bool:
         if any(p in words for p in parts):
             forms.append(whole)
         for form in forms:
+            if " " + form not in text:
+                continue  # (the pattern below needs a word and a space before the form)
             for m in regex.finditer(r"(\p{Lu}[\p{L}\p{M}'’\-]*+) " + regex.escape(form), text):
                 if m.group(1).lower() not in _not_names():
                     return True
@@ -958,8 +1012,6 @@ class Names(Step):
             return None
         if a.the_ctx * 2 > len(a.mentions) or b.the_ctx * 2 > len(b.mentions):
             return None  # "the Democratic candidate", "the Centre": not a person's name
-        if not self._givens_compatible(a, b):
-            return None
         hit = self.token_score(a.core, b.core)
         arabic_a = bool(a.article or glued_rest(a.core))
         arabic_b = bool(b.article or glued_rest(b.core))
@@ -970,6 +1022,8 @@ class Names(Step):
         if hit is None and (a.patronymic or b.patronymic):
             hit = self._slavic_score(a.core, b.core)
         if hit is None:
+            return None
+        if not self._givens_compatible(a, b):  # (after the score: most pairs do not score)
             return None
         if hit[1] in ("fold", "article") and min(a.length, b.length) >= FUZZY_MIN_LEN and (a.person or b.person):
             return hit
@@ -1014,6 +1068,7 @@ class Names(Step):
             return
         lower = {w.lower() for w in words}
         types: dict[str, _Type] = {}
+        always_capitalised = _always_capitalised()
         for i, m in enumerate(mentions):
             if not m.head:
                 continue
@@ -1025,7 +1080,7 @@ class Names(Step):
             k0 = i - len(m.given)
             # "the Russian Defense Minister Sergei Shoigu": the article goes with the demonym
             # or place before the title, not with the person
-            while k0 < i and mentions[k0].core in _always_capitalised():
+            while k0 < i and mentions[k0].core in always_capitalised:
                 k0 += 1
             g0 = mentions[k0]
             gs = g0.start - len(g0.article)
@@ -1122,13 +1177,49 @@ class Names(Step):
         Only when some pair scores does the step look for mentions (the costly
         part).
         """
+        if lower or _gate_words(text, reuse=False)[1]:
+            # the second call (without the words the text writes in lower case) or a text
+            # with a patronymic: block by block
+            entries, words, slavic = _gate_entries(text, reuse=True)  # (a first call has just read the words)
+            if lower:
+                entries = [e for e in entries if e[0] not in lower]  # never eligible: also written in lower case
+            if "-" in "".join(words) and _may_compound(text, words):
+                return True  # a compound surname (Rahim-Safavi): see _compound_rewrites
+            return self._may_link_blocks(entries, slavic)
+        words = _LAST_GATE[1]
+        if "-" in "".join(words) and _may_compound(text, words):
+            return True  # a compound surname (Rahim-Safavi): see _compound_rewrites
+        # every (block key, form length, form, token), sorted: a block's forms are together,
+        # shortest first, and a form from two spellings (rare) follows itself
+        items = sorted(set(chain.from_iterable(map(_token_items, chain.from_iterable(map(_word_tokens, words))))))
+        distance = Levenshtein.distance
+        n = len(items)
+        for i in range(n - 1):
+            key, lf, f, x = items[i]
+            # one edit per two letters of the shorter fold bounds every rule of token_score
+            # (max_edits with vowel swaps; a qaf is one edit); the forms after f are no shorter
+            bound = lf >> 1 or 1  # max(1, min(lf, lg) // 2)
+            for j in range(i + 1, n):
+                key2, lg, g, y = items[j]
+                if key2 != key or lg - lf > bound:
+                    break
+                if g == f:  # the same form from two spellings: block by block
+                    entries, _, _ = _gate_entries(text, reuse=True)
+                    return self._may_link_blocks(entries, False)
+                if x != y and distance(f, g, score_cutoff=bound) <= bound:
+                    # _any_score of the two tokens (no patronymic here), in the order of the block
+                    # loop, which takes the forms alphabetically
+                    a, b = (x, y) if f < g else (y, x)
+                    if self.token_score(a, b) or self.qaf_score(a, b):
+                        return True
+        return False
+
+    def _may_link_blocks(self, entries: Iterable[tuple[str, str, str, str]], slavic: bool) -> bool:
+        """:meth:`_may_link` block by block, for a text where one form comes from two spellings."""
         # each token under its fold, and under the forms _links also blocks it by (the
         # name after a glued article, the sound_pairs.tsv respellings)
         blocks: dict[str, dict[str, set[str]]] = {}
-        entries, words, slavic = _gate_entries(text, reuse=bool(lower))
-        for low, key, form, token in entries:
-            if low in lower:
-                continue  # never eligible: the word is also written in lower case
+        for _low, key, form, token in entries:
             block = blocks.get(key)
             if block is None:
                 blocks[key] = {form: {token}}
@@ -1136,8 +1227,6 @@ class Names(Step):
                 block[form].add(token)
             else:
                 block[form] = {token}
-        if "-" in "".join(words) and _may_compound(text, words):
-            return True  # a compound surname (Rahim-Safavi): see _compound_rewrites
         distance = Levenshtein.distance
         for block in blocks.values():
             if len(block) == 1:
@@ -1181,7 +1270,7 @@ class Names(Step):
                     return hit[0], "patronymic+sound" if hit[1] == "fold" else f"patronymic+sound+{hit[1]}"
         return None
 
-    def _any_score(self, xs: set[str], ys: set[str], slavic: bool = False) -> bool:
+    def _any_score(self, xs: Iterable[str], ys: Iterable[str], slavic: bool = False) -> bool:
         # qaf_score too: whether a side carries the article is only known from the mentions
         # (and _slavic_score when the text holds a patronymic: who has it is known from them too)
         return any(
@@ -1227,9 +1316,32 @@ class Names(Step):
             else:
                 groups.append((key, members))
         for key, members in groups:
+            if key != "gazetteer":
+                # (a name mostly written after a place preposition or "the" never links: _link's
+                # first test, taken once per name instead of once per pair)
+                members = [
+                    t
+                    for t in members
+                    if t.place_ctx * 2 <= len(t.mentions) and t.the_ctx * 2 <= len(t.mentions)
+                ]
+            # a plain name (no glued article, romanisation row or ch, no patronymic in the
+            # text) links to another only through its fold or its sound_pairs.tsv respellings
+            # against the other's fold: equal folds, folds at most max(1, shorter // 2) edits
+            # apart with consonant skeletons at most one edit apart (token_score), or equal
+            # skeletons (qaf_score: g/k, o/u and e/i); two plain names with no such pair of
+            # forms are not compared.  Forms: (fold length, skeleton), the name's own first
+            forms = [_pair_forms(t) for t in members] if key != "gazetteer" and not slavic else None
             for x in range(len(members)):
                 a = members[x]
+                fa = forms[x] if forms is not None else None
                 for y in range(x + 1, len(members)):
+                    if fa is not None and (fb := forms[y]) is not None:  # type: ignore[index]
+                        if not (
+                            _near(fa[0], fb[0])
+                            or any(_near(p, fb[0]) for p in fa[1:])
+                            or any(_near(fa[0], q) for q in fb[1:])
+                        ):
+                            continue  # (_link would find no score)
                     b = members[y]
                     hit: tuple[float, str] | None = None
                     if key == "gazetteer":
