@@ -45,6 +45,9 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "one long token": lambda n: "Baghdad" * (n // 7) + " Baghdad",
     "apostrophe-hyphen token": lambda n: "'-" * (n // 2) + " Baghdad",
     "many names": lambda n: " ".join(f"in Xq{chr(97 + i % 26)}{chr(97 + i // 26 % 26)} said" for i in range(n // 12)),
+    # distinct capitalised words with a lower-case syllable after a hyphen (names.joining's
+    # pre-check searched the text once per hyphen: quadratic before 2026-11-29)
+    "hyphenated names": lambda n: " ".join(f"Q{chr(97 + i % 26)}{chr(97 + i // 26 % 26)}-un" for i in range(n // 7)),
     "mixed soup": lambda n: ("Al-Qadimi, ”said 2 500 . . . October. 10 -- the the \u00a0" * (n // 50 + 1))[:n],
 }
 

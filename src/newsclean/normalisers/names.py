@@ -748,10 +748,16 @@ _LOWER_NOT_AFTER_HYPHEN = regex.compile(r"(?<![\p{L}\p{M}\-])\p{Ll}[\p{L}\p{M}]*
 _COMPOUND_WORDS = frozenset("a an the of to by in on at for and or with up off out over down de la".split())
 
 
+#: unique hyphenated pairs _joining_candidate looks for one by one (a whole-text search each)
+_JOINING_SCANS = 16
+_SPACED_PAIR = regex.compile(r"(\p{L}++) (?=(\p{L}++))")
+
+
 def _joining_candidate(text: str) -> bool:
     """Whether ``text`` writes a capitalised word with a lower-case syllable after a
     hyphen ("Jong-un") and also those two parts with a space ("Jong Un", "Jong un"):
-    the cheap condition of :func:`joining_variants`, one ``str.find`` per hyphen.
+    the cheap condition of :func:`joining_variants`: one ``str.find`` per hyphen, then
+    one search per distinct pair (or, for many pairs, one scan for every spaced pair).
 
     >>> _joining_candidate("Kim Jong Un spoke. Kim Jong-un left."), _joining_candidate("a Paris-based firm")
     (True, False)
@@ -759,6 +765,7 @@ def _joining_candidate(text: str) -> bool:
     True
     """
     n = len(text)
+    pairs: set[tuple[str, str]] = set()
     i = text.find("-")
     while i >= 0:
         if i > 0 and i + 1 < n and text[i + 1].islower() and text[i - 1].isalpha():
@@ -769,11 +776,14 @@ def _joining_candidate(text: str) -> bool:
                 e = i + 1
                 while e < n and text[e].isalpha():
                     e += 1
-                left, right = text[s:i], text[i + 1 : e]
-                if f"{left} {right.capitalize()}" in text or f"{left} {right}" in text:
-                    return True
+                pairs.add((text[s:i], text[i + 1 : e]))
         i = text.find("-", i + 1)
-    return False
+    if len(pairs) <= _JOINING_SCANS:
+        return any(f"{left} {right.capitalize()}" in text or f"{left} {right}" in text for left, right in pairs)
+    # many hyphenated words (a long document): every spaced pair of words, in one scan, so
+    # the test stays linear in the text (a joined name's spaced form is two whole words)
+    spaced = set(_SPACED_PAIR.findall(text))
+    return any((left, right.capitalize()) in spaced or (left, right) in spaced for left, right in pairs)
 
 
 @lru_cache(maxsize=1)
