@@ -70,6 +70,7 @@ MUST_REMOVE = [
         "Home | News | Sport | Contact us\n\nLibrary to close\n\n" + BODY,
         "Library to close\n\n" + BODY,
     ),
+    ("kicker label at the top", "Latest\n\nLibrary to close\n\n" + BODY, "Library to close\n\n" + BODY),
     (
         "breadcrumb trail at the top",
         "Home » World » Europe\n\nLibrary to close\n\n" + BODY,
@@ -274,6 +275,11 @@ TITLE_TAG_BODY = (
             "Ukraine Seeks More Air Defence Before Winter",
         ),
         ("Ukraine Needs Help Before Winter Kyiv Denys Shmyhal NATO Mark Rutte", "Ukraine Needs Help Before Winter"),
+        # after a kicker of up to three words ending in a colon
+        (
+            "Ukraine: Zelensky Seeks More Air Defence Before Winter Kyiv Volodymyr Zelensky Denys Shmyhal NATO",
+            "Ukraine: Zelensky Seeks More Air Defence Before Winter",
+        ),
     ],
 )
 def test_title_case_headline_tags_cut(headline: str, expected: str) -> None:
@@ -285,6 +291,8 @@ def test_title_case_headline_tags_cut(headline: str, expected: str) -> None:
     "headline",
     [
         "Zelensky Meets Shmyhal In Kyiv Before Winter",  # no tag list
+        # a kicker of four words is a sentence, not a kicker
+        "War In The East: Ukraine Seeks More Air Defence Before Winter Kyiv Volodymyr Zelensky Denys Shmyhal NATO",
         "Ukraine Seeks Help Before Winter Kyiv NATO",  # two names only
         "Ukraine Seeks More Help In Kyiv Volodymyr Zelensky Denys Shmyhal NATO",  # after a preposition
         "Ukraine Seeks Aid Kyiv Volodymyr Zelensky Denys Shmyhal NATO",  # "Aid": no lower-case evidence

@@ -472,6 +472,7 @@ _NAME = regex.compile(
 )
 _BODY_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-]*+")
 _MAX_RUN = 20
+_MAX_KICKER = 3  # words of a kicker before a Title Case headline ("AP Interview:", "Afghanistan:")
 _MAX_UNSEEN = 3  # words of a glued tag list the body does not repeat (see headline_tag_cut)
 _MIN_NAMES = 3  # "actor Tom Hanks Los Angeles" may be a clumsy headline; three glued names are a tag list
 _POSSESSIVE = regex.compile(r"['’]s$")
@@ -560,6 +561,10 @@ def _tag_split(headline: str) -> tuple[list[tuple[int, int, str]], int] | None:
         k -= 1
     if k == 0:
         return (toks, 0) if 7 <= len(toks) <= _MAX_RUN else None
+    if k <= _MAX_KICKER and toks[k - 1][2].endswith(":") and toks[k - 1][2][:1].isupper():
+        # a Title Case headline after a kicker ("Afghanistan: Taliban Bans Women From ...")
+        rest = toks[k:]
+        return (rest, 0) if 7 <= len(rest) <= _MAX_RUN else None
     if len(toks) - k < 4 or len(toks) - k > _MAX_RUN or k < 3:
         return None
     before = toks[k - 1][2]
