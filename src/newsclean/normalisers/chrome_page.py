@@ -842,20 +842,24 @@ BIO_MAX_AFTER_CHROME = 160
 
 
 def _drop_author_bio(inside: list[bool], classes: list[str], facts: list[LineFacts], texts: list[str]) -> set[int]:
-    """The last line of the article, when it is a short bio of its author, goes (``chrome.author_bio``).
+    """The last lines of the article, when they are short bios of its authors, go (``chrome.author_bio``).
 
     The bio is short (80 words), or up to 160 words when chrome (a tag line, share buttons) sets it
     apart from the article."""
     kept = [k for k, v in enumerate(inside) if v and classes[k] not in _STOP_CLASSES]
-    if len(kept) < 4:
-        return set()
-    k = kept[-1]
-    # set apart from the article by chrome (a tag line, share buttons), a bio may run longer
-    limit = BIO_MAX_AFTER_CHROME if k > 0 and classes[k - 1] in _STOP_CLASSES else BIO_MAX_WORDS
-    if facts[k].words <= limit and _AUTHOR_BIO.match(texts[k]):
+    dropped: set[int] = set()
+    # the bios of several authors, one per line, go together (one after the other, later
+    # rounds would find each next one: the step must reach its fixed point in one go)
+    while len(kept) >= 4:
+        k = kept[-1]
+        # set apart from the article by chrome (a tag line, share buttons), a bio may run longer
+        limit = BIO_MAX_AFTER_CHROME if k > 0 and classes[k - 1] in _STOP_CLASSES else BIO_MAX_WORDS
+        if not (facts[k].words <= limit and _AUTHOR_BIO.match(texts[k])):
+            break
         inside[k] = False
-        return {k}
-    return set()
+        dropped.add(k)
+        kept.pop()
+    return dropped
 
 
 BOX_TEASERS = 6  # at most this many teaser links follow a related-stories heading inside the article

@@ -97,6 +97,18 @@ def _candidates() -> re.Pattern[str]:
     return re.compile(r"he\ (?<=[Tt]he\ )" + full[start + len(head) : full.index("(?P<name>")])
 
 
+#: titles that do stand before a name as part of it ("the president Sheikh Mohamed bin Zayed")
+_HONORIFICS = frozenset("sheikh prince princess crown king queen emperor pope cardinal ayatollah archbishop general senator".split())
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    """The first words of the titles (lower case) that never start a name (President,
+    Prime, Minister), so "the president President Joe Biden" is not read as a title
+    before a name; honorifics are left out."""
+    return frozenset(key.split(" ", 1)[0] for key in _compiled()[1]) - _HONORIFICS
+
+
 _QUALIFIER_ACRONYMS = ("US", "U.S.", "UK", "U.K.", "EU", "UN", "NATO")
 _SINGLE_OK = regex.compile(r"['’]s|[,.;:!?)\"”’]|\s*\Z")
 _SAYS = regex.compile(r"\ (?:said|says|told|added|announced|insisted|warned|stressed)\b")
@@ -135,8 +147,8 @@ class Titles(Step):
         for m in self._matches(pattern, text):
             name = m.group("name")
             first = name.split(" ", 1)[0]
-            if first in _NOT_NAME:
-                continue
+            if first in _NOT_NAME or first.lower() in _title_words():
+                continue  # (a title is not a name: "the president President Joe Biden" stays)
             if " " not in name and not _SINGLE_OK.match(m.group("after")) and not _SAYS.match(text, m.end("name")):
                 # "told the president Trump would ...": a one-word name needs
                 # punctuation, a possessive or a speech verb after it
