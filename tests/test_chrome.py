@@ -162,6 +162,11 @@ MUST_KEEP = [
     ("see also the report", BODY + "\n\nSee also the council's report on the closure, published last week."),
     ("also read the minutes", BODY + "\n\nAlso read the minutes, which show the vote was close.\n\n" + BODY),
     ("filed under the wrong name", BODY + "\n\nFiled under the wrong name, the petition was rejected."),
+    # beside the widget-line and kicker phrases: the same words in a sentence, or a
+    # "Latest" sub-heading between paragraphs (removed at the edges only)
+    ("print this page in a sentence", BODY + "\n\nThe council told readers to print this page and keep it."),
+    ("latest as a sub-heading", BODY + "\n\nLatest\n\n" + BODY),
+    ("listen to article in a sentence", BODY + "\n\nListen to article 12 of the charter, the mayor said."),
 ]
 
 

@@ -37,7 +37,6 @@ case; the replacement takes the capitalisation of the matched text.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -447,14 +446,14 @@ def aggressive_families() -> frozenset[str]:
     return frozenset(row["family"] for row in rows)
 
 
-_ASCII_WORDS = re.compile(r"[a-z]+")
 #: every byte but a-z made a space: the runs of a-z in UTF-8 bytes are the runs of a-z in
 #: the text (a multi-byte character's bytes are all >= 0x80)
 _NOT_AZ = bytes(b if 0x61 <= b <= 0x7A else 0x20 for b in range(256))
 
 
 def _az_words(lowered: str) -> list[bytes]:
-    """``_ASCII_WORDS.findall(lowered)`` as bytes, by C-level byte operations (twice as fast).
+    """The runs of a-z of ``lowered`` as bytes, by C-level byte operations (twice as fast
+    as a ``[a-z]+`` scan).
 
     >>> _az_words("the prime-minister’s 2 aides")
     [b'the', b'prime', b'minister', b's', b'aides']
@@ -502,8 +501,8 @@ class Calques(Step):
             for word in entry.trigger:
                 by_word.setdefault(word, []).append(k)
         self._by_word = {w: tuple(ks) for w, ks in by_word.items()}
-        self._trigger_words = frozenset(by_word)
-        self._trigger_bytes = frozenset(w.encode("ascii") for w in by_word if w.isascii())
+        # trigger words are runs of ASCII letters (_WORD), so they are looked up as bytes
+        self._trigger_bytes = frozenset(w.encode("ascii") for w in by_word)
         self._untriggered = tuple(k for k, entry in enumerate(book) if not entry.trigger)
 
     def find_edits(self, doc: Document) -> Iterator[Edit]:
@@ -511,10 +510,7 @@ class Calques(Step):
         lowered = text.lower()
         exact = len(lowered) == len(text)  # lower() can change lengths ("İ"): then no windows
         # one scan answers every pre-check: the entries whose trigger words the text holds
-        if len(self._trigger_bytes) == len(self._trigger_words):
-            hit = {w.decode("ascii") for w in self._trigger_bytes.intersection(_az_words(lowered))}
-        else:
-            hit = self._trigger_words.intersection(_ASCII_WORDS.findall(lowered))
+        hit = {w.decode("ascii") for w in self._trigger_bytes.intersection(_az_words(lowered))}
         if not hit and not self._untriggered:
             return
         chosen = set(self._untriggered)

@@ -1187,18 +1187,17 @@ class Names(Step):
         Only when some pair scores does the step look for mentions (the costly
         part).
         """
-        if lower or _gate_words(text, reuse=False)[1]:
-            # the second call (without the words the text writes in lower case) or a text
-            # with a patronymic: block by block
-            entries, words, slavic = _gate_entries(text, reuse=True)  # (a first call has just read the words)
-            if lower:
-                entries = [e for e in entries if e[0] not in lower]  # never eligible: also written in lower case
-            if "-" in "".join(words) and _may_compound(text, words):
-                return True  # a compound surname (Rahim-Safavi): see _compound_rewrites
-            return self._may_link_blocks(entries, slavic)
-        words = _LAST_GATE[1]
+        # (the second call, with the lower-case words, reuses the first call's words)
+        words, slavic = _gate_words(text, reuse=bool(lower))
         if "-" in "".join(words) and _may_compound(text, words):
             return True  # a compound surname (Rahim-Safavi): see _compound_rewrites
+        if lower or slavic:
+            # the second call (without the words the text writes in lower case) or a text
+            # with a patronymic: block by block
+            entries, _, _ = _gate_entries(text, reuse=True)
+            if lower:
+                entries = [e for e in entries if e[0] not in lower]  # never eligible: also written in lower case
+            return self._may_link_blocks(entries, slavic)
         # every (block key, form length, form, token), sorted: a block's forms are together,
         # shortest first, and a form from two spellings (rare) follows itself
         items = sorted(set(chain.from_iterable(map(_token_items, chain.from_iterable(map(_word_tokens, words))))))

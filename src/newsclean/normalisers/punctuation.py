@@ -45,7 +45,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
-from functools import lru_cache
 
 import regex
 
@@ -220,6 +219,7 @@ class Punctuation(Step):
             return
         dash: str | None = None
         dash_decided = False
+        standalone: dict[tuple[str, str], bool] = {}  # memo of _standalone_elsewhere for this text
         ellipsis = "\u2026" if text.count("\u2026") > text.count("...") else "..."
         n = len(text)
         for m in (m for start, end in windows for m in _PATTERN.finditer(text, start, end)):
@@ -242,7 +242,7 @@ class Punctuation(Step):
                     # "said,,the": the single mark would be glued; space it in the same edit
                     lo = max(0, s - 100)
                     virtual = text[lo:s] + mark + text[e : e + 100]
-                    if self._glued(virtual, s - lo, s - lo + 1) is not None:
+                    if self._glued(virtual, s - lo, s - lo + 1, standalone) is not None:
                         mark += " "
                 yield self.edit(s, e, mark, "doubled", f"doubled {m.group('mark')!r}")
             elif kind == "dots":
@@ -271,7 +271,7 @@ class Punctuation(Step):
                     continue
                 yield self.edit(s + 1, e, "", "space_after", f"space after {text[s]!r}")
             elif kind == "glued":
-                edit = self._glued(text, s, e)
+                edit = self._glued(text, s, e, standalone)
                 if edit is not None:
                     yield edit
             elif kind == "quoted":
@@ -364,7 +364,9 @@ class Punctuation(Step):
             return None
         return self.edit(s, e + 1, ". ", "space_before", "space before a full stop instead of after it")
 
-    def _glued(self, text: str, s: int, e: int) -> Edit | None:
+    def _glued(self, text: str, s: int, e: int, standalone: dict[tuple[str, str], bool]) -> Edit | None:
+        """``standalone`` memoises :func:`_standalone_elsewhere` for one call of find_edits
+        (a text with many glued "said.Lyu" stays linear)."""
         mark = text[s]
         word = (_NEXT_WORD_UPPER if mark in ".!?:" else _NEXT_WORD).match(text, e)
         if word is None:
@@ -380,7 +382,11 @@ class Punctuation(Step):
             head_word = text[max(0, s - 20) : s].rsplit(None, 1)[-1] if s else ""
             if not (len(head_word) >= 3 and head_word.isalpha() and head_word.islower()):
                 return None
-            if not _standalone_elsewhere(text, word.group()):
+            key = (text, word.group())
+            found = standalone.get(key)
+            if found is None:
+                found = standalone[key] = _standalone_elsewhere(text, word.group())
+            if not found:
                 return None
         rest = _TOKEN_REST.match(text, word.end(), min(len(text), word.end() + 80)).group()
         if _MONTH_DOT_DAY.match(rest) and word.group() in _MONTHS:
@@ -424,7 +430,6 @@ class Punctuation(Step):
         return DASH_STYLES[best]
 
 
-@lru_cache(maxsize=1024)
 def _standalone_elsewhere(text: str, word: str) -> bool:
     """Whether ``word`` stands on its own somewhere in ``text`` (not glued after a full stop).
 
@@ -432,9 +437,6 @@ def _standalone_elsewhere(text: str, word: str) -> bool:
     True
     >>> _standalone_elsewhere("It was One.Tel", "Tel")
     False
-
-    Memoised per text and word (the text's hash is cached by Python), so a text with
-    many glued "said.Lyu" stays linear.
     """
     pattern = r"(?<![\p{L}\p{N}.!?:])" + regex.escape(word) + r"(?![\p{L}\p{N}])"
     return regex.search(pattern, text) is not None

@@ -161,7 +161,7 @@ class Quotes(Step):
                     if not (skip_plain and _plainly_paired(text, para, here)):
                         if not styled:
                             style, styled = self._target_style(text), True
-                        edits.extend(self._paragraph(text, para, here, style, plain_checked=True))
+                        edits.extend(self._paragraph(text, para, here, style))
                     k = hi
                 else:
                     k += 1  # a quote between paragraphs (in blank space): in none
@@ -192,11 +192,9 @@ class Quotes(Step):
         return None
 
     # -- double quotes, per paragraph ---------------------------------------------------
-    def _paragraph(
-        self, text: str, para: Span, quotes: list[int], style: str | None, plain_checked: bool = False
-    ) -> Iterator[Edit]:
-        if not plain_checked and self.mode == "keep" and not self.aggressive and _plainly_paired(text, para, quotes):
-            return  # every quote stands where it should and keeps its character: nothing to do
+    def _paragraph(self, text: str, para: Span, quotes: list[int], style: str | None) -> Iterator[Edit]:
+        """The edits of one paragraph's double quotes (find_edits has skipped the plainly
+        paired paragraphs in keep mode: nothing to do there)."""
         roles = _pair(text, quotes)
         if roles is None:
             # unpaired or ambiguous: leave every quote as it is, unless the block is a

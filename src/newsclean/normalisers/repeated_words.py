@@ -329,7 +329,7 @@ class RepeatedWords(Step):
             end = m.end()
             while text.startswith(" " + phrase, end) and not _WORDCHAR.match(text, end + 1 + len(phrase)):
                 end += 1 + len(phrase)
-            if _chant(text, m.start(), end):
+            if _chant(text, end):
                 continue
             last_end = end
             yield self.edit(m.start("gap"), end, "", "phrase", f"doubled phrase {phrase!r}")
@@ -385,10 +385,10 @@ _PREV = regex.compile(r"(?:\A|[.!?…:;\"“”'‘’)\]]\s*+|\n\s*+)\Z")
 _CHANT_AFTER = regex.compile(r"\s*+[!\"”’']")
 
 
-def _chant(text: str, start: int, end: int) -> bool:
-    """A repetition that ends in ``!`` or a closing quote is a chant or a quoted cry.
+def _chant(text: str, end: int) -> bool:
+    """A repetition ending at ``end`` in ``!`` or a closing quote is a chant or a quoted cry.
 
-    >>> _chant("They shouted lock her up lock her up!", 13, 36)
+    >>> _chant("They shouted lock her up lock her up!", 36)
     True
     """
     return bool(_CHANT_AFTER.match(text, end))

@@ -135,6 +135,22 @@ _MIN_CONTEXT_LOWER = 1
 _MIN_WHOLE_SENTENCE = 8
 
 
+def _dateline_end(text: str, pos: int) -> int | None:
+    """Where a wire dateline opening the line at ``pos`` ends (its first
+    ``_DATELINE_MAX`` characters are read, and only when they open with a capital and
+    hold a dash), or None.
+
+    >>> t = "x\\nBERLIN, Jan. 25 (dpa) - German Chancellor Olaf Scholz"
+    >>> t[_dateline_end(t, 2):], _dateline_end(t, 0)
+    ('German Chancellor Olaf Scholz', None)
+    """
+    head = text[pos : pos + _DATELINE_MAX]
+    if not (head[:1].isupper() and ("-" in head or "—" in head or "–" in head)):
+        return None
+    m = _DATELINE.match(head)
+    return None if m is None else pos + m.end()
+
+
 def _verb_forms(past: str) -> tuple[str, ...]:
     """The other forms of a regular past tense ending in ``-ed``, by the spelling rules
     (a stem of four letters or more: "Ahmed", "Reed" have none).
@@ -270,9 +286,9 @@ class TitleCase(Step):
             if len(ltext) < 40 or ltext[-1] not in _TERMINAL:
                 continue
             starts = [s.start() for s in _SENT_START.finditer(ltext)]
-            dateline = _DATELINE.match(ltext)
-            if dateline is not None:
-                bisect.insort(starts, dateline.end())
+            dated = _dateline_end(ltext, 0)
+            if dated is not None:
+                bisect.insort(starts, dated)
             for start in starts:
                 m = _RUN.match(ltext, start)
                 if not m:
@@ -325,7 +341,7 @@ class TitleCase(Step):
                         and len(caps) >= _MIN_WHOLE_SENTENCE
                         and end is not None
                         and end.end() == len(ltext)
-                        and not before[dateline.end() if dateline is not None else 0 :].strip()
+                        and not before[dated or 0 :].strip()
                     ):
                         continue
                 sentence_end = line.start + (end.end() if end else len(ltext))
@@ -350,10 +366,9 @@ class TitleCase(Step):
         # a run after a wire dateline: datelines open an article's first lines only
         pos, dated = 0, []
         for _ in range(_DATELINE_LINES):
-            head = text[pos : pos + _DATELINE_MAX]
-            m = _DATELINE.match(head) if head[:1].isupper() and ("-" in head or "—" in head or "–" in head) else None
-            if m is not None and _RUN5_AT_START.match(text, pos + m.end()):
-                dated.append(pos + m.end())
+            end = _dateline_end(text, pos)
+            if end is not None and _RUN5_AT_START.match(text, end):
+                dated.append(end)
             pos = text.find("\n", pos) + 1
             if not pos:
                 break

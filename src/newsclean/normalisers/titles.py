@@ -147,8 +147,8 @@ class Titles(Step):
         for m in self._matches(pattern, text):
             name = m.group("name")
             first = name.split(" ", 1)[0]
-            if first in _NOT_NAME or first.lower() in _title_words():
-                continue  # (a title is not a name: "the president President Joe Biden" stays)
+            if first.lower() in _title_words():  # (_NAME_WORD already refuses _NOT_NAME words)
+                continue  # a title is not a name: "the president President Joe Biden" stays
             if " " not in name and not _SINGLE_OK.match(m.group("after")) and not _SAYS.match(text, m.end("name")):
                 # "told the president Trump would ...": a one-word name needs
                 # punctuation, a possessive or a speech verb after it
