@@ -50,6 +50,7 @@ text), ``chrome.footer`` ("powered by ..."), ``chrome.shortcode``
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -184,13 +185,13 @@ class Chrome(Step):
     # -- edits ------------------------------------------------------------------------
     def find_edits(self, doc: Document) -> Iterator[Edit]:
         text = doc.text
-        if not text.strip():
+        if not text or text.isspace():  # not text.strip(), without a copy of the text
             return
         if (
             self.mode == "article"
             and not self.drop_bylines
             and self._learner(doc)[0] is None
-            and not could_hold_chrome(text)
+            and not could_hold_chrome(text, doc.non_ascii)
         ):
             # no line can be removed: only a tag list glued to the headline may go
             if self.headline_tags and self._may_have_tags(doc):
@@ -214,13 +215,20 @@ class Chrome(Step):
 
     @staticmethod
     def _may_have_tags(doc: Document) -> bool:
-        """Whether the first non-blank line could end in a tag list (a cheap look first)."""
+        """Whether the first non-blank line could end in a tag list (a cheap look first).
+
+        >>> Chrome._may_have_tags(Document("\\n  \\nIraq doesn't need US troops Washington Donald Trump Barack Obama"))
+        True
+        """
         text = doc.text
-        for span in doc.lines:
-            first = text[span.start : span.end].strip()
-            if first:
-                return _tag_split(first) is not None
-        return False
+        # the first line not blank is the line of the first character str.strip keeps (the
+        # standard engine's \S: exactly the characters that are not str.isspace)
+        m = _NOT_SPACE.search(text)
+        if m is None:
+            return False
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.start())
+        return _tag_split(text[start : end if end >= 0 else len(text)].strip()) is not None
 
     def _unremoved(self, doc: Document) -> list[LineVerdict]:
         """The verdicts of :meth:`classify` in article mode when no line is removed, as far
@@ -336,6 +344,7 @@ def _short_item(f: LineFacts) -> bool:
 
 
 _OPEN_END = regex.compile(r"[\p{Ll},]")  # at the end of a (stripped) line
+_NOT_SPACE = re.compile(r"\S")
 
 
 def _classify_article(

@@ -124,8 +124,6 @@ _NETWORK_ROW = regex.compile(rf"^{_NETWORK_RUN}$")
 #: a comment section's heading (chrome's article mode): "3 thoughts on “Title”", "42
 #: responses to ...", "12 Comments"
 COMMENTS_HEAD = r"\d[\d,]*+\s(?:responses?|comments?|replies|thoughts)"
-#: lines could_hold_chrome must also see: a network row and a comment section's heading
-_OTHER_LINES = regex.compile(rf"\n[^\S\n]*+(?:\W{{0,3}}{_NETWORK_RUN}\W{{0,3}}(?=\n|$)|{COMMENTS_HEAD}\b)")
 
 
 def phrase_match(line: str, norm: str | None = None) -> tuple[str, str, str] | None:
@@ -196,65 +194,166 @@ def _prefix_fits(family: str, rest: str, line: str) -> bool:
 
 
 # --- a whole-text pre-check ------------------------------------------------------------
+#
+# could_hold_chrome answers in a few C scans whether some line may be removed in article
+# mode.  It tests the whole text, translated and case-folded as normalise_line does each
+# line (both per character), with one pattern in the standard engine, led by the line
+# break before each line.  Where a line rule reads a normalised line (``norm``: leading
+# and trailing junk stripped, runs of white space one space), the pattern allows the junk
+# before (_LEAD_CLASS) and after (_TRAIL_CLASS) and a run of white space for each space;
+# its classes take str.isspace as white space (the standard engine's \s: a superset of
+# the regex module's \s and what str.strip removes), so they cover what the line rules
+# see.  The only characters the standard engine reads otherwise than the line rules are
+# handled apart (_hidden).
 
-# the classes of _LEAD_JUNK and _TRAIL_JUNK within one line, with the standard engine's \s
-# (str.isspace: a superset of the regex module's \s and of what str.strip removes)
 _SPACE = r"[^\S\n]"
+# the classes of _LEAD_JUNK and _TRAIL_JUNK within one line
 _LEAD_CLASS = rf"(?:{_SPACE}|[•·|*>»«›‹◦▪■►▶→←\-–—:.!…,;/\\+#])"
 _TRAIL_CLASS = rf"(?:{_SPACE}|[•·|*>»«›‹◦▪■►▶→←\-–—:.!…,;/\\+])"
-#: how a line that phrase_match can return something for may start (after the leading junk):
-#: a digit or a word of _COUNTED, a word of _BUTTONS
-_MATCHER_STARTS = (r"\d", "comment", "repl", "share", "respons", "image", "photo", "picture", "slide", "follow")
-#: what _COPYRIGHT needs somewhere in a line (in the case-folded text: its (?i) matches
-#: fold to these letters)
-_COPYRIGHT_LITERALS = ("©", "(c)", "&copy;", "copyright")
+_LINE_END = f"{_TRAIL_CLASS}*+$"
+#: how a line that phrase_match returns something for by a pattern may start (after the
+#: leading junk): _COUNTED (its first alternative, the last, and COMMENTS_HEAD, the
+#: comment-section heading, start with a number and a word), _BUTTONS; and the
+#: copyright lines of _COPYRIGHT's first two alternatives (the line stripped, the case
+#: folded: its (?i) matches fold to these letters)
+_COUNTED_START = rf"\d[\d,]*{_SPACE}*(?:comment|repl|share|respons|view|thought|min)"
+_MATCHER_STARTS = (
+    *((word, rf"{_SPACE}*\(") for word in ("comment", "comments", "replies", "share", "shares", "response", "responses")),
+    *((word, rf"{_SPACE}+\d") for word in ("image", "photo", "picture", "slide")),
+    *(("share", rf"{_SPACE}+{word}{_SPACE}") for word in ("on", "to", "via")),
+    ("follow", rf"{_SPACE}+us{_SPACE}"),
+    *((word, "") for word in ("copyright", "©", "(c)", "&copy;")),
+)
+#: _NETWORK_ROW's lines
+_NETWORK_ROW_LINE = (
+    rf"{_NETWORK}(?:(?:{_SPACE}*[,|/·•]{_SPACE}*|{_SPACE}+and{_SPACE}+|{_SPACE}+&{_SPACE}+|{_SPACE}+){_NETWORK})+"
+    + _LINE_END
+)
+#: what _COPYRIGHT's last alternative needs somewhere in a line
 _ALL_RIGHTS = re.compile(r"all\srights\sreserved")
 
 
-def _phrase_pattern(phrase: str) -> str:
+def _phrase_units(phrase: str) -> list[str]:
     # a single space of a normalised phrase is a run of white space in the line
-    return f"{_SPACE}+".join(re.escape(word) for word in phrase.split(" "))
+    return [f"{_SPACE}+" if c == " " else re.escape(c) for c in phrase]
+
+
+def _trie(entries: list[tuple[list[str], str]]) -> str:
+    """One pattern for ``(units, tail)`` entries: each the concatenation of its units
+    (pattern pieces) and its tail (a pattern after them), as an alternation factored on
+    the common leading units, so the engine tests a few branches per position instead of
+    every entry.  Only for the END of a pattern: where an entry's tail is empty, a match
+    is found whatever follows, so the longer entries under it are left out (the same
+    positions match; the matches may end earlier).
+
+    >>> _trie([(["a", "b"], ""), (["a", "c"], "x$"), (["a", "b", "d"], "")])
+    'a(?:b|cx$)'
+    """
+    root: dict = {}
+    for units, tail in entries:
+        node = root
+        for unit in units:
+            node = node.setdefault(unit, {})
+        node.setdefault(None, set()).add(tail)
+
+    def emit(node: dict) -> str:
+        tails = node.get(None, set())
+        if "" in tails:
+            return ""
+        alts = sorted(tails) + [unit + emit(node[unit]) for unit in sorted(k for k in node if k is not None)]
+        return alts[0] if len(alts) == 1 else f"(?:{'|'.join(alts)})"
+
+    return emit(root)
 
 
 @lru_cache(maxsize=1)
-def _phrase_lines() -> re.Pattern[str]:
-    """A line of the translated and case-folded text whose ``normalise_line`` form could
-    be a lexicon phrase (``phrase_match``): the whole phrase with junk around it, a
-    prefix phrase at its start, or the start of a counted widget or a share bar."""
+def _removable_lines() -> re.Pattern[str]:
+    """A line of the translated and case-folded text (with a line break in front) that
+    article mode may remove but for a link list (seen apart) or _COPYRIGHT's last
+    alternative: a lexicon phrase (``phrase_match``: the whole phrase with junk around
+    it, or a prefix phrase at its start), a line _COUNTED, _BUTTONS or _NETWORK_ROW may
+    match, a comment section's heading, a copyright line.
+
+    The literal starts are one trie (:func:`_trie`): the same lines match as with the
+    plain alternation of every phrase, several times faster."""
     whole, prefix = _phrases()
-    starts = [*_MATCHER_STARTS, *(_phrase_pattern(p) for entries in prefix.values() for p, _, _ in entries)]
-    wholes = sorted((_phrase_pattern(p) for p in whole), key=len, reverse=True)
-    # led by the line break before the line (the text gets one in front): the engine skips
-    # to a literal fast, where a ^ is tried at every position
-    return re.compile(
-        rf"(?m)\n{_LEAD_CLASS}*+(?:{'|'.join(starts)}|(?:{'|'.join(wholes)}){_TRAIL_CLASS}*+$)"
-    )
+    entries = [(_phrase_units(p), _LINE_END) for p in whole]
+    for p, family, _ in (e for group in prefix.values() for e in group):
+        # phrase_match takes a prefix phrase before a separator (_PREFIX_SEP), as the whole
+        # line, and a cookie notice's before a space too
+        for tail in (f"{_SPACE}*[:|»›–—]", _LINE_END, *([_SPACE] if family == "cookies" else [])):
+            entries.append((_phrase_units(p), tail))
+    entries += [([*map(re.escape, word), after], "") for word, after in _MATCHER_STARTS]
+    # led by the line break before the line: the engine skips to a literal fast, where a ^
+    # is tried at every position
+    return re.compile(rf"(?m)\n{_LEAD_CLASS}*+(?:{_COUNTED_START}|{_trie(entries)}|{_NETWORK_ROW_LINE})")
 
 
-def could_hold_chrome(text: str) -> bool:
+_REGEX_DIGIT = regex.compile(r"\d")
+_STD_DIGIT = re.compile(r"\d")
+
+
+@lru_cache(maxsize=4096)
+def _hidden(c: str) -> bool:
+    r"""Whether a line rule may see in the non-ASCII character ``c`` what the pre-check's
+    pattern does not: a digit of the regex module's newer Unicode tables (not \d to the
+    standard engine), or İ (which _COPYRIGHT's (?i) matches as i; it folds to i̇).
+
+    >>> _hidden("\U00010d40"), _hidden("\u0130"), _hidden("é"), _hidden("٣")
+    (True, True, False, False)
+    """
+    if c == "\u0130":
+        return True
+    return any(_REGEX_DIGIT.match(f) is not None and _STD_DIGIT.match(f) is None for f in c.translate(_QUOTES).casefold())
+
+
+_ASCII_RUNS = re.compile("[\x00-\x7f]+")
+_QUOTE_CHARS = frozenset(quote for quote, _ in _QUOTE_PAIRS)
+
+
+def _latin1_caseless(c: str) -> bool:
+    """A quote of _QUOTE_PAIRS (translated before folding), or a Latin-1 character that
+    casefold leaves as it is (``£``, ``é``; not ``É`` or ``ß``)."""
+    return c in _QUOTE_CHARS or (c <= "\xff" and c.casefold() == c)
+
+
+def could_hold_chrome(text: str, non_ascii: frozenset[str] | None = None) -> bool:
     """Whether some line of ``text`` may be a lexicon phrase, a copyright line or a link list.
 
     A necessary condition, tested on the whole text at once: without any of
     them the article mode removes no line (menus and related-stories boxes
-    need a phrase line), so a clean article skips the per-line facts.
+    need a phrase line; a comment section its heading), so a clean article
+    skips the per-line facts.  ``non_ascii``: the text's non-ASCII
+    characters, when known (``Document.non_ascii``).
 
     >>> could_hold_chrome("Iraq votes\\n\\nIraqis voted on Sunday."), could_hold_chrome("News\\n» Leave a Reply")
     (False, True)
     """
-    if any(sep in text for sep in _LINK_SEP_CHARS):  # _is_link_list
+    # _is_link_list's separators (a multi-character one after a C scan for its rarest
+    # character: the same answer as testing each separator)
+    if "|" in text or "•" in text or "·" in text or "»" in text or "›" in text:
         return True
-    if not text.isascii():
+    if ("/" in text and " / " in text) or (">" in text and " > " in text):
+        return True
+    if text.isascii():
+        folded = text.lower()  # casefold on ASCII; no quote to translate
+    else:
+        if non_ascii is None:
+            non_ascii = frozenset(_ASCII_RUNS.sub("", text))
+        if any(map(_hidden, non_ascii)):
+            return True
         for quote, plain in _QUOTE_PAIRS:  # text.translate(_QUOTES), in a few C scans
             if quote in text:
                 text = text.replace(quote, plain)
-    folded = text.casefold()
-    if any(x in folded for x in _COPYRIGHT_LITERALS) or ("rights" in folded and _ALL_RIGHTS.search(folded)):
+        if all(map(_latin1_caseless, non_ascii)):
+            # casefold changes the ASCII letters only, as bytes.lower (several times faster)
+            folded = text.encode("latin-1").lower().decode("latin-1")
+        else:
+            folded = text.casefold()
+    if "reserved" in folded and _ALL_RIGHTS.search(folded):
         return True
-    if _phrase_lines().search("\n" + folded) is not None:
-        return True
-    # the other line-level matches of phrase_match and the comment-section heading
-    # (led by the line break: the engine skips to each one)
-    return _OTHER_LINES.search("\n" + folded) is not None
+    return _removable_lines().search("\n" + folded) is not None
+
 
 # --- labels: bylines, datelines, credit lines (content, kept by default) -----------------
 
