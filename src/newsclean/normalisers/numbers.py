@@ -69,7 +69,6 @@ run; the rounds are merged into edits over the step's input.
 from __future__ import annotations
 
 import bisect
-import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 
@@ -340,6 +339,8 @@ _END_SITES = {  # tried right after the last digit of a run, by the character th
     "ordinal": r"[ \u00a0]+(?:st|nd|rd|th)\b",
     "time": r"[ \u00a0]+:[ \u00a0]*\d|:[ \u00a0]+\d",
     "range": r"[ \u00a0]+-[ \u00a0]*\d|-[ \u00a0]+\d",
+    "unit_word": r"[ \u00a0]?(?:mln|bln|mlrd|trln)",  # _UNIT_WORD: after a digit
+    "thousand": r"[ \u00a0]?(?:thous|ths\.)",  # _THOUSAND: after the last digit of its number
 }
 #: the characters each condition of _END_SITES can start with
 _END_FIRST = {
@@ -353,6 +354,8 @@ _END_FIRST = {
     "ordinal": " \u00a0",
     "time": " \u00a0:",
     "range": " \u00a0-",
+    "unit_word": " \u00a0mbt",
+    "thousand": " \u00a0t",
 }
 _START_LAST = " \u00a0\u202f\u2009\u2007."  # what every condition of _START_SITES ends with
 # whole runs of digits (tried at a run's first digit only: linear in long runs) that
@@ -362,6 +365,10 @@ _SITES_AFTER_FIRST_DIGIT = (
 )
 _SITES = regex.compile(r"(?<!\d)\d" + _SITES_AFTER_FIRST_DIGIT)
 _SITES_ASCII = regex.compile(r"(?<![0-9])[0-9]" + _SITES_AFTER_FIRST_DIGIT)  # the same in ASCII text, faster
+_CURRENCY = frozenset("$€£¥")
+_CURRENCY_OR_SPACE = frozenset("$€£¥ \u00a0\u202f\u2009\u2007")
+_SPACE_OR_NBSP = frozenset(" \u00a0")
+_ASCII_DIGITS = frozenset("0123456789")
 _START_CHECKS = tuple((name, regex.compile(f"(?<={p})")) for name, p in _START_SITES.items())
 _END_CHECKS: dict[str, tuple[tuple[str, regex.Pattern[str]], ...]] = {
     c: tuple((name, regex.compile(f"(?:{p})")) for name, p in _END_SITES.items() if c in _END_FIRST[name])
@@ -386,24 +393,71 @@ class _Sites:
         """``non_ascii``: the text's non-ASCII characters, when known (``Document.non_ascii``)."""
         names: set[str] = set()
         separated: list[int] = []
-        for m in (_SITES_ASCII if _ascii_digits(text, non_ascii) else _SITES).finditer(text):
+        plain = _ascii_digits(text, non_ascii)
+        for m in (_SITES_ASCII if plain else _SITES).finditer(text):
             start, end = m.span()
-            if text[start - 1 : start] in _START_LAST:
+            before = text[start - 1 : start]
+            if before in _START_LAST:
+                # a look at the characters before a check: each check's pattern needs it
+                # (the sign before the spaces, the full stop of the month or abbreviation)
+                before2 = text[start - 2 : start - 1]
                 for name, check in _START_CHECKS:
-                    if name not in names and check.match(text, start):
+                    if name in names:
+                        continue
+                    if name == "currency_before":
+                        if before == "." or not before2 or before2 not in _CURRENCY_OR_SPACE:
+                            continue
+                    elif name == "abbr_month" and before != ".":
+                        continue
+                    elif name == "month_dot" and before != "." and (before not in " \u00a0" or before2 != "."):
+                        continue
+                    if check.match(text, start):
                         names.add(name)
-            for name, check in _END_CHECKS.get(text[end : end + 1], ()):
+            after = text[end : end + 1]
+            for name, check in _END_CHECKS.get(after, ()):
                 # a condition met once is not checked again, but every separated run counts
-                if (name == "separated" or name not in names) and check.match(text, end, end + _SITE_WINDOW):
-                    names.add(name)
-                    if name == "separated":
+                if name == "separated":
+                    if plain:  # [.,]\d: a digit after the separator, an ASCII one in this text
+                        if text[end + 1 : end + 2] not in _ASCII_DIGITS:
+                            continue
+                        names.add(name)
                         separated.append(start)
+                    elif check.match(text, end, end + _SITE_WINDOW):
+                        names.add(name)
+                        separated.append(start)
+                    continue
+                if name in names:
+                    continue
+                # a look at a character before a check, as above: a decimal comma has a
+                # digit after it (the separated condition of this run, checked before);
+                # a decimal comma in an amount of money follows the sign and one or two
+                # digits (this whole run); the day of "10. October" a space after its dot
+                if name == "decimal_comma":
+                    if not separated or separated[-1] != start:
+                        continue
+                elif name == "currency_decimal_comma":
+                    if before not in _CURRENCY or end - start > 2:
+                        continue
+                elif name == "day_dot_month" and text[end + 1 : end + 2] not in _SPACE_OR_NBSP:
+                    continue
+                if check.match(text, end, end + _SITE_WINDOW):
+                    names.add(name)
         self.names = names
         self.separated = separated
 
+    def may_edit(self, text: str) -> bool:
+        """Whether a rule of the two passes may find an edit in ``text`` (the text of these
+        sites): every rule needs a condition of ``names`` but for thousands_european,
+        which needs the European convention, found at the separated runs.
 
-_DIGIT = regex.compile(r"\d")
-_ASCII_DIGIT = re.compile(r"[0-9]")
+        >>> _Sites("In 2004, 1,500 troops").may_edit("In 2004, 1,500 troops")
+        False
+        """
+        if len(self.names) > 1 or (self.names and "separated" not in self.names):
+            return True
+        return bool(self.separated) and _convention(text, self.separated) == "eu"
+
+
 
 
 def _ascii_digits(text: str, non_ascii: frozenset[str] | None) -> bool:
@@ -552,8 +606,8 @@ class Numbers(Step):
 
     def find_edits(self, doc: Document) -> Iterable[Edit]:
         text = doc.text
-        plain_digits = _ascii_digits(text, doc.non_ascii)
-        if not (_ASCII_DIGIT.search(text) if plain_digits else _DIGIT.search(text)):
+        sites = _Sites(text, doc.non_ascii)
+        if not sites.may_edit(text):
             return []
         # Pass A rewrites the numbers, pass B what surrounds them.  A fix can reveal
         # another ("Oct.2€": the space after "Oct." frees the amount), so the passes
@@ -561,7 +615,6 @@ class Numbers(Step):
         # practice), and the rounds are merged into edits over the step's input.
         rounds: list[list[Edit]] = []
         current = text
-        sites = _Sites(current, doc.non_ascii)
         for _ in range(_MAX_ROUNDS):
             changed = False
             for finder in (self._pass_a, self._pass_b):
@@ -643,9 +696,7 @@ class Numbers(Step):
                 "decimal_comma",
                 "decimal comma before a unit",
             )
-        # both patterns are case-sensitive: their words must be in the text as written
-        units = ("ln" in text or "mlrd" in text) and any(w in text for w in UNIT_WORDS)
-        for m in _UNIT_WORD.finditer(text) if units else ():
+        for m in _UNIT_WORD.finditer(text) if "unit_word" in on else ():
             word = UNIT_WORDS[m.group("word")]
             end = m.end()
             if m.group("dot"):
@@ -655,7 +706,7 @@ class Numbers(Step):
                 if dot == "keep":
                     end -= 1
             yield self.edit(m.start(), end, " " + word, "unit_word", f"MT abbreviation {m.group('word')!r}")
-        for m in _THOUSAND.finditer(text) if ("thous" in text or "ths." in text) else ():
+        for m in _THOUSAND.finditer(text) if "thousand" in on else ():
             num = m.group("num")
             if m.group("thousand") and not _DOT_OR_COMMA.search(num):
                 continue  # "5 thousand" is good English
