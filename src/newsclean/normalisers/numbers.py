@@ -358,11 +358,21 @@ _END_FIRST = {
     "thousand": " \u00a0t",
 }
 _START_LAST = " \u00a0\u202f\u2009\u2007."  # what every condition of _START_SITES ends with
+#: what follows a digit run that meets a condition of _END_SITES: their alternation
+#: factored on the first character, and a superset of it (the separated condition for the
+#: decimal commas, one run of spaces of any kind where a condition allows only some):
+#: the engine tests a few branches at each run.  (A run it finds that meets no condition
+#: adds no name: _Sites checks each condition.)
+_END_SCAN = (
+    r"[.,]\d|['’]\d\d\d"
+    + rf"|{_SP_CHARS}(?:\d\d\d|{_SP_CHARS}*+(?:%|[€£¥$]|-[ \u00a0]*\d|:[ \u00a0]*\d|(?:st|nd|rd|th)\b)"
+    + rf"|(?:million|billion|trillion){_SP_CHARS}?[€£¥$]|mln|bln|mlrd|trln|thous|ths\.)"
+    + rf"|(?:bn|m){_SP_CHARS}?[€£¥$]|[€£¥$]|\.[ \u00a0](?:(?:of|of\ the)[ \u00a0])?(?:{_MONTH_ALT})"
+    + r"|:[ \u00a0]+\d|-[ \u00a0]+\d|mln|bln|mlrd|trln|thous|ths\."
+)
 # whole runs of digits (tried at a run's first digit only: linear in long runs) that
 # meet a condition
-_SITES_AFTER_FIRST_DIGIT = (
-    r"(?:(?<=(?:" + "|".join(_START_SITES.values()) + r")\d)\d*+|\d*+(?=(?:" + "|".join(_END_SITES.values()) + r")))"
-)
+_SITES_AFTER_FIRST_DIGIT = r"(?:(?<=(?:" + "|".join(_START_SITES.values()) + r")\d)\d*+|\d*+(?=(?:" + _END_SCAN + r")))"
 _SITES = regex.compile(r"(?<!\d)\d" + _SITES_AFTER_FIRST_DIGIT)
 _SITES_ASCII = regex.compile(r"(?<![0-9])[0-9]" + _SITES_AFTER_FIRST_DIGIT)  # the same in ASCII text, faster
 _CURRENCY = frozenset("$€£¥")
@@ -389,11 +399,13 @@ class _Sites:
 
     __slots__ = ("names", "separated")
 
-    def __init__(self, text: str, non_ascii: frozenset[str] | None = None) -> None:
-        """``non_ascii``: the text's non-ASCII characters, when known (``Document.non_ascii``)."""
+    def __init__(self, text: str, non_ascii: frozenset[str] | None = None, *, plain: bool | None = None) -> None:
+        """``non_ascii``: the text's non-ASCII characters, when known (``Document.non_ascii``);
+        ``plain``: :func:`_ascii_digits`, when known."""
         names: set[str] = set()
         separated: list[int] = []
-        plain = _ascii_digits(text, non_ascii)
+        if plain is None:
+            plain = _ascii_digits(text, non_ascii)
         for m in (_SITES_ASCII if plain else _SITES).finditer(text):
             start, end = m.span()
             before = text[start - 1 : start]
@@ -465,14 +477,31 @@ def _ascii_digits(text: str, non_ascii: frozenset[str] | None) -> bool:
     finds what ``\d`` finds, several times faster.  (An unassigned character might be
     a digit to the ``regex`` module's newer Unicode tables: it makes the answer False.)
 
-    >>> _ascii_digits("£5", frozenset("£")), _ascii_digits("٣", frozenset("٣")), _ascii_digits("é", None)
-    (True, False, False)
+    >>> _ascii_digits("£5", frozenset("£")), _ascii_digits("٣", frozenset("٣")), _ascii_digits("é", None), _ascii_digits("€", None)
+    (True, False, True, False)
     """
-    if text.isascii():
+    if text.isascii() or _latin1(text):
         return True
-    if non_ascii is None:
-        return False
+    return non_ascii is not None and _ascii_digits_of(non_ascii)
+
+
+def _ascii_digits_of(non_ascii: frozenset[str]) -> bool:
+    """:func:`_ascii_digits` given the text's non-ASCII characters."""
     return not any(c.isdecimal() or unicodedata.category(c) == "Cn" for c in non_ascii)
+
+
+def _latin1(text: str) -> bool:
+    """Whether every character of ``text`` is Latin-1 (U+0000 to U+00FF), none of them a
+    decimal digit but the ASCII ones (``²`` is not one: No, not Nd), none unassigned.
+
+    >>> _latin1("£5"), _latin1("€5")
+    (True, False)
+    """
+    try:
+        text.encode("latin-1")  # a copy, for a text of one byte per character
+    except UnicodeEncodeError:
+        return False
+    return True
 _NEWLINE = regex.compile(r"\n")
 _LETTERS = regex.compile(r"\p{L}+")
 _WORD_BEFORE = regex.compile(r"([\p{L}]+)\.?[ \u00a0]*\Z")
@@ -606,7 +635,8 @@ class Numbers(Step):
 
     def find_edits(self, doc: Document) -> Iterable[Edit]:
         text = doc.text
-        sites = _Sites(text, doc.non_ascii)
+        # (doc.non_ascii only when the cheap tests cannot tell: it costs a scan of the text)
+        sites = _Sites(text, plain=_ascii_digits(text, None) or _ascii_digits_of(doc.non_ascii))
         if not sites.may_edit(text):
             return []
         # Pass A rewrites the numbers, pass B what surrounds them.  A fix can reveal
