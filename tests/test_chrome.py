@@ -829,3 +829,99 @@ def test_fast_path_equals_full_classification(bbc_articles: list[str], monkeypat
     full = [[*rules(t), apply_edits(t, list(Chrome().find_edits(Document(t))))] for t in texts]
     assert fast == full
     assert "headline_tags" in " ".join(fast[-1])
+
+
+# the pre-check's edge cases: lines whose line rules the old pre-check did not see, and
+# clean lines it let through (the full classification reads them; the gate now does not)
+_PROSE = (
+    "Iraqis voted on Sunday in an early election that officials said would decide the future of the country."
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "* * * * Facebook Twitter WhatsApp",  # a network row after more junk than \W{0,3}
+        "Facebook, Twitter, WhatsApp - - - -",
+        "COPYR\u0130GHT 2004 BBC News",  # _COPYRIGHT's (?i) reads İ as i; casefold makes it i̇
+        "\U00010d40 comments",  # a digit of the regex module's newer Unicode tables
+        "- 3 Comments",
+        "Next article: Iraq votes in October",
+        "Share on Facebook Share via Email",
+    ],
+)
+def test_precheck_sees_what_the_line_rules_remove(line: str) -> None:
+    from newsclean.normalisers.chrome_lexicon import could_hold_chrome
+
+    text = f"{_PROSE}\n\n{_PROSE}\n\n{line}"
+    assert could_hold_chrome(text)
+    assert any(e.rule.startswith("chrome.") for e in Chrome().find_edits(Document(text))), line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Shares in BP rose by 3% on Monday after the company reported record profits.",
+        "Next year the council plans to reopen the library in a new building.",
+        "Previous attempts to close it failed.",
+        "Copyright law was changed in 1988, the minister said.",
+        "2 comments by the minister were later withdrawn, officials said.",
+        "Follow-up talks are planned for March.",
+        "Image rights are a growing business for footballers.",
+        "The BBC is not responsible for the content (c) of external websites.",
+        "Replies from the council are expected next week.",
+    ],
+)
+def test_precheck_lets_clean_lines_go(line: str) -> None:
+    from newsclean.normalisers.chrome_lexicon import could_hold_chrome
+
+    text = f"Library to close\n\n{_PROSE}\n\n{line}\n\n{_PROSE}"
+    assert not could_hold_chrome(text)
+    assert run(text) == text
+
+
+_PRECHECK_LINES = st.sampled_from(
+    [
+        *_lexicon_lines(),
+        "3 comments", "12 Comments", "Comments (4)", "Image 2 of 9", "5 min read", "1,200 views",
+        "Share on Facebook", "Follow us on Twitter and Instagram", "Facebook Twitter WhatsApp", "x, email",
+        "© 2024 Reuters", "Copyright 2021", "(c) 2021 BBC", "&copy; 2020", "All rights reserved", "ALL R\u0130GHTS RESERVED",
+        "3 thoughts on \u201cIraq votes\u201d", "John Smith says:", "Reply", "Home | News | Sport", "a / b / c",
+        "Shares in BP rose", "Next year", "Previous", "Copyright law", "The council voted.", "More than 100 people died",
+        "\u00c9lys\u00e9e Palace", "Stra\u00dfe", "\u0130stanbul", "\U00010d40 views", "\u0663 comments",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(_DECOR, _PRECHECK_LINES, _END), max_size=4),
+    st.lists(st.tuples(_DECOR, _PRECHECK_LINES, _END), max_size=6),
+    st.sampled_from(["\n", "\n\n", "\n \n"]),
+)
+def test_fast_path_equals_full_classification_on_generated_pages(
+    head: list[tuple[str, str, str]], tail: list[tuple[str, str, str]], sep: str
+) -> None:
+    from unittest import mock
+
+    import newsclean.normalisers.chrome as chrome_module
+
+    text = sep.join([*(a + b + c for a, b, c in head), _PROSE, _PROSE, _PROSE, *(a + b + c for a, b, c in tail)])
+    fast = [(e.start, e.end, e.rule) for e in Chrome().find_edits(Document(text))]
+    with mock.patch.object(chrome_module, "could_hold_chrome", lambda text, non_ascii=None: True):
+        full = [(e.start, e.end, e.rule) for e in Chrome().find_edits(Document(text))]
+    assert fast == full
+
+
+def test_precheck_trie_matches_the_plain_alternation() -> None:
+    import re
+
+    from newsclean.normalisers.chrome_lexicon import _trie
+
+    words = ["read more", "read", "related", "re", "see also", "see", "share", "shares"]
+    entries = [(list(w), tail) for w in words for tail in ("x$", "y")]
+    trie = re.compile(f"(?:{_trie(entries)})")
+    plain = re.compile("(?:" + "|".join(re.escape(w) + t for w in words for t in ("x$", "y")) + ")")
+    for w in words:
+        for s in (w, w + "x", w + "y", w + "xz", w[:-1] + "y", w + " x", w + "yy"):
+            assert (trie.match(s) is None) == (plain.match(s) is None), s

@@ -211,18 +211,24 @@ _SPACE = r"[^\S\n]"
 _LEAD_CLASS = rf"(?:{_SPACE}|[•·|*>»«›‹◦▪■►▶→←\-–—:.!…,;/\\+#])"
 _TRAIL_CLASS = rf"(?:{_SPACE}|[•·|*>»«›‹◦▪■►▶→←\-–—:.!…,;/\\+])"
 _LINE_END = f"{_TRAIL_CLASS}*+$"
-#: how a line that phrase_match returns something for by a pattern may start (after the
-#: leading junk): _COUNTED (its first alternative, the last, and COMMENTS_HEAD, the
-#: comment-section heading, start with a number and a word), _BUTTONS; and the
+#: the lines (after the leading junk) of _COUNTED's first and last alternatives and of
+#: COMMENTS_HEAD, the comment-section heading (_comment_section: the number, the word, and
+#: "to" or "on" or the end of the line)
+_COUNTED_START = (
+    rf"\d[\d,]*{_SPACE}*(?:(?:comments?|replies|shares?|responses?|views?|thoughts)"
+    rf"(?:{_SPACE}+(?:to|on){_SPACE}|{_LINE_END})|min(?:s|utes?)?{_SPACE}+(?:read|listen))"
+)
+#: how the other lines that phrase_match returns something for by a pattern start, each a
+#: word and what must follow it: _COUNTED's other alternatives, _BUTTONS; and the
 #: copyright lines of _COPYRIGHT's first two alternatives (the line stripped, the case
-#: folded: its (?i) matches fold to these letters)
-_COUNTED_START = rf"\d[\d,]*{_SPACE}*(?:comment|repl|share|respons|view|thought|min)"
+#: folded: its (?i) matches fold to these letters but for İ, see _hidden)
 _MATCHER_STARTS = (
     *((word, rf"{_SPACE}*\(") for word in ("comment", "comments", "replies", "share", "shares", "response", "responses")),
     *((word, rf"{_SPACE}+\d") for word in ("image", "photo", "picture", "slide")),
     *(("share", rf"{_SPACE}+{word}{_SPACE}") for word in ("on", "to", "via")),
     ("follow", rf"{_SPACE}+us{_SPACE}"),
-    *((word, "") for word in ("copyright", "©", "(c)", "&copy;")),
+    *((word, "") for word in ("©", "(c)", "&copy;")),
+    ("copyright", rf"{_SPACE}*(?:©|\(c\)|&copy;|\d)"),
 )
 #: _NETWORK_ROW's lines
 _NETWORK_ROW_LINE = (
