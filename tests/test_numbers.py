@@ -521,3 +521,62 @@ def test_damaged_articles_restored(bbc_articles: list[str], kind: str) -> None:
     # step then also (rightly) reads the article's own "136.069 units" as 136,069
     assert wrong <= total // 50, (kind, wrong, total)
     assert fixed / total >= 0.9, (kind, fixed, total)
+
+
+# --- the pre-checks (speed): a gate never changes an edit ----------------------------------
+
+# texts whose edits pass the gate by a single condition: the European convention alone
+# (no condition but "separated"), a unit word or "thous." after a digit (end sites)
+GATE_EDGES = [
+    ("The army has 30.000 troops and 1.250.000 rifles.", "The army has 30,000 troops and 1,250,000 rifles."),
+    ("In 1.234.567 cases", "In 1,234,567 cases"),
+    ("Exports rose to 5 mln. tonnes", "Exports rose to 5 million tonnes"),
+    ("Exports rose to 5mln tonnes", "Exports rose to 5 million tonnes"),
+    ("a fee of 20 thous. roubles", "a fee of 20,000 roubles"),
+    ("about 2,5\u00a0thousand people", "about 2,500 people"),
+]
+
+
+@pytest.mark.parametrize(("original", "cleaned"), GATE_EDGES)
+def test_gate_lets_single_condition_edits_through(original: str, cleaned: str) -> None:
+    assert run(original) == cleaned
+
+
+@pytest.mark.parametrize(
+    "original",
+    ["In 2004, 1,500 troops and 2.5 million people", "Mr Smith, 52, said 3.5% of 1,200 staff", "£5m on 5 May 2005"],
+)
+def test_gate_stops_english_numbers(original: str) -> None:
+    from newsclean.normalisers.numbers import _Sites
+
+    assert not _Sites(original).may_edit(original)
+    assert run(original) == original
+
+
+class _EverySite:
+    """_Sites without the gates: every rule's scan runs, and the separated runs are found
+    by number_convention's own pattern."""
+
+    def __init__(self, text: str, non_ascii: frozenset[str] | None = None, *, plain: bool | None = None) -> None:
+        from newsclean.normalisers import numbers
+
+        self.names = {*numbers._START_SITES, *numbers._END_SITES}
+        self.separated = [m.start() for m in numbers._SEPARATED_RUN.finditer(text)]
+
+    def may_edit(self, text: str) -> bool:
+        return True
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(_SOUP, _NUMBERISH, st.text(max_size=40)))
+def test_gates_change_no_edit(text: str) -> None:
+    from unittest import mock
+
+    from newsclean.normalisers import numbers
+
+    def edits() -> list[tuple[int, int, str, str, str | None]]:
+        return [(e.start, e.end, e.replacement, e.rule, e.reason) for e in STEP.find_edits(Document(text))]
+
+    gated = edits()
+    with mock.patch.object(numbers, "_Sites", _EverySite):
+        assert edits() == gated

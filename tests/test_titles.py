@@ -109,3 +109,26 @@ def test_candidate_scan_finds_every_match(words: list[str]) -> None:
     text = " ".join(words)
     pattern = _compiled()[0]
     assert [m.span() for m in Titles._matches(pattern, text)] == [m.span() for m in pattern.finditer(text)]
+
+
+def test_candidate_tries_match_what_the_plain_alternations_match() -> None:
+    """The factored candidate pattern finds a start where the plain alternation of every
+    qualifier and every title (the full pattern's head) does, and nowhere else."""
+    import re
+
+    from newsclean.normalisers.titles import _candidates, _compiled, _qualifiers
+
+    full = _compiled()[0].pattern
+    head = r"(?P<the>[Tt]he\ )"
+    plain = re.compile(r"he\ (?<=[Tt]he\ )" + full[full.index(head) + len(head) : full.index("(?P<name>")])
+    cands = _candidates()
+    titles = sorted(_compiled()[1])
+    texts = []
+    for title in titles:
+        for spelled in (title, title.replace(" ", "-"), title.title(), title[:-1], title + "s"):
+            texts += [f"the {spelled} Joe Biden", f"The {spelled}-elect Joe", f"the {spelled}"]
+    for qual in _qualifiers():
+        texts += [f"the {qual} {titles[len(qual) % len(titles)]} X", f"the {qual} said", f"the {qual}{qual} president Y"]
+    for text in texts:
+        assert (cands.search(text) is None) == (plain.search(text) is None), text
+        assert [m.start() for m in cands.finditer(text)] == [m.start() for m in plain.finditer(text)], text
