@@ -379,10 +379,14 @@ _CURRENCY = frozenset("$€£¥")
 _CURRENCY_OR_SPACE = frozenset("$€£¥ \u00a0\u202f\u2009\u2007")
 _SPACE_OR_NBSP = frozenset(" \u00a0")
 _ASCII_DIGITS = frozenset("0123456789")
-_START_CHECKS = tuple((name, regex.compile(f"(?<={p})")) for name, p in _START_SITES.items())
+_START_CHECK = {name: regex.compile(f"(?<={p})") for name, p in _START_SITES.items()}
+_END_CHECK = {name: regex.compile(f"(?:{p})") for name, p in _END_SITES.items()}
+_SEPARATED = _END_CHECK["separated"]
+#: the conditions of _END_SITES by the character after the run, but for "." and "," (the
+#: separated runs, checked apart)
 _END_CHECKS: dict[str, tuple[tuple[str, regex.Pattern[str]], ...]] = {
-    c: tuple((name, regex.compile(f"(?:{p})")) for name, p in _END_SITES.items() if c in _END_FIRST[name])
-    for c in set("".join(_END_FIRST.values()))
+    c: tuple((name, _END_CHECK[name]) for name in _END_SITES if c in _END_FIRST[name])
+    for c in set("".join(_END_FIRST.values())) - {".", ","}
 }
 
 
@@ -410,49 +414,61 @@ class _Sites:
             start, end = m.span()
             before = text[start - 1 : start]
             if before in _START_LAST:
-                # a look at the characters before a check: each check's pattern needs it
-                # (the sign before the spaces, the full stop of the month or abbreviation)
-                before2 = text[start - 2 : start - 1]
-                for name, check in _START_CHECKS:
-                    if name in names:
-                        continue
-                    if name == "currency_before":
-                        if before == "." or not before2 or before2 not in _CURRENCY_OR_SPACE:
-                            continue
-                    elif name == "abbr_month" and before != ".":
-                        continue
-                    elif name == "month_dot" and before != "." and (before not in " \u00a0" or before2 != "."):
-                        continue
-                    if check.match(text, start):
-                        names.add(name)
+                # a look at the characters before a check: each check's pattern needs them
+                # (the full stop of the month or abbreviation, the sign before the spaces)
+                if before == ".":
+                    if "abbr_month" not in names and _START_CHECK["abbr_month"].match(text, start):
+                        names.add("abbr_month")
+                    if "month_dot" not in names and _START_CHECK["month_dot"].match(text, start):
+                        names.add("month_dot")
+                else:
+                    before2 = text[start - 2 : start - 1]
+                    if (
+                        before2 == "."
+                        and before in _SPACE_OR_NBSP
+                        and "month_dot" not in names
+                        and _START_CHECK["month_dot"].match(text, start)
+                    ):
+                        names.add("month_dot")
+                    if (
+                        before2 in _CURRENCY_OR_SPACE
+                        and "currency_before" not in names
+                        and _START_CHECK["currency_before"].match(text, start)
+                    ):
+                        names.add("currency_before")
             after = text[end : end + 1]
+            if after == "." or after == ",":
+                # every separated run counts; the other conditions once met are not checked
+                # again; a look at a character before each check, as above
+                following = text[end + 1 : end + 2]
+                if (following in _ASCII_DIGITS) if plain else _SEPARATED.match(text, end, end + _SITE_WINDOW):
+                    # [.,]\d: a digit after the separator (in this text an ASCII one)
+                    names.add("separated")
+                    separated.append(start)
+                    if after == ",":
+                        # a decimal comma has a digit after it; in an amount of money, it
+                        # follows the sign and one or two digits (this whole run)
+                        if "decimal_comma" not in names and _END_CHECK["decimal_comma"].match(
+                            text, end, end + _SITE_WINDOW
+                        ):
+                            names.add("decimal_comma")
+                        if (
+                            "currency_decimal_comma" not in names
+                            and before in _CURRENCY
+                            and end - start <= 2
+                            and _END_CHECK["currency_decimal_comma"].match(text, end, end + _SITE_WINDOW)
+                        ):
+                            names.add("currency_decimal_comma")
+                if (
+                    after == "."
+                    and following in _SPACE_OR_NBSP  # the day of "10. October"
+                    and "day_dot_month" not in names
+                    and _END_CHECK["day_dot_month"].match(text, end, end + _SITE_WINDOW)
+                ):
+                    names.add("day_dot_month")
+                continue
             for name, check in _END_CHECKS.get(after, ()):
-                # a condition met once is not checked again, but every separated run counts
-                if name == "separated":
-                    if plain:  # [.,]\d: a digit after the separator, an ASCII one in this text
-                        if text[end + 1 : end + 2] not in _ASCII_DIGITS:
-                            continue
-                        names.add(name)
-                        separated.append(start)
-                    elif check.match(text, end, end + _SITE_WINDOW):
-                        names.add(name)
-                        separated.append(start)
-                    continue
-                if name in names:
-                    continue
-                # a look at a character before a check, as above: a decimal comma has a
-                # digit after it (the separated condition of this run, checked before);
-                # a decimal comma in an amount of money follows the sign and one or two
-                # digits (this whole run); the day of "10. October" a space after its dot
-                if name == "decimal_comma":
-                    if not separated or separated[-1] != start:
-                        continue
-                elif name == "currency_decimal_comma":
-                    if before not in _CURRENCY or end - start > 2:
-                        continue
-                elif name == "day_dot_month" and text[end + 1 : end + 2] not in _SPACE_OR_NBSP:
-                    continue
-                if check.match(text, end, end + _SITE_WINDOW):
+                if name not in names and check.match(text, end, end + _SITE_WINDOW):
                     names.add(name)
         self.names = names
         self.separated = separated
