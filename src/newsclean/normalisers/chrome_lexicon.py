@@ -244,16 +244,19 @@ def _phrase_units(phrase: str) -> list[str]:
     return [f"{_SPACE}+" if c == " " else re.escape(c) for c in phrase]
 
 
-def _trie(entries: list[tuple[list[str], str]]) -> str:
-    """One pattern for ``(units, tail)`` entries: each the concatenation of its units
-    (pattern pieces) and its tail (a pattern after them), as an alternation factored on
-    the common leading units, so the engine tests a few branches per position instead of
-    every entry.  Only for the END of a pattern: where an entry's tail is empty, a match
-    is found whatever follows, so the longer entries under it are left out (the same
-    positions match; the matches may end earlier).
+def _trie(entries: list[tuple[list[str], str]], *, final: bool = False) -> str:
+    """One pattern for ``(units, tail)`` entries, each the concatenation of its units
+    (pattern pieces) and its tail (a pattern after them, maybe empty): an alternation
+    factored on the common leading units, so the engine tests a few branches per
+    position instead of every entry.  It matches the same strings as the plain
+    alternation of the entries; with ``final`` (for the end of a pattern) an entry with
+    an empty tail matches whatever follows, so the longer entries under it are left out
+    (a match is found at the same positions; it may end earlier).
 
-    >>> _trie([(["a", "b"], ""), (["a", "c"], "x$"), (["a", "b", "d"], "")])
+    >>> _trie([(["a", "b"], ""), (["a", "c"], "x$"), (["a", "b", "d"], "")], final=True)
     'a(?:b|cx$)'
+    >>> _trie([(["a", "b"], ""), (["a", "c"], "x$"), (["a", "b", "d"], "")])
+    'a(?:b(?:d)?|cx$)'
     """
     root: dict = {}
     for units, tail in entries:
@@ -264,9 +267,11 @@ def _trie(entries: list[tuple[list[str], str]]) -> str:
 
     def emit(node: dict) -> str:
         tails = node.get(None, set())
-        if "" in tails:
+        if final and "" in tails:
             return ""
-        alts = sorted(tails) + [unit + emit(node[unit]) for unit in sorted(k for k in node if k is not None)]
+        alts = sorted(t for t in tails if t) + [unit + emit(node[unit]) for unit in sorted(k for k in node if k is not None)]
+        if "" in tails:
+            return f"(?:{'|'.join(alts)})?" if alts else ""
         return alts[0] if len(alts) == 1 else f"(?:{'|'.join(alts)})"
 
     return emit(root)
@@ -283,16 +288,20 @@ def _removable_lines() -> re.Pattern[str]:
     The literal starts are one trie (:func:`_trie`): the same lines match as with the
     plain alternation of every phrase, several times faster."""
     whole, prefix = _phrases()
-    entries = [(_phrase_units(p), _LINE_END) for p in whole]
+    lines = [(_phrase_units(p), "") for p in whole]  # the whole line, then its trailing junk
+    starts = [([*map(re.escape, word), after], "") for word, after in _MATCHER_STARTS]
     for p, family, _ in (e for group in prefix.values() for e in group):
         # phrase_match takes a prefix phrase before a separator (_PREFIX_SEP), as the whole
         # line, and a cookie notice's before a space too
-        for tail in (f"{_SPACE}*[:|»›–—]", _LINE_END, *([_SPACE] if family == "cookies" else [])):
-            entries.append((_phrase_units(p), tail))
-    entries += [([*map(re.escape, word), after], "") for word, after in _MATCHER_STARTS]
+        lines.append((_phrase_units(p), ""))
+        for tail in (f"{_SPACE}*[:|»›–—]", *([_SPACE] if family == "cookies" else [])):
+            starts.append((_phrase_units(p), tail))
     # led by the line break before the line: the engine skips to a literal fast, where a ^
     # is tried at every position
-    return re.compile(rf"(?m)\n{_LEAD_CLASS}*+(?:{_COUNTED_START}|{_trie(entries)}|{_NETWORK_ROW_LINE})")
+    return re.compile(
+        rf"(?m)\n{_LEAD_CLASS}*+(?:{_COUNTED_START}|{_trie(starts, final=True)}|{_trie(lines)}{_LINE_END}"
+        rf"|{_NETWORK_ROW_LINE})"
+    )
 
 
 _REGEX_DIGIT = regex.compile(r"\d")
