@@ -925,3 +925,28 @@ def test_precheck_trie_matches_the_plain_alternation() -> None:
     for w in words:
         for s in (w, w + "x", w + "y", w + "xz", w[:-1] + "y", w + " x", w + "yy"):
             assert (trie.match(s) is None) == (plain.match(s) is None), s
+
+
+@pytest.mark.parametrize(
+    ("line", "held"),
+    [
+        ("Home | News | Sport | Weather", True),
+        ("Home » World » Europe", True),
+        ("News > UK > Politics", True),
+        ("Politics / Economy / Health", True),
+        ("Home  \u00b7  About  \u00b7  Contact", True),
+        # a separator inside prose: the line is no link list, the pre-check reads it and goes on
+        ("Soon they will be subsumed into the PDA's / laptops etc. and nobody will miss them.", False),
+        ("It is a question of price | quality, the chairman said at the meeting on Tuesday.", False),
+        ("Scores: 3 > 2 in the first half, and 4 > 1 in the second, the coach said on Sunday.", False),
+    ],
+)
+def test_precheck_reads_lines_with_link_separators(line: str, held: bool) -> None:
+    from newsclean.normalisers.chrome_lexicon import could_hold_chrome
+
+    text = f"Library to close\n\n{_PROSE}\n\n{line}"
+    assert could_hold_chrome(text) is held
+    if held:
+        assert "chrome.link_list" in rules(text)
+    else:
+        assert run(text) == text

@@ -332,6 +332,29 @@ def _latin1_caseless(c: str) -> bool:
     return c in _QUOTE_CHARS or (c <= "\xff" and c.casefold() == c)
 
 
+def _has_link_list(text: str) -> bool:
+    """Whether a line of ``text`` is a link list (``line_facts(line).link_list``): only the
+    lines holding one of _is_link_list's separators are read, each once.
+
+    >>> _has_link_list("Home | News | Sport\\n\\nText."), _has_link_list("Songs / music by a band we all love.")
+    (True, False)
+    """
+    for sep in _LINK_SEP_CHARS:
+        # (a multi-character separator after a C scan for its rarer character)
+        if sep not in text if len(sep) == 1 else (sep[1] not in text or sep not in text):
+            continue
+        pos = text.find(sep)
+        while pos >= 0:
+            start = text.rfind("\n", 0, pos) + 1
+            end = text.find("\n", pos)
+            if end < 0:
+                end = len(text)
+            if line_facts(text[start:end].strip()).link_list:
+                return True
+            pos = text.find(sep, end)
+    return False
+
+
 def could_hold_chrome(text: str, non_ascii: frozenset[str] | None = None) -> bool:
     """Whether some line of ``text`` may be a lexicon phrase, a copyright line or a link list.
 
@@ -344,11 +367,7 @@ def could_hold_chrome(text: str, non_ascii: frozenset[str] | None = None) -> boo
     >>> could_hold_chrome("Iraq votes\\n\\nIraqis voted on Sunday."), could_hold_chrome("News\\n» Leave a Reply")
     (False, True)
     """
-    # _is_link_list's separators (a multi-character one after a C scan for its rarest
-    # character: the same answer as testing each separator)
-    if "|" in text or "•" in text or "·" in text or "»" in text or "›" in text:
-        return True
-    if ("/" in text and " / " in text) or (">" in text and " > " in text):
+    if _has_link_list(text):
         return True
     if text.isascii():
         folded = text.lower()  # casefold on ASCII; no quote to translate
