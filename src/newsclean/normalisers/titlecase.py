@@ -417,7 +417,7 @@ class TitleCase(Step):
         if not sites:
             return
         candidates = self._candidates(doc, sites)
-        if not candidates:
+        if not candidates or not self._may_have_evidence(text, candidates):
             return
         # the document's evidence, outside the candidate runs and the headline
         skip = [(s, e) for s, e, _, _, _ in candidates]
@@ -521,6 +521,38 @@ class TitleCase(Step):
                         else f"{key!r} is written in lower case elsewhere"
                     ),
                 )
+
+    def _may_have_evidence(self, text: str, candidates: list) -> bool:
+        """False when no candidate can pass the evidence test below: every one holds fewer
+        than _MIN_FUNCTION closed-class words, and fewer than _MIN_EVIDENCE_WORDS of its
+        other words are written in lower case anywhere in the text (``lower`` counts such
+        words outside the candidates, whose key is the word's lower case, or that without
+        a possessive ``'s``), so the document's evidence need not be read.
+
+        >>> step = TitleCase()
+        >>> cand = lambda t: [(0, 0, 0, list(_WORD.finditer(t)), 2)]
+        >>> run = "Rain Falls Over The Hills"
+        >>> step._may_have_evidence(run, cand(run)), step._may_have_evidence("the falls", cand(run))
+        (False, False)
+        >>> step._may_have_evidence("the falls and the hills", cand(run))
+        True
+        """
+        if any(n_function >= _MIN_FUNCTION for *_, n_function in candidates):
+            return True
+        lows = {w.lower() for w in _WORD.findall(text) if _is_lower(w)}
+        for *_, words, _n_function in candidates:
+            seen = 0
+            for w in words[1:]:
+                k = _key(w.group())
+                if (
+                    k not in self._closed
+                    and (k in lows or k + "'s" in lows or k + "’s" in lows)
+                    and k.capitalize() not in self._always
+                ):
+                    seen += 1
+            if seen >= _MIN_EVIDENCE_WORDS:
+                return True
+        return False
 
     def _title_words(self, words, keys, lower, common, protected: set[int]) -> set[int]:
         """Titles (data/titles/titles.tsv) in a run: before a name they keep their capitals
