@@ -163,11 +163,13 @@ def _gate(text: str, non_ascii: frozenset[str]) -> tuple[bool, bool]:
     # without digits with one space between them and a separator on each side (see
     # _EXACT_DOUBLE), tested where two equal words stand
     double = False
-    for i in compress(count(), map(eq, words, words[1:])):
-        word = words[i]
-        if word.translate(None, b"0123456789") == word and b" %s %s " % (word, word) in b" %s " % gate_text:
-            double = True
-            break
+    if any(map(eq, words, words[1:])):  # (any: cheaper than a scan that counts positions)
+        padded = b" %s " % gate_text
+        for i in compress(count(), map(eq, words, words[1:])):
+            word = words[i]
+            if word.translate(None, b"0123456789") == word and b" %s %s " % (word, word) in padded:
+                double = True
+                break
     return double, _repeats(words, 2) or _repeats(words, 3)
 
 
