@@ -320,6 +320,8 @@ def test_double_sites_never_hide_an_edit(text: str) -> None:
 def test_double_sites_keep_overlapping_and_capitalised_pairs() -> None:
     from newsclean.normalisers.repeated_words import _double_sites
 
-    # "The the the": both pairs; "THE the" and "the The" are offsets too (the pattern decides)
+    # "The the the": both pairs (a capitalised first copy is an offset: the pattern decides);
+    # a capitalised second copy is none ("the The", "Bora Bora")
     assert _double_sites("The the the plan", frozenset()) == [0, 4]
+    assert _double_sites("the The, Bora Bora, THE the", frozenset()) == [20]
     assert run("So the the the plan, the THE end. The the cat") == "So the plan, the THE end. The cat"

@@ -178,7 +178,8 @@ def _gate(text: str, non_ascii: frozenset[str]) -> tuple[bool, bool]:
 # (``w2``'s bytes: lower-case letters, apostrophes and bytes of non-ASCII characters, no
 # digit) with exactly one space between them and a space (or the text's edge) on each side;
 # so it is in the lower-cased text ``w2 + " " + w2`` at the double's own offset (the
-# gate's lower-casing maps each character to one).  One scan of the gate's text (the
+# gate's lower-casing maps each character to one), and the text itself holds ``w2`` after
+# the space (a capitalised second copy, "Bora Bora", "the THE", makes no edit).  One scan of the gate's text (the
 # standard engine led by a space) finds those tokens, ``str.find`` their offsets, and the
 # full pattern is tried there only, not over the rest of the text.
 _EXACT_DOUBLE = re.compile(rb" ([a-z'\x80-\xff]++) \1(?= )")
@@ -188,8 +189,8 @@ def _double_sites(text: str, non_ascii: frozenset[str]) -> list[int] | None:
     """The offsets where a double that makes an edit may start, in order (None: any offset
     may hold one).
 
-    >>> _double_sites("So the the plan, The the THE the.", frozenset())
-    [3, 17, 21, 25]
+    >>> _double_sites("So the the plan, The the THE the. Bora Bora", frozenset())
+    [3, 17, 25]
     >>> _double_sites("very, very; 6 6 and “the” “the”", frozenset("“”"))
     []
     """
@@ -203,11 +204,13 @@ def _double_sites(text: str, non_ascii: frozenset[str]) -> list[int] | None:
     if len(low) != len(text):
         return None
     sites = []
-    for word in doubled:
-        pair = f"{word.decode()} {word.decode()}"
+    for token in doubled:
+        word = token.decode()
+        pair, second = f"{word} {word}", len(word) + 1
         pos = low.find(pair)
         while pos >= 0:
-            sites.append(pos)
+            if text.startswith(word, pos + second):  # the second copy is in lower case
+                sites.append(pos)
             pos = low.find(pair, pos + 1)
     return sorted(sites)
 
