@@ -82,6 +82,24 @@ MUST_FIX.append(
     )
 )
 
+# the leak goes on after a bracketed aside, an amount or a quotation mark in its sentence
+MUST_FIX.append(
+    (
+        "Headline\n\nThe Prime Minister Says His Country Will Ask The International Monetary Fund (IMF) To Fight "
+        "The Troops, but talks go on." + CONTEXT,
+        "Headline\n\nThe prime minister says his country will ask the International Monetary Fund (IMF) to fight "
+        "the troops, but talks go on." + CONTEXT,
+    )
+)
+MUST_FIX.append(
+    (
+        "Headline\n\nThe Prime Minister Says His Country Needs $280bn (£149bn) To Fight The Troops, but talks go on."
+        + CONTEXT,
+        "Headline\n\nThe prime minister says his country needs $280bn (£149bn) to fight the troops, but talks go on."
+        + CONTEXT,
+    )
+)
+
 # closed classes and grammar decide words the document never writes in lower case
 MUST_FIX_GRAMMAR = [
     # headline style: short prepositions stay lower case inside the run
@@ -175,6 +193,23 @@ MUST_NOT_CHANGE = [
     # an ordinary sentence
     "Headline\n\nThe prime minister said the country needs troops to fight." + CONTEXT,
 ]
+
+# a Title Case run after a leak's dash is a name or a title of its own, and after a sentence
+# end a new sentence's Title Case needs its own evidence: the leak is repaired, they are not
+MUST_FIX.append(
+    (
+        "Headline\n\nThe Prime Minister Says His Country Needs The Troops - The Opera, but talks go on." + CONTEXT,
+        "Headline\n\nThe prime minister says his country needs the troops - The Opera, but talks go on." + CONTEXT,
+    )
+)
+MUST_FIX.append(
+    (
+        "Headline\n\nThe Prime Minister Says His Country Needs No Troops To Fight. The Talks Ended. But talks go on."
+        + CONTEXT,
+        "Headline\n\nThe prime minister says his country needs no troops to fight. The Talks Ended. But talks go on."
+        + CONTEXT,
+    )
+)
 
 
 @pytest.mark.parametrize(("text", "expected"), MUST_FIX)

@@ -105,6 +105,18 @@ _RUN = regex.compile(rf"{_CAPWORD}(?:\ {_TOKEN}|,\ {_CAPWORD})*+")
 _SMALL_WORD = regex.compile(_SMALL)
 _SUBTITLE = regex.compile(r":\ \p{Lu}")
 _GLUED = regex.compile(r"\ ?[^\s\p{Lu}]*?[\p{N}.!?]\p{Lu}")
+# What may stand between a Title Case run and its continuation in the same sentence: a
+# bracketed aside (an acronym, an amount), an amount or a quotation mark, never a lower-case
+# word, a sentence end or a dash ("... International Monetary Fund (IMF) Said It Will Look At
+# ...", "... A Total Of $515m (£277m) To Settle An ..."); after a dash, an acronym or "&" a
+# Title Case run is a name or a title of its own ("Jerry Springer - The Opera", "RBS Six
+# Nations", "USA Track & Field")
+_GAP_TOKEN = (
+    r"\([^()\n]{1,40}+\)"
+    r"|[\"“”‘’]"
+    r"|\p{Sc}?\d[\d.,]*+(?:%|bn|tn|m|k)?(?![\p{L}\d])"
+)
+_CONTINUATION = regex.compile(rf"\ ?(?:(?:{_GAP_TOKEN})\ ?)++(?=\p{{Lu}}\p{{Ll}})")
 # Pre-check: a candidate run holds five words, so five tokens (a token holds at most one
 # word), so it starts with a match of _RUN5, at a sentence start: the start of the text,
 # after a newline, or after what _SENT_START's lookbehind asks for.  Those boundaries are
@@ -345,7 +357,32 @@ class TitleCase(Step):
                     ):
                         continue
                 sentence_end = line.start + (end.end() if end else len(ltext))
-                out.append((line.start + m.start(), line.start + m.end(), sentence_end, words, n_function))
+                out.append(
+                    (
+                        line.start + m.start(),
+                        line.start + m.end(),
+                        sentence_end,
+                        words,
+                        n_function,
+                        self._continuations(ltext, m.end(), end.start() if end else len(ltext), line.start),
+                    )
+                )
+        return out
+
+    def _continuations(self, ltext: str, pos: int, stop: int, offset: int) -> list[tuple[int, int, list[regex.Match[str]]]]:
+        """The Title Case runs that continue a leak in its sentence after a bracket, an
+        amount, an acronym or a quotation mark (``... Fund (IMF) Said It Will Look At Ways
+        ...``): ``(start, end, words)`` each, in text coordinates."""
+        out = []
+        while pos < stop:
+            gap = _CONTINUATION.match(ltext, pos, stop)
+            if gap is None:
+                break
+            m = _RUN.match(ltext, gap.end(), stop)
+            if m is None:
+                break
+            out.append((offset + m.start(), offset + m.end(), list(_WORD.finditer(m.group()))))
+            pos = m.end()
         return out
 
     def _promising(self, text: str, pos: int) -> bool:
@@ -383,7 +420,8 @@ class TitleCase(Step):
         if not candidates:
             return
         # the document's evidence, outside the candidate runs and the headline
-        skip = [(s, e) for s, e, _, _, _ in candidates]
+        skip = [(s, e) for s, e, _, _, _, _ in candidates]
+        skip += [(s, e) for *_, conts in candidates for s, e, _ in conts]
         if doc.headline is not None:
             skip.append((doc.headline.start, doc.headline.end))
         # the union of the skipped spans, merged and sorted, looked up by bisection
@@ -432,7 +470,7 @@ class TitleCase(Step):
         common = self._common | frozenset(corpus) if isinstance(corpus, (set, frozenset)) else self._common
         # no evidence, no decision: a single sentence (a machine-translation segment) is left alone
         in_sentences = 0
-        for s, _e, sentence_end, _, _ in candidates:
+        for s, _e, sentence_end, _, _, _ in candidates:
             in_sentences += sum(1 for w in _WORD.finditer(text, s, sentence_end) if _is_lower(w.group()))
         if sum(lower.values()) - in_sentences < _MIN_DOC_LOWER:
             return
@@ -444,7 +482,7 @@ class TitleCase(Step):
             for w in _WORD.finditer(text, headline.start, headline.end):
                 if _is_lower(w.group()) and not _SMALL_WORD.fullmatch(w.group()):
                     lower[_key(w.group())] += 1
-        for base, _end, _sentence_end, words, n_function in candidates:
+        for base, _end, _sentence_end, words, n_function, conts in candidates:
             keys = [_key(w.group()) for w in words]
             if n_function < _MIN_FUNCTION:
                 # two closed-class words: a title ("Call Me By Your Name") unless the document
@@ -452,38 +490,49 @@ class TitleCase(Step):
                 seen_lower = sum(1 for k in keys[1:] if k not in self._function and k not in _CLOSED and lower[k] > 0 and k.capitalize() not in self._always)
                 if seen_lower < _MIN_EVIDENCE_WORDS:
                     continue
-            kept = [True] * len(words)
-            protected = set()
-            for i in range(len(words) - 2):
-                if (keys[i], keys[i + 1], keys[i + 2]) in cap_triples:
-                    protected.update((i, i + 2))
-            lowered_titles = self._title_words(words, keys, lower, common, protected)
-            for i, w in enumerate(words[1:], 1):
-                word = w.group()
-                key = keys[i]
-                if _is_lower(word):  # a headline-style "of", "to"
-                    kept[i] = False
-                    continue
-                if i in lowered_titles:
-                    pass
-                elif i in protected or self._keep(w, key, keys, i, kept, lower, capital, cap_pairs, low_pairs, common):
-                    continue
-                kept[i] = False
-                start = base + w.start()
-                yield self.edit(
-                    start,
-                    start + 1,
-                    word[0].lower(),
-                    "sentence_case",
-                    "Title Case in a body sentence; "
-                    + (
-                        "a title not before a name"
-                        if i in lowered_titles
-                        else "a closed-class word"
-                        if key in self._function
-                        else f"{key!r} is written in lower case elsewhere"
-                    ),
+            yield from self._run_edits(base, words, keys, lower, capital, cap_pairs, low_pairs, cap_triples, common)
+            for c_start, _c_end, c_words in conts:
+                # a continuation's first word is decided too: it does not start the sentence
+                # (a placeholder stands before it, as the sentence's first word does in a run)
+                c_keys = ["", *(_key(w.group()) for w in c_words)]
+                yield from self._run_edits(
+                    c_start, [None, *c_words], c_keys, lower, capital, cap_pairs, low_pairs, cap_triples, common
                 )
+
+    def _run_edits(self, base, words, keys, lower, capital, cap_pairs, low_pairs, cap_triples, common) -> Iterator[Edit]:
+        """The edits of one run: each word after the first keeps or loses its capital."""
+        kept = [True] * len(words)
+        protected = set()
+        for i in range(len(words) - 2):
+            if (keys[i], keys[i + 1], keys[i + 2]) in cap_triples:
+                protected.update((i, i + 2))
+        lowered_titles = self._title_words(words, keys, lower, common, protected)
+        for i, w in enumerate(words[1:], 1):
+            word = w.group()
+            key = keys[i]
+            if _is_lower(word):  # a headline-style "of", "to"
+                kept[i] = False
+                continue
+            if i in lowered_titles:
+                pass
+            elif i in protected or self._keep(w, key, keys, i, kept, lower, capital, cap_pairs, low_pairs, common):
+                continue
+            kept[i] = False
+            start = base + w.start()
+            yield self.edit(
+                start,
+                start + 1,
+                word[0].lower(),
+                "sentence_case",
+                "Title Case in a body sentence; "
+                + (
+                    "a title not before a name"
+                    if i in lowered_titles
+                    else "a closed-class word"
+                    if key in self._function
+                    else f"{key!r} is written in lower case elsewhere"
+                ),
+            )
 
     def _title_words(self, words, keys, lower, common, protected: set[int]) -> set[int]:
         """Titles (data/titles/titles.tsv) in a run: before a name they keep their capitals
