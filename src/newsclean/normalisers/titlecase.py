@@ -23,6 +23,11 @@ A run is a candidate (rule ``titlecase.sentence_case``) when:
   may join Title Case pieces of one clause (``India, Which Attends The G7
   Meeting``); a run glued to the next text (``To 250,000The state``) or
   followed by a subtitle (``...In New Zealand: Historical``) is a title;
+  the leak goes on in its sentence after a bracketed aside, an amount or a
+  quotation mark (``... Fund (IMF) Said It Will Look At Ways ...``), and those
+  continuations are decided word by word too (their first word included);
+  after a dash, an acronym or ``&`` a Title Case run is a name or a title of
+  its own (``Jerry Springer - The Opera``, ``RBS Six Nations``);
 * at least 3 of its words after the first are capitalised closed-class words
   (``His``, ``To``, ``No``, ``Of``, ``Says`` ...; data/titlecase/function_words.txt):
   a proper name (``Bank of England``, ``New York Police Department``) does
