@@ -58,6 +58,9 @@ Each word after the first then keeps or loses its capital:
   mid-sentence elsewhere (``prime minister``, ``troops``), or in a headline
   written in sentence case (``... will take time``); a past tense in ``-ed``
   whose other forms the document writes in lower case (``Defended``: ``defend``);
+  a plural or third person in ``-s`` after a lowered word (not an article)
+  whose stem the document writes in lower case (``Rice Exports``: ``export``;
+  ``The Writers Guild`` keeps its capitals);
 * lowered by grammar (unless the document writes the word capitalised
   mid-sentence): a word after an auxiliary (``Has Withdrawn``), a long
   ``-ly`` adverb (``Urgently``), a verb between ``To`` and a possessive or
@@ -592,6 +595,16 @@ class TitleCase(Step):
             return False
         if capital[key] == 0 and key.endswith("ed") and any(lower[f] > 0 for f in _verb_forms(key)):
             return False  # a past tense whose other forms the document writes in lower case (Visited: visit)
+        if (
+            capital[key] == 0
+            and not kept[i - 1]
+            and keys[i - 1] not in ("the", "a", "an")  # "The Writers Guild": a name after an article
+            and len(key) > 4
+            and key.endswith("s")
+            and not key.endswith(("ss", "us", "is"))
+            and (lower[key[:-1]] > 0 or (key.endswith("es") and lower[key[:-2]] > 0))
+        ):
+            return False  # a plural or third person after a lowered word, its stem in lower case (Exports: export)
         # no evidence in the document: the corpus vocabulary, when given, decides;
         # a word it does not know as a lower-case word keeps its capital
         return key not in common
