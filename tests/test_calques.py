@@ -22,6 +22,12 @@ def run(text: str) -> str:
 
 
 MUST_FIX = [
+    ("He said this on the air of Channel One on Sunday.", "He said this on Channel One on Sunday."),
+    ("Two men were detained on suspicion in the murder of a banker.", "Two men were detained on suspicion of the murder of a banker."),
+    (
+        "According to the introduction of the relevant person in charge, the plant opened in 2020.",
+        "According to the relevant person in charge, the plant opened in 2020.",
+    ),
     ("He told to RIA Novosti that the plan failed.", "He told RIA Novosti that the plan failed."),
     ("Kang Yi told to a press conference that growth held.", "Kang Yi told a press conference that growth held."),
     ("He said to the news conference on Monday that it was over.", "He told the news conference on Monday that it was over."),
@@ -97,6 +103,12 @@ MUST_FIX = [
 ]
 
 MUST_NOT_CHANGE = [
+    "Critics commented on the air of desperation in the camp.",  # English: no channel follows
+    "Two men were held on suspicion in connection with the attack.",  # English: no crime follows
+    "According to the introduction of the book, the author was born in 1950.",  # a book's introduction
+    "He said in an interview to be broadcast on Sunday that he would stay.",  # an infinitive
+    "The prime minister spoke to reporters in Baghdad.",  # English, not a calque of "told"
+    "She spoke to the press after the vote.",
     "He was informed in a statement that he had lost.",  # passive: English
     "As a result, they have kept President Lindner informed.",
     "Stay informed.",

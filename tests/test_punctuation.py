@@ -61,9 +61,15 @@ MUST_FIX = [
     # a document whose dash is a spaced hyphen (the BBC's style)
     ("The BBC uses spaced hyphens - like this - and -- this.", "The BBC uses spaced hyphens - like this - and - this."),
     ("It comes down to it - meth is a problem — a big one — here.", "It comes down to it — meth is a problem — a big one — here."),
+    # a bracket in prose is no dateline
+    ("He left (again) -- it was over — really — over.", "He left (again) — it was over — really — over."),
 ]
 
 MUST_NOT_CHANGE = [
+    # a wire dateline keeps its own dash whatever the document's style (the calques step
+    # writes it so; changing it on the next run would break idempotence)
+    "BEIJING, July 26 (Xinhua) -- Growth held - the data showed - and prices rose - slowly.",
+    "Guangzhou, July 26 (Xinhua, by Mao Xin) -- The gang was caught — officials said — in July.",
     '^ "It\'s like Groundhog Day, but different. What is it?". TV Guide. Archived',
     'Values were "x","y",z.',
     'Use {"a":"b",c} here.',

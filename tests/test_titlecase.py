@@ -82,6 +82,46 @@ MUST_FIX.append(
     )
 )
 
+# the leak goes on after a bracketed aside, an amount or a quotation mark in its sentence
+MUST_FIX.append(
+    (
+        "Headline\n\nThe Prime Minister Says His Country Will Ask The International Monetary Fund (IMF) To Fight "
+        "The Troops, but talks go on." + CONTEXT,
+        "Headline\n\nThe prime minister says his country will ask the International Monetary Fund (IMF) to fight "
+        "the troops, but talks go on." + CONTEXT,
+    )
+)
+MUST_FIX.append(
+    (
+        "Headline\n\nThe Prime Minister Says His Country Needs $280bn (£149bn) To Fight The Troops, but talks go on."
+        + CONTEXT,
+        "Headline\n\nThe prime minister says his country needs $280bn (£149bn) to fight the troops, but talks go on."
+        + CONTEXT,
+    )
+)
+
+# a plural (or third person) after a lowered word whose stem the document writes in lower
+# case goes with it ("Rice Exports": export); after an article it may start a name ("The
+# Writers Guild")
+MUST_FIX.append(
+    (
+        "India to raise rice export duty\n\nThe Trade Minister Says The Government Will Raise The Duty On Rice Exports "
+        "To Curb Prices, as traders warned of shortages." + CONTEXT,
+        "India to raise rice export duty\n\nThe trade minister says the Government will raise the duty on rice exports "
+        "to Curb Prices, as traders warned of shortages." + CONTEXT,
+    )
+)
+MUST_FIX.append(
+    (
+        "Headline\n\nThe Prime Minister Says His Country Has Won The Writers Guild Award, but talks go on."
+        + CONTEXT
+        + "The writer said it was a surprise.\n",
+        "Headline\n\nThe prime minister says his country has won the Writers Guild Award, but talks go on."
+        + CONTEXT
+        + "The writer said it was a surprise.\n",
+    )
+)
+
 # closed classes and grammar decide words the document never writes in lower case
 MUST_FIX_GRAMMAR = [
     # headline style: short prepositions stay lower case inside the run
@@ -176,6 +216,23 @@ MUST_NOT_CHANGE = [
     "Headline\n\nThe prime minister said the country needs troops to fight." + CONTEXT,
 ]
 
+# a Title Case run after a leak's dash is a name or a title of its own, and after a sentence
+# end a new sentence's Title Case needs its own evidence: the leak is repaired, they are not
+MUST_FIX.append(
+    (
+        "Headline\n\nThe Prime Minister Says His Country Needs The Troops - The Opera, but talks go on." + CONTEXT,
+        "Headline\n\nThe prime minister says his country needs the troops - The Opera, but talks go on." + CONTEXT,
+    )
+)
+MUST_FIX.append(
+    (
+        "Headline\n\nThe Prime Minister Says His Country Needs No Troops To Fight. The Talks Ended. But talks go on."
+        + CONTEXT,
+        "Headline\n\nThe prime minister says his country needs no troops to fight. The Talks Ended. But talks go on."
+        + CONTEXT,
+    )
+)
+
 
 @pytest.mark.parametrize(("text", "expected"), MUST_FIX)
 def test_must_fix(text: str, expected: str) -> None:
@@ -216,10 +273,10 @@ def test_must_not_change(text: str) -> None:
 
 def test_evidence_keeps_unseen_words_capitalised() -> None:
     """A word never seen in lower case elsewhere may be a name: it keeps its capital."""
-    text = "Headline\n\nThe Minister Says His Zorblat Has No Plans To Leave, but talks go on." + CONTEXT
+    text = "Headline\n\nThe Minister Says His Zorblat Has No Goals To Leave, but talks go on." + CONTEXT
     out = run(text)
-    # "Plans" and "Leave" are not seen in lower case in this text either: kept, on purpose
-    assert "The minister says his Zorblat has no Plans to Leave" in out
+    # "Goals" and "Leave" are not seen in lower case (nor "goal") in this text either: kept, on purpose
+    assert "The minister says his Zorblat has no Goals to Leave" in out
 
 
 def test_other_forms_of_a_past_tense_are_evidence() -> None:
@@ -239,11 +296,11 @@ def test_other_forms_of_a_past_tense_are_evidence() -> None:
 def test_sentence_case_headline_is_evidence() -> None:
     """A word a sentence-case headline writes in lower case is a common word; an
     all-lower-case headline (a site's style) and a Title Case one give no evidence."""
-    leak = "The Minister Says His Zorblat Has No Plans To Leave, but talks go on."
-    text = "Minister has no plans to leave Zorblat\n\n" + leak + CONTEXT
-    assert "The minister says his Zorblat has no plans to leave, but" in run(text)
-    for headline in ("minister has no plans to leave zorblat", "Minister Has No Plans To Leave Zorblat"):
-        assert "The minister says his Zorblat has no Plans to Leave, but" in run(f"{headline}\n\n{leak}{CONTEXT}")
+    leak = "The Minister Says His Zorblat Has No Goals To Leave, but talks go on."
+    text = "Minister has no goals to leave Zorblat\n\n" + leak + CONTEXT
+    assert "The minister says his Zorblat has no goals to leave, but" in run(text)
+    for headline in ("minister has no goals to leave zorblat", "Minister Has No Goals To Leave Zorblat"):
+        assert "The minister says his Zorblat has no Goals to Leave, but" in run(f"{headline}\n\n{leak}{CONTEXT}")
 
 
 def test_seed_leading_clause() -> None:
@@ -289,15 +346,15 @@ def test_names_with_inner_function_words_kept() -> None:
 
 
 def test_corpus_vocabulary_decides_unseen_words() -> None:
-    text = "Headline\n\nThe Minister Says His Plans To Leave Are Firm, officials said on the first day." + CONTEXT
-    assert "no Plans" not in run(text)  # no "no" here; unseen words keep their capital
-    assert "his Plans to Leave" in run(text)
-    step = TitleCase(common_words={"plans", "leave", "firm"})
+    text = "Headline\n\nThe Minister Says His Goals To Leave Are Firm, officials said on the first day." + CONTEXT
+    assert "no Goals" not in run(text)  # no "no" here; unseen words keep their capital
+    assert "his Goals to Leave" in run(text)
+    step = TitleCase(common_words={"goals", "leave", "firm"})
     kept, _ = resolve_overlaps(step.find_edits(Document(text)), text)
-    assert "The minister says his plans to leave are firm, officials" in apply_edits(text, kept)
-    doc = Document(text, {"lowercase_words": frozenset({"plans", "leave", "firm"})})
+    assert "The minister says his goals to leave are firm, officials" in apply_edits(text, kept)
+    doc = Document(text, {"lowercase_words": frozenset({"goals", "leave", "firm"})})
     kept, _ = resolve_overlaps(STEP.find_edits(doc), text)
-    assert "his plans to leave are firm" in apply_edits(text, kept)
+    assert "his goals to leave are firm" in apply_edits(text, kept)
 
 
 # --- the speed pre-checks (issue #8): each is a necessary condition, so they hide no edit

@@ -289,6 +289,8 @@ class Punctuation(Step):
                 found = m.group()
                 if found == " - " and dash == " - ":
                     continue
+                if found == " -- " and text[s - 1] == ")" and _wire_dateline_before(text, s):
+                    continue  # "BEIJING, July 26 (Xinhua) -- ...": the wire's own dateline dash
                 if found == " - " and _capitalised_both_sides(text, s, e):
                     continue  # "AFP - Getty Images", "Arsenal - Chelsea": a name pair, not a dash
                 yield self.edit(s, e, dash, "dash", f"{found.strip()!r} between words to the document's dash")
@@ -428,6 +430,27 @@ class Punctuation(Step):
                 return None  # one spaced hyphen: too little evidence either way
             return "\u2014" if self.aggressive else None
         return DASH_STYLES[best]
+
+
+#: A wire dateline before its dash: a capitalised place and date, then the agency in brackets
+#: ("BEIJING, July 26 (Xinhua)", "Guangzhou, July 26 (Xinhua, by Mao Xin)").
+_WIRE_DATELINE = regex.compile(r"\p{Lu}[^\n()]{0,60}\([^()\n]{2,60}\)")
+
+
+def _wire_dateline_before(text: str, pos: int) -> bool:
+    """Whether the line holding ``pos`` is a wire dateline up to ``pos``.
+
+    >>> _wire_dateline_before("BEIJING, July 26 (Xinhua) -- Text", 25)
+    True
+    >>> _wire_dateline_before("He left (again) -- so it goes", 15)
+    False
+    """
+    start = text.rfind("\n", 0, pos) + 1
+    return pos - start <= 130 and _WIRE_DATELINE.fullmatch(text, start, pos) is not None and not _PROSE_BEFORE.search(text, start, pos)
+
+
+#: a lower-case word before the bracket is prose, not a dateline ("He left (again)")
+_PROSE_BEFORE = regex.compile(r"\b\p{Ll}{3,}\b(?![^(]*\))")
 
 
 def _standalone_elsewhere(text: str, word: str) -> bool:

@@ -23,6 +23,11 @@ A run is a candidate (rule ``titlecase.sentence_case``) when:
   may join Title Case pieces of one clause (``India, Which Attends The G7
   Meeting``); a run glued to the next text (``To 250,000The state``) or
   followed by a subtitle (``...In New Zealand: Historical``) is a title;
+  the leak goes on in its sentence after a bracketed aside, an amount or a
+  quotation mark (``... Fund (IMF) Said It Will Look At Ways ...``), and those
+  continuations are decided word by word too (their first word included);
+  after a dash, an acronym or ``&`` a Title Case run is a name or a title of
+  its own (``Jerry Springer - The Opera``, ``RBS Six Nations``);
 * at least 3 of its words after the first are capitalised closed-class words
   (``His``, ``To``, ``No``, ``Of``, ``Says`` ...; data/titlecase/function_words.txt):
   a proper name (``Bank of England``, ``New York Police Department``) does
@@ -53,6 +58,9 @@ Each word after the first then keeps or loses its capital:
   mid-sentence elsewhere (``prime minister``, ``troops``), or in a headline
   written in sentence case (``... will take time``); a past tense in ``-ed``
   whose other forms the document writes in lower case (``Defended``: ``defend``);
+  a plural or third person in ``-s`` after a lowered word (not an article)
+  whose stem the document writes in lower case (``Rice Exports``: ``export``;
+  ``The Writers Guild`` keeps its capitals);
 * lowered by grammar (unless the document writes the word capitalised
   mid-sentence): a word after an auxiliary (``Has Withdrawn``), a long
   ``-ly`` adverb (``Urgently``), a verb between ``To`` and a possessive or
@@ -108,6 +116,18 @@ _RUN = regex.compile(rf"{_CAPWORD}(?:\ {_TOKEN}|,\ {_CAPWORD})*+")
 _SMALL_WORD = regex.compile(_SMALL)
 _SUBTITLE = regex.compile(r":\ \p{Lu}")
 _GLUED = regex.compile(r"\ ?[^\s\p{Lu}]*?[\p{N}.!?]\p{Lu}")
+# What may stand between a Title Case run and its continuation in the same sentence: a
+# bracketed aside (an acronym, an amount), an amount or a quotation mark, never a lower-case
+# word, a sentence end or a dash ("... International Monetary Fund (IMF) Said It Will Look At
+# ...", "... A Total Of $515m (£277m) To Settle An ..."); after a dash, an acronym or "&" a
+# Title Case run is a name or a title of its own ("Jerry Springer - The Opera", "RBS Six
+# Nations", "USA Track & Field")
+_GAP_TOKEN = (
+    r"\([^()\n]{1,40}+\)"
+    r"|[\"“”‘’]"
+    r"|\p{Sc}?\d[\d.,]*+(?:%|bn|tn|m|k)?(?![\p{L}\d])"
+)
+_CONTINUATION = regex.compile(rf"\ ?(?:(?:{_GAP_TOKEN})\ ?)++(?=\p{{Lu}}\p{{Ll}})")
 # Pre-check: a candidate run holds five capitalised words, so five tokens (a token holds at
 # most one word: _WORD finds one word in a _CAPWORD and only the letter suffix of a _NUMBER),
 # so the first five tokens of its _RUN match are a match of
@@ -377,7 +397,32 @@ class TitleCase(Step):
                     ):
                         continue
                 sentence_end = line.start + (end.end() if end else len(ltext))
-                out.append((line.start + m.start(), line.start + m.end(), sentence_end, words, n_function))
+                out.append(
+                    (
+                        line.start + m.start(),
+                        line.start + m.end(),
+                        sentence_end,
+                        words,
+                        n_function,
+                        self._continuations(ltext, m.end(), end.start() if end else len(ltext), line.start),
+                    )
+                )
+        return out
+
+    def _continuations(self, ltext: str, pos: int, stop: int, offset: int) -> list[tuple[int, int, list[regex.Match[str]]]]:
+        """The Title Case runs that continue a leak in its sentence after a bracket, an
+        amount, an acronym or a quotation mark (``... Fund (IMF) Said It Will Look At Ways
+        ...``): ``(start, end, words)`` each, in text coordinates."""
+        out = []
+        while pos < stop:
+            gap = _CONTINUATION.match(ltext, pos, stop)
+            if gap is None:
+                break
+            m = _RUN.match(ltext, gap.end(), stop)
+            if m is None:
+                break
+            out.append((offset + m.start(), offset + m.end(), list(_WORD.finditer(m.group()))))
+            pos = m.end()
         return out
 
     def _promising(self, text: str, pos: int) -> bool:
@@ -420,7 +465,8 @@ class TitleCase(Step):
         if not candidates or not self._may_have_evidence(text, candidates):
             return
         # the document's evidence, outside the candidate runs and the headline
-        skip = [(s, e) for s, e, _, _, _ in candidates]
+        skip = [(s, e) for s, e, _, _, _, _ in candidates]
+        skip += [(s, e) for *_, conts in candidates for s, e, _ in conts]
         if doc.headline is not None:
             skip.append((doc.headline.start, doc.headline.end))
         # the union of the skipped spans, merged and sorted, looked up by bisection
@@ -469,7 +515,7 @@ class TitleCase(Step):
         common = self._common | frozenset(corpus) if isinstance(corpus, (set, frozenset)) else self._common
         # no evidence, no decision: a single sentence (a machine-translation segment) is left alone
         in_sentences = 0
-        for s, _e, sentence_end, _, _ in candidates:
+        for s, _e, sentence_end, _, _, _ in candidates:
             in_sentences += sum(1 for w in _WORD.finditer(text, s, sentence_end) if _is_lower(w.group()))
         if sum(lower.values()) - in_sentences < _MIN_DOC_LOWER:
             return
@@ -481,7 +527,7 @@ class TitleCase(Step):
             for w in _WORD.finditer(text, headline.start, headline.end):
                 if _is_lower(w.group()) and not _SMALL_WORD.fullmatch(w.group()):
                     lower[_key(w.group())] += 1
-        for base, _end, _sentence_end, words, n_function in candidates:
+        for base, _end, _sentence_end, words, n_function, conts in candidates:
             keys = [_key(w.group()) for w in words]
             if n_function < _MIN_FUNCTION:
                 # two closed-class words: a title ("Call Me By Your Name") unless the document
@@ -489,37 +535,13 @@ class TitleCase(Step):
                 seen_lower = sum(1 for k in keys[1:] if k not in self._function and k not in _CLOSED and lower[k] > 0 and k.capitalize() not in self._always)
                 if seen_lower < _MIN_EVIDENCE_WORDS:
                     continue
-            kept = [True] * len(words)
-            protected = set()
-            for i in range(len(words) - 2):
-                if (keys[i], keys[i + 1], keys[i + 2]) in cap_triples:
-                    protected.update((i, i + 2))
-            lowered_titles = self._title_words(words, keys, lower, common, protected)
-            for i, w in enumerate(words[1:], 1):
-                word = w.group()
-                key = keys[i]
-                if _is_lower(word):  # a headline-style "of", "to"
-                    kept[i] = False
-                    continue
-                if i in lowered_titles:
-                    pass
-                elif i in protected or self._keep(w, key, keys, i, kept, lower, capital, cap_pairs, low_pairs, common):
-                    continue
-                kept[i] = False
-                start = base + w.start()
-                yield self.edit(
-                    start,
-                    start + 1,
-                    word[0].lower(),
-                    "sentence_case",
-                    "Title Case in a body sentence; "
-                    + (
-                        "a title not before a name"
-                        if i in lowered_titles
-                        else "a closed-class word"
-                        if key in self._function
-                        else f"{key!r} is written in lower case elsewhere"
-                    ),
+            yield from self._run_edits(base, words, keys, lower, capital, cap_pairs, low_pairs, cap_triples, common)
+            for c_start, _c_end, c_words in conts:
+                # a continuation's first word is decided too: it does not start the sentence
+                # (a placeholder stands before it, as the sentence's first word does in a run)
+                c_keys = ["", *(_key(w.group()) for w in c_words)]
+                yield from self._run_edits(
+                    c_start, [None, *c_words], c_keys, lower, capital, cap_pairs, low_pairs, cap_triples, common
                 )
 
     def _may_have_evidence(self, text: str, candidates: list) -> bool:
@@ -530,17 +552,17 @@ class TitleCase(Step):
         a possessive ``'s``), so the document's evidence need not be read.
 
         >>> step = TitleCase()
-        >>> cand = lambda t: [(0, 0, 0, list(_WORD.finditer(t)), 2)]
+        >>> cand = lambda t: [(0, 0, 0, list(_WORD.finditer(t)), 2, [])]
         >>> run = "Rain Falls Over The Hills"
         >>> step._may_have_evidence(run, cand(run)), step._may_have_evidence("the falls", cand(run))
         (False, False)
         >>> step._may_have_evidence("the falls and the hills", cand(run))
         True
         """
-        if any(n_function >= _MIN_FUNCTION for *_, n_function in candidates):
+        if any(n_function >= _MIN_FUNCTION for _s, _e, _end, _words, n_function, _conts in candidates):
             return True
         lows = {w.lower() for w in _WORD.findall(text) if _is_lower(w)}
-        for *_, words, _n_function in candidates:
+        for _s, _e, _end, words, _n_function, _conts in candidates:
             seen = 0
             for w in words[1:]:
                 k = _key(w.group())
@@ -553,6 +575,41 @@ class TitleCase(Step):
             if seen >= _MIN_EVIDENCE_WORDS:
                 return True
         return False
+
+    def _run_edits(self, base, words, keys, lower, capital, cap_pairs, low_pairs, cap_triples, common) -> Iterator[Edit]:
+        """The edits of one run: each word after the first keeps or loses its capital."""
+        kept = [True] * len(words)
+        protected = set()
+        for i in range(len(words) - 2):
+            if (keys[i], keys[i + 1], keys[i + 2]) in cap_triples:
+                protected.update((i, i + 2))
+        lowered_titles = self._title_words(words, keys, lower, common, protected)
+        for i, w in enumerate(words[1:], 1):
+            word = w.group()
+            key = keys[i]
+            if _is_lower(word):  # a headline-style "of", "to"
+                kept[i] = False
+                continue
+            if i in lowered_titles:
+                pass
+            elif i in protected or self._keep(w, key, keys, i, kept, lower, capital, cap_pairs, low_pairs, common):
+                continue
+            kept[i] = False
+            start = base + w.start()
+            yield self.edit(
+                start,
+                start + 1,
+                word[0].lower(),
+                "sentence_case",
+                "Title Case in a body sentence; "
+                + (
+                    "a title not before a name"
+                    if i in lowered_titles
+                    else "a closed-class word"
+                    if key in self._function
+                    else f"{key!r} is written in lower case elsewhere"
+                ),
+            )
 
     def _title_words(self, words, keys, lower, common, protected: set[int]) -> set[int]:
         """Titles (data/titles/titles.tsv) in a run: before a name they keep their capitals
@@ -607,6 +664,16 @@ class TitleCase(Step):
             return False
         if capital[key] == 0 and key.endswith("ed") and any(lower[f] > 0 for f in _verb_forms(key)):
             return False  # a past tense whose other forms the document writes in lower case (Visited: visit)
+        if (
+            capital[key] == 0
+            and not kept[i - 1]
+            and keys[i - 1] not in ("the", "a", "an")  # "The Writers Guild": a name after an article
+            and len(key) > 4
+            and key.endswith("s")
+            and not key.endswith(("ss", "us", "is"))
+            and (lower[key[:-1]] > 0 or (key.endswith("es") and lower[key[:-2]] > 0))
+        ):
+            return False  # a plural or third person after a lowered word, its stem in lower case (Exports: export)
         # no evidence in the document: the corpus vocabulary, when given, decides;
         # a word it does not know as a lower-case word keeps its capital
         return key not in common
