@@ -179,9 +179,9 @@ def _gate(text: str, non_ascii: frozenset[str]) -> tuple[bool, bool]:
 # digit) with exactly one space between them and a space (or the text's edge) on each side;
 # so it is in the lower-cased text ``w2 + " " + w2`` at the double's own offset (the
 # gate's lower-casing maps each character to one), and the text itself holds ``w2`` after
-# the space (a capitalised second copy, "Bora Bora", "the THE", makes no edit).  One scan of the gate's text (the
-# standard engine led by a space) finds those tokens, ``str.find`` their offsets, and the
-# full pattern is tried there only, not over the rest of the text.
+# the space (a capitalised second copy, "Bora Bora", "the THE", makes no edit).  One scan
+# of the gate's text (the standard engine led by a space) finds those tokens, ``str.find``
+# their offsets, and the full pattern is tried there only, not over the rest of the text.
 _EXACT_DOUBLE = re.compile(rb" ([a-z'\x80-\xff]++) \1(?= )")
 
 
