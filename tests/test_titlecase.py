@@ -355,3 +355,79 @@ def test_corpus_vocabulary_decides_unseen_words() -> None:
     doc = Document(text, {"lowercase_words": frozenset({"goals", "leave", "firm"})})
     kept, _ = resolve_overlaps(STEP.find_edits(doc), text)
     assert "his goals to leave are firm" in apply_edits(text, kept)
+
+
+# --- the speed pre-checks (issue #8): each is a necessary condition, so they hide no edit
+
+_PIECES = [
+    "The ", "Prime ", "Minister ", "Says ", "His ", "To ", "Of ", "of ", "the ", "to ", "da ", "Lula ", "and ",
+    "US ", "É", "Éire ", "“", "”", "’", "(", ")", "$5 ", "40% ", "2005. ", "5AM ", ", ", ". ", "! ", "? ", ".” ",
+    "\n", "\t", " ", "-", "x", "Will ", "May ", "BERLIN, Jan. 25 (dpa) - ", "LONDON — ", "said ", "troops ",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=30).map("".join))
+def test_site_scan_is_a_superset_of_the_run5_sites(text: str) -> None:
+    """Every sentence start where five run tokens begin (the old `regex` scan) is found by
+    the standard-re scans; where the old test matched _RUN5, the superset matches too; and
+    a promising site always starts a _RUN5 match."""
+    import regex
+
+    from newsclean.normalisers import titlecase as tc
+
+    run5 = rf"{tc._CAPWORD}(?:\ {tc._TOKEN}|,\ {tc._CAPWORD}){{4}}"
+    old = {m.end() for m in regex.compile(rf"(?:[.!?][\"”’')]?[ \t]+|\n)(?={run5})").finditer(text)}
+    new = {m.end() for pattern in tc._SITES_AFTER for m in pattern.finditer(text)}
+    assert old <= new
+    at = regex.compile(run5)
+    for pos in range(len(text) + 1):
+        if at.match(text, pos):
+            assert tc._RUN5_SUPERSET_AT.match(text, pos)
+        if STEP._promising(text, pos):
+            assert at.match(text, pos)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["BERLIN, Jan. 25 (dpa) - ", "LONDON -- ", "PARIS — ", "Rome – ", "A-B ", "x", "\n", " ", "- ", "(AP) "]), max_size=20).map("".join))
+def test_dateline_zone_holds_every_dateline(text: str) -> None:
+    from newsclean.normalisers import titlecase as tc
+
+    zone = tc._DATELINE_ZONE.match(text).group()
+    pos = 0
+    for _ in range(tc._DATELINE_LINES):
+        if tc._dateline_end(text, pos) is not None:
+            assert "- " in zone or "– " in zone or "— " in zone
+        pos = text.find("\n", pos) + 1
+        if not pos:
+            break
+
+
+def _edits_with_every_precheck_passed(text: str) -> list:
+    from newsclean.normalisers import titlecase as tc
+
+    saved = tc.TitleCase._may_have_evidence
+    try:
+        tc.TitleCase._may_have_evidence = lambda self, text, candidates: True
+        return list(STEP.find_edits(Document(text)))
+    finally:
+        tc.TitleCase._may_have_evidence = saved
+
+
+_EVIDENCE = ["the falls ", "the hills ", "hill's ", "falls’s ", "rain ", "over ", "Rain ", "Hills ", "talks ", "the talks were long. "]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_EVIDENCE), max_size=12).map("".join))
+def test_evidence_precheck_hides_no_edit(evidence: str) -> None:
+    """A run with two closed-class words needs two of its other words in lower case
+    elsewhere; the pre-check that skips reading the evidence never hides an edit."""
+    text = "Headline\n\nRain Falls Over The Hills, said the officials on the day.\n\n" + evidence + CONTEXT
+    assert list(STEP.find_edits(Document(text))) == _edits_with_every_precheck_passed(text)
+
+
+def test_evidence_precheck_lets_a_leak_with_evidence_through() -> None:
+    text = "Headline\n\nThe Storm Hit The Coast Of Devon, said officials on Monday.\n\nThe storm hit the coast at night." + CONTEXT
+    edits = list(STEP.find_edits(Document(text)))
+    assert edits and edits == _edits_with_every_precheck_passed(text)
+    assert "The storm hit the coast of Devon, said" in run(text)

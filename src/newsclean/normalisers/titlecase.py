@@ -83,6 +83,7 @@ Each word after the first then keeps or loses its capital:
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 
@@ -101,9 +102,11 @@ _CAPWORD = r"\p{Lu}[\p{L}\p{M}'’]*+(?:-\p{L}[\p{L}\p{M}'’]*+)*+"
 _NUMBER = r"[\p{Sc}(]?\d[\d.,]*+(?:%|\p{L}{1,3})?\)?"  # 40%, $900m, (£479m) inside a run
 # headline style (AP, Chicago) keeps short articles, conjunctions and prepositions in lower
 # case inside a Title Case run: "Needs American Combat Troops to Fight Islamic State"
-_SMALL = r"(?:a|an|the|and|but|or|nor|for|of|to|in|on|at|by|as|via)"
+_SMALL_WORDS = "a|an|the|and|but|or|nor|for|of|to|in|on|at|by|as|via"
+_SMALL = rf"(?:{_SMALL_WORDS})"
 # a name particle before a capitalised word stays inside the run: "Lula da Silva Visited"
-_PARTICLE = r"(?:da|de|do|dos|das|del|della|di|du|van|von|der|den|ter|bin|ibn|al|el)"
+_PARTICLE_WORDS = "da|de|do|dos|das|del|della|di|du|van|von|der|den|ter|bin|ibn|al|el"
+_PARTICLE = rf"(?:{_PARTICLE_WORDS})"
 _TOKEN = (
     rf"(?:{_CAPWORD}|{_NUMBER}(?=\ \p{{Lu}})|{_SMALL}(?=\ (?:\p{{Lu}}|{_SMALL}\ \p{{Lu}}))"
     rf"|{_PARTICLE}(?=\ \p{{Lu}}))"
@@ -125,13 +128,35 @@ _GAP_TOKEN = (
     r"|\p{Sc}?\d[\d.,]*+(?:%|bn|tn|m|k)?(?![\p{L}\d])"
 )
 _CONTINUATION = regex.compile(rf"\ ?(?:(?:{_GAP_TOKEN})\ ?)++(?=\p{{Lu}}\p{{Ll}})")
-# Pre-check: a candidate run holds five words, so five tokens (a token holds at most one
-# word), so it starts with a match of _RUN5, at a sentence start: the start of the text,
-# after a newline, or after what _SENT_START's lookbehind asks for.  Those boundaries are
-# found with a scan that starts with a few plain characters (fast), not at every capital.
-_RUN5 = rf"{_CAPWORD}(?:\ {_TOKEN}|,\ {_CAPWORD}){{4}}"
-_RUN5_AT_START = regex.compile(_RUN5)
-_RUN5_AFTER_BOUNDARY = regex.compile(rf"(?:[.!?][\"”’')]?[ \t]+|\n)(?={_RUN5})")
+# Pre-check: a candidate run holds five capitalised words, so five tokens (a token holds at
+# most one word: _WORD finds one word in a _CAPWORD and only the letter suffix of a _NUMBER),
+# so the first five tokens of its _RUN match are a match of
+#     _RUN5 = _CAPWORD (?:\ _TOKEN | ,\ _CAPWORD){4}
+# at a sentence start: the start of the text, after a wire dateline, after a newline or
+# after what _SENT_START's lookbehind asks for ("." "!" "?", a closing quote, spaces).
+# Those boundaries are found by the standard-library engine, one pattern per boundary
+# character (a pattern led by a plain character is scanned for with a fast loop, about four
+# times faster than one pattern led by the class [.!?\n] or the `regex` engine), and the
+# look-ahead is a superset of _RUN5 in ASCII classes:
+# * \p{Lu} is [A-Z] or a non-ASCII character (_NON_ASCII); \d and \p{Sc}, which lead a
+#   _NUMBER with "(", are [0-9], "$" or a non-ASCII character (no other ASCII character is
+#   a decimal digit or a currency symbol);
+# * a token is [^ \n]*+ after its first character: no _TOKEN holds a space or a newline,
+#   and the ", " separator's comma joins the token before it; the next token follows the
+#   next space, where the possessive run stops as _RUN5's token does;
+# * _SMALL and _PARTICLE words are followed by a space (their look-aheads ask for one).
+# So every position where _RUN5 matches after a boundary is found; a found one where it does
+# not match fails _promising (which matches _RUN and needs five capitalised words).
+_NON_ASCII = "\x80-\U0010ffff"
+_RUN5_SUPERSET = (
+    rf"[A-Z{_NON_ASCII}][^ \n]*+"
+    rf"(?:\ (?:[A-Z0-9$({_NON_ASCII}][^ \n]*+|(?:{_SMALL_WORDS}|{_PARTICLE_WORDS})(?=\ ))){{4}}"
+)
+_SITES_AFTER = (
+    *(re.compile(rf"{re.escape(c)}[\"”’')]?[ \t]+(?={_RUN5_SUPERSET})") for c in ".!?"),
+    re.compile(rf"\n(?={_RUN5_SUPERSET})"),
+)
+_RUN5_SUPERSET_AT = re.compile(_RUN5_SUPERSET)
 # a wire dateline opens a line's first sentence: "BERLIN, Jan. 25 (dpa) - German ...",
 # "PORTO ALEGRE, Brazil (AP) — President ...", "LONDON -- The ..." (a place in capitals, or
 # any place with the agency in brackets, then a dash)
@@ -142,6 +167,11 @@ _DATELINE = regex.compile(
 )
 _DATELINE_LINES = 8  # the lines (blank ones too) whose start may hold a dateline
 _DATELINE_MAX = 100  # characters: a dateline and the dash after it are shorter
+# Pre-check of the dateline loop: a _DATELINE match ends in a dash and a space inside the
+# _DATELINE_MAX characters it reads, and holds no newline, so one of the first
+# _DATELINE_LINES lines holds a dash and a space in its first _DATELINE_MAX characters:
+# this zone (the first lines whole, the last one's first characters) holds one of them.
+_DATELINE_ZONE = re.compile(rf"(?:[^\n]*+\n){{0,{_DATELINE_LINES - 1}}}[^\n]{{0,{_DATELINE_MAX}}}")
 _OPEN_QUOTES = "\"“‘'«"
 _MIN_FUNCTION = 3  # capitalised closed-class words that make a run a candidate on their own
 _MIN_FUNCTION_WITH_EVIDENCE = 2  # ... or this many, and _MIN_EVIDENCE_WORDS words the document lowers
@@ -158,14 +188,15 @@ _MIN_WHOLE_SENTENCE = 8
 def _dateline_end(text: str, pos: int) -> int | None:
     """Where a wire dateline opening the line at ``pos`` ends (its first
     ``_DATELINE_MAX`` characters are read, and only when they open with a capital and
-    hold a dash), or None.
+    hold a dash and a space), or None.
 
     >>> t = "x\\nBERLIN, Jan. 25 (dpa) - German Chancellor Olaf Scholz"
     >>> t[_dateline_end(t, 2):], _dateline_end(t, 0)
     ('German Chancellor Olaf Scholz', None)
     """
     head = text[pos : pos + _DATELINE_MAX]
-    if not (head[:1].isupper() and ("-" in head or "—" in head or "–" in head)):
+    # (the match ends in a dash and a space)
+    if not (head[:1].isupper() and ("- " in head or "— " in head or "– " in head)):
         return None
     m = _DATELINE.match(head)
     return None if m is None else pos + m.end()
@@ -285,6 +316,7 @@ class TitleCase(Step):
         self._function = load_words("titlecase/function_words.txt")
         self._always = load_words("titlecase/always_capitalised.txt")
         self._titles = _titles()
+        self._closed = self._function | _CLOSED
 
     def _candidates(self, doc: Document, sites: list[int]) -> list[tuple[int, int, int, list[regex.Match[str]], int]]:
         text = doc.text
@@ -394,38 +426,43 @@ class TitleCase(Step):
         return out
 
     def _promising(self, text: str, pos: int) -> bool:
+        """Whether a run at ``pos`` holds 5 capitalised words, 2 of them after the first
+        closed-class ones (a candidate needs both)."""
         m = _RUN.match(text, pos)
         if m is None:
             return False
-        caps = [w.group().lower() for w in _WORD.finditer(m.group()) if not _is_lower(w.group())]
-        closed = sum(1 for w in caps[1:] if w in self._function or w in _CLOSED)
-        return len(caps) >= 5 and closed >= _MIN_FUNCTION_WITH_EVIDENCE
+        caps = [w for w in _WORD.findall(m.group()) if not _is_lower(w)]
+        return len(caps) >= 5 and len([w for w in caps[1:] if w.lower() in self._closed]) >= _MIN_FUNCTION_WITH_EVIDENCE
 
     def find_edits(self, doc: Document) -> Iterator[Edit]:
         text = doc.text
         if len(text) < 40:
             return
-        sites = [m.end() for m in _RUN5_AFTER_BOUNDARY.finditer(text)]
-        if _RUN5_AT_START.match(text):
-            sites.insert(0, 0)
-        # a run after a wire dateline: datelines open an article's first lines only
-        pos, dated = 0, []
-        for _ in range(_DATELINE_LINES):
-            end = _dateline_end(text, pos)
-            if end is not None and _RUN5_AT_START.match(text, end):
-                dated.append(end)
-            pos = text.find("\n", pos) + 1
-            if not pos:
-                break
-        if dated:
-            sites = sorted({*sites, *dated})
+        # where a run may start (a superset: see _SITES_AFTER): after a sentence boundary,
+        # at the start of the text ...
+        sites = [m.end() for pattern in _SITES_AFTER for m in pattern.finditer(text)]
+        if _RUN5_SUPERSET_AT.match(text):
+            sites.append(0)
+        # ... and after a wire dateline: datelines open an article's first lines only
+        zone = _DATELINE_ZONE.match(text).group()
+        if "- " in zone or "– " in zone or "— " in zone:
+            pos = 0
+            for _ in range(_DATELINE_LINES):
+                end = _dateline_end(text, pos)
+                if end is not None and _RUN5_SUPERSET_AT.match(text, end):
+                    sites.append(end)
+                pos = text.find("\n", pos) + 1
+                if not pos:
+                    break
+        if not sites:
+            return
         # a candidate run holds 5 capitalised words, 2 of them closed-class ones (checked
         # here, before the document's lines are computed)
-        sites = [p for p in sites if self._promising(text, p)]
+        sites = [p for p in sorted(set(sites)) if self._promising(text, p)]
         if not sites:
             return
         candidates = self._candidates(doc, sites)
-        if not candidates:
+        if not candidates or not self._may_have_evidence(text, candidates):
             return
         # the document's evidence, outside the candidate runs and the headline
         skip = [(s, e) for s, e, _, _, _, _ in candidates]
@@ -506,6 +543,38 @@ class TitleCase(Step):
                 yield from self._run_edits(
                     c_start, [None, *c_words], c_keys, lower, capital, cap_pairs, low_pairs, cap_triples, common
                 )
+
+    def _may_have_evidence(self, text: str, candidates: list) -> bool:
+        """False when no candidate can pass the evidence test below: every one holds fewer
+        than _MIN_FUNCTION closed-class words, and fewer than _MIN_EVIDENCE_WORDS of its
+        other words are written in lower case anywhere in the text (``lower`` counts such
+        words outside the candidates, whose key is the word's lower case, or that without
+        a possessive ``'s``), so the document's evidence need not be read.
+
+        >>> step = TitleCase()
+        >>> cand = lambda t: [(0, 0, 0, list(_WORD.finditer(t)), 2, [])]
+        >>> run = "Rain Falls Over The Hills"
+        >>> step._may_have_evidence(run, cand(run)), step._may_have_evidence("the falls", cand(run))
+        (False, False)
+        >>> step._may_have_evidence("the falls and the hills", cand(run))
+        True
+        """
+        if any(n_function >= _MIN_FUNCTION for _s, _e, _end, _words, n_function, _conts in candidates):
+            return True
+        lows = {w.lower() for w in _WORD.findall(text) if _is_lower(w)}
+        for _s, _e, _end, words, _n_function, _conts in candidates:
+            seen = 0
+            for w in words[1:]:
+                k = _key(w.group())
+                if (
+                    k not in self._closed
+                    and (k in lows or k + "'s" in lows or k + "’s" in lows)
+                    and k.capitalize() not in self._always
+                ):
+                    seen += 1
+            if seen >= _MIN_EVIDENCE_WORDS:
+                return True
+        return False
 
     def _run_edits(self, base, words, keys, lower, capital, cap_pairs, low_pairs, cap_triples, common) -> Iterator[Edit]:
         """The edits of one run: each word after the first keeps or loses its capital."""
