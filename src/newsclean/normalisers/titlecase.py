@@ -17,7 +17,9 @@ A run is a candidate (rule ``titlecase.sentence_case``) when:
   SHOUTED subhead run into the text (``HOW IT ALL STARTED The ...``);
   headline style is a run too: short articles, conjunctions and
   prepositions in lower case inside it (``Combat Troops to Fight Islamic
-  State``), and name particles before a capital (``Lula da Silva``),
+  State``; any lower-case word of up to three letters, for the style that
+  capitalises words of four letters or more: ``Prosecutors had Drawn up a
+  List``), and name particles before a capital (``Lula da Silva``),
   unless the run also capitalises one of them (``Chorton And The
   Wheelies or Jamie And His Magic Torch`` is two titles joined); a comma
   may join Title Case pieces of one clause (``India, Which Attends The G7
@@ -104,8 +106,12 @@ _NUMBER = r"[\p{Sc}(]?\d[\d.,]*+(?:%|\p{L}{1,3})?\)?"  # 40%, $900m, (£479m) in
 _SMALL = r"(?:a|an|the|and|but|or|nor|for|of|to|in|on|at|by|as|via)"
 # a name particle before a capitalised word stays inside the run: "Lula da Silva Visited"
 _PARTICLE = r"(?:da|de|do|dos|das|del|della|di|du|van|von|der|den|ter|bin|ibn|al|el)"
+# ... and a style that capitalises only words of four letters or more keeps every short word
+# in lower case: "Prosecutors had Drawn up a List of More Than": a lower-case word of up to
+# three letters (the small words among them) stays inside the run before a capital
+_SHORT = r"(?:\p{Ll}{1,3}+)"
 _TOKEN = (
-    rf"(?:{_CAPWORD}|{_NUMBER}(?=\ \p{{Lu}})|{_SMALL}(?=\ (?:\p{{Lu}}|{_SMALL}\ \p{{Lu}}))"
+    rf"(?:{_CAPWORD}|{_NUMBER}(?=\ \p{{Lu}})|{_SHORT}(?=\ (?:\p{{Lu}}|{_SHORT}\ \p{{Lu}}))"
     rf"|{_PARTICLE}(?=\ \p{{Lu}}))"
 )
 # a comma may join Title Case pieces of one clause: "India, Which Attends The G7 Meeting"
