@@ -122,6 +122,17 @@ MUST_FIX.append(
     )
 )
 
+# a style that capitalises only words of four letters or more: the short words ("had",
+# "was", "up") stay inside the run
+MUST_FIX.append(
+    (
+        "Headline\n\nThe Prime Minister Says the Talks had Been Long and the Plan was Ready, officials said."
+        + CONTEXT,
+        "Headline\n\nThe prime minister says the talks had been long and the plan was ready, officials said."
+        + CONTEXT,
+    )
+)
+
 # closed classes and grammar decide words the document never writes in lower case
 MUST_FIX_GRAMMAR = [
     # headline style: short prepositions stay lower case inside the run

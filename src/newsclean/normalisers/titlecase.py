@@ -17,7 +17,9 @@ A run is a candidate (rule ``titlecase.sentence_case``) when:
   SHOUTED subhead run into the text (``HOW IT ALL STARTED The ...``);
   headline style is a run too: short articles, conjunctions and
   prepositions in lower case inside it (``Combat Troops to Fight Islamic
-  State``), and name particles before a capital (``Lula da Silva``),
+  State``; any lower-case word of up to three letters, for the style that
+  capitalises words of four letters or more: ``Prosecutors had Drawn up a
+  List``), and name particles before a capital (``Lula da Silva``),
   unless the run also capitalises one of them (``Chorton And The
   Wheelies or Jamie And His Magic Torch`` is two titles joined); a comma
   may join Title Case pieces of one clause (``India, Which Attends The G7
@@ -107,8 +109,12 @@ _SMALL = rf"(?:{_SMALL_WORDS})"
 # a name particle before a capitalised word stays inside the run: "Lula da Silva Visited"
 _PARTICLE_WORDS = "da|de|do|dos|das|del|della|di|du|van|von|der|den|ter|bin|ibn|al|el"
 _PARTICLE = rf"(?:{_PARTICLE_WORDS})"
+# ... and a style that capitalises only words of four letters or more keeps every short word
+# in lower case: "Prosecutors had Drawn up a List of More Than": a lower-case word of up to
+# three letters (the small words among them) stays inside the run before a capital
+_SHORT = r"(?:\p{Ll}{1,3}+)"
 _TOKEN = (
-    rf"(?:{_CAPWORD}|{_NUMBER}(?=\ \p{{Lu}})|{_SMALL}(?=\ (?:\p{{Lu}}|{_SMALL}\ \p{{Lu}}))"
+    rf"(?:{_CAPWORD}|{_NUMBER}(?=\ \p{{Lu}})|{_SHORT}(?=\ (?:\p{{Lu}}|{_SHORT}\ \p{{Lu}}))"
     rf"|{_PARTICLE}(?=\ \p{{Lu}}))"
 )
 # a comma may join Title Case pieces of one clause: "India, Which Attends The G7 Meeting"
@@ -144,13 +150,14 @@ _CONTINUATION = regex.compile(rf"\ ?(?:(?:{_GAP_TOKEN})\ ?)++(?=\p{{Lu}}\p{{Ll}}
 # * a token is [^ \n]*+ after its first character: no _TOKEN holds a space or a newline,
 #   and the ", " separator's comma joins the token before it; the next token follows the
 #   next space, where the possessive run stops as _RUN5's token does;
-# * _SMALL and _PARTICLE words are followed by a space (their look-aheads ask for one).
+# * _SHORT words (one to three lower-case letters: [a-z] or non-ASCII) and _PARTICLE words
+#   are followed by a space (their look-aheads ask for one).
 # So every position where _RUN5 matches after a boundary is found; a found one where it does
 # not match fails _promising (which matches _RUN and needs five capitalised words).
 _NON_ASCII = "\x80-\U0010ffff"
 _RUN5_SUPERSET = (
     rf"[A-Z{_NON_ASCII}][^ \n]*+"
-    rf"(?:\ (?:[A-Z0-9$({_NON_ASCII}][^ \n]*+|(?:{_SMALL_WORDS}|{_PARTICLE_WORDS})(?=\ ))){{4}}"
+    rf"(?:\ (?:[A-Z0-9$({_NON_ASCII}][^ \n]*+|(?:[a-z{_NON_ASCII}]{{1,3}}|{_PARTICLE_WORDS})(?=\ ))){{4}}"
 )
 _SITES_AFTER = (
     *(re.compile(rf"{re.escape(c)}[\"”’')]?[ \t]+(?={_RUN5_SUPERSET})") for c in ".!?"),
