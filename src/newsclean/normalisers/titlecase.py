@@ -150,14 +150,18 @@ _CONTINUATION = regex.compile(rf"\ ?(?:(?:{_GAP_TOKEN})\ ?)++(?=\p{{Lu}}\p{{Ll}}
 # * a token is [^ \n]*+ after its first character: no _TOKEN holds a space or a newline,
 #   and the ", " separator's comma joins the token before it; the next token follows the
 #   next space, where the possessive run stops as _RUN5's token does;
-# * _SHORT words (one to three lower-case letters: [a-z] or non-ASCII) and _PARTICLE words
-#   are followed by a space (their look-aheads ask for one).
+# * _SHORT words (one to three lower-case letters: [a-z] or non-ASCII) are followed by a
+#   space and a capital or another short word and a capital, _PARTICLE words by a space
+#   (their look-aheads ask for these).
 # So every position where _RUN5 matches after a boundary is found; a found one where it does
 # not match fails _promising (which matches _RUN and needs five capitalised words).
 _NON_ASCII = "\x80-\U0010ffff"
+# a _SHORT token: one to three lower-case letters, then a space and a capital, or another
+# short word and a capital (its look-ahead), in ASCII classes
+_SHORT_SUPERSET = rf"[a-z{_NON_ASCII}]{{1,3}}(?=\ (?:[A-Z{_NON_ASCII}]|[a-z{_NON_ASCII}]{{1,3}}\ [A-Z{_NON_ASCII}]))"
 _RUN5_SUPERSET = (
     rf"[A-Z{_NON_ASCII}][^ \n]*+"
-    rf"(?:\ (?:[A-Z0-9$({_NON_ASCII}][^ \n]*+|(?:[a-z{_NON_ASCII}]{{1,3}}|{_PARTICLE_WORDS})(?=\ ))){{4}}"
+    rf"(?:\ (?:[A-Z0-9$({_NON_ASCII}][^ \n]*+|{_SHORT_SUPERSET}|(?:{_PARTICLE_WORDS})(?=\ ))){{4}}"
 )
 _SITES_AFTER = (
     *(re.compile(rf"{re.escape(c)}[\"”’')]?[ \t]+(?={_RUN5_SUPERSET})") for c in ".!?"),
