@@ -76,6 +76,10 @@ _AFTER_CLOSE = regex.compile(r"[\s)\]}.,;:!?\u2026\u2014\u2013/-]")
 # A quote that opens a new sentence: sentence punctuation (perhaps a closing
 # single quote), a space, the quote, a capital letter.
 _REOPEN = regex.compile(r".?[.!?][’']? [\"\u201c]\p{Lu}")
+# the ASCII characters _BEFORE_OPEN and _AFTER_CLOSE match (a set test is several times
+# faster than a regex call on one character)
+_BEFORE_OPEN_ASCII = frozenset(c for c in map(chr, range(128)) if _BEFORE_OPEN.match(c))
+_AFTER_CLOSE_ASCII = frozenset(c for c in map(chr, range(128)) if _AFTER_CLOSE.match(c))
 _WORDCH = regex.compile(r"[\p{L}\p{N}]")
 _SENT_PUNCT = ".,!?\u2026"
 # what a line that is a whole paragraph ends with
@@ -141,20 +145,32 @@ class Quotes(Step):
         style: str | None = None
         styled = False  # the document's style is counted only when a paragraph needs it
         edits: list[Edit] = []
-        doubles = _STRAIGHT_DOUBLE if doc.non_ascii.isdisjoint(_OTHER_DOUBLES) else _DOUBLE_PLAIN
-        quotes = [m.start() for m in doubles.finditer(text)]
+        if doc.non_ascii.isdisjoint(_OTHER_DOUBLES):
+            # straight quotes only: their offsets by str.find (no match objects)
+            quotes = []
+            pos = text.find('"')
+            while pos >= 0:
+                quotes.append(pos)
+                pos = text.find('"', pos + 1)
+        else:
+            quotes = [m.start() for m in _DOUBLE_PLAIN.finditer(text)]
         skip_plain = self.mode == "keep" and not self.aggressive
         if quotes:
-            paragraphs = doc.paragraphs
-            # the paragraphs holding quotes, found from the quotes (most paragraphs hold none)
-            starts = [p.start for p in paragraphs]
+            # the paragraphs holding quotes, found from the quotes (most paragraphs hold none):
+            # Document.paragraphs when an earlier step has computed them, else each one
+            # found around its first quote (_paragraph_around: the same span)
+            paragraphs = doc.__dict__.get("paragraphs")
+            starts = [p.start for p in paragraphs] if paragraphs is not None else None
             k = 0
             while k < len(quotes):
-                i = bisect.bisect_right(starts, quotes[k]) - 1
-                if i < 0:
-                    k += 1
-                    continue
-                para = paragraphs[i]
+                if starts is not None:
+                    i = bisect.bisect_right(starts, quotes[k]) - 1
+                    if i < 0:
+                        k += 1
+                        continue
+                    para = paragraphs[i]
+                else:
+                    para = _paragraph_around(text, quotes[k])
                 hi = bisect.bisect_left(quotes, para.end, k)
                 if k < hi:
                     here = quotes[k:hi]
@@ -307,9 +323,8 @@ class Quotes(Step):
         elif self.mode == "curly":
             apostrophe = "’"
         else:
-            straight = len(_INNER_STRAIGHT_APOSTROPHE.findall(text)) if "'" in text else 0
-            curly = len(_INNER_CURLY_APOSTROPHE.findall(text)) if "’" in text else 0
-            apostrophe = "'" if straight > curly else "’"
+            apostrophe = ""  # the document's, counted only when an edit needs it (keep mode:
+            # only a lookalike's edit; spaced ones keep their own mark)
         if spaced:
             patterns = tuple(p for needles, p in _APOSTROPHE_SPACED if any(n in text for n in needles))
             for m in _leftmost(patterns, text):
@@ -319,6 +334,10 @@ class Quotes(Step):
                 yield self.edit(m.start(), m.end(), mark, "apostrophe", "space around an apostrophe")
         if lookalike:
             for m in _APOSTROPHE_LOOKALIKE.finditer(text):
+                if not apostrophe:
+                    straight = len(_INNER_STRAIGHT_APOSTROPHE.findall(text)) if "'" in text else 0
+                    curly = len(_INNER_CURLY_APOSTROPHE.findall(text)) if "’" in text else 0
+                    apostrophe = "'" if straight > curly else "’"
                 yield self.edit(
                     m.start(), m.end(), apostrophe, "apostrophe", f"{m.group()} (U+{ord(m.group()):04X}) used as an apostrophe"
                 )
@@ -334,29 +353,93 @@ class Quotes(Step):
 def _plainly_paired(text: str, para: Span, quotes: list[int]) -> bool:
     """Whether the paragraph's double quotes are plainly paired: an opening one (``"`` or
     ``“``) after a space or bracket and before a letter or digit, then a closing one
-    (``"`` or ``”``) after neither and before a space or punctuation, and so on.
+    (``"`` or ``”``) after neither (nor any other space character) and before a space or
+    punctuation, and so on; an opening one may also stand where a closing one is due when
+    it opens a new quoted sentence (``_REOPEN``: ``... expectation. "This was``, the news
+    convention of a quotation running on).
 
     Then :func:`_pair` gives every quote the role it looks like, and in ``keep`` mode
     (not aggressive) no rule moves a space or changes a character: the paragraph can be
-    skipped without pairing it.
+    skipped without pairing it.  Why, quote by quote (``before``/``after`` as here, a
+    space at the paragraph's edges):
+
+    * roles.  An opening-looking ``"`` gets OPEN or 0 from :func:`_straight_role` (its
+      ``after`` is a letter or digit), a closing-looking one CLOSE (a character before it
+      that is neither a space nor an opening bracket, then a space or punctuation: this is
+      why a space character outside ``_BEFORE_OPEN``'s ``\\s``, such as U+001C, is refused
+      before a closing quote); curly ones get their shape's role (no „ opens here).  So,
+      from the first quote on, each role is the expected one, but at a re-opening quote,
+      where _pair makes the same ``_REOPEN`` test and gives OPEN (``_REOPEN`` means a
+      space before the quote and a capital after it, so ``_spaced_before_reporting`` is
+      false and the role is OPEN, not 0).  The same holds for the quotes of any one line
+      that :meth:`Quotes._lines` pairs on their own: if they pair, each gets its look.
+    * no edit.  With those roles, ``_target_char`` keeps every character in keep mode;
+      an opening quote has a letter or digit after it and a space, bracket or nothing
+      before it, a closing quote neither a space nor nothing before it and no letter
+      after it: no clause of ``_respace`` fires, within the paragraph or within a line.
 
     >>> _plainly_paired('He said "yes" and “no”.', Span(0, 23), [8, 12, 18, 21])
     True
     >>> _plainly_paired('He said " yes".', Span(0, 15), [8, 13])
     False
+    >>> _plainly_paired('"Go. "Now," he said.', Span(0, 20), [0, 5, 10])
+    True
     """
     opening = True
+    start, end = para.start, para.end
     for pos in quotes:
         ch = text[pos]
-        before = text[pos - 1] if pos > para.start else " "
-        after = text[pos + 1] if pos + 1 < para.end else " "
-        if opening:
-            if ch not in '"\u201c' or not _BEFORE_OPEN.match(before) or not after.isalnum():
+        before = text[pos - 1] if pos > start else " "
+        after = text[pos + 1] if pos + 1 < end else " "
+        # (_BEFORE_OPEN.match(before), by a set for ASCII)
+        open_before = before in _BEFORE_OPEN_ASCII if before < "\x80" else _BEFORE_OPEN.match(before) is not None
+        if ch in '"\u201c' and open_before and after.isalnum():
+            if opening:
+                opening = False
+            elif not _REOPEN.match(text, max(0, pos - 3), pos + 2):
                 return False
-        elif ch not in '"\u201d' or _BEFORE_OPEN.match(before) or not (after == " " or _AFTER_CLOSE.match(after)):
+            continue
+        if (
+            opening
+            or ch not in '"\u201d'
+            or open_before
+            or before.isspace()
+            or not (after in _AFTER_CLOSE_ASCII if after < "\x80" else _AFTER_CLOSE.match(after) is not None)
+        ):
             return False
-        opening = not opening
+        opening = True
     return True
+
+
+# Document.paragraphs splits at r"\n[ \t]*\n\s*" (regex's \s): a break is the maximal run
+# of \s characters holding a blank line, from its first "\n[ \t]*\n" to the run's end
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_LAST_BLANK_LINE = regex.compile(r"\n[ \t]*\n", regex.REVERSE)
+_SPACE_RUN = regex.compile(r"\s*")
+
+
+def _paragraph_around(text: str, pos: int) -> Span:
+    r"""The span of ``Document(text).paragraphs`` holding ``pos`` (not a space character),
+    found from ``pos`` alone: the text between the nearest breaks on either side, stripped
+    like Document.paragraphs strips it.
+
+    No break holds ``pos`` (a break is made of \s characters), so the paragraph starts where
+    the run of \s holding the last blank line before ``pos`` ends, and ends where the first
+    blank line after ``pos`` starts (the first of its run: the run lies after ``pos``).
+
+    >>> text = 'Title\n\n  He said "yes".\nAnd left.\n \n\nNext'
+    >>> _paragraph_around(text, text.index('"')).of(text)
+    'He said "yes".\nAnd left.'
+    """
+    m = _LAST_BLANK_LINE.search(text, 0, pos)
+    s = _SPACE_RUN.match(text, m.end()).end() if m is not None else 0
+    m = _BLANK_LINE.search(text, pos)
+    e = m.start() if m is not None else len(text)
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return Span(s, e)
 
 
 def _leftmost(patterns: tuple[regex.Pattern[str], ...], text: str) -> list[regex.Match[str]]:
