@@ -182,7 +182,7 @@ class Quotes(Step):
                 else:
                     k += 1  # a quote between paragraphs (in blank space): in none
         taken = {e.start for e in edits} | {e.end - 1 for e in edits if e.end > e.start}
-        edits.extend(e for e in self._apostrophes(text) if e.start not in taken and e.end - 1 not in taken)
+        edits.extend(e for e in self._apostrophes(text, doc.non_ascii) if e.start not in taken and e.end - 1 not in taken)
         edits.extend(e for e in self._singles(text) if e.start not in taken)
         edits.sort(key=lambda e: (e.start, e.end))
         return edits
@@ -312,10 +312,14 @@ class Quotes(Step):
                 yield self.edit(m.start(), m.end(), "'", "style", "curly single quote straightened")
 
     # -- apostrophes --------------------------------------------------------------------
-    def _apostrophes(self, text: str) -> Iterator[Edit]:
-        # each rule needs a literal its pattern must match; most texts have none of them
-        spaced = " ’" in text or "’ " in text or " '" in text or "' " in text
-        lookalike = "`" in text or "\u00b4" in text or "\u2032" in text
+    def _apostrophes(self, text: str, non_ascii: frozenset[str]) -> Iterator[Edit]:
+        # each rule needs a literal its pattern must match; most texts have none of them.
+        # Every such literal of the spaced rules holds an apostrophe with a space beside it
+        # (" ’", "n' ", "s '" ...), so the literals the text holds are among the two and
+        # three characters around those apostrophes: one scan for them, not one per literal
+        marks, around = _around_spaced_marks(text, "’" in non_ascii)
+        spaced = bool(marks)  # " ’" in text or "’ " in text or " '" in text or "' " in text
+        lookalike = "`" in text or not non_ascii.isdisjoint("\u00b4\u2032")
         if not (spaced or lookalike):
             return
         if self.mode == "straight":
@@ -326,8 +330,11 @@ class Quotes(Step):
             apostrophe = ""  # the document's, counted only when an edit needs it (keep mode:
             # only a lookalike's edit; spaced ones keep their own mark)
         if spaced:
-            patterns = tuple(p for needles, p in _APOSTROPHE_SPACED if any(n in text for n in needles))
-            for m in _leftmost(patterns, text):
+            patterns = tuple(p for needles, p in _APOSTROPHE_SPACED if not around.isdisjoint(needles))
+            # each pattern's match starts at the space before, at, or right after a spaced
+            # apostrophe (the one of its literal): tried there, not scanned for everywhere
+            starts = sorted({c for p in marks for c in (p - 1, p, p + 1) if c >= 0}) if patterns else []
+            for m in _leftmost(patterns, text, starts):
                 mark = m.group().strip()
                 if self.mode != "keep":
                     mark = apostrophe
@@ -341,13 +348,58 @@ class Quotes(Step):
                 yield self.edit(
                     m.start(), m.end(), apostrophe, "apostrophe", f"{m.group()} (U+{ord(m.group()):04X}) used as an apostrophe"
                 )
-        if spaced and ("s '" in text or "s ’" in text):
-            for m in _PLURAL_POSSESSIVE_SPACED.finditer(text):
+        if spaced and ("s '" in around or "s ’" in around):
+            # (a match is the space before a spaced apostrophe, and the apostrophe)
+            for m in _matches_at(_PLURAL_POSSESSIVE_SPACED, text, [p - 1 for p in marks if p]):
                 rest = _SENTENCE_REST.match(text, m.end()).group()
                 if _QUOTE_IN_REST.search(rest):
                     continue  # "he says ' hello'": an opening quote, closed later
                 mark = m.group().strip() if self.mode == "keep" else apostrophe
                 yield self.edit(m.start(), m.end(), mark, "apostrophe", "space before a plural possessive apostrophe")
+
+
+# an apostrophe (or single quote) with a space before or after it
+_SPACED_MARK = re.compile(r"['’](?:(?<= .)|(?= ))")
+_SPACED_STRAIGHT_MARK = re.compile(r"'(?:(?<= ')|(?= ))")  # the same in a text without ’
+
+
+def _around_spaced_marks(text: str, curly: bool) -> tuple[list[int], set[str]]:
+    """The offsets of the apostrophes of ``text`` with a space beside them (``curly``: the
+    text holds ’), and the strings of two and three characters holding one of them: a
+    literal of ``_APOSTROPHE_SPACED`` or ``"s '"`` is in the text if and only if it is
+    one of these strings.
+
+    >>> marks, around = _around_spaced_marks("Iraq 's war, don't", False)
+    >>> marks, sorted(around)
+    ([5], [" '", " 's", "'s", "'s ", "q '"])
+    """
+    marks = [m.start() for m in (_SPACED_MARK if curly else _SPACED_STRAIGHT_MARK).finditer(text)]
+    found = set()
+    for p in marks:
+        if p >= 1:
+            found.add(text[p - 1 : p + 1])
+            found.add(text[p - 1 : p + 2])
+        if p >= 2:
+            found.add(text[p - 2 : p + 1])
+        found.add(text[p : p + 2])
+        found.add(text[p : p + 3])
+    return marks, found
+
+
+def _matches_at(pattern: regex.Pattern[str], text: str, starts: list[int]) -> list[regex.Match[str]]:
+    """``pattern.finditer(text)``, for a pattern whose matches (never empty) all start at
+    one of ``starts`` (in order): the match at each start not inside the last match.
+
+    >>> [m.span() for m in _matches_at(regex.compile("ab|b"), "abab", [0, 1, 3])]
+    [(0, 2), (3, 4)]
+    """
+    out = []
+    end = 0
+    for c in starts:
+        if c >= end and (m := pattern.match(text, c)) is not None:
+            out.append(m)
+            end = m.end()
+    return out
 
 
 def _plainly_paired(text: str, para: Span, quotes: list[int]) -> bool:
@@ -431,10 +483,20 @@ def _paragraph_around(text: str, pos: int) -> Span:
     >>> _paragraph_around(text, text.index('"')).of(text)
     'He said "yes".\nAnd left.'
     """
-    m = _LAST_BLANK_LINE.search(text, 0, pos)
-    s = _SPACE_RUN.match(text, m.end()).end() if m is not None else 0
-    m = _BLANK_LINE.search(text, pos)
-    e = m.start() if m is not None else len(text)
+    # (the common case first: the line holding pos starts after "\n\n" or at 0, ends
+    # before "\n\n" or at the end: no line break between pos and the break found)
+    s = text.rfind("\n", 0, pos) + 1
+    if s and text[s - 2 : s] != "\n\n":
+        m = _LAST_BLANK_LINE.search(text, 0, pos)
+        s = m.end() if m is not None else 0
+    if s:
+        s = _SPACE_RUN.match(text, s).end()
+    e = text.find("\n", pos)
+    if e < 0:
+        e = len(text)
+    elif text[e + 1 : e + 2] != "\n":
+        m = _BLANK_LINE.search(text, pos)
+        e = m.start() if m is not None else len(text)
     while s < e and text[s].isspace():
         s += 1
     while e > s and text[e - 1].isspace():
@@ -442,16 +504,17 @@ def _paragraph_around(text: str, pos: int) -> Span:
     return Span(s, e)
 
 
-def _leftmost(patterns: tuple[regex.Pattern[str], ...], text: str) -> list[regex.Match[str]]:
-    """The matches of the patterns as one alternation of them would find them.
+def _leftmost(patterns: tuple[regex.Pattern[str], ...], text: str, starts: list[int]) -> list[regex.Match[str]]:
+    """The matches of the patterns as one alternation of them would find them, when every
+    match starts at one of ``starts`` (in order).
 
     At each position the first pattern that matches there wins, and the scan
     goes on after it.
 
-    >>> [m.group() for m in _leftmost((regex.compile("ab"), regex.compile("b.")), "abc bd")]
+    >>> [m.group() for m in _leftmost((regex.compile("ab"), regex.compile("b.")), "abc bd", [0, 1, 4])]
     ['ab', 'bd']
     """
-    found = sorted((m.start(), k, m) for k, p in enumerate(patterns) for m in p.finditer(text))
+    found = sorted((m.start(), k, m) for k, p in enumerate(patterns) for m in _matches_at(p, text, starts))
     out: list[regex.Match[str]] = []
     end = 0
     for start, _, m in found:
