@@ -59,19 +59,29 @@ DASH_STYLES = {"em": "\u2014", "spaced_em": " \u2014 ", "en": " \u2013 "}
 
 # Every alternative starts with the character it is about, so the scan is
 # fast; what must stand before a match is checked in Python (``_PREV_OK``).
-_PATTERN = regex.compile(
-    r"""
-    (?P<ellipsis>\.(?:[ ]\.){2}(?![ ]?\.))                            # . . .
-  | (?P<doubled>[ \t]*+(?P<mark>[,;:])(?:[ \t]*+(?P=mark))++(?![:;)(]))
-  | (?P<dots>\.\.(?![./\\\p{L}\p{N}]))                              # word.. (not ... or ../)
-  | (?P<before>[ \t]++(?=[,.;:!?)\]]))
-  | (?P<after>[(\[][ \t]++(?=\S))
-  | (?P<glued>[.!?,;:](?<=\p{Ll}\p{Ll}[.!?,;:])(?=\p{L}))
-  | (?P<dash>(?:[ ]--[ ]|--|[ ]-[ ])(?=(?:["“‘(\[][ \t]*+)?\p{L}))
-  | (?P<quoted>[,;:](?<=[\p{Ll}.!?,][”"][,;:])(?=\p{Ll}))         # ”,said
-    """,
-    regex.VERBOSE,
+_ALTERNATIVES = (
+    ("ellipsis", r"(?P<ellipsis>\.(?:[ ]\.){2}(?![ ]?\.))"),  # . . .
+    ("doubled", r"(?P<doubled>[ \t]*+(?P<mark>[,;:])(?:[ \t]*+(?P=mark))++(?![:;)(]))"),
+    ("dots", r"(?P<dots>\.\.(?![./\\\p{L}\p{N}]))"),  # word.. (not ... or ../)
+    ("before", r"(?P<before>[ \t]++(?=[,.;:!?)\]]))"),
+    ("after", r"(?P<after>[(\[][ \t]++(?=\S))"),
+    ("glued", r"(?P<glued>[.!?,;:](?<=\p{Ll}\p{Ll}[.!?,;:])(?=\p{L}))"),
+    ("dash", r"(?P<dash>(?:[ ]--[ ]|--|[ ]-[ ])(?=(?:[\"“‘(\[][ \t]*+)?\p{L}))"),
+    ("quoted", r"(?P<quoted>[,;:](?<=[\p{Ll}.!?,][”\"][,;:])(?=\p{Ll}))"),  # ”,said
 )
+_PATTERN = regex.compile("\n| ".join(src for _, src in _ALTERNATIVES), regex.VERBOSE)
+_PATTERNS: dict[tuple[str, ...], regex.Pattern[str]] = {}  # _PATTERN with only some alternatives
+
+
+def _pattern(names: tuple[str, ...]) -> regex.Pattern[str]:
+    """_PATTERN with only the alternatives ``names`` (in _PATTERN's order), compiled once."""
+    found = _PATTERNS.get(names)
+    if found is None:
+        srcs = [src for name, src in _ALTERNATIVES if name in names]
+        found = _PATTERNS[names] = regex.compile("\n| ".join(srcs), regex.VERBOSE)
+    return found
+
+
 _PREV_OK = {
     "ellipsis": regex.compile(r"\s"),
     "doubled": regex.compile(r"[\p{L}\p{N})\]\"”’]"),
@@ -100,67 +110,118 @@ _GLUED_ANY = regex.compile(r"[.!?,;:](?<=\p{Ll}.)(?=\p{L})")
 _SPACED_HYPHEN = re.compile(r" - ")
 
 
-# Which trigger patterns can match at all is read from the text's UTF-8 bytes mapped to
-# bit flags (ASCII characters only: a multi-byte character's bytes are all >= 0x80, so
-# neighbours stay neighbours), taken as one big integer: a shift by 8 puts each byte's
-# next byte beside it, so "a space before a mark" is one AND over the whole text (a few
-# C-level operations, where a byte search per pair of classes scanned the text each time).
-# A pattern whose flags never stand side by side is not scanned.
-_SPACE, _MARK, _MARK2, _LETTER, _QUOTE, _CURLY_END, _HYPHEN, _BRACKET = (1 << b for b in range(8))
-_FLAGS = bytearray(256)
-for _chars, _flag in (
-    (" ", _SPACE),
-    (",;:.", _MARK),  # _TRIGGERS[0] and [1], _GLUED_*
-    ("!?)]", _MARK2),  # _TRIGGERS[0], _GLUED_* (")]" too: a superset)
-    ("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ", _LETTER),
-    ('"', _QUOTE),
-    ("-", _HYPHEN),
-    ("([", _BRACKET),
-):
-    for _c in _chars:
-        _FLAGS[ord(_c)] |= _flag
-_FLAGS[0x9D] |= _CURLY_END  # the last byte of ” (e2 80 9d) and of a few other characters
-_FLAGS = bytes(_FLAGS)
+# Which trigger patterns can match at all is read from the text's UTF-8 bytes (ASCII
+# characters only: a multi-byte character's bytes are all >= 0x80, so neighbours stay
+# neighbours).  Each trigger needs a pair of neighbouring characters (a space then a mark,
+# two marks ...): pair kind k sets bit k in the byte map of its first character (_FIRST)
+# and in that of its second (_SECOND).  Read as big integers, FIRST & (SECOND >> 8) has bit
+# k of some byte set if and only if some first character of kind k stands right before a
+# second one of kind k: one AND over the whole text answers "no pair at all" (most clean
+# texts), and only then is each kind's bit looked at.
+_PAIRS = (
+    (" ", ",.;:!?)]"),  # 0: _TRIGGERS[0] " [,.;:!?)\]]"
+    (",;:.", ",;:."),  # 1: _TRIGGERS[1] "[,;:.](?=[,;:.])"
+    ("-", "-"),  # 2: _TRIGGERS[2] "--"
+    ('"\x9d', ",;:"),  # 3: the quote triggers '[”"][,;:]' (0x9d: the last byte of ”, and of a few others)
+    (",;:.!?)]", "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"),  # 4: _GLUED_* (")]" too: a superset)
+    ("([", " "),  # 5: _BRACKET_TRIGGER "[(\[][ \t]" (a tab: see "\t" in text)
+)
+_FIRST, _SECOND = bytearray(256), bytearray(256)
+for _k, (_firsts, _seconds) in enumerate(_PAIRS):
+    for _c in _firsts:
+        _FIRST[ord(_c)] |= 1 << _k
+    for _c in _seconds:
+        _SECOND[ord(_c)] |= 1 << _k
+_FIRST, _SECOND = bytes(_FIRST), bytes(_SECOND)
+_ONES = int.from_bytes(b"\x01" * (1 << 16), "little")  # bit 0 of every byte (of a text up to 64 KB)
 
 
-def _trigger_lines(doc: Document, spaced_hyphens: bool = True) -> list[tuple[int, int]]:
-    """The spans of the lines holding a trigger, in order (a line once).
+def _trigger_lines(doc: Document, spaced_hyphens: bool = True) -> tuple[list[tuple[int, int]], regex.Pattern[str]]:
+    """The spans of the lines holding a trigger, in order (a line once), and _PATTERN with
+    only the alternatives that can match in the text (see _lines_and_pattern).
 
     ``spaced_hyphens=False`` leaves out `` - `` (the dash rule cannot fire on it).
     """
     text = doc.text
     raw = text.encode("utf-8", "surrogatepass")
-    flags = int.from_bytes(raw.translate(_FLAGS), "little")
-    ones = int.from_bytes(b"\x01" * len(raw), "little")  # bit 0 of every byte
-    nxt = flags >> 8  # each byte's flags beside its successor's
+    pairs = int.from_bytes(raw.translate(_FIRST), "little") & (int.from_bytes(raw.translate(_SECOND), "little") >> 8)
     patterns = []
-    if flags & ((nxt >> 1) | (nxt >> 2)) & ones:  # a space, then a mark: " [,.;:!?)\]]"
-        patterns.append(_TRIGGERS[0])
-    if (flags >> 1) & (nxt >> 1) & ones:  # two marks: "[,;:.](?=[,;:.])"
-        patterns.append(_TRIGGERS[1])
-    if (flags >> 6) & (nxt >> 6) & ones:  # "--"
-        patterns.append(_TRIGGERS[2])
-    mark_then_letter = (nxt >> 1) & (flags >> 19)  # at a quote's place: a mark, then a letter
-    straight = (flags >> 4) & mark_then_letter & ones
-    if straight or (flags >> 5) & mark_then_letter & ones:
-        if "”" in text:
-            patterns.append(_QUOTE_TRIGGER)
-        elif straight:
-            patterns.append(_STRAIGHT_QUOTE_TRIGGER)
+    if pairs:
+        # (an AND with _ONES is as long as the shorter integer: a longer text gets its own)
+        ones = _ONES if len(raw) <= 1 << 16 else int.from_bytes(b"\x01" * len(raw), "little")
+        if pairs & ones:  # a space, then a mark
+            patterns.append(_TRIGGERS[0])
+        if (pairs >> 1) & ones:  # two marks
+            patterns.append(_TRIGGERS[1])
+        if (pairs >> 2) & ones:  # "--"
+            patterns.append(_TRIGGERS[2])
+    quote_pair = bool(pairs and (pairs >> 3) & ones)
+    if quote_pair:  # a quote (or a byte 0x9d) then a mark
+        patterns.append(_QUOTE_TRIGGER if "”" in text else _STRAIGHT_QUOTE_TRIGGER)
     if any(c.isalpha() or unicodedata.category(c) == "Cn" for c in doc.non_ascii):
         patterns.append(_GLUED_ANY)  # \p{Ll} and \p{L} hold more than a-z and A-Z here
-    elif ((flags >> 1) | (flags >> 2)) & (nxt >> 3) & ones:  # a mark before a letter
+    elif pairs and (pairs >> 4) & ones:  # a mark before a letter
         patterns.append(_GLUED_ASCII if text.isascii() else _GLUED_ANY)
     tab = "\t" in text
     if tab:
         patterns.append(_TAB_TRIGGER)
-    if tab or (flags >> 7) & nxt & ones:  # "( ", "[ "
+    if tab or (pairs and (pairs >> 5) & ones):  # "( ", "[ "
         patterns.append(_BRACKET_TRIGGER)
     if spaced_hyphens:
         patterns.append(_SPACED_HYPHEN)
     if not patterns:
-        return []
-    return [(line.start, line.end) for line in doc.lines_matching(patterns)]
+        return [], _PATTERN
+    return _lines_and_pattern(doc, patterns, quote_pair)
+
+
+def _lines_and_pattern(
+    doc: Document, patterns: list[re.Pattern[str] | regex.Pattern[str]], quote_pair: bool
+) -> tuple[list[tuple[int, int]], regex.Pattern[str]]:
+    """The lines holding a match of any of ``patterns`` (as Document.lines_matching finds
+    them), and _PATTERN without the alternatives that cannot match anywhere in the text.
+
+    Those left out cannot match in any window, so at every position the alternation
+    without them finds what the whole one finds.  What an alternative's match holds:
+    ``ellipsis`` " ." (_TRIGGERS[0]); ``doubled`` a space or a tab before a mark
+    (_TRIGGERS[0], _TAB_TRIGGER) or two like marks side by side (",,", ";;", "::");
+    ``dots`` ".." (_TRIGGERS[1]); ``before`` a space or a tab before a mark (_TRIGGERS[0],
+    _TAB_TRIGGER); ``after`` "( ", "[ ", "(\t", "[\t" (_BRACKET_TRIGGER); ``glued`` a
+    lower-case letter, a mark and a letter (the _GLUED_* pattern); ``dash`` "--" or " - ";
+    ``quoted`` a quote then a mark (``quote_pair``).  A trigger pattern not in
+    ``patterns`` has no match (its pair of characters is not in the text).
+    """
+    text = doc.text
+    starts: set[int] = set()
+    hit = set()
+    for pattern in patterns:  # (Document.lines_matching, noting which patterns match)
+        pos = 0
+        while (m := pattern.search(text, pos)) is not None:
+            hit.add(pattern)
+            line = doc.line_at(m.start())
+            starts.add(line.start)
+            pos = line.end + 1
+    spaced_mark = _TRIGGERS[0] in hit or _TAB_TRIGGER in hit
+    names = []
+    if _TRIGGERS[0] in hit:
+        names.append("ellipsis")
+    if spaced_mark or (_TRIGGERS[1] in hit and (",," in text or ";;" in text or "::" in text)):
+        names.append("doubled")
+    if _TRIGGERS[1] in hit:
+        names.append("dots")
+    if spaced_mark:
+        names.append("before")
+    if _BRACKET_TRIGGER in hit:
+        names.append("after")
+    if _GLUED_ASCII in hit or _GLUED_ANY in hit:
+        names.append("glued")
+    if _TRIGGERS[2] in hit or " - " in text:
+        names.append("dash")
+    if quote_pair:
+        names.append("quoted")
+    if not names:
+        return [], _PATTERN  # no alternative can match: nothing to scan
+    lines = [doc.line_at(start) for start in sorted(starts)]
+    return [(line.start, line.end) for line in lines], _pattern(tuple(names))
 
 
 # The rest of a glued word, and what makes a token not prose.
@@ -214,7 +275,7 @@ class Punctuation(Step):
         spaced = self.dash != "keep" and (
             self.dash != "auto" or self.aggressive or "\u2014" in text or "\u2013" in text
         )
-        windows = _trigger_lines(doc, spaced)
+        windows, pattern = _trigger_lines(doc, spaced)
         if not windows:
             return
         dash: str | None = None
@@ -222,7 +283,7 @@ class Punctuation(Step):
         standalone: dict[tuple[str, str], bool] = {}  # memo of _standalone_elsewhere for this text
         ellipsis = "\u2026" if text.count("\u2026") > text.count("...") else "..."
         n = len(text)
-        for m in (m for start, end in windows for m in _PATTERN.finditer(text, start, end)):
+        for m in (m for start, end in windows for m in pattern.finditer(text, start, end)):
             kind = m.lastgroup if m.lastgroup != "mark" else "doubled"
             s, e = m.span()
             prev = text[s - 1] if s else ""
