@@ -70,15 +70,19 @@ _ALTERNATIVES = (
     ("quoted", r"(?P<quoted>[,;:](?<=[\p{Ll}.!?,][”\"][,;:])(?=\p{Ll}))"),  # ”,said
 )
 _PATTERN = regex.compile("\n| ".join(src for _, src in _ALTERNATIVES), regex.VERBOSE)
-_PATTERNS: dict[tuple[str, ...], regex.Pattern[str]] = {}  # _PATTERN with only some alternatives
+_PATTERNS: dict[tuple[bool, bool, bool], regex.Pattern[str]] = {}  # see _pattern
+_ALWAYS = ("ellipsis", "dots", "after", "glued", "quoted")  # each tried only at its own character
 
 
-def _pattern(names: tuple[str, ...]) -> regex.Pattern[str]:
-    """_PATTERN with only the alternatives ``names`` (in _PATTERN's order), compiled once."""
-    found = _PATTERNS.get(names)
+def _pattern(doubled: bool, before: bool, dash: bool) -> regex.Pattern[str]:
+    """_PATTERN with or without its alternatives ``doubled``, ``before`` and ``dash``
+    (compiled once)."""
+    key = (doubled, before, dash)
+    found = _PATTERNS.get(key)
     if found is None:
-        srcs = [src for name, src in _ALTERNATIVES if name in names]
-        found = _PATTERNS[names] = regex.compile("\n| ".join(srcs), regex.VERBOSE)
+        keep = {**dict.fromkeys(_ALWAYS, True), "doubled": doubled, "before": before, "dash": dash}
+        srcs = [src for name, src in _ALTERNATIVES if keep[name]]
+        found = _PATTERNS[key] = regex.compile("\n| ".join(srcs), regex.VERBOSE)
     return found
 
 
@@ -113,82 +117,83 @@ _SPACED_HYPHEN = re.compile(r" - ")
 # Which trigger patterns can match at all is read from the text's UTF-8 bytes (ASCII
 # characters only: a multi-byte character's bytes are all >= 0x80, so neighbours stay
 # neighbours).  Each trigger needs a pair of neighbouring characters (a space then a mark,
-# two marks ...): pair kind k sets bit k in the byte map of its first character (_FIRST)
-# and in that of its second (_SECOND).  Read as big integers, FIRST & (SECOND >> 8) has bit
-# k of some byte set if and only if some first character of kind k stands right before a
-# second one of kind k: one AND over the whole text answers "no pair at all" (most clean
-# texts), and only then is each kind's bit looked at.
+# two marks ...).  Pair kind k (0-3) sets bit k in the byte map of its first characters and
+# bit k + 4 in that of its second ones; read as one big integer X, X & (X >> 12) has bit k
+# of a byte set if and only if a first character of kind k stands right before a second
+# one of kind k (the bits 4-7 it also sets are masked off): one AND over the whole text
+# answers "no pair at all" (most clean texts), and only then is each kind's bit looked at.
+# A kind may serve two triggers (a superset of each one's pairs): both are scanned.
 _PAIRS = (
-    (" ", ",.;:!?)]"),  # 0: _TRIGGERS[0] " [,.;:!?)\]]"
-    (",;:.", ",;:."),  # 1: _TRIGGERS[1] "[,;:.](?=[,;:.])"
-    ("-", "-"),  # 2: _TRIGGERS[2] "--"
-    ('"\x9d', ",;:"),  # 3: the quote triggers '[”"][,;:]' (0x9d: the last byte of ”, and of a few others)
-    (",;:.!?)]", "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"),  # 4: _GLUED_* (")]" too: a superset)
-    ("([", " "),  # 5: _BRACKET_TRIGGER "[(\[][ \t]" (a tab: see "\t" in text)
+    (",;:.-", ",;:.-"),  # 0: _TRIGGERS[1] "[,;:.](?=[,;:.])" and _TRIGGERS[2] "--"
+    (" ([", ",.;:!?)] "),  # 1: _TRIGGERS[0] " [,.;:!?)\]]" and _BRACKET_TRIGGER "[(\[][ \t]" (tab: "\t" in text)
+    ('"\x9d', ",;:"),  # 2: the quote triggers '[”"][,;:]' (0x9d: the last byte of ”, and of a few others)
+    (",;:.!?)]", "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"),  # 3: _GLUED_* (")]" too: a superset)
 )
-_FIRST, _SECOND = bytearray(256), bytearray(256)
+_PAIR_MAP = bytearray(256)
 for _k, (_firsts, _seconds) in enumerate(_PAIRS):
     for _c in _firsts:
-        _FIRST[ord(_c)] |= 1 << _k
+        _PAIR_MAP[ord(_c)] |= 1 << _k
     for _c in _seconds:
-        _SECOND[ord(_c)] |= 1 << _k
-_FIRST, _SECOND = bytes(_FIRST), bytes(_SECOND)
-_ONES = int.from_bytes(b"\x01" * (1 << 16), "little")  # bit 0 of every byte (of a text up to 64 KB)
+        _PAIR_MAP[ord(_c)] |= 1 << (_k + 4)
+_PAIR_MAP = bytes(_PAIR_MAP)
+# (an AND with these is as long as the shorter integer: a text over 64 KB gets its own)
+_ONES = int.from_bytes(b"\x01" * (1 << 16), "little")  # bit 0 of every byte
+_LOW = _ONES * 0x0F  # bits 0-3 of every byte
 
 
 def _trigger_lines(doc: Document, spaced_hyphens: bool = True) -> tuple[list[tuple[int, int]], regex.Pattern[str]]:
-    """The spans of the lines holding a trigger, in order (a line once), and _PATTERN with
-    only the alternatives that can match in the text (see _lines_and_pattern).
+    """The spans of the lines holding a trigger, in order (a line once), and _PATTERN
+    without the alternatives that cannot match in the text (see _lines_and_pattern).
 
     ``spaced_hyphens=False`` leaves out `` - `` (the dash rule cannot fire on it).
     """
     text = doc.text
     raw = text.encode("utf-8", "surrogatepass")
-    pairs = int.from_bytes(raw.translate(_FIRST), "little") & (int.from_bytes(raw.translate(_SECOND), "little") >> 8)
+    if len(raw) <= 1 << 16:
+        ones, low = _ONES, _LOW
+    else:
+        ones = int.from_bytes(b"\x01" * len(raw), "little")
+        low = ones * 0x0F
+    x = int.from_bytes(raw.translate(_PAIR_MAP), "little")
+    pairs = x & (x >> 12) & low
     patterns = []
     if pairs:
-        # (an AND with _ONES is as long as the shorter integer: a longer text gets its own)
-        ones = _ONES if len(raw) <= 1 << 16 else int.from_bytes(b"\x01" * len(raw), "little")
-        if pairs & ones:  # a space, then a mark
-            patterns.append(_TRIGGERS[0])
-        if (pairs >> 1) & ones:  # two marks
+        if pairs & ones:  # two marks, or "--"
             patterns.append(_TRIGGERS[1])
-        if (pairs >> 2) & ones:  # "--"
             patterns.append(_TRIGGERS[2])
-    quote_pair = bool(pairs and (pairs >> 3) & ones)
-    if quote_pair:  # a quote (or a byte 0x9d) then a mark
-        patterns.append(_QUOTE_TRIGGER if "”" in text else _STRAIGHT_QUOTE_TRIGGER)
+        if (pairs >> 1) & ones:  # a space then a mark, or "( ", "[ "
+            patterns.append(_TRIGGERS[0])
+            patterns.append(_BRACKET_TRIGGER)
+        if (pairs >> 2) & ones:  # a quote (or a byte 0x9d) then a mark
+            patterns.append(_QUOTE_TRIGGER if "”" in text else _STRAIGHT_QUOTE_TRIGGER)
     if any(c.isalpha() or unicodedata.category(c) == "Cn" for c in doc.non_ascii):
         patterns.append(_GLUED_ANY)  # \p{Ll} and \p{L} hold more than a-z and A-Z here
-    elif pairs and (pairs >> 4) & ones:  # a mark before a letter
+    elif pairs and (pairs >> 3) & ones:  # a mark before a letter
         patterns.append(_GLUED_ASCII if text.isascii() else _GLUED_ANY)
-    tab = "\t" in text
-    if tab:
+    if "\t" in text:
         patterns.append(_TAB_TRIGGER)
-    if tab or (pairs and (pairs >> 5) & ones):  # "( ", "[ "
-        patterns.append(_BRACKET_TRIGGER)
+        if _BRACKET_TRIGGER not in patterns:
+            patterns.append(_BRACKET_TRIGGER)
     if spaced_hyphens:
         patterns.append(_SPACED_HYPHEN)
     if not patterns:
         return [], _PATTERN
-    return _lines_and_pattern(doc, patterns, quote_pair)
+    return _lines_and_pattern(doc, patterns)
 
 
 def _lines_and_pattern(
-    doc: Document, patterns: list[re.Pattern[str] | regex.Pattern[str]], quote_pair: bool
+    doc: Document, patterns: list[re.Pattern[str] | regex.Pattern[str]]
 ) -> tuple[list[tuple[int, int]], regex.Pattern[str]]:
     """The lines holding a match of any of ``patterns`` (as Document.lines_matching finds
-    them), and _PATTERN without the alternatives that cannot match anywhere in the text.
+    them), and _PATTERN without those of its alternatives ``doubled``, ``before`` and
+    ``dash`` (the ones tried at every space) that cannot match anywhere in the text.
 
     Those left out cannot match in any window, so at every position the alternation
-    without them finds what the whole one finds.  What an alternative's match holds:
-    ``ellipsis`` " ." (_TRIGGERS[0]); ``doubled`` a space or a tab before a mark
-    (_TRIGGERS[0], _TAB_TRIGGER) or two like marks side by side (",,", ";;", "::");
-    ``dots`` ".." (_TRIGGERS[1]); ``before`` a space or a tab before a mark (_TRIGGERS[0],
-    _TAB_TRIGGER); ``after`` "( ", "[ ", "(\t", "[\t" (_BRACKET_TRIGGER); ``glued`` a
-    lower-case letter, a mark and a letter (the _GLUED_* pattern); ``dash`` "--" or " - ";
-    ``quoted`` a quote then a mark (``quote_pair``).  A trigger pattern not in
-    ``patterns`` has no match (its pair of characters is not in the text).
+    without them finds what the whole one finds.  What their matches hold: ``doubled`` a
+    space or a tab before a mark (_TRIGGERS[0], _TAB_TRIGGER) or two like marks side by
+    side (",,", ";;", "::"); ``before`` a space or a tab before a mark (_TRIGGERS[0],
+    _TAB_TRIGGER); ``dash`` "--" or " - ".  A trigger pattern not in ``patterns`` has no
+    match (its pair of characters is not in the text).
     """
     text = doc.text
     starts: set[int] = set()
@@ -200,28 +205,13 @@ def _lines_and_pattern(
             line = doc.line_at(m.start())
             starts.add(line.start)
             pos = line.end + 1
+    if not starts:
+        return [], _PATTERN
     spaced_mark = _TRIGGERS[0] in hit or _TAB_TRIGGER in hit
-    names = []
-    if _TRIGGERS[0] in hit:
-        names.append("ellipsis")
-    if spaced_mark or (_TRIGGERS[1] in hit and (",," in text or ";;" in text or "::" in text)):
-        names.append("doubled")
-    if _TRIGGERS[1] in hit:
-        names.append("dots")
-    if spaced_mark:
-        names.append("before")
-    if _BRACKET_TRIGGER in hit:
-        names.append("after")
-    if _GLUED_ASCII in hit or _GLUED_ANY in hit:
-        names.append("glued")
-    if _TRIGGERS[2] in hit or " - " in text:
-        names.append("dash")
-    if quote_pair:
-        names.append("quoted")
-    if not names:
-        return [], _PATTERN  # no alternative can match: nothing to scan
+    doubled = spaced_mark or (_TRIGGERS[1] in hit and (",," in text or ";;" in text or "::" in text))
+    dash = _TRIGGERS[2] in hit or " - " in text
     lines = [doc.line_at(start) for start in sorted(starts)]
-    return [(line.start, line.end) for line in lines], _pattern(tuple(names))
+    return [(line.start, line.end) for line in lines], _pattern(doubled, spaced_mark, dash)
 
 
 # The rest of a glued word, and what makes a token not prose.
