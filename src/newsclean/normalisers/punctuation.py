@@ -224,6 +224,14 @@ _TOKEN_REST = regex.compile(r"\S*+")
 _SCHEMES = frozenset({"mailto", "tel", "urn", "news", "file", "sip", "data", "javascript", "about", "fwd", "fw"})
 _PLAIN_WORD = regex.compile(r"[\p{L}'’-]+")
 _CODEY = regex.compile(r"[{}<>]|\w\(|\w_\w|==|=>|\$[A-Za-z_]|\)\)")
+# _CODEY for a line of ASCII characters (where \w is [A-Za-z0-9_] in both engines), each
+# alternative read from the character it is about, so the standard engine skips to those
+# characters (a line starts after "\n" or at 0: a look-behind at its start sees no \w);
+# whether it matches, not where
+_CODEY_ASCII = re.compile(
+    r"[{}<>(_=$)](?:(?<=[{}<>])|(?<=\w\()|(?<=\w_)(?=\w)|(?<==)(?=[=>])|(?<=\$)(?=[A-Za-z_])|(?<=\))(?=\)))",
+    re.ASCII,
+)
 # Words that often start a sentence: a short word glued after a full stop is
 # taken for a sentence start only when it is one of these ("One.Tel" is a name).
 _STARTERS = frozenset(
@@ -350,7 +358,11 @@ class Punctuation(Step):
         cache: dict[int, bool] = doc.__dict__.setdefault("_codey_lines", {})  # once per line: linear
         found = cache.get(line.start)
         if found is None:
-            found = cache[line.start] = bool(_CODEY.search(doc.text, line.start, line.end))
+            text = doc.text
+            ascii_line = not doc.non_ascii or text[line.start : line.end].isascii()
+            found = cache[line.start] = bool(
+                (_CODEY_ASCII if ascii_line else _CODEY).search(text, line.start, line.end)
+            )
         return found
 
     # -- rules --------------------------------------------------------------------------
