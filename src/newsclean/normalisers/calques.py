@@ -512,39 +512,51 @@ class Calques(Step):
         # trigger words are runs of ASCII letters (_WORD), so they are looked up as bytes
         self._trigger_bytes = frozenset(w.encode("ascii") for w in by_word)
         self._untriggered = tuple(k for k, entry in enumerate(book) if not entry.trigger)
+        # the literal clauses in UTF-8, each byte but a-z made a space (see find_edits)
+        self._literal_bytes = tuple(
+            tuple(tuple(s.encode("utf-8").translate(_NOT_AZ) for s in clause) for clause in entry.literals)
+            for entry in book
+        )
 
     def find_edits(self, doc: Document) -> Iterator[Edit]:
         text = doc.text
+        # the text's UTF-8, A-Z made a-z and every other byte but a-z made a space
+        letters = text.encode("utf-8", "surrogatepass").translate(_NOT_AZ_LOWER)
         # one scan answers every pre-check: the entries whose trigger words the text holds
         if any(_ASCII_LETTER.search(c.lower()) for c in doc.non_ascii):
-            lowered = text.lower()
-            words = _az_words(lowered)
+            words = _az_words(text.lower())
         else:  # (the same words, without lower-casing the text first)
-            lowered = ""
-            words = text.encode("utf-8", "surrogatepass").translate(_NOT_AZ_LOWER).split()
+            words = letters.split()
         hit = {w.decode("ascii") for w in self._trigger_bytes.intersection(words)}
         if not hit and not self._untriggered:
             return
-        if not lowered:
-            lowered = text.lower()
-        exact = len(lowered) == len(text)  # lower() can change lengths ("İ"): then no windows
         chosen = set(self._untriggered)
         for word in hit:
             chosen.update(self._by_word[word])
         if chosen and _plain_spacing(text, doc.non_ascii):
-            # a row runs only when the text holds every piece of plain text its matches hold
-            entries = self.entries
+            # a row runs only when the text holds every piece of plain text its matches hold.
+            # In a text of plain spacing no non-ASCII character matches an ASCII letter
+            # (_plain_spacing), so the literal characters of a match are ASCII letters (of
+            # either case), single spaces and ,'’- as they are: its plain text, lower-cased,
+            # is in the text's UTF-8 with A-Z made a-z, and so it is in ``letters`` once
+            # every byte but a-z is made a space in both (a byte map keeps substrings; it
+            # may also let through a spelling whose marks differ: the row then just runs)
+            literals = self._literal_bytes
             kept = set()
             for k in chosen:
-                for clause in entries[k].literals:
+                for clause in literals[k]:
                     for spelling in clause:
-                        if spelling in lowered:
+                        if spelling in letters:
                             break
                     else:
                         break  # no spelling of this clause
                 else:
                     kept.add(k)
             chosen = kept
+        if not chosen:
+            return
+        lowered = text.lower()
+        exact = len(lowered) == len(text)  # lower() can change lengths ("İ"): then no windows
         lines: dict[tuple[str, ...], list[tuple[int, int]]] = {}  # entries share trigger words
         for k in sorted(chosen):
             entry = self.entries[k]
