@@ -65,8 +65,6 @@ DOUBLE_ROLE = {
 }
 _DOUBLE_PLAIN = re.compile('["\u201c\u201d\u201e\u00ab\u00bb]')
 _OTHER_DOUBLES = frozenset("\u201c\u201d\u201e\u00ab\u00bb")
-# _DOUBLE_PLAIN in a text without the others: a literal, which the engine skips to five times faster
-_STRAIGHT_DOUBLE = re.compile('"')
 _SINGLE_GUILLEMETS = regex.compile(r"(?<![\u2039\u203a])\u2039([^\u2039\u203a\u2018\u2019\n]{1,200})\u203a(?![\u2039\u203a])")
 _ANY_QUOTE = regex.compile(r'["\u201c\u201d\u201e\u00ab\u00bb\u2039\u2018\u2019\u201a`\u00b4\u2032\']')
 
