@@ -309,7 +309,8 @@ def test_literal_gate_hides_no_edit_on_the_tables(text: str) -> None:
             ["told ", "Told ", "TOLD ", "to ", "in a ", "an ", "interview", "reporters", "comments", "declined ",
              "refused ", "said ", "the ", "according ", "words ", "of ", "Xinhua News Agency", ", ", "police",
              "informed", ".", " ", "  ", "\t", "\u00a0", "\n", "ſ", "\u212a", "Σ", "İ", "(Reporter ", "Li Wei", ")",
-             "As ", "it ", "is ", "statement", "law-", "enforcement ", "organs"]
+             "As ", "it ", "is ", "statement", "law-", "enforcement ", "organs", "a source ", "security ",
+             "SERVICES", "’s "]
         ),
         max_size=30,
     ).map("".join)
@@ -332,3 +333,18 @@ def test_literal_gate_rules_out_rows() -> None:
     assert _literals("x (a|b)+ y [()|] zzz") == (("zzz",),)
     assert _plain_spacing("told to reporters", frozenset())
     assert not _plain_spacing("told  to reporters", frozenset())
+
+
+# The pre-checks of find_edits (trigger words read from the text's letters without
+# lower-casing it, unless a non-ASCII letter lower-cases to an ASCII one; literal clauses
+# looked up in those letters; a run too long to spell out still gives its start as a clause)
+PRE_CHECKS_MUST_FIX = [
+    ("A SOURCE IN THE SECURITY SERVICES told reporters", "A SECURITY source told reporters"),
+    ("an source in the law-enforcement organs said", "a law enforcement source said"),
+    ("Kelvin \u212a said: He TOLD TO REPORTERS that it was fine.", "Kelvin \u212a said: He Told REPORTERS that it was fine."),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRE_CHECKS_MUST_FIX)
+def test_pre_checks_keep_their_edits(text: str, expected: str) -> None:
+    assert run(text) == expected
