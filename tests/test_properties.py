@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import newsclean
@@ -33,6 +33,9 @@ texts = st.one_of(news_like, anything, odd)
 
 @settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(texts, st.sampled_from(["safe", "aggressive"]))
+# a quote written after "×" made "×“", which the encoding step then read as the mojibake of "ד"
+@example("×»0", "aggressive")
+@example("He said «×» and left «now».", "aggressive")
 def test_explain_invariants_and_idempotence(text: str, preset: str) -> None:
     result = newsclean.explain(text, preset=preset)
     check_invariants(result)

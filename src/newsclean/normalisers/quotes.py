@@ -182,6 +182,11 @@ class Quotes(Step):
         taken = {e.start for e in edits} | {e.end - 1 for e in edits if e.end > e.start}
         edits.extend(e for e in self._apostrophes(text, doc.non_ascii) if e.start not in taken and e.end - 1 not in taken)
         edits.extend(e for e in self._singles(text) if e.start not in taken)
+        if edits and not doc.non_ascii.isdisjoint(_UTF8_LEADS):
+            # never write a quote that makes its neighbour read as mojibake: "×»" is no
+            # mojibake, but "×“" is the UTF-8 of "ד" read as cp1252, and the encoding step
+            # would "repair" it on the next run
+            edits = [e for e in edits if not _reads_as_mojibake(text[max(0, e.start - 2) : e.start], e.replacement)]
         edits.sort(key=lambda e: (e.start, e.end))
         return edits
 
@@ -466,6 +471,34 @@ def _plainly_paired(text: str, para: Span, quotes: list[int]) -> bool:
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _LAST_BLANK_LINE = regex.compile(r"\n[ \t]*\n", regex.REVERSE)
 _SPACE_RUN = regex.compile(r"\s*")
+
+
+#: the cp1252 characters whose byte leads a UTF-8 sequence of two or three bytes (Â..ï)
+_UTF8_LEADS = frozenset(chr(c) for c in range(0xC2, 0xF0))
+
+
+def _reads_as_mojibake(left: str, replacement: str) -> bool:
+    """Whether a replacement written after ``left`` forms, across the junction, the cp1252
+    reading of one UTF-8 character (the pattern the encoding step repairs).
+
+    >>> _reads_as_mojibake("×", "\u201c"), _reads_as_mojibake("a", "\u201c"), _reads_as_mojibake("×", '"')
+    (True, False, False)
+    """
+    if not replacement or not any(c in _UTF8_LEADS for c in left + replacement[:1]):
+        return False
+    joined = left + replacement[:2]
+    for i in range(len(joined)):
+        for n in (2, 3):
+            window = joined[i : i + n]
+            if len(window) < n or i + n <= len(left) or i >= len(left):
+                continue  # a window across the junction only
+            try:
+                decoded = window.encode("cp1252").decode("utf-8")
+            except (UnicodeEncodeError, UnicodeDecodeError):
+                continue
+            if len(decoded) == 1:
+                return True
+    return False
 
 
 def _paragraph_around(text: str, pos: int) -> Span:
