@@ -90,6 +90,10 @@ def main() -> int:
     ap.add_argument("--compare", help="an earlier digest JSON to compare with")
     ap.add_argument("--show", type=int, default=10, help="differing text ids to print per step")
     args = ap.parse_args()
+    known = [s.name for s in newsclean.REGISTRY]
+    unknown = [s for s in args.steps if s not in known]
+    if unknown:  # ("--steps a,b" is one unknown name: every step off, every output the input)
+        ap.error(f"unknown step(s) {', '.join(unknown)}; steps are space-separated, from: {' '.join(known)}")
     corpus = texts()
     digests: dict[str, dict[str, str]] = {}
     for step in args.steps:

@@ -950,3 +950,31 @@ def test_precheck_reads_lines_with_link_separators(line: str, held: bool) -> Non
         assert "chrome.link_list" in rules(text)
     else:
         assert run(text) == text
+
+
+def test_headline_tags_read_a_glued_sentence_as_two_words() -> None:
+    """A body name before a sentence whose space is missing ("Juan Bautista.Former") counts:
+    the punctuation step inserts the space, and the next run must decide the same."""
+    headline = "Coach sacked by Valencia Primera Liga Juan Bautista Jose Mourinho"
+    body = (
+        "Claudio Ranieri has been sacked as Valencia coach at the Primera Liga club. "
+        '"It is appropriate," said club president Juan Bautista.Former Chelsea boss Ranieri was '
+        "replaced by Jose Mourinho."
+    )
+    cut = headline_tag_cut(headline, body)
+    assert cut is not None and headline[:cut] == "Coach sacked by Valencia"
+    assert headline_tag_cut(headline, body.replace(".Former", ". Former")) == cut
+
+
+@pytest.mark.parametrize("sep", ["|", "•", "/"])
+def test_headline_tags_take_their_separator(sep: str) -> None:
+    headline = f"Iraq says troops must stay {sep} Interior Ministry Donald Trump Iraq"
+    cut = headline_tag_cut(headline, TAG_BODY)
+    assert cut is not None and headline[:cut] == "Iraq says troops must stay"
+
+
+def test_headline_tags_separator_in_the_headline_stays() -> None:
+    """Only a separator right before the tags goes: one inside the headline is its own."""
+    headline = "Iraq - troops must stay Interior Ministry Donald Trump Iraq"
+    cut = headline_tag_cut(headline, TAG_BODY)
+    assert cut is not None and headline[:cut] == "Iraq - troops must stay"

@@ -27,6 +27,21 @@ def run(text: str, **options: object) -> str:
 
 MUST_MERGE = [
     (
+        "given_spelling: one surname, given names that fold equally (ey/ei)",
+        "Russian Foreign Minister Sergei Lavrov spoke on Monday. Later, Sergey Lavrov said talks would resume.",
+        "Russian Foreign Minister Sergei Lavrov spoke on Monday. Later, Sergei Lavrov said talks would resume.",
+    ),
+    (
+        "given_spelling: iy/i, and a later bare surname left alone",
+        "Soviet cosmonaut Yuri Gagarin flew first. Decades on, Yuriy Gagarin is a hero; Gagarin's capsule is in Moscow.",
+        "Soviet cosmonaut Yuri Gagarin flew first. Decades on, Yuri Gagarin is a hero; Gagarin's capsule is in Moscow.",
+    ),
+    (
+        "given_spelling: ss/s in the introduction's favour",
+        "Iranian President Hassan Rouhani spoke on Monday.\n\nHasan Rouhani later told reporters he would go.",
+        "Iranian President Hassan Rouhani spoke on Monday.\n\nHassan Rouhani later told reporters he would go.",
+    ),
+    (
         "a variant only at sentence starts, spelt with diacritics",
         "His challenger Kemal Kilicdaroglu got 47.9% of the vote. Kılıçdaroğlu, who led a six-party alliance, "
         "called the vote unfair. Kilicdaroglou did not concede.",
@@ -417,6 +432,22 @@ MUST_MERGE = [
 ]
 
 MUST_NOT_MERGE = [
+    (
+        "given_spelling: two spellings in one sentence are two people",
+        "Sergei Ivanov met his cousin Sergey Ivanov on Monday. Sergey Ivanov said little.",
+    ),
+    (
+        "given_spelling: a spelling used alone tells family members apart",
+        "Aleksei Petrov runs the firm.\n\nAleksey Petrov, his nephew, joined in May. Aleksey said he was pleased.",
+    ),
+    (
+        "given_spelling: only equal folds (Michael/Michel can be two people)",
+        "Michael Owen scored twice. Michel Owen said nothing after the match.",
+    ),
+    (
+        "given_spelling: the headline's spelling does not count",
+        "Sergey Lavrov Visits Ankara\n\nSergei Lavrov arrived on Monday. Lavrov said he would stay.",
+    ),
     (
         "reference-list given names in title-case lines stay (sentence-start rule is not for them)",
         "Phillip Temple wrote the history of the city.\n^ Temple, Philip (1980). Wellington Yesterday. John McIndoe.",
@@ -874,6 +905,7 @@ class _NoPrecheck(Names):
 
 
 _NAME_SOUP = [
+    "Sergei", "Sergey", "Yuri", "Yuriy",
     "Mustafa", "al-Kadhimi", "al-Qadimi", "Al-Qadimi’s", "Kadhimi", "Gaddafi", "Qaddafi", "Muammar",
     "Hussein", "Husseini", "Husayn", "Zimovskiy", "Zimowski", "Smirnoff", "Smirnov", "Iraq", "Iran",
     "O'Neill", "Oneil", "Bashar", "Maher", "al-Assad", "said", "the", "met", ".", ",", "\n\n", "bin", "Laden",

@@ -111,6 +111,8 @@ MUST_FIX = [
     ("on March. 3 2021 the", "on March 3 2021 the", "month_dot"),
     ("It happened on October. 10 Biden said", "It happened on October 10 Biden said", "month_dot"),
     ("on October. 10th the", "on October 10th the", "month_dot"),
+    # after "on" the number is the day even before a lower-case word ("on October" alone is no English)
+    ("talks would continue on October. 25 in Kyiv.", "talks would continue on October 25 in Kyiv.", "month_dot"),
     ("by March. 3", "by March 3", "month_dot"),
     ("the total rose to 2 500.", "the total rose to 2,500.", "thousands_space"),
     ("about 2 500, and", "about 2,500, and", "thousands_space"),
@@ -218,6 +220,7 @@ MUST_NOT_CHANGE = [
     # dates that are right or not dates
     "In October. 10 people died.",
     "Before October. 10 people had died.",
+    "Since October. 10 people have died.",  # after other prepositions a count may start the sentence
     "Chapter 5 500.",
     "It ended in 2004 500.",
     "The count rose to 10. October was calm.",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import newsclean
 from newsclean.normalisers.punctuation import Punctuation
@@ -61,9 +62,15 @@ MUST_FIX = [
     # a document whose dash is a spaced hyphen (the BBC's style)
     ("The BBC uses spaced hyphens - like this - and -- this.", "The BBC uses spaced hyphens - like this - and - this."),
     ("It comes down to it - meth is a problem — a big one — here.", "It comes down to it — meth is a problem — a big one — here."),
+    # a bracket in prose is no dateline
+    ("He left (again) -- it was over — really — over.", "He left (again) — it was over — really — over."),
 ]
 
 MUST_NOT_CHANGE = [
+    # a wire dateline keeps its own dash whatever the document's style (the calques step
+    # writes it so; changing it on the next run would break idempotence)
+    "BEIJING, July 26 (Xinhua) -- Growth held - the data showed - and prices rose - slowly.",
+    "Guangzhou, July 26 (Xinhua, by Mao Xin) -- The gang was caught — officials said — in July.",
     '^ "It\'s like Groundhog Day, but different. What is it?". TV Guide. Archived',
     'Values were "x","y",z.',
     'Use {"a":"b",c} here.',
@@ -227,3 +234,28 @@ def test_glued_sentence_before_a_dotted_date_is_idempotent() -> None:
     assert newsclean.clean(once) == once
     # beside it: a year after the month is no day, so a file name stays as it is
     assert newsclean.clean("Open the file report.October.2019 now.") == "Open the file report.October.2019 now."
+
+
+# The pre-checks of find_edits (one byte map for the trigger pairs, its long-text branch;
+# _PATTERN without the alternatives that cannot match; code lines read by the standard
+# engine): texts that must still get their edit, and code that must stay
+def test_pre_checks_keep_their_edits() -> None:
+    step = Pipeline.from_steps([Punctuation()])
+    # over 64 KB: the byte map's masks are built for the text
+    long = "x" * 70000 + " word ,word and said.The end"
+    assert step.clean(long) == "x" * 70000 + " word, word and said. The end"
+    assert step.clean("He said ,, well ... it was (f ) x") == "He said, well ... it was (f) x"
+    assert step.clean("He said ( in Paris) that") == "He said (in Paris) that"
+    assert step.clean("code: a = b(c) ; and more") == "code: a = b(c) ; and more"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.sampled_from(list("ab_ (){}<>=$)Z9\n")), max_size=16))
+def test_ascii_code_test_agrees_with_the_regex_one(text: str) -> None:
+    from newsclean.normalisers.punctuation import _CODEY, _CODEY_ASCII
+
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        assert bool(_CODEY_ASCII.search(text, start, end)) == bool(_CODEY.search(text, start, end))
+        start = end + 1

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import newsclean
 from newsclean.normalisers.quotes import Quotes
@@ -290,3 +291,39 @@ def test_straight_closing_quote_before_reporting_clause(text: str, expected: str
 @pytest.mark.parametrize("text", STRAIGHT_OPENING_KEPT)
 def test_straight_opening_quote_before_lower_case_kept(text: str) -> None:
     assert Quotes().apply(text) == text
+
+
+# The no-edit fast paths of find_edits (paragraphs plainly paired, re-opening quotes
+# included; each paragraph found around its quotes; the spaced-apostrophe patterns tried
+# only around apostrophes with a space beside them): texts that must still get their edit
+FAST_PATHS_MUST_FIX = [
+    # a re-opening quote in the paragraph, and a closing quote spaced off: paired, fixed
+    ('Fine. "We won. "It was hard , " he said.', 'Fine. "We won. "It was hard ," he said.'),
+    ('"We won. "It was hard," he said. "We go on. " And then.', '"We won. "It was hard," he said. "We go on." And then.'),
+    ('He said "yes. "No. " Then.', 'He said "yes. "No." Then.'),
+    # an apostrophe spaced at the very start (no match may start before the text)
+    ("' Iraq 's army and the Airlines ' aircraft", "' Iraq's army and the Airlines' aircraft"),
+    ("it doesn ’ t, they ’ re, Iraq’ s ’ word", "it doesn’t, they’re, Iraq’s ’ word"),
+    # paragraphs split by a blank line holding spaces, a space-like U+001C before quotes
+    ('Title\n\n  \x1c"Go\x1c" he said ,\n \n\n"Stop " now.', 'Title\n\n  \x1c"Go\x1c" he said ,\n \n\n"Stop" now.'),
+]
+
+
+@pytest.mark.parametrize(("original", "expected"), FAST_PATHS_MUST_FIX)
+def test_fast_paths_keep_their_edits(original: str, expected: str) -> None:
+    assert SAFE.clean(original) == expected
+
+
+_PARAGRAPH_PIECES = ["a", "b", '"', "“", " ", "\t", "\n", "\n\n", "\n \n", "\r", "\x0b", "\x1c", "\u00a0", "\u2028"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PARAGRAPH_PIECES), max_size=30).map("".join))
+def test_paragraph_around_is_the_documents_paragraph(text: str) -> None:
+    from newsclean.document import Document
+    from newsclean.normalisers.quotes import _paragraph_around
+
+    for para in Document(text).paragraphs:
+        for pos in range(para.start, para.end):
+            if not text[pos].isspace():
+                assert _paragraph_around(text, pos) == para

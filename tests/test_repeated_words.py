@@ -287,3 +287,41 @@ def test_repeats_finds_every_repeated_run(words: list[bytes], k: int) -> None:
 
     brute = any(words[i : i + k] == words[i + k : i + 2 * k] for i in range(len(words) - 2 * k + 1))
     assert _repeats(words, k) == brute
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["the ", "The ", "THE ", "the", "had ", "in ", "came ", "_", "İ", "i̇", "’", "'", "-", "é", "É", "Σ", "σ", "K",
+             "1", "6 ", " ", "  ", "\n", "(", "“", ", ", ". ", "x", "bathe "]
+        ),
+        max_size=25,
+    ).map("".join)
+)
+def test_double_sites_never_hide_an_edit(text: str) -> None:
+    """The double pattern tried only at the exact doubles' offsets finds what the scan
+    from the pre-check's first match finds (and the word gate's tighter double test,
+    one space and no digit, hides nothing either)."""
+    from newsclean.document import Document
+    from newsclean.normalisers import repeated_words as module
+
+    fast = list(STEP.find_edits(Document(text)))
+    saved_sites, saved_gate = module._double_sites, module._gate
+    try:
+        module._double_sites = lambda text, non_ascii: None  # the old scan
+        module._gate = lambda text, non_ascii: (True, True)
+        full = list(STEP.find_edits(Document(text)))
+    finally:
+        module._double_sites, module._gate = saved_sites, saved_gate
+    assert fast == full
+
+
+def test_double_sites_keep_overlapping_and_capitalised_pairs() -> None:
+    from newsclean.normalisers.repeated_words import _double_sites
+
+    # "The the the": both pairs (a capitalised first copy is an offset: the pattern decides);
+    # a capitalised second copy is none ("the The", "Bora Bora")
+    assert _double_sites("The the the plan", frozenset()) == [0, 4]
+    assert _double_sites("the The, Bora Bora, THE the", frozenset()) == [20]
+    assert run("So the the the plan, the THE end. The the cat") == "So the plan, the THE end. The cat"

@@ -82,6 +82,57 @@ MUST_FIX.append(
     )
 )
 
+# the leak goes on after a bracketed aside, an amount or a quotation mark in its sentence
+MUST_FIX.append(
+    (
+        "Headline\n\nThe Prime Minister Says His Country Will Ask The International Monetary Fund (IMF) To Fight "
+        "The Troops, but talks go on." + CONTEXT,
+        "Headline\n\nThe prime minister says his country will ask the International Monetary Fund (IMF) to fight "
+        "the troops, but talks go on." + CONTEXT,
+    )
+)
+MUST_FIX.append(
+    (
+        "Headline\n\nThe Prime Minister Says His Country Needs $280bn (£149bn) To Fight The Troops, but talks go on."
+        + CONTEXT,
+        "Headline\n\nThe prime minister says his country needs $280bn (£149bn) to fight the troops, but talks go on."
+        + CONTEXT,
+    )
+)
+
+# a plural (or third person) after a lowered word whose stem the document writes in lower
+# case goes with it ("Rice Exports": export); after an article it may start a name ("The
+# Writers Guild")
+MUST_FIX.append(
+    (
+        "India to raise rice export duty\n\nThe Trade Minister Says The Government Will Raise The Duty On Rice Exports "
+        "To Curb Prices, as traders warned of shortages." + CONTEXT,
+        "India to raise rice export duty\n\nThe trade minister says the Government will raise the duty on rice exports "
+        "to Curb Prices, as traders warned of shortages." + CONTEXT,
+    )
+)
+MUST_FIX.append(
+    (
+        "Headline\n\nThe Prime Minister Says His Country Has Won The Writers Guild Award, but talks go on."
+        + CONTEXT
+        + "The writer said it was a surprise.\n",
+        "Headline\n\nThe prime minister says his country has won the Writers Guild Award, but talks go on."
+        + CONTEXT
+        + "The writer said it was a surprise.\n",
+    )
+)
+
+# a style that capitalises only words of four letters or more: the short words ("had",
+# "was", "up") stay inside the run
+MUST_FIX.append(
+    (
+        "Headline\n\nThe Prime Minister Says the Talks had Been Long and the Plan was Ready, officials said."
+        + CONTEXT,
+        "Headline\n\nThe prime minister says the talks had been long and the plan was ready, officials said."
+        + CONTEXT,
+    )
+)
+
 # closed classes and grammar decide words the document never writes in lower case
 MUST_FIX_GRAMMAR = [
     # headline style: short prepositions stay lower case inside the run
@@ -176,6 +227,23 @@ MUST_NOT_CHANGE = [
     "Headline\n\nThe prime minister said the country needs troops to fight." + CONTEXT,
 ]
 
+# a Title Case run after a leak's dash is a name or a title of its own, and after a sentence
+# end a new sentence's Title Case needs its own evidence: the leak is repaired, they are not
+MUST_FIX.append(
+    (
+        "Headline\n\nThe Prime Minister Says His Country Needs The Troops - The Opera, but talks go on." + CONTEXT,
+        "Headline\n\nThe prime minister says his country needs the troops - The Opera, but talks go on." + CONTEXT,
+    )
+)
+MUST_FIX.append(
+    (
+        "Headline\n\nThe Prime Minister Says His Country Needs No Troops To Fight. The Talks Ended. But talks go on."
+        + CONTEXT,
+        "Headline\n\nThe prime minister says his country needs no troops to fight. The Talks Ended. But talks go on."
+        + CONTEXT,
+    )
+)
+
 
 @pytest.mark.parametrize(("text", "expected"), MUST_FIX)
 def test_must_fix(text: str, expected: str) -> None:
@@ -216,10 +284,10 @@ def test_must_not_change(text: str) -> None:
 
 def test_evidence_keeps_unseen_words_capitalised() -> None:
     """A word never seen in lower case elsewhere may be a name: it keeps its capital."""
-    text = "Headline\n\nThe Minister Says His Zorblat Has No Plans To Leave, but talks go on." + CONTEXT
+    text = "Headline\n\nThe Minister Says His Zorblat Has No Goals To Leave, but talks go on." + CONTEXT
     out = run(text)
-    # "Plans" and "Leave" are not seen in lower case in this text either: kept, on purpose
-    assert "The minister says his Zorblat has no Plans to Leave" in out
+    # "Goals" and "Leave" are not seen in lower case (nor "goal") in this text either: kept, on purpose
+    assert "The minister says his Zorblat has no Goals to Leave" in out
 
 
 def test_other_forms_of_a_past_tense_are_evidence() -> None:
@@ -239,11 +307,11 @@ def test_other_forms_of_a_past_tense_are_evidence() -> None:
 def test_sentence_case_headline_is_evidence() -> None:
     """A word a sentence-case headline writes in lower case is a common word; an
     all-lower-case headline (a site's style) and a Title Case one give no evidence."""
-    leak = "The Minister Says His Zorblat Has No Plans To Leave, but talks go on."
-    text = "Minister has no plans to leave Zorblat\n\n" + leak + CONTEXT
-    assert "The minister says his Zorblat has no plans to leave, but" in run(text)
-    for headline in ("minister has no plans to leave zorblat", "Minister Has No Plans To Leave Zorblat"):
-        assert "The minister says his Zorblat has no Plans to Leave, but" in run(f"{headline}\n\n{leak}{CONTEXT}")
+    leak = "The Minister Says His Zorblat Has No Goals To Leave, but talks go on."
+    text = "Minister has no goals to leave Zorblat\n\n" + leak + CONTEXT
+    assert "The minister says his Zorblat has no goals to leave, but" in run(text)
+    for headline in ("minister has no goals to leave zorblat", "Minister Has No Goals To Leave Zorblat"):
+        assert "The minister says his Zorblat has no Goals to Leave, but" in run(f"{headline}\n\n{leak}{CONTEXT}")
 
 
 def test_seed_leading_clause() -> None:
@@ -289,12 +357,88 @@ def test_names_with_inner_function_words_kept() -> None:
 
 
 def test_corpus_vocabulary_decides_unseen_words() -> None:
-    text = "Headline\n\nThe Minister Says His Plans To Leave Are Firm, officials said on the first day." + CONTEXT
-    assert "no Plans" not in run(text)  # no "no" here; unseen words keep their capital
-    assert "his Plans to Leave" in run(text)
-    step = TitleCase(common_words={"plans", "leave", "firm"})
+    text = "Headline\n\nThe Minister Says His Goals To Leave Are Firm, officials said on the first day." + CONTEXT
+    assert "no Goals" not in run(text)  # no "no" here; unseen words keep their capital
+    assert "his Goals to Leave" in run(text)
+    step = TitleCase(common_words={"goals", "leave", "firm"})
     kept, _ = resolve_overlaps(step.find_edits(Document(text)), text)
-    assert "The minister says his plans to leave are firm, officials" in apply_edits(text, kept)
-    doc = Document(text, {"lowercase_words": frozenset({"plans", "leave", "firm"})})
+    assert "The minister says his goals to leave are firm, officials" in apply_edits(text, kept)
+    doc = Document(text, {"lowercase_words": frozenset({"goals", "leave", "firm"})})
     kept, _ = resolve_overlaps(STEP.find_edits(doc), text)
-    assert "his plans to leave are firm" in apply_edits(text, kept)
+    assert "his goals to leave are firm" in apply_edits(text, kept)
+
+
+# --- the speed pre-checks (issue #8): each is a necessary condition, so they hide no edit
+
+_PIECES = [
+    "The ", "Prime ", "Minister ", "Says ", "His ", "To ", "Of ", "of ", "the ", "to ", "da ", "Lula ", "and ",
+    "US ", "É", "Éire ", "“", "”", "’", "(", ")", "$5 ", "40% ", "2005. ", "5AM ", ", ", ". ", "! ", "? ", ".” ",
+    "\n", "\t", " ", "-", "x", "Will ", "May ", "BERLIN, Jan. 25 (dpa) - ", "LONDON — ", "said ", "troops ",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=30).map("".join))
+def test_site_scan_is_a_superset_of_the_run5_sites(text: str) -> None:
+    """Every sentence start where five run tokens begin (the old `regex` scan) is found by
+    the standard-re scans; where the old test matched _RUN5, the superset matches too; and
+    a promising site always starts a _RUN5 match."""
+    import regex
+
+    from newsclean.normalisers import titlecase as tc
+
+    run5 = rf"{tc._CAPWORD}(?:\ {tc._TOKEN}|,\ {tc._CAPWORD}){{4}}"
+    old = {m.end() for m in regex.compile(rf"(?:[.!?][\"”’')]?[ \t]+|\n)(?={run5})").finditer(text)}
+    new = {m.end() for pattern in tc._SITES_AFTER for m in pattern.finditer(text)}
+    assert old <= new
+    at = regex.compile(run5)
+    for pos in range(len(text) + 1):
+        if at.match(text, pos):
+            assert tc._RUN5_SUPERSET_AT.match(text, pos)
+        if STEP._promising(text, pos):
+            assert at.match(text, pos)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["BERLIN, Jan. 25 (dpa) - ", "LONDON -- ", "PARIS — ", "Rome – ", "A-B ", "x", "\n", " ", "- ", "(AP) "]), max_size=20).map("".join))
+def test_dateline_zone_holds_every_dateline(text: str) -> None:
+    from newsclean.normalisers import titlecase as tc
+
+    zone = tc._DATELINE_ZONE.match(text).group()
+    pos = 0
+    for _ in range(tc._DATELINE_LINES):
+        if tc._dateline_end(text, pos) is not None:
+            assert "- " in zone or "– " in zone or "— " in zone
+        pos = text.find("\n", pos) + 1
+        if not pos:
+            break
+
+
+def _edits_with_every_precheck_passed(text: str) -> list:
+    from newsclean.normalisers import titlecase as tc
+
+    saved = tc.TitleCase._may_have_evidence
+    try:
+        tc.TitleCase._may_have_evidence = lambda self, text, candidates: True
+        return list(STEP.find_edits(Document(text)))
+    finally:
+        tc.TitleCase._may_have_evidence = saved
+
+
+_EVIDENCE = ["the falls ", "the hills ", "hill's ", "falls’s ", "rain ", "over ", "Rain ", "Hills ", "talks ", "the talks were long. "]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_EVIDENCE), max_size=12).map("".join))
+def test_evidence_precheck_hides_no_edit(evidence: str) -> None:
+    """A run with two closed-class words needs two of its other words in lower case
+    elsewhere; the pre-check that skips reading the evidence never hides an edit."""
+    text = "Headline\n\nRain Falls Over The Hills, said the officials on the day.\n\n" + evidence + CONTEXT
+    assert list(STEP.find_edits(Document(text))) == _edits_with_every_precheck_passed(text)
+
+
+def test_evidence_precheck_lets_a_leak_with_evidence_through() -> None:
+    text = "Headline\n\nThe Storm Hit The Coast Of Devon, said officials on Monday.\n\nThe storm hit the coast at night." + CONTEXT
+    edits = list(STEP.find_edits(Document(text)))
+    assert edits and edits == _edits_with_every_precheck_passed(text)
+    assert "The storm hit the coast of Devon, said" in run(text)

@@ -318,6 +318,8 @@ def _literals(src: str) -> tuple[tuple[str, ...], ...]:
     (('the new xinhua news agency,', 'the new xinhua news agency', 'xinhua news agency,', 'xinhua news agency'),)
     >>> _literals("a|b"), _literals("{NAME} informs? that")
     ((), (('informs that', 'inform that'),))
+    >>> _literals("an? source in (the )?{S:a|b|c|d|e|f|g|h|i} (x|y|z|w)")
+    (('an source in the', 'an source in', 'a source in the', 'a source in'),)
     """
     body = src[1:] if src.startswith("^") else src
     clauses: list[tuple[str, ...]] = []
@@ -331,6 +333,8 @@ def _literals(src: str) -> tuple[tuple[str, ...], ...]:
         for options in run:
             spellings = [s + o for s in spellings for o in options]
             if len(spellings) > _MAX_SPELLINGS:
+                if head:  # too many spellings for the whole run: its start holds all the same
+                    clauses.append(head)
                 break
             if len(spellings) <= _FEW_SPELLINGS:
                 head = _clause(spellings)
@@ -449,6 +453,10 @@ def aggressive_families() -> frozenset[str]:
 #: every byte but a-z made a space: the runs of a-z in UTF-8 bytes are the runs of a-z in
 #: the text (a multi-byte character's bytes are all >= 0x80)
 _NOT_AZ = bytes(b if 0x61 <= b <= 0x7A else 0x20 for b in range(256))
+#: the same, A-Z made a-z: the runs of a-z of text.lower() read from the text itself, when
+#: no non-ASCII character of the text has an ASCII letter in its lower case ("K", "İ")
+_NOT_AZ_LOWER = bytes(b if 0x61 <= b <= 0x7A else b + 0x20 if 0x41 <= b <= 0x5A else 0x20 for b in range(256))
+_ASCII_LETTER = regex.compile(r"[A-Za-z]")
 
 
 def _az_words(lowered: str) -> list[bytes]:
@@ -504,24 +512,51 @@ class Calques(Step):
         # trigger words are runs of ASCII letters (_WORD), so they are looked up as bytes
         self._trigger_bytes = frozenset(w.encode("ascii") for w in by_word)
         self._untriggered = tuple(k for k, entry in enumerate(book) if not entry.trigger)
+        # the literal clauses in UTF-8, each byte but a-z made a space (see find_edits)
+        self._literal_bytes = tuple(
+            tuple(tuple(s.encode("utf-8").translate(_NOT_AZ) for s in clause) for clause in entry.literals)
+            for entry in book
+        )
 
     def find_edits(self, doc: Document) -> Iterator[Edit]:
         text = doc.text
-        lowered = text.lower()
-        exact = len(lowered) == len(text)  # lower() can change lengths ("İ"): then no windows
+        # the text's UTF-8, A-Z made a-z and every other byte but a-z made a space
+        letters = text.encode("utf-8", "surrogatepass").translate(_NOT_AZ_LOWER)
         # one scan answers every pre-check: the entries whose trigger words the text holds
-        hit = {w.decode("ascii") for w in self._trigger_bytes.intersection(_az_words(lowered))}
+        if any(_ASCII_LETTER.search(c.lower()) for c in doc.non_ascii):
+            words = _az_words(text.lower())
+        else:  # (the same words, without lower-casing the text first)
+            words = letters.split()
+        hit = {w.decode("ascii") for w in self._trigger_bytes.intersection(words)}
         if not hit and not self._untriggered:
             return
         chosen = set(self._untriggered)
         for word in hit:
             chosen.update(self._by_word[word])
         if chosen and _plain_spacing(text, doc.non_ascii):
-            # a row runs only when the text holds every piece of plain text its matches hold
-            entries = self.entries
-            chosen = {
-                k for k in chosen if all(any(s in lowered for s in clause) for clause in entries[k].literals)
-            }
+            # a row runs only when the text holds every piece of plain text its matches hold.
+            # In a text of plain spacing no non-ASCII character matches an ASCII letter
+            # (_plain_spacing), so the literal characters of a match are ASCII letters (of
+            # either case), single spaces and ,'’- as they are: its plain text, lower-cased,
+            # is in the text's UTF-8 with A-Z made a-z, and so it is in ``letters`` once
+            # every byte but a-z is made a space in both (a byte map keeps substrings; it
+            # may also let through a spelling whose marks differ: the row then just runs)
+            literals = self._literal_bytes
+            kept = set()
+            for k in chosen:
+                for clause in literals[k]:
+                    for spelling in clause:
+                        if spelling in letters:
+                            break
+                    else:
+                        break  # no spelling of this clause
+                else:
+                    kept.add(k)
+            chosen = kept
+        if not chosen:
+            return
+        lowered = text.lower()
+        exact = len(lowered) == len(text)  # lower() can change lengths ("İ"): then no windows
         lines: dict[tuple[str, ...], list[tuple[int, int]]] = {}  # entries share trigger words
         for k in sorted(chosen):
             entry = self.entries[k]

@@ -289,7 +289,7 @@ class Chrome(Step):
         cut = headline_tag_cut(line, body)
         if cut is None:
             return None
-        tags = line[cut:].split()
+        tags = [w for w in line[cut:].split() if any(c.isalnum() for c in w)]  # (not the separator)
         return self.edit(
             v.start + cut,
             v.end,
@@ -479,12 +479,18 @@ _NAME = regex.compile(
     r"^(?:\p{Lu}[\p{L}\p{M}'’.\-]*+|\p{Lu}{2,}+|\d++\p{Lu}*+"
     r"|(?:al|el|ad|ag|ar|as|ash|at|az|bin|ibn|abu|abd|van|von|de|da|di|du|la|le)[-‐]\p{Lu}[\p{L}\p{M}'’.\-]*+)$"
 )
-_BODY_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-]*+")
+# (a full stop between a lower-case letter and a capitalised word ends a sentence whose
+# space is missing, "Juan Bautista.Former": the punctuation step inserts it, so reading the
+# words as two keeps the tag decision the same on the next run)
+_BODY_WORD = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’\-]|(?<!\p{Ll})\.|\.(?!\p{Lu}\p{Ll}))*+")
 _MAX_RUN = 20
 _MAX_KICKER = 3  # words of a kicker before a Title Case headline ("AP Interview:", "Afghanistan:")
 _MAX_UNSEEN = 3  # words of a glued tag list the body does not repeat (see headline_tag_cut)
 _MIN_NAMES = 3  # "actor Tom Hanks Los Angeles" may be a clumsy headline; three glued names are a tag list
 _POSSESSIVE = regex.compile(r"['’]s$")
+#: a separator between a headline and its tags: a bar, a bullet or a slash, spaced (not a dash:
+#: "Wales stars need a rest - Ruddock" is the BBC's quote attribution)
+_TRAILING_SEPARATOR = regex.compile(r"[ \t]+[|•·/]+[ \t]*\Z")
 _PUNCT_BREAK = regex.compile(r"[^\p{L}\p{M}\p{N}\s'’\-]++")
 
 
@@ -604,7 +610,20 @@ def headline_tag_cut(headline: str, body: str) -> int | None:
     >>> h = "Sudan rivals agree to a ceasefire Abdel Fattah al-Burhan Mohamed Dagalo Jeddah Saudi Arabia"
     >>> h[:headline_tag_cut(h, body)]
     'Sudan rivals agree to a ceasefire'
+    >>> h = "India to raise rice export duty | Narendra Modi New Delhi Piyush Goyal India"
+    >>> h[:headline_tag_cut(h, "Narendra Modi met Piyush Goyal in New Delhi. India said no.")]
+    'India to raise rice export duty'
     """
+    cut = _tag_cut(headline, body)
+    if cut is None:
+        return None
+    # a separator before the tags goes with them ("... duty | Narendra Modi ...")
+    sep = _TRAILING_SEPARATOR.search(headline[:cut])
+    return sep.start() if sep is not None and sep.start() > 0 else cut
+
+
+def _tag_cut(headline: str, body: str) -> int | None:
+    """:func:`headline_tag_cut` before the separator is taken."""
     found = _tag_split(headline)
     if found is None:
         return None

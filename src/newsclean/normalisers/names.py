@@ -99,6 +99,14 @@ a rewritten full mention):
    a non-initial ``h`` read as ``g`` (``Igor``/``Ihar``).  A given name is
    never rewritten through these equivalents.  Places are matched only
    through a user gazetteer.
+   *Given names of one surname* (rule ``names.given_spelling``): when one
+   surname's full mentions write the first given name in two spellings that
+   fold equally (``Sergei Lavrov`` ... ``Sergey Lavrov``; ``Yuri``/``Yuriy``,
+   ``Hassan``/``Hasan``), the later ones take the first introduction's
+   spelling, unless the document shows two people: both spellings in one
+   sentence (``Sergei Ivanov met Sergey Ivanov``) or a spelling used alone
+   (``Aleksey said ...``).  Only equal folds: ``Michael``/``Michel`` and
+   ``Mohammed``/``Muhammad`` can be two members of one family.
 3. *Clusters*: a surname close to two introduced people who are not close
    to each other is left alone; a member is rewritten only when it links
    directly to the canonical form.
@@ -873,6 +881,35 @@ class _Type:
         return _n_letters(self.core)
 
 
+#: A sentence break between two mentions: a full stop (not after a title abbreviation or an
+#: initial) before a space, or a new line.
+_SENTENCE_BREAK = regex.compile(
+    r"(?<!\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Prof|Rep|Sen|Gov|St|Jr|Sr|[A-Z]))[.!?][\"”’)]*\s|\n"
+)
+
+
+def _ends_sentence(text: str, pos: int) -> bool:
+    """Whether the line holding ``pos`` ends like a sentence."""
+    end = text.find("\n", pos)
+    return text[pos : len(text) if end < 0 else end].rstrip()[-1:] in ('.', '!', '?', '"', '”')
+
+
+def _two_people(text: str, mentions: list[Mention], full: list[Mention], spellings: set[str]) -> bool:
+    """Whether the document shows two people behind the given-name spellings of one
+    surname: a spelling used alone, as a name of its own ("Later Sergei left, and Sergey
+    stayed"), or two spellings in one sentence ("Sergei Ivanov met Sergey Ivanov")."""
+    if any(m.head and m.span_len == 1 and m.core in spellings for m in mentions):
+        return True
+    prev: Mention | None = None
+    for g in full:
+        if g.core not in spellings:
+            continue
+        if prev is not None and prev.core != g.core and not _SENTENCE_BREAK.search(text, prev.end, g.start):
+            return True
+        prev = g
+    return False
+
+
 class Names(Step):
     """Canonicalise transliterated name variants (see the module docstring).
 
@@ -1175,6 +1212,7 @@ class Names(Step):
                 m = mentions[i]
                 yield self.edit(m.start - len(m.ayn), m.end, surface, "variant", reason)
         yield from self._given_edits(mentions, types, rewrites)
+        yield from self._same_surname_given_edits(text, mentions, types, rewrites, lower)
 
     def _may_link(self, text: str, lower: set[str] | frozenset[str]) -> bool:
         """A fast necessary condition for any link (so for any edit without an index or gazetteer).
@@ -1541,6 +1579,65 @@ class Names(Step):
                 continue  # close to two corpus names
             reason = f"{t.core} -> {cand}: joined corpus cluster {cand} by {how}, score {score:.1f}; canonical from corpus index ({n} mentions)"
             rewrites[t.core] = (cand, reason, t.givens)
+
+    def _same_surname_given_edits(
+        self,
+        text: str,
+        mentions: list[Mention],
+        types: dict[str, _Type],
+        rewrites: dict[str, tuple[str, str, set[str]]],
+        lower: set[str],
+    ) -> Iterator[Edit]:
+        """Rule ``given_spelling``: one surname's full mentions with given names that fold
+        equally take the introduction's spelling (``Sergei Lavrov`` ... ``Sergey Lavrov``).
+
+        Only equal folds (``data/names/folding.tsv``: ey/ei, iy/i, x/ks, w/v ...): names
+        that differ otherwise can be two people of one family (``Michael``/``Michel``,
+        ``Mohammed``/``Muhammad``).  Surnames rewritten by a cluster are left to
+        :meth:`_given_edits`; mentions in title-case lines and given names the document also
+        writes lower case, or that are places, do not count.
+        """
+        always_capitalised = _always_capitalised()
+        for core, t in types.items():
+            if core in rewrites or len(t.mentions) < 2 or core.lower() in lower or is_place(core):
+                continue
+            full: list[Mention] = []  # the first given name of each full mention, in order
+            every: list[Mention] = []  # and in title-case lines too (for the two-people test)
+            for i in t.mentions:
+                m = mentions[i]
+                if not m.given:
+                    continue
+                k0 = i - len(m.given)
+                # the demonym or place before a title is not a given name ("Russian Foreign
+                # Minister Sergei Lavrov": Russian, the title words skipped, then Sergei)
+                while k0 < i and mentions[k0].core in always_capitalised:
+                    k0 += 1
+                if k0 == i:
+                    continue
+                g = mentions[k0]
+                if g.head or g.end > m.start or not _name_like(g.core, lower) or g.core.lower() in _ARTICLE_WORDS:
+                    continue
+                every.append(g)
+                if not m.title_line or _ends_sentence(text, m.end):
+                    # (a sentence full of names is no headline: "President Hassan Rouhani spoke on Monday.")
+                    full.append(g)
+            if len(full) < 2:
+                continue
+            intro = full[0]
+            variants = [
+                (g, hit)
+                for g in full[1:]
+                if g.core != intro.core
+                and fold(g.core) == fold(intro.core)
+                and (hit := self.token_score(g.core, intro.core))
+                and hit[1] == "fold"
+            ]
+            if not variants or _two_people(text, mentions, every, {intro.core, *(g.core for g, _ in variants)}):
+                continue
+            for g, hit in variants:
+                reason = f"{g.core} -> {intro.core}: given name of {core}, as first introduced, by fold, score {hit[0]:.1f}"
+                yield self.edit(g.start - len(g.ayn), g.end, intro.ayn + intro.core, "given_spelling", reason)
+
 
     def _given_edits(
         self, mentions: list[Mention], types: dict[str, _Type], rewrites: dict[str, tuple[str, str, set[str]]]

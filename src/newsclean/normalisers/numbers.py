@@ -827,7 +827,10 @@ class Numbers(Step):
         for m in _MONTH_DOT.finditer(text) if "month_dot" in on else ():
             if not text.startswith(("st", "nd", "rd", "th"), m.end()) and not _DATE_AFTER_DAY.match(text, m.end()):
                 before = _word_before(text, m.start()).lower()
-                if before not in _MONTH_PREPOSITIONS or _COUNT_AFTER_DAY.match(text, m.end()):
+                # "on October." is no English: after "on" the number is the day whatever
+                # follows ("on October. 25 in Kyiv"); after "by", "since" ... it may start
+                # a sentence ("since October. 10 people have died")
+                if before not in _MONTH_PREPOSITIONS or (before != "on" and _COUNT_AFTER_DAY.match(text, m.end())):
                     continue
             yield self.edit(m.start("dot"), m.end("dot"), " ", "month_dot", "full stop between month and day")
         for m in _DAY_DOT_MONTH.finditer(text) if "day_dot_month" in on else ():

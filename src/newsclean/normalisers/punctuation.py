@@ -59,19 +59,33 @@ DASH_STYLES = {"em": "\u2014", "spaced_em": " \u2014 ", "en": " \u2013 "}
 
 # Every alternative starts with the character it is about, so the scan is
 # fast; what must stand before a match is checked in Python (``_PREV_OK``).
-_PATTERN = regex.compile(
-    r"""
-    (?P<ellipsis>\.(?:[ ]\.){2}(?![ ]?\.))                            # . . .
-  | (?P<doubled>[ \t]*+(?P<mark>[,;:])(?:[ \t]*+(?P=mark))++(?![:;)(]))
-  | (?P<dots>\.\.(?![./\\\p{L}\p{N}]))                              # word.. (not ... or ../)
-  | (?P<before>[ \t]++(?=[,.;:!?)\]]))
-  | (?P<after>[(\[][ \t]++(?=\S))
-  | (?P<glued>[.!?,;:](?<=\p{Ll}\p{Ll}[.!?,;:])(?=\p{L}))
-  | (?P<dash>(?:[ ]--[ ]|--|[ ]-[ ])(?=(?:["“‘(\[][ \t]*+)?\p{L}))
-  | (?P<quoted>[,;:](?<=[\p{Ll}.!?,][”"][,;:])(?=\p{Ll}))         # ”,said
-    """,
-    regex.VERBOSE,
+_ALTERNATIVES = (
+    ("ellipsis", r"(?P<ellipsis>\.(?:[ ]\.){2}(?![ ]?\.))"),  # . . .
+    ("doubled", r"(?P<doubled>[ \t]*+(?P<mark>[,;:])(?:[ \t]*+(?P=mark))++(?![:;)(]))"),
+    ("dots", r"(?P<dots>\.\.(?![./\\\p{L}\p{N}]))"),  # word.. (not ... or ../)
+    ("before", r"(?P<before>[ \t]++(?=[,.;:!?)\]]))"),
+    ("after", r"(?P<after>[(\[][ \t]++(?=\S))"),
+    ("glued", r"(?P<glued>[.!?,;:](?<=\p{Ll}\p{Ll}[.!?,;:])(?=\p{L}))"),
+    ("dash", r"(?P<dash>(?:[ ]--[ ]|--|[ ]-[ ])(?=(?:[\"“‘(\[][ \t]*+)?\p{L}))"),
+    ("quoted", r"(?P<quoted>[,;:](?<=[\p{Ll}.!?,][”\"][,;:])(?=\p{Ll}))"),  # ”,said
 )
+_PATTERN = regex.compile("\n| ".join(src for _, src in _ALTERNATIVES), regex.VERBOSE)
+_PATTERNS: dict[tuple[bool, bool, bool], regex.Pattern[str]] = {}  # see _pattern
+_ALWAYS = ("ellipsis", "dots", "after", "glued", "quoted")  # each tried only at its own character
+
+
+def _pattern(doubled: bool, before: bool, dash: bool) -> regex.Pattern[str]:
+    """_PATTERN with or without its alternatives ``doubled``, ``before`` and ``dash``
+    (compiled once)."""
+    key = (doubled, before, dash)
+    found = _PATTERNS.get(key)
+    if found is None:
+        keep = {**dict.fromkeys(_ALWAYS, True), "doubled": doubled, "before": before, "dash": dash}
+        srcs = [src for name, src in _ALTERNATIVES if keep[name]]
+        found = _PATTERNS[key] = regex.compile("\n| ".join(srcs), regex.VERBOSE)
+    return found
+
+
 _PREV_OK = {
     "ellipsis": regex.compile(r"\s"),
     "doubled": regex.compile(r"[\p{L}\p{N})\]\"”’]"),
@@ -100,67 +114,104 @@ _GLUED_ANY = regex.compile(r"[.!?,;:](?<=\p{Ll}.)(?=\p{L})")
 _SPACED_HYPHEN = re.compile(r" - ")
 
 
-# Which trigger patterns can match at all is read from the text's UTF-8 bytes mapped to
-# bit flags (ASCII characters only: a multi-byte character's bytes are all >= 0x80, so
-# neighbours stay neighbours), taken as one big integer: a shift by 8 puts each byte's
-# next byte beside it, so "a space before a mark" is one AND over the whole text (a few
-# C-level operations, where a byte search per pair of classes scanned the text each time).
-# A pattern whose flags never stand side by side is not scanned.
-_SPACE, _MARK, _MARK2, _LETTER, _QUOTE, _CURLY_END, _HYPHEN, _BRACKET = (1 << b for b in range(8))
-_FLAGS = bytearray(256)
-for _chars, _flag in (
-    (" ", _SPACE),
-    (",;:.", _MARK),  # _TRIGGERS[0] and [1], _GLUED_*
-    ("!?)]", _MARK2),  # _TRIGGERS[0], _GLUED_* (")]" too: a superset)
-    ("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ", _LETTER),
-    ('"', _QUOTE),
-    ("-", _HYPHEN),
-    ("([", _BRACKET),
-):
-    for _c in _chars:
-        _FLAGS[ord(_c)] |= _flag
-_FLAGS[0x9D] |= _CURLY_END  # the last byte of ” (e2 80 9d) and of a few other characters
-_FLAGS = bytes(_FLAGS)
+# Which trigger patterns can match at all is read from the text's UTF-8 bytes (ASCII
+# characters only: a multi-byte character's bytes are all >= 0x80, so neighbours stay
+# neighbours).  Each trigger needs a pair of neighbouring characters (a space then a mark,
+# two marks ...).  Pair kind k (0-3) sets bit k in the byte map of its first characters and
+# bit k + 4 in that of its second ones; read as one big integer X, X & (X >> 12) has bit k
+# of a byte set if and only if a first character of kind k stands right before a second
+# one of kind k (the bits 4-7 it also sets are masked off): one AND over the whole text
+# answers "no pair at all" (most clean texts), and only then is each kind's bit looked at.
+# A kind may serve two triggers (a superset of each one's pairs): both are scanned.
+_PAIRS = (
+    (",;:.-", ",;:.-"),  # 0: _TRIGGERS[1] "[,;:.](?=[,;:.])" and _TRIGGERS[2] "--"
+    (" ([", ",.;:!?)] "),  # 1: _TRIGGERS[0] " [,.;:!?)\]]" and _BRACKET_TRIGGER "[(\[][ \t]" (tab: "\t" in text)
+    ('"\x9d', ",;:"),  # 2: the quote triggers '[”"][,;:]' (0x9d: the last byte of ”, and of a few others)
+    (",;:.!?)]", "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"),  # 3: _GLUED_* (")]" too: a superset)
+)
+_PAIR_MAP = bytearray(256)
+for _k, (_firsts, _seconds) in enumerate(_PAIRS):
+    for _c in _firsts:
+        _PAIR_MAP[ord(_c)] |= 1 << _k
+    for _c in _seconds:
+        _PAIR_MAP[ord(_c)] |= 1 << (_k + 4)
+_PAIR_MAP = bytes(_PAIR_MAP)
+# (an AND with these is as long as the shorter integer: a text over 64 KB gets its own)
+_ONES = int.from_bytes(b"\x01" * (1 << 16), "little")  # bit 0 of every byte
+_LOW = _ONES * 0x0F  # bits 0-3 of every byte
 
 
-def _trigger_lines(doc: Document, spaced_hyphens: bool = True) -> list[tuple[int, int]]:
-    """The spans of the lines holding a trigger, in order (a line once).
+def _trigger_lines(doc: Document, spaced_hyphens: bool = True) -> tuple[list[tuple[int, int]], regex.Pattern[str]]:
+    """The spans of the lines holding a trigger, in order (a line once), and _PATTERN
+    without the alternatives that cannot match in the text (see _lines_and_pattern).
 
     ``spaced_hyphens=False`` leaves out `` - `` (the dash rule cannot fire on it).
     """
     text = doc.text
     raw = text.encode("utf-8", "surrogatepass")
-    flags = int.from_bytes(raw.translate(_FLAGS), "little")
-    ones = int.from_bytes(b"\x01" * len(raw), "little")  # bit 0 of every byte
-    nxt = flags >> 8  # each byte's flags beside its successor's
+    if len(raw) <= 1 << 16:
+        ones, low = _ONES, _LOW
+    else:
+        ones = int.from_bytes(b"\x01" * len(raw), "little")
+        low = ones * 0x0F
+    x = int.from_bytes(raw.translate(_PAIR_MAP), "little")
+    pairs = x & (x >> 12) & low
     patterns = []
-    if flags & ((nxt >> 1) | (nxt >> 2)) & ones:  # a space, then a mark: " [,.;:!?)\]]"
-        patterns.append(_TRIGGERS[0])
-    if (flags >> 1) & (nxt >> 1) & ones:  # two marks: "[,;:.](?=[,;:.])"
-        patterns.append(_TRIGGERS[1])
-    if (flags >> 6) & (nxt >> 6) & ones:  # "--"
-        patterns.append(_TRIGGERS[2])
-    mark_then_letter = (nxt >> 1) & (flags >> 19)  # at a quote's place: a mark, then a letter
-    straight = (flags >> 4) & mark_then_letter & ones
-    if straight or (flags >> 5) & mark_then_letter & ones:
-        if "”" in text:
-            patterns.append(_QUOTE_TRIGGER)
-        elif straight:
-            patterns.append(_STRAIGHT_QUOTE_TRIGGER)
+    if pairs:
+        if pairs & ones:  # two marks, or "--"
+            patterns.append(_TRIGGERS[1])
+            patterns.append(_TRIGGERS[2])
+        if (pairs >> 1) & ones:  # a space then a mark, or "( ", "[ "
+            patterns.append(_TRIGGERS[0])
+            patterns.append(_BRACKET_TRIGGER)
+        if (pairs >> 2) & ones:  # a quote (or a byte 0x9d) then a mark
+            patterns.append(_QUOTE_TRIGGER if "”" in text else _STRAIGHT_QUOTE_TRIGGER)
     if any(c.isalpha() or unicodedata.category(c) == "Cn" for c in doc.non_ascii):
         patterns.append(_GLUED_ANY)  # \p{Ll} and \p{L} hold more than a-z and A-Z here
-    elif ((flags >> 1) | (flags >> 2)) & (nxt >> 3) & ones:  # a mark before a letter
+    elif pairs and (pairs >> 3) & ones:  # a mark before a letter
         patterns.append(_GLUED_ASCII if text.isascii() else _GLUED_ANY)
-    tab = "\t" in text
-    if tab:
+    if "\t" in text:
         patterns.append(_TAB_TRIGGER)
-    if tab or (flags >> 7) & nxt & ones:  # "( ", "[ "
-        patterns.append(_BRACKET_TRIGGER)
+        if _BRACKET_TRIGGER not in patterns:
+            patterns.append(_BRACKET_TRIGGER)
     if spaced_hyphens:
         patterns.append(_SPACED_HYPHEN)
     if not patterns:
-        return []
-    return [(line.start, line.end) for line in doc.lines_matching(patterns)]
+        return [], _PATTERN
+    return _lines_and_pattern(doc, patterns)
+
+
+def _lines_and_pattern(
+    doc: Document, patterns: list[re.Pattern[str] | regex.Pattern[str]]
+) -> tuple[list[tuple[int, int]], regex.Pattern[str]]:
+    """The lines holding a match of any of ``patterns`` (as Document.lines_matching finds
+    them), and _PATTERN without those of its alternatives ``doubled``, ``before`` and
+    ``dash`` (the ones tried at every space) that cannot match anywhere in the text.
+
+    Those left out cannot match in any window, so at every position the alternation
+    without them finds what the whole one finds.  What their matches hold: ``doubled`` a
+    space or a tab before a mark (_TRIGGERS[0], _TAB_TRIGGER) or two like marks side by
+    side (",,", ";;", "::"); ``before`` a space or a tab before a mark (_TRIGGERS[0],
+    _TAB_TRIGGER); ``dash`` "--" or " - ".  A trigger pattern not in ``patterns`` has no
+    match (its pair of characters is not in the text).
+    """
+    text = doc.text
+    starts: set[int] = set()
+    hit = set()
+    for pattern in patterns:  # (Document.lines_matching, noting which patterns match)
+        pos = 0
+        while (m := pattern.search(text, pos)) is not None:
+            hit.add(pattern)
+            line = doc.line_at(m.start())
+            starts.add(line.start)
+            pos = line.end + 1
+    if not starts:
+        return [], _PATTERN
+    spaced_mark = _TRIGGERS[0] in hit or _TAB_TRIGGER in hit
+    doubled = spaced_mark or (_TRIGGERS[1] in hit and (",," in text or ";;" in text or "::" in text))
+    dash = _TRIGGERS[2] in hit or " - " in text
+    lines = [doc.line_at(start) for start in sorted(starts)]
+    return [(line.start, line.end) for line in lines], _pattern(doubled, spaced_mark, dash)
 
 
 # The rest of a glued word, and what makes a token not prose.
@@ -173,6 +224,14 @@ _TOKEN_REST = regex.compile(r"\S*+")
 _SCHEMES = frozenset({"mailto", "tel", "urn", "news", "file", "sip", "data", "javascript", "about", "fwd", "fw"})
 _PLAIN_WORD = regex.compile(r"[\p{L}'’-]+")
 _CODEY = regex.compile(r"[{}<>]|\w\(|\w_\w|==|=>|\$[A-Za-z_]|\)\)")
+# _CODEY for a line of ASCII characters (where \w is [A-Za-z0-9_] in both engines), each
+# alternative read from the character it is about, so the standard engine skips to those
+# characters (a line starts after "\n" or at 0: a look-behind at its start sees no \w);
+# whether it matches, not where
+_CODEY_ASCII = re.compile(
+    r"[{}<>(_=$)](?:(?<=[{}<>])|(?<=\w\()|(?<=\w_)(?=\w)|(?<==)(?=[=>])|(?<=\$)(?=[A-Za-z_])|(?<=\))(?=\)))",
+    re.ASCII,
+)
 # Words that often start a sentence: a short word glued after a full stop is
 # taken for a sentence start only when it is one of these ("One.Tel" is a name).
 _STARTERS = frozenset(
@@ -214,7 +273,7 @@ class Punctuation(Step):
         spaced = self.dash != "keep" and (
             self.dash != "auto" or self.aggressive or "\u2014" in text or "\u2013" in text
         )
-        windows = _trigger_lines(doc, spaced)
+        windows, pattern = _trigger_lines(doc, spaced)
         if not windows:
             return
         dash: str | None = None
@@ -222,7 +281,7 @@ class Punctuation(Step):
         standalone: dict[tuple[str, str], bool] = {}  # memo of _standalone_elsewhere for this text
         ellipsis = "\u2026" if text.count("\u2026") > text.count("...") else "..."
         n = len(text)
-        for m in (m for start, end in windows for m in _PATTERN.finditer(text, start, end)):
+        for m in (m for start, end in windows for m in pattern.finditer(text, start, end)):
             kind = m.lastgroup if m.lastgroup != "mark" else "doubled"
             s, e = m.span()
             prev = text[s - 1] if s else ""
@@ -289,6 +348,8 @@ class Punctuation(Step):
                 found = m.group()
                 if found == " - " and dash == " - ":
                     continue
+                if found == " -- " and text[s - 1] == ")" and _wire_dateline_before(text, s):
+                    continue  # "BEIJING, July 26 (Xinhua) -- ...": the wire's own dateline dash
                 if found == " - " and _capitalised_both_sides(text, s, e):
                     continue  # "AFP - Getty Images", "Arsenal - Chelsea": a name pair, not a dash
                 yield self.edit(s, e, dash, "dash", f"{found.strip()!r} between words to the document's dash")
@@ -299,7 +360,11 @@ class Punctuation(Step):
         cache: dict[int, bool] = doc.__dict__.setdefault("_codey_lines", {})  # once per line: linear
         found = cache.get(line.start)
         if found is None:
-            found = cache[line.start] = bool(_CODEY.search(doc.text, line.start, line.end))
+            text = doc.text
+            ascii_line = not doc.non_ascii or text[line.start : line.end].isascii()
+            found = cache[line.start] = bool(
+                (_CODEY_ASCII if ascii_line else _CODEY).search(text, line.start, line.end)
+            )
         return found
 
     # -- rules --------------------------------------------------------------------------
@@ -428,6 +493,27 @@ class Punctuation(Step):
                 return None  # one spaced hyphen: too little evidence either way
             return "\u2014" if self.aggressive else None
         return DASH_STYLES[best]
+
+
+#: A wire dateline before its dash: a capitalised place and date, then the agency in brackets
+#: ("BEIJING, July 26 (Xinhua)", "Guangzhou, July 26 (Xinhua, by Mao Xin)").
+_WIRE_DATELINE = regex.compile(r"\p{Lu}[^\n()]{0,60}\([^()\n]{2,60}\)")
+
+
+def _wire_dateline_before(text: str, pos: int) -> bool:
+    """Whether the line holding ``pos`` is a wire dateline up to ``pos``.
+
+    >>> _wire_dateline_before("BEIJING, July 26 (Xinhua) -- Text", 25)
+    True
+    >>> _wire_dateline_before("He left (again) -- so it goes", 15)
+    False
+    """
+    start = text.rfind("\n", 0, pos) + 1
+    return pos - start <= 130 and _WIRE_DATELINE.fullmatch(text, start, pos) is not None and not _PROSE_BEFORE.search(text, start, pos)
+
+
+#: a lower-case word before the bracket is prose, not a dateline ("He left (again)")
+_PROSE_BEFORE = regex.compile(r"\b\p{Ll}{3,}\b(?![^(]*\))")
 
 
 def _standalone_elsewhere(text: str, word: str) -> bool:

@@ -65,8 +65,6 @@ DOUBLE_ROLE = {
 }
 _DOUBLE_PLAIN = re.compile('["\u201c\u201d\u201e\u00ab\u00bb]')
 _OTHER_DOUBLES = frozenset("\u201c\u201d\u201e\u00ab\u00bb")
-# _DOUBLE_PLAIN in a text without the others: a literal, which the engine skips to five times faster
-_STRAIGHT_DOUBLE = re.compile('"')
 _SINGLE_GUILLEMETS = regex.compile(r"(?<![\u2039\u203a])\u2039([^\u2039\u203a\u2018\u2019\n]{1,200})\u203a(?![\u2039\u203a])")
 _ANY_QUOTE = regex.compile(r'["\u201c\u201d\u201e\u00ab\u00bb\u2039\u2018\u2019\u201a`\u00b4\u2032\']')
 
@@ -76,6 +74,10 @@ _AFTER_CLOSE = regex.compile(r"[\s)\]}.,;:!?\u2026\u2014\u2013/-]")
 # A quote that opens a new sentence: sentence punctuation (perhaps a closing
 # single quote), a space, the quote, a capital letter.
 _REOPEN = regex.compile(r".?[.!?][’']? [\"\u201c]\p{Lu}")
+# the ASCII characters _BEFORE_OPEN and _AFTER_CLOSE match (a set test is several times
+# faster than a regex call on one character)
+_BEFORE_OPEN_ASCII = frozenset(c for c in map(chr, range(128)) if _BEFORE_OPEN.match(c))
+_AFTER_CLOSE_ASCII = frozenset(c for c in map(chr, range(128)) if _AFTER_CLOSE.match(c))
 _WORDCH = regex.compile(r"[\p{L}\p{N}]")
 _SENT_PUNCT = ".,!?\u2026"
 # what a line that is a whole paragraph ends with
@@ -141,20 +143,32 @@ class Quotes(Step):
         style: str | None = None
         styled = False  # the document's style is counted only when a paragraph needs it
         edits: list[Edit] = []
-        doubles = _STRAIGHT_DOUBLE if doc.non_ascii.isdisjoint(_OTHER_DOUBLES) else _DOUBLE_PLAIN
-        quotes = [m.start() for m in doubles.finditer(text)]
+        if doc.non_ascii.isdisjoint(_OTHER_DOUBLES):
+            # straight quotes only: their offsets by str.find (no match objects)
+            quotes = []
+            pos = text.find('"')
+            while pos >= 0:
+                quotes.append(pos)
+                pos = text.find('"', pos + 1)
+        else:
+            quotes = [m.start() for m in _DOUBLE_PLAIN.finditer(text)]
         skip_plain = self.mode == "keep" and not self.aggressive
         if quotes:
-            paragraphs = doc.paragraphs
-            # the paragraphs holding quotes, found from the quotes (most paragraphs hold none)
-            starts = [p.start for p in paragraphs]
+            # the paragraphs holding quotes, found from the quotes (most paragraphs hold none):
+            # Document.paragraphs when an earlier step has computed them, else each one
+            # found around its first quote (_paragraph_around: the same span)
+            paragraphs = doc.__dict__.get("paragraphs")
+            starts = [p.start for p in paragraphs] if paragraphs is not None else None
             k = 0
             while k < len(quotes):
-                i = bisect.bisect_right(starts, quotes[k]) - 1
-                if i < 0:
-                    k += 1
-                    continue
-                para = paragraphs[i]
+                if starts is not None:
+                    i = bisect.bisect_right(starts, quotes[k]) - 1
+                    if i < 0:
+                        k += 1
+                        continue
+                    para = paragraphs[i]
+                else:
+                    para = _paragraph_around(text, quotes[k])
                 hi = bisect.bisect_left(quotes, para.end, k)
                 if k < hi:
                     here = quotes[k:hi]
@@ -166,8 +180,13 @@ class Quotes(Step):
                 else:
                     k += 1  # a quote between paragraphs (in blank space): in none
         taken = {e.start for e in edits} | {e.end - 1 for e in edits if e.end > e.start}
-        edits.extend(e for e in self._apostrophes(text) if e.start not in taken and e.end - 1 not in taken)
+        edits.extend(e for e in self._apostrophes(text, doc.non_ascii) if e.start not in taken and e.end - 1 not in taken)
         edits.extend(e for e in self._singles(text) if e.start not in taken)
+        if edits and not doc.non_ascii.isdisjoint(_UTF8_LEADS):
+            # never write a quote that makes its neighbour read as mojibake: "×»" is no
+            # mojibake, but "×“" is the UTF-8 of "ד" read as cp1252, and the encoding step
+            # would "repair" it on the next run
+            edits = [e for e in edits if not _reads_as_mojibake(text[max(0, e.start - 2) : e.start], e.replacement)]
         edits.sort(key=lambda e: (e.start, e.end))
         return edits
 
@@ -296,10 +315,14 @@ class Quotes(Step):
                 yield self.edit(m.start(), m.end(), "'", "style", "curly single quote straightened")
 
     # -- apostrophes --------------------------------------------------------------------
-    def _apostrophes(self, text: str) -> Iterator[Edit]:
-        # each rule needs a literal its pattern must match; most texts have none of them
-        spaced = " ’" in text or "’ " in text or " '" in text or "' " in text
-        lookalike = "`" in text or "\u00b4" in text or "\u2032" in text
+    def _apostrophes(self, text: str, non_ascii: frozenset[str]) -> Iterator[Edit]:
+        # each rule needs a literal its pattern must match; most texts have none of them.
+        # Every such literal of the spaced rules holds an apostrophe with a space beside it
+        # (" ’", "n' ", "s '" ...), so the literals the text holds are among the two and
+        # three characters around those apostrophes: one scan for them, not one per literal
+        marks, around = _around_spaced_marks(text, "’" in non_ascii)
+        spaced = bool(marks)  # " ’" in text or "’ " in text or " '" in text or "' " in text
+        lookalike = "`" in text or not non_ascii.isdisjoint("\u00b4\u2032")
         if not (spaced or lookalike):
             return
         if self.mode == "straight":
@@ -307,23 +330,30 @@ class Quotes(Step):
         elif self.mode == "curly":
             apostrophe = "’"
         else:
-            straight = len(_INNER_STRAIGHT_APOSTROPHE.findall(text)) if "'" in text else 0
-            curly = len(_INNER_CURLY_APOSTROPHE.findall(text)) if "’" in text else 0
-            apostrophe = "'" if straight > curly else "’"
+            apostrophe = ""  # the document's, counted only when an edit needs it (keep mode:
+            # only a lookalike's edit; spaced ones keep their own mark)
         if spaced:
-            patterns = tuple(p for needles, p in _APOSTROPHE_SPACED if any(n in text for n in needles))
-            for m in _leftmost(patterns, text):
+            patterns = tuple(p for needles, p in _APOSTROPHE_SPACED if not around.isdisjoint(needles))
+            # each pattern's match starts at the space before, at, or right after a spaced
+            # apostrophe (the one of its literal): tried there, not scanned for everywhere
+            starts = sorted({c for p in marks for c in (p - 1, p, p + 1) if c >= 0}) if patterns else []
+            for m in _leftmost(patterns, text, starts):
                 mark = m.group().strip()
                 if self.mode != "keep":
                     mark = apostrophe
                 yield self.edit(m.start(), m.end(), mark, "apostrophe", "space around an apostrophe")
         if lookalike:
             for m in _APOSTROPHE_LOOKALIKE.finditer(text):
+                if not apostrophe:
+                    straight = len(_INNER_STRAIGHT_APOSTROPHE.findall(text)) if "'" in text else 0
+                    curly = len(_INNER_CURLY_APOSTROPHE.findall(text)) if "’" in text else 0
+                    apostrophe = "'" if straight > curly else "’"
                 yield self.edit(
                     m.start(), m.end(), apostrophe, "apostrophe", f"{m.group()} (U+{ord(m.group()):04X}) used as an apostrophe"
                 )
-        if spaced and ("s '" in text or "s ’" in text):
-            for m in _PLURAL_POSSESSIVE_SPACED.finditer(text):
+        if spaced and ("s '" in around or "s ’" in around):
+            # (a match is the space before a spaced apostrophe, and the apostrophe)
+            for m in _matches_at(_PLURAL_POSSESSIVE_SPACED, text, [p - 1 for p in marks if p]):
                 rest = _SENTENCE_REST.match(text, m.end()).group()
                 if _QUOTE_IN_REST.search(rest):
                     continue  # "he says ' hello'": an opening quote, closed later
@@ -331,44 +361,191 @@ class Quotes(Step):
                 yield self.edit(m.start(), m.end(), mark, "apostrophe", "space before a plural possessive apostrophe")
 
 
+# an apostrophe (or single quote) with a space before or after it
+_SPACED_MARK = re.compile(r"['’](?:(?<= .)|(?= ))")
+_SPACED_STRAIGHT_MARK = re.compile(r"'(?:(?<= ')|(?= ))")  # the same in a text without ’
+
+
+def _around_spaced_marks(text: str, curly: bool) -> tuple[list[int], set[str]]:
+    """The offsets of the apostrophes of ``text`` with a space beside them (``curly``: the
+    text holds ’), and the strings of two and three characters holding one of them: a
+    literal of ``_APOSTROPHE_SPACED`` or ``"s '"`` is in the text if and only if it is
+    one of these strings.
+
+    >>> marks, around = _around_spaced_marks("Iraq 's war, don't", False)
+    >>> marks, sorted(around)
+    ([5], [" '", " 's", "'s", "'s ", "q '"])
+    """
+    marks = [m.start() for m in (_SPACED_MARK if curly else _SPACED_STRAIGHT_MARK).finditer(text)]
+    found = set()
+    for p in marks:
+        if p >= 1:
+            found.add(text[p - 1 : p + 1])
+            found.add(text[p - 1 : p + 2])
+        if p >= 2:
+            found.add(text[p - 2 : p + 1])
+        found.add(text[p : p + 2])
+        found.add(text[p : p + 3])
+    return marks, found
+
+
+def _matches_at(pattern: regex.Pattern[str], text: str, starts: list[int]) -> list[regex.Match[str]]:
+    """``pattern.finditer(text)``, for a pattern whose matches (never empty) all start at
+    one of ``starts`` (in order): the match at each start not inside the last match.
+
+    >>> [m.span() for m in _matches_at(regex.compile("ab|b"), "abab", [0, 1, 3])]
+    [(0, 2), (3, 4)]
+    """
+    out = []
+    end = 0
+    for c in starts:
+        if c >= end and (m := pattern.match(text, c)) is not None:
+            out.append(m)
+            end = m.end()
+    return out
+
+
 def _plainly_paired(text: str, para: Span, quotes: list[int]) -> bool:
     """Whether the paragraph's double quotes are plainly paired: an opening one (``"`` or
     ``“``) after a space or bracket and before a letter or digit, then a closing one
-    (``"`` or ``”``) after neither and before a space or punctuation, and so on.
+    (``"`` or ``”``) after neither (nor any other space character) and before a space or
+    punctuation, and so on; an opening one may also stand where a closing one is due when
+    it opens a new quoted sentence (``_REOPEN``: ``... expectation. "This was``, the news
+    convention of a quotation running on).
 
     Then :func:`_pair` gives every quote the role it looks like, and in ``keep`` mode
     (not aggressive) no rule moves a space or changes a character: the paragraph can be
-    skipped without pairing it.
+    skipped without pairing it.  Why, quote by quote (``before``/``after`` as here, a
+    space at the paragraph's edges):
+
+    * roles.  An opening-looking ``"`` gets OPEN or 0 from :func:`_straight_role` (its
+      ``after`` is a letter or digit), a closing-looking one CLOSE (a character before it
+      that is neither a space nor an opening bracket, then a space or punctuation: this is
+      why a space character outside ``_BEFORE_OPEN``'s ``\\s``, such as U+001C, is refused
+      before a closing quote); curly ones get their shape's role (no „ opens here).  So,
+      from the first quote on, each role is the expected one, but at a re-opening quote,
+      where _pair makes the same ``_REOPEN`` test and gives OPEN (``_REOPEN`` means a
+      space before the quote and a capital after it, so ``_spaced_before_reporting`` is
+      false and the role is OPEN, not 0).  The same holds for the quotes of any one line
+      that :meth:`Quotes._lines` pairs on their own: if they pair, each gets its look.
+    * no edit.  With those roles, ``_target_char`` keeps every character in keep mode;
+      an opening quote has a letter or digit after it and a space, bracket or nothing
+      before it, a closing quote neither a space nor nothing before it and no letter
+      after it: no clause of ``_respace`` fires, within the paragraph or within a line.
 
     >>> _plainly_paired('He said "yes" and “no”.', Span(0, 23), [8, 12, 18, 21])
     True
     >>> _plainly_paired('He said " yes".', Span(0, 15), [8, 13])
     False
+    >>> _plainly_paired('"Go. "Now," he said.', Span(0, 20), [0, 5, 10])
+    True
     """
     opening = True
+    start, end = para.start, para.end
     for pos in quotes:
         ch = text[pos]
-        before = text[pos - 1] if pos > para.start else " "
-        after = text[pos + 1] if pos + 1 < para.end else " "
-        if opening:
-            if ch not in '"\u201c' or not _BEFORE_OPEN.match(before) or not after.isalnum():
+        before = text[pos - 1] if pos > start else " "
+        after = text[pos + 1] if pos + 1 < end else " "
+        # (_BEFORE_OPEN.match(before), by a set for ASCII)
+        open_before = before in _BEFORE_OPEN_ASCII if before < "\x80" else _BEFORE_OPEN.match(before) is not None
+        if ch in '"\u201c' and open_before and after.isalnum():
+            if opening:
+                opening = False
+            elif not _REOPEN.match(text, max(0, pos - 3), pos + 2):
                 return False
-        elif ch not in '"\u201d' or _BEFORE_OPEN.match(before) or not (after == " " or _AFTER_CLOSE.match(after)):
+            continue
+        if (
+            opening
+            or ch not in '"\u201d'
+            or open_before
+            or before.isspace()
+            or not (after in _AFTER_CLOSE_ASCII if after < "\x80" else _AFTER_CLOSE.match(after) is not None)
+        ):
             return False
-        opening = not opening
+        opening = True
     return True
 
 
-def _leftmost(patterns: tuple[regex.Pattern[str], ...], text: str) -> list[regex.Match[str]]:
-    """The matches of the patterns as one alternation of them would find them.
+# Document.paragraphs splits at r"\n[ \t]*\n\s*" (regex's \s): a break is the maximal run
+# of \s characters holding a blank line, from its first "\n[ \t]*\n" to the run's end
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_LAST_BLANK_LINE = regex.compile(r"\n[ \t]*\n", regex.REVERSE)
+_SPACE_RUN = regex.compile(r"\s*")
+
+
+#: the cp1252 characters whose byte leads a UTF-8 sequence of two or three bytes (Â..ï)
+_UTF8_LEADS = frozenset(chr(c) for c in range(0xC2, 0xF0))
+
+
+def _reads_as_mojibake(left: str, replacement: str) -> bool:
+    """Whether a replacement written after ``left`` forms, across the junction, the cp1252
+    reading of one UTF-8 character (the pattern the encoding step repairs).
+
+    >>> _reads_as_mojibake("×", "\u201c"), _reads_as_mojibake("a", "\u201c"), _reads_as_mojibake("×", '"')
+    (True, False, False)
+    """
+    if not replacement or not any(c in _UTF8_LEADS for c in left + replacement[:1]):
+        return False
+    joined = left + replacement[:2]
+    for i in range(len(joined)):
+        for n in (2, 3):
+            window = joined[i : i + n]
+            if len(window) < n or i + n <= len(left) or i >= len(left):
+                continue  # a window across the junction only
+            try:
+                decoded = window.encode("cp1252").decode("utf-8")
+            except (UnicodeEncodeError, UnicodeDecodeError):
+                continue
+            if len(decoded) == 1:
+                return True
+    return False
+
+
+def _paragraph_around(text: str, pos: int) -> Span:
+    r"""The span of ``Document(text).paragraphs`` holding ``pos`` (not a space character),
+    found from ``pos`` alone: the text between the nearest breaks on either side, stripped
+    like Document.paragraphs strips it.
+
+    No break holds ``pos`` (a break is made of \s characters), so the paragraph starts where
+    the run of \s holding the last blank line before ``pos`` ends, and ends where the first
+    blank line after ``pos`` starts (the first of its run: the run lies after ``pos``).
+
+    >>> text = 'Title\n\n  He said "yes".\nAnd left.\n \n\nNext'
+    >>> _paragraph_around(text, text.index('"')).of(text)
+    'He said "yes".\nAnd left.'
+    """
+    # (the common case first: the line holding pos starts after "\n\n" or at 0, ends
+    # before "\n\n" or at the end: no line break between pos and the break found)
+    s = text.rfind("\n", 0, pos) + 1
+    if s and text[s - 2 : s] != "\n\n":
+        m = _LAST_BLANK_LINE.search(text, 0, pos)
+        s = m.end() if m is not None else 0
+    if s:
+        s = _SPACE_RUN.match(text, s).end()
+    e = text.find("\n", pos)
+    if e < 0:
+        e = len(text)
+    elif text[e + 1 : e + 2] != "\n":
+        m = _BLANK_LINE.search(text, pos)
+        e = m.start() if m is not None else len(text)
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return Span(s, e)
+
+
+def _leftmost(patterns: tuple[regex.Pattern[str], ...], text: str, starts: list[int]) -> list[regex.Match[str]]:
+    """The matches of the patterns as one alternation of them would find them, when every
+    match starts at one of ``starts`` (in order).
 
     At each position the first pattern that matches there wins, and the scan
     goes on after it.
 
-    >>> [m.group() for m in _leftmost((regex.compile("ab"), regex.compile("b.")), "abc bd")]
+    >>> [m.group() for m in _leftmost((regex.compile("ab"), regex.compile("b.")), "abc bd", [0, 1, 4])]
     ['ab', 'bd']
     """
-    found = sorted((m.start(), k, m) for k, p in enumerate(patterns) for m in p.finditer(text))
+    found = sorted((m.start(), k, m) for k, p in enumerate(patterns) for m in _matches_at(p, text, starts))
     out: list[regex.Match[str]] = []
     end = 0
     for start, _, m in found:

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from itertools import compress, count
 from operator import eq
 
@@ -128,6 +128,23 @@ def _gate_separators(non_ascii: frozenset[str]) -> list[str] | None:
     return separators
 
 
+def _gate_bytes(text: str, non_ascii: frozenset[str]) -> bytes | None:
+    """The gate's text: lower case, UTF-8, every separator a space (None: the text must go
+    the old way).
+
+    >>> _gate_bytes("The (THE) “the”", frozenset("“”"))
+    b'the  the    the '
+    """
+    if non_ascii:
+        separators = _gate_separators(non_ascii)
+        if separators is None:
+            return None
+        for c in separators:
+            text = text.replace(c, " ")
+        text = text.lower()
+    return text.encode().translate(_GATE_BYTES)
+
+
 def _gate(text: str, non_ascii: frozenset[str]) -> tuple[bool, bool]:
     """Whether the text may hold a double, and a doubled phrase (False: it holds none).
 
@@ -135,17 +152,67 @@ def _gate(text: str, non_ascii: frozenset[str]) -> tuple[bool, bool]:
     ((True, False), (False, True))
     >>> _gate("of the theme. Of “course”", frozenset("“”"))
     (False, False)
+    >>> _gate("very, very; 6 6; it. It", frozenset())  # a double has one space and no digit
+    (False, False)
     """
-    if non_ascii:
-        separators = _gate_separators(non_ascii)
-        if separators is None:
-            return True, True
-        for c in separators:
-            text = text.replace(c, " ")
-        text = text.lower()
-    words = text.encode().translate(_GATE_BYTES).split()
-    double = True in map(eq, words, words[1:])
+    gate_text = _gate_bytes(text, non_ascii)
+    if gate_text is None:
+        return True, True
+    words = gate_text.split()
+    # a double that makes an edit is two equal words; moreover two copies of a token
+    # without digits with one space between them and a separator on each side (see
+    # _EXACT_DOUBLE), tested where two equal words stand
+    double = False
+    if any(map(eq, words, words[1:])):  # (any: cheaper than a scan that counts positions)
+        padded = b" %s " % gate_text
+        for i in compress(count(), map(eq, words, words[1:])):
+            word = words[i]
+            if word.translate(None, b"0123456789") == word and b" %s %s " % (word, word) in padded:
+                double = True
+                break
     return double, _repeats(words, 2) or _repeats(words, 3)
+
+
+# The double sites (for a text the word gate lets through): a double that makes an edit,
+# ``w w2`` with ``w.lower() == w2``, is in the gate's text two copies of one token
+# (``w2``'s bytes: lower-case letters, apostrophes and bytes of non-ASCII characters, no
+# digit) with exactly one space between them and a space (or the text's edge) on each side;
+# so it is in the lower-cased text ``w2 + " " + w2`` at the double's own offset (the
+# gate's lower-casing maps each character to one), and the text itself holds ``w2`` after
+# the space (a capitalised second copy, "Bora Bora", "the THE", makes no edit).  One scan
+# of the gate's text (the standard engine led by a space) finds those tokens, ``str.find``
+# their offsets, and the full pattern is tried there only, not over the rest of the text.
+_EXACT_DOUBLE = re.compile(rb" ([a-z'\x80-\xff]++) \1(?= )")
+
+
+def _double_sites(text: str, non_ascii: frozenset[str]) -> list[int] | None:
+    """The offsets where a double that makes an edit may start, in order (None: any offset
+    may hold one).
+
+    >>> _double_sites("So the the plan, The the THE the. Bora Bora", frozenset())
+    [3, 17, 25]
+    >>> _double_sites("very, very; 6 6 and “the” “the”", frozenset("“”"))
+    []
+    """
+    gate_text = _gate_bytes(text, non_ascii)
+    if gate_text is None:
+        return None
+    doubled = {m.group(1) for m in _EXACT_DOUBLE.finditer(b" " + gate_text + b" ")}
+    if not doubled:
+        return []
+    low = text.lower()
+    if len(low) != len(text):
+        return None
+    sites = []
+    for token in doubled:
+        word = token.decode()
+        pair, second = f"{word} {word}", len(word) + 1
+        pos = low.find(pair)
+        while pos >= 0:
+            if text.startswith(word, pos + second):  # the second copy is in lower case
+                sites.append(pos)
+            pos = low.find(pair, pos + 1)
+    return sorted(sites)
 
 
 def _repeats(words: list[bytes], k: int) -> bool:
@@ -161,7 +228,7 @@ def _repeats(words: list[bytes], k: int) -> bool:
     for m in compress(count(), map(eq, every_kth, every_kth[1:])):
         j = m * k
         for i in range(max(0, j - k + 1), min(j, n - 2 * k) + 1):
-            if all(words[i + x] == words[i + k + x] for x in range(k)):
+            if words[i : i + k] == words[i + k : i + 2 * k]:
                 return True
     return False
 
@@ -231,17 +298,22 @@ class RepeatedWords(Step):
         double, phrase = _gate(text, doc.non_ascii)
         if not (double or phrase):
             return
-        edits = self._round(text, double, phrase)
+        edits = self._round(text, doc.non_ascii, double, phrase)
         if edits:
             yield from self._to_fixed_point(text, edits)
 
-    def _round(self, text: str, double: bool = True, phrase: bool = True) -> list[Edit]:
+    def _round(self, text: str, non_ascii: frozenset[str], double: bool = True, phrase: bool = True) -> list[Edit]:
         """The deletions one scan finds, without overlaps (the earlier one wins)."""
         found = list(self._phrases(text)) if phrase else []
-        # the C engine rules out most texts fast; the full pattern then decides
-        first = _first_double(text) if double else -1
-        if first >= 0:
-            found += self._doubles(text, first)
+        sites = _double_sites(text, non_ascii) if double else []
+        if sites is None:
+            # the C engine rules out most texts fast; the full pattern then decides
+            first = _first_double(text)
+            if first >= 0:
+                found += self._doubles(text, first)
+        elif sites:
+            # the pattern at each site: the match the overlapped scan finds there
+            found += self._doubles(text, matches=filter(None, (_DOUBLE.match(text, pos) for pos in sites)))
         if len(found) < 2:
             return found
         found.sort(key=lambda e: (e.start, -e.end))
@@ -260,7 +332,7 @@ class RepeatedWords(Step):
         deleted = {(e.start, e.end): e for e in edits}
         for _ in range(8):
             current = _without(text, deleted)
-            more = self._round(current)
+            more = self._round(current, Document(current).non_ascii)
             if not more:
                 break
             kept_index = _kept_positions(text, deleted)
@@ -275,11 +347,15 @@ class RepeatedWords(Step):
                 )
         return sorted(deleted.values(), key=lambda e: e.start)
 
-    def _doubles(self, text: str, start: int = 0) -> Iterator[Edit]:
+    def _doubles(self, text: str, start: int = 0, matches: Iterable[regex.Match[str]] | None = None) -> Iterator[Edit]:
+        """The edits of the doubles from ``start`` on, or of ``matches`` (matches of
+        ``_DOUBLE`` in order, at most one per start, among them every one that makes an edit)."""
+        if matches is None:
+            # overlapped: a pair that is skipped ("The the" mid-sentence) must not hide the
+            # pair that starts inside it ("The the the": its last two words)
+            matches = _DOUBLE.finditer(text, start, overlapped=True)
         last_end = -1
-        # overlapped: a pair that is skipped ("The the" mid-sentence) must not hide the
-        # pair that starts inside it ("The the the": its last two words)
-        for m in _DOUBLE.finditer(text, start, overlapped=True):
+        for m in matches:
             if m.start() < last_end:
                 continue
             w, w2 = m.group("w"), m.group("w2")

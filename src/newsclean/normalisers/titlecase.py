@@ -17,12 +17,19 @@ A run is a candidate (rule ``titlecase.sentence_case``) when:
   SHOUTED subhead run into the text (``HOW IT ALL STARTED The ...``);
   headline style is a run too: short articles, conjunctions and
   prepositions in lower case inside it (``Combat Troops to Fight Islamic
-  State``), and name particles before a capital (``Lula da Silva``),
+  State``; any lower-case word of up to three letters, for the style that
+  capitalises words of four letters or more: ``Prosecutors had Drawn up a
+  List``), and name particles before a capital (``Lula da Silva``),
   unless the run also capitalises one of them (``Chorton And The
   Wheelies or Jamie And His Magic Torch`` is two titles joined); a comma
   may join Title Case pieces of one clause (``India, Which Attends The G7
   Meeting``); a run glued to the next text (``To 250,000The state``) or
   followed by a subtitle (``...In New Zealand: Historical``) is a title;
+  the leak goes on in its sentence after a bracketed aside, an amount or a
+  quotation mark (``... Fund (IMF) Said It Will Look At Ways ...``), and those
+  continuations are decided word by word too (their first word included);
+  after a dash, an acronym or ``&`` a Title Case run is a name or a title of
+  its own (``Jerry Springer - The Opera``, ``RBS Six Nations``);
 * at least 3 of its words after the first are capitalised closed-class words
   (``His``, ``To``, ``No``, ``Of``, ``Says`` ...; data/titlecase/function_words.txt):
   a proper name (``Bank of England``, ``New York Police Department``) does
@@ -53,6 +60,9 @@ Each word after the first then keeps or loses its capital:
   mid-sentence elsewhere (``prime minister``, ``troops``), or in a headline
   written in sentence case (``... will take time``); a past tense in ``-ed``
   whose other forms the document writes in lower case (``Defended``: ``defend``);
+  a plural or third person in ``-s`` after a lowered word (not an article)
+  whose stem the document writes in lower case (``Rice Exports``: ``export``;
+  ``The Writers Guild`` keeps its capitals);
 * lowered by grammar (unless the document writes the word capitalised
   mid-sentence): a word after an auxiliary (``Has Withdrawn``), a long
   ``-ly`` adverb (``Urgently``), a verb between ``To`` and a possessive or
@@ -75,6 +85,7 @@ Each word after the first then keeps or loses its capital:
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 
@@ -93,11 +104,17 @@ _CAPWORD = r"\p{Lu}[\p{L}\p{M}'’]*+(?:-\p{L}[\p{L}\p{M}'’]*+)*+"
 _NUMBER = r"[\p{Sc}(]?\d[\d.,]*+(?:%|\p{L}{1,3})?\)?"  # 40%, $900m, (£479m) inside a run
 # headline style (AP, Chicago) keeps short articles, conjunctions and prepositions in lower
 # case inside a Title Case run: "Needs American Combat Troops to Fight Islamic State"
-_SMALL = r"(?:a|an|the|and|but|or|nor|for|of|to|in|on|at|by|as|via)"
+_SMALL_WORDS = "a|an|the|and|but|or|nor|for|of|to|in|on|at|by|as|via"
+_SMALL = rf"(?:{_SMALL_WORDS})"
 # a name particle before a capitalised word stays inside the run: "Lula da Silva Visited"
-_PARTICLE = r"(?:da|de|do|dos|das|del|della|di|du|van|von|der|den|ter|bin|ibn|al|el)"
+_PARTICLE_WORDS = "da|de|do|dos|das|del|della|di|du|van|von|der|den|ter|bin|ibn|al|el"
+_PARTICLE = rf"(?:{_PARTICLE_WORDS})"
+# ... and a style that capitalises only words of four letters or more keeps every short word
+# in lower case: "Prosecutors had Drawn up a List of More Than": a lower-case word of up to
+# three letters (the small words among them) stays inside the run before a capital
+_SHORT = r"(?:\p{Ll}{1,3}+)"
 _TOKEN = (
-    rf"(?:{_CAPWORD}|{_NUMBER}(?=\ \p{{Lu}})|{_SMALL}(?=\ (?:\p{{Lu}}|{_SMALL}\ \p{{Lu}}))"
+    rf"(?:{_CAPWORD}|{_NUMBER}(?=\ \p{{Lu}})|{_SHORT}(?=\ (?:\p{{Lu}}|{_SHORT}\ \p{{Lu}}))"
     rf"|{_PARTICLE}(?=\ \p{{Lu}}))"
 )
 # a comma may join Title Case pieces of one clause: "India, Which Attends The G7 Meeting"
@@ -105,13 +122,52 @@ _RUN = regex.compile(rf"{_CAPWORD}(?:\ {_TOKEN}|,\ {_CAPWORD})*+")
 _SMALL_WORD = regex.compile(_SMALL)
 _SUBTITLE = regex.compile(r":\ \p{Lu}")
 _GLUED = regex.compile(r"\ ?[^\s\p{Lu}]*?[\p{N}.!?]\p{Lu}")
-# Pre-check: a candidate run holds five words, so five tokens (a token holds at most one
-# word), so it starts with a match of _RUN5, at a sentence start: the start of the text,
-# after a newline, or after what _SENT_START's lookbehind asks for.  Those boundaries are
-# found with a scan that starts with a few plain characters (fast), not at every capital.
-_RUN5 = rf"{_CAPWORD}(?:\ {_TOKEN}|,\ {_CAPWORD}){{4}}"
-_RUN5_AT_START = regex.compile(_RUN5)
-_RUN5_AFTER_BOUNDARY = regex.compile(rf"(?:[.!?][\"”’')]?[ \t]+|\n)(?={_RUN5})")
+# What may stand between a Title Case run and its continuation in the same sentence: a
+# bracketed aside (an acronym, an amount), an amount or a quotation mark, never a lower-case
+# word, a sentence end or a dash ("... International Monetary Fund (IMF) Said It Will Look At
+# ...", "... A Total Of $515m (£277m) To Settle An ..."); after a dash, an acronym or "&" a
+# Title Case run is a name or a title of its own ("Jerry Springer - The Opera", "RBS Six
+# Nations", "USA Track & Field")
+_GAP_TOKEN = (
+    r"\([^()\n]{1,40}+\)"
+    r"|[\"“”‘’]"
+    r"|\p{Sc}?\d[\d.,]*+(?:%|bn|tn|m|k)?(?![\p{L}\d])"
+)
+_CONTINUATION = regex.compile(rf"\ ?(?:(?:{_GAP_TOKEN})\ ?)++(?=\p{{Lu}}\p{{Ll}})")
+# Pre-check: a candidate run holds five capitalised words, so five tokens (a token holds at
+# most one word: _WORD finds one word in a _CAPWORD and only the letter suffix of a _NUMBER),
+# so the first five tokens of its _RUN match are a match of
+#     _RUN5 = _CAPWORD (?:\ _TOKEN | ,\ _CAPWORD){4}
+# at a sentence start: the start of the text, after a wire dateline, after a newline or
+# after what _SENT_START's lookbehind asks for ("." "!" "?", a closing quote, spaces).
+# Those boundaries are found by the standard-library engine, one pattern per boundary
+# character (a pattern led by a plain character is scanned for with a fast loop, about four
+# times faster than one pattern led by the class [.!?\n] or the `regex` engine), and the
+# look-ahead is a superset of _RUN5 in ASCII classes:
+# * \p{Lu} is [A-Z] or a non-ASCII character (_NON_ASCII); \d and \p{Sc}, which lead a
+#   _NUMBER with "(", are [0-9], "$" or a non-ASCII character (no other ASCII character is
+#   a decimal digit or a currency symbol);
+# * a token is [^ \n]*+ after its first character: no _TOKEN holds a space or a newline,
+#   and the ", " separator's comma joins the token before it; the next token follows the
+#   next space, where the possessive run stops as _RUN5's token does;
+# * _SHORT words (one to three lower-case letters: [a-z] or non-ASCII) are followed by a
+#   space and a capital or another short word and a capital, _PARTICLE words by a space
+#   (their look-aheads ask for these).
+# So every position where _RUN5 matches after a boundary is found; a found one where it does
+# not match fails _promising (which matches _RUN and needs five capitalised words).
+_NON_ASCII = "\x80-\U0010ffff"
+# a _SHORT token: one to three lower-case letters, then a space and a capital, or another
+# short word and a capital (its look-ahead), in ASCII classes
+_SHORT_SUPERSET = rf"[a-z{_NON_ASCII}]{{1,3}}(?=\ (?:[A-Z{_NON_ASCII}]|[a-z{_NON_ASCII}]{{1,3}}\ [A-Z{_NON_ASCII}]))"
+_RUN5_SUPERSET = (
+    rf"[A-Z{_NON_ASCII}][^ \n]*+"
+    rf"(?:\ (?:[A-Z0-9$({_NON_ASCII}][^ \n]*+|{_SHORT_SUPERSET}|(?:{_PARTICLE_WORDS})(?=\ ))){{4}}"
+)
+_SITES_AFTER = (
+    *(re.compile(rf"{re.escape(c)}[\"”’')]?[ \t]+(?={_RUN5_SUPERSET})") for c in ".!?"),
+    re.compile(rf"\n(?={_RUN5_SUPERSET})"),
+)
+_RUN5_SUPERSET_AT = re.compile(_RUN5_SUPERSET)
 # a wire dateline opens a line's first sentence: "BERLIN, Jan. 25 (dpa) - German ...",
 # "PORTO ALEGRE, Brazil (AP) — President ...", "LONDON -- The ..." (a place in capitals, or
 # any place with the agency in brackets, then a dash)
@@ -122,6 +178,11 @@ _DATELINE = regex.compile(
 )
 _DATELINE_LINES = 8  # the lines (blank ones too) whose start may hold a dateline
 _DATELINE_MAX = 100  # characters: a dateline and the dash after it are shorter
+# Pre-check of the dateline loop: a _DATELINE match ends in a dash and a space inside the
+# _DATELINE_MAX characters it reads, and holds no newline, so one of the first
+# _DATELINE_LINES lines holds a dash and a space in its first _DATELINE_MAX characters:
+# this zone (the first lines whole, the last one's first characters) holds one of them.
+_DATELINE_ZONE = re.compile(rf"(?:[^\n]*+\n){{0,{_DATELINE_LINES - 1}}}[^\n]{{0,{_DATELINE_MAX}}}")
 _OPEN_QUOTES = "\"“‘'«"
 _MIN_FUNCTION = 3  # capitalised closed-class words that make a run a candidate on their own
 _MIN_FUNCTION_WITH_EVIDENCE = 2  # ... or this many, and _MIN_EVIDENCE_WORDS words the document lowers
@@ -138,14 +199,15 @@ _MIN_WHOLE_SENTENCE = 8
 def _dateline_end(text: str, pos: int) -> int | None:
     """Where a wire dateline opening the line at ``pos`` ends (its first
     ``_DATELINE_MAX`` characters are read, and only when they open with a capital and
-    hold a dash), or None.
+    hold a dash and a space), or None.
 
     >>> t = "x\\nBERLIN, Jan. 25 (dpa) - German Chancellor Olaf Scholz"
     >>> t[_dateline_end(t, 2):], _dateline_end(t, 0)
     ('German Chancellor Olaf Scholz', None)
     """
     head = text[pos : pos + _DATELINE_MAX]
-    if not (head[:1].isupper() and ("-" in head or "—" in head or "–" in head)):
+    # (the match ends in a dash and a space)
+    if not (head[:1].isupper() and ("- " in head or "— " in head or "– " in head)):
         return None
     m = _DATELINE.match(head)
     return None if m is None else pos + m.end()
@@ -265,6 +327,7 @@ class TitleCase(Step):
         self._function = load_words("titlecase/function_words.txt")
         self._always = load_words("titlecase/always_capitalised.txt")
         self._titles = _titles()
+        self._closed = self._function | _CLOSED
 
     def _candidates(self, doc: Document, sites: list[int]) -> list[tuple[int, int, int, list[regex.Match[str]], int]]:
         text = doc.text
@@ -345,45 +408,76 @@ class TitleCase(Step):
                     ):
                         continue
                 sentence_end = line.start + (end.end() if end else len(ltext))
-                out.append((line.start + m.start(), line.start + m.end(), sentence_end, words, n_function))
+                out.append(
+                    (
+                        line.start + m.start(),
+                        line.start + m.end(),
+                        sentence_end,
+                        words,
+                        n_function,
+                        self._continuations(ltext, m.end(), end.start() if end else len(ltext), line.start),
+                    )
+                )
+        return out
+
+    def _continuations(self, ltext: str, pos: int, stop: int, offset: int) -> list[tuple[int, int, list[regex.Match[str]]]]:
+        """The Title Case runs that continue a leak in its sentence after a bracket, an
+        amount, an acronym or a quotation mark (``... Fund (IMF) Said It Will Look At Ways
+        ...``): ``(start, end, words)`` each, in text coordinates."""
+        out = []
+        while pos < stop:
+            gap = _CONTINUATION.match(ltext, pos, stop)
+            if gap is None:
+                break
+            m = _RUN.match(ltext, gap.end(), stop)
+            if m is None:
+                break
+            out.append((offset + m.start(), offset + m.end(), list(_WORD.finditer(m.group()))))
+            pos = m.end()
         return out
 
     def _promising(self, text: str, pos: int) -> bool:
+        """Whether a run at ``pos`` holds 5 capitalised words, 2 of them after the first
+        closed-class ones (a candidate needs both)."""
         m = _RUN.match(text, pos)
         if m is None:
             return False
-        caps = [w.group().lower() for w in _WORD.finditer(m.group()) if not _is_lower(w.group())]
-        closed = sum(1 for w in caps[1:] if w in self._function or w in _CLOSED)
-        return len(caps) >= 5 and closed >= _MIN_FUNCTION_WITH_EVIDENCE
+        caps = [w for w in _WORD.findall(m.group()) if not _is_lower(w)]
+        return len(caps) >= 5 and len([w for w in caps[1:] if w.lower() in self._closed]) >= _MIN_FUNCTION_WITH_EVIDENCE
 
     def find_edits(self, doc: Document) -> Iterator[Edit]:
         text = doc.text
         if len(text) < 40:
             return
-        sites = [m.end() for m in _RUN5_AFTER_BOUNDARY.finditer(text)]
-        if _RUN5_AT_START.match(text):
-            sites.insert(0, 0)
-        # a run after a wire dateline: datelines open an article's first lines only
-        pos, dated = 0, []
-        for _ in range(_DATELINE_LINES):
-            end = _dateline_end(text, pos)
-            if end is not None and _RUN5_AT_START.match(text, end):
-                dated.append(end)
-            pos = text.find("\n", pos) + 1
-            if not pos:
-                break
-        if dated:
-            sites = sorted({*sites, *dated})
+        # where a run may start (a superset: see _SITES_AFTER): after a sentence boundary,
+        # at the start of the text ...
+        sites = [m.end() for pattern in _SITES_AFTER for m in pattern.finditer(text)]
+        if _RUN5_SUPERSET_AT.match(text):
+            sites.append(0)
+        # ... and after a wire dateline: datelines open an article's first lines only
+        zone = _DATELINE_ZONE.match(text).group()
+        if "- " in zone or "– " in zone or "— " in zone:
+            pos = 0
+            for _ in range(_DATELINE_LINES):
+                end = _dateline_end(text, pos)
+                if end is not None and _RUN5_SUPERSET_AT.match(text, end):
+                    sites.append(end)
+                pos = text.find("\n", pos) + 1
+                if not pos:
+                    break
+        if not sites:
+            return
         # a candidate run holds 5 capitalised words, 2 of them closed-class ones (checked
         # here, before the document's lines are computed)
-        sites = [p for p in sites if self._promising(text, p)]
+        sites = [p for p in sorted(set(sites)) if self._promising(text, p)]
         if not sites:
             return
         candidates = self._candidates(doc, sites)
-        if not candidates:
+        if not candidates or not self._may_have_evidence(text, candidates):
             return
         # the document's evidence, outside the candidate runs and the headline
-        skip = [(s, e) for s, e, _, _, _ in candidates]
+        skip = [(s, e) for s, e, _, _, _, _ in candidates]
+        skip += [(s, e) for *_, conts in candidates for s, e, _ in conts]
         if doc.headline is not None:
             skip.append((doc.headline.start, doc.headline.end))
         # the union of the skipped spans, merged and sorted, looked up by bisection
@@ -432,7 +526,7 @@ class TitleCase(Step):
         common = self._common | frozenset(corpus) if isinstance(corpus, (set, frozenset)) else self._common
         # no evidence, no decision: a single sentence (a machine-translation segment) is left alone
         in_sentences = 0
-        for s, _e, sentence_end, _, _ in candidates:
+        for s, _e, sentence_end, _, _, _ in candidates:
             in_sentences += sum(1 for w in _WORD.finditer(text, s, sentence_end) if _is_lower(w.group()))
         if sum(lower.values()) - in_sentences < _MIN_DOC_LOWER:
             return
@@ -444,7 +538,7 @@ class TitleCase(Step):
             for w in _WORD.finditer(text, headline.start, headline.end):
                 if _is_lower(w.group()) and not _SMALL_WORD.fullmatch(w.group()):
                     lower[_key(w.group())] += 1
-        for base, _end, _sentence_end, words, n_function in candidates:
+        for base, _end, _sentence_end, words, n_function, conts in candidates:
             keys = [_key(w.group()) for w in words]
             if n_function < _MIN_FUNCTION:
                 # two closed-class words: a title ("Call Me By Your Name") unless the document
@@ -452,38 +546,81 @@ class TitleCase(Step):
                 seen_lower = sum(1 for k in keys[1:] if k not in self._function and k not in _CLOSED and lower[k] > 0 and k.capitalize() not in self._always)
                 if seen_lower < _MIN_EVIDENCE_WORDS:
                     continue
-            kept = [True] * len(words)
-            protected = set()
-            for i in range(len(words) - 2):
-                if (keys[i], keys[i + 1], keys[i + 2]) in cap_triples:
-                    protected.update((i, i + 2))
-            lowered_titles = self._title_words(words, keys, lower, common, protected)
-            for i, w in enumerate(words[1:], 1):
-                word = w.group()
-                key = keys[i]
-                if _is_lower(word):  # a headline-style "of", "to"
-                    kept[i] = False
-                    continue
-                if i in lowered_titles:
-                    pass
-                elif i in protected or self._keep(w, key, keys, i, kept, lower, capital, cap_pairs, low_pairs, common):
-                    continue
-                kept[i] = False
-                start = base + w.start()
-                yield self.edit(
-                    start,
-                    start + 1,
-                    word[0].lower(),
-                    "sentence_case",
-                    "Title Case in a body sentence; "
-                    + (
-                        "a title not before a name"
-                        if i in lowered_titles
-                        else "a closed-class word"
-                        if key in self._function
-                        else f"{key!r} is written in lower case elsewhere"
-                    ),
+            yield from self._run_edits(base, words, keys, lower, capital, cap_pairs, low_pairs, cap_triples, common)
+            for c_start, _c_end, c_words in conts:
+                # a continuation's first word is decided too: it does not start the sentence
+                # (a placeholder stands before it, as the sentence's first word does in a run)
+                c_keys = ["", *(_key(w.group()) for w in c_words)]
+                yield from self._run_edits(
+                    c_start, [None, *c_words], c_keys, lower, capital, cap_pairs, low_pairs, cap_triples, common
                 )
+
+    def _may_have_evidence(self, text: str, candidates: list) -> bool:
+        """False when no candidate can pass the evidence test below: every one holds fewer
+        than _MIN_FUNCTION closed-class words, and fewer than _MIN_EVIDENCE_WORDS of its
+        other words are written in lower case anywhere in the text (``lower`` counts such
+        words outside the candidates, whose key is the word's lower case, or that without
+        a possessive ``'s``), so the document's evidence need not be read.
+
+        >>> step = TitleCase()
+        >>> cand = lambda t: [(0, 0, 0, list(_WORD.finditer(t)), 2, [])]
+        >>> run = "Rain Falls Over The Hills"
+        >>> step._may_have_evidence(run, cand(run)), step._may_have_evidence("the falls", cand(run))
+        (False, False)
+        >>> step._may_have_evidence("the falls and the hills", cand(run))
+        True
+        """
+        if any(n_function >= _MIN_FUNCTION for _s, _e, _end, _words, n_function, _conts in candidates):
+            return True
+        lows = {w.lower() for w in _WORD.findall(text) if _is_lower(w)}
+        for _s, _e, _end, words, _n_function, _conts in candidates:
+            seen = 0
+            for w in words[1:]:
+                k = _key(w.group())
+                if (
+                    k not in self._closed
+                    and (k in lows or k + "'s" in lows or k + "’s" in lows)
+                    and k.capitalize() not in self._always
+                ):
+                    seen += 1
+            if seen >= _MIN_EVIDENCE_WORDS:
+                return True
+        return False
+
+    def _run_edits(self, base, words, keys, lower, capital, cap_pairs, low_pairs, cap_triples, common) -> Iterator[Edit]:
+        """The edits of one run: each word after the first keeps or loses its capital."""
+        kept = [True] * len(words)
+        protected = set()
+        for i in range(len(words) - 2):
+            if (keys[i], keys[i + 1], keys[i + 2]) in cap_triples:
+                protected.update((i, i + 2))
+        lowered_titles = self._title_words(words, keys, lower, common, protected)
+        for i, w in enumerate(words[1:], 1):
+            word = w.group()
+            key = keys[i]
+            if _is_lower(word):  # a headline-style "of", "to"
+                kept[i] = False
+                continue
+            if i in lowered_titles:
+                pass
+            elif i in protected or self._keep(w, key, keys, i, kept, lower, capital, cap_pairs, low_pairs, common):
+                continue
+            kept[i] = False
+            start = base + w.start()
+            yield self.edit(
+                start,
+                start + 1,
+                word[0].lower(),
+                "sentence_case",
+                "Title Case in a body sentence; "
+                + (
+                    "a title not before a name"
+                    if i in lowered_titles
+                    else "a closed-class word"
+                    if key in self._function
+                    else f"{key!r} is written in lower case elsewhere"
+                ),
+            )
 
     def _title_words(self, words, keys, lower, common, protected: set[int]) -> set[int]:
         """Titles (data/titles/titles.tsv) in a run: before a name they keep their capitals
@@ -538,6 +675,16 @@ class TitleCase(Step):
             return False
         if capital[key] == 0 and key.endswith("ed") and any(lower[f] > 0 for f in _verb_forms(key)):
             return False  # a past tense whose other forms the document writes in lower case (Visited: visit)
+        if (
+            capital[key] == 0
+            and not kept[i - 1]
+            and keys[i - 1] not in ("the", "a", "an")  # "The Writers Guild": a name after an article
+            and len(key) > 4
+            and key.endswith("s")
+            and not key.endswith(("ss", "us", "is"))
+            and (lower[key[:-1]] > 0 or (key.endswith("es") and lower[key[:-2]] > 0))
+        ):
+            return False  # a plural or third person after a lowered word, its stem in lower case (Exports: export)
         # no evidence in the document: the corpus vocabulary, when given, decides;
         # a word it does not know as a lower-case word keeps its capital
         return key not in common
