@@ -29,6 +29,14 @@ PRESETS = ("safe", "aggressive")
 #: Most texts need one round: a second runs only after a step changed something.
 MAX_ROUNDS = 3
 
+#: The whole pipeline runs again when its output would give the encoding step work: the
+#: encoding repair (ftfy's) reads its context, so a quote, a dash or a collapsed space
+#: written later next to a Latin-1 letter ("Â", "×") can make a sequence read as mojibake
+#: on the next run ("×»" -> "×“"), and cleaning would not be idempotent.  The check costs
+#: one encoding pre-check per changed text; a clean text, or one the check finds settled,
+#: runs once.  At most this many passes.
+MAX_PASSES = 3
+
 #: What a step option may be: on/off, a mode name, or constructor keywords.
 OptionValue = bool | str | Mapping[str, Any] | None
 
@@ -259,17 +267,30 @@ class Pipeline:
         rule (the batch command's summary), at no extra cost.
         """
         doc = Document(text, context)  # shared by the steps until one changes the text
-        for step in self.steps:
-            for _ in range(MAX_ROUNDS):
-                kept, _ = resolve_overlaps(step.find_edits(doc), text)
-                if not kept:
-                    break
-                text = apply_edits(text, kept)
-                doc = Document(text, context)
-                if counts is not None:
-                    for e in kept:
-                        counts[e.rule] = counts.get(e.rule, 0) + 1
+        for pass_ in range(MAX_PASSES):
+            changed = False
+            for step in self.steps:
+                for _ in range(MAX_ROUNDS):
+                    kept, _ = resolve_overlaps(step.find_edits(doc), text)
+                    if not kept:
+                        break
+                    changed = True
+                    text = apply_edits(text, kept)
+                    doc = Document(text, context)
+                    if counts is not None:
+                        for e in kept:
+                            counts[e.rule] = counts.get(e.rule, 0) + 1
+            if not (changed and pass_ + 1 < MAX_PASSES and self._unsettled(doc)):
+                break
         return text
+
+    def _unsettled(self, doc: Document) -> bool:
+        """Whether the encoding step (when it is on) would change the pipeline's output."""
+        first = self.steps[0] if self.steps else None
+        if first is None or first.name != "encoding":
+            return False
+        kept, _ = resolve_overlaps(first.find_edits(doc), doc.text)
+        return bool(kept)
 
     def explain(self, text: str, *, context: dict[str, object] | None = None) -> Cleaned:
         """The cleaned text with every edit, per step and merged in original coordinates."""
@@ -278,18 +299,27 @@ class Pipeline:
         dropped: dict[str, list[Edit]] = {}
         current = text
         doc = Document(current, context)
-        for step in self.steps:
-            for round_ in range(MAX_ROUNDS):
-                kept, lost = resolve_overlaps(step.find_edits(doc), current)
-                key = step.name if round_ == 0 else f"{step.name}#{round_ + 1}"
-                if round_ == 0 or kept or lost:
-                    step_edits[key] = kept
-                    dropped[key] = lost
-                if not kept:
-                    break
-                trace.apply(kept)
-                current = apply_edits(current, kept)
-                doc = Document(current, context)
+        for pass_ in range(MAX_PASSES):
+            changed = False
+            for step in self.steps:
+                for round_ in range(MAX_ROUNDS):
+                    kept, lost = resolve_overlaps(step.find_edits(doc), current)
+                    # a step's later rounds, and its rounds in a later pass, are keyed apart:
+                    # "quotes", "quotes#2"; "encoding@2" for the second pass
+                    key = step.name if pass_ == 0 else f"{step.name}@{pass_ + 1}"
+                    if round_:
+                        key += f"#{round_ + 1}"
+                    if (round_ == 0 and pass_ == 0) or kept or lost:
+                        step_edits[key] = kept
+                        dropped[key] = lost
+                    if not kept:
+                        break
+                    changed = True
+                    trace.apply(kept)
+                    current = apply_edits(current, kept)
+                    doc = Document(current, context)
+            if not (changed and pass_ + 1 < MAX_PASSES and self._unsettled(doc)):
+                break
         return Cleaned(text, trace, step_edits, dropped)
 
 
