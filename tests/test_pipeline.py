@@ -139,3 +139,18 @@ def test_a_second_pass_settles_what_the_encoding_step_reads(text: str, preset: s
 def test_no_second_pass_for_settled_text() -> None:
     result = newsclean.explain("Headline\n\nThe talks  resumed on Monday, officials said.\n")
     assert not any("@" in k for k in result.step_edits)
+
+
+@pytest.mark.parametrize(
+    ("text", "step"),
+    [
+        # the titles step capitalises a title glued after a full stop: then punctuation
+        ("Iraq said the .the president Sergey Lavrov spoke.", "punctuation@2"),
+        # the titles step writes the capital a calque asks for
+        ("He spoke. According to the introduction of the president Joe Biden, it was agreed.", "calques@2"),
+    ],
+)
+def test_a_second_pass_for_punctuation_and_calques(text: str, step: str) -> None:
+    result = newsclean.explain(text)
+    assert newsclean.clean(result.text) == result.text
+    assert result.step_edits.get(step)

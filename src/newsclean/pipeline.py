@@ -29,13 +29,18 @@ PRESETS = ("safe", "aggressive")
 #: Most texts need one round: a second runs only after a step changed something.
 MAX_ROUNDS = 3
 
-#: The whole pipeline runs again when its output would give the encoding step work: the
-#: encoding repair (ftfy's) reads its context, so a quote, a dash or a collapsed space
-#: written later next to a Latin-1 letter ("Â", "×") can make a sequence read as mojibake
-#: on the next run ("×»" -> "×“"), and cleaning would not be idempotent.  The check costs
-#: one encoding pre-check per changed text; a clean text, or one the check finds settled,
-#: runs once.  At most this many passes.
+#: The whole pipeline runs again when its output would give work to a step that reads
+#: the context other steps write (SETTLE_STEPS): the encoding repair (ftfy's), where a
+#: quote, a dash or a collapsed space written later next to a Latin-1 letter ("Â", "×") can
+#: make a sequence read as mojibake on the next run ("×»" -> "×“"); and punctuation, where a
+#: later rewrite can capitalise a word glued after a full stop (".the president Sergey" ->
+#: ".President Sergey", then a missing space); and calques, whose phrases may ask for a
+#: capital the titles step writes later ("the introduction of the president X" ->
+#: "... of President X").  Without it cleaning would not be idempotent on such text.
+#: The check costs those steps' pre-checks per changed text;
+#: a clean text, or one the check finds settled, runs once.  At most this many passes.
 MAX_PASSES = 3
+SETTLE_STEPS = frozenset({"encoding", "punctuation", "calques"})
 
 #: What a step option may be: on/off, a mode name, or constructor keywords.
 OptionValue = bool | str | Mapping[str, Any] | None
@@ -285,12 +290,13 @@ class Pipeline:
         return text
 
     def _unsettled(self, doc: Document) -> bool:
-        """Whether the encoding step (when it is on) would change the pipeline's output."""
-        first = self.steps[0] if self.steps else None
-        if first is None or first.name != "encoding":
-            return False
-        kept, _ = resolve_overlaps(first.find_edits(doc), doc.text)
-        return bool(kept)
+        """Whether the steps of :data:`SETTLE_STEPS` that are on would change the output."""
+        for step in self.steps:
+            if step.name in SETTLE_STEPS:
+                kept, _ = resolve_overlaps(step.find_edits(doc), doc.text)
+                if kept:
+                    return True
+        return False
 
     def explain(self, text: str, *, context: dict[str, object] | None = None) -> Cleaned:
         """The cleaned text with every edit, per step and merged in original coordinates."""
