@@ -16,7 +16,11 @@ SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 WORDS = ["the", "The", "president", "Joe", "Biden", "al-Kadhimi", "Iraq", "said", "US", "2,500", "10", "October",
          "3.5", "%", "$", "\u201c", "\u201d", "\u2019s", '"', "'", ",", ".", ":", "(", ")", "-", "\u2014", "Breaking",
-         "News", "Leave", "a", "Reply", "\u00a0", "\u200b", "caf\u00e9", "e\u0301", "\t", "  ", "\n", "\n\n", "\r\n"]
+         "News", "Leave", "a", "Reply", "\u00a0", "\u200b", "caf\u00e9", "e\u0301", "\t", "  ", "\n", "\n\n", "\r\n",
+         # steps that write context earlier steps read (the pipeline's settle pass): Latin-1
+         # letters before quotes and dashes, titles after a glued full stop, calque phrases
+         "\u00c2", "\u00d7", "\u00c3", "\u00ab", "\u00bb", "--", ".the", "the president", "told to reporters",
+         "According to the introduction of", "Xinhua News Agency, Beijing, July 26"]
 
 news_like = st.lists(st.sampled_from(WORDS), max_size=40).map(
     lambda ws: "".join(w if w.isspace() or w in ",.:)%\u201d\u2019s" else " " + w for w in ws)
