@@ -913,20 +913,6 @@ def test_fast_path_equals_full_classification_on_generated_pages(
     assert fast == full
 
 
-def test_precheck_trie_matches_the_plain_alternation() -> None:
-    import re
-
-    from newsclean.normalisers.chrome_lexicon import _trie
-
-    words = ["read more", "read", "related", "re", "see also", "see", "share", "shares"]
-    entries = [(list(w), tail) for w in words for tail in ("x$", "y")]
-    trie = re.compile(f"(?:{_trie(entries)})")
-    plain = re.compile("(?:" + "|".join(re.escape(w) + t for w in words for t in ("x$", "y")) + ")")
-    for w in words:
-        for s in (w, w + "x", w + "y", w + "xz", w[:-1] + "y", w + " x", w + "yy"):
-            assert (trie.match(s) is None) == (plain.match(s) is None), s
-
-
 @pytest.mark.parametrize(
     ("line", "held"),
     [

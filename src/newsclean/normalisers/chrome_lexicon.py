@@ -22,6 +22,7 @@ from operator import itemgetter
 import regex
 
 from ..datafiles import load_tsv, load_words
+from ..regex_trie import trie_alternation
 
 __all__ = [
     "DATELINE_PREFIX",
@@ -244,39 +245,6 @@ def _phrase_units(phrase: str) -> list[str]:
     return [f"{_SPACE}+" if c == " " else re.escape(c) for c in phrase]
 
 
-def _trie(entries: list[tuple[list[str], str]], *, final: bool = False) -> str:
-    """One pattern for ``(units, tail)`` entries, each the concatenation of its units
-    (pattern pieces) and its tail (a pattern after them, maybe empty): an alternation
-    factored on the common leading units, so the engine tests a few branches per
-    position instead of every entry.  It matches the same strings as the plain
-    alternation of the entries; with ``final`` (for the end of a pattern) an entry with
-    an empty tail matches whatever follows, so the longer entries under it are left out
-    (a match is found at the same positions; it may end earlier).
-
-    >>> _trie([(["a", "b"], ""), (["a", "c"], "x$"), (["a", "b", "d"], "")], final=True)
-    'a(?:b|cx$)'
-    >>> _trie([(["a", "b"], ""), (["a", "c"], "x$"), (["a", "b", "d"], "")])
-    'a(?:b(?:d)?|cx$)'
-    """
-    root: dict = {}
-    for units, tail in entries:
-        node = root
-        for unit in units:
-            node = node.setdefault(unit, {})
-        node.setdefault(None, set()).add(tail)
-
-    def emit(node: dict) -> str:
-        tails = node.get(None, set())
-        if final and "" in tails:
-            return ""
-        alts = sorted(t for t in tails if t) + [unit + emit(node[unit]) for unit in sorted(k for k in node if k is not None)]
-        if "" in tails:
-            return f"(?:{'|'.join(alts)})?" if alts else ""
-        return alts[0] if len(alts) == 1 else f"(?:{'|'.join(alts)})"
-
-    return emit(root)
-
-
 @lru_cache(maxsize=1)
 def _removable_lines() -> re.Pattern[str]:
     """A line of the translated and case-folded text (with a line break in front) that
@@ -285,7 +253,7 @@ def _removable_lines() -> re.Pattern[str]:
     it, or a prefix phrase at its start), a line _COUNTED, _BUTTONS or _NETWORK_ROW may
     match, a comment section's heading, a copyright line.
 
-    The literal starts are one trie (:func:`_trie`): the same lines match as with the
+    The literal starts are one trie (:func:`~newsclean.regex_trie.trie_alternation`): the same lines match as with the
     plain alternation of every phrase, several times faster."""
     whole, prefix = _phrases()
     lines = [(_phrase_units(p), "") for p in whole]  # the whole line, then its trailing junk
@@ -299,7 +267,7 @@ def _removable_lines() -> re.Pattern[str]:
     # led by the line break before the line: the engine skips to a literal fast, where a ^
     # is tried at every position
     return re.compile(
-        rf"(?m)\n{_LEAD_CLASS}*+(?:{_COUNTED_START}|{_trie(starts, final=True)}|{_trie(lines)}{_LINE_END}"
+        rf"(?m)\n{_LEAD_CLASS}*+(?:{_COUNTED_START}|{trie_alternation(starts, final=True)}|{trie_alternation(lines)}{_LINE_END}"
         rf"|{_NETWORK_ROW_LINE})"
     )
 

@@ -41,6 +41,7 @@ import regex
 from ..datafiles import load_tsv, load_words
 from ..document import Document
 from ..edits import Edit
+from ..regex_trie import trie_alternation
 from . import Step
 
 # words that can follow a title capitalised without being a name
@@ -101,33 +102,11 @@ def _candidates() -> re.Pattern[str]:
     every qualifier."""
     rows = load_tsv("titles/titles.tsv", required=("title", "capitalised"), check=_check)
     # (the words of a title are joined by a space or a hyphen, as in _compiled)
-    titles = _trie([([r"[\ \-]" if c in " -" else re.escape(c) for c in row["title"]], r"\ ") for row in rows])
-    quals = _trie([([re.escape(c) for c in q], r"\ ") for q in _qualifiers()])
+    titles = trie_alternation([([r"[\ \-]" if c in " -" else re.escape(c) for c in row["title"]], r"\ ") for row in rows])
+    quals = trie_alternation([([re.escape(c) for c in q], r"\ ") for q in _qualifiers()])
     # led by the literal "he " (the engine skips to a literal fast; a leading [Tt] stops
     # at every t): a candidate starts one character before its match
     return re.compile(rf"he\ (?<=[Tt]he\ )(?:{quals})?{titles}")
-
-
-def _trie(entries: list[tuple[list[str], str]]) -> str:
-    """One pattern for ``(units, tail)`` entries, each the concatenation of its units
-    (pattern pieces) and its tail: an alternation factored on the common leading units,
-    which matches the same strings as the plain alternation of the entries.
-
-    >>> _trie([(["a", "b"], "x"), (["a", "c"], "x"), (["a"], "y")])
-    'a(?:y|bx|cx)'
-    """
-    root: dict = {}
-    for units, tail in entries:
-        node = root
-        for unit in units:
-            node = node.setdefault(unit, {})
-        node.setdefault(None, set()).add(tail)
-
-    def emit(node: dict) -> str:
-        alts = sorted(node.get(None, ())) + [unit + emit(node[unit]) for unit in sorted(k for k in node if k is not None)]
-        return alts[0] if len(alts) == 1 else f"(?:{'|'.join(alts)})"
-
-    return emit(root)
 
 
 #: titles that do stand before a name as part of it ("the president Sheikh Mohamed bin Zayed")
