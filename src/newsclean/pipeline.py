@@ -10,7 +10,7 @@ the docs' step table are all derived from it (a test checks the docs).
 from __future__ import annotations
 
 import importlib
-from collections.abc import Iterable, Mapping, MutableMapping
+from collections.abc import Iterable, Iterator, Mapping, MutableMapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -271,23 +271,43 @@ class Pipeline:
         ``counts``, when given, is incremented by the number of edits of each
         rule (the batch command's summary), at no extra cost.
         """
+        out = text
+        for _key, kept, _lost, out in self._rounds(text, context):  # noqa: B007 (the last is the output)
+            if counts is not None:
+                for e in kept:
+                    counts[e.rule] = counts.get(e.rule, 0) + 1
+        return out
+
+    def _rounds(
+        self, text: str, context: dict[str, object] | None
+    ) -> Iterator[tuple[str | None, list[Edit], list[Edit], str]]:
+        """Every round the steps run, in order: ``(key, kept, lost, text after)``.
+
+        A step runs again on its own output while it finds edits (MAX_ROUNDS), and the
+        whole pipeline again while its output is unsettled (MAX_PASSES).  ``key`` names
+        the round as :meth:`explain` records it ("quotes", "quotes#2", "encoding@2"); it
+        is None for a round that found nothing and is not a step's first (nothing to
+        record).  The last item's text is the output.
+        """
         doc = Document(text, context)  # shared by the steps until one changes the text
         for pass_ in range(MAX_PASSES):
             changed = False
             for step in self.steps:
-                for _ in range(MAX_ROUNDS):
-                    kept, _ = resolve_overlaps(step.find_edits(doc), text)
+                for round_ in range(MAX_ROUNDS):
+                    kept, lost = resolve_overlaps(step.find_edits(doc), text)
+                    key = step.name if pass_ == 0 else f"{step.name}@{pass_ + 1}"
+                    if round_:
+                        key += f"#{round_ + 1}"
+                    recorded = (round_ == 0 and pass_ == 0) or kept or lost
+                    if kept:
+                        changed = True
+                        text = apply_edits(text, kept)
+                        doc = Document(text, context)
+                    yield (key if recorded else None), kept, lost, text
                     if not kept:
                         break
-                    changed = True
-                    text = apply_edits(text, kept)
-                    doc = Document(text, context)
-                    if counts is not None:
-                        for e in kept:
-                            counts[e.rule] = counts.get(e.rule, 0) + 1
             if not (changed and pass_ + 1 < MAX_PASSES and self._unsettled(doc)):
-                break
-        return text
+                return
 
     def _unsettled(self, doc: Document) -> bool:
         """Whether the steps of :data:`SETTLE_STEPS` that are on would change the output."""
@@ -303,29 +323,12 @@ class Pipeline:
         trace = Trace(text)
         step_edits: dict[str, list[Edit]] = {}
         dropped: dict[str, list[Edit]] = {}
-        current = text
-        doc = Document(current, context)
-        for pass_ in range(MAX_PASSES):
-            changed = False
-            for step in self.steps:
-                for round_ in range(MAX_ROUNDS):
-                    kept, lost = resolve_overlaps(step.find_edits(doc), current)
-                    # a step's later rounds, and its rounds in a later pass, are keyed apart:
-                    # "quotes", "quotes#2"; "encoding@2" for the second pass
-                    key = step.name if pass_ == 0 else f"{step.name}@{pass_ + 1}"
-                    if round_:
-                        key += f"#{round_ + 1}"
-                    if (round_ == 0 and pass_ == 0) or kept or lost:
-                        step_edits[key] = kept
-                        dropped[key] = lost
-                    if not kept:
-                        break
-                    changed = True
-                    trace.apply(kept)
-                    current = apply_edits(current, kept)
-                    doc = Document(current, context)
-            if not (changed and pass_ + 1 < MAX_PASSES and self._unsettled(doc)):
-                break
+        for key, kept, lost, _after in self._rounds(text, context):
+            if key is not None:
+                step_edits[key] = kept
+                dropped[key] = lost
+            if kept:
+                trace.apply(kept)
         return Cleaned(text, trace, step_edits, dropped)
 
 
