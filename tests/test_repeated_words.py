@@ -173,6 +173,20 @@ def test_precheck_is_a_superset(text: str) -> None:
         assert _precheck(text)
 
 
+def _edits(text: str, **patches: object) -> list:
+    """The step's edits on ``text``, with module attributes patched (a pre-check or gate
+    switched off: the slow path to compare with)."""
+    from unittest import mock
+
+    from newsclean.document import Document
+    from newsclean.normalisers import repeated_words as module
+
+    if not patches:
+        return list(STEP.find_edits(Document(text)))
+    with mock.patch.multiple(module, **patches):
+        return list(STEP.find_edits(Document(text)))
+
+
 @settings(max_examples=300, deadline=None)
 @given(
     st.lists(
@@ -184,17 +198,7 @@ def test_precheck_never_hides_an_edit(text: str) -> None:
     """The fast pre-check never hides a double the full pattern finds."""
     import re
 
-    from newsclean.document import Document
-    from newsclean.normalisers import repeated_words as module
-
-    fast = list(STEP.find_edits(Document(text)))
-    saved = module._PRECHECK
-    try:
-        module._PRECHECK = re.compile("")  # matches every text
-        full = list(STEP.find_edits(Document(text)))
-    finally:
-        module._PRECHECK = saved
-    assert fast == full
+    assert _edits(text) == _edits(text, _PRECHECK=re.compile(""))  # a pre-check matching every text
 
 
 @settings(max_examples=400, deadline=None)
@@ -220,17 +224,7 @@ def test_ascii_precheck_finds_what_the_unicode_one_finds(text: str) -> None:
 )
 def test_word_gate_never_hides_an_edit(text: str) -> None:
     """The whole-text word gate never hides a double or a doubled phrase."""
-    from newsclean.document import Document
-    from newsclean.normalisers import repeated_words as module
-
-    fast = list(STEP.find_edits(Document(text)))
-    saved = module._gate
-    try:
-        module._gate = lambda text, non_ascii: (True, True)
-        full = list(STEP.find_edits(Document(text)))
-    finally:
-        module._gate = saved
-    assert fast == full
+    assert _edits(text) == _edits(text, _gate=lambda text, non_ascii: (True, True))  # a gate letting all through
 
 
 def test_word_gate_character_facts() -> None:
@@ -303,18 +297,8 @@ def test_double_sites_never_hide_an_edit(text: str) -> None:
     """The double pattern tried only at the exact doubles' offsets finds what the scan
     from the pre-check's first match finds (and the word gate's tighter double test,
     one space and no digit, hides nothing either)."""
-    from newsclean.document import Document
-    from newsclean.normalisers import repeated_words as module
-
-    fast = list(STEP.find_edits(Document(text)))
-    saved_sites, saved_gate = module._double_sites, module._gate
-    try:
-        module._double_sites = lambda text, non_ascii: None  # the old scan
-        module._gate = lambda text, non_ascii: (True, True)
-        full = list(STEP.find_edits(Document(text)))
-    finally:
-        module._double_sites, module._gate = saved_sites, saved_gate
-    assert fast == full
+    old_scan = _edits(text, _double_sites=lambda text, non_ascii: None, _gate=lambda text, non_ascii: (True, True))
+    assert _edits(text) == old_scan
 
 
 def test_double_sites_keep_overlapping_and_capitalised_pairs() -> None:
