@@ -169,6 +169,10 @@ MODE_CASES = [
     (STRAIGHT, "«Oui», dit-il.", '"Oui", dit-il.'),
     (AGGRESSIVE, "«Oui», he said.", "“Oui”, he said."),
     (AGGRESSIVE, "“Curly” and \"straight\" mixed, and “curly” again.", "“Curly” and “straight” mixed, and “curly” again."),
+    # a quote that would make its neighbour read as mojibake is not written ("×“" is the
+    # cp1252 reading of the UTF-8 of "ד"); after any other letter it is
+    (AGGRESSIVE, "The size ×»0 was given.", "The size ×»0 was given."),
+    (AGGRESSIVE, "He said «×» and left «now».", "He said “×» and left “now”."),
 ]
 
 

@@ -225,6 +225,10 @@ MUST_NOT_CHANGE = [
     "Headline\n\nThe United Nations Security Council In New York met on Monday to discuss the troops." + CONTEXT,
     # an ordinary sentence
     "Headline\n\nThe prime minister said the country needs troops to fight." + CONTEXT,
+    # short lower-case words between names join a run, but a run of names and places has
+    # no capitalised closed-class words: not a leak
+    "Headline\n\nBush and Blair met in New York on Friday to discuss the troops." + CONTEXT,
+    "Headline\n\nPresident Bush and Prime Minister Tony Blair of the UK met at Camp David, officials said." + CONTEXT,
 ]
 
 # a Title Case run after a leak's dash is a name or a title of its own, and after a sentence
