@@ -881,6 +881,16 @@ class _Type:
         return _n_letters(self.core)
 
 
+def _first_given(mentions: list[Mention], i: int, always_capitalised: frozenset[str]) -> int:
+    """The index of the first given name of mention ``i``'s span, past the demonyms and
+    places before a title ("Russian Foreign Minister Sergei Lavrov": Russian is skipped,
+    the title words are not mentions); ``i`` itself when none is left."""
+    k = i - len(mentions[i].given)
+    while k < i and mentions[k].core in always_capitalised:
+        k += 1
+    return k
+
+
 #: A sentence break between two mentions: a full stop (not after a title abbreviation or an
 #: initial) before a space, or a new line.
 _SENTENCE_BREAK = regex.compile(
@@ -1124,11 +1134,9 @@ class Names(Step):
                 t = types[m.core] = _Type(m.core, fold(m.core), surface=m.ayn + text[m.start : m.end])
             t.mentions.append(i)
             t.first = min(t.first, m.start)
-            k0 = i - len(m.given)
             # "the Russian Defense Minister Sergei Shoigu": the article goes with the demonym
             # or place before the title, not with the person
-            while k0 < i and mentions[k0].core in always_capitalised:
-                k0 += 1
+            k0 = _first_given(mentions, i, always_capitalised)
             g0 = mentions[k0]
             gs = g0.start - len(g0.article)
             after_the = bool(_THE_BEFORE.search(text, max(0, gs - 5), gs))
@@ -1607,11 +1615,7 @@ class Names(Step):
                 m = mentions[i]
                 if not m.given:
                     continue
-                k0 = i - len(m.given)
-                # the demonym or place before a title is not a given name ("Russian Foreign
-                # Minister Sergei Lavrov": Russian, the title words skipped, then Sergei)
-                while k0 < i and mentions[k0].core in always_capitalised:
-                    k0 += 1
+                k0 = _first_given(mentions, i, always_capitalised)
                 if k0 == i:
                     continue
                 g = mentions[k0]
