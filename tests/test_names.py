@@ -581,6 +581,12 @@ MUST_NOT_MERGE = [
     ("Arabic e/i: both introduced, only one with the article", "Mr Hayek met Omar al-Haik. Al-Haik said they had agreed."),
     ("-ich/-ic: two people", "Novak Djokovic met Ivan Djokovich. Djokovich said they had agreed."),
     ("-ich/-ic: only at the end, between equal folds", "Misa Vacic spoke on Tuesday. Later, Vacichi said he would resign."),
+    (
+        "compound: an administrative word glued to an agency name is no surname (WMT21 zh-en)",
+        "Give up a small family for everyone - mass transfer in Hefei, Anhui Province-Xinhuanet\n\n"
+        "Hefei, July 26 (Xinhua) -- Shexiaojia is for everyone - the mass transfer of Jiangkou River in "
+        "Hefei, Anhui Province\n\nThe water in Chaohu Lake, Hefei City, Anhui Province is still rising.",
+    ),
     ("empty", ""),
 ]
 
