@@ -224,7 +224,7 @@ def test_seed_chrome_removed() -> None:
 
 TAG_BODY = (
     "Donald Trump said so in Washington. Barack Obama met the Interior Ministry in Iraq. "
-    "Mustafa al-Kadhimi spoke to Recep Tayyip Erdogan."
+    "Mustafa al-Kadhimi spoke to Recep Tayyip Erdogan. Ursula von der Leyen was in Brussels."
 )
 
 
@@ -236,6 +236,8 @@ TAG_BODY = (
         ("Iraq says troops must stay Interior Ministry Donald Trump Iraq", "Iraq says troops must stay"),
         # a name with a hyphenated particle belongs to the run
         ("Premier rejects combat troops Mustafa al-Kadhimi Recep Tayyip Erdogan Iraq", "Premier rejects combat troops"),
+        # ... and lower-case particles between the words of a name
+        ("EU and Iraq agree to talk Brussels Ursula von der Leyen Donald Trump Iraq", "EU and Iraq agree to talk"),
         # after a preposition its object stays; three names follow it
         ("Leaders meet in Washington Donald Trump Barack Obama Iraq", "Leaders meet in Washington"),
         ("Troops stay in Iraq Interior Ministry Donald Trump Barack Obama", "Troops stay in Iraq"),
@@ -257,6 +259,8 @@ def test_headline_tags_cut(headline: str, expected: str) -> None:
         "Storm batters New York City Hall Plaza",  # one name that occurs whole in the body
         "Fire destroys home of actor Donald Trump Barack Obama",  # two names only
         "Premier rejects talks with al-Kadhimi",  # a particle name after a preposition: one name
+        "EU chief Ursula von der Leyen meets Barack Obama",  # names in the headline's own words
+        "Talks with von der Leyen Donald Trump Barack Obama",  # a particle with no name before it ends the run
     ],
 )
 def test_headline_tags_kept(headline: str) -> None:

@@ -54,7 +54,14 @@ MUST_FIX.append(
 # after a wire dateline the run still opens the sentence ("BERLIN, Jan. 25 (dpa) - ..."),
 # and a whole line after one counts as one long sentence; a name particle ("da", "van")
 # before a capital stays inside the run
-for dateline in ("BERLIN, Jan. 25 (dpa) - ", "WASHINGTON (AP) — ", "Berlin, March 3 (dpa) - ", "PARIS — "):
+for dateline in (
+    "BERLIN, Jan. 25 (dpa) - ",
+    "WASHINGTON (AP) — ",
+    "Berlin, March 3 (dpa) - ",
+    "PARIS — ",
+    # the Xinhua dateline with its reporter, as the calques step writes it
+    "Beijing, July 26 (Xinhua, by Li Wei) -- ",
+):
     MUST_FIX.append(
         (
             f"Headline\n\n{dateline}The Prime Minister Says His Country No Longer Needs Combat Troops To Fight, but talks go on."

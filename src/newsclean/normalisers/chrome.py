@@ -558,6 +558,28 @@ def _title_case_tag_cut(toks: list[tuple[int, int, str]], body: str) -> int | No
     return toks[j - 1][1]
 
 
+#: lower-case particles inside a name in a tag list ("Ursula von der Leyen", "Luiz Inacio Lula da Silva")
+_NAME_PARTICLES = frozenset("von van der den de del della da das dos du di la le".split())
+
+
+def _inner_particle(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether token ``i`` is a particle with a name (or another particle) on each side.
+
+    >>> toks = [(0, 0, w) for w in "Ursula von der Leyen".split()]
+    >>> [_inner_particle(toks, i) for i in range(4)]
+    [False, True, True, False]
+    """
+    if toks[i][2] not in _NAME_PARTICLES:
+        return False
+    j = i - 1
+    while j >= 0 and toks[j][2] in _NAME_PARTICLES:
+        j -= 1
+    k = i + 1
+    while k < len(toks) and toks[k][2] in _NAME_PARTICLES:
+        k += 1
+    return j >= 0 and k < len(toks) and _NAME.match(toks[j][2]) is not None and _NAME.match(toks[k][2]) is not None
+
+
 def _tag_split(headline: str) -> tuple[list[tuple[int, int, str]], int] | None:
     """The tokens of ``headline`` and where its trailing run of capitalised words starts
     (0: a Title Case headline), when it could end in a tag list: the tests
@@ -572,7 +594,8 @@ def _tag_split(headline: str) -> tuple[list[tuple[int, int, str]], int] | None:
         return None
     toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(headline)]
     k = len(toks)
-    while k > 0 and _NAME.match(toks[k - 1][2]):
+    # (a lower-case particle between two words of a name stays in the run: "Ursula von der Leyen")
+    while k > 0 and (_NAME.match(toks[k - 1][2]) or _inner_particle(toks, k - 1)):
         k -= 1
     if k == 0:
         return (toks, 0) if 7 <= len(toks) <= _MAX_RUN else None
@@ -583,8 +606,8 @@ def _tag_split(headline: str) -> tuple[list[tuple[int, int, str]], int] | None:
     if len(toks) - k < 4 or len(toks) - k > _MAX_RUN or k < 3:
         return None
     before = toks[k - 1][2]
-    if before[-1].isalnum() and not before[0].islower():
-        return None
+    if (before[-1].isalnum() and not before[0].islower()) or before in _NAME_PARTICLES:
+        return None  # (after a particle the run is the rest of a name: "talks with von der Leyen ...")
     return toks, k
 
 

@@ -169,12 +169,13 @@ _SITES_AFTER = (
 )
 _RUN5_SUPERSET_AT = re.compile(_RUN5_SUPERSET)
 # a wire dateline opens a line's first sentence: "BERLIN, Jan. 25 (dpa) - German ...",
-# "PORTO ALEGRE, Brazil (AP) — President ...", "LONDON -- The ..." (a place in capitals, or
-# any place with the agency in brackets, then a dash)
+# "PORTO ALEGRE, Brazil (AP) — President ...", "LONDON -- The ...", "Beijing, July 26
+# (Xinhua, by Li Wei) -- Chinese ..." (a place in capitals, or any place with the agency, and
+# maybe its reporter, in brackets, then a dash)
 _DATELINE = regex.compile(
     r"(?:\p{Lu}{3,}+(?:[ \-]\p{Lu}++)*+|\p{Lu}[\p{L}\p{M}'’\-]++(?:\ \p{Lu}[\p{L}\p{M}'’\-]++)*+(?=[^\n(]{0,60}\())"
     r"(?:,\ [\p{L}\p{M}\d.'’\-]++(?:\ [\p{L}\p{M}\d.'’\-]++){0,3}){0,2}"
-    r"(?:\ \([\p{L}\p{M}.'’\-]++(?:[ /][\p{L}\p{M}.'’\-]++){0,3}\))?\ ?(?:--|[\-–—])\ (?=\p{Lu})"
+    r"(?:\ \([\p{L}\p{M}.'’\-]++(?:,?[ /][\p{L}\p{M}.'’\-]++){0,4}\))?\ ?(?:--|[\-–—])\ (?=\p{Lu})"
 )
 _DATELINE_LINES = 8  # the lines (blank ones too) whose start may hold a dateline
 _DATELINE_MAX = 100  # characters: a dateline and the dash after it are shorter
