@@ -52,6 +52,7 @@ MUST_REMOVE = [
     ("filed under", BODY + "\n\nFiled Under: Local News", BODY + "\n"),
     ("post navigation", BODY + "\n\nPrevious Post\nNext Post", BODY + "\n"),
     ("share prompt", BODY + "\n\nShare this:\nShare on Facebook\nShare on Twitter", BODY + "\n"),
+    ("newsletter link line", BODY + "\n\nClick here to subscribe to our newsletter", BODY + "\n"),
     ("cookie notice", "We use cookies to improve your experience. Accept all cookies\n\n" + BODY, BODY),
     (
         "cookie notice mid-story",
@@ -128,6 +129,8 @@ MUST_KEEP = [
     ("credit line", BODY + "\n\nAssociated Press writer Robert Burns in Washington contributed to this report."),
     ("reporting credit", BODY + "\n\n(Reporting by Jane Smith; Editing by Tom Brown)"),
     ("short copyright credit", BODY + "\n\n© Reuters"),
+    # "click here" lines can be the article's own ("Click here for the second half of this epic story", a gold line)
+    ("click here in the story", BODY + "\n\nClick here for the second half of this epic story.\n\n" + BODY),
     ("section names mid-story", BODY + "\n\nSport\n\n" + BODY + "\n\nBusiness\n\n" + BODY),
     ("AP sports section heading", BODY + "\n\nUP NEXT\n\nThunder: Host the Lakers on Friday."),
     ("see also heading", BODY + "\n\nSee also\n\n" + BODY),
