@@ -38,6 +38,8 @@ MUST_FIX = [
     ("a bill of 2'500 francs", "a bill of 2,500 francs", "thousands_space"),
     ("a bill of 2\u2019500 francs", "a bill of 2,500 francs", "thousands_space"),
     ("total of about 2 600 isolation rooms", "total of about 2,600 isolation rooms", "thousands_space"),
+    ("About 3 500 American troops remain", "About 3,500 American troops remain", "thousands_space"),
+    ("nearly 1 200 Iraqi soldiers died", "nearly 1,200 Iraqi soldiers died", "thousands_space"),
     ("clearly 1 000 000 times better", "clearly 1,000,000 times better", "thousands_space"),
     ("assets of more than $1 000bn (x)", "assets of more than $1,000bn (x)", "thousands_space"),
     ("a fine of $250,000 (\u00a3131 961) for", "a fine of $250,000 (\u00a3131,961) for", "thousands_space"),
@@ -113,6 +115,9 @@ MUST_FIX = [
     ("on October. 10th the", "on October 10th the", "month_dot"),
     # after "on" the number is the day even before a lower-case word ("on October" alone is no English)
     ("talks would continue on October. 25 in Kyiv.", "talks would continue on October 25 in Kyiv.", "month_dot"),
+    # a word that cannot follow a count: the day is a date after any date preposition
+    ("must decide by May. 1 whether to withdraw", "must decide by May 1 whether to withdraw", "month_dot"),
+    ("Since October. 10 the talks have stalled.", "Since October 10 the talks have stalled.", "month_dot"),
     ("by March. 3", "by March 3", "month_dot"),
     ("the total rose to 2 500.", "the total rose to 2,500.", "thousands_space"),
     ("about 2 500, and", "about 2,500, and", "thousands_space"),
@@ -146,6 +151,11 @@ MUST_FIX = [
 ]
 
 MUST_NOT_CHANGE = [
+    # a capitalised word after one plain-space group: only a demonym or country after a quantity cue
+    "He scored 3 500 American points.",
+    "In 2004 500 American troops left.",
+    "About 3 500 January sales took place.",
+    "About 3 500 Boeing jets are flying.",
     # a comma between small numbers before a word that is not a unit or multiplier: a list
     "They finished 1,2 in the race.",
     "Teams 1,2 and 3 played 5,6 times.",
@@ -221,6 +231,7 @@ MUST_NOT_CHANGE = [
     "In October. 10 people died.",
     "Before October. 10 people had died.",
     "Since October. 10 people have died.",  # after other prepositions a count may start the sentence
+    "The virus spread by May. 10 people had died.",
     "Chapter 5 500.",
     "It ended in 2004 500.",
     "The count rose to 10. October was calm.",

@@ -71,9 +71,11 @@ from __future__ import annotations
 import bisect
 import unicodedata
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 import regex
 
+from ..datafiles import load_words
 from ..document import Document
 from ..edits import Cleaned, Edit, Trace, apply_edits, resolve_overlaps
 from . import Step
@@ -281,8 +283,11 @@ _DATE_AFTER_DAY = regex.compile(
     r"(?:st|nd|rd|th)?(?:[,;)]|\.(?!\d)|[ \u00a0]+(?:\d{4}\b|and\b|to\b|or\b|through\b|until\b|till\b|[–—-][ \u00a0]))"
     r"|(?:st|nd|rd|th)?[ \t]*(?:\n|\Z)"
 )
-# after the day: what makes it a count starting a sentence ("in October. 10 people died")
-_COUNT_AFTER_DAY = regex.compile(r"(?:st|nd|rd|th)?[ \u00a0]+(?:\p{Ll}|\d|%)")
+# after the day: what makes it a count starting a sentence ("in October. 10 people died"); a
+# word that cannot follow a count does not ("decide by May. 1 whether to ...")
+_COUNT_AFTER_DAY = regex.compile(
+    r"(?:st|nd|rd|th)?[ \u00a0]+(?!(?:the|a|an|whether|if|when|that|which|while|because|but)\b)(?:\p{Ll}|\d|%)"
+)
 _MONTH_PREPOSITIONS = frozenset(("on", "for", "by", "until", "till", "since", "from", "before", "after", "of"))
 _DAY_DOT_MONTH = regex.compile(
     r"(?<![\w.,:/\-])(?P<day>[1-9]|[12]\d|3[01])(?P<dot>\.)(?=[ \u00a0](?:" + _MONTH_ALT + r")\b)"
@@ -598,6 +603,19 @@ def _looks_english(text: str) -> bool:
     return sum(w.lower() in _ENGLISH_WORDS for w in words) >= 0.06 * len(words)
 
 
+# a capitalised word and a lower-case one after a number: "3 500 American troops"
+_DEMONYM_AFTER = regex.compile(r" (\p{Lu}\p{Ll}++) \p{Ll}")
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    """Countries, their demonyms, continents (titlecase's always-capitalised words without
+    the days and months: "5 000 Monday" is no count)."""
+    return frozenset(load_words("titlecase/always_capitalised.txt")) - set(MONTHS) - {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"
+    }
+
+
 _QUANTITY_CUES = frozenset(
     "about some nearly almost around roughly approximately over under than total least most to by of reached".split()
 )
@@ -796,10 +814,14 @@ class Numbers(Step):
             return False  # "1 120-year-old photo": a numbered list item
         if _SPACE_LOWER_OR_SIGN.match(after):
             return True
-        # "rose to 2 500." / "about 2 500," after a word that announces a quantity
-        return (
-            _word_before(text, m.start()).lower() in _QUANTITY_CUES and _PUNCT_NOT_DIGIT.match(after) is not None
-        )
+        if _word_before(text, m.start()).lower() not in _QUANTITY_CUES:
+            return False
+        # "rose to 2 500." / "about 2 500," after a word that announces a quantity, or "about
+        # 3 500 American troops": a demonym or a country and a lower-case word after it
+        if _PUNCT_NOT_DIGIT.match(after) is not None:
+            return True
+        nxt = _DEMONYM_AFTER.match(text, m.end())
+        return nxt is not None and nxt.group(1) in _demonyms()
 
     # -- pass B ---------------------------------------------------------------------------
     def _pass_b(self, text: str, guard: _Guard, sites: _Sites) -> Iterator[Edit]:
