@@ -27,6 +27,11 @@ def run(text: str, **options: object) -> str:
 
 MUST_MERGE = [
     (
+        "sound pair at the start: Turkish/Russian h for Persian kh (Halilzad/Khalilzad)",
+        "US envoy Zalmay Khalilzad spoke in Doha on Monday.\n\nThe talks were hard, Halilzad told reporters.",
+        "US envoy Zalmay Khalilzad spoke in Doha on Monday.\n\nThe talks were hard, Khalilzad told reporters.",
+    ),
+    (
         "given_spelling: one surname, given names that fold equally (ey/ei)",
         "Russian Foreign Minister Sergei Lavrov spoke on Monday. Later, Sergey Lavrov said talks would resume.",
         "Russian Foreign Minister Sergei Lavrov spoke on Monday. Later, Sergei Lavrov said talks would resume.",
@@ -587,6 +592,9 @@ MUST_NOT_MERGE = [
         "Hefei, July 26 (Xinhua) -- Shexiaojia is for everyone - the mass transfer of Jiangkou River in "
         "Hefei, Anhui Province\n\nThe water in Chaohu Lake, Hefei City, Anhui Province is still rising.",
     ),
+    ("two spellings in one sentence are two people", "Mr Smith met Mr Smyth on Monday. Smith said the talks went well, and Smyth agreed."),
+    ("h/kh only in names of six letters or more", "Mr Hahn met the press. Later Kahn said the deal was off, and Hahn agreed."),
+    ("two introductions in one sentence: two people", "Ms Harrison met Mr Karrison on Monday. Harrison said the talks went well."),
     ("empty", ""),
 ]
 

@@ -207,8 +207,8 @@ def block_key(token: str) -> str:
 
 
 def _check_pair(row: Mapping[str, str]) -> str | None:
-    if row["where"] not in ("any", "inner", "end", "slavic", "slavic_end", "written"):
-        return f"where must be any, inner, end, slavic, slavic_end or written, not {row['where']!r}"
+    if row["where"] not in ("any", "start", "inner", "end", "slavic", "slavic_end", "written"):
+        return f"where must be any, start, inner, end, slavic, slavic_end or written, not {row['where']!r}"
     if not row["min_len"].isdigit():
         return "min_len must be a number"
     if row["match"] not in ("fold", "fuzzy"):
@@ -232,6 +232,8 @@ def _sound_pairs() -> tuple[tuple[regex.Pattern[str], str, bool, int, str, bool,
             pat += r"\Z"
         elif r["where"] == "inner":
             pat = "(?<=[a-z])" + pat  # not at the start of the name
+        elif r["where"] == "start":
+            pat = r"\A" + pat
         slavic = r["where"].startswith("slavic")
         written = r["where"] == "written"  # applied to the spelling as written, before folding
         at_end = r["where"] in ("end", "slavic_end")

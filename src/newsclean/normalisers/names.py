@@ -50,7 +50,9 @@ a rewritten full mention):
      ``where=written`` pairs respell the name before folding (Thai ``ph``
      for p: ``Phitchayot``/``Pichayos``; Serbian ``dj``/``d``; Basque
      ``tx``), ``where=inner`` pairs never at the start (Dutch/Indonesian
-     ``ch`` for kh: ``Achwan``/``Akhwan``);
+     ``ch`` for kh: ``Achwan``/``Akhwan``), ``where=start`` pairs only there
+     (Turkish/Russian ``h`` for Persian/Arabic kh in names of 6+ letters:
+     ``Halilzad``/``Khalilzad``; ``Hahn``/``Kahn`` are two names);
    * ``qaf``: with the Arabic article on one side (hyphenated or joined),
      g and k as the first letter of folds of 6+ letters that are otherwise
      equal (``Gaddafi``/``Elkaddafi``; not ``Google``/``Koogle``, not
@@ -86,6 +88,8 @@ a rewritten full mention):
      ``Yahya Rahim Safavi``) becomes that surname, and a bare part of an
      introduced hyphenated surname becomes the whole (``Fakhrizadeh``).
 
+   Two surnames that one sentence writes both are two people (``Mr Smith met
+   Mr Smyth``): they are not linked.
    When both surnames have full forms, their first given names must match
    (or one's given names are the other's last ones, equal after folding):
    family members sharing
@@ -149,7 +153,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, pairwise
 from operator import itemgetter, methodcaller
 from pathlib import Path
 
@@ -920,6 +924,28 @@ def _two_people(text: str, mentions: list[Mention], full: list[Mention], spellin
     return False
 
 
+def _drop_links_within_a_sentence(
+    text: str, mentions: list[Mention], types: dict[str, _Type], links: dict[str, dict[str, tuple[float, str]]]
+) -> None:
+    """Remove the links between two names that one sentence introduces both, each with a
+    title or a given name: two people ("Mr Smith met Mr Smyth on Monday"), not one
+    person's name spelt twice (a bare variant next to an introduction, "al-Qadimi
+    failed, said Mr al-Kadhimi", may be a translation's slip)."""
+    for a, near in links.items():
+        for b in [b for b in near if b > a]:
+            spots = sorted(
+                (mentions[i].start, mentions[i].end, core)
+                for core in (a, b)
+                for i in types[core].mentions
+                if mentions[i].titled or mentions[i].given
+            )
+            if any(
+                x[2] != y[2] and not _SENTENCE_BREAK.search(text, x[1], y[0]) for x, y in pairwise(spots)
+            ):
+                del near[b]
+                del links[b][a]
+
+
 class Names(Step):
     """Canonicalise transliterated name variants (see the module docstring).
 
@@ -1208,6 +1234,7 @@ class Names(Step):
             and ((gaz is not None and gaz.canonical(t.core)) or not is_place(t.core))
         ]
         links = self._links(eligible)
+        _drop_links_within_a_sentence(text, mentions, types, links)
         rewrites = self._clusters(eligible, links, index)
         self._compound_rewrites(eligible, rewrites)
         if index is not None:
