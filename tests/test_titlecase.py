@@ -315,6 +315,27 @@ def test_other_forms_of_a_past_tense_are_evidence() -> None:
     assert "and Stopped the talks" in out
 
 
+def test_past_tense_is_evidence_for_a_present_participle() -> None:
+    """An -ing word is a verb when the document writes its past tense in lower case
+    (Enriching: enriched); a name in -ing (Reading, Fleming) has no past tense a text
+    writes, and keeps its capital."""
+    leak = "The Minister Says His Zorblat Will Keep Enriching Uranium In Reading, but talks go on."
+    evidence = "The country enriched uranium and read the uranium report.\n"
+    out = run("Headline\n\n" + leak + CONTEXT + evidence)
+    assert "The minister says his Zorblat will keep enriching uranium in Reading, but" in out
+    out = run("Headline\n\n" + leak + CONTEXT)  # no past tense in the text: kept
+    assert "keep Enriching" in out
+
+
+def test_verb_after_a_negated_auxiliary() -> None:
+    """After "would not", "has not" ... a verb follows (Would Not Stop); not after a "not"
+    that follows no auxiliary."""
+    out = run("Headline\n\nThe Minister Said His Zorblat Would Not Stop The Talks, but talks go on." + CONTEXT)
+    assert "The minister said his Zorblat would not stop the talks, but" in out
+    out = run("Headline\n\nThe Minister Said His Zorblat And Not Kerbal Won The Talks, but talks go on." + CONTEXT)
+    assert "not Kerbal" in out
+
+
 def test_sentence_case_headline_is_evidence() -> None:
     """A word a sentence-case headline writes in lower case is a common word; an
     all-lower-case headline (a site's style) and a Title Case one give no evidence."""
