@@ -100,6 +100,14 @@ MUST_FIX = [
     ("It was cancelled in connection with the fact that the hall flooded.", "It was cancelled because the hall flooded."),
     ("Reported that the fire caused damage.", "It was reported that the fire caused damage."),
     ("As it is noted in the message, orders were given", "As noted in the message, orders were given"),
+    # further variants of families that had one (told without an object, "ether", subjectless passives ...)
+    ("He told in his interview that he would stay.", "He said in his interview that he would stay."),
+    ("He said this in the ether of Channel One on Sunday.", "He said this on Channel One on Sunday."),
+    ("Was reported that the fire caused damage.", "It was reported that the fire caused damage."),
+    ("Is reported that two people died.", "It is reported that two people died."),
+    ("He urged in his interview to Komsomolskaya Pravda that talks resume.", "He urged in his interview with Komsomolskaya Pravda that talks resume."),
+    ("Lavrov spoke at a news-conference in Moscow.", "Lavrov spoke at a news conference in Moscow."),
+    ("He held the press-briefings daily.", "He held the press briefings daily."),
 ]
 
 MUST_NOT_CHANGE = [
@@ -154,6 +162,10 @@ MUST_NOT_CHANGE = [
     "With reference to your letter of May 5, we reply.",
     "It is understood that the player will leave.",
     "He was told in an interview that he had the job.",
+    "He was told in his interview that he had the job.",
+    "Critics said something new was in the ether of the debate.",  # no channel name follows
+    "Reports that he resigned were denied.",  # an English noun phrase
+    "She said in her interview to be broadcast on Sunday that she would stay.",
 ]
 
 
