@@ -17,6 +17,12 @@ AGGRESSIVE = Pipeline.from_steps([Punctuation(preset="aggressive")])
 
 
 MUST_FIX = [
+    # spaced hyphens of a compound (WMT21: "a 64 - year - old", "stay - at - home"); never dashes
+    ("A 34 - year - old man was held.", "A 34-year-old man was held."),
+    ("The crime — a theft — shocked the 7 - year - olds.", "The crime — a theft — shocked the 7-year-olds."),
+    ("Exports rose 5 percent year - on - year in May.", "Exports rose 5 percent year-on-year in May."),
+    ("They fought side - by - side — and won.", "They fought side-by-side — and won."),
+    ("They fought side -- by -- side -- and won.", "They fought side-by-side -- and won."),
     # a stray full stop after a quotation that already ends with one
     ("They moved to “square cabin hospitals.” .", "They moved to “square cabin hospitals.”"),
     ('He said “go!” .\nThen he left.', 'He said “go!”\nThen he left.'),
@@ -67,6 +73,9 @@ MUST_FIX = [
 ]
 
 MUST_NOT_CHANGE = [
+    # dashes around one word are not a compound unless the word is repeated around a preposition
+    "He was - in - a word - brilliant.",
+    "It was - to be fair - a draw, and the year - on - the whole - was good.",
     # a wire dateline keeps its own dash whatever the document's style (the calques step
     # writes it so; changing it on the next run would break idempotence)
     "BEIJING, July 26 (Xinhua) -- Growth held - the data showed - and prices rose - slowly.",

@@ -23,6 +23,10 @@ Rules:
   an abbreviation (``etc..``, ``U.S..``) becomes one full stop.  Any other
   ``word..`` before a new sentence only under ``preset="aggressive"`` (two
   dots may be a short ellipsis).
+* ``punctuation.spaced_compound``: the spaced hyphens of a compound that a
+  tokenising translation system split close up: ``a 34 - year - old man``,
+  ``year - on - year``, ``side - by - side`` (an age, or a word repeated around a
+  preposition); they are never taken for dashes.
 * ``punctuation.ellipsis``: ``. . .`` becomes the document's ellipsis
   (``…`` when the document uses it more than ``...``, else ``...``).
 * ``punctuation.dash``: ``--`` and a spaced hyphen between words become the
@@ -112,6 +116,13 @@ _BRACKET_TRIGGER = re.compile(r"[(\[][ \t]")
 _GLUED_ASCII = re.compile(r"[.!?,;:](?<=[a-z].)(?=[A-Za-z])")
 _GLUED_ANY = regex.compile(r"[.!?,;:](?<=\p{Ll}.)(?=\p{L})")
 _SPACED_HYPHEN = re.compile(r" - ")
+# a compound whose hyphens a tokenising translation system spaced ("a 34 - year - old man",
+# "year - on - year", "side - by - side"): never a pair of dashes
+_SPACED_COMPOUND = regex.compile(
+    r"(?<![\w.,\-])(?:\d{1,3}\ --?\ (?:year|month|week|day)s?\ --?\ olds?"
+    r"|(?P<x>\p{Ll}++)\ --?\ (?:on|to|by|in|for|after|upon)\ --?\ (?P=x))(?![\w\-])"
+)
+_COMPOUND_HYPHEN = re.compile(r" --? ")
 
 
 # Which trigger patterns can match at all is read from the text's UTF-8 bytes (ASCII
@@ -273,6 +284,13 @@ class Punctuation(Step):
         spaced = self.dash != "keep" and (
             self.dash != "auto" or self.aggressive or "\u2014" in text or "\u2013" in text
         )
+        # spaced hyphens inside a compound close up (and are no dashes)
+        compound_hyphens = set()
+        if " - " in text or " -- " in text:
+            for c in _SPACED_COMPOUND.finditer(text):
+                for h in _COMPOUND_HYPHEN.finditer(text, c.start(), c.end()):
+                    compound_hyphens.add(h.start())
+                    yield self.edit(h.start(), h.end(), "-", "spaced_compound", "spaced hyphens of a compound")
         windows, pattern = _trigger_lines(doc, spaced)
         if not windows:
             return
@@ -346,7 +364,7 @@ class Punctuation(Step):
                 if dash is None:
                     continue
                 found = m.group()
-                if found == " - " and dash == " - ":
+                if s in compound_hyphens or (found == " - " and dash == " - "):
                     continue
                 if found == " -- " and text[s - 1] == ")" and _wire_dateline_before(text, s):
                     continue  # "BEIJING, July 26 (Xinhua) -- ...": the wire's own dateline dash
