@@ -294,8 +294,11 @@ def sound_folds(token: str) -> tuple[tuple[str, bool, bool], ...]:
     letters or more, and an ``exact`` pair (``match=fold``) only when the
     respelt fold equals the other's.
 
+    (Hubareva meets kubareva twice: by the Slavic h/kh pair and by the Turkish h/kh one
+    at the start, which needs equal folds.)
+
     >>> [f for f, _, _ in sound_folds("Hubareva")], sound_folds("Chen")
-    (['gubareva', 'kubareva'], ())
+    (['gubareva', 'kubareva', 'kubareva'], ())
     """
     f = fold(token)
     low = token.lower()
