@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import newsclean
@@ -212,6 +212,15 @@ PIECES = [
     "\u05d0",
     "\ud800",
     "\n\n",
+    # spaced compounds and near misses
+    "34",
+    "year",
+    "years",
+    "old",
+    "on",
+    "by",
+    "side",
+    " -- ",
 ]
 texts = text_from(PIECES)
 _alnum = alnum
@@ -243,6 +252,21 @@ def test_glued_sentence_before_a_dotted_date_is_idempotent() -> None:
     assert newsclean.clean(once) == once
     # beside it: a year after the month is no day, so a file name stays as it is
     assert newsclean.clean("Open the file report.October.2019 now.") == "Open the file report.October.2019 now."
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@example("a 34 - year - old and 7 -- years -- olds")
+@example("side - by - side - by - side, year - on - year")
+@given(text_from(["34", "7", "a", "year", "years", "old", "olds", "on", "by", "side", "x", " - ", " -- ", " ", "-", ".", "\n"]))
+def test_spaced_compound_sites_find_every_compound(text: str) -> None:
+    """The site scan (a literal " -" and the compound's tail) finds what a plain scan of
+    the whole pattern finds."""
+    from newsclean.document import Document
+    from newsclean.normalisers.punctuation import _COMPOUND_HYPHEN, _SPACED_COMPOUND
+
+    found = {e.start for e in Punctuation().find_edits(Document(text)) if e.rule == "punctuation.spaced_compound"}
+    expected = {h.start() for c in _SPACED_COMPOUND.finditer(text) for h in _COMPOUND_HYPHEN.finditer(text, c.start(), c.end())}
+    assert found == expected
 
 
 # The pre-checks of find_edits (one byte map for the trigger pairs, its long-text branch;

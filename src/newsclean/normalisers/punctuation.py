@@ -123,6 +123,10 @@ _SPACED_COMPOUND = regex.compile(
     r"|(?P<x>\p{Ll}++)\ --?\ (?:on|to|by|in|for|after|upon)\ --?\ (?P=x))(?![\w\-])"
 )
 _COMPOUND_HYPHEN = re.compile(r" --? ")
+# where a _SPACED_COMPOUND may be: its first spaced hyphen and what follows it, led by a
+# literal (the standard engine skips to it fast); the compound is then matched from the
+# start of the word before
+_COMPOUND_SITE = re.compile(r" --? (?:(?:year|month|week|day)s? --? old|(?:on|to|by|in|for|after|upon) --? )")
 
 
 # Which trigger patterns can match at all is read from the text's UTF-8 bytes (ASCII
@@ -286,11 +290,20 @@ class Punctuation(Step):
         )
         # spaced hyphens inside a compound close up (and are no dashes)
         compound_hyphens = set()
-        if " - " in text or " -- " in text:
-            for c in _SPACED_COMPOUND.finditer(text):
-                for h in _COMPOUND_HYPHEN.finditer(text, c.start(), c.end()):
-                    compound_hyphens.add(h.start())
-                    yield self.edit(h.start(), h.end(), "-", "spaced_compound", "spaced hyphens of a compound")
+        end = -1
+        site = text.find(" -")
+        while site >= 0:
+            if _COMPOUND_SITE.match(text, site):
+                start = site
+                while start and (text[start - 1].isdigit() or text[start - 1].islower()):
+                    start -= 1
+                c = _SPACED_COMPOUND.match(text, start) if start >= end else None
+                if c is not None:
+                    end = c.end()
+                    for h in _COMPOUND_HYPHEN.finditer(text, c.start(), c.end()):
+                        compound_hyphens.add(h.start())
+                        yield self.edit(h.start(), h.end(), "-", "spaced_compound", "spaced hyphens of a compound")
+            site = text.find(" -", site + 2)
         windows, pattern = _trigger_lines(doc, spaced)
         if not windows:
             return
