@@ -53,6 +53,8 @@ MUST_REMOVE = [
     ("post navigation", BODY + "\n\nPrevious Post\nNext Post", BODY + "\n"),
     ("share prompt", BODY + "\n\nShare this:\nShare on Facebook\nShare on Twitter", BODY + "\n"),
     ("newsletter link line", BODY + "\n\nClick here to subscribe to our newsletter", BODY + "\n"),
+    ("video teaser", BODY.replace("\n\n", "\n\nWATCH: Drone footage shows the flooded town\n\n"), BODY),
+    ("video lead-in", BODY.replace("\n\n", "\n\nVideo: Voting on the library's future\n\n"), BODY),
     ("cookie notice", "We use cookies to improve your experience. Accept all cookies\n\n" + BODY, BODY),
     (
         "cookie notice mid-story",
@@ -130,6 +132,7 @@ MUST_KEEP = [
     ("reporting credit", BODY + "\n\n(Reporting by Jane Smith; Editing by Tom Brown)"),
     ("short copyright credit", BODY + "\n\n© Reuters"),
     # "click here" lines can be the article's own ("Click here for the second half of this epic story", a gold line)
+    ("a sentence about a video", BODY + "\n\nVideo shows the flooded town, where thousands lost power.\n\n" + BODY),
     ("click here in the story", BODY + "\n\nClick here for the second half of this epic story.\n\n" + BODY),
     ("section names mid-story", BODY + "\n\nSport\n\n" + BODY + "\n\nBusiness\n\n" + BODY),
     ("AP sports section heading", BODY + "\n\nUP NEXT\n\nThunder: Host the Lakers on Friday."),
