@@ -31,9 +31,9 @@ import csv
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 import regex
 
@@ -410,6 +410,81 @@ def _candidate_words() -> regex.Pattern[str]:
     )
 
 
+#: Below this code point the candidate scan runs on the standard engine (:func:`_fast_scans`);
+#: a text holding a character at or above it is scanned by :func:`_candidate_words`.
+_FAST_LIMIT = 0x3000
+_BEYOND_FAST = regex.compile("[^\x00-\u2fff]")  # (the `regex` engine finds a class fast)
+
+
+def _class_of(pattern: str, chars: str) -> str:
+    """The characters of ``chars`` (all code points from 0 on) that the one-character
+    ``regex`` pattern matches, as the body of a standard-engine class."""
+    return "".join(
+        f"\\u{m.start():04x}-\\u{m.end() - 1:04x}" for m in regex.finditer(f"(?:{pattern})++", chars)
+    )
+
+
+@lru_cache(maxsize=1)
+def _fast_scans() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
+    """:func:`_candidate_words` for a text below ``_FAST_LIMIT``, on the standard engine.
+
+    ``upper`` finds the candidates that start with a capital; ``lower`` (its group 1,
+    after the character before the word) and ``lower_at_start`` (at the start of the
+    text) those that start with a particle's lower-case first letter.  Every letter of
+    the text is then tested by a class where it is not a candidate's first, where the
+    one pattern tried its look-behind at every a, b, d, e, i, u and v (about twice as fast).
+
+    The same candidates: each class is the ``regex`` module's own (``\\p{Lu}``,
+    ``[\\p{L}\\p{M}]``, what ``(?i)`` matches for a particle's letter) listed code point
+    by code point below the limit, so both engines read a text below it alike (the
+    ``regex`` tables are newer than :mod:`unicodedata`'s); the rest of the word is the
+    same.  The one scan keeps, of the words where either pattern matches, each one that
+    does not start inside the previous (a word's end does not depend on where in its
+    letters the scan starts), and so does :func:`_candidate_spans`.  ``None`` when a
+    particle is not plain lower-case ASCII letters (the one pattern takes it as written).
+    """
+    articles, connectors = _particles()
+    if not all(p.isascii() and p.isalpha() and p.islower() for p in articles | connectors):
+        return None
+    chars = "".join(map(chr, range(_FAST_LIMIT)))
+    lu = _class_of(r"\p{Lu}", chars)
+    lm = _class_of(r"[\p{L}\p{M}]", chars)
+    # the rest of _WORD_BODY (greedy: nothing follows it, so it takes what the possessive takes)
+    rest = rf"[{lm}]*(?:(?:[\-‐]['’ʿ‘]|['’\-‐])[{lm}]+)*"
+
+    def spelt(w: str) -> str:  # the first letter as written (lower case), the others as (?i) matches them
+        return w[0] + "".join(f"[{_class_of(f'(?i:{regex.escape(c)})', chars)}]" for c in w[1:])
+
+    arts = "|".join(spelt(w) for w in sorted(articles, key=len, reverse=True))
+    conns = "|".join(spelt(w) for w in sorted(connectors, key=len, reverse=True))
+    firsts = "".join(sorted({w[0] for w in articles | connectors}))
+    particle = rf"(?=(?:{arts})[\-‐]|(?:{conns})(?![{lm}]))[{firsts}]{rest}"
+    upper = re.compile(rf"(?s)[{lu}](?<![{lm}\-‐].){rest}")  # (the look-behind: the character before the capital)
+    return upper, re.compile(rf"[^{lm}\-‐]({particle})"), re.compile(particle)
+
+
+def _candidate_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of ``_candidate_words().finditer(text)``."""
+    scans = _fast_scans()
+    if scans is None or not (text.isascii() or not _BEYOND_FAST.search(text)):
+        return [m.span() for m in _candidate_words().finditer(text)]
+    upper, lower, lower_at_start = scans
+    spans = [m.span() for m in upper.finditer(text)]
+    lows = [m.span(1) for m in lower.finditer(text)]
+    m0 = lower_at_start.match(text)
+    if m0:
+        lows.append(m0.span())
+    if not lows:
+        return spans
+    merged = []
+    end = 0
+    for s, e in sorted(spans + lows):
+        if s >= end:  # (one inside an earlier candidate ends where it does: the one scan skipped it)
+            merged.append((s, e))
+            end = e
+    return merged
+
+
 _JOINING_GAPS = frozenset({" ", " '", " ‘", " ’", " ʿ"})
 _POSSESSIVE = regex.compile(r"['’]s\Z", regex.IGNORECASE)
 #: the endings _POSSESSIVE matches (ignoring case, s is also S and the long s ſ)
@@ -417,8 +492,7 @@ _POSSESSIVE_ENDS = tuple(q + s for q in "'’" for s in "sSſ")
 _SENTENCE_END = frozenset(".!?:;\"“”‘'«»()[]—–-•*#|")
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
+class Mention(NamedTuple):
     """One name token in a text.
 
     ``core`` is the name without its article and possessive, at
@@ -432,6 +506,9 @@ class Mention:
     number of name tokens in the span; ``ayn`` is an apostrophe written right
     before the token inside a span (``Jihad Salim 'Alamah``), part of its
     spelling but not of ``core``.
+
+    (A named tuple: immutable like the frozen dataclass it was, and built
+    several times faster; :func:`find_mentions` makes one per name word.)
     """
 
     core: str
@@ -448,6 +525,8 @@ class Mention:
     ayn: str = ""
 
 
+_new_tuple = tuple.__new__  # Mention from its twelve fields without the keyword-handling __new__
+
 _PLACE_PREP = regex.compile(r"(?:\b(?:in|near|across|outside|around|from|to)\s+)\Z", regex.IGNORECASE)
 
 
@@ -460,18 +539,30 @@ def _is_initial(text: str, start: int) -> bool:
     return text[i] in _SENTENCE_END
 
 
+#: The first character of each whitespace-separated word of four characters or more
+#: (``\s`` is ``str.isspace`` here, as for ``str.split()``).
+_LONG_WORD_FIRST = re.compile(r"(?<!\S)\S(?=\S{3})")
+
+
 def _title_lines(text: str) -> list[tuple[int, int]]:
-    """Spans of lines written in title case (headlines, chrome)."""
+    """Spans of lines written in title case (headlines, chrome).
+
+    A line is one when three or more of its words of four characters or more start with
+    a letter, and 60% of those with a capital (80% when the line ends as a sentence).
+    """
     spans = []
     pos = 0
     for line in text.split("\n"):
         if len(line) < 14:  # (three words of four letters or more and two spaces: a short line is none)
             pos += len(line) + 1
             continue
-        words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
-        share = 0.8 if line.rstrip()[-1:] in '.!?"”' else 0.6  # a sentence full of names is not a title
-        if len(words) >= 3 and sum(w[0].isupper() for w in words) >= share * len(words):
-            spans.append((pos, pos + len(line)))
+        firsts = "".join(_LONG_WORD_FIRST.findall(line))
+        if not firsts.isalpha():
+            firsts = "".join(filter(str.isalpha, firsts))
+        if len(firsts) >= 3:
+            share = 0.8 if line.rstrip()[-1:] in '.!?"”' else 0.6  # a sentence full of names is not a title
+            if sum(map(str.isupper, firsts)) >= share * len(firsts):
+                spans.append((pos, pos + len(line)))
         pos += len(line) + 1
     return spans
 
@@ -486,6 +577,52 @@ _AYN_SECOND = regex.compile(r"\p{Lu}['’ʿ‘]\p{Ll}{3,}+\Z")
 _CLOSING_QUOTE = regex.compile(r"(?<=[\p{L}\p{N}.,!?;:])['’‘](?!\p{L})")
 _QUOTE_WINDOW = 300
 
+#: What :func:`find_mentions` reads from a candidate word alone, by word (see :func:`_word_info`).
+_WORD_INFO: dict[str, tuple[bool, bool, str, str, int, bool, bool, bool, bool]] = {}
+_WORD_INFO_MAX = 1 << 16
+
+
+def _word_info(word: str) -> tuple[bool, bool, str, str, int, bool, bool, bool, bool]:
+    """``(connector, capitalised, core, article, core_end, possessive, inside, not_name, title)``.
+
+    ``connector``: a particle joining the parts of a name (then ``capitalised``: its
+    first letter is a capital, and nothing else is read); ``core`` the word without
+    the article (``article``, as written) and the possessive; ``core_end`` the end of
+    ``core`` from the word's start; ``inside``: a title or an initial, skipped inside a
+    name; ``not_name``: not a name word (all capitals, a known common word, ...);
+    ``title``: a title before a name (``Mr``, ``President``).
+    """
+    articles, connectors = _particles()
+    low = word.lower()
+    if low in connectors:
+        return (True, word[0].isupper(), "", "", 0, False, False, False, False)
+    pm = word.endswith(_POSSESSIVE_ENDS)  # what _POSSESSIVE finds, without a regex search
+    if pm:
+        word = word[:-2]
+    core_end = len(word)
+    art = ""
+    if "-" in word:
+        head, _, rest = word.partition("-")
+        bare = rest.lstrip("'’ʿ‘")
+        if head.lower() in articles and bare[:1].isupper():
+            # the article is kept as written; an ayn apostrophe after it (al-'Ubaydi)
+            # belongs to the spelling of the name and is replaced with it
+            art = word[: len(head) + 1]
+            word = bare
+    wlow = word.lower() if art or pm else low
+    titles_words = _titles()
+    inside = wlow in titles_words or (len(word) == 1 and word.isupper())
+    not_name = (
+        len(word) < 2
+        or not word[0].isupper()
+        # (a lower-case letter: for ASCII, not all upper case, the first letter being so)
+        or (word.isupper() if word.isascii() else not any(c.islower() for c in word))
+        or wlow in _not_names()
+        or not (word[1:2].islower() or bool(_AYN_SECOND.match(word)))
+    )
+    title = wlow in titles_words and word[:1].isupper() and not pm
+    return (False, False, word, art, core_end, pm, inside, not_name, title)
+
 
 def find_mentions(text: str) -> list[Mention]:
     """Name tokens of ``text`` in order.
@@ -495,21 +632,28 @@ def find_mentions(text: str) -> list[Mention]:
     >>> [(m.core, m.titled) for m in find_mentions("Mr Blair said.")]
     [('Blair', True)]
     """
-    articles, connectors = _particles()
-    not_names = _not_names()
-    titles_words = _titles()
     title_spans = _title_lines(text)
+    n_title_spans = len(title_spans)
     t_idx = 0
     out: list[Mention] = []
+    append = out.append
     group: list[tuple[str, int, int, str, bool, bool, bool, str]] = []
     last_end = -10
     after_title = False  # the previous word was a title, joined to this one
     after_connector = False  # the previous word was a connector (Abu 'Ubaydah)
     group_titled = False
+    infos = _WORD_INFO
+    if len(infos) > _WORD_INFO_MAX:
+        infos.clear()
+    place_prep = _PLACE_PREP.search
 
     def flush() -> None:
-        names = [g[0] for g in group]
         n = len(group)
+        if n == 1:  # (most names: one word)
+            core, s, e, art, initial, tline, pctx, ayn = group[0]
+            append(_new_tuple(Mention, (core, s, e, art, (), initial, tline, True, pctx, group_titled, 1, ayn)))
+            group.clear()
+            return
         if n >= 2 and not group[0][7] and not group[0][3]:
             # an apostrophe opening a span of two or more names, not closed later in the
             # line, is an ayn ('Abdallah Muhammad al-Muhaysini), not a quotation mark
@@ -521,78 +665,68 @@ def find_mentions(text: str) -> list[Mention]:
                 stop = min(end + _QUOTE_WINDOW, len(text) if line_end < 0 else line_end)
                 if lead == "ʿ" or not _CLOSING_QUOTE.search(text, end, stop):
                     group[0] = (*group[0][:7], lead)
+        names = [g[0] for g in group]
         for k, (core, s, e, art, initial, tline, pctx, ayn) in enumerate(group):
             # the given names: the words before it in the group (at most _MAX_GIVEN, so a
             # run of thousands of capitalised words stays linear)
             given = tuple(names[max(0, k - _MAX_GIVEN) : k])
-            out.append(Mention(core, s, e, art, given, initial, tline, k == n - 1, pctx, group_titled, n, ayn))
+            append(_new_tuple(Mention, (core, s, e, art, given, initial, tline, k == n - 1, pctx, group_titled, n, ayn)))
         group.clear()
 
-    for m in _candidate_words().finditer(text):
-        word = m.group()
-        s, e = m.span()
+    for start, end in _candidate_spans(text):
         # (only a gap of one or two characters joins or holds an ayn: a longer one is not copied)
-        gap = text[last_end:s] if last_end >= 0 and s - last_end <= 2 else ""
+        gap = text[last_end:start] if last_end >= 0 and start - last_end <= 2 else ""
         joined = gap in _JOINING_GAPS or (after_title and gap == ". ")
-        low = word.lower()
-        if low in connectors:
-            if not (joined and group):
+        word = text[start:end]
+        info = infos.get(word)
+        if info is None:
+            info = infos[word] = _word_info(word)
+        connector, capitalised, core, art, core_end, pm, inside, not_name, title = info
+        if connector:
+            if group and not joined:
                 flush()
-            last_end = e if group or word[0].isupper() else -10
-            after_connector = last_end == e
+            last_end = end if group or capitalised else -10
+            after_connector = last_end == end
             continue
-        pm = word.endswith(_POSSESSIVE_ENDS)  # what _POSSESSIVE finds, without a regex search
-        if pm:
-            word = word[:-2]
-            e = s + len(word)
-        art = ""
-        if "-" in word:
-            head, _, rest = word.partition("-")
-            bare = rest.lstrip("'’ʿ‘")
-            if head.lower() in articles and bare[:1].isupper():
-                # the article is kept as written; an ayn apostrophe after it (al-'Ubaydi)
-                # belongs to the spelling of the name and is replaced with it
-                art = word[: len(head) + 1]
-                word = bare
-                s += len(art)
-        wlow = word.lower() if art or pm else low
-        if joined and group and (wlow in titles_words or (len(word) == 1 and word.isupper())):
+        e = start + core_end
+        if joined and group and inside:
             last_end = e + (1 if text[e : e + 1] == "." else 0)  # a title or an initial inside a name
             continue
-        if (
-            len(word) < 2
-            or not word[0].isupper()
-            # (a lower-case letter: for ASCII, not all upper case, the first letter being so)
-            or (word.isupper() if word.isascii() else not any(c.islower() for c in word))
-            or wlow in not_names
-            or not (word[1:2].islower() or _AYN_SECOND.match(word))
-        ):
+        if not_name:
             if group:
                 flush()
-            is_title = wlow in titles_words and word[:1].isupper() and not pm
-            after_title = is_title
-            last_end = e if is_title else -10
+            after_title = title
+            last_end = e if title else -10
             continue
         if group and not joined:
             flush()
         if not group:
             group_titled = joined and after_title
+            if group_titled:
+                initial = False
+            else:
+                c = text[start - 1] if start else "\n"
+                initial = _is_initial(text, start) if c in " \t" else c == "\n" or c in _SENTENCE_END
+        else:
+            initial = False
         after_title = False
-        while t_idx < len(title_spans) and title_spans[t_idx][1] < s:
-            t_idx += 1
-        tline = t_idx < len(title_spans) and title_spans[t_idx][0] <= s
-        start_of_word = m.start()
-        initial = not group and not group_titled and _is_initial(text, start_of_word)
-        pctx = bool(_PLACE_PREP.search(text, max(0, start_of_word - 12), start_of_word))
+        if n_title_spans:
+            while t_idx < n_title_spans and title_spans[t_idx][1] < start:
+                t_idx += 1
+            tline = t_idx < n_title_spans and title_spans[t_idx][0] <= start
+        else:
+            tline = False
+        pctx = place_prep(text, max(0, start - 12), start) is not None
         # an ayn apostrophe before a name inside a span (Jihad Salim 'Alamah) is part of its spelling
         ayn = gap[1:] if (group or after_connector) and len(gap) == 2 and gap in _JOINING_GAPS and not art else ""
         after_connector = False
-        group.append((word, s, e, art, initial, tline, pctx, ayn))
-        last_end = m.end()
+        group.append((core, start + len(art), e, art, initial, tline, pctx, ayn))
+        last_end = end
         if pm:
             flush()
             last_end = -10
-    flush()
+    if group:
+        flush()
     return out
 
 
