@@ -31,7 +31,7 @@ import csv
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
@@ -410,33 +410,42 @@ def _candidate_words() -> regex.Pattern[str]:
     )
 
 
-#: Below this code point the candidate scan runs on the standard engine (:func:`_fast_scans`);
-#: a text holding a character at or above it is scanned by :func:`_candidate_words`.
-_FAST_LIMIT = 0x3000
-_BEYOND_FAST = regex.compile("[^\x00-\u2fff]")  # (the `regex` engine finds a class fast)
+#: The code points the standard-engine candidate scan (:func:`_fast_scans`) covers: Latin
+#: with its combining marks, Latin Extended Additional, and general punctuation to the
+#: letterlike symbols (quotes, dashes, €, ™).  A text holding any other character is
+#: scanned by :func:`_candidate_words` (small classes compile in a few milliseconds).
+_FAST_BLOCKS = ((0x0000, 0x0370), (0x1E00, 0x1F00), (0x2000, 0x2200))
+_BEYOND_FAST = regex.compile(  # (the `regex` engine finds a class fast)
+    "[^" + "".join(f"\\u{a:04x}-\\u{b - 1:04x}" for a, b in _FAST_BLOCKS) + "]"
+)
 
 
-def _class_of(pattern: str, chars: str) -> str:
-    """The characters of ``chars`` (all code points from 0 on) that the one-character
-    ``regex`` pattern matches, as the body of a standard-engine class."""
-    return "".join(
-        f"\\u{m.start():04x}-\\u{m.end() - 1:04x}" for m in regex.finditer(f"(?:{pattern})++", chars)
-    )
+@cache
+def _class_of(pattern: str) -> str:
+    """The characters of ``_FAST_BLOCKS`` that the one-character ``regex`` pattern
+    matches, as the body of a standard-engine class."""
+    parts = []
+    for first, stop in _FAST_BLOCKS:
+        chars = "".join(map(chr, range(first, stop)))
+        for m in regex.finditer(f"(?:{pattern})++", chars):
+            run = m.group()  # (the characters themselves: escapes are slower to parse)
+            parts.append(re.escape(run) if len(run) == 1 else f"{re.escape(run[0])}-{re.escape(run[-1])}")
+    return "".join(parts)
 
 
 @lru_cache(maxsize=1)
-def _fast_scans() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
-    """:func:`_candidate_words` for a text below ``_FAST_LIMIT``, on the standard engine.
+def _fast_scans() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]] | None:
+    """:func:`_candidate_words` for a text within ``_FAST_BLOCKS``, on the standard engine.
 
     ``upper`` finds the candidates that start with a capital; ``lower`` (its group 1,
-    after the character before the word) and ``lower_at_start`` (at the start of the
-    text) those that start with a particle's lower-case first letter.  Every letter of
+    after the character before the word) those that start with ``firsts``, the
+    lower-case first letters of the particles.  Every letter of
     the text is then tested by a class where it is not a candidate's first, where the
     one pattern tried its look-behind at every a, b, d, e, i, u and v (about twice as fast).
 
     The same candidates: each class is the ``regex`` module's own (``\\p{Lu}``,
     ``[\\p{L}\\p{M}]``, what ``(?i)`` matches for a particle's letter) listed code point
-    by code point below the limit, so both engines read a text below it alike (the
+    by code point in the blocks, so both engines read a text within them alike (the
     ``regex`` tables are newer than :mod:`unicodedata`'s); the rest of the word is the
     same.  The one scan keeps, of the words where either pattern matches, each one that
     does not start inside the previous (a word's end does not depend on where in its
@@ -446,21 +455,23 @@ def _fast_scans() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | 
     articles, connectors = _particles()
     if not all(p.isascii() and p.isalpha() and p.islower() for p in articles | connectors):
         return None
-    chars = "".join(map(chr, range(_FAST_LIMIT)))
-    lu = _class_of(r"\p{Lu}", chars)
-    lm = _class_of(r"[\p{L}\p{M}]", chars)
+    lu = _class_of(r"\p{Lu}")
+    lm = _class_of(r"[\p{L}\p{M}]")
     # the rest of _WORD_BODY (greedy: nothing follows it, so it takes what the possessive takes)
     rest = rf"[{lm}]*(?:(?:[\-‐]['’ʿ‘]|['’\-‐])[{lm}]+)*"
 
-    def spelt(w: str) -> str:  # the first letter as written (lower case), the others as (?i) matches them
-        return w[0] + "".join(f"[{_class_of(f'(?i:{regex.escape(c)})', chars)}]" for c in w[1:])
+    def spelt(words: Iterable[str]) -> str:
+        # the words by first letter, written as is (lower case), the other letters as (?i)
+        # matches them; each branch starts with a plain letter, which most characters fail at once
+        by_first: dict[str, list[str]] = {}
+        for w in sorted(words, key=len, reverse=True):
+            by_first.setdefault(w[0], []).append("".join(f"[{_class_of(f'(?i:{regex.escape(c)})')}]" for c in w[1:]))
+        return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in sorted(by_first.items()))
 
-    arts = "|".join(spelt(w) for w in sorted(articles, key=len, reverse=True))
-    conns = "|".join(spelt(w) for w in sorted(connectors, key=len, reverse=True))
     firsts = "".join(sorted({w[0] for w in articles | connectors}))
-    particle = rf"(?=(?:{arts})[\-‐]|(?:{conns})(?![{lm}]))[{firsts}]{rest}"
+    particle = rf"(?=(?:{spelt(articles)})[\-‐]|(?:{spelt(connectors)})(?![{lm}]))[{firsts}]{rest}"
     upper = re.compile(rf"(?s)[{lu}](?<![{lm}\-‐].){rest}")  # (the look-behind: the character before the capital)
-    return upper, re.compile(rf"[^{lm}\-‐]({particle})"), re.compile(particle)
+    return upper, re.compile(rf"[^{lm}\-‐]({particle})"), frozenset(firsts)
 
 
 def _candidate_spans(text: str) -> list[tuple[int, int]]:
@@ -468,12 +479,11 @@ def _candidate_spans(text: str) -> list[tuple[int, int]]:
     scans = _fast_scans()
     if scans is None or not (text.isascii() or not _BEYOND_FAST.search(text)):
         return [m.span() for m in _candidate_words().finditer(text)]
-    upper, lower, lower_at_start = scans
+    upper, lower, firsts = scans
     spans = [m.span() for m in upper.finditer(text)]
     lows = [m.span(1) for m in lower.finditer(text)]
-    m0 = lower_at_start.match(text)
-    if m0:
-        lows.append(m0.span())
+    if text[:1] in firsts and (m0 := lower.match(" " + text)):  # (the start of the text: after a space)
+        lows.append((0, m0.end() - 1))
     if not lows:
         return spans
     merged = []
@@ -527,7 +537,10 @@ class Mention(NamedTuple):
 
 _new_tuple = tuple.__new__  # Mention from its twelve fields without the keyword-handling __new__
 
-_PLACE_PREP = regex.compile(r"(?:\b(?:in|near|across|outside|around|from|to)\s+)\Z", regex.IGNORECASE)
+_PLACE_PREPS = ("in", "near", "across", "outside", "around", "from", "to")
+_PLACE_PREP = regex.compile(rf"(?:\b(?:{'|'.join(_PLACE_PREPS)})\s+)\Z", regex.IGNORECASE)
+#: The last two letters of a place preposition (see the pre-check in find_mentions).
+_PLACE_PREP_TAILS = frozenset(p[-2:] for p in _PLACE_PREPS)
 
 
 def _is_initial(text: str, start: int) -> bool:
@@ -541,7 +554,7 @@ def _is_initial(text: str, start: int) -> bool:
 
 #: The first character of each whitespace-separated word of four characters or more
 #: (``\s`` is ``str.isspace`` here, as for ``str.split()``).
-_LONG_WORD_FIRST = re.compile(r"(?<!\S)\S(?=\S{3})")
+_LONG_WORD_FIRST = re.compile(r"\s(\S)(?=\S{3})")  # (on " " + line: after a space, not tried in words)
 
 
 def _title_lines(text: str) -> list[tuple[int, int]]:
@@ -556,7 +569,7 @@ def _title_lines(text: str) -> list[tuple[int, int]]:
         if len(line) < 14:  # (three words of four letters or more and two spaces: a short line is none)
             pos += len(line) + 1
             continue
-        firsts = "".join(_LONG_WORD_FIRST.findall(line))
+        firsts = "".join(_LONG_WORD_FIRST.findall(" " + line))
         if not firsts.isalpha():
             firsts = "".join(filter(str.isalpha, firsts))
         if len(firsts) >= 3:
@@ -716,7 +729,19 @@ def find_mentions(text: str) -> list[Mention]:
             tline = t_idx < n_title_spans and title_spans[t_idx][0] <= start
         else:
             tline = False
-        pctx = place_prep(text, max(0, start - 12), start) is not None
+        if (
+            start >= 3
+            and text[start - 1] == " "
+            and "!" <= text[start - 2] <= "~"
+            and (tail := text[start - 3 : start - 1]).isascii()
+            and tail.lower() not in _PLACE_PREP_TAILS
+        ):
+            # one space after a printable ASCII character: a match's \s+ is that space, so
+            # its preposition ends with these two ASCII characters, which only ASCII letters
+            # match (ignoring case: lower-case), and they end no place preposition
+            pctx = False
+        else:
+            pctx = place_prep(text, max(0, start - 12), start) is not None
         # an ayn apostrophe before a name inside a span (Jihad Salim 'Alamah) is part of its spelling
         ayn = gap[1:] if (group or after_connector) and len(gap) == 2 and gap in _JOINING_GAPS and not art else ""
         after_connector = False
