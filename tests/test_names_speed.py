@@ -435,6 +435,11 @@ _MENTION_SOUP = [
     "ǅ",
     "Ⅷ",
     "Ⓐ",
+    "José",
+    "Müller",
+    "Łukasz",
+    "Erdoğan",
+    "Nguyễn",
     "Ωmega",
     "Ⴀ",
     "中",
@@ -458,9 +463,10 @@ def test_find_mentions_equals_reference(parts: list[tuple[str, str]]) -> None:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=st.sampled_from("aAbdDeiIuUvlLsnS hH-‐'’ʿ.\nſİıKǅ\u0301中"), max_size=40))
+@given(st.text(alphabet=st.sampled_from("aAbdDeiIuUvlLsnS hH-‐'’ʿ.\néÉßµª\xa0“ſİıKǅ\u0301中"), max_size=40))
 def test_candidate_scan_equals_regex_scan(text: str) -> None:
-    """The standard-engine scan (two patterns, merged) finds the ``regex`` pattern's words."""
+    """The standard-engine scans (two patterns, merged; Latin-1 and wider classes) find
+    the ``regex`` pattern's words."""
     assert _candidate_spans(text) == [m.span() for m in _candidate_words().finditer(text)]
 
 

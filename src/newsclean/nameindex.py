@@ -31,7 +31,7 @@ import csv
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
-from functools import cache, lru_cache
+from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
@@ -410,38 +410,61 @@ def _candidate_words() -> regex.Pattern[str]:
     )
 
 
-#: The code points the standard-engine candidate scan (:func:`_fast_scans`) covers: Latin
-#: with its combining marks, Latin Extended Additional, and general punctuation to the
-#: letterlike symbols (quotes, dashes, €, ™).  A text holding any other character is
-#: scanned by :func:`_candidate_words` (small classes compile in a few milliseconds).
-_FAST_BLOCKS = ((0x0000, 0x0370), (0x1E00, 0x1F00), (0x2000, 0x2200))
-_BEYOND_FAST = regex.compile(  # (the `regex` engine finds a class fast)
-    "[^" + "".join(f"\\u{a:04x}-\\u{b - 1:04x}" for a, b in _FAST_BLOCKS) + "]"
-)
+#: The code points the standard-engine candidate scans (:func:`_fast_scans`) cover: Latin-1
+#: and general punctuation and currency signs (quotes, dashes, €), where every class is a
+#: 256-bit map (they compile in a few milliseconds); and, compiled when a text needs them,
+#: Latin with its extensions and combining marks, Latin Extended Additional, and general
+#: punctuation to the letterlike symbols.  A text holding any other character is scanned
+#: by :func:`_candidate_words`.
+_LATIN_BLOCKS = ((0x0000, 0x0100), (0x2000, 0x2070), (0x20A0, 0x20D0))
+_WIDE_BLOCKS = ((0x0000, 0x0370), (0x1E00, 0x1F00), (0x2000, 0x2200))
+# (the `regex` engine finds a class fast)
+_BEYOND_LATIN = regex.compile("[^" + "".join(f"\\u{a:04x}-\\u{b - 1:04x}" for a, b in _LATIN_BLOCKS) + "]")
+_BEYOND_WIDE = regex.compile("[^" + "".join(f"\\u{a:04x}-\\u{b - 1:04x}" for a, b in _WIDE_BLOCKS) + "]")
 
 
-@cache
-def _class_of(pattern: str) -> str:
-    """The characters of ``_FAST_BLOCKS`` that the one-character ``regex`` pattern
-    matches, as the body of a standard-engine class."""
+def _class_body(chars: Iterable[str]) -> str:
+    """The characters (in code point order) as the body of a standard-engine class: runs
+    as ranges, the characters themselves (escapes are slower to parse)."""
+    codes = [ord(c) for c in chars]
     parts = []
-    for first, stop in _FAST_BLOCKS:
-        chars = "".join(map(chr, range(first, stop)))
-        for m in regex.finditer(f"(?:{pattern})++", chars):
-            run = m.group()  # (the characters themselves: escapes are slower to parse)
-            parts.append(re.escape(run) if len(run) == 1 else f"{re.escape(run[0])}-{re.escape(run[-1])}")
+    i = 0
+    while i < len(codes):
+        j = i
+        while j + 1 < len(codes) and codes[j + 1] == codes[j] + 1:
+            j += 1
+        a, b = re.escape(chr(codes[i])), re.escape(chr(codes[j]))
+        parts.append(a if i == j else f"{a}-{b}")
+        i = j + 1
     return "".join(parts)
 
 
-@lru_cache(maxsize=1)
-def _fast_scans() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]] | None:
-    """:func:`_candidate_words` for a text within ``_FAST_BLOCKS``, on the standard engine.
+@lru_cache(maxsize=2)
+def _block_classes(blocks: tuple[tuple[int, int], ...]) -> dict[str, str]:
+    """Class bodies of the characters of ``blocks`` the ``regex`` module finds for
+    ``\\p{Lu}`` (key ``"Lu"``), ``[\\p{L}\\p{M}]`` (``"LM"``) and, for each lower-case ASCII
+    letter, ``(?i)`` and the letter (key: the letter; ſ is an s, K an k, İ an i there)."""
+    chars = "".join(chr(c) for first, stop in blocks for c in range(first, stop))
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    folds = regex.compile("(?i)" + "|".join(f"({c})" for c in letters))  # (one character each)
+    found: dict[str, list[str]] = {c: [] for c in letters}
+    for m in folds.finditer(chars):
+        found[letters[m.lastindex - 1]].append(m.group())  # type: ignore[operator]
+    out = {c: _class_body(cs) for c, cs in found.items()}
+    out["Lu"] = _class_body(regex.findall(r"\p{Lu}", chars))
+    out["LM"] = _class_body(regex.findall(r"[\p{L}\p{M}]", chars))
+    return out
+
+
+@lru_cache(maxsize=2)
+def _fast_scans(blocks: tuple[tuple[int, int], ...]) -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]] | None:
+    """:func:`_candidate_words` for a text within ``blocks``, on the standard engine.
 
     ``upper`` finds the candidates that start with a capital; ``lower`` (its group 1,
     after the character before the word) those that start with ``firsts``, the
-    lower-case first letters of the particles.  Every letter of
-    the text is then tested by a class where it is not a candidate's first, where the
-    one pattern tried its look-behind at every a, b, d, e, i, u and v (about twice as fast).
+    lower-case first letters of the particles.  Every letter of the text is then
+    tested by a class where it is not a candidate's first, where the one pattern tried
+    its look-behind at every a, b, d, e, i, u and v (about twice as fast).
 
     The same candidates: each class is the ``regex`` module's own (``\\p{Lu}``,
     ``[\\p{L}\\p{M}]``, what ``(?i)`` matches for a particle's letter) listed code point
@@ -455,29 +478,38 @@ def _fast_scans() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]] | N
     articles, connectors = _particles()
     if not all(p.isascii() and p.isalpha() and p.islower() for p in articles | connectors):
         return None
-    lu = _class_of(r"\p{Lu}")
-    lm = _class_of(r"[\p{L}\p{M}]")
+    classes = _block_classes(blocks)
+    lu, lm = classes["Lu"], classes["LM"]
     # the rest of _WORD_BODY (greedy: nothing follows it, so it takes what the possessive takes)
     rest = rf"[{lm}]*(?:(?:[\-‐]['’ʿ‘]|['’\-‐])[{lm}]+)*"
 
-    def spelt(words: Iterable[str]) -> str:
-        # the words by first letter, written as is (lower case), the other letters as (?i)
-        # matches them; each branch starts with a plain letter, which most characters fail at once
-        by_first: dict[str, list[str]] = {}
-        for w in sorted(words, key=len, reverse=True):
-            by_first.setdefault(w[0], []).append("".join(f"[{_class_of(f'(?i:{regex.escape(c)})')}]" for c in w[1:]))
-        return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in sorted(by_first.items()))
+    def spelt(words: Iterable[str]) -> str:  # the letters after the first as (?i) matches them
+        return "|".join("".join(f"[{classes[c]}]" for c in w[1:]) for w in sorted(words, key=len, reverse=True))
 
-    firsts = "".join(sorted({w[0] for w in articles | connectors}))
-    particle = rf"(?=(?:{spelt(articles)})[\-‐]|(?:{spelt(connectors)})(?![{lm}]))[{firsts}]{rest}"
+    # one branch per first letter, written as is (lower case): most characters fail it at
+    # once, and only then does the engine look ahead for the rest of a particle
+    branches = []
+    firsts = sorted({w[0] for w in articles | connectors})
+    for first in firsts:
+        ahead = []
+        if arts := [w for w in articles if w[0] == first]:
+            ahead.append(rf"(?:{spelt(arts)})[\-‐]")
+        if conns := [w for w in connectors if w[0] == first]:
+            ahead.append(rf"(?:{spelt(conns)})(?![{lm}])")
+        branches.append(f"{first}(?={'|'.join(ahead)})")
+    particle = f"(?:{'|'.join(branches)}){rest}"
     upper = re.compile(rf"(?s)[{lu}](?<![{lm}\-‐].){rest}")  # (the look-behind: the character before the capital)
     return upper, re.compile(rf"[^{lm}\-‐]({particle})"), frozenset(firsts)
 
 
 def _candidate_spans(text: str) -> list[tuple[int, int]]:
     """The spans of ``_candidate_words().finditer(text)``."""
-    scans = _fast_scans()
-    if scans is None or not (text.isascii() or not _BEYOND_FAST.search(text)):
+    scans = None
+    if text.isascii() or not (beyond := _BEYOND_LATIN.search(text)):
+        scans = _fast_scans(_LATIN_BLOCKS)
+    elif not _BEYOND_WIDE.search(text, beyond.start()):
+        scans = _fast_scans(_WIDE_BLOCKS)
+    if scans is None:
         return [m.span() for m in _candidate_words().finditer(text)]
     upper, lower, firsts = scans
     spans = [m.span() for m in upper.finditer(text)]
@@ -718,7 +750,10 @@ def find_mentions(text: str) -> list[Mention]:
             if group_titled:
                 initial = False
             else:
+                # (what _is_initial finds, looking at one or two characters here)
                 c = text[start - 1] if start else "\n"
+                if c == " ":
+                    c = text[start - 2] if start >= 2 else "\n"
                 initial = _is_initial(text, start) if c in " \t" else c == "\n" or c in _SENTENCE_END
         else:
             initial = False
