@@ -526,3 +526,9 @@ def test_title_lines_table(line: str, title: bool) -> None:
     text = f"Intro line here.\n{line}\nEnd."
     expected = [(17, 17 + len(line))] if title else []
     assert _title_lines(text) == _title_lines_reference(text) == expected
+
+
+@pytest.mark.parametrize("text", ["", "mr blair and al-sadr said.", "ǅemal met blair", "123 — “ok”", "ı met İzmir’s mayor"])
+def test_find_mentions_without_capitals(text: str) -> None:
+    """find_mentions returns at once when ``str.islower()`` shows no upper-case letter."""
+    assert _mentions(text) == _find_mentions_reference(text)

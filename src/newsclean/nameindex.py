@@ -416,11 +416,15 @@ def _candidate_words() -> regex.Pattern[str]:
 #: Latin with its extensions and combining marks, Latin Extended Additional, and general
 #: punctuation to the letterlike symbols.  A text holding any other character is scanned
 #: by :func:`_candidate_words`.
-_LATIN_BLOCKS = ((0x0000, 0x0100), (0x2000, 0x2070), (0x20A0, 0x20D0))
-_WIDE_BLOCKS = ((0x0000, 0x0370), (0x1E00, 0x1F00), (0x2000, 0x2200))
+_BLOCKS = {
+    "latin": ((0x0000, 0x0100), (0x2000, 0x2070), (0x20A0, 0x20D0)),
+    "wide": ((0x0000, 0x0370), (0x1E00, 0x1F00), (0x2000, 0x2200)),
+}
 # (the `regex` engine finds a class fast)
-_BEYOND_LATIN = regex.compile("[^" + "".join(f"\\u{a:04x}-\\u{b - 1:04x}" for a, b in _LATIN_BLOCKS) + "]")
-_BEYOND_WIDE = regex.compile("[^" + "".join(f"\\u{a:04x}-\\u{b - 1:04x}" for a, b in _WIDE_BLOCKS) + "]")
+_BEYOND_LATIN, _BEYOND_WIDE = (
+    regex.compile("[^" + "".join(f"\\u{a:04x}-\\u{b - 1:04x}" for a, b in _BLOCKS[tier]) + "]")
+    for tier in ("latin", "wide")
+)
 
 
 def _class_body(chars: Iterable[str]) -> str:
@@ -440,11 +444,11 @@ def _class_body(chars: Iterable[str]) -> str:
 
 
 @lru_cache(maxsize=2)
-def _block_classes(blocks: tuple[tuple[int, int], ...]) -> dict[str, str]:
-    """Class bodies of the characters of ``blocks`` the ``regex`` module finds for
+def _block_classes(tier: str) -> dict[str, str]:
+    """Class bodies of the characters of ``_BLOCKS[tier]`` the ``regex`` module finds for
     ``\\p{Lu}`` (key ``"Lu"``), ``[\\p{L}\\p{M}]`` (``"LM"``) and, for each lower-case ASCII
     letter, ``(?i)`` and the letter (key: the letter; ſ is an s, K an k, İ an i there)."""
-    chars = "".join(chr(c) for first, stop in blocks for c in range(first, stop))
+    chars = "".join(chr(c) for first, stop in _BLOCKS[tier] for c in range(first, stop))
     letters = "abcdefghijklmnopqrstuvwxyz"
     folds = regex.compile("(?i)" + "|".join(f"({c})" for c in letters))  # (one character each)
     found: dict[str, list[str]] = {c: [] for c in letters}
@@ -457,8 +461,8 @@ def _block_classes(blocks: tuple[tuple[int, int], ...]) -> dict[str, str]:
 
 
 @lru_cache(maxsize=2)
-def _fast_scans(blocks: tuple[tuple[int, int], ...]) -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]] | None:
-    """:func:`_candidate_words` for a text within ``blocks``, on the standard engine.
+def _fast_scans(tier: str) -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]] | None:
+    """:func:`_candidate_words` for a text within ``_BLOCKS[tier]``, on the standard engine.
 
     ``upper`` finds the candidates that start with a capital; ``lower`` (its group 1,
     after the character before the word) those that start with ``firsts``, the
@@ -478,7 +482,7 @@ def _fast_scans(blocks: tuple[tuple[int, int], ...]) -> tuple[re.Pattern[str], r
     articles, connectors = _particles()
     if not all(p.isascii() and p.isalpha() and p.islower() for p in articles | connectors):
         return None
-    classes = _block_classes(blocks)
+    classes = _block_classes(tier)
     lu, lm = classes["Lu"], classes["LM"]
     # the rest of _WORD_BODY (greedy: nothing follows it, so it takes what the possessive takes)
     rest = rf"[{lm}]*(?:(?:[\-‐]['’ʿ‘]|['’\-‐])[{lm}]+)*"
@@ -506,9 +510,9 @@ def _candidate_spans(text: str) -> list[tuple[int, int]]:
     """The spans of ``_candidate_words().finditer(text)``."""
     scans = None
     if text.isascii() or not (beyond := _BEYOND_LATIN.search(text)):
-        scans = _fast_scans(_LATIN_BLOCKS)
+        scans = _fast_scans("latin")
     elif not _BEYOND_WIDE.search(text, beyond.start()):
-        scans = _fast_scans(_WIDE_BLOCKS)
+        scans = _fast_scans("wide")
     if scans is None:
         return [m.span() for m in _candidate_words().finditer(text)]
     upper, lower, firsts = scans
@@ -677,6 +681,8 @@ def find_mentions(text: str) -> list[Mention]:
     >>> [(m.core, m.titled) for m in find_mentions("Mr Blair said.")]
     [('Blair', True)]
     """
+    if not text or text.islower():
+        return []  # (a name word starts with an upper-case letter: str.islower() says there is none)
     title_spans = _title_lines(text)
     n_title_spans = len(title_spans)
     t_idx = 0
