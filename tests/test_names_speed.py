@@ -532,3 +532,10 @@ def test_title_lines_table(line: str, title: bool) -> None:
 def test_find_mentions_without_capitals(text: str) -> None:
     """find_mentions returns at once when ``str.islower()`` shows no upper-case letter."""
     assert _mentions(text) == _find_mentions_reference(text)
+
+
+def test_printable_lines_have_no_white_space_but_the_space() -> None:
+    """_title_lines splits a printable line at spaces only: every other ``str.isspace``
+    character is not printable."""
+    every = "".join(map(chr, range(0x110000)))
+    assert [c for c in every if c.isspace() and c.isprintable()] == [" "]

@@ -588,9 +588,11 @@ def _is_initial(text: str, start: int) -> bool:
     return text[i] in _SENTENCE_END
 
 
-#: The first character of each whitespace-separated word of four characters or more
-#: (``\s`` is ``str.isspace`` here, as for ``str.split()``).
-_LONG_WORD_FIRST = re.compile(r"\s(\S)(?=\S{3})")  # (on " " + line: after a space, not tried in words)
+#: The first character of each whitespace-separated word of four characters or more, on
+#: " " + line (``\s`` is ``str.isspace`` here, as for ``str.split()``); where the only white
+#: space is the space (a printable line), the engine skips to each space at once.
+_LONG_WORD_FIRST = re.compile(r"\s(\S)(?=\S{3})")
+_LONG_WORD_FIRST_PRINTABLE = re.compile(r" (\S)(?=\S{3})")
 
 
 def _title_lines(text: str) -> list[tuple[int, int]]:
@@ -605,7 +607,7 @@ def _title_lines(text: str) -> list[tuple[int, int]]:
         if len(line) < 14:  # (three words of four letters or more and two spaces: a short line is none)
             pos += len(line) + 1
             continue
-        firsts = "".join(_LONG_WORD_FIRST.findall(" " + line))
+        firsts = "".join((_LONG_WORD_FIRST_PRINTABLE if line.isprintable() else _LONG_WORD_FIRST).findall(" " + line))
         if not firsts.isalpha():
             firsts = "".join(filter(str.isalpha, firsts))
         if len(firsts) >= 3:
