@@ -690,7 +690,9 @@ def find_mentions(text: str) -> list[Mention]:
     t_idx = 0
     out: list[Mention] = []
     append = out.append
-    group: list[tuple[str, int, int, str, bool, bool, bool, str]] = []
+    # the name words of the current span, each as the fields of its Mention (given, head
+    # and span_len are set when the span ends)
+    group: list[list] = []
     last_end = -10
     after_title = False  # the previous word was a title, joined to this one
     after_connector = False  # the previous word was a connector (Abu 'Ubaydah)
@@ -702,28 +704,30 @@ def find_mentions(text: str) -> list[Mention]:
 
     def flush() -> None:
         n = len(group)
-        if n == 1:  # (most names: one word)
-            core, s, e, art, initial, tline, pctx, ayn = group[0]
-            append(_new_tuple(Mention, (core, s, e, art, (), initial, tline, True, pctx, group_titled, 1, ayn)))
+        if n == 1:  # (most names: one word, its fields complete)
+            append(_new_tuple(Mention, group[0]))
             group.clear()
             return
-        if n >= 2 and not group[0][7] and not group[0][3]:
+        first = group[0]
+        if not first[11] and not first[3]:
             # an apostrophe opening a span of two or more names, not closed later in the
             # line, is an ayn ('Abdallah Muhammad al-Muhaysini), not a quotation mark
-            s0 = group[0][1]
+            s0 = first[1]
             lead = text[s0 - 1] if s0 > 0 else ""
             if lead and lead in _AYNS and (s0 == 1 or text[s0 - 2] in " \t\n"):
                 end = group[-1][2]
                 line_end = text.find("\n", end)
                 stop = min(end + _QUOTE_WINDOW, len(text) if line_end < 0 else line_end)
                 if lead == "ʿ" or not _CLOSING_QUOTE.search(text, end, stop):
-                    group[0] = (*group[0][:7], lead)
+                    first[11] = lead
         names = [g[0] for g in group]
-        for k, (core, s, e, art, initial, tline, pctx, ayn) in enumerate(group):
+        for k, fields in enumerate(group):
             # the given names: the words before it in the group (at most _MAX_GIVEN, so a
             # run of thousands of capitalised words stays linear)
-            given = tuple(names[max(0, k - _MAX_GIVEN) : k])
-            append(_new_tuple(Mention, (core, s, e, art, given, initial, tline, k == n - 1, pctx, group_titled, n, ayn)))
+            fields[4] = tuple(names[max(0, k - _MAX_GIVEN) : k])
+            fields[7] = k == n - 1
+            fields[10] = n
+            append(_new_tuple(Mention, fields))
         group.clear()
 
     for start, end in _candidate_spans(text):
@@ -788,7 +792,7 @@ def find_mentions(text: str) -> list[Mention]:
         # an ayn apostrophe before a name inside a span (Jihad Salim 'Alamah) is part of its spelling
         ayn = gap[1:] if (group or after_connector) and len(gap) == 2 and gap in _JOINING_GAPS and not art else ""
         after_connector = False
-        group.append((core, start + len(art), e, art, initial, tline, pctx, ayn))
+        group.append([core, start + len(art), e, art, (), initial, tline, True, pctx, group_titled, 1, ayn])
         last_end = end
         if pm:
             flush()
