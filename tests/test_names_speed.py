@@ -530,7 +530,8 @@ def test_title_lines_table(line: str, title: bool) -> None:
 
 @pytest.mark.parametrize("text", ["", "mr blair and al-sadr said.", "ǅemal met blair", "123 — “ok”", "ı met İzmir’s mayor"])
 def test_find_mentions_without_capitals(text: str) -> None:
-    """find_mentions returns at once when ``str.islower()`` shows no upper-case letter."""
+    """find_mentions returns at once when ``str.islower()`` shows an ASCII text has no
+    upper-case letter (and finds nothing in the others without one)."""
     assert _mentions(text) == _find_mentions_reference(text)
 
 

@@ -683,8 +683,11 @@ def find_mentions(text: str) -> list[Mention]:
     >>> [(m.core, m.titled) for m in find_mentions("Mr Blair said.")]
     [('Blair', True)]
     """
-    if not text or text.islower():
-        return []  # (a name word starts with an upper-case letter: str.islower() says there is none)
+    if not text or (text.isascii() and text.islower()):
+        # a name word starts with an upper-case letter: str.islower() says there is none
+        # (asked of ASCII texts only: it stops at the first capital, but reads every
+        # character of a text without cased letters, slowly outside ASCII)
+        return []
     title_spans = _title_lines(text)
     n_title_spans = len(title_spans)
     t_idx = 0
