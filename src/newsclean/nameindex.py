@@ -593,6 +593,7 @@ def _is_initial(text: str, start: int) -> bool:
 #: space is the space (a printable line), the engine skips to each space at once.
 _LONG_WORD_FIRST = re.compile(r"\s(\S)(?=\S{3})")
 _LONG_WORD_FIRST_PRINTABLE = re.compile(r" (\S)(?=\S{3})")
+_ASCII_LOWER = b"abcdefghijklmnopqrstuvwxyz"
 
 
 def _title_lines(text: str) -> list[tuple[int, int]]:
@@ -612,7 +613,9 @@ def _title_lines(text: str) -> list[tuple[int, int]]:
             firsts = "".join(filter(str.isalpha, firsts))
         if len(firsts) >= 3:
             share = 0.8 if line.rstrip()[-1:] in '.!?"”' else 0.6  # a sentence full of names is not a title
-            if sum(map(str.isupper, firsts)) >= share * len(firsts):
+            # (ASCII letters: the capitals are what is left without a to z)
+            upper = len(firsts.encode().translate(None, _ASCII_LOWER)) if firsts.isascii() else sum(map(str.isupper, firsts))
+            if upper >= share * len(firsts):
                 spans.append((pos, pos + len(line)))
         pos += len(line) + 1
     return spans
