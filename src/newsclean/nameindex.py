@@ -31,9 +31,9 @@ import csv
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 import regex
 
@@ -415,6 +415,127 @@ def _candidate_words() -> regex.Pattern[str]:
     )
 
 
+#: The code points the standard-engine candidate scans (:func:`_fast_scans`) cover: Latin-1
+#: and general punctuation and currency signs (quotes, dashes, €), where every class is a
+#: 256-bit map (they compile in a few milliseconds); and, compiled when a text needs them,
+#: Latin with its extensions and combining marks, Latin Extended Additional, and general
+#: punctuation to the letterlike symbols.  A text holding any other character is scanned
+#: by :func:`_candidate_words`.
+_BLOCKS = {
+    "latin": ((0x0000, 0x0100), (0x2000, 0x2070), (0x20A0, 0x20D0)),
+    "wide": ((0x0000, 0x0370), (0x1E00, 0x1F00), (0x2000, 0x2200)),
+}
+# (the `regex` engine finds a class fast)
+_BEYOND_LATIN, _BEYOND_WIDE = (
+    regex.compile("[^" + "".join(f"\\u{a:04x}-\\u{b - 1:04x}" for a, b in _BLOCKS[tier]) + "]")
+    for tier in ("latin", "wide")
+)
+
+
+def _class_body(chars: Iterable[str]) -> str:
+    """The characters (in code point order) as the body of a standard-engine class: runs
+    as ranges, the characters themselves (escapes are slower to parse)."""
+    codes = [ord(c) for c in chars]
+    parts = []
+    i = 0
+    while i < len(codes):
+        j = i
+        while j + 1 < len(codes) and codes[j + 1] == codes[j] + 1:
+            j += 1
+        a, b = re.escape(chr(codes[i])), re.escape(chr(codes[j]))
+        parts.append(a if i == j else f"{a}-{b}")
+        i = j + 1
+    return "".join(parts)
+
+
+@lru_cache(maxsize=2)
+def _block_classes(tier: str) -> dict[str, str]:
+    """Class bodies of the characters of ``_BLOCKS[tier]`` the ``regex`` module finds for
+    ``\\p{Lu}`` (key ``"Lu"``), ``[\\p{L}\\p{M}]`` (``"LM"``) and, for each lower-case ASCII
+    letter, ``(?i)`` and the letter (key: the letter; ſ is an s, K an k, İ an i there)."""
+    chars = "".join(chr(c) for first, stop in _BLOCKS[tier] for c in range(first, stop))
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    folds = regex.compile("(?i)" + "|".join(f"({c})" for c in letters))  # (one character each)
+    found: dict[str, list[str]] = {c: [] for c in letters}
+    for m in folds.finditer(chars):
+        found[letters[m.lastindex - 1]].append(m.group())  # type: ignore[operator]
+    out = {c: _class_body(cs) for c, cs in found.items()}
+    out["Lu"] = _class_body(regex.findall(r"\p{Lu}", chars))
+    out["LM"] = _class_body(regex.findall(r"[\p{L}\p{M}]", chars))
+    return out
+
+
+@lru_cache(maxsize=2)
+def _fast_scans(tier: str) -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]] | None:
+    """:func:`_candidate_words` for a text within ``_BLOCKS[tier]``, on the standard engine.
+
+    ``upper`` finds the candidates that start with a capital; ``lower`` (its group 1,
+    after the character before the word) those that start with ``firsts``, the
+    lower-case first letters of the particles.  Every letter of the text is then
+    tested by a class where it is not a candidate's first, where the one pattern tried
+    its look-behind at every a, b, d, e, i, u and v (about twice as fast).
+
+    The same candidates: each class is the ``regex`` module's own (``\\p{Lu}``,
+    ``[\\p{L}\\p{M}]``, what ``(?i)`` matches for a particle's letter) listed code point
+    by code point in the blocks, so both engines read a text within them alike (the
+    ``regex`` tables are newer than :mod:`unicodedata`'s); the rest of the word is the
+    same.  The one scan keeps, of the words where either pattern matches, each one that
+    does not start inside the previous (a word's end does not depend on where in its
+    letters the scan starts), and so does :func:`_candidate_spans`.  ``None`` when a
+    particle is not plain lower-case ASCII letters (the one pattern takes it as written).
+    """
+    articles, connectors = _particles()
+    if not all(p.isascii() and p.isalpha() and p.islower() for p in articles | connectors):
+        return None
+    classes = _block_classes(tier)
+    lu, lm = classes["Lu"], classes["LM"]
+    # the rest of _WORD_BODY (greedy: nothing follows it, so it takes what the possessive takes)
+    rest = rf"[{lm}]*(?:(?:[\-‐]['’ʿ‘]|['’\-‐])[{lm}]+)*"
+
+    def spelt(words: Iterable[str]) -> str:  # the letters after the first as (?i) matches them
+        return "|".join("".join(f"[{classes[c]}]" for c in w[1:]) for w in sorted(words, key=len, reverse=True))
+
+    # one branch per first letter, written as is (lower case): most characters fail it at
+    # once, and only then does the engine look ahead for the rest of a particle
+    branches = []
+    firsts = sorted({w[0] for w in articles | connectors})
+    for first in firsts:
+        ahead = []
+        if arts := [w for w in articles if w[0] == first]:
+            ahead.append(rf"(?:{spelt(arts)})[\-‐]")
+        if conns := [w for w in connectors if w[0] == first]:
+            ahead.append(rf"(?:{spelt(conns)})(?![{lm}])")
+        branches.append(f"{first}(?={'|'.join(ahead)})")
+    particle = f"(?:{'|'.join(branches)}){rest}"
+    upper = re.compile(rf"(?s)[{lu}](?<![{lm}\-‐].){rest}")  # (the look-behind: the character before the capital)
+    return upper, re.compile(rf"[^{lm}\-‐]({particle})"), frozenset(firsts)
+
+
+def _candidate_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of ``_candidate_words().finditer(text)``."""
+    scans = None
+    if text.isascii() or not (beyond := _BEYOND_LATIN.search(text)):
+        scans = _fast_scans("latin")
+    elif not _BEYOND_WIDE.search(text, beyond.start()):
+        scans = _fast_scans("wide")
+    if scans is None:
+        return [m.span() for m in _candidate_words().finditer(text)]
+    upper, lower, firsts = scans
+    spans = [m.span() for m in upper.finditer(text)]
+    lows = [m.span(1) for m in lower.finditer(text)]
+    if text[:1] in firsts and (m0 := lower.match(" " + text)):  # (the start of the text: after a space)
+        lows.append((0, m0.end() - 1))
+    if not lows:
+        return spans
+    merged = []
+    end = 0
+    for s, e in sorted(spans + lows):
+        if s >= end:  # (one inside an earlier candidate ends where it does: the one scan skipped it)
+            merged.append((s, e))
+            end = e
+    return merged
+
+
 _JOINING_GAPS = frozenset({" ", " '", " ‘", " ’", " ʿ"})
 _POSSESSIVE = regex.compile(r"['’]s\Z", regex.IGNORECASE)
 #: the endings _POSSESSIVE matches (ignoring case, s is also S and the long s ſ)
@@ -422,8 +543,7 @@ _POSSESSIVE_ENDS = tuple(q + s for q in "'’" for s in "sSſ")
 _SENTENCE_END = frozenset(".!?:;\"“”‘'«»()[]—–-•*#|")
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
+class Mention(NamedTuple):
     """One name token in a text.
 
     ``core`` is the name without its article and possessive, at
@@ -437,6 +557,9 @@ class Mention:
     number of name tokens in the span; ``ayn`` is an apostrophe written right
     before the token inside a span (``Jihad Salim 'Alamah``), part of its
     spelling but not of ``core``.
+
+    (A named tuple: immutable like the frozen dataclass it was, and built
+    several times faster; :func:`find_mentions` makes one per name word.)
     """
 
     core: str
@@ -453,7 +576,12 @@ class Mention:
     ayn: str = ""
 
 
-_PLACE_PREP = regex.compile(r"(?:\b(?:in|near|across|outside|around|from|to)\s+)\Z", regex.IGNORECASE)
+_new_tuple = tuple.__new__  # Mention from its twelve fields without the keyword-handling __new__
+
+_PLACE_PREPS = ("in", "near", "across", "outside", "around", "from", "to")
+_PLACE_PREP = regex.compile(rf"(?:\b(?:{'|'.join(_PLACE_PREPS)})\s+)\Z", regex.IGNORECASE)
+#: The last two letters of a place preposition (see the pre-check in find_mentions).
+_PLACE_PREP_TAILS = frozenset(p[-2:] for p in _PLACE_PREPS)
 
 
 def _is_initial(text: str, start: int) -> bool:
@@ -465,18 +593,35 @@ def _is_initial(text: str, start: int) -> bool:
     return text[i] in _SENTENCE_END
 
 
+#: The first character of each whitespace-separated word of four characters or more, on
+#: " " + line (``\s`` is ``str.isspace`` here, as for ``str.split()``); where the only white
+#: space is the space (a printable line), the engine skips to each space at once.
+_LONG_WORD_FIRST = re.compile(r"\s(\S)(?=\S{3})")
+_LONG_WORD_FIRST_PRINTABLE = re.compile(r" (\S)(?=\S{3})")
+_ASCII_LOWER = b"abcdefghijklmnopqrstuvwxyz"
+
+
 def _title_lines(text: str) -> list[tuple[int, int]]:
-    """Spans of lines written in title case (headlines, chrome)."""
+    """Spans of lines written in title case (headlines, chrome).
+
+    A line is one when three or more of its words of four characters or more start with
+    a letter, and 60% of those with a capital (80% when the line ends as a sentence).
+    """
     spans = []
     pos = 0
     for line in text.split("\n"):
         if len(line) < 14:  # (three words of four letters or more and two spaces: a short line is none)
             pos += len(line) + 1
             continue
-        words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
-        share = 0.8 if line.rstrip()[-1:] in '.!?"”' else 0.6  # a sentence full of names is not a title
-        if len(words) >= 3 and sum(w[0].isupper() for w in words) >= share * len(words):
-            spans.append((pos, pos + len(line)))
+        firsts = "".join((_LONG_WORD_FIRST_PRINTABLE if line.isprintable() else _LONG_WORD_FIRST).findall(" " + line))
+        if not firsts.isalpha():
+            firsts = "".join(filter(str.isalpha, firsts))
+        if len(firsts) >= 3:
+            share = 0.8 if line.rstrip()[-1:] in '.!?"”' else 0.6  # a sentence full of names is not a title
+            # (ASCII letters: the capitals are what is left without a to z)
+            upper = len(firsts.encode().translate(None, _ASCII_LOWER)) if firsts.isascii() else sum(map(str.isupper, firsts))
+            if upper >= share * len(firsts):
+                spans.append((pos, pos + len(line)))
         pos += len(line) + 1
     return spans
 
@@ -491,6 +636,52 @@ _AYN_SECOND = regex.compile(r"\p{Lu}['’ʿ‘]\p{Ll}{3,}+\Z")
 _CLOSING_QUOTE = regex.compile(r"(?<=[\p{L}\p{N}.,!?;:])['’‘](?!\p{L})")
 _QUOTE_WINDOW = 300
 
+#: What :func:`find_mentions` reads from a candidate word alone, by word (see :func:`_word_info`).
+_WORD_INFO: dict[str, tuple[bool, bool, str, str, int, bool, bool, bool, bool]] = {}
+_WORD_INFO_MAX = 1 << 16
+
+
+def _word_info(word: str) -> tuple[bool, bool, str, str, int, bool, bool, bool, bool]:
+    """``(connector, capitalised, core, article, core_end, possessive, inside, not_name, title)``.
+
+    ``connector``: a particle joining the parts of a name (then ``capitalised``: its
+    first letter is a capital, and nothing else is read); ``core`` the word without
+    the article (``article``, as written) and the possessive; ``core_end`` the end of
+    ``core`` from the word's start; ``inside``: a title or an initial, skipped inside a
+    name; ``not_name``: not a name word (all capitals, a known common word, ...);
+    ``title``: a title before a name (``Mr``, ``President``).
+    """
+    articles, connectors = _particles()
+    low = word.lower()
+    if low in connectors:
+        return (True, word[0].isupper(), "", "", 0, False, False, False, False)
+    pm = word.endswith(_POSSESSIVE_ENDS)  # what _POSSESSIVE finds, without a regex search
+    if pm:
+        word = word[:-2]
+    core_end = len(word)
+    art = ""
+    if "-" in word:
+        head, _, rest = word.partition("-")
+        bare = rest.lstrip("'’ʿ‘")
+        if head.lower() in articles and bare[:1].isupper():
+            # the article is kept as written; an ayn apostrophe after it (al-'Ubaydi)
+            # belongs to the spelling of the name and is replaced with it
+            art = word[: len(head) + 1]
+            word = bare
+    wlow = word.lower() if art or pm else low
+    titles_words = _titles()
+    inside = wlow in titles_words or (len(word) == 1 and word.isupper())
+    not_name = (
+        len(word) < 2
+        or not word[0].isupper()
+        # (a lower-case letter: for ASCII, not all upper case, the first letter being so)
+        or (word.isupper() if word.isascii() else not any(c.islower() for c in word))
+        or wlow in _not_names()
+        or not (word[1:2].islower() or bool(_AYN_SECOND.match(word)))
+    )
+    title = wlow in titles_words and word[:1].isupper() and not pm
+    return (False, False, word, art, core_end, pm, inside, not_name, title)
+
 
 def find_mentions(text: str) -> list[Mention]:
     """Name tokens of ``text`` in order.
@@ -500,104 +691,125 @@ def find_mentions(text: str) -> list[Mention]:
     >>> [(m.core, m.titled) for m in find_mentions("Mr Blair said.")]
     [('Blair', True)]
     """
-    articles, connectors = _particles()
-    not_names = _not_names()
-    titles_words = _titles()
+    if not text or (text.isascii() and text.islower()):
+        # a name word starts with an upper-case letter: str.islower() says there is none
+        # (asked of ASCII texts only: it stops at the first capital, but reads every
+        # character of a text without cased letters, slowly outside ASCII)
+        return []
     title_spans = _title_lines(text)
+    n_title_spans = len(title_spans)
     t_idx = 0
     out: list[Mention] = []
-    group: list[tuple[str, int, int, str, bool, bool, bool, str]] = []
+    append = out.append
+    # the name words of the current span, each as the fields of its Mention (given, head
+    # and span_len are set when the span ends)
+    group: list[list] = []
     last_end = -10
     after_title = False  # the previous word was a title, joined to this one
     after_connector = False  # the previous word was a connector (Abu 'Ubaydah)
     group_titled = False
+    infos = _WORD_INFO
+    if len(infos) > _WORD_INFO_MAX:
+        infos.clear()
+    place_prep = _PLACE_PREP.search
 
     def flush() -> None:
-        names = [g[0] for g in group]
         n = len(group)
-        if n >= 2 and not group[0][7] and not group[0][3]:
+        if n == 1:  # (most names: one word, its fields complete)
+            append(_new_tuple(Mention, group[0]))
+            group.clear()
+            return
+        first = group[0]
+        if not first[11] and not first[3]:
             # an apostrophe opening a span of two or more names, not closed later in the
             # line, is an ayn ('Abdallah Muhammad al-Muhaysini), not a quotation mark
-            s0 = group[0][1]
+            s0 = first[1]
             lead = text[s0 - 1] if s0 > 0 else ""
             if lead and lead in _AYNS and (s0 == 1 or text[s0 - 2] in " \t\n"):
                 end = group[-1][2]
                 line_end = text.find("\n", end)
                 stop = min(end + _QUOTE_WINDOW, len(text) if line_end < 0 else line_end)
                 if lead == "ʿ" or not _CLOSING_QUOTE.search(text, end, stop):
-                    group[0] = (*group[0][:7], lead)
-        for k, (core, s, e, art, initial, tline, pctx, ayn) in enumerate(group):
+                    first[11] = lead
+        names = [g[0] for g in group]
+        for k, fields in enumerate(group):
             # the given names: the words before it in the group (at most _MAX_GIVEN, so a
             # run of thousands of capitalised words stays linear)
-            given = tuple(names[max(0, k - _MAX_GIVEN) : k])
-            out.append(Mention(core, s, e, art, given, initial, tline, k == n - 1, pctx, group_titled, n, ayn))
+            fields[4] = tuple(names[max(0, k - _MAX_GIVEN) : k])
+            fields[7] = k == n - 1
+            fields[10] = n
+            append(_new_tuple(Mention, fields))
         group.clear()
 
-    for m in _candidate_words().finditer(text):
-        word = m.group()
-        s, e = m.span()
+    for start, end in _candidate_spans(text):
         # (only a gap of one or two characters joins or holds an ayn: a longer one is not copied)
-        gap = text[last_end:s] if last_end >= 0 and s - last_end <= 2 else ""
+        gap = text[last_end:start] if last_end >= 0 and start - last_end <= 2 else ""
         joined = gap in _JOINING_GAPS or (after_title and gap == ". ")
-        low = word.lower()
-        if low in connectors:
-            if not (joined and group):
+        word = text[start:end]
+        info = infos.get(word)
+        if info is None:
+            info = infos[word] = _word_info(word)
+        connector, capitalised, core, art, core_end, pm, inside, not_name, title = info
+        if connector:
+            if group and not joined:
                 flush()
-            last_end = e if group or word[0].isupper() else -10
-            after_connector = last_end == e
+            last_end = end if group or capitalised else -10
+            after_connector = last_end == end
             continue
-        pm = word.endswith(_POSSESSIVE_ENDS)  # what _POSSESSIVE finds, without a regex search
-        if pm:
-            word = word[:-2]
-            e = s + len(word)
-        art = ""
-        if "-" in word:
-            head, _, rest = word.partition("-")
-            bare = rest.lstrip("'’ʿ‘")
-            if head.lower() in articles and bare[:1].isupper():
-                # the article is kept as written; an ayn apostrophe after it (al-'Ubaydi)
-                # belongs to the spelling of the name and is replaced with it
-                art = word[: len(head) + 1]
-                word = bare
-                s += len(art)
-        wlow = word.lower() if art or pm else low
-        if joined and group and (wlow in titles_words or (len(word) == 1 and word.isupper())):
+        e = start + core_end
+        if joined and group and inside:
             last_end = e + (1 if text[e : e + 1] == "." else 0)  # a title or an initial inside a name
             continue
-        if (
-            len(word) < 2
-            or not word[0].isupper()
-            # (a lower-case letter: for ASCII, not all upper case, the first letter being so)
-            or (word.isupper() if word.isascii() else not any(c.islower() for c in word))
-            or wlow in not_names
-            or not (word[1:2].islower() or _AYN_SECOND.match(word))
-        ):
+        if not_name:
             if group:
                 flush()
-            is_title = wlow in titles_words and word[:1].isupper() and not pm
-            after_title = is_title
-            last_end = e if is_title else -10
+            after_title = title
+            last_end = e if title else -10
             continue
         if group and not joined:
             flush()
         if not group:
             group_titled = joined and after_title
+            if group_titled:
+                initial = False
+            else:
+                # (what _is_initial finds, looking at one or two characters here)
+                c = text[start - 1] if start else "\n"
+                if c == " ":
+                    c = text[start - 2] if start >= 2 else "\n"
+                initial = _is_initial(text, start) if c in " \t" else c == "\n" or c in _SENTENCE_END
+        else:
+            initial = False
         after_title = False
-        while t_idx < len(title_spans) and title_spans[t_idx][1] < s:
-            t_idx += 1
-        tline = t_idx < len(title_spans) and title_spans[t_idx][0] <= s
-        start_of_word = m.start()
-        initial = not group and not group_titled and _is_initial(text, start_of_word)
-        pctx = bool(_PLACE_PREP.search(text, max(0, start_of_word - 12), start_of_word))
+        if n_title_spans:
+            while t_idx < n_title_spans and title_spans[t_idx][1] < start:
+                t_idx += 1
+            tline = t_idx < n_title_spans and title_spans[t_idx][0] <= start
+        else:
+            tline = False
+        if (
+            start >= 3
+            and text[start - 1] == " "
+            and "!" <= text[start - 2] <= "~"
+            and (tail := text[start - 3 : start - 1]).isascii()
+            and tail.lower() not in _PLACE_PREP_TAILS
+        ):
+            # one space after a printable ASCII character: a match's \s+ is that space, so
+            # its preposition ends with these two ASCII characters, which only ASCII letters
+            # match (ignoring case: lower-case), and they end no place preposition
+            pctx = False
+        else:
+            pctx = place_prep(text, max(0, start - 12), start) is not None
         # an ayn apostrophe before a name inside a span (Jihad Salim 'Alamah) is part of its spelling
         ayn = gap[1:] if (group or after_connector) and len(gap) == 2 and gap in _JOINING_GAPS and not art else ""
         after_connector = False
-        group.append((word, s, e, art, initial, tline, pctx, ayn))
-        last_end = m.end()
+        group.append([core, start + len(art), e, art, (), initial, tline, True, pctx, group_titled, 1, ayn])
+        last_end = end
         if pm:
             flush()
             last_end = -10
-    flush()
+    if group:
+        flush()
     return out
 
 
