@@ -309,3 +309,47 @@ def test_double_sites_keep_overlapping_and_capitalised_pairs() -> None:
     assert _double_sites("The the the plan", frozenset()) == [0, 4]
     assert _double_sites("the The, Bora Bora, THE the", frozenset()) == [20]
     assert run("So the the the plan, the THE end. The the cat") == "So the plan, the THE end. The cat"
+
+
+# The shared word gate (_may_repeat, on Document.lower_words): a word with an apostrophe is
+# two lower words, so a doubled phrase of such words is four to six lower words repeated
+SHARED_GATE_MUST_FIX = [
+    ("the return of the king's of the king's men", "the return of the king's men"),  # 3 words, 4 lower words
+    ("the return of the king’s of the king’s men", "the return of the king’s men"),
+    ("He said it's the it's the end", "He said it's the end"),  # 2 words, 3 lower words
+    ("they won't won't go", "they won't go"),  # a double, 2 lower words
+]
+SHARED_GATE_MUST_NOT_CHANGE = [
+    "the king's men and the king's horses",  # an apostrophe word again after more than two words
+    "it's what it is; it's 'not'",
+    "£5m (£3m) and £2bn, £1bn",  # equal lower words ("m m") but not one space apart
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARED_GATE_MUST_FIX)
+def test_shared_gate_keeps_edits(text: str, expected: str) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize("text", SHARED_GATE_MUST_NOT_CHANGE)
+def test_shared_gate_must_not_change(text: str) -> None:
+    from newsclean.document import Document
+    from newsclean.normalisers.repeated_words import _may_repeat
+
+    assert run(text) == text
+    assert not _may_repeat(Document(text))  # ruled out by the gate itself
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["the ", "The ", "of ", "its ", "it's ", "it’s ", "king's ", "won't ", "don’t ", "'", "’", " ", "  ", ", ",
+             ". ", "(", "-", "1", "é", "K", "İ", "\n", "x", "the", "king's", "had "]
+        ),
+        max_size=25,
+    ).map("".join)
+)
+def test_shared_gate_never_hides_an_edit(text: str) -> None:
+    """The gate on Document.lower_words never hides a double or a doubled phrase."""
+    assert _edits(text) == _edits(text, _may_repeat=lambda doc: True)  # a gate letting all through
