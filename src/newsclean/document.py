@@ -19,10 +19,6 @@ __all__ = ["Document", "Span"]
 
 _PARAGRAPH_BREAK = regex.compile(r"\n[ \t]*\n\s*")
 _ASCII_RUNS = re.compile("[\x00-\x7f]+")
-_ASCII_LETTER = re.compile("[A-Za-z]")
-#: UTF-8 bytes to ``lower_letters``' bytes: A-Z made a-z, a-z kept, every other byte a space
-#: (the bytes of a multi-byte character are all >= 0x80, so none is kept)
-_LETTER_BYTES = bytes(c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32 for c in range(256))
 _TERMINAL = frozenset(".!?…:;\"'”’)]")
 
 
@@ -88,33 +84,6 @@ class Document:
         if text.isascii():
             return frozenset()
         return frozenset(_ASCII_RUNS.sub("", text))
-
-    @cached_property
-    def lower_letters(self) -> bytes:
-        """The letters a-z of ``text.lower()`` in its UTF-8, every other byte made a space
-        (digits, marks, apostrophes, each byte of an accented letter): the text as the
-        steps that look words up read it.
-
-        >>> Document("The PM’s 2 aides—déjà vu").lower_letters
-        b'the pm   s   aides    d  j  vu'
-        """
-        text = self.text
-        # a character whose lower case holds an ASCII letter ("K" is "k", "İ" is "i̇") is read
-        # through lower(); for the others the byte map lower-cases A-Z as lower() does
-        if any(_ASCII_LETTER.search(c.lower()) for c in self.non_ascii):
-            text = text.lower()
-        return text.encode("utf-8", "surrogatepass").translate(_LETTER_BYTES)
-
-    @cached_property
-    def lower_words(self) -> list[bytes]:
-        """The words of the lower-cased text: the runs of a-z of :attr:`lower_letters`, in
-        order.  Shared by the steps that look words up (calques, repeated_words): one
-        split of the text for all of them.
-
-        >>> Document("The PM’s 2 aides—déjà vu").lower_words
-        [b'the', b'pm', b's', b'aides', b'd', b'j', b'vu']
-        """
-        return self.lower_letters.split()
 
     @cached_property
     def paragraphs(self) -> tuple[Span, ...]:

@@ -173,74 +173,6 @@ def _gate(text: str, non_ascii: frozenset[str]) -> tuple[bool, bool]:
     return double, _repeats(words, 2) or _repeats(words, 3)
 
 
-# The shared word gate, before the one above: ``Document.lower_words`` (the runs of a-z of
-# the lower-cased text, split once for calques too) rules out both rules on most texts.  In
-# a text whose non-ASCII characters are no letters (no \p{L}: one test, by the patterns'
-# engine), a word of _DOUBLE and _PHRASE is ASCII letters with at most one apostrophe (' or
-# ’), so one lower word or two (split at the apostrophe), and what stands before and after
-# a match (no letter, digit, apostrophe or hyphen) and between its words (one space)
-# separates lower words.  So a match that makes an edit (a double has ``w.lower() == w2``)
-# is j lower words repeated at once, j = k + a for its k words (1 to 3) of which a hold an
-# apostrophe:
-# * j = 1, a double without an apostrophe: two equal lower words in a row, one space apart
-#   in ``Document.lower_letters`` (where the one space between the copies is one space and
-#   the characters around them are spaces);
-# * j = 2 or 3: _repeats;
-# * j = 4 to 6, a phrase of k = 2 or 3 words with an apostrophe word: the apostrophe of its
-#   copy stands after exactly k spaces (the k - 1 other words hold none), between the same
-#   two letters (_apostrophe_repeat).
-_LETTER = regex.compile(r"\p{L}")
-_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
-
-
-def _apostrophe_repeat(text: str, apostrophes: tuple[str, ...] = ("'", "’")) -> bool:
-    """Whether an apostrophe between two ASCII letters has a copy (the same apostrophe
-    between the same two letters) after two or three spaces, as a word with an apostrophe
-    has in a doubled phrase of two or three words.
-
-    >>> _apostrophe_repeat("it's a it's a"), _apostrophe_repeat("it’s the way it’s the way")
-    (True, True)
-    >>> _apostrophe_repeat("it's what it is; it's 'not'")
-    False
-    """
-    for apostrophe in apostrophes:
-        pos = text.find(apostrophe, 1)
-        while pos >= 0:
-            after = text.find(apostrophe, pos + 1)
-            if text[pos - 1] in _ASCII_LETTERS and text[pos + 1 : pos + 2] in _ASCII_LETTERS:
-                around = text[pos - 1 : pos + 2]
-                copy = after
-                while copy >= 0 and (spaces := text.count(" ", pos, copy)) <= 3:
-                    if spaces >= 2 and text.startswith(around, copy - 1):
-                        return True
-                    copy = text.find(apostrophe, copy + 1)
-            pos = after
-    return False
-
-
-def _may_repeat(doc: Document) -> bool:
-    """False when the text holds no double that makes an edit and no doubled phrase.
-
-    >>> from newsclean.document import Document
-    >>> texts = ("The the", "the, the", "of its of its", "the theme", "don’t it's don’t it's", "né né")
-    >>> [_may_repeat(Document(t)) for t in texts]
-    [True, False, True, False, True, True]
-    """
-    if doc.non_ascii and _LETTER.search("".join(doc.non_ascii)):
-        return True  # a word with a non-ASCII letter: the old way
-    words = doc.lower_words
-    if any(map(eq, words, words[1:])):
-        padded = b" %s " % doc.lower_letters
-        for word in {words[i] for i in compress(count(), map(eq, words, words[1:]))}:
-            if b" %s %s " % (word, word) in padded:
-                return True
-    return (
-        _repeats(words, 2)
-        or _repeats(words, 3)
-        or _apostrophe_repeat(doc.text, ("'", "’") if "’" in doc.non_ascii else ("'",))
-    )
-
-
 # The double sites (for a text the word gate lets through): a double that makes an edit,
 # ``w w2`` with ``w.lower() == w2``, is in the gate's text two copies of one token
 # (``w2``'s bytes: lower-case letters, apostrophes and bytes of non-ASCII characters, no
@@ -362,8 +294,6 @@ class RepeatedWords(Step):
         self._particle_verbs = load_words("repeated_words/particle_verbs.txt")
 
     def find_edits(self, doc: Document) -> Iterator[Edit]:
-        if not _may_repeat(doc):
-            return
         text = doc.text
         double, phrase = _gate(text, doc.non_ascii)
         if not (double or phrase):
