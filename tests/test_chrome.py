@@ -53,6 +53,7 @@ MUST_REMOVE = [
     ("post navigation", BODY + "\n\nPrevious Post\nNext Post", BODY + "\n"),
     ("share prompt", BODY + "\n\nShare this:\nShare on Facebook\nShare on Twitter", BODY + "\n"),
     ("newsletter link line", BODY + "\n\nClick here to subscribe to our newsletter", BODY + "\n"),
+    ("Reuters footer", BODY + "\n\nOur Standards: The Thomson Reuters Trust Principles.", BODY + "\n"),
     ("video teaser", BODY.replace("\n\n", "\n\nWATCH: Drone footage shows the flooded town\n\n"), BODY),
     ("video lead-in", BODY.replace("\n\n", "\n\nVideo: Voting on the library's future\n\n"), BODY),
     ("cookie notice", "We use cookies to improve your experience. Accept all cookies\n\n" + BODY, BODY),

@@ -148,6 +148,8 @@ def test_no_second_pass_for_settled_text() -> None:
         ("Iraq said the .the president Sergey Lavrov spoke.", "punctuation@2"),
         # the titles step writes the capital a calque asks for
         ("He spoke. According to the introduction of the president Joe Biden, it was agreed.", "calques@2"),
+        # punctuation spaces a Reuters footer into a chrome phrase
+        ("Oil rises\n\nOil prices rose on Wednesday.\n\nOur Standards:The Thomson Reuters Trust Principles.", "chrome@2"),
     ],
 )
 def test_a_second_pass_for_punctuation_and_calques(text: str, step: str) -> None:

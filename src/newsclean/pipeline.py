@@ -36,11 +36,13 @@ MAX_ROUNDS = 3
 #: later rewrite can capitalise a word glued after a full stop (".the president Sergey" ->
 #: ".President Sergey", then a missing space); and calques, whose phrases may ask for a
 #: capital the titles step writes later ("the introduction of the president X" ->
-#: "... of President X").  Without it cleaning would not be idempotent on such text.
+#: "... of President X"); and chrome, whose phrases a later step may complete ("Our
+#: Standards:The Thomson Reuters Trust Principles." is a Reuters footer once punctuation
+#: spaces it).  Without it cleaning would not be idempotent on such text.
 #: The check costs those steps' pre-checks per changed text;
 #: a clean text, or one the check finds settled, runs once.  At most this many passes.
 MAX_PASSES = 3
-SETTLE_STEPS = frozenset({"encoding", "punctuation", "calques"})
+SETTLE_STEPS = frozenset({"encoding", "chrome", "punctuation", "calques"})
 
 #: What a step option may be: on/off, a mode name, or constructor keywords.
 OptionValue = bool | str | Mapping[str, Any] | None
