@@ -17,6 +17,9 @@ def run(text: str) -> str:
 
 
 MUST_FIX = [
+    # a one-word name before a preposition
+    ("He met the pope Francis on Sunday.", "He met Pope Francis on Sunday."),
+    ("He met the president Macron in Paris.", "He met President Macron in Paris."),
     ("The minister of foreign affairs Annalena Baerbock arrived in Kyiv.", "Minister of Foreign Affairs Annalena Baerbock arrived in Kyiv."),
     ("He met the finance minister Christian Lindner.", "He met Finance Minister Christian Lindner."),
     # an honorific starts the name ("Sheikh Mohamed"), a title does not
@@ -51,6 +54,7 @@ MUST_NOT_CHANGE = [
     "former President Donald Trump said",  # AP style
     "the late king Hussein",
     "He told the president Trump would win.",  # one-word name followed by a verb: ambiguous
+    "He told the president Trump won in Ohio.",  # ... also when a preposition follows the verb
     "the president Monday said",
     "the president On the other hand",
     "President Joe Biden said",

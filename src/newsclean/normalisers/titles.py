@@ -12,8 +12,8 @@ Rule ``titles.title_before_name`` fires only on ``the <title> <Name>`` where:
 * a capitalised personal name follows on the same line with one space:
   one or more capitalised words, the first not a day, month, pronoun or
   sentence-opening function word (``told the president Trump would ...``
-  does happen, so a single-word name must be followed by a lower-case word
-  or punctuation, not a capitalised word);
+  does happen, so a single-word name must be followed by punctuation, a
+  possessive, a verb of saying or a preposition, not by another verb);
 * no comma intervenes (``the president, Joe Biden,`` is correct apposition).
 
 Not touched, by design: ``the president of France`` and ``the prime
@@ -123,7 +123,12 @@ def _title_words() -> frozenset[str]:
 
 _QUALIFIER_ACRONYMS = ("US", "U.S.", "UK", "U.K.", "EU", "UN", "NATO")
 _SINGLE_OK = regex.compile(r"['’]s|[,.;:!?)\"”’]|\s*\Z")
-_SAYS = regex.compile(r"\ (?:said|says|told|added|announced|insisted|warned|stressed)\b")
+_SAYS = regex.compile(
+    r"\ (?:said|says|told|added|announced|insisted|warned|stressed"
+    # ... or a preposition: "met the pope Francis on Sunday" (a clause's subject is
+    # followed by its verb: "told the president Trump would ...")
+    r"|on|in|at|during|for|with|from|after|before|last|this|next)\b"
+)
 
 
 class Titles(Step):
