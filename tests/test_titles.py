@@ -20,6 +20,9 @@ MUST_FIX = [
     # a one-word name before a preposition
     ("He met the pope Francis on Sunday.", "He met Pope Francis on Sunday."),
     ("He met the president Macron in Paris.", "He met President Macron in Paris."),
+    # an organisation's acronym before the title, and formal titles of international bodies
+    ("He met the U.N. secretary-general Antonio Guterres on Monday.", "He met U.N. Secretary-General Antonio Guterres on Monday."),
+    ("He met the IMF managing director Kristalina Georgieva.", "He met IMF Managing Director Kristalina Georgieva."),
     ("The minister of foreign affairs Annalena Baerbock arrived in Kyiv.", "Minister of Foreign Affairs Annalena Baerbock arrived in Kyiv."),
     ("He met the finance minister Christian Lindner.", "He met Finance Minister Christian Lindner."),
     # an honorific starts the name ("Sheikh Mohamed"), a title does not

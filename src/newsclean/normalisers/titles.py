@@ -121,7 +121,7 @@ def _title_words() -> frozenset[str]:
     return frozenset(key.split(" ", 1)[0] for key in _compiled()[1]) - _HONORIFICS
 
 
-_QUALIFIER_ACRONYMS = ("US", "U.S.", "UK", "U.K.", "EU", "UN", "NATO")
+_QUALIFIER_ACRONYMS = ("US", "U.S.", "UK", "U.K.", "EU", "E.U.", "UN", "U.N.", "NATO", "IMF", "WHO", "IAEA", "OPEC")
 _SINGLE_OK = regex.compile(r"['’]s|[,.;:!?)\"”’]|\s*\Z")
 _SAYS = regex.compile(
     r"\ (?:said|says|told|added|announced|insisted|warned|stressed"
