@@ -52,6 +52,7 @@ MUST_REMOVE = [
     ("filed under", BODY + "\n\nFiled Under: Local News", BODY + "\n"),
     ("post navigation", BODY + "\n\nPrevious Post\nNext Post", BODY + "\n"),
     ("share prompt", BODY + "\n\nShare this:\nShare on Facebook\nShare on Twitter", BODY + "\n"),
+    ("print button", BODY + "\n\nPrint Friendly, PDF & Email", BODY + "\n"),
     ("newsletter link line", BODY + "\n\nClick here to subscribe to our newsletter", BODY + "\n"),
     ("Reuters footer", BODY + "\n\nOur Standards: The Thomson Reuters Trust Principles.", BODY + "\n"),
     ("video teaser", BODY.replace("\n\n", "\n\nWATCH: Drone footage shows the flooded town\n\n"), BODY),
@@ -325,10 +326,18 @@ def test_headline_tags_edit_in_text() -> None:
     assert rules(text) == ["chrome.headline_tags"]
 
 
+def test_headline_tags_after_a_cms_byline() -> None:
+    """A "Posted by ..." line kept above the headline does not hide the headline's tags."""
+    text = "Posted by admin on July 26, 2021\n\nFloods hit towns Washington Donald Trump Barack Obama\n\n" + TAG_BODY
+    assert run(text) == "Posted by admin on July 26, 2021\n\nFloods hit towns\n\n" + TAG_BODY
+
+
 # --- labels ----------------------------------------------------------------------------------
 
 LABELS = [
     ("By Jane Smith", "byline"),
+    ("Posted by admin on July 26, 2021", "byline"),
+    ("Posted by Ned Deily at 5:11 AM", "byline"),
     ("BY JOHN DOE AND MARY ROE", "byline"),
     ("Tom Krisher, AP Auto Writer", None),  # no "By": not claimed
     ("Published 2:16 AM EST Nov 20, 2019", "dateline"),

@@ -384,6 +384,8 @@ _BYLINE = regex.compile(
         (?:\s*+[,|•·/–—-]\s*+.{0,80})?$""",
     regex.VERBOSE,
 )
+# a blog or CMS byline: "Posted by admin on July 26, 2021", "Posted by Ned Deily at 5:11 AM"
+_POSTED_BY = regex.compile(r"^(?:Posted|Published|Submitted)\ by\ \S")
 _CREDIT = regex.compile(
     r"""(?ix)^\(?\s*(?:
         (?:photo(?:graph)?s?|image|picture|pic|video|graphic|illustration|credit|source|file\sphoto)\s*+(?:credit)?\s*+[:/|]
@@ -410,13 +412,15 @@ def label_of(line: str) -> str | None:
 
     >>> label_of("By Tom Krisher, AP Auto Writer"), label_of("Updated 1:39 am EST, November 20, 2019")
     ('byline', 'dateline')
+    >>> label_of("Posted by admin on July 26, 2021")
+    'byline'
     >>> label_of("Photo: Damian Dovarganes, AP"), label_of("The minister said so.") is None
     ('credit', True)
     """
     words = line.split()
     if not words or len(words) > 30:
         return None
-    if len(words) <= 14 and _BYLINE.match(line) and not line.rstrip().endswith(("?", "!")):
+    if len(words) <= 14 and (_BYLINE.match(line) or _POSTED_BY.match(line)) and not line.rstrip().endswith(("?", "!")):
         return "byline"
     if len(words) <= 16 and _HAS_DATE.search(line):
         rest = _DATE_TOKEN.sub(" ", line)
