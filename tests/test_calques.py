@@ -108,6 +108,10 @@ MUST_FIX = [
     ("He urged in his interview to Komsomolskaya Pravda that talks resume.", "He urged in his interview with Komsomolskaya Pravda that talks resume."),
     ("Lavrov spoke at a news-conference in Moscow.", "Lavrov spoke at a news conference in Moscow."),
     ("He held the press-briefings daily.", "He held the press briefings daily."),
+    (
+        "The correspondent of AFP Parisa Hafezi from Dubai prepared the material.",
+        "AFP correspondent Parisa Hafezi in Dubai contributed to this report.",
+    ),
 ]
 
 MUST_NOT_CHANGE = [
@@ -165,6 +169,7 @@ MUST_NOT_CHANGE = [
     "He was told in his interview that he had the job.",
     "Critics said something new was in the ether of the debate.",  # no channel name follows
     "Reports that he resigned were denied.",  # an English noun phrase
+    "The correspondent of the newspaper in Dubai prepared the material for print.",  # no agency named
     "She said in her interview to be broadcast on Sunday that she would stay.",
 ]
 
