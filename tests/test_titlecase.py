@@ -336,6 +336,16 @@ def test_verb_after_a_negated_auxiliary() -> None:
     assert "not Kerbal" in out
 
 
+def test_title_cased_contractions() -> None:
+    """str.title() writes "Union'S" and "Doesn'T": the letter after the apostrophe goes to
+    lower case, and a negated auxiliary is a closed-class word with a verb after it; names
+    with an apostrophe (O'Neill, d'Estaing) keep their capitals."""
+    out = run("Headline\n\nThe Union'S Foreign Chief Said The Bloc Doesn'T Want To Send Aid, but talks go on." + CONTEXT)
+    assert "The Union's Foreign Chief said the Bloc doesn't want to Send Aid, but" in out  # no evidence for the rest
+    out = run("Headline\n\nThe Minister Said Mr O'Neill Would Not Meet The French, but talks go on." + CONTEXT)
+    assert "The minister said Mr O'Neill would not meet the French, but" in out
+
+
 def test_sentence_case_headline_is_evidence() -> None:
     """A word a sentence-case headline writes in lower case is a common word; an
     all-lower-case headline (a site's style) and a Title Case one give no evidence."""

@@ -245,6 +245,11 @@ def _is_lower(w: str) -> bool:
     return w[:1].islower()
 
 
+#: a letter capitalised after the apostrophe of an English contraction or possessive, after a
+#: lower-case letter ("Union'S", "Doesn'T", "They'Re"; not "O'Neill", "d'Estaing")
+_TITLED_CONTRACTION = regex.compile(r"\p{Ll}['’](S|T|Re|Ve|Ll|D|M)\Z")
+
+
 def _past_of_ing(word: str) -> str:
     """The regular past tense of a present participle (a stem of four letters or more), the
     evidence that a capitalised ``-ing`` word is a verb: ``Reading``, ``Fleming`` and
@@ -288,7 +293,12 @@ _MIN_ADVERB = 7
 # after an auxiliary comes a verb, a participle or an adjective: "Has Withdrawn", "Have
 # Totaled", "Been Thrown", "Is Likely" (a name there is rare, and one the document writes
 # capitalised elsewhere keeps its capital)
-_AUXILIARIES = frozenset("is are was were be been being has have had do does did would could should must".split())
+_NEGATED = "doesn't don't didn't isn't aren't wasn't weren't hasn't haven't hadn't won't wouldn't can't couldn't shouldn't"
+_AUXILIARIES = frozenset(
+    "is are was were be been being has have had do does did would could should must".split()
+    + _NEGATED.split()
+    + _NEGATED.replace("'", "’").split()
+)
 # modal verbs are also names ("Will", "May", "Can" as a nickname): after one the document
 # lowered in this run (so not a name here), a verb follows just the same ("Will Allow")
 _MODALS = frozenset("will can may might shall cannot".split())
@@ -607,7 +617,13 @@ class TitleCase(Step):
         return False
 
     def _run_edits(self, base, words, keys, lower, capital, cap_pairs, low_pairs, cap_triples, common) -> Iterator[Edit]:
-        """The edits of one run: each word after the first keeps or loses its capital."""
+        """The edits of one run: each word after the first keeps or loses its capital; a
+        contraction or possessive that title-casing capitalised after the apostrophe
+        (``Union'S``, ``Doesn'T``: what ``str.title()`` writes) is written in lower case."""
+        for w in words:
+            if w is not None and (c := _TITLED_CONTRACTION.search(w.group())) is not None:
+                start = base + w.start() + c.start(1)
+                yield self.edit(start, start + 1, c.group(1)[0].lower(), "contraction", "capital after an apostrophe (str.title)")
         kept = [True] * len(words)
         protected = set()
         for i in range(len(words) - 2):
@@ -664,6 +680,8 @@ class TitleCase(Step):
 
     def _keep(self, w, key, keys, i, kept, lower, capital, cap_pairs, low_pairs, common) -> bool:
         word = w.group()
+        if (c := _TITLED_CONTRACTION.search(word)) is not None:
+            word = word[: c.start(1)] + c.group(1).lower()  # "Doesn'T" is no camel-case name
         if word == "I" or (len(word) > 1 and word.isupper()) or any(c.isupper() for c in word[1:]):
             return True
         if word in self._always or word.split("-")[0] in self._always:
