@@ -15,7 +15,7 @@ import newsclean
 from newsclean.document import Document
 from newsclean.edits import apply_edits, resolve_overlaps
 from newsclean.normalisers.chrome import Chrome, ChromeLearner, headline_tag_cut, removed_lines
-from newsclean.normalisers.chrome_lexicon import label_of, line_facts, phrase_match
+from newsclean.normalisers.chrome_lexicon import label_of, line_facts, may_be_byline_or_dateline, phrase_match
 
 from conftest import read_jsonl
 
@@ -134,6 +134,7 @@ MUST_KEEP = [
     ("reporting credit", BODY + "\n\n(Reporting by Jane Smith; Editing by Tom Brown)"),
     ("short copyright credit", BODY + "\n\n© Reuters"),
     # "click here" lines can be the article's own ("Click here for the second half of this epic story", a gold line)
+    ("our standards in prose", BODY + "\n\nOur standards are set by the board, the editor said.\n\n" + BODY),
     ("a sentence about a video", BODY + "\n\nVideo shows the flooded town, where thousands lost power.\n\n" + BODY),
     ("click here in the story", BODY + "\n\nClick here for the second half of this epic story.\n\n" + BODY),
     ("section names mid-story", BODY + "\n\nSport\n\n" + BODY + "\n\nBusiness\n\n" + BODY),
@@ -352,6 +353,19 @@ LABELS = [
 @pytest.mark.parametrize(("line", "label"), LABELS)
 def test_labels(line: str, label: str | None) -> None:
     assert label_of(line) == label
+
+
+def test_label_hint_holds_for_every_byline_and_dateline() -> None:
+    """may_be_byline_or_dateline (the fast path's cheap look) is a necessary condition of
+    label_of's byline and dateline: on the table, weekday abbreviations and the naive
+    lines of the extraction pages."""
+    lines = [line for line, _ in LABELS] + ["Updated Mon", "Published Wed. 9", "Interview by Jane Smith", "Words: By Tom Brown"]
+    for name in ("scrapinghub_aeb.jsonl", "mozilla_readability.jsonl", "trafilatura_eval_en.jsonl"):
+        for record in read_jsonl(f"extraction/{name}"):
+            lines.extend(line.strip() for line in record["naive_lines"])
+    labelled = [line for line in lines if label_of(line) in ("byline", "dateline")]
+    assert len(labelled) > 100
+    assert all(may_be_byline_or_dateline(line) for line in labelled)
 
 
 def test_classify_labels_and_drop_option() -> None:

@@ -338,8 +338,8 @@ def test_verb_after_a_negated_auxiliary() -> None:
 
 def test_title_cased_contractions() -> None:
     """str.title() writes "Union'S" and "Doesn'T": the letter after the apostrophe goes to
-    lower case, and a negated auxiliary is a closed-class word with a verb after it; names
-    with an apostrophe (O'Neill, d'Estaing) keep their capitals."""
+    lower case, and a negated auxiliary is a closed-class word with a verb after it; a name
+    with an apostrophe (O'Neill) keeps its capitals."""
     out = run("Headline\n\nThe Union'S Foreign Chief Said The Bloc Doesn'T Want To Send Aid, but talks go on." + CONTEXT)
     assert "The Union's Foreign Chief said the Bloc doesn't want to Send Aid, but" in out  # no evidence for the rest
     out = run("Headline\n\nThe Minister Said Mr O'Neill Would Not Meet The French, but talks go on." + CONTEXT)

@@ -58,6 +58,9 @@ MUST_NOT_CHANGE = [
     "the late king Hussein",
     "He told the president Trump would win.",  # one-word name followed by a verb: ambiguous
     "He told the president Trump won in Ohio.",  # ... also when a preposition follows the verb
+    # an organisation's acronym before a title, but no name after it
+    "He met the U.N. secretary-general's spokesman on Monday.",
+    "He met the IMF managing director of the fund's Asia department.",
     "the president Monday said",
     "the president On the other hand",
     "President Joe Biden said",

@@ -68,6 +68,7 @@ from .chrome_lexicon import (
     could_hold_chrome,
     label_of,
     line_facts,
+    may_be_byline_or_dateline,
     stopwords,
 )
 
@@ -233,7 +234,7 @@ class Chrome(Step):
         if _tag_split(first) is not None:
             return True
         # the next line after a byline or a date line ("Posted by admin on July 26, 2021")
-        if end < 0 or not _label_hint(first) or label_of(first) not in ("byline", "dateline"):
+        if end < 0 or not may_be_byline_or_dateline(first) or label_of(first) not in ("byline", "dateline"):
             return False
         m = _NOT_SPACE.search(text, end)
         if m is None:
@@ -288,7 +289,7 @@ class Chrome(Step):
         head = None
         for k, v in enumerate(verdicts):
             if v.remove or (k <= 1 and v.label in ("byline", "dateline")):
-                continue  # (a CMS byline or date line kept above the headline: "Posted by admin on ...")
+                continue  # (a CMS byline or date line kept above the headline, "Posted by admin on ...", as _may_have_tags reads it)
             if v.label in ("content", "headline"):
                 head = k
             break
@@ -495,22 +496,6 @@ _NAME = regex.compile(
 # words as two keeps the tag decision the same on the next run)
 _BODY_WORD = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’\-]|(?<!\p{Ll})\.|\.(?!\p{Lu}\p{Ll}))*+")
 _MAX_RUN = 20
-_DIGIT = re.compile(r"\d")
-_BY_START = re.compile(r"(?:\S+\s+)?(?i:by)\b|(?:Posted|Published|Submitted)\b")
-
-
-def _label_hint(line: str) -> bool:
-    """A cheap necessary condition of label_of calling ``line`` a byline or a date line:
-    "by" in its first words (_BYLINE: at most one word from a short list before it),
-    "Posted/Published/Submitted" first (_POSTED_BY), or a weekday or a digit (every
-    alternative of _HAS_DATE holds one).
-
-    >>> _label_hint("Posted by admin"), _label_hint("By Jane Smith"), _label_hint("Updated Monday")
-    (True, True, True)
-    >>> _label_hint("Floods hit towns in the north")
-    False
-    """
-    return _BY_START.match(line) is not None or "day" in line.lower() or _DIGIT.search(line) is not None
 _MAX_KICKER = 3  # words of a kicker before a Title Case headline ("AP Interview:", "Afghanistan:")
 _MAX_UNSEEN = 3  # words of a glued tag list the body does not repeat (see headline_tag_cut)
 _MIN_NAMES = 3  # "actor Tom Hanks Los Angeles" may be a clumsy headline; three glued names are a tag list

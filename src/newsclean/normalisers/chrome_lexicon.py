@@ -31,6 +31,7 @@ __all__ = [
     "could_hold_chrome",
     "label_of",
     "line_facts",
+    "may_be_byline_or_dateline",
     "normalise_line",
     "phrase_match",
     "stopwords",
@@ -405,6 +406,25 @@ DATELINE_PREFIX = regex.compile(
         \s?(?:\((?:AP|Reuters|AFP|UPI|CNN|Bloomberg|dpa|IANS|PTI|ANI|Xinhua|TASS)\)\s?)?[—–\-]{1,2}\s(?=\S)""",
     regex.VERBOSE,
 )
+
+
+#: what every line label_of calls a byline or a date line holds: _BYLINE's "by" (after at
+#: most one word), _POSTED_BY's verb first, or a digit or a weekday's first letters (every
+#: alternative of _HAS_DATE holds one; the regex module's digits, as _HAS_DATE reads them)
+_BY_START = re.compile(r"(?:\S+\s+)?(?i:by)\b|(?:Posted|Published|Submitted)\b")
+_DATE_HINT = regex.compile(r"\d|(?i:mon|tue|wed|thu|fri|sat|sun)")
+
+
+def may_be_byline_or_dateline(line: str) -> bool:
+    """A cheap necessary condition of :func:`label_of` returning ``"byline"`` or
+    ``"dateline"`` (a few anchored or literal tests, not the full patterns).
+
+    >>> may_be_byline_or_dateline("Posted by admin"), may_be_byline_or_dateline("Updated Mon")
+    (True, True)
+    >>> may_be_byline_or_dateline("Floods hit towns in the north")
+    False
+    """
+    return _BY_START.match(line) is not None or _DATE_HINT.search(line) is not None
 
 
 def label_of(line: str) -> str | None:

@@ -611,9 +611,7 @@ _DEMONYM_AFTER = regex.compile(r" (\p{Lu}\p{Ll}++) \p{Ll}")
 def _demonyms() -> frozenset[str]:
     """Countries, their demonyms, continents (titlecase's always-capitalised words without
     the days and months: "5 000 Monday" is no count)."""
-    return frozenset(load_words("titlecase/always_capitalised.txt")) - set(MONTHS) - {
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"
-    }
+    return frozenset(load_words("titlecase/always_capitalised.txt")).difference(MONTHS, WEEKDAYS)
 
 
 _QUANTITY_CUES = frozenset(

@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from itertools import compress, count
 from operator import eq
 
@@ -128,6 +129,7 @@ def _gate_separators(non_ascii: frozenset[str]) -> list[str] | None:
     return separators
 
 
+@lru_cache(maxsize=2)  # (find_edits asks twice for one text: _gate, then _double_sites)
 def _gate_bytes(text: str, non_ascii: frozenset[str]) -> bytes | None:
     """The gate's text: lower case, UTF-8, every separator a space (None: the text must go
     the old way).

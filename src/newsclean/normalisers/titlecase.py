@@ -294,10 +294,11 @@ _MIN_ADVERB = 7
 # Totaled", "Been Thrown", "Is Likely" (a name there is rare, and one the document writes
 # capitalised elsewhere keeps its capital)
 _NEGATED = "doesn't don't didn't isn't aren't wasn't weren't hasn't haven't hadn't won't wouldn't can't couldn't shouldn't"
-_AUXILIARIES = frozenset(
-    "is are was were be been being has have had do does did would could should must".split()
-    + _NEGATED.split()
-    + _NEGATED.replace("'", "’").split()
+# the negated auxiliaries with either apostrophe: closed-class words too ("Doesn't Want To")
+_NEGATED_AUXILIARIES = frozenset(_NEGATED.split() + _NEGATED.replace("'", "’").split())
+_AUXILIARIES = (
+    frozenset("is are was were be been being has have had do does did would could should must".split())
+    | _NEGATED_AUXILIARIES
 )
 # modal verbs are also names ("Will", "May", "Can" as a nickname): after one the document
 # lowered in this run (so not a name here), a verb follows just the same ("Will Allow")
@@ -353,7 +354,7 @@ class TitleCase(Step):
         #: words known (from a corpus) to be written in lower case; a batch run may also
         #: pass them per run as ``context["lowercase_words"]``
         self._common = frozenset(w.lower() for w in common_words) if common_words is not None else frozenset()
-        self._function = load_words("titlecase/function_words.txt")
+        self._function = load_words("titlecase/function_words.txt") | _NEGATED_AUXILIARIES
         self._always = load_words("titlecase/always_capitalised.txt")
         self._titles = _titles()
         self._closed = self._function | _CLOSED
@@ -701,13 +702,15 @@ class TitleCase(Step):
         if key in self._function or key in _CLOSED:
             # "May", "Will": a closed-class word the document writes only capitalised is a name
             return capital[key] > 0 and lower[key] == 0
+        def verb_follows(j: int) -> bool:  # an auxiliary, or a modal lowered in this run
+            return keys[j] in _AUXILIARIES or (keys[j] in _MODALS and not kept[j])
+
         if capital[key] == 0 and (
             (len(key) >= _MIN_ADVERB and key.endswith(_ADVERB_SUFFIXES))
             or (keys[i - 1] == "to" and i + 1 < len(keys) and keys[i + 1] in _AFTER_TO_VERB)
-            or keys[i - 1] in _AUXILIARIES
-            or (keys[i - 1] in _MODALS and not kept[i - 1])
+            or verb_follows(i - 1)
             # "Would Not Stop": a verb after a negated auxiliary or modal
-            or (keys[i - 1] == "not" and i >= 2 and (keys[i - 2] in _AUXILIARIES or (keys[i - 2] in _MODALS and not kept[i - 2])))
+            or (keys[i - 1] == "not" and i >= 2 and verb_follows(i - 2))
         ):
             return False  # grammar: an adverb, a verb after the infinitive "to" or an auxiliary
         if lower[key] > 0:

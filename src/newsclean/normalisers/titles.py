@@ -123,7 +123,8 @@ def _title_words() -> frozenset[str]:
 
 _QUALIFIER_ACRONYMS = ("US", "U.S.", "UK", "U.K.", "EU", "E.U.", "UN", "U.N.", "NATO", "IMF", "WHO", "IAEA", "OPEC")
 _SINGLE_OK = regex.compile(r"['’]s|[,.;:!?)\"”’]|\s*\Z")
-_SAYS = regex.compile(
+# what may follow a one-word name after a title: a verb of saying ...
+_SAYS_OR_PREPOSITION = regex.compile(
     r"\ (?:said|says|told|added|announced|insisted|warned|stressed"
     # ... or a preposition: "met the pope Francis on Sunday" (a clause's subject is
     # followed by its verb: "told the president Trump would ...")
@@ -166,9 +167,9 @@ class Titles(Step):
             first = name.split(" ", 1)[0]
             if first.lower() in _title_words():  # (_NAME_WORD already refuses _NOT_NAME words)
                 continue  # a title is not a name: "the president President Joe Biden" stays
-            if " " not in name and not _SINGLE_OK.match(m.group("after")) and not _SAYS.match(text, m.end("name")):
+            if " " not in name and not _SINGLE_OK.match(m.group("after")) and not _SAYS_OR_PREPOSITION.match(text, m.end("name")):
                 # "told the president Trump would ...": a one-word name needs
-                # punctuation, a possessive or a speech verb after it
+                # punctuation, a possessive, a verb of saying or a preposition after it
                 continue
             title = m.group("title")
             form = forms.get(title.lower().replace("-", " "))
