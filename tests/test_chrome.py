@@ -331,6 +331,10 @@ def test_headline_tags_after_a_cms_byline() -> None:
     """A "Posted by ..." line kept above the headline does not hide the headline's tags."""
     text = "Posted by admin on July 26, 2021\n\nFloods hit towns Washington Donald Trump Barack Obama\n\n" + TAG_BODY
     assert run(text) == "Posted by admin on July 26, 2021\n\nFloods hit towns\n\n" + TAG_BODY
+    # ... also when removed lines stand before the byline (found by Hypothesis: the tags
+    # went only on a second run, once those lines were gone)
+    text = "Tags: a, b\n\nAdvertisement\n\nBy Jane Smith\n\nFloods hit towns Washington Donald Trump Barack Obama\n\n" + TAG_BODY
+    assert run(text) == "By Jane Smith\n\nFloods hit towns\n\n" + TAG_BODY
 
 
 # --- labels ----------------------------------------------------------------------------------

@@ -287,9 +287,16 @@ class Chrome(Step):
     def _headline_tags(self, doc: Document, verdicts: list[LineVerdict]) -> Edit | None:
         text = doc.text
         head = None
+        labelled = False
         for k, v in enumerate(verdicts):
-            if v.remove or (k <= 1 and v.label in ("byline", "dateline")):
-                continue  # (a CMS byline or date line kept above the headline, "Posted by admin on ...", as _may_have_tags reads it)
+            if v.remove:
+                continue
+            if not labelled and v.label in ("byline", "dateline"):
+                # the first kept line a CMS byline or date line above the headline ("Posted by
+                # admin on ..."), as _may_have_tags reads it, wherever removed lines stood
+                # before it (so the decision is the same once they are gone)
+                labelled = True
+                continue
             if v.label in ("content", "headline"):
                 head = k
             break
