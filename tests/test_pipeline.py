@@ -150,6 +150,10 @@ def test_no_second_pass_for_settled_text() -> None:
         ("He spoke. According to the introduction of the president Joe Biden, it was agreed.", "calques@2"),
         # punctuation spaces a Reuters footer into a chrome phrase
         ("Oil rises\n\nOil prices rose on Wednesday.\n\nOur Standards:The Thomson Reuters Trust Principles.", "chrome@2"),
+        # repeated_words makes a title before a name (found by Hypothesis)
+        (" the president president Joe", "titles@2"),
+        # calques writes a wire dateline's "--" next to a guillemet that quotes then reads anew
+        ("Xinhua News Agency, Beijing, July 26.« US officials said so.", "quotes@2"),
     ],
 )
 def test_a_second_pass_for_punctuation_and_calques(text: str, step: str) -> None:

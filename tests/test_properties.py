@@ -40,6 +40,8 @@ texts = st.one_of(news_like, anything, odd)
 # a quote written after "×" made "×“", which the encoding step then read as the mojibake of "ד"
 @example("×»0", "aggressive")
 @example("He said «×» and left «now».", "aggressive")
+# repeated_words made a title before a name ("the president Joe") after titles had run
+@example(" the president president Joe", "safe")
 def test_explain_invariants_and_idempotence(text: str, preset: str) -> None:
     result = newsclean.explain(text, preset=preset)
     check_invariants(result)

@@ -38,11 +38,15 @@ MAX_ROUNDS = 3
 #: capital the titles step writes later ("the introduction of the president X" ->
 #: "... of President X"); and chrome, whose phrases a later step may complete ("Our
 #: Standards:The Thomson Reuters Trust Principles." is a Reuters footer once punctuation
-#: spaces it).  Without it cleaning would not be idempotent on such text.
+#: spaces it); and titles, whose "the <title> <Name>" a later step may make (repeated_words:
+#: "the president president Joe" -> "the president Joe"); and quotes, whose reading of a
+#: quote's role depends on its neighbours, which punctuation and calques may write later
+#: (a dash or a wire dateline's "--" next to a straight quote or a guillemet).  Without it
+#: cleaning would not be idempotent on such text.
 #: The check costs those steps' pre-checks per changed text;
 #: a clean text, or one the check finds settled, runs once.  At most this many passes.
 MAX_PASSES = 3
-SETTLE_STEPS = frozenset({"encoding", "chrome", "punctuation", "calques"})
+SETTLE_STEPS = frozenset({"encoding", "chrome", "quotes", "punctuation", "calques", "titles"})
 
 #: What a step option may be: on/off, a mode name, or constructor keywords.
 OptionValue = bool | str | Mapping[str, Any] | None
