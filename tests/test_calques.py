@@ -365,3 +365,15 @@ PRE_CHECKS_MUST_FIX = [
 @pytest.mark.parametrize(("text", "expected"), PRE_CHECKS_MUST_FIX)
 def test_pre_checks_keep_their_edits(text: str, expected: str) -> None:
     assert run(text) == expected
+
+
+def test_a_row_is_compiled_on_first_use_and_a_bad_one_names_its_line() -> None:
+    from newsclean.datafiles import DataError
+    from newsclean.normalisers.calques import Entry
+
+    good = Entry("f", "said", r"told(?= reporters)", "said", "test", ("told",), "7")
+    assert "pattern" not in vars(good)  # nothing compiled yet
+    assert good.pattern.search("He told reporters") and "pattern" in vars(good)
+    bad = Entry("f", "said", r"told(", "said", "test", ("told",), "9")
+    with pytest.raises(DataError, match=r"phrasebook\.tsv:9"):
+        _ = bad.pattern

@@ -1022,3 +1022,21 @@ def test_joining_candidate_many_hyphenated_words(text: str, n: int) -> None:
     if list(joining_variants(full)):
         assert _joining_candidate(full)
     assert _joining_candidate(filler + " Kim Jong Un left. Kim Jong-un came.")
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from(["A", "b", "C", " ", "'", "-", "’", "É", "é", ",", "Ab C", " Ab", "\u0301"]), max_size=14).map(
+        "".join
+    ),
+    st.sampled_from(["Ab", "Ab C", "C Ab", "Ab Ab", "b"]),
+)
+def test_words_before_a_form_are_what_the_compound_pattern_finds(text: str, form: str) -> None:
+    # the compound gate reads the word before each " form" without compiling a pattern per
+    # form: the same words as regex.finditer of the pattern it replaces (the slow reference)
+    import regex
+
+    from newsclean.normalisers.names import _words_before
+
+    expected = [m.group(1) for m in regex.finditer(r"(\p{Lu}[\p{L}\p{M}'’\-]*+) " + regex.escape(form), text)]
+    assert list(_words_before(text, form)) == expected

@@ -484,3 +484,24 @@ def test_evidence_precheck_lets_a_leak_with_evidence_through() -> None:
     edits = list(STEP.find_edits(Document(text)))
     assert edits and edits == _edits_with_every_precheck_passed(text)
     assert "The storm hit the coast of Devon, said" in run(text)
+
+
+@pytest.mark.parametrize(
+    ("name", "ascii_members"),
+    [
+        ("_LOWER_OR_NON_ASCII", "abcdefghijklmnopqrstuvwxyz"),
+        ("_UPPER_OR_NON_ASCII", "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
+        ("_TOKEN_LEAD_OR_NON_ASCII", "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789$("),
+    ],
+)
+def test_negated_ascii_classes_are_the_classes_they_stand_for(name: str, ascii_members: str) -> None:
+    # the site patterns' classes are written negated (fast to compile): each must match
+    # exactly its ASCII members and every non-ASCII character
+    import re
+
+    from newsclean.normalisers import titlecase as tc
+
+    cls = re.compile(getattr(tc, name))
+    for cp in [*range(0x800), 0xFFFF, 0x1F600, 0x10FFFF]:
+        c = chr(cp)
+        assert bool(cls.fullmatch(c)) == (c in ascii_members or cp >= 0x80), (name, hex(cp))

@@ -39,7 +39,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import regex
 
@@ -84,17 +84,28 @@ _OPEN_GROUP = regex.compile(r"(?<!\\)\((?!\?)")
 
 @dataclass(frozen=True)
 class Entry:
-    """One phrasebook row, compiled."""
+    """One phrasebook row, checked and translated to a regular expression (``rx``), which
+    :attr:`pattern` compiles the first time a text gets past the row's pre-checks: a run
+    over a few articles (the command line on one file) then compiles the few rows it uses,
+    not all of them (the ``regex`` module parses a pattern in Python: all rows together
+    took about a third of the pipeline's start-up).  Every row is compiled by the tests."""
 
     family: str
     standard: str
-    pattern: regex.Pattern[str]
+    rx: str
     replacement: str
     source: str
     trigger: tuple[str, ...]  # a match contains at least one of these (lower case); () = no pre-check
     line: str
     # clauses every match satisfies: one of a clause's spellings is in the match (_literals)
     literals: tuple[tuple[str, ...], ...] = ()
+
+    @cached_property
+    def pattern(self) -> regex.Pattern[str]:
+        try:
+            return regex.compile(self.rx, _FLAGS)
+        except regex.error as exc:
+            raise DataError(f"calques/phrasebook.tsv:{self.line}: {exc}") from exc
 
     def render(self, m: regex.Match[str]) -> str:
         def slot(r: regex.Match[str]) -> str:
@@ -128,7 +139,17 @@ _CASE_CLASS = regex.compile(r"\\p\{(?:Lu|Ll|Lt|Uppercase|Lowercase)\}")
 _POSSESSIVE_LOOKBEHIND = regex.compile(r"\(\?<[=!](?:[^()]|\([^()]*\))*?[*+?}]\+")
 
 
+_FLAGS = regex.IGNORECASE | regex.V0
+
+
 def _compile_pattern(src: str) -> tuple[regex.Pattern[str], str]:
+    """A row's pattern compiled, and its trigger words (see :func:`_translate`)."""
+    rx, trigger = _translate(src)
+    return regex.compile(rx, _FLAGS), trigger
+
+
+def _translate(src: str) -> tuple[str, tuple[str, ...]]:
+    """A row's pattern as a ``regex`` pattern (checked), and its trigger words."""
     # patterns are compiled case-insensitively: a case class outside a (?-i:...) group
     # would match every letter (a silent bug), so it is refused
     if _CASE_CLASS.search(_CASE_SCOPED.sub("", src)):
@@ -170,7 +191,7 @@ def _compile_pattern(src: str) -> tuple[regex.Pattern[str], str]:
         rx = r"(?<![\p{L}\p{N}])" + rx
     if body[-1:] not in ",.;:":
         rx += r"(?![\p{L}\p{N}])"
-    return regex.compile(rx, regex.IGNORECASE | regex.V0), _trigger(body)
+    return rx, _trigger(body)
 
 
 _WORD = regex.compile(r"(?<![\\\w])[A-Za-z]{3,}(?![\w?*{+])")
@@ -385,7 +406,7 @@ def _check(row: Mapping[str, str]) -> str | None:
 
 @lru_cache(maxsize=1)
 def phrasebook() -> tuple[Entry, ...]:
-    """The compiled phrasebook (cached).
+    """The checked phrasebook (cached; each row compiled on first use, see :class:`Entry`).
 
     >>> len({e.family for e in phrasebook()}) >= 30
     True
@@ -396,12 +417,12 @@ def phrasebook() -> tuple[Entry, ...]:
     out = []
     for row in rows:
         try:
-            pattern, trigger = _compile_pattern(row["pattern"])
+            rx, trigger = _translate(row["pattern"])
         except (regex.error, DataError) as exc:
             raise DataError(f"calques/phrasebook.tsv:{row['_line']}: {exc}") from exc
         out.append(
             Entry(
-                row["family"], row["standard"], pattern, row["replacement"], row["source"], trigger, row["_line"],
+                row["family"], row["standard"], rx, row["replacement"], row["source"], trigger, row["_line"],
                 _literals(row["pattern"]),
             )
         )

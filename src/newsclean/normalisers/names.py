@@ -726,12 +726,38 @@ def _may_compound(text: str, words: set[str]) -> bool:
         if any(p in words for p in parts):
             forms.append(whole)
         for form in forms:
-            if " " + form not in text:
-                continue  # (the pattern below needs a word and a space before the form)
-            for m in regex.finditer(r"(\p{Lu}[\p{L}\p{M}'’\-]*+) " + regex.escape(form), text):
-                if m.group(1).lower() not in _not_names():
-                    return True
+            if any(word.lower() not in _not_names() for word in _words_before(text, form)):
+                return True
     return False
+
+
+#: the run of word characters that ends where a search with this endpos ends (read backwards)
+_WORD_RUN_BEFORE = regex.compile(r"(?r)[\p{L}\p{M}'’\-]*+")
+_UPPER = regex.compile(r"\p{Lu}")
+
+
+def _words_before(text: str, form: str) -> Iterator[str]:
+    r"""The capitalised word before each `` form`` in ``text``: group 1 of each match of
+    ``(\p{Lu}[\p{L}\p{M}'’\-]*+) <form>`` that ``regex.finditer`` finds (without compiling
+    a pattern per form: one ``str.find`` per occurrence, then the run of word characters
+    before its space, read backwards, and its first capital, as the leftmost match would
+    start there; a match never starts inside the previous one).
+
+    >>> list(_words_before("Yahya Rahim Safavi, xYz Rahim Safavi, as Rahim Safavi, O'Neil-Day Rahim Safavi", "Rahim Safavi"))
+    ['Yahya', 'Yz', "O'Neil-Day"]
+    """
+    needle = " " + form
+    end = 0  # where the previous match ended
+    i = text.find(needle)
+    while i >= 0:
+        run = _WORD_RUN_BEFORE.match(text, end, i)
+        cap = _UPPER.search(text, run.start(), i) if run is not None else None
+        if cap is not None:
+            yield text[cap.start() : i]
+            end = i + len(needle)
+            i = text.find(needle, end)
+        else:
+            i = text.find(needle, i + 1)
 
 
 #: First parts of a compound that make one name with the rest (Abdul Malik, Abu Turab): never split.

@@ -146,7 +146,7 @@ _CONTINUATION = regex.compile(rf"\ ?(?:(?:{_GAP_TOKEN})\ ?)++(?=\p{{Lu}}\p{{Ll}}
 # character (a pattern led by a plain character is scanned for with a fast loop, about four
 # times faster than one pattern led by the class [.!?\n] or the `regex` engine), and the
 # look-ahead is a superset of _RUN5 in ASCII classes:
-# * \p{Lu} is [A-Z] or a non-ASCII character (_NON_ASCII); \d and \p{Sc}, which lead a
+# * \p{Lu} is [A-Z] or a non-ASCII character; \d and \p{Sc}, which lead a
 #   _NUMBER with "(", are [0-9], "$" or a non-ASCII character (no other ASCII character is
 #   a decimal digit or a currency symbol);
 # * a token is [^ \n]*+ after its first character: no _TOKEN holds a space or a newline,
@@ -157,13 +157,23 @@ _CONTINUATION = regex.compile(rf"\ ?(?:(?:{_GAP_TOKEN})\ ?)++(?=\p{{Lu}}\p{{Ll}}
 #   (their look-aheads ask for these).
 # So every position where _RUN5 matches after a boundary is found; a found one where it does
 # not match fails _promising (which matches _RUN and needs five capitalised words).
-_NON_ASCII = "\x80-\U0010ffff"
+# The classes are written negated ([^...] of the ASCII characters they leave out): the
+# standard library compiles a class holding the range \x80-\U0010ffff by walking the whole
+# range (about 30 ms a class, most of the step's start-up), a negated class of a few ASCII
+# ranges at once.
+_LOWER_OR_NON_ASCII = r"[^\x00-\x60\x7b-\x7f]"  # [a-z] or a non-ASCII character
+_UPPER_OR_NON_ASCII = r"[^\x00-\x40\x5b-\x7f]"  # [A-Z] or a non-ASCII character
+# [A-Z0-9$(] or a non-ASCII character ($ is \x24, ( is \x28)
+_TOKEN_LEAD_OR_NON_ASCII = r"[^\x00-\x23\x25-\x27\x29-\x2f\x3a-\x40\x5b-\x7f]"
 # a _SHORT token: one to three lower-case letters, then a space and a capital, or another
 # short word and a capital (its look-ahead), in ASCII classes
-_SHORT_SUPERSET = rf"[a-z{_NON_ASCII}]{{1,3}}(?=\ (?:[A-Z{_NON_ASCII}]|[a-z{_NON_ASCII}]{{1,3}}\ [A-Z{_NON_ASCII}]))"
+_SHORT_SUPERSET = (
+    rf"{_LOWER_OR_NON_ASCII}{{1,3}}"
+    rf"(?=\ (?:{_UPPER_OR_NON_ASCII}|{_LOWER_OR_NON_ASCII}{{1,3}}\ {_UPPER_OR_NON_ASCII}))"
+)
 _RUN5_SUPERSET = (
-    rf"[A-Z{_NON_ASCII}][^ \n]*+"
-    rf"(?:\ (?:[A-Z0-9$({_NON_ASCII}][^ \n]*+|{_SHORT_SUPERSET}|(?:{_PARTICLE_WORDS})(?=\ ))){{4}}"
+    rf"{_UPPER_OR_NON_ASCII}[^ \n]*+"
+    rf"(?:\ (?:{_TOKEN_LEAD_OR_NON_ASCII}[^ \n]*+|{_SHORT_SUPERSET}|(?:{_PARTICLE_WORDS})(?=\ ))){{4}}"
 )
 _SITES_AFTER = (
     *(re.compile(rf"{re.escape(c)}[\"”’')]?[ \t]+(?={_RUN5_SUPERSET})") for c in ".!?"),
