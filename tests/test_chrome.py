@@ -1002,3 +1002,25 @@ def test_headline_tags_separator_in_the_headline_stays() -> None:
     headline = "Iraq - troops must stay Interior Ministry Donald Trump Iraq"
     cut = headline_tag_cut(headline, TAG_BODY)
     assert cut is not None and headline[:cut] == "Iraq - troops must stay"
+
+
+TRAIL_BODY = "\n\nUkraine says talks with Russia have stalled\n\nKyiv said on Tuesday that the talks had stalled over security guarantees."
+
+
+@pytest.mark.parametrize("trail", ["Home » World", "Home > World", "HOME / Europe", "Home › Politics › Europe", "Home | US news"])
+def test_breadcrumb_trail_from_home_at_the_top_goes(trail: str) -> None:
+    assert run(trail + TRAIL_BODY) == TRAIL_BODY.strip()
+    assert "chrome.link_list" in rules(trail + TRAIL_BODY)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "World » Europe",  # two items without the home page: a kicker may look like this
+        "Home » The minister said so.",  # a sentence after the separator
+        "Home » Kyiv Talks With Russia Over Security Guarantees",  # more than four words
+        "Home alone: the film",  # no separator
+    ],
+)
+def test_two_item_line_that_is_no_home_trail_stays(line: str) -> None:
+    assert run(line + TRAIL_BODY) == line + TRAIL_BODY

@@ -331,3 +331,21 @@ def test_paragraph_around_is_the_documents_paragraph(text: str) -> None:
         for pos in range(para.start, para.end):
             if not text[pos].isspace():
                 assert _paragraph_around(text, pos) == para
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said “yes”.\n\nHome » World\n\nMore “text” here.",  # a breadcrumb's », alone
+        "Sport » Football » Premier League\n\nThe “big six” won.",
+        "He said “no”. Prices » rose » again.",
+    ],
+)
+def test_lone_right_guillemet_is_no_opening_quote(text: str) -> None:
+    # alone, » closes by its shape: only a « after it in the paragraph makes it a »Danish« opener
+    assert SAFE.clean(text) == text
+
+
+def test_danish_guillemets_still_pair() -> None:
+    text = "He wrote: » We will come.« Then he left."
+    assert SAFE.clean(text) == "He wrote: »We will come.« Then he left."

@@ -509,11 +509,25 @@ class LineFacts:
         return self.words >= 12 and self.stop_density >= 0.25
 
 
+#: a breadcrumb trail from the home page: "Home » World", "Home > News > Politics"
+_HOME_TRAIL = regex.compile(r"(?i)home\s*+[»›>|/•·]")
+
+
 def _is_link_list(line: str, words: int) -> bool:
-    if words < 3 or not any(sep in line for sep in _LINK_SEP_CHARS):
+    """Whether the line is a list of links: three or more short items between link
+    separators, or a breadcrumb trail from the home page (two items are enough there).
+
+    >>> _is_link_list("Home » World", 2), _is_link_list("Home | News | Sport", 3)
+    (True, True)
+    >>> _is_link_list("World » Europe", 2), _is_link_list("Home » The minister said so.", 5)
+    (False, False)
+    """
+    if not any(sep in line for sep in _LINK_SEP_CHARS):
         return False
     items = [p.strip() for p in _LINK_SEP.split(line) if p.strip()]
-    if len(items) < 3:
+    if len(items) == 2 and _HOME_TRAIL.match(line):
+        return len(items[1].split()) <= 4 and not _terminal(items[1])
+    if words < 3 or len(items) < 3:
         return False
     short = sum(1 for p in items if len(p.split()) <= 4 and not _terminal(p))
     return short >= 0.8 * len(items)

@@ -575,7 +575,10 @@ def _pair(text: str, quotes: list[int]) -> list[int] | None:
     opened_at = -1
     guessed_last = False
     n = len(text)
-    first_guillemet = next((text[p] for p in quotes if text[p] in "\u00ab\u00bb"), "\u00ab")
+    # a » opens only in the »Danish« style, when a « follows it in the paragraph: alone it
+    # closes by its shape (not the continued quotation of "Home » World", a breadcrumb)
+    guillemets = [text[p] for p in quotes if text[p] in "\u00ab\u00bb"]
+    first_guillemet = "\u00bb" if guillemets[:1] == ["\u00bb"] and "\u00ab" in guillemets else "\u00ab"
     for pos in quotes:
         ch = text[pos]
         expected = CLOSE if state_open else OPEN
