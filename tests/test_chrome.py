@@ -1024,3 +1024,26 @@ def test_breadcrumb_trail_from_home_at_the_top_goes(trail: str) -> None:
 )
 def test_two_item_line_that_is_no_home_trail_stays(line: str) -> None:
     assert run(line + TRAIL_BODY) == line + TRAIL_BODY
+
+
+KULEBA_BODY = (
+    "Ukraine's foreign minister said peace talks have stalled over security guarantees.\n\n"
+    "Dmytro Kuleba told journalists in Kyiv that Ukraine would not give up territory. "
+    "The president Volodymyr Zelenskyy spoke with Moscow, said Kuleba."
+)
+
+
+def test_title_case_tags_take_a_full_name_the_body_writes_at_a_sentence_start() -> None:
+    # "Dmytro Kuleba" opens a sentence; "Kuleba" alone follows a lower-case word ("said Kuleba")
+    h = "Ukraine Says Talks With Russia Stalled Kyiv Volodymyr Zelenskyy Dmytro Kuleba Moscow Ukraine"
+    cut = headline_tag_cut(h, KULEBA_BODY)
+    assert cut is not None and h[:cut] == "Ukraine Says Talks With Russia Stalled"
+
+
+def test_title_case_headline_ending_in_names_after_a_preposition_stays() -> None:
+    # the names are the headline's own object: "Meets" has no lower-case twin in the body
+    body = KULEBA_BODY + " Olaf Scholz and Emmanuel Macron spoke to Dmytro Kuleba."
+    h = "Ukraine Minister Meets Olaf Scholz Emmanuel Macron Dmytro Kuleba"
+    assert headline_tag_cut(h, body) is None
+    h = "Kuleba Holds Talks With Olaf Scholz Emmanuel Macron Volodymyr Zelenskyy"
+    assert headline_tag_cut(h, body) is None

@@ -532,8 +532,10 @@ def _title_case_tag_cut(toks: list[tuple[int, int, str]], body: str) -> int | No
 
     Every word is capitalised, so the boundary is found from the end: names
     (one to four words each) that the body writes after a lower-case word
-    (a whole run of capitalised words, or its first or last words), at
-    least three of them, four words or more; and right before them a
+    (a whole run of capitalised words, or its first or last words; or a
+    full name the body writes at a sentence start, "Dmytro Kuleba told",
+    whose last word it writes alone as such a run), at least three of them,
+    four words or more; and right before them a
     content word the body writes in lower case (``Winter`` for ``winter``),
     the evidence that the headline's own words end there.
 
@@ -554,6 +556,7 @@ def _title_case_tag_cut(toks: list[tuple[int, int, str]], body: str) -> int | No
     # a sentence's first word); a tag is such a run or a run's first or last words
     flat = "\n" + "\n".join(" ".join(r) for r in _mid_sentence_runs(body)) + "\n"
     lower_in_body = {w.rstrip(".'’-") for w in _BODY_WORD.findall(body) if w[0].islower()}
+    spaced = " " + " ".join(_PUNCT_BREAK.sub(" | ", body).split()) + " "  # (names do not run across punctuation)
     stop = stopwords()
     j = len(words)
     segments = 0
@@ -565,6 +568,9 @@ def _title_case_tag_cut(toks: list[tuple[int, int, str]], body: str) -> int | No
             name = " ".join(seg)
             if f"\n{name}\n" in flat or f"\n{name} " in flat or f" {name}\n" in flat:
                 break
+            if len(seg) > 1 and f"\n{seg[-1]}\n" in flat and f" {name} " in spaced:
+                break  # a full name the body writes at a sentence start ("Dmytro Kuleba told ..."),
+                # whose last word it also writes alone after a lower-case word ("said Kuleba")
         else:
             break
         segments += 1
