@@ -36,11 +36,15 @@ MUST_FIX = [
     ("a decision by by the court", "a decision by the court"),
     ("In in the end, they agreed.", "In the end, they agreed."),
     ("the people who hark on about about the problems", "the people who hark on about the problems"),
+    # "that that" is kept (keep.tsv), but not before an article: no "that" takes one after it
+    ("Zhang added that that the outlook was uncertain.", "Zhang added that the outlook was uncertain."),
+    ("He said that that a deal was near.", "He said that a deal was near."),
 ]
 
 MUST_NOT_CHANGE = [
     "she had had enough",
     "he said that that was wrong",
+    "he said that that theory was wrong",  # a demonstrative before a noun
     "what it is is a failure",
     "the results came in in March",
     "he was sworn in in January",  # a particle after a verb (data/repeated_words/particle_verbs.txt)

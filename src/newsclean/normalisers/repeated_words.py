@@ -277,6 +277,22 @@ def _first_double(text: str) -> int:
     return m.start() if len(low) == len(text) else 0
 
 
+#: Legitimate doubles (keep.tsv) that are a slip before an article: "said that that the
+#: plan" (a demonstrative "that" takes no article after it, and "that" as a conjunction is
+#: not written twice); "said that that was wrong" stays.
+_SLIP_BEFORE_ARTICLE = frozenset({"that"})
+_ARTICLE_AFTER = regex.compile(r" (?:the|a|an)(?![\p{L}\p{N}'’\-])", regex.IGNORECASE)
+
+
+def _slip_before(word: str, text: str, end: int) -> bool:
+    """Whether the kept double ``word word`` ending at ``end`` is a slip by what follows it.
+
+    >>> _slip_before("that", "said that that the plan", 14), _slip_before("that", "said that that was", 14)
+    (True, False)
+    """
+    return word in _SLIP_BEFORE_ARTICLE and _ARTICLE_AFTER.match(text, end) is not None
+
+
 def _keep() -> frozenset[str]:
     return frozenset(r["word"].lower() for r in load_tsv("repeated_words/keep.tsv", required=("word",)))
 
@@ -363,7 +379,7 @@ class RepeatedWords(Step):
             w, w2 = m.group("w"), m.group("w2")
             if w.lower() != w2:
                 continue
-            if w2 in self._keep:
+            if w2 in self._keep and not _slip_before(w2, text, m.end("w2")):
                 # "came in in March", "waiting for for years": a particle or a stranded
                 # preposition after a verb is kept; after any other word it is a slip
                 if w2 not in _PARTICLES or _verb_like(_word_before(text, m.start()), self._particle_verbs):
