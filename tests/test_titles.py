@@ -43,6 +43,10 @@ MUST_FIX = [
     ("a mass led by the pope Francis.", "a mass led by Pope Francis."),
     ("the president Biden said", "President Biden said"),
     ("the secretary of state Antony Blinken will", "Secretary of State Antony Blinken will"),
+    # a name with lower-case particles ("bin", "von der") is one name
+    ("The prince Mohammed bin Salman welcomed the visit.", "Prince Mohammed bin Salman welcomed the visit."),
+    ("He met the king Abdullah bin Abdulaziz on Monday.", "He met King Abdullah bin Abdulaziz on Monday."),
+    ("He met the president Luiz Inacio Lula da Silva in Brasilia.", "He met President Luiz Inacio Lula da Silva in Brasilia."),
 ]
 
 MUST_NOT_CHANGE = [

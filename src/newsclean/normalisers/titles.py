@@ -10,7 +10,8 @@ Rule ``titles.title_before_name`` fires only on ``the <title> <Name>`` where:
 * the title is written in lower case (a capitalised ``the President Joe
   Biden`` is a different, rarer defect and is left alone);
 * a capitalised personal name follows on the same line with one space:
-  one or more capitalised words, the first not a day, month, pronoun or
+  one or more capitalised words (lower-case particles may join them:
+  ``Mohammed bin Salman``), the first not a day, month, pronoun or
   sentence-opening function word (``told the president Trump would ...``
   does happen, so a single-word name must be followed by punctuation, a
   possessive, a verb of saying or a preposition, not by another verb);
@@ -55,6 +56,10 @@ _NOT_NAME = frozenset(
 _NAME_WORD = r"(?!(?:" + "|".join(sorted(_NOT_NAME)) + r")\b)(?:\p{Lu}[\p{L}'’\-]*+\.?|(?:al|el|bin|ibn|van|von|de|da|di|du|le)-?\p{Lu}[\p{L}'’\-]*+)"
 
 
+#: lower-case particles inside a name ("Mohammed bin Salman", "Ursula von der Leyen")
+_PARTICLES = r"(?:(?:bin|ibn|bint|abu|al|el|van|von|der|den|de|da|di|du|del|della|dos|das|la|le)\ )*+"
+
+
 def _check(row) -> str | None:
     if row["title"] != row["title"].lower():
         return "title must be lower case"
@@ -83,7 +88,7 @@ def _compiled() -> tuple[regex.Pattern[str], dict[str, str]]:
     pattern = regex.compile(
         r"(?<![\p{L}\-])(?P<the>[Tt]he\ )(?:(?P<qual>" + "|".join(map(regex.escape, quals)) + r")\ )?"
         r"(?P<title>" + "|".join(alts) + r")\ "
-        r"(?P<name>" + _NAME_WORD + r"(?:\ " + _NAME_WORD + r"){0,4})"
+        r"(?P<name>" + _NAME_WORD + r"(?:\ " + _PARTICLES + _NAME_WORD + r"){0,4})"
         r"(?P<after>['’]s\b|\ \p{Ll}|[,.;:!?)\"”’]|\s*\Z)"
     )
     return pattern, forms
