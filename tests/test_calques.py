@@ -55,6 +55,9 @@ MUST_FIX = [
         "Reuters correspondents Ann Smith in London and Bo Li from Beijing took part in the preparation of the material.",
         "Reuters correspondents Ann Smith in London and Bo Li in Beijing contributed to this report.",
     ),
+    # no name given: the correspondents and their cities
+    ("AFP correspondents from Riyadh and Tehran prepared the report.", "AFP correspondents in Riyadh and Tehran contributed to this report."),
+    ("Reuters reporters from Moscow prepared this story.", "Reuters reporters in Moscow contributed to this report."),
     # "подготовил материал": the object is rendered "the material", "this article"
     (
         "Reuters correspondent Pavel Polityuk from Kyiv prepared the material.",
@@ -115,6 +118,8 @@ MUST_FIX = [
 ]
 
 MUST_NOT_CHANGE = [
+    "The AFP correspondents from Riyadh prepared the ground for the talks.",  # not the credit line
+    "Reporters from Moscow prepared the report for the board.",  # no agency before them
     "Critics commented on the air of desperation in the camp.",  # English: no channel follows
     "Two men were held on suspicion in connection with the attack.",  # English: no crime follows
     "According to the introduction of the book, the author was born in 1950.",  # a book's introduction
