@@ -30,6 +30,9 @@ def rules(text: str) -> list[str]:
 
 # (original, cleaned, rule)
 MUST_FIX = [
+    # a decimal comma before a rate's "per <unit>" (a thousands group has three digits)
+    ("The ruble weakened to 90,5 per dollar.", "The ruble weakened to 90.5 per dollar.", "decimal_comma"),
+    ("The firm earned 1,25 per share.", "The firm earned 1.25 per share.", "decimal_comma"),
     # thousands separators
     ("about 2\u00a0500 troops", "about 2,500 troops", "thousands_space"),
     ("about 2\u202f500 troops", "about 2,500 troops", "thousands_space"),
@@ -151,6 +154,8 @@ MUST_FIX = [
 ]
 
 MUST_NOT_CHANGE = [
+    "He sold 1,500 per day.",  # three digits: thousands
+    "They printed 12,5 per page.",  # not a unit of a rate: a list may read so
     # a capitalised word after one plain-space group: only a demonym or country after a quantity cue
     "He scored 3 500 American points.",
     "In 2004 500 American troops left.",

@@ -17,6 +17,9 @@ AGGRESSIVE = Pipeline.from_steps([Punctuation(preset="aggressive")])
 
 
 MUST_FIX = [
+    # a space before a sentence's full stop after a number (not a decimal point: "10 . 5")
+    ("The meeting will take place on February 16 2024 .", "The meeting will take place on February 16 2024."),
+    ("It rose to 16 . The bank said so.", "It rose to 16. The bank said so."),
     # spaced hyphens of a compound (WMT21: "a 64 - year - old", "stay - at - home"); never dashes
     ("A 34 - year - old man was held.", "A 34-year-old man was held."),
     ("The crime — a theft — shocked the 7 - year - olds.", "The crime — a theft — shocked the 7-year-olds."),
@@ -73,6 +76,8 @@ MUST_FIX = [
 ]
 
 MUST_NOT_CHANGE = [
+    "The score was 10 . 5 points.",
+    "A ratio of 3 : 1 was kept.",
     # dashes around one word are not a compound unless the word is repeated around a preposition
     "He was - in - a word - brilliant.",
     "It was - to be fair - a draw, and the year - on - the whole - was good.",

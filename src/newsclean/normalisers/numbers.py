@@ -248,7 +248,9 @@ _UNITS = (
     "kilograms?|kilos|kg|grams?|tonnes?|tons?|metres?|meters?|kilometres?|kilometers?|km|miles?|"
     "centimetres?|centimeters?|cm|millimetres?|millimeters?|mm|litres?|liters?|hectares?|acres?|"
     "degrees?|hours?|barrels|dollars|euros|pounds|yuan|roubles|rubles|rupees|yen|francs|"
-    "megawatts?|gigawatts?|MW|GW|kWh"
+    "megawatts?|gigawatts?|MW|GW|kWh|"
+    # a rate: "90,5 per dollar", "1,25 per share"
+    "per\\s(?:dollar|euro|pound|barrel|share|ounce|tonne|ton|kilogram|kilo|litre|liter|gallon|capita)"
 )
 _DECIMAL_UNIT_AFTER = rf"(?:{_MULTIPLIER_AFTER}|(?:{_UNITS})\b)"
 _DECIMAL_COMMA = regex.compile(

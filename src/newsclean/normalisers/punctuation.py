@@ -419,8 +419,10 @@ class Punctuation(Step):
         after = text[e + 1] if e + 1 < len(text) else ""
         if after.isdigit():
             return None  # .5  ,000  :30  belong to numbers
-        if prev.isdigit() and mark in ".:":
-            return None  # "3 : 1", "10 . 5": numbers
+        if prev.isdigit() and mark in ".:" and not (
+            mark == "." and (after in ("", "\n") or (after == " " and text[e + 2 : e + 3].isupper()))
+        ):
+            return None  # "3 : 1", "10 . 5": numbers (not a sentence's end: "on February 16 2024 .")
         if mark == "." and prev in "”\"’'" and s >= 2 and text[s - 2] in ".!?" and after in ("", "\n"):
             # 'to “square cabin hospitals.” .' at the end of a paragraph: the quotation already
             # ends the sentence (mid-line, '"Title?" . TV Guide' is a citation's separator)
