@@ -1047,3 +1047,9 @@ def test_title_case_headline_ending_in_names_after_a_preposition_stays() -> None
     assert headline_tag_cut(h, body) is None
     h = "Kuleba Holds Talks With Olaf Scholz Emmanuel Macron Volodymyr Zelenskyy"
     assert headline_tag_cut(h, body) is None
+
+
+def test_read_also_line_at_the_end_goes_and_a_credit_line_stays() -> None:
+    # a credit line is content (a label, dropped only with drop_bylines=True)
+    text = TRAIL_BODY.strip() + "\n\nPhoto: Reuters\nRead also: Ruble falls to lowest since March"
+    assert run(text) == TRAIL_BODY.strip() + "\n\nPhoto: Reuters\n"
