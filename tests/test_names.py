@@ -1040,3 +1040,20 @@ def test_words_before_a_form_are_what_the_compound_pattern_finds(text: str, form
 
     expected = [m.group(1) for m in regex.finditer(r"(\p{Lu}[\p{L}\p{M}'’\-]*+) " + regex.escape(form), text)]
     assert list(_words_before(text, form)) == expected
+
+
+def test_a_variant_after_according_to_is_a_person() -> None:
+    # "to" before a name is a place's preposition ("flew to Moscow"), not after "according"
+    text = (
+        "The head of the central bank Elvira Nabiullina spoke after the meeting. "
+        "According to Nabiulina, the economy is overheating."
+    )
+    assert run(text) == text.replace("Nabiulina,", "Nabiullina,")
+
+
+def test_place_prepositions_still_read_places() -> None:
+    from newsclean.nameindex import find_mentions
+
+    text = "He flew to Kharkiv on Monday, according to Olena Kharkova."
+    ctx = {m.core: m.place_context for m in find_mentions(text)}
+    assert ctx["Kharkiv"] and not ctx["Kharkova"]

@@ -579,7 +579,12 @@ class Mention(NamedTuple):
 _new_tuple = tuple.__new__  # Mention from its twelve fields without the keyword-handling __new__
 
 _PLACE_PREPS = ("in", "near", "across", "outside", "around", "from", "to")
-_PLACE_PREP = regex.compile(rf"(?:\b(?:{'|'.join(_PLACE_PREPS)})\s+)\Z", regex.IGNORECASE)
+#: "to" after a word of speaking or citing introduces a person, not a place ("according to
+#: Nabiulina", "spoke to Putin")
+_TO_A_PERSON = r"(?<!\b(?:according|spoke|speaking|talked|talking|wrote|writing|letter)\s)"
+_PLACE_PREP = regex.compile(
+    rf"(?:\b(?:{'|'.join(p if p != 'to' else _TO_A_PERSON + p for p in _PLACE_PREPS)})\s+)\Z", regex.IGNORECASE
+)
 #: The last two letters of a place preposition (see the pre-check in find_mentions).
 _PLACE_PREP_TAILS = frozenset(p[-2:] for p in _PLACE_PREPS)
 
