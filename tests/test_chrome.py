@@ -1053,3 +1053,17 @@ def test_read_also_line_at_the_end_goes_and_a_credit_line_stays() -> None:
     # a credit line is content (a label, dropped only with drop_bylines=True)
     text = TRAIL_BODY.strip() + "\n\nPhoto: Reuters\nRead also: Ruble falls to lowest since March"
     assert run(text) == TRAIL_BODY.strip() + "\n\nPhoto: Reuters\n"
+
+
+def test_tags_after_a_clause_ending_adverb_start_with_the_first_name() -> None:
+    body = (
+        "Recep Tayyip Erdogan spoke in Ankara. Sweden waits, said Ulf Kristersson, "
+        "and Jens Stoltenberg of NATO agreed."
+    )
+    h = "Erdogan says Turkey will not approve Sweden's bid yet Ankara Recep Tayyip Erdogan Ulf Kristersson NATO"
+    cut = headline_tag_cut(h, body)
+    assert cut is not None and h[:cut] == "Erdogan says Turkey will not approve Sweden's bid yet"
+    # after a preposition the first name is its object and stays
+    h = "Erdogan says Turkey will meet in Ankara Recep Tayyip Erdogan Ulf Kristersson Jens Stoltenberg NATO"
+    cut = headline_tag_cut(h, body)
+    assert cut is not None and h[:cut] == "Erdogan says Turkey will meet in Ankara"

@@ -507,6 +507,9 @@ _MAX_KICKER = 3  # words of a kicker before a Title Case headline ("AP Interview
 _MAX_UNSEEN = 3  # words of a glued tag list the body does not repeat (see headline_tag_cut)
 _MIN_NAMES = 3  # "actor Tom Hanks Los Angeles" may be a clumsy headline; three glued names are a tag list
 _POSSESSIVE = regex.compile(r"['’]s$")
+#: function words that end a clause, so a name after them is no object ("... will not approve
+#: Sweden's bid yet Ankara Recep Tayyip Erdogan ...": the tags start at Ankara)
+_CLAUSE_END_ADVERBS = frozenset({"yet", "again", "too", "now", "ever", "either"})
 #: a separator between a headline and its tags: a bar, a bullet or a slash, spaced (not a dash:
 #: "Wales stars need a rest - Ruddock" is the BBC's quote attribution)
 _TRAILING_SEPARATOR = regex.compile(r"[ \t]+[|•·/]+[ \t]*\Z")
@@ -682,7 +685,9 @@ def _tag_cut(headline: str, body: str) -> int | None:
     before = toks[k - 1][2]
     # after a preposition the run's first name is its object ("explodes in America"): the
     # tags may only start after it
-    after_preposition = before[-1].isalnum() and before.casefold() in stopwords()
+    after_preposition = (
+        before[-1].isalnum() and before.casefold() in stopwords() and before.casefold() not in _CLAUSE_END_ADVERBS
+    )
     rest = [t[2] for t in toks[:k]]
     if sum(1 for w in rest if w[0].islower()) < 2:
         return _title_case_tag_cut(toks, body)
