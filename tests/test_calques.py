@@ -55,6 +55,12 @@ MUST_FIX = [
         "Reuters correspondents Ann Smith in London and Bo Li from Beijing took part in the preparation of the material.",
         "Reuters correspondents Ann Smith in London and Bo Li in Beijing contributed to this report.",
     ),
+    # journalists; a name with a hyphenated or spaced particle ("al-Mughrabi", "von der Leyen")
+    (
+        "Reuters journalists Nidal al-Mughrabi from Cairo and Maayan Lubell from Jerusalem prepared the material.",
+        "Reuters journalists Nidal al-Mughrabi in Cairo and Maayan Lubell in Jerusalem contributed to this report.",
+    ),
+    ("AP writer Ursula von der Leyen from Brussels prepared the report.", "AP writer Ursula von der Leyen in Brussels contributed to this report."),
     # no name given: the correspondents and their cities
     ("AFP correspondents from Riyadh and Tehran prepared the report.", "AFP correspondents in Riyadh and Tehran contributed to this report."),
     ("Reuters reporters from Moscow prepared this story.", "Reuters reporters in Moscow contributed to this report."),

@@ -53,7 +53,8 @@ __all__ = ["Calques", "phrasebook"]
 _SP = r"[^\S\n]+"
 _CAP = r"\p{Lu}[\p{L}\p{M}'’\-]*+"
 _PARTICLE = r"(?:al|el|bin|ibn|van|von|de|da|di|du|le|la|del|der|dos|ter)"
-_ONE_NAME = rf"{_CAP}(?:{_SP}(?:{_PARTICLE}[{_SP[1:-2]}\-])?{_CAP}){{0,3}}"
+# a particle joined by a space or a hyphen: "Nidal al-Mughrabi", "Ursula von der Leyen"
+_ONE_NAME = rf"{_CAP}(?:{_SP}(?:{_PARTICLE}(?:{_SP}|-))*+{_CAP}){{0,3}}"
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
