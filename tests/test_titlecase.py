@@ -505,3 +505,13 @@ def test_negated_ascii_classes_are_the_classes_they_stand_for(name: str, ascii_m
     for cp in [*range(0x800), 0xFFFF, 0x1F600, 0x10FFFF]:
         c = chr(cp)
         assert bool(cls.fullmatch(c)) == (c in ascii_members or cp >= 0x80), (name, hex(cp))
+
+
+def test_a_past_tense_of_a_verb_in_ee_has_its_base_as_evidence() -> None:
+    # "Agreed": agree + d (not "agre" + ed); the sentence-case headline writes "agree"
+    text = (
+        "Israel, Hamas agree to extend truce by two days\n\n"
+        "Israel And Hamas Agreed On Monday To Extend Their Truce In Gaza By Two Days, mediator Qatar said."
+        + CONTEXT
+    )
+    assert "Israel and Hamas agreed on Monday to extend their truce in Gaza by two days, mediator" in run(text)

@@ -236,10 +236,15 @@ def _verb_forms(past: str) -> tuple[str, ...]:
     True
     >>> _verb_forms("carried"), _verb_forms("stopped"), _verb_forms("ahmed")
     (('carry', 'carries', 'carrying'), ('stop', 'stops', 'stopping'), ())
+    >>> _verb_forms("agreed")
+    ('agree', 'agrees', 'agreeing')
     """
     stem = past[:-2]
     if len(stem) < 4:
         return ()
+    if past.endswith("eed"):  # agreed: agree (a verb in -ee takes only -d)
+        base = past[:-1]
+        return (base, base + "s", base + "ing")
     if stem.endswith("i"):  # carried: carry
         base = stem[:-1] + "y"
         return (base, stem + "es", base + "ing")
