@@ -515,3 +515,13 @@ def test_a_past_tense_of_a_verb_in_ee_has_its_base_as_evidence() -> None:
         + CONTEXT
     )
     assert "Israel and Hamas agreed on Monday to extend their truce in Gaza by two days, mediator" in run(text)
+
+
+def test_a_singular_whose_plural_the_document_writes_in_lower_case_is_lowered() -> None:
+    # "Female" after a lowered word: the text writes "females"; "Zorblat" has no such evidence
+    leak = "The Taliban Have Banned Female Zorblat Students From All Of The Universities, a spokesman said."
+    evidence = "The order suspends the education of females until further notice.\n"
+    out = run("Headline\n\n" + leak + CONTEXT + evidence)
+    assert "The Taliban have banned female Zorblat Students from all of the Universities, a spokesman said." in out
+    out = run("Headline\n\n" + leak + CONTEXT)  # no plural in the text: kept
+    assert "have banned Female Zorblat" in out

@@ -744,6 +744,15 @@ class TitleCase(Step):
             and (lower[key[:-1]] > 0 or (key.endswith("es") and lower[key[:-2]] > 0))
         ):
             return False  # a plural or third person after a lowered word, its stem in lower case (Exports: export)
+        if (
+            capital[key] == 0
+            and not kept[i - 1]
+            and keys[i - 1] not in ("the", "a", "an")
+            and len(key) > 4
+            and not key.endswith("s")
+            and (lower[key + "s"] > 0 or lower[key + "es"] > 0)
+        ):
+            return False  # a singular after a lowered word, its plural in lower case (Female: females)
         # no evidence in the document: the corpus vocabulary, when given, decides;
         # a word it does not know as a lower-case word keeps its capital
         return key not in common
