@@ -39,6 +39,9 @@ def rules(text: str, **kw: object) -> list[str]:
 # --- article mode: must remove ---------------------------------------------------------
 
 MUST_REMOVE = [
+    ("ad slot label", BODY + "\n\nStory continues below\n\n" + BODY, BODY + "\n\n" + BODY),
+    ("newsletter field", BODY + "\n\nEnter your email address", BODY + "\n"),
+    ("comment widget placeholder", BODY + "\n\nLoading comments...", BODY + "\n"),
     ("breaking label", "Breaking News\n\nLibrary to close\n\n" + BODY, "Library to close\n\n" + BODY),
     ("skip link", "Skip to content\nLibrary to close\n\n" + BODY, "Library to close\n\n" + BODY),
     ("leave a reply", BODY + "\n\nLeave a Reply", BODY + "\n"),
