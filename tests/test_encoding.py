@@ -37,6 +37,9 @@ MUST_FIX = [
     ("r\u00c3\u00a9gime change", "régime change"),
     ("the Iraq\u00e2\u20ac\u2122s army", "the Iraq’s army"),
     ("\u00e2\u20ac\u0153Hello,\u00e2\u20ac\u009d he said", "“Hello,” he said"),
+    # the closing quote's byte 0x9D lost (no cp1252 character): not a dagger read from the space
+    ("\u00e2\u20ac\u0153It is a soft patch,\u00e2\u20ac said Taro Saito.", "“It is a soft patch,” said Taro Saito."),
+    ("He called it \u00e2\u20ac\u0153a soft patch.\u00e2\u20ac", "He called it “a soft patch.”"),
     ("Caf\u00c3\u00a9 on line 1\nand na\u00c3\u00afve on line 2", "Café on line 1\nand naïve on line 2"),
     ("Le Docteur conseille g\u221a\u00a2teaux et baies pour un r\u221a\u00a9gime \u221a\u00a9quilibr\u221a\u00a9.",
      "Le Docteur conseille gâteaux et baies pour un régime équilibré."),

@@ -158,6 +158,12 @@ _MAYBE_GREEK_CYRILLIC = re.compile("[" + GREEK_CYRILLIC_RANGES + "]")
 _NON_ASCII_PAIR = regex.compile("[^\x00-\x7f][^\x00-\x7f]")  # (regex scans this one fastest)
 
 
+#: "â€" (the cp1252 reading of the UTF-8 lead bytes E2 80) before a space or the line's
+#: end: the third byte was lost, and 0x9D (”) is the one cp1252 has no character for (other
+#: losses leave a mark ftfy reads itself: "â€�", "â€?")
+_LOST_9D = re.compile("â€(?= |\\Z)")
+
+
 def fix_mojibake(line: str) -> tuple[str, str]:
     """ftfy's encoding repair of one line, and its plan as text.
 
@@ -169,7 +175,13 @@ def fix_mojibake(line: str) -> tuple[str, str]:
     """
     if not (_MAYBE_BAD_CHAR.search(line) or _NON_ASCII_PAIR.search(line)):
         return line, ""  # ftfy.badness.is_bad(line) is False: ftfy would not change it
-    fixed, plan = ftfy.fix_encoding_and_explain(line, _FTFY_CONFIG)
+    # a closing quote's last byte (0x9D, no character in cp1252) is often lost: its
+    # mojibake "â€" then stands before a space, and ftfy reads that space as the byte 0xA0
+    # of a dagger ("patch,â€ said" -> "patch,†said"); give the byte back first
+    restored = _LOST_9D.sub("â€\x9d", line) if "â€" in line else line
+    fixed, plan = ftfy.fix_encoding_and_explain(restored, _FTFY_CONFIG)
+    if fixed == restored:
+        return line, ""
     if fixed != line and _C0.search(fixed) and len(_C0.findall(fixed)) > len(_C0.findall(line)):
         return line, ""
     return fixed, ", ".join(f"{op} {arg}" for op, arg in (plan or ()))
