@@ -685,9 +685,34 @@ def _pair_forms(t: _Type) -> tuple[tuple[int, str], ...] | None:
     """``(fold length, skeleton)`` of a name's fold and of its sound_pairs.tsv respellings
     (the forms token_score compares with the other name's fold), or None for a name that
     can also link otherwise (glued article, romanisation row, ``ch`` for qaf_score)."""
-    if glued_rest(t.core) or romanisation_rows(t.core) or "ch" in t.fold:
+    return _core_pair_forms(t.core)
+
+
+@lru_cache(maxsize=1 << 16)
+def _core_pair_forms(core: str) -> tuple[tuple[int, str], ...] | None:
+    """:func:`_pair_forms` of the surname ``core`` (its fold is ``fold(core)``)."""
+    f = fold(core)
+    if glued_rest(core) or romanisation_rows(core) or "ch" in f:
         return None
-    return ((len(t.fold), skeleton(t.core)), *((len(fold(alt)), skeleton(alt)) for alt, _, _ in sound_folds(t.core)))
+    return ((len(f), skeleton(core)), *((len(fold(alt)), skeleton(alt)) for alt, _, _ in sound_folds(core)))
+
+
+@lru_cache(maxsize=1 << 16)
+def _link_keys(core: str, slavic: bool) -> tuple[str, ...]:
+    """The blocks :meth:`Names._links` files the surname ``core`` under, its own block key
+    first (``slavic``: the text introduces someone with a patronymic)."""
+    own = block_key(core)
+    # Alkurd also meets Kurd; Hubareva also meets Gubareva
+    extra = {block_key(x) for x in (glued_rest(core), *(f for f, _, _ in sound_folds(core))) if x}
+    rows = romanisation_rows(core)
+    if rows:
+        extra.update(f"#{i}" for i in rows)  # one East Asian surname (Chang/Jang)
+    if slavic:
+        extra.update(block_key(alt) for alt, _ in slavic_folds(core))  # Harkusha/Garkusha
+    f = fold(core)
+    if "ch" in f:
+        extra.add(block_key(f.replace("ch", "sh")))  # qaf_score: al-Chaar/al-Shaar
+    return (own, *(extra - {own}))
 
 
 def _near(p: tuple[int, str], q: tuple[int, str]) -> bool:
@@ -883,6 +908,83 @@ class _Type:
     @property
     def length(self) -> int:
         return _n_letters(self.core)
+
+
+def _build_types(
+    text: str, mentions: list[Mention], lower: set[str], only: set[str] | frozenset[str] | None = None
+) -> dict[str, _Type]:
+    """The surnames of ``mentions`` (their head words) with what their mentions tell, in
+    the order of their first mention; with ``only``, just those surnames (a type is read
+    from its own mentions alone, so it is the same either way)."""
+    types: dict[str, _Type] = {}
+    always_capitalised = _always_capitalised()
+    for i, m in enumerate(mentions):
+        if not m.head or (only is not None and m.core not in only):
+            continue
+        t = types.get(m.core)
+        if t is None:
+            t = types[m.core] = _Type(m.core, fold(m.core), surface=m.ayn + text[m.start : m.end])
+        t.mentions.append(i)
+        t.first = min(t.first, m.start)
+        # "the Russian Defense Minister Sergei Shoigu": the article goes with the demonym
+        # or place before the title, not with the person
+        k0 = _first_given(mentions, i, always_capitalised)
+        g0 = mentions[k0]
+        gs = g0.start - len(g0.article)
+        after_the = bool(_THE_BEFORE.search(text, max(0, gs - 5), gs))
+        if after_the:
+            t.the_ctx += 1
+        if _REPORTED_AFTER.match(text, m.end) or _REPORTED_BEFORE.search(text, max(0, gs - 20), gs):
+            t.reported = True
+        given_names = m.given
+        if given_names:
+            t.guard_spans.add(given_names)  # every full form counts against a merge
+        if given_names and g0.initial and not _name_like(given_names[0], lower):
+            # a sentence-initial common word glued to the name (Said Salih al-Omgy,
+            # Asked Ahmed Omar): the given names start after it
+            given_names = given_names[1:]
+        if len(given_names) > 1 and given_names[0].lower() in _ARTICLE_WORDS:
+            given_names = given_names[1:]  # Abd Al Hamid ...: the article written as a word of its own
+        if (
+            given_names
+            and not after_the
+            and _name_like(given_names[0], lower)
+            and m.span_len <= 6
+            and not m.title_line
+        ):
+            t.givens.add(given_names[0])
+            t.spans.add(given_names)
+            t.first_full = min(t.first_full, m.start)
+        if len(given_names) > 1 and any(map(_ENDS_PATRONYMIC, given_names[1:])):
+            # Gennadiy Oleksandrovych Garkusha (the endings first: most names have none)
+            t.patronymic = t.patronymic or any(_PATRONYMIC.search(g) for g in given_names[1:])
+        if m.article:
+            t.article = True
+        if m.titled:
+            t.titled = True
+            t.first_titled = min(t.first_titled, m.start)
+        if not m.initial and not m.title_line:
+            t.evidence += 1
+        elif m.initial and not m.title_line:
+            t.starts += 1
+        if text.startswith(("'s", "’s"), m.end):
+            t.possessive = True
+        if m.place_context:
+            t.place_ctx += 1
+    return types
+
+
+def _eligible(t: _Type, given_role: set[str], lower: set[str], gaz: Gazetteer | None) -> bool:
+    """Whether a surname takes part in links and rewrites."""
+    return bool(
+        # a name only ever at a sentence start counts too when it is long ("Shoygu's
+        # ministry", "Kılıçdaroğlu, who ..."): the text never writes it in lower case, and
+        # its link still needs an introduced person and equal folds (see _link)
+        (t.evidence or t.person or t.reported or (t.starts and t.length >= FUZZY_MIN_LEN))
+        and (t.core not in given_role or t.article)
+        and t.core.lower() not in lower
+        and ((gaz is not None and gaz.canonical(t.core)) or not is_place(t.core))
+    )
 
 
 def _first_given(mentions: list[Mention], i: int, always_capitalised: frozenset[str]) -> int:
@@ -1150,61 +1252,6 @@ class Names(Step):
         if len(mentions) < 2 and index is None and self.gazetteer is None:
             return
         lower = {w.lower() for w in words}
-        types: dict[str, _Type] = {}
-        always_capitalised = _always_capitalised()
-        for i, m in enumerate(mentions):
-            if not m.head:
-                continue
-            t = types.get(m.core)
-            if t is None:
-                t = types[m.core] = _Type(m.core, fold(m.core), surface=m.ayn + text[m.start : m.end])
-            t.mentions.append(i)
-            t.first = min(t.first, m.start)
-            # "the Russian Defense Minister Sergei Shoigu": the article goes with the demonym
-            # or place before the title, not with the person
-            k0 = _first_given(mentions, i, always_capitalised)
-            g0 = mentions[k0]
-            gs = g0.start - len(g0.article)
-            after_the = bool(_THE_BEFORE.search(text, max(0, gs - 5), gs))
-            if after_the:
-                t.the_ctx += 1
-            if _REPORTED_AFTER.match(text, m.end) or _REPORTED_BEFORE.search(text, max(0, gs - 20), gs):
-                t.reported = True
-            given_names = m.given
-            if given_names:
-                t.guard_spans.add(given_names)  # every full form counts against a merge
-            if given_names and g0.initial and not _name_like(given_names[0], lower):
-                # a sentence-initial common word glued to the name (Said Salih al-Omgy,
-                # Asked Ahmed Omar): the given names start after it
-                given_names = given_names[1:]
-            if len(given_names) > 1 and given_names[0].lower() in _ARTICLE_WORDS:
-                given_names = given_names[1:]  # Abd Al Hamid ...: the article written as a word of its own
-            if (
-                given_names
-                and not after_the
-                and _name_like(given_names[0], lower)
-                and m.span_len <= 6
-                and not m.title_line
-            ):
-                t.givens.add(given_names[0])
-                t.spans.add(given_names)
-                t.first_full = min(t.first_full, m.start)
-            if len(given_names) > 1 and any(map(_ENDS_PATRONYMIC, given_names[1:])):
-                # Gennadiy Oleksandrovych Garkusha (the endings first: most names have none)
-                t.patronymic = t.patronymic or any(_PATRONYMIC.search(g) for g in given_names[1:])
-            if m.article:
-                t.article = True
-            if m.titled:
-                t.titled = True
-                t.first_titled = min(t.first_titled, m.start)
-            if not m.initial and not m.title_line:
-                t.evidence += 1
-            elif m.initial and not m.title_line:
-                t.starts += 1
-            if text.startswith(("'s", "’s"), m.end):
-                t.possessive = True
-            if m.place_context:
-                t.place_ctx += 1
         gaz = self.gazetteer
         # a token used as a given name in this document is not a surname variant
         # (not in a title-case line, where every word is capitalised: "Qadimi Visit Ends")
@@ -1218,21 +1265,14 @@ class Names(Step):
                 # (a run of more capitalised words is a list or a tag line glued to a
                 # headline, not one person's name: its words are not given names)
                 given_role.add(m.core)
+        if index is None and gaz is None and not self._may_rewrite(text, mentions, lower, given_role):
+            return
+        types = _build_types(text, mentions, lower)
         in_titles: dict[str, list[int]] = {}
         for i, m in enumerate(mentions):
             if not m.head and m.title_line:
                 in_titles.setdefault(m.core, []).append(i)
-        eligible = [
-            t
-            for t in types.values()
-            # a name only ever at a sentence start counts too when it is long ("Shoygu's
-            # ministry", "Kılıçdaroğlu, who ..."): the text never writes it in lower case, and
-            # its link still needs an introduced person and equal folds (see _link)
-            if (t.evidence or t.person or t.reported or (t.starts and t.length >= FUZZY_MIN_LEN))
-            and (t.core not in given_role or t.article)
-            and t.core.lower() not in lower
-            and ((gaz is not None and gaz.canonical(t.core)) or not is_place(t.core))
-        ]
+        eligible = [t for t in types.values() if _eligible(t, given_role, lower, gaz)]
         links = self._links(eligible)
         _drop_links_within_a_sentence(text, mentions, types, links)
         rewrites = self._clusters(eligible, links, index)
@@ -1362,23 +1402,110 @@ class Names(Step):
             if x != y
         )
 
+    def _may_rewrite(self, text: str, mentions: list[Mention], lower: set[str], given_role: set[str]) -> bool:
+        """Whether any edit can come from these mentions without an index or a gazetteer: an
+        exact necessary condition, tested before every surname's mentions are read (most texts
+        that pass :meth:`_may_link` get no edit; the gate reads every capitalised word, this
+        only surnames as :func:`find_mentions` finds them).
+
+        Every rule needs one of these, without an index or a gazetteer:
+
+        * ``given_spelling`` (:meth:`_same_surname_given_edits`, which does not depend on
+          links): two given-name mentions (not heads) with different words and equal folds;
+        * a cluster rewrite and ``given_variant`` (:meth:`_clusters`, :meth:`_given_edits`):
+          a link, so two eligible surnames that :meth:`_links` compares and :meth:`_link`
+          links;
+        * ``compound`` (:meth:`_compound_rewrites`): a hyphenated eligible surname, one of
+          whose parts folds like another eligible surname (``Rahim-Safavi`` and the
+          introduction's ``Safavi``, or ``Fakhrizadeh`` and ``Fakhrizadeh-Mahabadi``: its
+          keys of one part come from a hyphenated surname, those of two or three parts
+          hold the fold of the introduced surname itself).
+
+        For the links, the surnames written with a head mention that are not lower-case
+        words or places (a superset of the eligible ones: the rest of eligibility reads the
+        mentions) are filed under :meth:`_links`' blocks and compared pair by pair as there
+        (forms near, then a score); only the names of scored pairs are read from their
+        mentions (:func:`_build_types`, which reads a type from its own mentions alone) and
+        linked by :meth:`_link` itself.  This holds when no surname can carry a patronymic:
+        then ``_links`` does not use the East Slavic blocks and respellings, and its
+        scores are :meth:`token_score` and :meth:`qaf_score`; otherwise (and for a block
+        too big for ``_links`` to compare pair by pair) this returns True.
+        """
+        seen_given: dict[str, str] = {}  # the fold of each given-name word, and the word
+        heads: dict[str, None] = {}  # surnames in the order of their first mention
+        person: set[str] = set()  # and those _build_types may find introduced as a person
+        article: set[str] = set()  # or written with the article
+        for m in mentions:
+            if m.head:
+                heads[m.core] = None
+                if m.article:
+                    article.add(m.core)
+                    person.add(m.core)
+                elif m.titled or (m.given and m.span_len <= 6 and not m.title_line):
+                    person.add(m.core)
+                if len(m.given) > 1 and any(map(_ENDS_PATRONYMIC, m.given[1:])):
+                    return True  # (the patronymic _build_types looks for is among these words)
+            else:
+                f = fold(m.core)
+                if seen_given.setdefault(f, m.core) != m.core:
+                    return True  # given_spelling: one fold written two ways
+        cores = [
+            c
+            for c in heads
+            if (c not in given_role or c in article) and c.lower() not in lower and not is_place(c)
+        ]
+        if any("-" in c for c in cores):
+            by_fold: dict[str, set[str]] = {}
+            for c in cores:
+                by_fold.setdefault(fold(c), set()).add(c)
+            for c in cores:
+                if "-" in c and any(by_fold.get(fold(p), set()) - {c} for p in c.split("-")):
+                    return True
+        blocks: dict[str, list[str]] = {}
+        for c in cores:
+            for key in _link_keys(c, False):
+                blocks.setdefault(key, []).append(c)
+        pairs = []
+        for members in blocks.values():
+            if len(members) > MAX_BLOCK:
+                return True  # (_links compares equal folds there)
+            if len(members) < 2 or person.isdisjoint(members):
+                continue  # (every link has a side introduced as a person: see _link)
+            forms = [_core_pair_forms(c) for c in members]
+            for x in range(len(members)):
+                fa = forms[x]
+                a_person = members[x] in person
+                for y in range(x + 1, len(members)):
+                    if not (a_person or members[y] in person):
+                        continue
+                    if fa is not None and (fb := forms[y]) is not None:
+                        if not (
+                            _near(fa[0], fb[0])
+                            or any(_near(p, fb[0]) for p in fa[1:])
+                            or any(_near(fa[0], q) for q in fb[1:])
+                        ):
+                            continue
+                    a, b = members[x], members[y]
+                    if self.token_score(a, b) or self.qaf_score(a, b):
+                        pairs.append((a, b))
+        if not pairs:
+            return False
+        types = _build_types(text, mentions, lower, only={c for pair in pairs for c in pair})
+        gaz = self.gazetteer
+        return any(
+            _eligible(types[a], given_role, lower, gaz)
+            and _eligible(types[b], given_role, lower, gaz)
+            and self._link(types[a], types[b])
+            for a, b in pairs
+        )
+
     def _links(self, eligible: list[_Type]) -> dict[str, dict[str, tuple[float, str]]]:
         links: dict[str, dict[str, tuple[float, str]]] = {t.core: {} for t in eligible}
         gaz = self.gazetteer
         blocks: dict[str, list[_Type]] = {}
         slavic = any(t.patronymic for t in eligible)
         for t in eligible:
-            blocks.setdefault(block_key(t.core), []).append(t)
-            # Alkurd also meets Kurd; Hubareva also meets Gubareva
-            extra = {block_key(x) for x in (glued_rest(t.core), *(f for f, _, _ in sound_folds(t.core))) if x}
-            rows = romanisation_rows(t.core)
-            if rows:
-                extra.update(f"#{i}" for i in rows)  # one East Asian surname (Chang/Jang)
-            if slavic:
-                extra.update(block_key(alt) for alt, _ in slavic_folds(t.core))  # Harkusha/Garkusha
-            if "ch" in t.fold:
-                extra.add(block_key(t.fold.replace("ch", "sh")))  # qaf_score: al-Chaar/al-Shaar
-            for key in extra - {block_key(t.core)}:
+            for key in _link_keys(t.core, slavic):
                 blocks.setdefault(key, []).append(t)
             if gaz is not None and gaz.canonical(t.core):
                 blocks.setdefault("gazetteer", []).append(t)
