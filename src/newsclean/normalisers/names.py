@@ -1431,38 +1431,67 @@ class Names(Step):
         scores are :meth:`token_score` and :meth:`qaf_score`; otherwise (and for a block
         too big for ``_links`` to compare pair by pair) this returns True.
         """
-        seen_given: dict[str, str] = {}  # the fold of each given-name word, and the word
-        heads: dict[str, None] = {}  # surnames in the order of their first mention
-        person: set[str] = set()  # and those _build_types may find introduced as a person
-        article: set[str] = set()  # or written with the article
+        heads: dict[str, int] = {}  # surnames (head words), where each is first written
+        person: set[str] = set()  # those _build_types may find introduced as a person
+        article: set[str] = set()  # those written with the article
+        intro: dict[str, int] = {}  # where each may be first introduced with a given name
+        given_folds: dict[tuple[str, str], str] = {}  # (surname, fold of a given name): the name
+        count: dict[str, int] = {}  # head mentions of each surname
+        placed: dict[str, int] = {}  # and those after a place preposition
         for m in mentions:
-            if m.head:
-                heads[m.core] = None
-                if m.article:
-                    article.add(m.core)
-                    person.add(m.core)
-                elif m.titled or (m.given and m.span_len <= 6 and not m.title_line):
-                    person.add(m.core)
-                if len(m.given) > 1 and any(map(_ENDS_PATRONYMIC, m.given[1:])):
-                    return True  # (the patronymic _build_types looks for is among these words)
+            if not m.head:
+                continue
+            core = m.core
+            if core in heads:
+                count[core] += 1
             else:
-                f = fold(m.core)
-                if seen_given.setdefault(f, m.core) != m.core:
-                    return True  # given_spelling: one fold written two ways
+                heads[core] = m.start
+                count[core] = 1
+            if m.place_context:
+                placed[core] = placed.get(core, 0) + 1
+            given = m.given
+            if m.article:
+                article.add(core)
+                person.add(core)
+            elif m.titled:
+                person.add(core)
+            if not given:
+                continue
+            if m.span_len <= 6 and not m.title_line:
+                person.add(core)
+                intro.setdefault(core, m.start)
+            for g in given:
+                # given_spelling: a surname's given names written two ways that fold equally
+                # (its full mentions' first given names are among these words)
+                if given_folds.setdefault((core, fold(g)), g) != g:
+                    return True
+            if len(given) > 1 and any(map(_ENDS_PATRONYMIC, given[1:])):
+                return True  # (the patronymic _build_types looks for is among these words)
         cores = [
             c
             for c in heads
             if (c not in given_role or c in article) and c.lower() not in lower and not is_place(c)
         ]
-        if any("-" in c for c in cores):
-            by_fold: dict[str, set[str]] = {}
+        hyphened = [c for c in cores if "-" in c and _part_of(c)]
+        if hyphened:
+            # compound: a hyphenated surname of name parts h, and another surname c that folds
+            # like one of its parts: either h is rewritten to c (c introduced before h), or
+            # c (one part, 5+ letters) to h (h introduced before c)
+            by_fold: dict[str, list[str]] = {}
             for c in cores:
-                by_fold.setdefault(fold(c), set()).add(c)
-            for c in cores:
-                if "-" in c and any(by_fold.get(fold(p), set()) - {c} for p in c.split("-")):
-                    return True
+                by_fold.setdefault(fold(c), []).append(c)
+            never = 1 << 60
+            for h in hyphened:
+                for c in {c for p in h.split("-") for c in by_fold.get(fold(p), ())}:
+                    if c != h and (
+                        intro.get(c, never) < heads[h]
+                        or ("-" not in c and _n_letters(c) >= FUZZY_MIN_LEN and intro.get(h, never) < heads[c])
+                    ):
+                        return True
         blocks: dict[str, list[str]] = {}
         for c in cores:
+            if placed.get(c, 0) * 2 > count[c]:
+                continue  # (mostly after a place preposition: _link's first test)
             for key in _link_keys(c, False):
                 blocks.setdefault(key, []).append(c)
         pairs = []
@@ -1486,7 +1515,10 @@ class Names(Step):
                         ):
                             continue
                     a, b = members[x], members[y]
-                    if self.token_score(a, b) or self.qaf_score(a, b):
+                    if self.token_score(a, b) or (
+                        # (_link asks qaf_score only with the article on one side)
+                        (a in article or b in article or glued_rest(a) or glued_rest(b)) and self.qaf_score(a, b)
+                    ):
                         pairs.append((a, b))
         if not pairs:
             return False
