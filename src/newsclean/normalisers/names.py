@@ -1404,32 +1404,36 @@ class Names(Step):
 
     def _may_rewrite(self, text: str, mentions: list[Mention], lower: set[str], given_role: set[str]) -> bool:
         """Whether any edit can come from these mentions without an index or a gazetteer: an
-        exact necessary condition, tested before every surname's mentions are read (most texts
-        that pass :meth:`_may_link` get no edit; the gate reads every capitalised word, this
-        only surnames as :func:`find_mentions` finds them).
+        exact necessary condition, tested before every surname's mentions are read (most
+        texts that pass :meth:`_may_link`, which reads every capitalised word, get no edit).
 
-        Every rule needs one of these, without an index or a gazetteer:
+        Without an index or a gazetteer every edit needs one of these:
 
         * ``given_spelling`` (:meth:`_same_surname_given_edits`, which does not depend on
-          links): two given-name mentions (not heads) with different words and equal folds;
-        * a cluster rewrite and ``given_variant`` (:meth:`_clusters`, :meth:`_given_edits`):
-          a link, so two eligible surnames that :meth:`_links` compares and :meth:`_link`
-          links;
-        * ``compound`` (:meth:`_compound_rewrites`): a hyphenated eligible surname, one of
-          whose parts folds like another eligible surname (``Rahim-Safavi`` and the
-          introduction's ``Safavi``, or ``Fakhrizadeh`` and ``Fakhrizadeh-Mahabadi``: its
-          keys of one part come from a hyphenated surname, those of two or three parts
-          hold the fold of the introduced surname itself).
+          links): one surname's full mentions with given names written two ways that fold
+          equally (its first given names are among the words of ``Mention.given``);
+        * ``compound`` (:meth:`_compound_rewrites`, with no cluster rewrite): an eligible
+          hyphenated surname of name parts (:func:`_part_of`) and another eligible surname
+          that folds like one of its parts, introduced with a given name before the
+          compound's first mention (``Yahya Rahim Safavi`` ... ``Rahim-Safavi``), or with
+          5+ letters and no hyphen, first written after the compound's introduction
+          (``Mohsen Fakhrizadeh-Mahabadi`` ... ``Fakhrizadeh``);
+        * a cluster rewrite, then ``given_variant`` (:meth:`_clusters`, :meth:`_given_edits`):
+          a link, from :meth:`_link` on two eligible surnames that :meth:`_links` compares.
 
-        For the links, the surnames written with a head mention that are not lower-case
-        words or places (a superset of the eligible ones: the rest of eligibility reads the
-        mentions) are filed under :meth:`_links`' blocks and compared pair by pair as there
-        (forms near, then a score); only the names of scored pairs are read from their
-        mentions (:func:`_build_types`, which reads a type from its own mentions alone) and
-        linked by :meth:`_link` itself.  This holds when no surname can carry a patronymic:
-        then ``_links`` does not use the East Slavic blocks and respellings, and its
-        scores are :meth:`token_score` and :meth:`qaf_score`; otherwise (and for a block
-        too big for ``_links`` to compare pair by pair) this returns True.
+        The links are looked for as :meth:`_links` does, on a superset of the eligible
+        surnames (head words, not written in lower case, not places, not given names
+        unless written with the article: the rest of eligibility reads the mentions), in
+        its blocks (:func:`_link_keys`) with its forms test (:func:`_core_pair_forms`),
+        dropping what :meth:`_link` never links: a name mostly after a place preposition,
+        and a pair with neither side introduced as a person (given names, article or
+        title: every way of :meth:`_link` needs one; its bare side must follow the other's
+        full or titled introduction).  :meth:`_link` scores with :meth:`token_score`, then
+        :meth:`qaf_score` with the article on one side; only the names of scored pairs are
+        read from their mentions (:func:`_build_types` reads a type from its own mentions
+        alone), and :meth:`_link` itself decides.  This holds when no surname can carry an
+        East Slavic patronymic (then ``_links`` uses no East Slavic blocks and scores); with
+        one, and for a block too big for ``_links`` to compare pair by pair, this says True.
         """
         heads: dict[str, int] = {}  # surnames (head words), where each is first written
         person: set[str] = set()  # those _build_types may find introduced as a person
