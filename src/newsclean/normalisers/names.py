@@ -702,17 +702,31 @@ def _link_keys(core: str, slavic: bool) -> tuple[str, ...]:
     """The blocks :meth:`Names._links` files the surname ``core`` under, its own block key
     first (``slavic``: the text introduces someone with a patronymic)."""
     own = block_key(core)
+    rest, alts, rows, f = glued_rest(core), sound_folds(core), romanisation_rows(core), fold(core)
+    if not (rest or alts or rows or slavic or "ch" in f):
+        return (own,)  # (most names: their own block only)
     # Alkurd also meets Kurd; Hubareva also meets Gubareva
-    extra = {block_key(x) for x in (glued_rest(core), *(f for f, _, _ in sound_folds(core))) if x}
-    rows = romanisation_rows(core)
+    extra = {block_key(x) for x in (rest, *(alt for alt, _, _ in alts)) if x}
     if rows:
         extra.update(f"#{i}" for i in rows)  # one East Asian surname (Chang/Jang)
     if slavic:
         extra.update(block_key(alt) for alt, _ in slavic_folds(core))  # Harkusha/Garkusha
-    f = fold(core)
     if "ch" in f:
         extra.add(block_key(f.replace("ch", "sh")))  # qaf_score: al-Chaar/al-Shaar
     return (own, *(extra - {own}))
+
+
+def _fold_or_article(a: str, b: str) -> bool:
+    """Whether :func:`_spelling_score` of two names of 5+ letters can say ``fold`` or
+    ``article`` (equal folds, or the fold after a joined article equal to the other's),
+    the scores :meth:`Names._link` takes with one side introduced as a person."""
+    if min(_n_letters(a), _n_letters(b)) < FUZZY_MIN_LEN:
+        return False
+    fa, fb = fold(a), fold(b)
+    if fa == fb:
+        return True
+    ga, gb = glued_rest(a), glued_rest(b)
+    return bool((ga and not gb and fold(ga) == fb) or (gb and not ga and fold(gb) == fa))
 
 
 def _near(p: tuple[int, str], q: tuple[int, str]) -> bool:
@@ -1251,7 +1265,7 @@ class Names(Step):
         mentions = find_mentions(text)
         if len(mentions) < 2 and index is None and self.gazetteer is None:
             return
-        lower = {w.lower() for w in words}
+        lower = set(map(str.lower, words))
         gaz = self.gazetteer
         # a token used as a given name in this document is not a surname variant
         # (not in a title-case line, where every word is capitalised: "Qadimi Visit Ends")
@@ -1439,7 +1453,8 @@ class Names(Step):
         person: set[str] = set()  # those _build_types may find introduced as a person
         article: set[str] = set()  # those written with the article
         intro: dict[str, int] = {}  # where each may be first introduced with a given name
-        given_folds: dict[tuple[str, str], str] = {}  # (surname, fold of a given name): the name
+        introduced: dict[str, int] = {}  # with a given name or a title
+        givens: dict[str, set[str]] = {}  # the given-name words of each surname's mentions
         count: dict[str, int] = {}  # head mentions of each surname
         placed: dict[str, int] = {}  # and those after a place preposition
         for m in mentions:
@@ -1457,25 +1472,32 @@ class Names(Step):
             if m.article:
                 article.add(core)
                 person.add(core)
-            elif m.titled:
+            if m.titled:
                 person.add(core)
+                introduced.setdefault(core, m.start)
             if not given:
                 continue
             if m.span_len <= 6 and not m.title_line:
                 person.add(core)
                 intro.setdefault(core, m.start)
-            for g in given:
-                # given_spelling: a surname's given names written two ways that fold equally
-                # (its full mentions' first given names are among these words)
-                if given_folds.setdefault((core, fold(g)), g) != g:
-                    return True
+                introduced.setdefault(core, m.start)
+            if core in givens:
+                givens[core].update(given)
+            else:
+                givens[core] = set(given)
             if len(given) > 1 and any(map(_ENDS_PATRONYMIC, given[1:])):
                 return True  # (the patronymic _build_types looks for is among these words)
+        for words in givens.values():
+            # given_spelling: a surname's given names written two ways that fold equally
+            # (its full mentions' first given names are among these words)
+            if len(words) > 1 and len(set(map(fold, words))) < len(words):
+                return True
         cores = [
             c
             for c in heads
             if (c not in given_role or c in article) and c.lower() not in lower and not is_place(c)
         ]
+        never = 1 << 60
         hyphened = [c for c in cores if "-" in c and _part_of(c)]
         if hyphened:
             # compound: a hyphenated surname of name parts h, and another surname c that folds
@@ -1484,7 +1506,6 @@ class Names(Step):
             by_fold: dict[str, list[str]] = {}
             for c in cores:
                 by_fold.setdefault(fold(c), []).append(c)
-            never = 1 << 60
             for h in hyphened:
                 for c in {c for p in h.split("-") for c in by_fold.get(fold(p), ())}:
                     if c != h and (
@@ -1504,21 +1525,27 @@ class Names(Step):
                 return True  # (_links compares equal folds there)
             if len(members) < 2 or person.isdisjoint(members):
                 continue  # (every link has a side introduced as a person: see _link)
-            forms = [_core_pair_forms(c) for c in members]
             for x in range(len(members)):
-                fa = forms[x]
-                a_person = members[x] in person
+                a = members[x]
+                a_person = a in person
                 for y in range(x + 1, len(members)):
-                    if not (a_person or members[y] in person):
-                        continue
-                    if fa is not None and (fb := forms[y]) is not None:
+                    b = members[y]
+                    if not (a_person and b in person):
+                        if not a_person and b not in person:
+                            continue
+                        # one side may be a person: _link takes a fold or article score
+                        # (5+ letters), or the bare side after the other's introduction
+                        bare, other = (b, a) if a_person else (a, b)
+                        if heads[bare] <= introduced.get(other, never) and not _fold_or_article(a, b):
+                            continue
+                    # _links' forms test ((fold length, skeleton) of each, memoised)
+                    if (fa := _core_pair_forms(a)) is not None and (fb := _core_pair_forms(b)) is not None:
                         if not (
                             _near(fa[0], fb[0])
-                            or any(_near(p, fb[0]) for p in fa[1:])
-                            or any(_near(fa[0], q) for q in fb[1:])
+                            or (len(fa) > 1 and any(_near(p, fb[0]) for p in fa[1:]))
+                            or (len(fb) > 1 and any(_near(fa[0], q) for q in fb[1:]))
                         ):
                             continue
-                    a, b = members[x], members[y]
                     if self.token_score(a, b) or (
                         # (_link asks qaf_score only with the article on one side)
                         (a in article or b in article or glued_rest(a) or glued_rest(b)) and self.qaf_score(a, b)
