@@ -1057,3 +1057,55 @@ def test_place_prepositions_still_read_places() -> None:
     text = "He flew to Kharkiv on Monday, according to Olena Kharkova."
     ctx = {m.core: m.place_context for m in find_mentions(text)}
     assert ctx["Kharkiv"] and not ctx["Kharkova"]
+
+
+class _NoRewriteCheck(Names):
+    """The step without its exact pre-check of the mention analysis (_may_rewrite)."""
+
+    def _may_rewrite(self, text: str, mentions: list, lower: set[str], given_role: set[str]) -> bool:
+        return True
+
+
+def _edit_tuples(step: Names, text: str) -> list[tuple[int, int, str, str, str]]:
+    return [(e.start, e.end, e.replacement, e.rule, e.reason) for e in step.find_edits(Document(text))]
+
+
+# what _may_rewrite reads: given names of one surname spelt two ways, compound surnames
+# (either order of introduction), a patronymic, a bare side next to a verb of saying, place
+# prepositions, "the", titles and the article
+_REWRITE_SOUP = [
+    *_NAME_SOUP, "Mr", "President", "told", "in", "from", "Yahya", "Rahim", "Safavi", "Rahim-Safavi",
+    "Mohsen", "Fakhrizadeh-Mahabadi", "Fakhrizadeh", "Gennadiy", "Oleksandrovych", "Garkusha", "Harkusha",
+    "Lavrov", "Hasan", "Hassan", "Rouhani", "Ruhani", "Kilroy-Silk", "Silk", "Robert",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_REWRITE_SOUP), min_size=2, max_size=30).map(" ".join))
+def test_rewrite_check_never_hides_an_edit(text: str) -> None:
+    """_may_rewrite is a necessary condition: the same edits, reasons included, without it."""
+    assert _edit_tuples(Names(), text) == _edit_tuples(_NoRewriteCheck(), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # each rule past the check (and what they must not lose to it)
+        "Yahya Rahim Safavi spoke. Later Rahim-Safavi said more.",
+        "Mohsen Fakhrizadeh-Mahabadi was killed. Officials said Fakhrizadeh had led it.",
+        "Sergei Lavrov spoke on Monday. On Tuesday, Sergey Lavrov left.",
+        "Gennadiy Oleksandrovych Garkusha spoke. Harkusha said no.",
+        "Mustafa al-Kadhimi spoke. Critics say al-Qadimi failed.",
+        "Mr Kadhimi met us. Then Qadimi said no.",
+    ],
+)
+def test_rewrite_check_lets_each_rule_through(text: str) -> None:
+    edits = _edit_tuples(Names(), text)
+    assert edits and edits == _edit_tuples(_NoRewriteCheck(), text)
+
+
+def test_rewrite_check_on_articles(bbc_articles: list[str]) -> None:
+    """On the articles that pass the gate (the ones the check runs on), the same edits."""
+    step, full = Names(), _NoRewriteCheck()
+    for text in bbc_articles[::3]:
+        assert _edit_tuples(step, text) == _edit_tuples(full, text)

@@ -685,9 +685,48 @@ def _pair_forms(t: _Type) -> tuple[tuple[int, str], ...] | None:
     """``(fold length, skeleton)`` of a name's fold and of its sound_pairs.tsv respellings
     (the forms token_score compares with the other name's fold), or None for a name that
     can also link otherwise (glued article, romanisation row, ``ch`` for qaf_score)."""
-    if glued_rest(t.core) or romanisation_rows(t.core) or "ch" in t.fold:
+    return _core_pair_forms(t.core)
+
+
+@lru_cache(maxsize=1 << 16)
+def _core_pair_forms(core: str) -> tuple[tuple[int, str], ...] | None:
+    """:func:`_pair_forms` of the surname ``core`` (its fold is ``fold(core)``)."""
+    f = fold(core)
+    if glued_rest(core) or romanisation_rows(core) or "ch" in f:
         return None
-    return ((len(t.fold), skeleton(t.core)), *((len(fold(alt)), skeleton(alt)) for alt, _, _ in sound_folds(t.core)))
+    return ((len(f), skeleton(core)), *((len(fold(alt)), skeleton(alt)) for alt, _, _ in sound_folds(core)))
+
+
+@lru_cache(maxsize=1 << 16)
+def _link_keys(core: str, slavic: bool) -> tuple[str, ...]:
+    """The blocks :meth:`Names._links` files the surname ``core`` under, its own block key
+    first (``slavic``: the text introduces someone with a patronymic)."""
+    own = block_key(core)
+    rest, alts, rows, f = glued_rest(core), sound_folds(core), romanisation_rows(core), fold(core)
+    if not (rest or alts or rows or slavic or "ch" in f):
+        return (own,)  # (most names: their own block only)
+    # Alkurd also meets Kurd; Hubareva also meets Gubareva
+    extra = {block_key(x) for x in (rest, *(alt for alt, _, _ in alts)) if x}
+    if rows:
+        extra.update(f"#{i}" for i in rows)  # one East Asian surname (Chang/Jang)
+    if slavic:
+        extra.update(block_key(alt) for alt, _ in slavic_folds(core))  # Harkusha/Garkusha
+    if "ch" in f:
+        extra.add(block_key(f.replace("ch", "sh")))  # qaf_score: al-Chaar/al-Shaar
+    return (own, *(extra - {own}))
+
+
+def _fold_or_article(a: str, b: str) -> bool:
+    """Whether :func:`_spelling_score` of two names of 5+ letters can say ``fold`` or
+    ``article`` (equal folds, or the fold after a joined article equal to the other's),
+    the scores :meth:`Names._link` takes with one side introduced as a person."""
+    if min(_n_letters(a), _n_letters(b)) < FUZZY_MIN_LEN:
+        return False
+    fa, fb = fold(a), fold(b)
+    if fa == fb:
+        return True
+    ga, gb = glued_rest(a), glued_rest(b)
+    return bool((ga and not gb and fold(ga) == fb) or (gb and not ga and fold(gb) == fa))
 
 
 def _near(p: tuple[int, str], q: tuple[int, str]) -> bool:
@@ -909,6 +948,83 @@ class _Type:
     @property
     def length(self) -> int:
         return _n_letters(self.core)
+
+
+def _build_types(
+    text: str, mentions: list[Mention], lower: set[str], only: set[str] | frozenset[str] | None = None
+) -> dict[str, _Type]:
+    """The surnames of ``mentions`` (their head words) with what their mentions tell, in
+    the order of their first mention; with ``only``, just those surnames (a type is read
+    from its own mentions alone, so it is the same either way)."""
+    types: dict[str, _Type] = {}
+    always_capitalised = _always_capitalised()
+    for i, m in enumerate(mentions):
+        if not m.head or (only is not None and m.core not in only):
+            continue
+        t = types.get(m.core)
+        if t is None:
+            t = types[m.core] = _Type(m.core, fold(m.core), surface=m.ayn + text[m.start : m.end])
+        t.mentions.append(i)
+        t.first = min(t.first, m.start)
+        # "the Russian Defense Minister Sergei Shoigu": the article goes with the demonym
+        # or place before the title, not with the person
+        k0 = _first_given(mentions, i, always_capitalised)
+        g0 = mentions[k0]
+        gs = g0.start - len(g0.article)
+        after_the = bool(_THE_BEFORE.search(text, max(0, gs - 5), gs))
+        if after_the:
+            t.the_ctx += 1
+        if _REPORTED_AFTER.match(text, m.end) or _REPORTED_BEFORE.search(text, max(0, gs - 20), gs):
+            t.reported = True
+        given_names = m.given
+        if given_names:
+            t.guard_spans.add(given_names)  # every full form counts against a merge
+        if given_names and g0.initial and not _name_like(given_names[0], lower):
+            # a sentence-initial common word glued to the name (Said Salih al-Omgy,
+            # Asked Ahmed Omar): the given names start after it
+            given_names = given_names[1:]
+        if len(given_names) > 1 and given_names[0].lower() in _ARTICLE_WORDS:
+            given_names = given_names[1:]  # Abd Al Hamid ...: the article written as a word of its own
+        if (
+            given_names
+            and not after_the
+            and _name_like(given_names[0], lower)
+            and m.span_len <= 6
+            and not m.title_line
+        ):
+            t.givens.add(given_names[0])
+            t.spans.add(given_names)
+            t.first_full = min(t.first_full, m.start)
+        if len(given_names) > 1 and any(map(_ENDS_PATRONYMIC, given_names[1:])):
+            # Gennadiy Oleksandrovych Garkusha (the endings first: most names have none)
+            t.patronymic = t.patronymic or any(_PATRONYMIC.search(g) for g in given_names[1:])
+        if m.article:
+            t.article = True
+        if m.titled:
+            t.titled = True
+            t.first_titled = min(t.first_titled, m.start)
+        if not m.initial and not m.title_line:
+            t.evidence += 1
+        elif m.initial and not m.title_line:
+            t.starts += 1
+        if text.startswith(("'s", "’s"), m.end):
+            t.possessive = True
+        if m.place_context:
+            t.place_ctx += 1
+    return types
+
+
+def _eligible(t: _Type, given_role: set[str], lower: set[str], gaz: Gazetteer | None) -> bool:
+    """Whether a surname takes part in links and rewrites."""
+    return bool(
+        # a name only ever at a sentence start counts too when it is long ("Shoygu's
+        # ministry", "Kılıçdaroğlu, who ..."): the text never writes it in lower case, and
+        # its link still needs an introduced person and equal folds (see _link)
+        (t.evidence or t.person or t.reported or (t.starts and t.length >= FUZZY_MIN_LEN))
+        and (t.core not in given_role or t.article)
+        and t.core.lower() not in lower
+        and ((gaz is not None and gaz.canonical(t.core)) or not is_place(t.core))
+    )
 
 
 def _first_given(mentions: list[Mention], i: int, always_capitalised: frozenset[str]) -> int:
@@ -1175,62 +1291,7 @@ class Names(Step):
         mentions = find_mentions(text)
         if len(mentions) < 2 and index is None and self.gazetteer is None:
             return
-        lower = {w.lower() for w in words}
-        types: dict[str, _Type] = {}
-        always_capitalised = _always_capitalised()
-        for i, m in enumerate(mentions):
-            if not m.head:
-                continue
-            t = types.get(m.core)
-            if t is None:
-                t = types[m.core] = _Type(m.core, fold(m.core), surface=m.ayn + text[m.start : m.end])
-            t.mentions.append(i)
-            t.first = min(t.first, m.start)
-            # "the Russian Defense Minister Sergei Shoigu": the article goes with the demonym
-            # or place before the title, not with the person
-            k0 = _first_given(mentions, i, always_capitalised)
-            g0 = mentions[k0]
-            gs = g0.start - len(g0.article)
-            after_the = bool(_THE_BEFORE.search(text, max(0, gs - 5), gs))
-            if after_the:
-                t.the_ctx += 1
-            if _REPORTED_AFTER.match(text, m.end) or _REPORTED_BEFORE.search(text, max(0, gs - 20), gs):
-                t.reported = True
-            given_names = m.given
-            if given_names:
-                t.guard_spans.add(given_names)  # every full form counts against a merge
-            if given_names and g0.initial and not _name_like(given_names[0], lower):
-                # a sentence-initial common word glued to the name (Said Salih al-Omgy,
-                # Asked Ahmed Omar): the given names start after it
-                given_names = given_names[1:]
-            if len(given_names) > 1 and given_names[0].lower() in _ARTICLE_WORDS:
-                given_names = given_names[1:]  # Abd Al Hamid ...: the article written as a word of its own
-            if (
-                given_names
-                and not after_the
-                and _name_like(given_names[0], lower)
-                and m.span_len <= 6
-                and not m.title_line
-            ):
-                t.givens.add(given_names[0])
-                t.spans.add(given_names)
-                t.first_full = min(t.first_full, m.start)
-            if len(given_names) > 1 and any(map(_ENDS_PATRONYMIC, given_names[1:])):
-                # Gennadiy Oleksandrovych Garkusha (the endings first: most names have none)
-                t.patronymic = t.patronymic or any(_PATRONYMIC.search(g) for g in given_names[1:])
-            if m.article:
-                t.article = True
-            if m.titled:
-                t.titled = True
-                t.first_titled = min(t.first_titled, m.start)
-            if not m.initial and not m.title_line:
-                t.evidence += 1
-            elif m.initial and not m.title_line:
-                t.starts += 1
-            if text.startswith(("'s", "’s"), m.end):
-                t.possessive = True
-            if m.place_context:
-                t.place_ctx += 1
+        lower = set(map(str.lower, words))
         gaz = self.gazetteer
         # a token used as a given name in this document is not a surname variant
         # (not in a title-case line, where every word is capitalised: "Qadimi Visit Ends")
@@ -1244,21 +1305,14 @@ class Names(Step):
                 # (a run of more capitalised words is a list or a tag line glued to a
                 # headline, not one person's name: its words are not given names)
                 given_role.add(m.core)
+        if index is None and gaz is None and not self._may_rewrite(text, mentions, lower, given_role):
+            return
+        types = _build_types(text, mentions, lower)
         in_titles: dict[str, list[int]] = {}
         for i, m in enumerate(mentions):
             if not m.head and m.title_line:
                 in_titles.setdefault(m.core, []).append(i)
-        eligible = [
-            t
-            for t in types.values()
-            # a name only ever at a sentence start counts too when it is long ("Shoygu's
-            # ministry", "Kılıçdaroğlu, who ..."): the text never writes it in lower case, and
-            # its link still needs an introduced person and equal folds (see _link)
-            if (t.evidence or t.person or t.reported or (t.starts and t.length >= FUZZY_MIN_LEN))
-            and (t.core not in given_role or t.article)
-            and t.core.lower() not in lower
-            and ((gaz is not None and gaz.canonical(t.core)) or not is_place(t.core))
-        ]
+        eligible = [t for t in types.values() if _eligible(t, given_role, lower, gaz)]
         links = self._links(eligible)
         _drop_links_within_a_sentence(text, mentions, types, links)
         rewrites = self._clusters(eligible, links, index)
@@ -1388,23 +1442,159 @@ class Names(Step):
             if x != y
         )
 
+    def _may_rewrite(self, text: str, mentions: list[Mention], lower: set[str], given_role: set[str]) -> bool:
+        """Whether any edit can come from these mentions without an index or a gazetteer: an
+        exact necessary condition, tested before every surname's mentions are read (most
+        texts that pass :meth:`_may_link`, which reads every capitalised word, get no edit).
+
+        Without an index or a gazetteer every edit needs one of these:
+
+        * ``given_spelling`` (:meth:`_same_surname_given_edits`, which does not depend on
+          links): one surname's full mentions with given names written two ways that fold
+          equally (its first given names are among the words of ``Mention.given``);
+        * ``compound`` (:meth:`_compound_rewrites`, with no cluster rewrite): an eligible
+          hyphenated surname of name parts (:func:`_part_of`) and another eligible surname
+          that folds like one of its parts, introduced with a given name before the
+          compound's first mention (``Yahya Rahim Safavi`` ... ``Rahim-Safavi``), or with
+          5+ letters and no hyphen, first written after the compound's introduction
+          (``Mohsen Fakhrizadeh-Mahabadi`` ... ``Fakhrizadeh``);
+        * a cluster rewrite, then ``given_variant`` (:meth:`_clusters`, :meth:`_given_edits`):
+          a link, from :meth:`_link` on two eligible surnames that :meth:`_links` compares.
+
+        The links are looked for as :meth:`_links` does, on a superset of the eligible
+        surnames (head words, not written in lower case, not places, not given names
+        unless written with the article: the rest of eligibility reads the mentions), in
+        its blocks (:func:`_link_keys`) with its forms test (:func:`_core_pair_forms`),
+        dropping what :meth:`_link` never links: a name mostly after a place preposition,
+        and a pair with neither side introduced as a person (given names, article or
+        title: every way of :meth:`_link` needs one; its bare side must follow the other's
+        full or titled introduction).  :meth:`_link` scores with :meth:`token_score`, then
+        :meth:`qaf_score` with the article on one side; only the names of scored pairs are
+        read from their mentions (:func:`_build_types` reads a type from its own mentions
+        alone), and :meth:`_link` itself decides.  This holds when no surname can carry an
+        East Slavic patronymic (then ``_links`` uses no East Slavic blocks and scores); with
+        one, and for a block too big for ``_links`` to compare pair by pair, this says True.
+        """
+        heads: dict[str, int] = {}  # surnames (head words), where each is first written
+        person: set[str] = set()  # those _build_types may find introduced as a person
+        article: set[str] = set()  # those written with the article
+        intro: dict[str, int] = {}  # where each may be first introduced with a given name
+        introduced: dict[str, int] = {}  # with a given name or a title
+        givens: dict[str, set[str]] = {}  # the given-name words of each surname's mentions
+        count: dict[str, int] = {}  # head mentions of each surname
+        placed: dict[str, int] = {}  # and those after a place preposition
+        for m in mentions:
+            if not m.head:
+                continue
+            core = m.core
+            if core in heads:
+                count[core] += 1
+            else:
+                heads[core] = m.start
+                count[core] = 1
+            if m.place_context:
+                placed[core] = placed.get(core, 0) + 1
+            given = m.given
+            if m.article:
+                article.add(core)
+                person.add(core)
+            if m.titled:
+                person.add(core)
+                introduced.setdefault(core, m.start)
+            if not given:
+                continue
+            if m.span_len <= 6 and not m.title_line:
+                person.add(core)
+                intro.setdefault(core, m.start)
+                introduced.setdefault(core, m.start)
+            if core in givens:
+                givens[core].update(given)
+            else:
+                givens[core] = set(given)
+            if len(given) > 1 and any(map(_ENDS_PATRONYMIC, given[1:])):
+                return True  # (the patronymic _build_types looks for is among these words)
+        for words in givens.values():
+            # given_spelling: a surname's given names written two ways that fold equally
+            # (its full mentions' first given names are among these words)
+            if len(words) > 1 and len(set(map(fold, words))) < len(words):
+                return True
+        cores = [
+            c
+            for c in heads
+            if (c not in given_role or c in article) and c.lower() not in lower and not is_place(c)
+        ]
+        never = 1 << 60
+        hyphened = [c for c in cores if "-" in c and _part_of(c)]
+        if hyphened:
+            # compound: a hyphenated surname of name parts h, and another surname c that folds
+            # like one of its parts: either h is rewritten to c (c introduced before h), or
+            # c (one part, 5+ letters) to h (h introduced before c)
+            by_fold: dict[str, list[str]] = {}
+            for c in cores:
+                by_fold.setdefault(fold(c), []).append(c)
+            for h in hyphened:
+                for c in {c for p in h.split("-") for c in by_fold.get(fold(p), ())}:
+                    if c != h and (
+                        intro.get(c, never) < heads[h]
+                        or ("-" not in c and _n_letters(c) >= FUZZY_MIN_LEN and intro.get(h, never) < heads[c])
+                    ):
+                        return True
+        blocks: dict[str, list[str]] = {}
+        for c in cores:
+            if placed.get(c, 0) * 2 > count[c]:
+                continue  # (mostly after a place preposition: _link's first test)
+            for key in _link_keys(c, False):
+                blocks.setdefault(key, []).append(c)
+        pairs = []
+        for members in blocks.values():
+            if len(members) > MAX_BLOCK:
+                return True  # (_links compares equal folds there)
+            if len(members) < 2 or person.isdisjoint(members):
+                continue  # (every link has a side introduced as a person: see _link)
+            for x in range(len(members)):
+                a = members[x]
+                a_person = a in person
+                for y in range(x + 1, len(members)):
+                    b = members[y]
+                    if not (a_person and b in person):
+                        if not a_person and b not in person:
+                            continue
+                        # one side may be a person: _link takes a fold or article score
+                        # (5+ letters), or the bare side after the other's introduction
+                        bare, other = (b, a) if a_person else (a, b)
+                        if heads[bare] <= introduced.get(other, never) and not _fold_or_article(a, b):
+                            continue
+                    # _links' forms test ((fold length, skeleton) of each, memoised)
+                    if (fa := _core_pair_forms(a)) is not None and (fb := _core_pair_forms(b)) is not None:
+                        if not (
+                            _near(fa[0], fb[0])
+                            or (len(fa) > 1 and any(_near(p, fb[0]) for p in fa[1:]))
+                            or (len(fb) > 1 and any(_near(fa[0], q) for q in fb[1:]))
+                        ):
+                            continue
+                    if self.token_score(a, b) or (
+                        # (_link asks qaf_score only with the article on one side)
+                        (a in article or b in article or glued_rest(a) or glued_rest(b)) and self.qaf_score(a, b)
+                    ):
+                        pairs.append((a, b))
+        if not pairs:
+            return False
+        types = _build_types(text, mentions, lower, only={c for pair in pairs for c in pair})
+        gaz = self.gazetteer
+        return any(
+            _eligible(types[a], given_role, lower, gaz)
+            and _eligible(types[b], given_role, lower, gaz)
+            and self._link(types[a], types[b])
+            for a, b in pairs
+        )
+
     def _links(self, eligible: list[_Type]) -> dict[str, dict[str, tuple[float, str]]]:
         links: dict[str, dict[str, tuple[float, str]]] = {t.core: {} for t in eligible}
         gaz = self.gazetteer
         blocks: dict[str, list[_Type]] = {}
         slavic = any(t.patronymic for t in eligible)
         for t in eligible:
-            blocks.setdefault(block_key(t.core), []).append(t)
-            # Alkurd also meets Kurd; Hubareva also meets Gubareva
-            extra = {block_key(x) for x in (glued_rest(t.core), *(f for f, _, _ in sound_folds(t.core))) if x}
-            rows = romanisation_rows(t.core)
-            if rows:
-                extra.update(f"#{i}" for i in rows)  # one East Asian surname (Chang/Jang)
-            if slavic:
-                extra.update(block_key(alt) for alt, _ in slavic_folds(t.core))  # Harkusha/Garkusha
-            if "ch" in t.fold:
-                extra.add(block_key(t.fold.replace("ch", "sh")))  # qaf_score: al-Chaar/al-Shaar
-            for key in extra - {block_key(t.core)}:
+            for key in _link_keys(t.core, slavic):
                 blocks.setdefault(key, []).append(t)
             if gaz is not None and gaz.canonical(t.core):
                 blocks.setdefault("gazetteer", []).append(t)
