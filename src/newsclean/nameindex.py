@@ -79,12 +79,6 @@ def _fold_rules() -> tuple[tuple[str, str, str], ...]:
 
 
 @lru_cache(maxsize=1)
-def _fold_literals() -> re.Pattern[str]:
-    """Any pattern of ``folding.tsv``: a rule applies only where its letters occur."""
-    return re.compile("|".join(sorted({re.escape(p) for p, _, _ in _fold_rules()}, key=len, reverse=True)) or r"(?!)")
-
-
-@lru_cache(maxsize=1)
 def _particles() -> tuple[frozenset[str], frozenset[str]]:
     rows = load_tsv("names/particles.tsv", required=("particle", "kind"))
     articles = frozenset(r["particle"].lower() for r in rows if r["kind"] == "article")
@@ -107,6 +101,85 @@ def _not_names() -> frozenset[str]:
     return frozenset(w.lower() for w in load_words("names/not_names.txt")) | _titles()
 
 
+@lru_cache(maxsize=1)
+def _fold_scan() -> tuple[re.Pattern[str], dict[str, frozenset[int]], tuple[frozenset[int], ...]]:
+    """The plan behind :func:`fold`'s one scan of a string, from ``folding.tsv``.
+
+    * One pattern that finds every rule's literal and every doubled letter: an
+      alternation by first letter, the longer strings first, so that a match is the
+      longest string found at its position.
+    * For each string it finds, the rules whose literal can occur in the string where
+      the scan found it (see :func:`_fold_plan`).
+    * For each rule, the later rules whose literal its replacement can write.
+    """
+    rules = _fold_rules()
+    items = {p for p, _, _ in rules} | {c + c for c in "abcdefghijklmnopqrstuvwxyz"}
+    by_first: dict[str, list[str]] = {}
+    for item in items:
+        by_first.setdefault(item[0], []).append(item[1:])
+    parts = []
+    for first, rests in sorted(by_first.items()):
+        alts = "|".join(re.escape(r) for r in sorted(rests, key=lambda r: (-len(r), r)))  # "" last
+        parts.append(re.escape(first) + (f"(?:{alts})" if alts != "" else ""))
+    # The scan goes left to right: it tries each position that no earlier match covers,
+    # and reports there the longest string found.  So a literal the scan does not report
+    # starts inside a reported match (and agrees with it where they overlap), or is a
+    # shorter literal at the start of one.
+    hidden = {
+        item: frozenset(
+            i
+            for i, (literal, _, _) in enumerate(rules)
+            if item.startswith(literal)
+            or any(_agree(item[k:], literal) for k in range(1, len(item)))
+        )
+        for item in items
+    }
+    # A replacement writes a literal that was not there only where the two overlap (the
+    # string is the old one around each replacement: an occurrence that shares no
+    # position with the replacement was there before); an empty replacement joins
+    # letters that were apart, so it can write any literal.
+    writes = tuple(
+        frozenset(
+            j
+            for j in range(i + 1, len(rules))
+            if not replacement or any(_agree(replacement[k:], rules[j][0]) for k in range(len(replacement)))
+            or any(_agree(rules[j][0][k:], replacement) for k in range(1, len(rules[j][0])))
+        )
+        for i, (_, _, replacement) in enumerate(rules)
+    )
+    return re.compile("|".join(parts)), hidden, writes
+
+
+def _agree(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` agree where they overlap when both start at one position."""
+    n = min(len(a), len(b))
+    return a[:n] == b[:n]
+
+
+@lru_cache(maxsize=1 << 12)
+def _fold_plan(found: frozenset[str]) -> tuple[tuple[tuple[str, str, str], ...], bool]:
+    """The rules of ``folding.tsv`` that can apply to a string in which the scan of
+    :func:`_fold_scan` found ``found``, in file order, and whether the string can hold a
+    doubled letter.
+
+    A rule applies only when its literal is in the string at its turn: it was there from
+    the start (then the scan found it, or it is hidden by a string the scan found), or
+    an earlier rule that can apply wrote it.
+    """
+    rules = _fold_rules()
+    _, hidden, writes = _fold_scan()
+    can: set[int] = set()
+    for item in found:
+        can |= hidden[item]
+    plan = []
+    for i, rule in enumerate(rules):
+        if i in can:
+            plan.append(rule)
+            can |= writes[i]
+    # (a doubled letter is found, or it starts inside a longer string found: 'ahh')
+    return tuple(plan), any(len(item) > 1 for item in found)
+
+
 _NON_LETTER = regex.compile(r"[^a-z]+")
 # the standard engine for these ASCII patterns (several times faster on short strings; equal results)
 _NON_LETTER_RE = re.compile(r"[^a-z]+")
@@ -122,12 +195,21 @@ def fold(token: str) -> str:
     >>> fold("Hussein") == fold("Husayn"), fold("Łukasz") == fold("Lukasz")
     (True, True)
     """
-    s = ascii_fold(token).lower()  # Łukasz, Søren, Путин: letters kept
-    if not (s.isascii() and s.isalpha()):
-        s = _NON_LETTER_RE.sub("", s)
-    if not _fold_literals().search(s):
-        return _DOUBLED.sub(_first_group, s)  # no rule applies (most English words)
-    for literal, where, replacement in _fold_rules():
+    if token.isascii():
+        s = token.lower()
+        if not s.isalpha():
+            s = _NON_LETTER_RE.sub("", s)
+    else:
+        s = ascii_fold(token).lower()  # Łukasz, Søren, Путин: letters kept
+        if not (s.isascii() and s.isalpha()):
+            s = _NON_LETTER_RE.sub("", s)
+    # (s holds only the letters a-z)
+    found = _fold_scan()[0].findall(s)
+    if not found:
+        return s  # no rule's pattern and no doubled letter (most English words)
+    plan, doubled = _fold_plan(frozenset(found))
+    before = s
+    for literal, where, replacement in plan:
         if literal not in s:
             continue
         if where == "start":
@@ -138,7 +220,8 @@ def fold(token: str) -> str:
                 s = s[: len(s) - len(literal)] + replacement
         else:
             s = s.replace(literal, replacement)
-    return _DOUBLED.sub(_first_group, s)
+    # (a rule that applied can write a doubled letter)
+    return _DOUBLED.sub(_first_group, s) if doubled or s != before else s
 
 
 def _first_group(m: re.Match[str]) -> str:
