@@ -105,34 +105,16 @@ def _not_names() -> frozenset[str]:
 def _fold_scan() -> tuple[re.Pattern[str], dict[str, frozenset[int]], tuple[frozenset[int], ...]]:
     """The plan behind :func:`fold`'s one scan of a string, from ``folding.tsv``.
 
-    * One pattern that finds every rule's literal and every doubled letter: an
-      alternation by first letter, the longer strings first, so that a match is the
-      longest string found at its position.
-    * For each string it finds, the rules whose literal can occur in the string where
-      the scan found it (see :func:`_fold_plan`).
+    * One pattern that finds every rule's literal and every doubled letter.
+    * For each string it finds, the rules whose literal can be in the string where
+      the scan found it (see :func:`_literal_scan`).
     * For each rule, the later rules whose literal its replacement can write.
     """
     rules = _fold_rules()
-    items = {p for p, _, _ in rules} | {c + c for c in "abcdefghijklmnopqrstuvwxyz"}
-    by_first: dict[str, list[str]] = {}
-    for item in items:
-        by_first.setdefault(item[0], []).append(item[1:])
-    parts = []
-    for first, rests in sorted(by_first.items()):
-        alts = "|".join(re.escape(r) for r in sorted(rests, key=lambda r: (-len(r), r)))  # "" last
-        parts.append(re.escape(first) + (f"(?:{alts})" if alts != "" else ""))
-    # The scan goes left to right: it tries each position that no earlier match covers,
-    # and reports there the longest string found.  So a literal the scan does not report
-    # starts inside a reported match (and agrees with it where they overlap), or is a
-    # shorter literal at the start of one.
+    pattern, hidden_literals = _literal_scan({p for p, _, _ in rules}, {c + c for c in "abcdefghijklmnopqrstuvwxyz"})
     hidden = {
-        item: frozenset(
-            i
-            for i, (literal, _, _) in enumerate(rules)
-            if item.startswith(literal)
-            or any(_agree(item[k:], literal) for k in range(1, len(item)))
-        )
-        for item in items
+        item: frozenset(i for i, (literal, _, _) in enumerate(rules) if literal in literals)
+        for item, literals in hidden_literals.items()
     }
     # A replacement writes a literal that was not there only where the two overlap (the
     # string is the old one around each replacement: an occurrence that shares no
@@ -147,7 +129,36 @@ def _fold_scan() -> tuple[re.Pattern[str], dict[str, frozenset[int]], tuple[froz
         )
         for i, (_, _, replacement) in enumerate(rules)
     )
-    return re.compile("|".join(parts)), hidden, writes
+    return pattern, hidden, writes
+
+
+def _literal_scan(literals: set[str], others: set[str]) -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
+    """A pattern that finds ``literals`` and ``others`` (non-empty), and for each string it
+    finds, the literals that can be in a string where the pattern found it.
+
+    The pattern is an alternation by first letter, the longer strings first, so a match
+    is the longest string found at its position.  ``findall`` goes left to right: it
+    tries each position that no earlier match covers and reports there the longest
+    string found.  So a literal it does not report starts inside a reported match (and
+    agrees with it where they overlap), or is a shorter literal at the start of one.
+    """
+    items = literals | others
+    by_first: dict[str, list[str]] = {}
+    for item in items:
+        by_first.setdefault(item[0], []).append(item[1:])
+    parts = []
+    for first, rests in sorted(by_first.items()):
+        alts = "|".join(re.escape(r) for r in sorted(rests, key=lambda r: (-len(r), r)))  # "" last
+        parts.append(re.escape(first) + (f"(?:{alts})" if alts != "" else ""))
+    hidden = {
+        item: frozenset(
+            literal
+            for literal in literals
+            if item.startswith(literal) or any(_agree(item[k:], literal) for k in range(1, len(item)))
+        )
+        for item in items
+    }
+    return re.compile("|".join(parts) or r"(?!)"), hidden
 
 
 def _agree(a: str, b: str) -> bool:
@@ -353,17 +364,75 @@ def _slavic_ends() -> tuple[tuple[str, ...], int]:
 
 
 @lru_cache(maxsize=1)
-def _sound_plan() -> tuple[tuple[regex.Pattern[str], str, bool, int, str, bool, bool, bool, bool, bool], ...]:
+def _sound_plan() -> tuple[tuple[re.Pattern[str], str, bool, int, str, bool, bool, bool, bool, bool], ...]:
     """:func:`_sound_pairs` with two facts the fast path of :func:`sound_folds` needs: whether
     the pattern is the bare literal at the end (then slicing replaces it), and whether one
     letter is replaced by one letter (then the respelling keeps the ending of the fold
-    unless the letter is in it)."""
+    unless the letter is in it).  The patterns are compiled in the standard engine
+    (several times faster on short strings; a literal with ``\\A``, ``\\Z`` or a
+    look-behind of one ASCII class means the same there)."""
     out = []
     for pattern, replacement, slavic_only, min_len, literal, exact, written, at_end in _sound_pairs():
         plain_end = at_end and pattern.pattern == regex.escape(literal) + r"\Z"
         one_for_one = len(literal) == 1 and len(replacement) == 1
-        out.append((pattern, replacement, slavic_only, min_len, literal, exact, written, at_end, plain_end, one_for_one))
+        out.append(
+            (
+                re.compile(pattern.pattern),
+                replacement,
+                slavic_only,
+                min_len,
+                literal,
+                exact,
+                written,
+                at_end,
+                plain_end,
+                one_for_one,
+            )
+        )
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _sound_scan() -> tuple[re.Pattern[str], dict[str, frozenset[str]], re.Pattern[str], dict[str, frozenset[str]], tuple[str, ...], int, int]:
+    """What :func:`sound_folds` reads before it picks the pairs of ``sound_pairs.tsv`` to try:
+
+    a scan of the fold for the literals of the pairs applied anywhere in it, and the
+    literals each string it finds can hide (see :func:`_literal_scan`); the same for the
+    literals of the ``written`` pairs in the spelling as written; the literals of the
+    pairs applied at the end (for ``str.endswith``); the fewest letters any pair
+    respells, and the most any pair asks for.
+    """
+    plan = _sound_plan()
+    inner = {row[4] for row in plan if not row[6] and not row[7]}
+    written = {row[4] for row in plan if row[6]}
+    ends = tuple(sorted({row[4] for row in plan if row[7]}))
+    scan, hidden = _literal_scan(inner, set())
+    written_scan, written_hidden = _literal_scan(written, set())
+    min_lens = [row[3] for row in plan]
+    return scan, hidden, written_scan, written_hidden, ends, min(min_lens, default=0), max(min_lens, default=0)
+
+
+@lru_cache(maxsize=1 << 12)
+def _sound_rows(
+    letters: int, found: frozenset[str], written_found: frozenset[str], at_end: bool
+) -> tuple[tuple[re.Pattern[str], str, bool, int, str, bool, bool, bool, bool, bool], ...]:
+    """The rows of :func:`_sound_plan` that can respell a token of ``letters`` letters (at
+    most the largest min_len) whose fold's scan found ``found``, whose written spelling's
+    scan found ``written_found``, and whose fold ends (``at_end``) or not in a literal of
+    an end pair; in file order.  (A row respells only a token with its literal: in the
+    written spelling, at the end of the fold or anywhere in it.)"""
+    _, hidden, _, written_hidden, _, _, _ = _sound_scan()
+    inner: set[str] = set()
+    for item in found:
+        inner |= hidden[item]
+    written: set[str] = set()
+    for item in written_found:
+        written |= written_hidden[item]
+    return tuple(
+        row
+        for row in _sound_plan()
+        if letters >= row[3] and (row[4] in written if row[6] else at_end if row[7] else row[4] in inner)
+    )
 
 
 @lru_cache(maxsize=65536)
@@ -383,12 +452,29 @@ def sound_folds(token: str) -> tuple[tuple[str, bool, bool], ...]:
     >>> [f for f, _, _ in sound_folds("Hubareva")], sound_folds("Chen")
     (['gubareva', 'kubareva', 'kubareva'], ())
     """
-    f = fold(token)
+    return _sound_folds(token, fold(token))
+
+
+def _sound_folds(token: str, f: str) -> tuple[tuple[str, bool, bool], ...]:
+    """:func:`sound_folds` of ``token``, whose fold is ``f`` (not cached)."""
     low = token.lower()
     letters = len(low) if low.isascii() and low.isalpha() else len(_NON_LETTER_RE.sub("", low))
+    scan, _, written_scan, _, end_literals, fewest, most = _sound_scan()
+    if letters < fewest:
+        return ()
+    found = scan.findall(f)
+    written_found = written_scan.findall(low)
+    at_end = f.endswith(end_literals)
+    if not (found or written_found or at_end):
+        return ()  # no pair's literal (most words)
+    rows = _sound_rows(
+        letters if letters < most else most, frozenset(found), frozenset(written_found), at_end
+    )
+    if not rows:
+        return ()
     ends, longest = _slavic_ends()
     out = []
-    for pattern, replacement, slavic_only, min_len, literal, exact, written, at_end, plain_end, one_for_one in _sound_plan():
+    for pattern, replacement, slavic_only, min_len, literal, exact, written, at_end, plain_end, one_for_one in rows:
         if letters < min_len:
             continue
         if written:
