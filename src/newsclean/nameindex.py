@@ -296,8 +296,45 @@ def block_key(token: str) -> str:
     >>> block_key("Osama") == block_key("Usama"), block_key("Bashar") == block_key("Maher")
     (True, False)
     """
+    if token.isascii():
+        start = token[:2].lower()
+        if start in _kept_starts():  # (the fold starts with this letter: no need to fold)
+            return _SOUND_GROUPS.get(start[0], start[0])
     f = fold(token)
     return _SOUND_GROUPS.get(f[:1], f[:1]) if f else ""
+
+
+@lru_cache(maxsize=1)
+def _kept_starts() -> frozenset[str]:
+    """Pairs of letters ``xy`` such that :func:`fold` of an ASCII token that starts with
+    ``xy`` starts with ``x``, by the rules of ``folding.tsv``.
+
+    A rule changes the first letter only by replacing a literal at the start, which starts
+    with ``x``: it holds one letter, or its second letter is the one then second.  Before
+    that, only rules with a literal at the second letter change it, into the first
+    letter of their replacement (or a later letter, for an empty replacement: not
+    followed here).  Doubled letters collapse into their first.
+    """
+    rules = _fold_rules()
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    out = set()
+    for y in letters:
+        seconds, todo, followed = {y}, [y], True
+        while todo and followed:
+            z = todo.pop()
+            for literal, _, replacement in rules:
+                if literal[0] == z:
+                    if not replacement:
+                        followed = False
+                    elif replacement[0] not in seconds:
+                        seconds.add(replacement[0])
+                        todo.append(replacement[0])
+        if not followed:
+            continue
+        for x in letters:
+            if not any(literal[0] == x and (len(literal) == 1 or literal[1] in seconds) for literal, _, _ in rules):
+                out.add(x + y)
+    return frozenset(out)
 
 
 def _check_pair(row: Mapping[str, str]) -> str | None:
