@@ -668,9 +668,11 @@ def _token_items(token: str) -> tuple[tuple[str, int, str, str], ...]:
     token under: its fold, the fold of the name after a glued article, its sound_pairs.tsv
     respellings and its rows of surname_romanisations.tsv; none for a token that is never
     a mention (too short, a title or a common noun)."""
-    if token.lower() in _not_names():
+    low = token.lower()
+    if low in _not_names():
         return ()
-    ids = _romanisation_ids(token)  # Chang/Jang, Pak/Park (romanisation_rows, not cached here)
+    # Chang/Jang, Pak/Park (romanisation_rows, not cached here)
+    ids = _romanisation_table().get(low, _NO_ROWS) if token.isascii() and token.isalpha() else _romanisation_ids(token)
     rows = tuple((f"#{i}", len(f"#{i}"), f"#{i}", token) for i in ids) if ids else ()
     if len(token) < FOLD_MIN_LEN:
         return rows
