@@ -102,19 +102,32 @@ def _not_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _fold_scan() -> tuple[re.Pattern[str], dict[str, frozenset[int]], tuple[frozenset[int], ...]]:
+def _fold_scan() -> tuple[
+    re.Pattern[str],
+    dict[str, frozenset[int]],
+    tuple[frozenset[int], ...],
+    tuple[tuple[str, str, str, tuple[str, str] | None], ...],
+    frozenset[str],
+]:
     """The plan behind :func:`fold`'s one scan of a string, from ``folding.tsv``.
 
-    * One pattern that finds every rule's literal and every doubled letter.
+    * One pattern that finds every rule's literal, every doubled letter, and every
+      literal of two or more letters without a doubled letter followed by its last
+      letter again (``ahh``: then a match ``ah`` is not followed by ``h``).
     * For each string it finds, the rules whose literal can be in the string where
       the scan found it (see :func:`_literal_scan`).
     * For each rule, the later rules whose literal its replacement can write.
+    * Each rule with the doubled letters its replacement can make (see :func:`_fold_plan`).
+    * The strings it finds that hold a doubled letter.
     """
     rules = _fold_rules()
-    pattern, hidden_literals = _literal_scan({p for p, _, _ in rules}, {c + c for c in "abcdefghijklmnopqrstuvwxyz"})
+    literals = {p for p, _, _ in rules}
+    others = {c + c for c in "abcdefghijklmnopqrstuvwxyz"}
+    others |= {p + p[-1] for p in literals if len(p) > 1 and not _has_double(p)}
+    pattern, hidden_literals = _literal_scan(literals, others)
     hidden = {
-        item: frozenset(i for i, (literal, _, _) in enumerate(rules) if literal in literals)
-        for item, literals in hidden_literals.items()
+        item: frozenset(i for i, (literal, _, _) in enumerate(rules) if literal in hidden_here)
+        for item, hidden_here in hidden_literals.items()
     }
     # A replacement writes a literal that was not there only where the two overlap (the
     # string is the old one around each replacement: an occurrence that shares no
@@ -124,12 +137,19 @@ def _fold_scan() -> tuple[re.Pattern[str], dict[str, frozenset[int]], tuple[froz
         frozenset(
             j
             for j in range(i + 1, len(rules))
-            if not replacement or any(_agree(replacement[k:], rules[j][0]) for k in range(len(replacement)))
+            if not replacement
+            or any(_agree(replacement[k:], rules[j][0]) for k in range(len(replacement)))
             or any(_agree(rules[j][0][k:], replacement) for k in range(1, len(rules[j][0])))
         )
         for i, (_, _, replacement) in enumerate(rules)
     )
-    return pattern, hidden, writes
+    steps = tuple(
+        (literal, where, replacement, (replacement[0] * 2, replacement[-1] * 2))
+        if replacement and not _has_double(replacement)
+        else (literal, where, replacement, None)
+        for literal, where, replacement in rules
+    )
+    return pattern, hidden, writes, steps, frozenset(item for item in hidden if _has_double(item))
 
 
 def _literal_scan(literals: set[str], others: set[str]) -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
@@ -161,6 +181,10 @@ def _literal_scan(literals: set[str], others: set[str]) -> tuple[re.Pattern[str]
     return re.compile("|".join(parts) or r"(?!)"), hidden
 
 
+def _has_double(s: str) -> bool:
+    return _DOUBLED.search(s) is not None
+
+
 def _agree(a: str, b: str) -> bool:
     """Whether ``a`` and ``b`` agree where they overlap when both start at one position."""
     n = min(len(a), len(b))
@@ -168,27 +192,33 @@ def _agree(a: str, b: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 12)
-def _fold_plan(found: frozenset[str]) -> tuple[tuple[tuple[str, str, str], ...], bool]:
+def _fold_plan(found: frozenset[str]) -> tuple[tuple[tuple[str, str, str, tuple[str, str] | None], ...], bool]:
     """The rules of ``folding.tsv`` that can apply to a string in which the scan of
-    :func:`_fold_scan` found ``found``, in file order, and whether the string can hold a
-    doubled letter.
+    :func:`_fold_scan` found ``found``, in file order, each with the doubled letters its
+    replacement can make (None: any); and whether the string can hold a doubled letter.
 
     A rule applies only when its literal is in the string at its turn: it was there from
     the start (then the scan found it, or it is hidden by a string the scan found), or
     an earlier rule that can apply wrote it.
+
+    A doubled letter of the string is found, or it starts inside a longer string found:
+    that string then holds it, or ends with its first letter and is followed by the
+    second; but a string found that is a literal without a doubled letter is not followed
+    by its last letter (the scan would have found the literal with that letter again,
+    the longer string).  A replacement makes a doubled letter only inside itself or with
+    a letter next to it: its first letter twice or its last letter twice is then in the
+    string (an empty one joins letters that were apart: any).
     """
-    rules = _fold_rules()
-    _, hidden, writes = _fold_scan()
+    _, hidden, writes, steps, doubled = _fold_scan()
     can: set[int] = set()
     for item in found:
         can |= hidden[item]
     plan = []
-    for i, rule in enumerate(rules):
+    for i, step in enumerate(steps):
         if i in can:
-            plan.append(rule)
+            plan.append(step)
             can |= writes[i]
-    # (a doubled letter is found, or it starts inside a longer string found: 'ahh')
-    return tuple(plan), any(len(item) > 1 for item in found)
+    return tuple(plan), not doubled.isdisjoint(found)
 
 
 _NON_LETTER = regex.compile(r"[^a-z]+")
@@ -219,20 +249,22 @@ def fold(token: str) -> str:
     if not found:
         return s  # no rule's pattern and no doubled letter (most English words)
     plan, doubled = _fold_plan(frozenset(found))
-    before = s
-    for literal, where, replacement in plan:
+    for literal, where, replacement, edges in plan:
         if literal not in s:
             continue
         if where == "start":
-            if s.startswith(literal):
-                s = replacement + s[len(literal) :]
+            if not s.startswith(literal):
+                continue
+            s = replacement + s[len(literal) :]
         elif where == "end":
-            if s.endswith(literal):
-                s = s[: len(s) - len(literal)] + replacement
+            if not s.endswith(literal):
+                continue
+            s = s[: len(s) - len(literal)] + replacement
         else:
             s = s.replace(literal, replacement)
-    # (a rule that applied can write a doubled letter)
-    return _DOUBLED.sub(_first_group, s) if doubled or s != before else s
+        if not doubled:  # (the rule applied: did it make a doubled letter?)
+            doubled = edges is None or edges[0] in s or edges[1] in s
+    return _DOUBLED.sub(_first_group, s) if doubled else s
 
 
 def _first_group(m: re.Match[str]) -> str:
