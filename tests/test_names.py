@@ -1109,3 +1109,87 @@ def test_rewrite_check_on_articles(bbc_articles: list[str]) -> None:
     step, full = Names(), _NoRewriteCheck()
     for text in bbc_articles[::3]:
         assert _edit_tuples(step, text) == _edit_tuples(full, text)
+
+
+# ---------------------------------------------------------------- planned folding (perf-forms)
+# fold applies only the folding.tsv rules planned from one scan (a literal found, hidden by a
+# longer match, or written by an earlier rule); sound_folds tries only the sound_pairs.tsv
+# rows planned from scans; block_key reads the first letter of an ASCII token without
+# folding when no rule can change it.  Each is checked against the plain computation on
+# soups of every letter the rules use, doubled letters and overlapping literals.
+
+_RULE_SOUP = st.text(alphabet=st.sampled_from("aeiouyqwxzhkgcdjstpfvnlbrAEIOUYQWXZHKGCDJ'-é"), min_size=1, max_size=16)
+
+
+def _plain_fold(token: str) -> str:
+    import re
+
+    from newsclean.asciifold import ascii_fold
+    from newsclean.nameindex import _fold_rules
+
+    s = re.sub("[^a-z]+", "", ascii_fold(token).lower())
+    for literal, where, replacement in _fold_rules():
+        if where == "start":
+            if s.startswith(literal):
+                s = replacement + s[len(literal) :]
+        elif where == "end":
+            if s.endswith(literal):
+                s = s[: len(s) - len(literal)] + replacement
+        else:
+            s = s.replace(literal, replacement)
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
+def _plain_sound_folds(token: str) -> tuple[tuple[str, bool, bool], ...]:
+    import re
+
+    from newsclean.nameindex import _slavic_ends, _sound_pairs
+
+    f = _plain_fold(token)
+    low = token.lower()
+    letters = len(re.sub("[^a-z]+", "", low))
+    out = []
+    for pattern, replacement, slavic_only, min_len, literal, exact, written, at_end in _sound_pairs():
+        if letters < min_len:
+            continue
+        if written:
+            if literal in low and (alt := _plain_fold(pattern.sub(replacement, low))) != f:
+                out.append((alt, slavic_only, exact))
+            continue
+        if not (f.endswith(literal) if at_end else literal in f):
+            continue
+        alt = pattern.sub(replacement, f)
+        if alt != f and (not slavic_only or alt.endswith(_slavic_ends()[0])):
+            out.append((alt, slavic_only, exact))
+    return tuple(out)
+
+
+@pytest.mark.parametrize(
+    "token",
+    ["Sahhaf", "Dzhokhar", "Qhassan", "Aayev", "Eyeyev", "Vithz", "Xiyeo", "Shchukin", "Tchiyeoff", "Yeye", "Au", "Iyyu"],
+)
+def test_planned_fold_equals_every_rule_in_turn(token: str) -> None:
+    # a doubled letter hidden by a longer match (ahh), literals written by an earlier rule
+    # (q -> k before kh; th -> t before vitz), overlapping literals (aye, ye, y)
+    from newsclean.nameindex import _SOUND_GROUPS, block_key, sound_folds
+
+    f = _plain_fold(token)
+    assert fold(token) == f
+    assert sound_folds(token) == _plain_sound_folds(token)
+    assert block_key(token) == _SOUND_GROUPS.get(f[0], f[0])
+
+
+@settings(max_examples=400, deadline=None)
+@given(_RULE_SOUP)
+def test_planned_fold_sound_folds_and_block_key_on_rule_letter_soup(token: str) -> None:
+    from newsclean.nameindex import _SOUND_GROUPS, block_key, sound_folds
+
+    token = token[0].upper() + token[1:]
+    f = _plain_fold(token)
+    assert fold(token) == f
+    assert sound_folds(token) == _plain_sound_folds(token)
+    assert block_key(token) == (_SOUND_GROUPS.get(f[0], f[0]) if f else "")
+    low = f + token.lower()[:3]  # a lower-case ASCII form, as _token_items files them
+    if low.isascii() and low.isalpha():
+        g = _plain_fold(low)
+        assert block_key(low) == (_SOUND_GROUPS.get(g[0], g[0]) if g else "")

@@ -79,12 +79,6 @@ def _fold_rules() -> tuple[tuple[str, str, str], ...]:
 
 
 @lru_cache(maxsize=1)
-def _fold_literals() -> re.Pattern[str]:
-    """Any pattern of ``folding.tsv``: a rule applies only where its letters occur."""
-    return re.compile("|".join(sorted({re.escape(p) for p, _, _ in _fold_rules()}, key=len, reverse=True)) or r"(?!)")
-
-
-@lru_cache(maxsize=1)
 def _particles() -> tuple[frozenset[str], frozenset[str]]:
     rows = load_tsv("names/particles.tsv", required=("particle", "kind"))
     articles = frozenset(r["particle"].lower() for r in rows if r["kind"] == "article")
@@ -107,6 +101,126 @@ def _not_names() -> frozenset[str]:
     return frozenset(w.lower() for w in load_words("names/not_names.txt")) | _titles()
 
 
+@lru_cache(maxsize=1)
+def _fold_scan() -> tuple[
+    re.Pattern[str],
+    dict[str, frozenset[int]],
+    tuple[frozenset[int], ...],
+    tuple[tuple[str, str, str, tuple[str, str] | None], ...],
+    frozenset[str],
+]:
+    """The plan behind :func:`fold`'s one scan of a string, from ``folding.tsv``.
+
+    * One pattern that finds every rule's literal, every doubled letter, and every
+      literal of two or more letters without a doubled letter followed by its last
+      letter again (``ahh``: then a match ``ah`` is not followed by ``h``).
+    * For each string it finds, the rules whose literal can be in the string where
+      the scan found it (see :func:`_literal_scan`).
+    * For each rule, the later rules whose literal its replacement can write.
+    * Each rule with the doubled letters its replacement can make (see :func:`_fold_plan`).
+    * The strings it finds that hold a doubled letter.
+    """
+    rules = _fold_rules()
+    literals = {p for p, _, _ in rules}
+    others = {c + c for c in "abcdefghijklmnopqrstuvwxyz"}
+    others |= {p + p[-1] for p in literals if len(p) > 1 and not _has_double(p)}
+    pattern, hidden_literals = _literal_scan(literals, others)
+    hidden = {
+        item: frozenset(i for i, (literal, _, _) in enumerate(rules) if literal in hidden_here)
+        for item, hidden_here in hidden_literals.items()
+    }
+    # A replacement writes a literal that was not there only where the two overlap (the
+    # string is the old one around each replacement: an occurrence that shares no
+    # position with the replacement was there before); an empty replacement joins
+    # letters that were apart, so it can write any literal.
+    writes = tuple(
+        frozenset(
+            j
+            for j in range(i + 1, len(rules))
+            if not replacement
+            or any(_agree(replacement[k:], rules[j][0]) for k in range(len(replacement)))
+            or any(_agree(rules[j][0][k:], replacement) for k in range(1, len(rules[j][0])))
+        )
+        for i, (_, _, replacement) in enumerate(rules)
+    )
+    steps = tuple(
+        (literal, where, replacement, (replacement[0] * 2, replacement[-1] * 2))
+        if replacement and not _has_double(replacement)
+        else (literal, where, replacement, None)
+        for literal, where, replacement in rules
+    )
+    return pattern, hidden, writes, steps, frozenset(item for item in hidden if _has_double(item))
+
+
+def _literal_scan(literals: set[str], others: set[str]) -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
+    """A pattern that finds ``literals`` and ``others`` (non-empty), and for each string it
+    finds, the literals that can be in a string where the pattern found it.
+
+    The pattern is an alternation by first letter, the longer strings first, so a match
+    is the longest string found at its position.  ``findall`` goes left to right: it
+    tries each position that no earlier match covers and reports there the longest
+    string found.  So a literal it does not report starts inside a reported match (and
+    agrees with it where they overlap), or is a shorter literal at the start of one.
+    """
+    items = literals | others
+    by_first: dict[str, list[str]] = {}
+    for item in items:
+        by_first.setdefault(item[0], []).append(item[1:])
+    parts = []
+    for first, rests in sorted(by_first.items()):
+        alts = "|".join(re.escape(r) for r in sorted(rests, key=lambda r: (-len(r), r)))  # "" last
+        parts.append(re.escape(first) + (f"(?:{alts})" if alts != "" else ""))
+    hidden = {
+        item: frozenset(
+            literal
+            for literal in literals
+            if item.startswith(literal) or any(_agree(item[k:], literal) for k in range(1, len(item)))
+        )
+        for item in items
+    }
+    return re.compile("|".join(parts) or r"(?!)"), hidden
+
+
+def _has_double(s: str) -> bool:
+    return _DOUBLED.search(s) is not None
+
+
+def _agree(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` agree where they overlap when both start at one position."""
+    n = min(len(a), len(b))
+    return a[:n] == b[:n]
+
+
+@lru_cache(maxsize=1 << 12)
+def _fold_plan(found: frozenset[str]) -> tuple[tuple[tuple[str, str, str, tuple[str, str] | None], ...], bool]:
+    """The rules of ``folding.tsv`` that can apply to a string in which the scan of
+    :func:`_fold_scan` found ``found``, in file order, each with the doubled letters its
+    replacement can make (None: any); and whether the string can hold a doubled letter.
+
+    A rule applies only when its literal is in the string at its turn: it was there from
+    the start (then the scan found it, or it is hidden by a string the scan found), or
+    an earlier rule that can apply wrote it.
+
+    A doubled letter of the string is found, or it starts inside a longer string found:
+    that string then holds it, or ends with its first letter and is followed by the
+    second; but a string found that is a literal without a doubled letter is not followed
+    by its last letter (the scan would have found the literal with that letter again,
+    the longer string).  A replacement makes a doubled letter only inside itself or with
+    a letter next to it: its first letter twice or its last letter twice is then in the
+    string (an empty one joins letters that were apart: any).
+    """
+    _, hidden, writes, steps, doubled = _fold_scan()
+    can: set[int] = set()
+    for item in found:
+        can |= hidden[item]
+    plan = []
+    for i, step in enumerate(steps):
+        if i in can:
+            plan.append(step)
+            can |= writes[i]
+    return tuple(plan), not doubled.isdisjoint(found)
+
+
 _NON_LETTER = regex.compile(r"[^a-z]+")
 # the standard engine for these ASCII patterns (several times faster on short strings; equal results)
 _NON_LETTER_RE = re.compile(r"[^a-z]+")
@@ -122,23 +236,35 @@ def fold(token: str) -> str:
     >>> fold("Hussein") == fold("Husayn"), fold("Łukasz") == fold("Lukasz")
     (True, True)
     """
-    s = ascii_fold(token).lower()  # Łukasz, Søren, Путин: letters kept
-    if not (s.isascii() and s.isalpha()):
-        s = _NON_LETTER_RE.sub("", s)
-    if not _fold_literals().search(s):
-        return _DOUBLED.sub(_first_group, s)  # no rule applies (most English words)
-    for literal, where, replacement in _fold_rules():
+    if token.isascii():
+        s = token.lower()
+        if not s.isalpha():
+            s = _NON_LETTER_RE.sub("", s)
+    else:
+        s = ascii_fold(token).lower()  # Łukasz, Søren, Путин: letters kept
+        if not (s.isascii() and s.isalpha()):
+            s = _NON_LETTER_RE.sub("", s)
+    # (s holds only the letters a-z)
+    found = _fold_scan()[0].findall(s)
+    if not found:
+        return s  # no rule's pattern and no doubled letter (most English words)
+    plan, doubled = _fold_plan(frozenset(found))
+    for literal, where, replacement, edges in plan:
         if literal not in s:
             continue
         if where == "start":
-            if s.startswith(literal):
-                s = replacement + s[len(literal) :]
+            if not s.startswith(literal):
+                continue
+            s = replacement + s[len(literal) :]
         elif where == "end":
-            if s.endswith(literal):
-                s = s[: len(s) - len(literal)] + replacement
+            if not s.endswith(literal):
+                continue
+            s = s[: len(s) - len(literal)] + replacement
         else:
             s = s.replace(literal, replacement)
-    return _DOUBLED.sub(_first_group, s)
+        if not doubled:  # (the rule applied: did it make a doubled letter?)
+            doubled = edges is None or edges[0] in s or edges[1] in s
+    return _DOUBLED.sub(_first_group, s) if doubled else s
 
 
 def _first_group(m: re.Match[str]) -> str:
@@ -202,8 +328,45 @@ def block_key(token: str) -> str:
     >>> block_key("Osama") == block_key("Usama"), block_key("Bashar") == block_key("Maher")
     (True, False)
     """
+    if token.isascii():
+        start = token[:2].lower()
+        if start in _kept_starts():  # (the fold starts with this letter: no need to fold)
+            return _SOUND_GROUPS.get(start[0], start[0])
     f = fold(token)
     return _SOUND_GROUPS.get(f[:1], f[:1]) if f else ""
+
+
+@lru_cache(maxsize=1)
+def _kept_starts() -> frozenset[str]:
+    """Pairs of letters ``xy`` such that :func:`fold` of an ASCII token that starts with
+    ``xy`` starts with ``x``, by the rules of ``folding.tsv``.
+
+    A rule changes the first letter only by replacing a literal at the start, which starts
+    with ``x``: it holds one letter, or its second letter is the one then second.  Before
+    that, only rules with a literal at the second letter change it, into the first
+    letter of their replacement (or a later letter, for an empty replacement: not
+    followed here).  Doubled letters collapse into their first.
+    """
+    rules = _fold_rules()
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    out = set()
+    for y in letters:
+        seconds, todo, followed = {y}, [y], True
+        while todo and followed:
+            z = todo.pop()
+            for literal, _, replacement in rules:
+                if literal[0] == z:
+                    if not replacement:
+                        followed = False
+                    elif replacement[0] not in seconds:
+                        seconds.add(replacement[0])
+                        todo.append(replacement[0])
+        if not followed:
+            continue
+        for x in letters:
+            if not any(literal[0] == x and (len(literal) == 1 or literal[1] in seconds) for literal, _, _ in rules):
+                out.add(x + y)
+    return frozenset(out)
 
 
 def _check_pair(row: Mapping[str, str]) -> str | None:
@@ -270,17 +433,75 @@ def _slavic_ends() -> tuple[tuple[str, ...], int]:
 
 
 @lru_cache(maxsize=1)
-def _sound_plan() -> tuple[tuple[regex.Pattern[str], str, bool, int, str, bool, bool, bool, bool, bool], ...]:
+def _sound_plan() -> tuple[tuple[re.Pattern[str], str, bool, int, str, bool, bool, bool, bool, bool], ...]:
     """:func:`_sound_pairs` with two facts the fast path of :func:`sound_folds` needs: whether
     the pattern is the bare literal at the end (then slicing replaces it), and whether one
     letter is replaced by one letter (then the respelling keeps the ending of the fold
-    unless the letter is in it)."""
+    unless the letter is in it).  The patterns are compiled in the standard engine
+    (several times faster on short strings; a literal with ``\\A``, ``\\Z`` or a
+    look-behind of one ASCII class means the same there)."""
     out = []
     for pattern, replacement, slavic_only, min_len, literal, exact, written, at_end in _sound_pairs():
         plain_end = at_end and pattern.pattern == regex.escape(literal) + r"\Z"
         one_for_one = len(literal) == 1 and len(replacement) == 1
-        out.append((pattern, replacement, slavic_only, min_len, literal, exact, written, at_end, plain_end, one_for_one))
+        out.append(
+            (
+                re.compile(pattern.pattern),
+                replacement,
+                slavic_only,
+                min_len,
+                literal,
+                exact,
+                written,
+                at_end,
+                plain_end,
+                one_for_one,
+            )
+        )
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _sound_scan() -> tuple[re.Pattern[str], dict[str, frozenset[str]], re.Pattern[str], dict[str, frozenset[str]], tuple[str, ...], int, int]:
+    """What :func:`sound_folds` reads before it picks the pairs of ``sound_pairs.tsv`` to try:
+
+    a scan of the fold for the literals of the pairs applied anywhere in it, and the
+    literals each string it finds can hide (see :func:`_literal_scan`); the same for the
+    literals of the ``written`` pairs in the spelling as written; the literals of the
+    pairs applied at the end (for ``str.endswith``); the fewest letters any pair
+    respells, and the most any pair asks for.
+    """
+    plan = _sound_plan()
+    inner = {row[4] for row in plan if not row[6] and not row[7]}
+    written = {row[4] for row in plan if row[6]}
+    ends = tuple(sorted({row[4] for row in plan if row[7]}))
+    scan, hidden = _literal_scan(inner, set())
+    written_scan, written_hidden = _literal_scan(written, set())
+    min_lens = [row[3] for row in plan]
+    return scan, hidden, written_scan, written_hidden, ends, min(min_lens, default=0), max(min_lens, default=0)
+
+
+@lru_cache(maxsize=1 << 12)
+def _sound_rows(
+    letters: int, found: frozenset[str], written_found: frozenset[str], at_end: bool
+) -> tuple[tuple[re.Pattern[str], str, bool, int, str, bool, bool, bool, bool, bool], ...]:
+    """The rows of :func:`_sound_plan` that can respell a token of ``letters`` letters (at
+    most the largest min_len) whose fold's scan found ``found``, whose written spelling's
+    scan found ``written_found``, and whose fold ends (``at_end``) or not in a literal of
+    an end pair; in file order.  (A row respells only a token with its literal: in the
+    written spelling, at the end of the fold or anywhere in it.)"""
+    _, hidden, _, written_hidden, _, _, _ = _sound_scan()
+    inner: set[str] = set()
+    for item in found:
+        inner |= hidden[item]
+    written: set[str] = set()
+    for item in written_found:
+        written |= written_hidden[item]
+    return tuple(
+        row
+        for row in _sound_plan()
+        if letters >= row[3] and (row[4] in written if row[6] else at_end if row[7] else row[4] in inner)
+    )
 
 
 @lru_cache(maxsize=65536)
@@ -300,12 +521,29 @@ def sound_folds(token: str) -> tuple[tuple[str, bool, bool], ...]:
     >>> [f for f, _, _ in sound_folds("Hubareva")], sound_folds("Chen")
     (['gubareva', 'kubareva', 'kubareva'], ())
     """
-    f = fold(token)
+    return _sound_folds(token, fold(token))
+
+
+def _sound_folds(token: str, f: str) -> tuple[tuple[str, bool, bool], ...]:
+    """:func:`sound_folds` of ``token``, whose fold is ``f`` (not cached)."""
     low = token.lower()
     letters = len(low) if low.isascii() and low.isalpha() else len(_NON_LETTER_RE.sub("", low))
+    scan, _, written_scan, _, end_literals, fewest, most = _sound_scan()
+    if letters < fewest:
+        return ()
+    found = scan.findall(f)
+    written_found = written_scan.findall(low)
+    at_end = f.endswith(end_literals)
+    if not (found or written_found or at_end):
+        return ()  # no pair's literal (most words)
+    rows = _sound_rows(
+        letters if letters < most else most, frozenset(found), frozenset(written_found), at_end
+    )
+    if not rows:
+        return ()
     ends, longest = _slavic_ends()
     out = []
-    for pattern, replacement, slavic_only, min_len, literal, exact, written, at_end, plain_end, one_for_one in _sound_plan():
+    for pattern, replacement, slavic_only, min_len, literal, exact, written, at_end, plain_end, one_for_one in rows:
         if letters < min_len:
             continue
         if written:

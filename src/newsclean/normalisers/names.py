@@ -171,6 +171,7 @@ from ..nameindex import (
     Mention,
     NameIndex,
     _not_names,
+    _sound_folds,
     block_key,
     find_mentions,
     fold,
@@ -337,9 +338,19 @@ def romanisation_rows(token: str) -> frozenset[int]:
     >>> romanisation_rows("Cho'ng") == romanisation_rows("Jeong"), bool(romanisation_rows("Jeon") & romanisation_rows("Cheon"))
     (True, False)
     """
+    return _romanisation_ids(token)
+
+
+_NO_ROWS: frozenset[int] = frozenset()
+
+
+def _romanisation_ids(token: str) -> frozenset[int]:
+    """:func:`romanisation_rows` (not cached)."""
+    if token.isascii() and token.isalpha():
+        return _romanisation_table().get(token.lower(), _NO_ROWS)  # (what _plain returns)
     if not token.isalpha() and not _APOSTROPHE_INSIDE.fullmatch(token):
-        return frozenset()  # I'm is not Im
-    return _romanisation_table().get(_plain(token), frozenset())
+        return _NO_ROWS  # I'm is not Im
+    return _romanisation_table().get(_plain(token), _NO_ROWS)
 
 
 #: Arabic writes three vowels (a, i, u); English and French romanisations write i as e and u as o
@@ -657,9 +668,11 @@ def _token_items(token: str) -> tuple[tuple[str, int, str, str], ...]:
     token under: its fold, the fold of the name after a glued article, its sound_pairs.tsv
     respellings and its rows of surname_romanisations.tsv; none for a token that is never
     a mention (too short, a title or a common noun)."""
-    if token.lower() in _not_names():
+    low = token.lower()
+    if low in _not_names():
         return ()
-    ids = romanisation_rows(token)  # Chang/Jang, Pak/Park
+    # Chang/Jang, Pak/Park (romanisation_rows, not cached here)
+    ids = _romanisation_table().get(low, _NO_ROWS) if token.isascii() and token.isalpha() else _romanisation_ids(token)
     rows = tuple((f"#{i}", len(f"#{i}"), f"#{i}", token) for i in ids) if ids else ()
     if len(token) < FOLD_MIN_LEN:
         return rows
@@ -668,7 +681,7 @@ def _token_items(token: str) -> tuple[tuple[str, int, str, str], ...]:
         return ()
     # the token's own block key is its fold's first sound (block_key(token), as _links files it)
     own = (_SOUND_GROUPS.get(f[0], f[0]), len(f), f, token)
-    alts = sound_folds(token)
+    alts = _sound_folds(token, f)  # (sound_folds, not cached here)
     rest = glued_rest(token) if token.startswith(("Al", "El")) else ""
     if not (alts or rest or "ch" in f):
         return (*rows, own) if rows else (own,)
