@@ -43,6 +43,11 @@ MUST_FIX = [
     ("a mass led by the pope Francis.", "a mass led by Pope Francis."),
     ("the president Biden said", "President Biden said"),
     ("the secretary of state Antony Blinken will", "Secretary of State Antony Blinken will"),
+    # a hyphen no style writes in the title is a calque; one a row writes stays
+    ("He met the prime-minister Rishi Sunak on Monday.", "He met Prime Minister Rishi Sunak on Monday."),
+    ("He met the foreign-minister Sergei Lavrov.", "He met Foreign Minister Sergei Lavrov."),
+    ("He met the vice-president Dick Cheney.", "He met Vice-President Dick Cheney."),
+    ("The prime-minister-designate Mustafa Adib resigned.", "Prime Minister-designate Mustafa Adib resigned."),
     # a name with lower-case particles ("bin", "von der") is one name
     ("The prince Mohammed bin Salman welcomed the visit.", "Prince Mohammed bin Salman welcomed the visit."),
     ("He met the king Abdullah bin Abdulaziz on Monday.", "He met King Abdullah bin Abdulaziz on Monday."),

@@ -95,6 +95,24 @@ def _compiled() -> tuple[regex.Pattern[str], dict[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def _hyphen_slots() -> dict[str, frozenset[int]]:
+    """For each title (its words joined by spaces), the gaps between its words where some
+    row writes a hyphen, in its title or its capitalised form ("vice-president",
+    "Secretary-General", "Prime Minister-designate").
+
+    >>> _hyphen_slots()["secretary general"], _hyphen_slots()["prime minister"]
+    (frozenset({0}), frozenset())
+    """
+    slots: dict[str, set[int]] = {}
+    for row in load_tsv("titles/titles.tsv", required=("title", "capitalised"), check=_check):
+        key = row["title"].replace("-", " ")
+        found = slots.setdefault(key, set())
+        for written in (row["title"], row["capitalised"]):
+            found.update(i for i, sep in enumerate(regex.findall(r"[ \-]", written)) if sep == "-")
+    return {k: frozenset(v) for k, v in slots.items()}
+
+
+@lru_cache(maxsize=1)
 def _candidates() -> re.Pattern[str]:
     """The start of :func:`_compiled`'s pattern (article, qualifier, title, space), in the
     standard engine: several times faster over the text than the whole pattern, whose
@@ -181,9 +199,15 @@ class Titles(Step):
             if form is None:
                 continue
             # the data's capitals ("Secretary of State", "President-elect") with the writer's
-            # hyphenation: secretary-general / vice president
+            # hyphenation (secretary-general / vice president), where a style writes it: a
+            # hyphen no row writes there is a calque ("prime-minister": Prime Minister)
             words = iter(regex.split(r"[ \-]", form))
-            cap = "".join(p if p in " -" else next(words) for p in regex.split(r"([ \-])", title))
+            hyphens = _hyphen_slots().get(title.lower().replace("-", " "), frozenset())
+            parts = regex.split(r"([ \-])", title)
+            cap = "".join(
+                (p if p == " " or i // 2 in hyphens else " ") if p in " -" else next(words)
+                for i, p in enumerate(parts)
+            )
             qual = m.group("qual")
             yield self.edit(
                 m.start("the"),
