@@ -125,6 +125,9 @@ def test_must_remove(label: str, text: str, expected: str) -> None:
 # --- article mode: must keep -----------------------------------------------------------
 
 MUST_KEEP = [
+    # prose that starts like a chrome line ("Story continues below", "Read also:", "Loading")
+    ("prose after an ad-label phrase", BODY + "\n\nThe story continues below the surface, he said.\n\n" + BODY),
+    ("prose after a lead-in phrase", BODY + "\n\nRead also the report of the inquiry, he said.\n\n" + BODY),
     ("one-line prose paragraph", "Library to close\n\nThe library will close.\n\n" + BODY),
     ("short quote", BODY + '\n\n"We will fight this," she said.\n\nThe vote was 7-2.'),
     ("short quote alone", "Library to close\n\n“No.”\n\n" + BODY),

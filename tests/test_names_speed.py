@@ -12,31 +12,24 @@ import itertools
 import re
 
 import pytest
-import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsclean.asciifold import ascii_fold
-from newsclean.datafiles import load_words
+from name_references import fold_reference, sound_folds_reference
 from newsclean.nameindex import (
     _AYN_SECOND,
     _AYNS,
     _CLOSING_QUOTE,
-    _DOUBLED,
     _JOINING_GAPS,
     _MAX_GIVEN,
-    _NON_LETTER_RE,
     _PLACE_PREP,
     _POSSESSIVE,
     _QUOTE_WINDOW,
     _candidate_spans,
     _candidate_words,
-    _first_group,
-    _fold_rules,
     _is_initial,
     _not_names,
     _particles,
-    _sound_pairs,
     _title_lines,
     _titles,
     find_mentions,
@@ -47,11 +40,10 @@ from newsclean.nameindex import (
 from newsclean.normalisers.names import (
     _NO_WORDS,
     Names,
+    _core_pair_forms,
     _gate_entries,
     _may_compound,
     _near,
-    _pair_forms,
-    _Type,
 )
 
 from conftest import read_jsonl
@@ -160,52 +152,6 @@ def test_gate_fast_path_equals_block_loop_on_articles(bbc_articles: list[str]) -
     assert 0 < sum(verdicts) < len(sample)  # both answers occur
 
 
-# the reference spelling of the Slavic-ending test: one anchored alternation of the endings
-_SLAVIC_END_RE = regex.compile(
-    "(?:" + "|".join(regex.escape(e) for e in sorted(load_words("names/slavic_endings.txt"), key=len, reverse=True)) + r")\Z"
-)
-
-
-def _fold_reference(token: str) -> str:
-    s = ascii_fold(token).lower()
-    if not (s.isascii() and s.isalpha()):
-        s = _NON_LETTER_RE.sub("", s)
-    for literal, where, replacement in _fold_rules():
-        if literal not in s:
-            continue
-        if where == "start":
-            if s.startswith(literal):
-                s = replacement + s[len(literal) :]
-        elif where == "end":
-            if s.endswith(literal):
-                s = s[: len(s) - len(literal)] + replacement
-        else:
-            s = s.replace(literal, replacement)
-    return _DOUBLED.sub(_first_group, s)
-
-
-def _sound_folds_reference(token: str) -> tuple[tuple[str, bool, bool], ...]:
-    f = _fold_reference(token)
-    low = token.lower()
-    letters = len(low) if low.isascii() and low.isalpha() else len(_NON_LETTER_RE.sub("", low))
-    out = []
-    for pattern, replacement, slavic_only, min_len, literal, exact, written, at_end in _sound_pairs():
-        if letters < min_len:
-            continue
-        if written:
-            if literal in low:
-                alt = _fold_reference(pattern.sub(replacement, low))
-                if alt != f:
-                    out.append((alt, slavic_only, exact))
-            continue
-        if not (f.endswith(literal) if at_end else literal in f):
-            continue
-        alt = pattern.sub(replacement, f)
-        if alt != f and (not slavic_only or _SLAVIC_END_RE.search(alt)):
-            out.append((alt, slavic_only, exact))
-    return tuple(out)
-
-
 def _real_names() -> list[str]:
     names = set(_SOUP)
     for k, rec in enumerate(read_jsonl("names/ofac_sdn_person_aliases.jsonl")):
@@ -224,16 +170,16 @@ def real_names() -> list[str]:
 def test_fold_and_sound_folds_equal_their_reference(real_names: list[str]) -> None:
     assert len(real_names) > 2000
     for name in real_names:
-        assert fold(name) == _fold_reference(name), name
-        assert sound_folds(name) == _sound_folds_reference(name), name
+        assert fold(name) == fold_reference(name), name
+        assert sound_folds(name) == sound_folds_reference(name), name
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.sampled_from("ahkgjiueonvsczdtrlHKGJ'-"), min_size=1, max_size=14))
 def test_sound_folds_equal_reference_on_letter_soup(token: str) -> None:
     token = token[0].upper() + token[1:]
-    assert fold(token) == _fold_reference(token)
-    assert sound_folds(token) == _sound_folds_reference(token)
+    assert fold(token) == fold_reference(token)
+    assert sound_folds(token) == sound_folds_reference(token)
 
 
 def test_links_pair_filter_only_skips_pairs_that_never_score(real_names: list[str]) -> None:
@@ -244,7 +190,7 @@ def test_links_pair_filter_only_skips_pairs_that_never_score(real_names: list[st
     forms = {}
     for n in real_names:
         if fold(n):
-            f = _pair_forms(_Type(n, fold(n)))
+            f = _core_pair_forms(n)
             if f is not None:
                 forms[n] = f
     plain = sorted(forms)[:800]

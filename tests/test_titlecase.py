@@ -301,32 +301,6 @@ def test_evidence_keeps_unseen_words_capitalised() -> None:
     assert "The minister says his Zorblat has no Goals to Leave" in out
 
 
-def test_other_forms_of_a_past_tense_are_evidence() -> None:
-    """A past tense in -ed is a verb when the document writes its other forms in lower
-    case (Defended: defend, defends); a name ending in -ed (Ahmed) has no such forms,
-    and a word the document writes capitalised mid-sentence keeps its capital."""
-    leak = "The Minister Defended His Zorblat Plan To Leave And Stopped The Talks, but talks go on."
-    evidence = "He will defend the plan, and he stops nothing.\n"
-    out = run("Headline\n\n" + leak + CONTEXT + evidence)
-    assert "The minister defended his Zorblat plan to Leave and stopped the talks, but" in out
-    out = run("Headline\n\n" + leak + CONTEXT)  # no other forms in the text: kept
-    assert "The minister Defended his Zorblat plan to Leave and Stopped the talks, but" in out
-    out = run("Headline\n\n" + leak + CONTEXT + evidence + "They met Stopped on Friday.\n")
-    assert "and Stopped the talks" in out
-
-
-def test_past_tense_is_evidence_for_a_present_participle() -> None:
-    """An -ing word is a verb when the document writes its past tense in lower case
-    (Enriching: enriched); a name in -ing (Reading, Fleming) has no past tense a text
-    writes, and keeps its capital."""
-    leak = "The Minister Says His Zorblat Will Keep Enriching Uranium In Reading, but talks go on."
-    evidence = "The country enriched uranium and read the uranium report.\n"
-    out = run("Headline\n\n" + leak + CONTEXT + evidence)
-    assert "The minister says his Zorblat will keep enriching uranium in Reading, but" in out
-    out = run("Headline\n\n" + leak + CONTEXT)  # no past tense in the text: kept
-    assert "keep Enriching" in out
-
-
 def test_verb_after_a_negated_auxiliary() -> None:
     """After "would not", "has not" ... a verb follows (Would Not Stop); not after a "not"
     that follows no auxiliary."""
@@ -507,21 +481,55 @@ def test_negated_ascii_classes_are_the_classes_they_stand_for(name: str, ascii_m
         assert bool(cls.fullmatch(c)) == (c in ascii_members or cp >= 0x80), (name, hex(cp))
 
 
-def test_a_past_tense_of_a_verb_in_ee_has_its_base_as_evidence() -> None:
-    # "Agreed": agree + d (not "agre" + ed); the sentence-case headline writes "agree"
-    text = (
-        "Israel, Hamas agree to extend truce by two days\n\n"
-        "Israel And Hamas Agreed On Monday To Extend Their Truce In Gaza By Two Days, mediator Qatar said."
-        + CONTEXT
-    )
-    assert "Israel and Hamas agreed on Monday to extend their truce in Gaza by two days, mediator" in run(text)
+# Evidence from a word's other forms: each row is a leak with the document's evidence for a
+# form of one of its words (must fix: lowered), and the same leak without it (must not
+# change: the word keeps its capital; a name has no such forms a text writes).
+#   (headline, leak, evidence, fixed with the evidence, kept without it)
+OTHER_FORMS = [
+    # a past tense in -ed: its other forms (Defended: defend; Stopped: stops)
+    (
+        "Headline",
+        "The Minister Defended His Zorblat Plan To Leave And Stopped The Talks, but talks go on.",
+        "He will defend the plan, and he stops nothing.\n",
+        "The minister defended his Zorblat plan to Leave and stopped the talks, but",
+        "The minister Defended his Zorblat plan to Leave and Stopped the talks, but",
+    ),
+    # a past tense in -eed: agree + d (not "agre" + ed); the sentence-case headline writes "agree"
+    (
+        "Israel, Hamas agree to extend truce by two days",
+        "Israel And Hamas Agreed On Monday To Extend Their Truce In Gaza By Two Days, mediator Qatar said.",
+        "",
+        "Israel and Hamas agreed on Monday to extend their truce in Gaza by two days, mediator",
+        "Israel and Hamas Agreed on Monday",
+    ),
+    # an -ing word: its past tense (Enriching: enriched); Reading has none a text writes
+    (
+        "Headline",
+        "The Minister Says His Zorblat Will Keep Enriching Uranium In Reading, but talks go on.",
+        "The country enriched uranium and read the uranium report.\n",
+        "The minister says his Zorblat will keep enriching uranium in Reading, but",
+        "keep Enriching",
+    ),
+    # a singular after a lowered word: its plural (Female: females); Zorblat has none
+    (
+        "Headline",
+        "The Taliban Have Banned Female Zorblat Students From All Of The Universities, a spokesman said.",
+        "The order suspends the education of females until further notice.\n",
+        "The Taliban have banned female Zorblat Students from all of the Universities, a spokesman said.",
+        "have banned Female Zorblat",
+    ),
+]
 
 
-def test_a_singular_whose_plural_the_document_writes_in_lower_case_is_lowered() -> None:
-    # "Female" after a lowered word: the text writes "females"; "Zorblat" has no such evidence
-    leak = "The Taliban Have Banned Female Zorblat Students From All Of The Universities, a spokesman said."
-    evidence = "The order suspends the education of females until further notice.\n"
-    out = run("Headline\n\n" + leak + CONTEXT + evidence)
-    assert "The Taliban have banned female Zorblat Students from all of the Universities, a spokesman said." in out
-    out = run("Headline\n\n" + leak + CONTEXT)  # no plural in the text: kept
-    assert "have banned Female Zorblat" in out
+@pytest.mark.parametrize(("headline", "leak", "evidence", "fixed", "kept"), OTHER_FORMS)
+def test_other_forms_of_a_word_are_evidence(headline: str, leak: str, evidence: str, fixed: str, kept: str) -> None:
+    assert fixed in run(f"{headline}\n\n{leak}{CONTEXT}{evidence}")
+    plain = "Headline" if evidence == "" else headline  # the evidence is the headline's: drop it
+    assert kept in run(f"{plain}\n\n{leak}{CONTEXT}")
+
+
+def test_a_past_tense_written_capitalised_mid_sentence_keeps_its_capital() -> None:
+    leak = "The Minister Defended His Zorblat Plan To Leave And Stopped The Talks, but talks go on."
+    evidence = "He will defend the plan, and he stops nothing.\n"
+    out = run("Headline\n\n" + leak + CONTEXT + evidence + "They met Stopped on Friday.\n")
+    assert "and Stopped the talks" in out

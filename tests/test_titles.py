@@ -55,6 +55,8 @@ MUST_FIX = [
 ]
 
 MUST_NOT_CHANGE = [
+    # a particle joins two capitalised name words only: "de facto" is no part of a name
+    "He told the president Biden de facto won.",
     # beside the title rule: a title is not the name that follows ("President" is not a name)
     "He met the president President Joe Biden.",
     "The minister of foreign affairs arrived on Monday.",

@@ -221,7 +221,6 @@ def _fold_plan(found: frozenset[str]) -> tuple[tuple[tuple[str, str, str, tuple[
     return tuple(plan), not doubled.isdisjoint(found)
 
 
-_NON_LETTER = regex.compile(r"[^a-z]+")
 # the standard engine for these ASCII patterns (several times faster on short strings; equal results)
 _NON_LETTER_RE = re.compile(r"[^a-z]+")
 _DOUBLED = re.compile(r"(.)\1+")
@@ -236,14 +235,9 @@ def fold(token: str) -> str:
     >>> fold("Hussein") == fold("Husayn"), fold("Łukasz") == fold("Lukasz")
     (True, True)
     """
-    if token.isascii():
-        s = token.lower()
-        if not s.isalpha():
-            s = _NON_LETTER_RE.sub("", s)
-    else:
-        s = ascii_fold(token).lower()  # Łukasz, Søren, Путин: letters kept
-        if not (s.isascii() and s.isalpha()):
-            s = _NON_LETTER_RE.sub("", s)
+    s = (token if token.isascii() else ascii_fold(token)).lower()  # Łukasz, Søren, Путин: letters kept
+    if not (s.isascii() and s.isalpha()):
+        s = _NON_LETTER_RE.sub("", s)
     # (s holds only the letters a-z)
     found = _fold_scan()[0].findall(s)
     if not found:
@@ -543,16 +537,15 @@ def _sound_folds(token: str, f: str) -> tuple[tuple[str, bool, bool], ...]:
         return ()
     ends, longest = _slavic_ends()
     out = []
-    for pattern, replacement, slavic_only, min_len, literal, exact, written, at_end, plain_end, one_for_one in rows:
-        if letters < min_len:
-            continue
+    # (_sound_rows keeps only the rows whose min_len the token reaches)
+    for pattern, replacement, slavic_only, _min_len, literal, exact, written, end_row, plain_end, one_for_one in rows:
         if written:
             if literal in low:
                 alt = fold(pattern.sub(replacement, low))
                 if alt != f:
                     out.append((alt, slavic_only, exact))
             continue
-        if at_end:
+        if end_row:
             if not f.endswith(literal):
                 continue
             # (the literal at the end, no look-behind: what the pattern's one substitution does)

@@ -538,7 +538,7 @@ def _spelling_score(
     if min(la, lb) < FOLD_MIN_LEN or not fa or not fb:
         return None
     ga, gb = glued_rest(a), glued_rest(b)
-    if (ga and not gb and fold(ga) == fb) or (gb and not ga and fold(gb) == fa):
+    if _article_fold_equal(ga, gb, fa, fb):
         # the article written joined to the name: Alkurd/Kurd, Aljabouri/Jaburi
         if is_place(a) or is_place(b) or is_place(ga or gb):
             return None
@@ -694,16 +694,12 @@ def _token_items(token: str) -> tuple[tuple[str, int, str, str], ...]:
     return (*rows, own, *((block_key(form), len(form), form, token) for form in forms if form))
 
 
-def _pair_forms(t: _Type) -> tuple[tuple[int, str], ...] | None:
-    """``(fold length, skeleton)`` of a name's fold and of its sound_pairs.tsv respellings
-    (the forms token_score compares with the other name's fold), or None for a name that
-    can also link otherwise (glued article, romanisation row, ``ch`` for qaf_score)."""
-    return _core_pair_forms(t.core)
-
-
 @lru_cache(maxsize=1 << 16)
 def _core_pair_forms(core: str) -> tuple[tuple[int, str], ...] | None:
-    """:func:`_pair_forms` of the surname ``core`` (its fold is ``fold(core)``)."""
+    """``(fold length, skeleton)`` of the surname's fold and of its sound_pairs.tsv
+    respellings (the forms token_score compares with the other name's fold), or None for a
+    name that can also link otherwise (glued article, romanisation row, ``ch`` for
+    qaf_score)."""
     f = fold(core)
     if glued_rest(core) or romanisation_rows(core) or "ch" in f:
         return None
@@ -738,8 +734,19 @@ def _fold_or_article(a: str, b: str) -> bool:
     fa, fb = fold(a), fold(b)
     if fa == fb:
         return True
-    ga, gb = glued_rest(a), glued_rest(b)
+    return _article_fold_equal(glued_rest(a), glued_rest(b), fa, fb)
+
+
+def _article_fold_equal(ga: str, gb: str, fa: str, fb: str) -> bool:
+    """Whether one name is the other with the article joined to it: the fold of the rest
+    after the article (``ga``/``gb``, :func:`glued_rest`) equal to the other's fold."""
     return bool((ga and not gb and fold(ga) == fb) or (gb and not ga and fold(gb) == fa))
+
+
+def _forms_near(fa: tuple[tuple[int, str], ...], fb: tuple[tuple[int, str], ...]) -> bool:
+    """Whether some pair of two names' forms (:func:`_core_pair_forms`) is :func:`_near`:
+    the two folds, or one name's respelling and the other's fold."""
+    return _near(fa[0], fb[0]) or any(_near(p, fb[0]) for p in fa[1:]) or any(_near(fa[0], q) for q in fb[1:])
 
 
 def _near(p: tuple[int, str], q: tuple[int, str]) -> bool:
@@ -1579,11 +1586,7 @@ class Names(Step):
                             continue
                     # _links' forms test ((fold length, skeleton) of each, memoised)
                     if (fa := _core_pair_forms(a)) is not None and (fb := _core_pair_forms(b)) is not None:
-                        if not (
-                            _near(fa[0], fb[0])
-                            or (len(fa) > 1 and any(_near(p, fb[0]) for p in fa[1:]))
-                            or (len(fb) > 1 and any(_near(fa[0], q) for q in fb[1:]))
-                        ):
+                        if not _forms_near(fa, fb):
                             continue
                     if self.token_score(a, b) or (
                         # (_link asks qaf_score only with the article on one side)
@@ -1641,17 +1644,13 @@ class Names(Step):
             # apart with consonant skeletons at most one edit apart (token_score), or equal
             # skeletons (qaf_score: g/k, o/u and e/i); two plain names with no such pair of
             # forms are not compared.  Forms: (fold length, skeleton), the name's own first
-            forms = [_pair_forms(t) for t in members] if key != "gazetteer" and not slavic else None
+            forms = [_core_pair_forms(t.core) for t in members] if key != "gazetteer" and not slavic else None
             for x in range(len(members)):
                 a = members[x]
                 fa = forms[x] if forms is not None else None
                 for y in range(x + 1, len(members)):
                     if fa is not None and (fb := forms[y]) is not None:  # type: ignore[index]
-                        if not (
-                            _near(fa[0], fb[0])
-                            or any(_near(p, fb[0]) for p in fa[1:])
-                            or any(_near(fa[0], q) for q in fb[1:])
-                        ):
+                        if not _forms_near(fa, fb):
                             continue  # (_link would find no score)
                     b = members[y]
                     hit: tuple[float, str] | None = None

@@ -281,6 +281,24 @@ def _past_of_ing(word: str) -> str:
     return stem + "d" if stem.endswith("e") else stem + "ed"
 
 
+def _number_twin_lower(key: str, lower: Counter[str]) -> bool:
+    """Whether the document writes the word's other number in lower case: the stem of a
+    plural or third person in ``-s`` (``exports``: ``export``), or the plural of a singular
+    (``female``: ``females``).
+
+    >>> from collections import Counter
+    >>> _number_twin_lower("exports", Counter(["export"])), _number_twin_lower("female", Counter(["females"]))
+    (True, True)
+    >>> _number_twin_lower("bus", Counter(["bu"])), _number_twin_lower("female", Counter(["female"]))
+    (False, False)
+    """
+    if key.endswith("s"):
+        return not key.endswith(("ss", "us", "is")) and (
+            lower[key[:-1]] > 0 or (key.endswith("es") and lower[key[:-2]] > 0)
+        )
+    return lower[key + "s"] > 0 or lower[key + "es"] > 0
+
+
 def _key(word: str) -> str:
     """The evidence key of a word: lower case, without a possessive ``'s``.
 
@@ -739,20 +757,9 @@ class TitleCase(Step):
             and not kept[i - 1]
             and keys[i - 1] not in ("the", "a", "an")  # "The Writers Guild": a name after an article
             and len(key) > 4
-            and key.endswith("s")
-            and not key.endswith(("ss", "us", "is"))
-            and (lower[key[:-1]] > 0 or (key.endswith("es") and lower[key[:-2]] > 0))
+            and _number_twin_lower(key, lower)
         ):
-            return False  # a plural or third person after a lowered word, its stem in lower case (Exports: export)
-        if (
-            capital[key] == 0
-            and not kept[i - 1]
-            and keys[i - 1] not in ("the", "a", "an")
-            and len(key) > 4
-            and not key.endswith("s")
-            and (lower[key + "s"] > 0 or lower[key + "es"] > 0)
-        ):
-            return False  # a singular after a lowered word, its plural in lower case (Female: females)
+            return False  # after a lowered word, its other number in lower case (Exports: export; Female: females)
         # no evidence in the document: the corpus vocabulary, when given, decides;
         # a word it does not know as a lower-case word keeps its capital
         return key not in common
