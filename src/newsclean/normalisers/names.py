@@ -1076,14 +1076,13 @@ def _two_people(text: str, mentions: list[Mention], full: list[Mention], spellin
     stayed"), or two spellings in one sentence ("Sergei Ivanov met Sergey Ivanov")."""
     if any(m.head and m.span_len == 1 and m.core in spellings for m in mentions):
         return True
-    prev: Mention | None = None
-    for g in full:
-        if g.core not in spellings:
-            continue
-        if prev is not None and prev.core != g.core and not _SENTENCE_BREAK.search(text, prev.end, g.start):
-            return True
-        prev = g
-    return False
+    return _two_in_one_sentence(text, ((g.start, g.end, g.core) for g in full if g.core in spellings))
+
+
+def _two_in_one_sentence(text: str, spots: Iterable[tuple[int, int, str]]) -> bool:
+    """Whether two consecutive ``(start, end, name)`` spots, in text order, hold two
+    different names with no sentence break between them."""
+    return any(x[2] != y[2] and not _SENTENCE_BREAK.search(text, x[1], y[0]) for x, y in pairwise(spots))
 
 
 def _drop_links_within_a_sentence(
@@ -1101,9 +1100,7 @@ def _drop_links_within_a_sentence(
                 for i in types[core].mentions
                 if mentions[i].titled or mentions[i].given
             )
-            if any(
-                x[2] != y[2] and not _SENTENCE_BREAK.search(text, x[1], y[0]) for x, y in pairwise(spots)
-            ):
+            if _two_in_one_sentence(text, spots):
                 del near[b]
                 del links[b][a]
 
