@@ -663,6 +663,19 @@ def _word_entries_slavic(word: str) -> tuple[tuple[str, str, str, str], ...]:
 
 
 @lru_cache(maxsize=1 << 16)
+def _word_items(word: str) -> tuple[tuple[str, int, str, str], ...]:
+    """:func:`_token_items` of each token of one capitalised word (:func:`_word_tokens`), in
+    one tuple (the gate asks for most words in many texts).
+
+    >>> [(token, form) for _, _, form, token in _word_items("Abu-Ghraib's")]
+    [('Abu-Ghraib', 'abugraib'), ('Abu-Ghraib', 'abugreb'), ('Ghraib', 'graib'), ('Ghraib', 'greb')]
+    >>> _word_items("The")  # a common word: never a mention
+    ()
+    """
+    return tuple(chain.from_iterable(map(_token_items, _word_tokens(word))))
+
+
+@lru_cache(maxsize=1 << 16)
 def _token_items(token: str) -> tuple[tuple[str, int, str, str], ...]:
     """``(block key, length of the form, form, token)`` for each form the gate files a
     token under: its fold, the fold of the name after a glued article, its sound_pairs.tsv
@@ -1370,7 +1383,7 @@ class Names(Step):
             return self._may_link_blocks(entries, slavic)
         # every (block key, form length, form, token), sorted: a block's forms are together,
         # shortest first, and a form from two spellings (rare) follows itself
-        items = sorted(set(chain.from_iterable(map(_token_items, chain.from_iterable(map(_word_tokens, words))))))
+        items = sorted(set(chain.from_iterable(map(_word_items, words))))
         distance = Levenshtein.distance
         n = len(items)
         for i in range(n - 1):
