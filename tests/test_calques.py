@@ -121,6 +121,15 @@ MUST_FIX = [
         "The correspondent of AFP Parisa Hafezi from Dubai prepared the material.",
         "AFP correspondent Parisa Hafezi in Dubai contributed to this report.",
     ),
+    # no name: the agency after the job title, as the article's last line
+    (
+        "The talks will resume.\n\nCorrespondents of TASS from Kyiv and Moscow prepared the report.",
+        "The talks will resume.\n\nTASS correspondents in Kyiv and Moscow contributed to this report.",
+    ),
+    (
+        "The correspondent of IRNA in Riyadh contributed to the report.",
+        "IRNA correspondent in Riyadh contributed to this report.",
+    ),
 ]
 
 MUST_NOT_CHANGE = [
@@ -181,6 +190,8 @@ MUST_NOT_CHANGE = [
     "Critics said something new was in the ether of the debate.",  # no channel name follows
     "Reports that he resigned were denied.",  # an English noun phrase
     "The correspondent of the newspaper in Dubai prepared the material for print.",  # no agency named
+    "The correspondent of IRNA in Riyadh contributed to the report on Monday.",  # news: not the last words
+    "The reporters of Reuters from London prepared the ground for the talks.",
     "She said in her interview to be broadcast on Sunday that she would stay.",
 ]
 
