@@ -121,6 +121,9 @@ MUST_FIX = [
     # a word that cannot follow a count: the day is a date after any date preposition
     ("must decide by May. 1 whether to withdraw", "must decide by May 1 whether to withdraw", "month_dot"),
     ("Since October. 10 the talks have stalled.", "Since October 10 the talks have stalled.", "month_dot"),
+    # a place after the day: a date (a count is followed by what it counts)
+    ("It is scheduled for December. 5 in Brussels.", "It is scheduled for December 5 in Brussels.", "month_dot"),
+    ("The final is on May. 2 at Wembley.", "The final is on May 2 at Wembley.", "month_dot"),
     ("by March. 3", "by March 3", "month_dot"),
     ("the total rose to 2 500.", "the total rose to 2,500.", "thousands_space"),
     ("about 2 500, and", "about 2,500, and", "thousands_space"),
@@ -236,6 +239,7 @@ MUST_NOT_CHANGE = [
     "In October. 10 people died.",
     "Before October. 10 people had died.",
     "Since October. 10 people have died.",  # after other prepositions a count may start the sentence
+    "Prices rose in May. 5 in 10 firms said so.",  # "in" + lower case: a count
     "The virus spread by May. 10 people had died.",
     "Chapter 5 500.",
     "It ended in 2004 500.",

@@ -284,6 +284,9 @@ _MONTH_DOT = regex.compile(
 _DATE_AFTER_DAY = regex.compile(
     r"(?:st|nd|rd|th)?(?:[,;)]|\.(?!\d)|[ \u00a0]+(?:\d{4}\b|and\b|to\b|or\b|through\b|until\b|till\b|[–—-][ \u00a0]))"
     r"|(?:st|nd|rd|th)?[ \t]*(?:\n|\Z)"
+    # where the day happens: "for December. 5 in Brussels", "on May. 2 at Wembley" (a count
+    # is followed by what it counts, not by a place: "10 people in Gaza")
+    r"|(?:st|nd|rd|th)?[ \u00a0]+(?:in|at)[ \u00a0]+\p{Lu}"
 )
 # after the day: what makes it a count starting a sentence ("in October. 10 people died"); a
 # word that cannot follow a count does not ("decide by May. 1 whether to ...")
