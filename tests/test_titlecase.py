@@ -88,6 +88,15 @@ MUST_FIX.append(
         + "Lula da Silva spoke.\n",
     )
 )
+# a name after a hyphenated particle ("al-Kadhimi") is a word of the run
+MUST_FIX.append(
+    (
+        "Headline\n\nPrime Minister Mustafa al-Kadhimi Says His Country No Longer Needs Combat Troops To Fight, but talks go on."
+        + CONTEXT,
+        "Headline\n\nPrime Minister Mustafa al-Kadhimi says his country no longer needs combat troops to fight, but talks go on."
+        + CONTEXT,
+    )
+)
 
 # the leak goes on after a bracketed aside, an amount or a quotation mark in its sentence
 MUST_FIX.append(
@@ -236,6 +245,7 @@ MUST_NOT_CHANGE = [
     # no capitalised closed-class words: not a leak
     "Headline\n\nBush and Blair met in New York on Friday to discuss the troops." + CONTEXT,
     "Headline\n\nPresident Bush and Prime Minister Tony Blair of the UK met at Camp David, officials said." + CONTEXT,
+    "Headline\n\nPrime Minister Mustafa al-Kadhimi and President Barham Salih of Iraq met on Monday, officials said." + CONTEXT,
 ]
 
 # a Title Case run after a leak's dash is a name or a title of its own, and after a sentence

@@ -108,7 +108,8 @@ _NUMBER = r"[\p{Sc}(]?\d[\d.,]*+(?:%|\p{L}{1,3})?\)?"  # 40%, $900m, (£479m) in
 # case inside a Title Case run: "Needs American Combat Troops to Fight Islamic State"
 _SMALL_WORDS = "a|an|the|and|but|or|nor|for|of|to|in|on|at|by|as|via"
 _SMALL = rf"(?:{_SMALL_WORDS})"
-# a name particle before a capitalised word stays inside the run: "Lula da Silva Visited"
+# a name particle before a capitalised word stays inside the run: "Lula da Silva Visited", and
+# a name after a hyphenated particle is one of its words: "Abdel Fattah el-Sissi Received"
 _PARTICLE_WORDS = "da|de|do|dos|das|del|della|di|du|van|von|der|den|ter|bin|ibn|al|el"
 _PARTICLE = rf"(?:{_PARTICLE_WORDS})"
 # ... and a style that capitalises only words of four letters or more keeps every short word
@@ -117,7 +118,7 @@ _PARTICLE = rf"(?:{_PARTICLE_WORDS})"
 _SHORT = r"(?:\p{Ll}{1,3}+)"
 _TOKEN = (
     rf"(?:{_CAPWORD}|{_NUMBER}(?=\ \p{{Lu}})|{_SHORT}(?=\ (?:\p{{Lu}}|{_SHORT}\ \p{{Lu}}))"
-    rf"|{_PARTICLE}(?=\ \p{{Lu}}))"
+    rf"|{_PARTICLE}(?=\ \p{{Lu}})|{_PARTICLE}-{_CAPWORD})"
 )
 # a comma may join Title Case pieces of one clause: "India, Which Attends The G7 Meeting"
 _RUN = regex.compile(rf"{_CAPWORD}(?:\ {_TOKEN}|,\ {_CAPWORD})*+")
@@ -154,7 +155,7 @@ _CONTINUATION = regex.compile(rf"\ ?(?:(?:{_GAP_TOKEN})\ ?)++(?=\p{{Lu}}\p{{Ll}}
 #   next space, where the possessive run stops as _RUN5's token does;
 # * _SHORT words (one to three lower-case letters: [a-z] or non-ASCII) are followed by a
 #   space and a capital or another short word and a capital, _PARTICLE words by a space
-#   (their look-aheads ask for these).
+#   (their look-aheads ask for these) or by a hyphen and a capitalised word ("el-Sissi").
 # So every position where _RUN5 matches after a boundary is found; a found one where it does
 # not match fails _promising (which matches _RUN and needs five capitalised words).
 # The classes are written negated ([^...] of the ASCII characters they leave out): the
@@ -173,7 +174,7 @@ _SHORT_SUPERSET = (
 )
 _RUN5_SUPERSET = (
     rf"{_UPPER_OR_NON_ASCII}[^ \n]*+"
-    rf"(?:\ (?:{_TOKEN_LEAD_OR_NON_ASCII}[^ \n]*+|{_SHORT_SUPERSET}|(?:{_PARTICLE_WORDS})(?=\ ))){{4}}"
+    rf"(?:\ (?:{_TOKEN_LEAD_OR_NON_ASCII}[^ \n]*+|{_SHORT_SUPERSET}|(?:{_PARTICLE_WORDS})(?:(?=\ )|-{_UPPER_OR_NON_ASCII}[^ \n]*+))){{4}}"
 )
 _SITES_AFTER = (
     *(re.compile(rf"{re.escape(c)}[\"”’')]?[ \t]+(?={_RUN5_SUPERSET})") for c in ".!?"),
