@@ -239,7 +239,8 @@ def test_seed_chrome_removed() -> None:
 
 TAG_BODY = (
     "Donald Trump said so in Washington. Barack Obama met the Interior Ministry in Iraq. "
-    "Mustafa al-Kadhimi spoke to Recep Tayyip Erdogan. Ursula von der Leyen was in Brussels."
+    "Mustafa al-Kadhimi spoke to Recep Tayyip Erdogan. Ursula von der Leyen was in Brussels. "
+    "Mohammed bin Salman was in Cairo."
 )
 
 
@@ -253,6 +254,8 @@ TAG_BODY = (
         ("Premier rejects combat troops Mustafa al-Kadhimi Recep Tayyip Erdogan Iraq", "Premier rejects combat troops"),
         # ... and lower-case particles between the words of a name
         ("EU and Iraq agree to talk Brussels Ursula von der Leyen Donald Trump Iraq", "EU and Iraq agree to talk"),
+        # (an Arabic "bin" too: the tags do not start inside "Mohammed bin Salman")
+        ("Sisi meets the crown prince in Cairo Cairo Mohammed bin Salman Donald Trump Iraq", "Sisi meets the crown prince in Cairo"),
         # after a preposition its object stays; three names follow it
         ("Leaders meet in Washington Donald Trump Barack Obama Iraq", "Leaders meet in Washington"),
         ("Troops stay in Iraq Interior Ministry Donald Trump Barack Obama", "Troops stay in Iraq"),
@@ -276,6 +279,7 @@ def test_headline_tags_cut(headline: str, expected: str) -> None:
         "Premier rejects talks with al-Kadhimi",  # a particle name after a preposition: one name
         "EU chief Ursula von der Leyen meets Barack Obama",  # names in the headline's own words
         "Talks with von der Leyen Donald Trump Barack Obama",  # a particle with no name before it ends the run
+        "Talks with bin Salman Donald Trump Barack Obama",
     ],
 )
 def test_headline_tags_kept(headline: str) -> None:

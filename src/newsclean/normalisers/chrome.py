@@ -586,8 +586,9 @@ def _title_case_tag_cut(toks: list[tuple[int, int, str]], body: str) -> int | No
     return toks[j - 1][1]
 
 
-#: lower-case particles inside a name in a tag list ("Ursula von der Leyen", "Luiz Inacio Lula da Silva")
-_NAME_PARTICLES = frozenset("von van der den de del della da das dos du di la le".split())
+#: lower-case particles inside a name in a tag list ("Ursula von der Leyen", "Luiz Inacio Lula da Silva",
+#: "Mohammed bin Salman", "Bashar al Assad")
+_NAME_PARTICLES = frozenset("von van der den de del della da das dos du di la le bin ibn bint al el".split())
 
 
 def _inner_particle(toks: list[tuple[int, int, str]], i: int) -> bool:
