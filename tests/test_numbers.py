@@ -67,11 +67,20 @@ MUST_FIX = [
     ("It cost 1.234,50 euros.", "It cost 1,234.50 euros.", "thousands_european"),
     ("Some 30.000 people and 36.000 police came.", "Some 30,000 people and 36,000 police came.", "thousands_european"),
     ("Growth of 0,7-0,8% and 2.000.000 jobs", "Growth of 0.7-0.8% and 2,000,000 jobs", "thousands_european"),
+    # a count noun after three digits: thousands whatever the convention (1.2 people cannot be)
+    (
+        "About 1.200 people were killed and 130,000 litres arrived.",
+        "About 1,200 people were killed and 130,000 litres arrived.",
+        "thousands_european",
+    ),
+    ("The 3.250 residents left.", "The 3,250 residents left.", "thousands_european"),
+    ("about 2.500 troops", "about 2,500 troops", "thousands_european"),
+    ("2.500 troops, 2,500 people and 2.5 million", "2,500 troops, 2,500 people and 2.5 million", "thousands_european"),
     ("Shares cost \u00a31,30 and \u00a31,18.", "Shares cost \u00a31.30 and \u00a31.18.", "decimal_comma"),
     ("the 1-6,4-6 defeat, 30.000 fans", "the 1-6,4-6 defeat, 30,000 fans", "thousands_european"),
     # decimal commas
     ("grew by 2,5 million", "grew by 2.5 million", "decimal_comma"),
-    ("2.500 troops, 2,500 people and 2,5 million", "2.500 troops, 2,500 people and 2.5 million", "decimal_comma"),
+    ("2.500 troops, 2,500 people and 2,5 million", "2,500 troops, 2,500 people and 2.5 million", "decimal_comma"),
     ("it costs 5,99 €", "it costs €5.99", "decimal_comma"),
     ("rose 2,5% in May", "rose 2.5% in May", "decimal_comma"),
     ("fell 3,75 per cent", "fell 3.75 per cent", "decimal_comma"),
@@ -157,6 +166,10 @@ MUST_FIX = [
 ]
 
 MUST_NOT_CHANGE = [
+    # a density may be a fraction; an amount of money is no count; a measure is no count noun
+    "It has 1.200 people per square km.",
+    "He paid $1.200 for it.",
+    "The rod is 1.250 metres long, and 2,500 people saw it.",
     "He sold 1,500 per day.",  # three digits: thousands
     "They printed 12,5 per page.",  # not a unit of a rate: a list may read so
     # a capitalised word after one plain-space group: only a demonym or country after a quantity cue
@@ -207,8 +220,8 @@ MUST_NOT_CHANGE = [
     "unemployment rose to 4.464 million",
     "The Dax closed at 3.817.69 points",
     "The rupee climbed to 43.305 per dollar",
-    "about 2.500 troops",  # one ambiguous form, no convention: leave it
-    "2.500 troops, 2,500 people and 2.5 million",  # mixed: no European rewrite
+    "about 2.500 tonnes",  # one ambiguous form, no convention, no count noun: leave it
+    "2.500 tonnes, 2,500 people and 2.5 million",  # mixed: no European rewrite
     # currency and percent that are right, maths and shell
     "it costs $5 and \u20ac5 and \u00a35",
     "paid 5 euros and USD 5",
@@ -377,6 +390,10 @@ def check_values(text: str) -> None:
         conv_after = "en" if convention == "eu" and regex.search(r"\d[.,]\d", edit.replacement) else convention
         after = read_numbers(after_text, conv_after)
         old = _touching(before, edit.start, edit.end)
+        if "count noun" in edit.reason:
+            # (a full stop before three digits and a count noun is read as grouping thousands
+            # whatever the document's convention: the value is the European reading's)
+            old = _touching(read_numbers(text, "eu"), edit.start, edit.end)
         new = _touching(after, edit.start, edit.start + len(edit.replacement))
         assert old == new, (text, edit)
 

@@ -20,7 +20,10 @@ Rules (each an edit rule ``numbers.<rule>``):
   only when the document's convention is unambiguously European (it has
   European-only forms such as ``1.234.567``, ``1.234,5``, ``30.000``,
   ``£1,30`` or ``2,5 million`` and no English-only forms such as ``2,500``
-  or ``2.75``); see :func:`number_convention`.
+  or ``2.75``); see :func:`number_convention`.  Whatever the convention, a
+  full stop before three digits and a count noun groups thousands (``about
+  1.200 people`` -> ``about 1,200 people``: a count is whole), not before
+  ``per`` (a density may be a fraction).
 * ``decimal_comma``: ``2,5 million``, ``2,5%``, ``3,75 per cent``,
   ``5,99 €``, ``£1,30`` -> ``2.5 million`` ...; only with one, two or
   four-plus digits after the comma (``2,500 million`` is English), never
@@ -240,6 +243,21 @@ _GROUPED = regex.compile(
 _EUROPEAN = regex.compile(
     r"(?<![\w.,'’:/#@&+\u00a0\u202f\u2009\u2007])"  # a hyphen may join a range: "0,7-0,8%"
     + r"(?:(?P<int>\d{1,3}(?:\.\d{3})+)(?:,(?P<frac>\d+))?|(?P<int2>\d+),(?P<frac2>\d{1,2}|\d{4,}))(?![\w'’]|[.,:/]\d)"
+)
+# A full stop before three digits and a count noun groups thousands whatever the document's
+# convention: a count of people or things is whole ("about 1.200 people were killed" is
+# 1,200 people; 1.2 people cannot be); not before "per" (a density may be a fraction)
+_COUNT_NOUNS = (
+    "people|persons|residents|civilians|soldiers|troops|servicemen|children|women|men|workers|"
+    "employees|staff|jobs|homes|houses|buildings|apartments|migrants|refugees|patients|deaths|victims|"
+    "students|teachers|doctors|members|protesters|demonstrators|fighters|militants|prisoners|hostages|"
+    "detainees|tourists|visitors|passengers|vehicles|cars|trucks|lorries|ships|flights|villages|"
+    "families|households|schools|companies|firms|officers|policemen|police|voters|supporters|fans|"
+    "inhabitants|citizens|casualties|pilgrims|participants|delegates|athletes|volunteers"
+)
+_COUNT_THOUSANDS = regex.compile(
+    r"(?<![\w.,'’:/#@&+$€£¥\u00a0\u202f\u2009\u2007-])(?P<int>[1-9]\d{0,2})\.(?P<group>\d{3})"
+    rf"(?=[ \u00a0]+(?:{_COUNT_NOUNS})\b(?![ \u00a0]+per\b))"
 )
 _MULTIPLIER_AFTER = r"(?:%|[€£¥](?!\d)|\$(?![\d\w])|per\s?cent\b|percent\b|pc\b|million\b|billion\b|trillion\b|mln\b|bln\b|mlrd\b|trln\b|bn\b|mn\b|m\b|tn\b)"
 # Units of measure: "121,5 kilograms" has one digit after its comma, so it is a decimal
@@ -486,14 +504,19 @@ class _Sites:
     def may_edit(self, text: str) -> bool:
         """Whether a rule of the two passes may find an edit in ``text`` (the text of these
         sites): every rule needs a condition of ``names`` but for thousands_european,
-        which needs the European convention, found at the separated runs.
+        which needs the European convention, found at the separated runs, or a separated
+        run that groups thousands before a count noun.
 
         >>> _Sites("In 2004, 1,500 troops").may_edit("In 2004, 1,500 troops")
         False
+        >>> _Sites("about 1.200 people").may_edit("about 1.200 people")
+        True
         """
         if len(self.names) > 1 or (self.names and "separated" not in self.names):
             return True
-        return bool(self.separated) and _convention(text, self.separated) == "eu"
+        if not self.separated:
+            return False
+        return _convention(text, self.separated) == "eu" or any(_COUNT_THOUSANDS.match(text, s) for s in self.separated)
 
 
 
@@ -750,6 +773,15 @@ class Numbers(Step):
                     new,
                     "thousands_european",
                     "European digit grouping in a European-convention document",
+                )
+        else:
+            for m in filter(None, (_COUNT_THOUSANDS.match(text, s) for s in sites.separated)):
+                yield self.edit(
+                    m.start(),
+                    m.end(),
+                    f"{m['int']},{m['group']}",
+                    "thousands_european",
+                    "a full stop grouping thousands before a count noun (a count is whole)",
                 )
         for m in _CURRENCY_DECIMAL_COMMA.finditer(text) if "currency_decimal_comma" in on else ():
             yield self.edit(
