@@ -121,6 +121,11 @@ MUST_FIX = [
         "The correspondent of AFP Parisa Hafezi from Dubai prepared the material.",
         "AFP correspondent Parisa Hafezi in Dubai contributed to this report.",
     ),
+    # a city with its country between commas
+    (
+        "Associated Press writer Evens Sanon from Port-au-Prince, Haiti, prepared the report.",
+        "Associated Press writer Evens Sanon in Port-au-Prince, Haiti, contributed to this report.",
+    ),
     # no name: the agency after the job title, as the article's last line
     (
         "The talks will resume.\n\nCorrespondents of TASS from Kyiv and Moscow prepared the report.",
@@ -191,6 +196,7 @@ MUST_NOT_CHANGE = [
     "Reports that he resigned were denied.",  # an English noun phrase
     "The correspondent of the newspaper in Dubai prepared the material for print.",  # no agency named
     "The correspondent of IRNA in Riyadh contributed to the report on Monday.",  # news: not the last words
+    "Associated Press writer Evens Sanon in Port-au-Prince, Haiti, contributed to this report.",
     "The reporters of Reuters from London prepared the ground for the talks.",
     "She said in her interview to be broadcast on Sunday that she would stay.",
 ]

@@ -68,7 +68,8 @@ _ORG_HEAD = (
 #: typed slots: name -> regex (always case-sensitive)
 SLOTS: Mapping[str, str] = {
     "NAME": rf"{_ONE_NAME}(?:(?:,{_SP}|{_SP}and{_SP}|{_SP}&{_SP}){_ONE_NAME}){{0,4}}",
-    "PLACE": rf"{_CAP}(?:{_SP}{_CAP}){{0,2}}",
+    # (a city may come with its country or state between commas: "Port-au-Prince, Haiti,")
+    "PLACE": rf"{_CAP}(?:{_SP}{_CAP}){{0,2}}(?:,{_SP}{_CAP}(?:{_SP}{_CAP}){{0,2}},)?",
     "CITY": rf"{_CAP}(?:{_SP}{_CAP}){{0,2}}",
     "AGENCY": rf"(?:The{_SP})?{_CAP}(?:{_SP}{_CAP}){{0,3}}",
     "MEDIA": rf"(?:the{_SP})?{_MEDIA_WORD}(?:{_SP}{_MEDIA_WORD}){{0,3}}",
