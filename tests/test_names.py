@@ -28,6 +28,11 @@ def run(text: str, **options: object) -> str:
 
 MUST_MERGE = [
     (
+        "a bare vowel variant reported with an adverb before its verb (Nasrullah also praised)",
+        "Hezbollah leader Hassan Nasrallah spoke on Friday.\n\nNasrullah also praised the rebels in Yemen.",
+        "Hezbollah leader Hassan Nasrallah spoke on Friday.\n\nNasrallah also praised the rebels in Yemen.",
+    ),
+    (
         "sound pair at the start: Turkish/Russian h for Persian kh (Halilzad/Khalilzad)",
         "US envoy Zalmay Khalilzad spoke in Doha on Monday.\n\nThe talks were hard, Halilzad told reporters.",
         "US envoy Zalmay Khalilzad spoke in Doha on Monday.\n\nThe talks were hard, Khalilzad told reporters.",
@@ -438,6 +443,10 @@ MUST_MERGE = [
 ]
 
 MUST_NOT_MERGE = [
+    (
+        "a bare vowel variant with no verb of saying is not known to be a person (Nasrullah Street)",
+        "Hezbollah leader Hassan Nasrallah spoke on Friday.\n\nNasrullah also runs through the old town.",
+    ),
     (
         "given_spelling: two spellings in one sentence are two people",
         "Sergei Ivanov met his cousin Sergey Ivanov on Monday. Sergey Ivanov said little.",

@@ -463,8 +463,14 @@ def _name_like(token: str, lower: set[str]) -> bool:
 _PATRONYMIC = regex.compile(r"\p{Lu}\p{Ll}{2,}(?:[aeo]vi?t?ch|[aeo]vych|[aeioy]vna|[ao]wna|[ao]una)\Z")
 
 #: Verbs of saying next to a bare surname mark it as a person ("Marzuk said", "said al-Qadimi").
-_VERBS = r"said|says|told|tells|added|adds|stated|argued|insisted|explained|wrote|writes|declared|announced|warned|replied|claimed|noted|admitted|asked|denied|urged|spoke"
-_REPORTED_AFTER = regex.compile(rf"(?:['’]s)?,?\s+(?:{_VERBS})\b")
+_VERBS = (
+    r"said|says|told|tells|added|adds|stated|argued|insisted|explained|wrote|writes|declared|announced|warned"
+    r"|replied|claimed|noted|admitted|asked|denied|urged|spoke|stressed|emphasi[sz]ed|vowed|pledged|praised"
+    r"|critici[sz]ed|acknowledged|confirmed|recalled"
+)
+#: an adverb a writer puts between a name and its verb of saying ("Nasrullah also praised ...")
+_SAYING_ADVERBS = r"also|later|then|further|again|previously|earlier|separately|reportedly|repeatedly"
+_REPORTED_AFTER = regex.compile(rf"(?:['’]s)?,?\s+(?:(?:{_SAYING_ADVERBS})\s+)?(?:{_VERBS})\b")
 _REPORTED_BEFORE = regex.compile(rf"\b(?:{_VERBS}|according\s+to)\s+\Z", regex.IGNORECASE)
 _THE_BEFORE = regex.compile(r"\b[Tt]he\s+\Z")
 
