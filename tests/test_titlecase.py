@@ -8,11 +8,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newsclean import clean as newsclean_clean
 from newsclean.document import Document
 from newsclean.edits import apply_edits, resolve_overlaps
 from newsclean.normalisers.titlecase import TitleCase
 
-STEP = TitleCase()
+# the evidence rules alone (the dictionary of lower-case words decides what they leave:
+# see the dictionary tests below; must-not-change text is checked with both)
+STEP = TitleCase(dictionary=False)
+DEFAULT = TitleCase()
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 CONTEXT = (
@@ -301,6 +305,7 @@ def test_name_after_to_before_an_article_keeps_its_capital() -> None:
 @pytest.mark.parametrize("text", MUST_NOT_CHANGE)
 def test_must_not_change(text: str) -> None:
     assert run(text) == text
+    assert DEFAULT.apply(text) == text
 
 
 def test_evidence_keeps_unseen_words_capitalised() -> None:
@@ -543,3 +548,50 @@ def test_a_past_tense_written_capitalised_mid_sentence_keeps_its_capital() -> No
     evidence = "He will defend the plan, and he stops nothing.\n"
     out = run("Headline\n\n" + leak + CONTEXT + evidence + "They met Stopped on Friday.\n")
     assert "and Stopped the talks" in out
+
+
+# --- the dictionary of lower-case words (data/titlecase/lower_case_words.txt) ---------------
+
+DICTIONARY_CASES = [
+    # words the document has no evidence for, which dictionaries know only in lower case
+    (
+        "Headline\n\nThe Minister Says His Goals To Leave Are Firm, officials said on the first day." + CONTEXT,
+        "Headline\n\nThe minister says his goals to leave are firm, officials said on the first day." + CONTEXT,
+    ),
+    # ... but not next to another capitalised word that stays or is decided the same way: a
+    # multi-word name ("Six Nations", "Stock Exchange")
+    (
+        "Headline\n\nThe Minister Says The Six Nations Will Go Ahead, officials said on the first day." + CONTEXT,
+        "Headline\n\nThe minister says the Six Nations will go ahead, officials said on the first day." + CONTEXT,
+    ),
+    # ... nor a word the document writes capitalised mid-sentence (a name there)
+    (
+        "Headline\n\nThe Minister Says Rangers Have Won The League, officials said on the first day."
+        + CONTEXT
+        + "He played for Rangers in May.\n",
+        "Headline\n\nThe minister says Rangers have won the league, officials said on the first day."
+        + CONTEXT
+        + "He played for Rangers in May.\n",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DICTIONARY_CASES)
+def test_dictionary_decides_words_without_evidence(text: str, expected: str) -> None:
+    assert DEFAULT.apply(text) == expected
+
+
+def test_dictionary_off_keeps_unseen_words() -> None:
+    text = DICTIONARY_CASES[0][0]
+    assert "his Goals to Leave" in TitleCase(dictionary=False).apply(text)
+    assert "his Goals to Leave" in newsclean_clean(text, titlecase={"dictionary": False})
+
+
+def test_dictionary_words_are_lower_case_and_not_names() -> None:
+    from newsclean.normalisers.titlecase import _dictionary_lower_case
+
+    words = _dictionary_lower_case()
+    assert len(words) > 30_000
+    assert all(w.islower() and w.isalpha() for w in words)
+    assert {"received", "troops", "goals"} <= words
+    assert not {"bush", "will", "mark", "rice", "may"} & words  # also names or months

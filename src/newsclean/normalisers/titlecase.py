@@ -70,10 +70,16 @@ Each word after the first then keeps or loses its capital:
   ``-ly`` adverb (``Urgently``), a verb between ``To`` and a possessive or
   object pronoun (``To Protect Its``), a multi-word title before a
   predicate (``Foreign Minister Says``);
-* lowered: a word the caller's corpus vocabulary knows in lower case
-  (``TitleCase(common_words=...)`` or ``context["lowercase_words"]``, a
-  set built over a batch), when the document itself has no evidence;
-* kept: every other word (seen only capitalised, or not seen at all): a
+* lowered, when the document itself has no evidence: a word English
+  dictionaries know only in lower case (``data/titlecase/lower_case_words.txt``,
+  from SCOWL: ``Received``, ``Troops``; not ``Bush``, ``Will``, ``Mark``) or the
+  caller's corpus vocabulary knows in lower case (``TitleCase(common_words=...)``
+  or ``context["lowercase_words"]``, a set built over a batch), unless it stands
+  next to another capitalised word that stays or is decided the same way (a
+  multi-word name: ``Six Nations``, ``Stock Exchange``) or the document writes it
+  capitalised mid-sentence (``Rangers``); ``TitleCase(dictionary=False)`` leaves
+  the dictionary out;
+* kept: every other word (seen only capitalised, or not known at all): a
   proper noun is never lowered on a guess.
 
 >>> from newsclean.document import Document
@@ -90,6 +96,7 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 import regex
 
@@ -374,6 +381,24 @@ def _titles() -> dict[str, tuple[tuple[str, ...], ...]]:
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_first.items()}
 
 
+@lru_cache(maxsize=1)
+def _dictionary_lower_case() -> frozenset[str]:
+    """The words English dictionaries know only in lower case (SCOWL, see the data file)."""
+    return load_words("titlecase/lower_case_words.txt")
+
+
+class _AnyOf:
+    """Membership in any of a few word sets (no union of a big set per document)."""
+
+    __slots__ = ("sets",)
+
+    def __init__(self, *sets: frozenset[str]) -> None:
+        self.sets = tuple(s for s in sets if s)
+
+    def __contains__(self, key: object) -> bool:
+        return any(key in s for s in self.sets)
+
+
 class TitleCase(Step):
     """Sentence-case a Title Case leak in body text.
 
@@ -383,11 +408,16 @@ class TitleCase(Step):
 
     name = "titlecase"
 
-    def __init__(self, *, preset: str = "safe", common_words: Iterable[str] | None = None) -> None:
+    def __init__(
+        self, *, preset: str = "safe", common_words: Iterable[str] | None = None, dictionary: bool = True
+    ) -> None:
         super().__init__(preset=preset)
         #: words known (from a corpus) to be written in lower case; a batch run may also
         #: pass them per run as ``context["lowercase_words"]``
         self._common = frozenset(w.lower() for w in common_words) if common_words is not None else frozenset()
+        #: whether the words English dictionaries know only in lower case count too
+        #: (data/titlecase/lower_case_words.txt, read the first time a leak needs it)
+        self.dictionary = dictionary
         self._function = load_words("titlecase/function_words.txt") | _NEGATED_AUXILIARIES
         self._always = load_words("titlecase/always_capitalised.txt")
         self._titles = _titles()
@@ -587,7 +617,11 @@ class TitleCase(Step):
                 p1 = None
             p2, p1 = p1, (key, cap, low, w.end())
         corpus = doc.context.get("lowercase_words")
-        common = self._common | frozenset(corpus) if isinstance(corpus, (set, frozenset)) else self._common
+        common: _AnyOf | frozenset[str] = (
+            self._common | frozenset(corpus) if isinstance(corpus, (set, frozenset)) else self._common
+        )
+        if self.dictionary:
+            common = _AnyOf(common, _dictionary_lower_case())
         # no evidence, no decision: a single sentence (a machine-translation segment) is left alone
         in_sentences = 0
         for s, _e, sentence_end, _, _, _ in candidates:
@@ -665,6 +699,8 @@ class TitleCase(Step):
             if (keys[i], keys[i + 1], keys[i + 2]) in cap_triples:
                 protected.update((i, i + 2))
         lowered_titles = self._title_words(words, keys, lower, common, protected)
+        out: list[tuple[int, Edit]] = []
+        vocabulary_only: set[int] = set()
         for i, w in enumerate(words[1:], 1):
             word = w.group()
             key = keys[i]
@@ -673,11 +709,17 @@ class TitleCase(Step):
                 continue
             if i in lowered_titles:
                 pass
-            elif i in protected or self._keep(w, key, keys, i, kept, lower, capital, cap_pairs, low_pairs, common):
+            elif i in protected:
                 continue
+            else:
+                decision = self._keep(w, key, keys, i, kept, lower, capital, cap_pairs, low_pairs, common)
+                if decision:
+                    continue
+                if decision is None:
+                    vocabulary_only.add(i)
             kept[i] = False
             start = base + w.start()
-            yield self.edit(
+            out.append((i, self.edit(
                 start,
                 start + 1,
                 word[0].lower(),
@@ -688,9 +730,21 @@ class TitleCase(Step):
                     if i in lowered_titles
                     else "a closed-class word"
                     if key in self._function
+                    else f"{key!r} is a common lower-case word (no evidence in the document)"
+                    if i in vocabulary_only
                     else f"{key!r} is written in lower case elsewhere"
                 ),
-            )
+            )))
+        # a word lowered on the vocabulary alone keeps its capital next to another capitalised
+        # word (kept, or lowered on the vocabulary alone): it may be a word of a multi-word
+        # name ("Six Nations", "World Cup", "Downing Street", "Jack Straw")
+        for i, edit in out:
+            if i in vocabulary_only and any(
+                0 < j < len(words) and words[j] is not None and (kept[j] or j in vocabulary_only) and not _is_lower(words[j].group())
+                for j in (i - 1, i + 1)
+            ):
+                continue
+            yield edit
 
     def _title_words(self, words, keys, lower, common, protected: set[int]) -> set[int]:
         """Titles (data/titles/titles.tsv) in a run: before a name they keep their capitals
@@ -761,6 +815,8 @@ class TitleCase(Step):
             and _number_twin_lower(key, lower)
         ):
             return False  # after a lowered word, its other number in lower case (Exports: export; Female: females)
-        # no evidence in the document: the corpus vocabulary, when given, decides;
-        # a word it does not know as a lower-case word keeps its capital
-        return key not in common
+        # no evidence in the document: the corpus vocabulary, when given, decides (None:
+        # lowered on the vocabulary alone); a word it does not know keeps its capital
+        # (a word the document writes capitalised mid-sentence, and never in lower case, is
+        # a name there: "Rangers", "the Conservatives")
+        return True if key not in common or capital[key] > 0 else None
