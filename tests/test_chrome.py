@@ -41,6 +41,13 @@ def rules(text: str, **kw: object) -> list[str]:
 MUST_REMOVE = [
     ("ad slot label", BODY + "\n\nStory continues below\n\n" + BODY, BODY + "\n\n" + BODY),
     ("newsletter field", BODY + "\n\nEnter your email address", BODY + "\n"),
+    (
+        "newsletter blurb after a related list",
+        BODY + "\n\nYou May Also Like\nTown hall to be sold\nCouncil tax to rise\n\nSign up for our newsletter\n"
+        "Get the latest news delivered to your inbox.",
+        BODY + "\n",
+    ),
+    ("cookie button", BODY + "\n\nWe use cookies to improve your experience.\nAccept", BODY + "\n"),
     ("comment widget placeholder", BODY + "\n\nLoading comments...", BODY + "\n"),
     ("breaking label", "Breaking News\n\nLibrary to close\n\n" + BODY, "Library to close\n\n" + BODY),
     ("breaking label alone", "BREAKING:\n\nLibrary to close\n\n" + BODY, "Library to close\n\n" + BODY),
@@ -130,6 +137,7 @@ MUST_KEEP = [
     ("prose after an ad-label phrase", BODY + "\n\nThe story continues below the surface, he said.\n\n" + BODY),
     ("prose after a lead-in phrase", BODY + "\n\nRead also the report of the inquiry, he said.\n\n" + BODY),
     ("one-line prose paragraph", "Library to close\n\nThe library will close.\n\n" + BODY),
+    ("a blurb's words in prose", BODY + "\n\nReaders get the latest news delivered to their inbox, she said.\n\n" + BODY),
     ("a sub-heading mid-story (the Olympic sport)", BODY + "\n\nBreaking\n\n" + BODY),
     ("short quote", BODY + '\n\n"We will fight this," she said.\n\nThe vote was 7-2.'),
     ("short quote alone", "Library to close\n\n“No.”\n\n" + BODY),
