@@ -564,6 +564,11 @@ DICTIONARY_CASES = [
         "Headline\n\nThe Minister Says The Six Nations Will Go Ahead, officials said on the first day." + CONTEXT,
         "Headline\n\nThe minister says the Six Nations will go ahead, officials said on the first day." + CONTEXT,
     ),
+    # ... nor a word after a first word that is no common word (a name: "Alicia Keys")
+    (
+        "Headline\n\nAlicia Keys Has Nominations For The Prizes, officials said on the first day." + CONTEXT,
+        "Headline\n\nAlicia Keys has nominations for the prizes, officials said on the first day." + CONTEXT,
+    ),
     # ... nor a word the document writes capitalised mid-sentence (a name there)
     (
         "Headline\n\nThe Minister Says Rangers Have Won The League, officials said on the first day."

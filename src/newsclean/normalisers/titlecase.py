@@ -737,12 +737,21 @@ class TitleCase(Step):
             )))
         # a word lowered on the vocabulary alone keeps its capital next to another capitalised
         # word (kept, or lowered on the vocabulary alone): it may be a word of a multi-word
-        # name ("Six Nations", "World Cup", "Downing Street", "Jack Straw")
+        # name ("Six Nations", "World Cup", "Downing Street", "Jack Straw"); the run's first
+        # word counts when it is no common word ("Alicia Keys Has ...", not "The Six ...")
+        def name_next_to(i: int) -> bool:
+            for j in (i - 1, i + 1):
+                if not 0 <= j < len(words) or words[j] is None or _is_lower(words[j].group()):
+                    continue
+                if j == 0:
+                    if keys[0] not in self._closed and keys[0] not in common and lower[keys[0]] == 0:
+                        return True
+                elif kept[j] or j in vocabulary_only:
+                    return True
+            return False
+
         for i, edit in out:
-            if i in vocabulary_only and any(
-                0 < j < len(words) and words[j] is not None and (kept[j] or j in vocabulary_only) and not _is_lower(words[j].group())
-                for j in (i - 1, i + 1)
-            ):
+            if i in vocabulary_only and name_next_to(i):
                 continue
             yield edit
 
