@@ -269,6 +269,8 @@ TAG_BODY = (
         # after a preposition its object stays; three names follow it
         ("Leaders meet in Washington Donald Trump Barack Obama Iraq", "Leaders meet in Washington"),
         ("Troops stay in Iraq Interior Ministry Donald Trump Barack Obama", "Troops stay in Iraq"),
+        # after a spaced dash the first name is the quote's attribution (BBC) and stays
+        ("Troops must stay - Obama Donald Trump Barack Obama Iraq Washington", "Troops must stay - Obama"),
     ],
 )
 def test_headline_tags_cut(headline: str, expected: str) -> None:

@@ -686,9 +686,11 @@ def _tag_cut(headline: str, body: str) -> int | None:
     before = toks[k - 1][2]
     # after a preposition the run's first name is its object ("explodes in America"): the
     # tags may only start after it
+    # (so is the name after a spaced dash: the BBC's quote attribution, "Fear will help France
+    # - Laporte", which the tags follow)
     after_preposition = (
         before[-1].isalnum() and before.casefold() in stopwords() and before.casefold() not in _CLAUSE_END_ADVERBS
-    )
+    ) or before in ("-", "–", "—")
     rest = [t[2] for t in toks[:k]]
     if sum(1 for w in rest if w[0].islower()) < 2:
         return _title_case_tag_cut(toks, body)
