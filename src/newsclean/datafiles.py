@@ -85,7 +85,8 @@ def load_tsv(
 @cache
 def load_words(relpath: str) -> frozenset[str]:
     """A TXT word list: one entry per line; its ``#`` header says where it comes from."""
-    text = data_text(relpath)
-    if not any(line.startswith("# source:") for line in text.splitlines()[:20]):
+    lines = data_text(relpath).splitlines()
+    if not any(line.startswith("# source:") for line in lines[:20]):
         raise DataError(f"{relpath}: a word list needs a '# source:' line in its header")
-    return frozenset(line.strip() for _, line in _content_lines(relpath))
+    # (the lines _content_lines keeps, stripped: one pass, as a list of 40,000 words is long)
+    return frozenset(word for line in lines if (word := line.strip()) and word[0] != "#")
