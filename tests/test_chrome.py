@@ -269,6 +269,9 @@ TAG_BODY = (
         # after a preposition its object stays; three names follow it
         ("Leaders meet in Washington Donald Trump Barack Obama Iraq", "Leaders meet in Washington"),
         ("Troops stay in Iraq Interior Ministry Donald Trump Barack Obama", "Troops stay in Iraq"),
+        # a verb's object and a role noun's name after a demonym stay (three names follow)
+        ("Biden to meet Barack Obama Donald Trump Washington Iraq", "Biden to meet Barack Obama"),
+        ("Iraq hosts US leader Barack Obama Donald Trump Washington Iraq", "Iraq hosts US leader Barack Obama"),
         # after a spaced dash the first name is the quote's attribution (BBC) and stays
         ("Troops must stay - Obama Donald Trump Barack Obama Iraq Washington", "Troops must stay - Obama"),
     ],
@@ -292,6 +295,7 @@ def test_headline_tags_cut(headline: str, expected: str) -> None:
         "EU chief Ursula von der Leyen meets Barack Obama",  # names in the headline's own words
         "Talks with von der Leyen Donald Trump Barack Obama",  # a particle with no name before it ends the run
         "Talks with bin Salman Donald Trump Barack Obama",
+        "Iraq to meet Barack Obama Donald Trump Washington",  # the object stays: two names after it
     ],
 )
 def test_headline_tags_kept(headline: str) -> None:

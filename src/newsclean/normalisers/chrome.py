@@ -66,6 +66,7 @@ from .chrome_lexicon import (
     DATELINE_PREFIX,
     LineFacts,
     could_hold_chrome,
+    headline_object_words,
     label_of,
     line_facts,
     may_be_byline_or_dateline,
@@ -674,6 +675,36 @@ def headline_tag_cut(headline: str, body: str) -> int | None:
     return sep.start() if sep is not None and sep.start() > 0 else cut
 
 
+#: words before a verb's base form in a headline ("Biden to host Xi Jinping")
+_BEFORE_BASE_FORM = frozenset({"to", "will", "would", "must", "can", "could", "should", "may", "might"})
+
+
+def _takes_a_person(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether the name at token ``k`` belongs to the word before it
+    (``data/chrome/headline_object_words.tsv``): a verb's object (a form in -s, or a base
+    form after "to", "will" ...) or a role noun's name after a capitalised demonym.
+
+    >>> toks = [(0, 0, w) for w in "Biden to host Xi Jinping".split()]
+    >>> _takes_a_person(toks, 3), _takes_a_person(toks[1:], 2)
+    (True, True)
+    >>> toks = [(0, 0, w) for w in "Troops face Iraq Donald Trump".split()]
+    >>> _takes_a_person(toks, 2)  # "face" after a noun: no base form after "to"
+    False
+    >>> toks = [(0, 0, w) for w in "hosts Chinese leader Xi Jinping".split()]
+    >>> _takes_a_person(toks, 3), _takes_a_person([(0, 0, "bank"), *toks[2:]], 2)
+    (True, False)
+    """
+    word = toks[k - 1][2].casefold()
+    kind = headline_object_words().get(word)
+    if kind is None or k < 2:
+        return kind == "verb" and word.endswith("s")
+    before = toks[k - 2][2]
+    if kind == "role":
+        # "Chinese leader Xi", "US leader" (a capitalised word that is no function word, or an acronym)
+        return before[:1].isupper() and (before.isupper() or before.casefold() not in stopwords())
+    return word.endswith("s") or before.casefold() in _BEFORE_BASE_FORM
+
+
 def _tag_cut(headline: str, body: str) -> int | None:
     """:func:`headline_tag_cut` before the separator is taken."""
     found = _tag_split(headline)
@@ -687,10 +718,13 @@ def _tag_cut(headline: str, body: str) -> int | None:
     # after a preposition the run's first name is its object ("explodes in America"): the
     # tags may only start after it
     # (so is the name after a spaced dash: the BBC's quote attribution, "Fear will help France
-    # - Laporte", which the tags follow)
+    # - Laporte", which the tags follow; and after a verb or a role noun that takes a person:
+    # "Biden to host Xi Jinping", "hosts Chinese leader Xi Jinping")
     after_preposition = (
-        before[-1].isalnum() and before.casefold() in stopwords() and before.casefold() not in _CLAUSE_END_ADVERBS
-    ) or before in ("-", "–", "—")
+        (before[-1].isalnum() and before.casefold() in stopwords() and before.casefold() not in _CLAUSE_END_ADVERBS)
+        or before in ("-", "–", "—")
+        or _takes_a_person(toks, k)
+    )
     rest = [t[2] for t in toks[:k]]
     if sum(1 for w in rest if w[0].islower()) < 2:
         return _title_case_tag_cut(toks, body)

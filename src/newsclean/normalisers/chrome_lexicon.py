@@ -18,6 +18,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
+from types import MappingProxyType
 
 import regex
 
@@ -68,9 +69,26 @@ def _phrases() -> tuple[dict[str, tuple[str, str]], dict[str, list[tuple[str, st
     return whole, prefix
 
 
+@lru_cache(maxsize=1)
 def stopwords() -> frozenset[str]:
     """English function words (``data/chrome/stopwords.txt``)."""
     return load_words("chrome/stopwords.txt")
+
+
+def _check_object_word(row: Mapping[str, str]) -> str | None:
+    if row["kind"] not in ("verb", "role"):
+        return f"kind must be verb or role, not {row['kind']!r}"
+    if not row["word"].isalpha() or not row["word"].islower():
+        return "word must be one lower-case word"
+    return None
+
+
+@lru_cache(maxsize=1)
+def headline_object_words() -> Mapping[str, str]:
+    """Verbs and role nouns after which a headline's name is its own: word -> kind
+    (``data/chrome/headline_object_words.tsv``)."""
+    rows = load_tsv("chrome/headline_object_words.tsv", required=("word", "kind"), check=_check_object_word)
+    return MappingProxyType({row["word"]: row["kind"] for row in rows})
 
 
 _QUOTE_PAIRS = (("’", "'"), ("‘", "'"), ("ʼ", "'"), ("\u00a0", " "))
