@@ -946,11 +946,20 @@ def test_precheck_never_hides_an_edit(text: str) -> None:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=st.sampled_from("aZq' -\n.bC"), max_size=40))
+@given(st.text(alphabet=st.sampled_from("aZq' -\n.bC£"), max_size=40))
 def test_ascii_lower_word_pattern_agrees(text: str) -> None:
-    from newsclean.normalisers.names import _ASCII_LOWER_WORD, _LOWER_WORD
+    from newsclean.normalisers.names import (
+        _ASCII_CAP_TOKEN,
+        _ASCII_LOWER_WORD,
+        _CAP_TOKEN,
+        _LOWER_WORD,
+        _ascii_letters,
+    )
 
+    assert _ascii_letters(text)  # (ASCII and the pound sign only)
     assert _ASCII_LOWER_WORD.findall(text) == _LOWER_WORD.findall(text)
+    assert _ASCII_CAP_TOKEN.findall(text) == _CAP_TOKEN.findall(text)
+    assert not _ascii_letters(text + "é") and not _ascii_letters(text + "’")
 
 
 # --- names.joining: the same name with other hyphens or spaces -----------------------------

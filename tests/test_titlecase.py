@@ -593,9 +593,8 @@ def test_dictionary_off_keeps_unseen_words() -> None:
 
 
 def test_dictionary_words_are_lower_case_and_not_names() -> None:
-    from newsclean.normalisers.titlecase import _dictionary_lower_case
-
     from newsclean.datafiles import load_words
+    from newsclean.normalisers.titlecase import _dictionary_lower_case
 
     words = _dictionary_lower_case()
     assert words == load_words("titlecase/lower_case_words.txt")  # the fast reader reads the same words

@@ -199,9 +199,16 @@ _NO_WORDS: frozenset[str] = frozenset()
 _ASCII_LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z][A-Za-z]*")
 
 
+def _ascii_letters(text: str) -> bool:
+    """Whether the standard-engine ASCII patterns find what the ``regex`` ones do in
+    ``text``: it is ASCII, or its only other character is the pound sign (a third of the
+    BBC articles), which is no letter, no mark and no apostrophe."""
+    return text.isascii() or text.replace("£", "").isascii()
+
+
 def _lower_words(text: str) -> set[str]:
     """The words of ``text`` that start with a lower-case letter, as written."""
-    return set((_ASCII_LOWER_WORD if text.isascii() else _LOWER_WORD).findall(text))
+    return set((_ASCII_LOWER_WORD if _ascii_letters(text) else _LOWER_WORD).findall(text))
 
 
 _POSSESSIVE_END = regex.compile(r"['’](?:s)?\Z")
@@ -620,7 +627,7 @@ def _gate_words(text: str, reuse: bool) -> tuple[set[str], bool]:
     global _LAST_GATE
     if reuse and _LAST_GATE[0] is text:
         return _LAST_GATE[1], _LAST_GATE[2]
-    words = set((_ASCII_CAP_TOKEN if text.isascii() else _CAP_TOKEN).findall(text))
+    words = set((_ASCII_CAP_TOKEN if _ascii_letters(text) else _CAP_TOKEN).findall(text))
     slavic = any(h in text for h in _PATRONYMIC_HINTS) and any(map(_ENDS_PATRONYMIC, words))
     _LAST_GATE = (text, words, slavic, None)
     return words, slavic
