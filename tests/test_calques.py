@@ -121,6 +121,12 @@ MUST_FIX = [
         "The correspondent of AFP Parisa Hafezi from Dubai prepared the material.",
         "AFP correspondent Parisa Hafezi in Dubai contributed to this report.",
     ),
+    # the speaker after "said", after a quotation (German word order)
+    ('"It is over," said Merz to the broadcaster ZDF.', '"It is over," Merz told the broadcaster ZDF.'),
+    (
+        '"It is hard," said Ifo president Clemens Fuest to the newspaper Handelsblatt.',
+        '"It is hard," Ifo president Clemens Fuest told the newspaper Handelsblatt.',
+    ),
     # a city with its country between commas
     (
         "Associated Press writer Evens Sanon from Port-au-Prince, Haiti, prepared the report.",
@@ -196,7 +202,11 @@ MUST_NOT_CHANGE = [
     "Reports that he resigned were denied.",  # an English noun phrase
     "The correspondent of the newspaper in Dubai prepared the material for print.",  # no agency named
     "The correspondent of IRNA in Riyadh contributed to the report on Monday.",  # news: not the last words
+    '"It is over," said Merz to his wife.',  # no newspaper or broadcaster
+    "He said Merz to the newspaper was a liar.",  # no quotation before "said"
     "Associated Press writer Evens Sanon in Port-au-Prince, Haiti, contributed to this report.",
+    '"It is over," said Merz to his wife.',  # no newspaper or broadcaster
+    "He said Merz to the newspaper was a liar.",  # no quotation before "said"
     "The reporters of Reuters from London prepared the ground for the talks.",
     "She said in her interview to be broadcast on Sunday that she would stay.",
 ]
