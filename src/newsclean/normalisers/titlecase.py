@@ -732,22 +732,16 @@ class TitleCase(Step):
                     vocabulary_only.add(i)
             kept[i] = False
             start = base + w.start()
-            out.append((i, self.edit(
-                start,
-                start + 1,
-                word[0].lower(),
-                "sentence_case",
-                "Title Case in a body sentence; "
-                + (
-                    "a title not before a name"
-                    if i in lowered_titles
-                    else "a closed-class word"
-                    if key in self._function
-                    else f"{key!r} is a common lower-case word (no evidence in the document)"
-                    if i in vocabulary_only
-                    else f"{key!r} is written in lower case elsewhere"
-                ),
-            )))
+            if i in lowered_titles:
+                why = "a title not before a name"
+            elif key in self._function:
+                why = "a closed-class word"
+            elif i in vocabulary_only:
+                why = f"{key!r} is a common lower-case word (no evidence in the document)"
+            else:
+                why = f"{key!r} is written in lower case elsewhere"
+            edit = self.edit(start, start + 1, word[0].lower(), "sentence_case", "Title Case in a body sentence; " + why)
+            out.append((i, edit))
         # a word lowered on the vocabulary alone keeps its capital next to another capitalised
         # word (kept, or lowered on the vocabulary alone): it may be a word of a multi-word
         # name ("Six Nations", "World Cup", "Downing Street", "Jack Straw"); the run's first
@@ -789,7 +783,9 @@ class TitleCase(Step):
             i += 1
         return lowered
 
-    def _keep(self, w, key, keys, i, kept, lower, capital, cap_pairs, low_pairs, common) -> bool:
+    def _keep(self, w, key, keys, i, kept, lower, capital, cap_pairs, low_pairs, common) -> bool | None:
+        """Whether word ``i`` of a run keeps its capital: True, False, or None when only the
+        vocabulary (the dictionary or the caller's words) lowers it (see :meth:`_run_edits`)."""
         word = w.group()
         if (c := _TITLED_CONTRACTION.search(word)) is not None:
             word = word[: c.start(1)] + c.group(1).lower()  # "Doesn'T" is no camel-case name
