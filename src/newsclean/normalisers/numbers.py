@@ -75,6 +75,7 @@ import bisect
 import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from itertools import repeat
 
 import regex
 
@@ -244,21 +245,19 @@ _EUROPEAN = regex.compile(
     r"(?<![\w.,'’:/#@&+\u00a0\u202f\u2009\u2007])"  # a hyphen may join a range: "0,7-0,8%"
     + r"(?:(?P<int>\d{1,3}(?:\.\d{3})+)(?:,(?P<frac>\d+))?|(?P<int2>\d+),(?P<frac2>\d{1,2}|\d{4,}))(?![\w'’]|[.,:/]\d)"
 )
-# A full stop before three digits and a count noun groups thousands whatever the document's
-# convention: a count of people or things is whole ("about 1.200 people were killed" is
-# 1,200 people; 1.2 people cannot be); not before "per" (a density may be a fraction)
-_COUNT_NOUNS = (
-    "people|persons|residents|civilians|soldiers|troops|servicemen|children|women|men|workers|"
-    "employees|staff|jobs|homes|houses|buildings|apartments|migrants|refugees|patients|deaths|victims|"
-    "students|teachers|doctors|members|protesters|demonstrators|fighters|militants|prisoners|hostages|"
-    "detainees|tourists|visitors|passengers|vehicles|cars|trucks|lorries|ships|flights|villages|"
-    "families|households|schools|companies|firms|officers|policemen|police|voters|supporters|fans|"
-    "inhabitants|citizens|casualties|pilgrims|participants|delegates|athletes|volunteers"
-)
-_COUNT_THOUSANDS = regex.compile(
-    r"(?<![\w.,'’:/#@&+$€£¥\u00a0\u202f\u2009\u2007-])(?P<int>[1-9]\d{0,2})\.(?P<group>\d{3})"
-    rf"(?=[ \u00a0]+(?:{_COUNT_NOUNS})\b(?![ \u00a0]+per\b))"
-)
+# A full stop before three digits and a count noun (data/numbers/count_nouns.txt) groups
+# thousands whatever the document's convention: a count of people or things is whole ("about
+# 1.200 people were killed" is 1,200 people; 1.2 people cannot be); not before "per" (a density
+# may be a fraction)
+@lru_cache(maxsize=1)
+def _count_thousands() -> regex.Pattern[str]:
+    nouns = "|".join(sorted(map(regex.escape, load_words("numbers/count_nouns.txt")), key=len, reverse=True))
+    return regex.compile(
+        r"(?<![\w.,'’:/#@&+$€£¥\u00a0\u202f\u2009\u2007-])(?P<int>[1-9]\d{0,2})\.(?P<group>\d{3})"
+        rf"(?=[ \u00a0]+(?:{nouns})\b(?![ \u00a0]+per\b))"
+    )
+
+
 _MULTIPLIER_AFTER = r"(?:%|[€£¥](?!\d)|\$(?![\d\w])|per\s?cent\b|percent\b|pc\b|million\b|billion\b|trillion\b|mln\b|bln\b|mlrd\b|trln\b|bn\b|mn\b|m\b|tn\b)"
 # Units of measure: "121,5 kilograms" has one digit after its comma, so it is a decimal
 # (a thousands group has three).  Whole words only; symbols that are also words stay out.
@@ -516,7 +515,7 @@ class _Sites:
             return True
         if not self.separated:
             return False
-        return _convention(text, self.separated) == "eu" or any(_COUNT_THOUSANDS.match(text, s) for s in self.separated)
+        return _convention(text, self.separated) == "eu" or any(map(_count_thousands().match, repeat(text), self.separated))
 
 
 
@@ -775,7 +774,7 @@ class Numbers(Step):
                     "European digit grouping in a European-convention document",
                 )
         else:
-            for m in filter(None, (_COUNT_THOUSANDS.match(text, s) for s in sites.separated)):
+            for m in filter(None, map(_count_thousands().match, repeat(text), sites.separated)):
                 yield self.edit(
                     m.start(),
                     m.end(),
