@@ -28,6 +28,11 @@ def run(text: str, **options: object) -> str:
 
 MUST_MERGE = [
     (
+        "sound pair z/dh: Arabic ظ romanised z or dh (Kazimi/Kadhimi)",
+        "Iraqi Prime Minister Mustafa al-Kadhimi spoke on Monday.\n\nCritics say al-Kazimi failed. Al-Kazimi came to power in 2020.",
+        "Iraqi Prime Minister Mustafa al-Kadhimi spoke on Monday.\n\nCritics say al-Kadhimi failed. Al-Kadhimi came to power in 2020.",
+    ),
+    (
         "a bare vowel variant reported with an adverb before its verb (Nasrullah also praised)",
         "Hezbollah leader Hassan Nasrallah spoke on Friday.\n\nNasrullah also praised the rebels in Yemen.",
         "Hezbollah leader Hassan Nasrallah spoke on Friday.\n\nNasrallah also praised the rebels in Yemen.",
@@ -443,6 +448,10 @@ MUST_MERGE = [
 ]
 
 MUST_NOT_MERGE = [
+    (
+        "sound pair z/dh: only between equal folds (Kazimi/Kadimov are two names)",
+        "Iraqi Prime Minister Mustafa al-Kazimi spoke on Monday.\n\nCritics say Kadimov failed. Kadimov came to power in 2020.",
+    ),
     (
         "a bare vowel variant with no verb of saying is not known to be a person (Nasrullah Street)",
         "Hezbollah leader Hassan Nasrallah spoke on Friday.\n\nNasrullah also runs through the old town.",
