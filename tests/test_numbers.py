@@ -43,6 +43,7 @@ MUST_FIX = [
     ("total of about 2 600 isolation rooms", "total of about 2,600 isolation rooms", "thousands_space"),
     ("About 3 500 American troops remain", "About 3,500 American troops remain", "thousands_space"),
     ("nearly 1 200 Iraqi soldiers died", "nearly 1,200 Iraqi soldiers died", "thousands_space"),
+    ("ordered that it be cut from 3 000.", "ordered that it be cut from 3,000.", "thousands_space"),  # "from" announces it
     ("clearly 1 000 000 times better", "clearly 1,000,000 times better", "thousands_space"),
     ("assets of more than $1 000bn (x)", "assets of more than $1,000bn (x)", "thousands_space"),
     ("a fine of $250,000 (\u00a3131 961) for", "a fine of $250,000 (\u00a3131,961) for", "thousands_space"),

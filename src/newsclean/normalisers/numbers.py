@@ -642,7 +642,7 @@ def _demonyms() -> frozenset[str]:
 
 
 _QUANTITY_CUES = frozenset(
-    "about some nearly almost around roughly approximately over under than total least most to by of reached".split()
+    "about some nearly almost around roughly approximately over under than total least most to by of reached from between".split()
 )
 _PLAIN_BEFORE = regex.compile(r"(?:(?:\A|\n|[ (])\p{L}+(?:['’]s?)?[,;:]?[ \u00a0]|(?:\A|\n)|[ (][$€£¥][ \u00a0]?|\()\Z")
 
