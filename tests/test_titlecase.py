@@ -569,6 +569,16 @@ DICTIONARY_CASES = [
         "Headline\n\nAlicia Keys Has Nominations For The Prizes, officials said on the first day." + CONTEXT,
         "Headline\n\nAlicia Keys has nominations for the prizes, officials said on the first day." + CONTEXT,
     ),
+    # a quotation's first word is no mid-sentence capital: "“There is ...”" is no evidence
+    # that "There" is a name (which would keep its capital against the dictionary)
+    (
+        "Headline\n\nMeanwhile, There Are No Longer Troops To Fight In The Capital, officials said."
+        + CONTEXT
+        + "“There is no need for troops,” he said.\n",
+        "Headline\n\nMeanwhile, there are no longer troops to fight in the capital, officials said."
+        + CONTEXT
+        + "“There is no need for troops,” he said.\n",
+    ),
     # ... nor a word the document writes capitalised mid-sentence (a name there)
     (
         "Headline\n\nThe Minister Says Rangers Have Won The League, officials said on the first day."

@@ -108,6 +108,9 @@ from . import Step
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’]*+(?:-\p{L}[\p{L}\p{M}'’]*+)*+")
 # a sentence starts at the start of a paragraph/line or after . ! ? (and a closing quote)
 _SENT_START = regex.compile(r"(?:^|(?<=[.!?][\"”’')]?[ \t]+))(?=\p{Lu})", regex.MULTILINE)
+# an opening quotation mark at a line start, after a sentence end or after a space or a colon,
+# before a capital: the quotation's first word follows it
+_QUOTED_START = regex.compile(r"(?:^|(?<=[.!?:,;][\"”’')]?[ \t]+)|(?<=\s))[\"“‘'](?=\p{Lu})", regex.MULTILINE)
 # a run: capitalised words separated by single spaces
 _CAPWORD = r"\p{Lu}[\p{L}\p{M}'’]*+(?:-\p{L}[\p{L}\p{M}'’]*+)*+"
 _NUMBER = r"[\p{Sc}(]?\d[\d.,]*+(?:%|\p{L}{1,3})?\)?"  # 40%, $900m, (£479m) inside a run
@@ -603,6 +606,9 @@ class TitleCase(Step):
         low_pairs: set[tuple[str, str]] = set()
         cap_triples: set[tuple[str, str, str]] = set()  # "Bank of England"
         starts = {m.start() for m in _SENT_START.finditer(text)}
+        # a quotation's first word starts its sentence too ("“There is no need ...”"): its
+        # capital is no evidence of a name
+        starts.update(m.end() for m in _QUOTED_START.finditer(text))
         # (key, capitalised mid-sentence, lower case, end) of the previous two words, when adjacent
         p1: tuple[str, bool, bool, int] | None = None
         p2: tuple[str, bool, bool, int] | None = None
