@@ -17,6 +17,9 @@ def run(text: str) -> str:
 
 
 MUST_FIX = [
+    # a copula written twice with no pseudo-cleft (no wh-word or "all" before it) is a slip
+    ("It is is widely believed that they did it.", "It is widely believed that they did it."),
+    ("The problem was was that nobody came.", "The problem was that nobody came."),
     ("the the plan", "the plan"),
     ("The the plan failed.", "The plan failed."),
     ("He said. The the plan", "He said. The plan"),
@@ -46,6 +49,9 @@ MUST_NOT_CHANGE = [
     "he said that that was wrong",
     "he said that that theory was wrong",  # a demonstrative before a noun
     "what it is is a failure",
+    "All I know is is that he left.",  # pseudo-cleft after "all"
+    "The question is is it true?",  # the second copy asks a question
+    "What it was was a mess.",
     "the results came in in March",
     "he was sworn in in January",  # a particle after a verb (data/repeated_words/particle_verbs.txt)
     "the situation we have been placed in in the past",  # a stranded preposition after a participle

@@ -284,13 +284,35 @@ _SLIP_BEFORE_ARTICLE = frozenset({"that"})
 _ARTICLE_AFTER = regex.compile(r" (?:the|a|an)(?![\p{L}\p{N}'’\-])", regex.IGNORECASE)
 
 
-def _slip_before(word: str, text: str, end: int) -> bool:
-    """Whether the kept double ``word word`` ending at ``end`` is a slip by what follows it.
+#: Legitimate doubles (keep.tsv) of a pseudo-cleft ("what it is is a failure", "all I know is
+#: is"): without a wh-word or "all" earlier in the sentence they are a slip ("It is is widely
+#: believed"), unless a pronoun follows (the second copy asks a question: "The question is
+#: is it true")
+_PSEUDO_CLEFT = frozenset({"is", "was"})
+_CLEFT_OPENER = regex.compile(r"\b(?i:what|whatever|where|who|whoever|why|how|all|which)\b")
+_SENTENCE_BOUNDARY = regex.compile(r"(?r)[.!?;:\n]")
+_PRONOUN_AFTER = regex.compile(
+    r" (?i:it|he|she|they|we|you|i|there)(?![\p{L}\p{N}'’\-])"
+)
+
+
+def _slip_before(word: str, text: str, end: int, start: int = 0) -> bool:
+    """Whether the kept double ``word word`` from ``start`` to ``end`` is a slip by what
+    stands around it.
 
     >>> _slip_before("that", "said that that the plan", 14), _slip_before("that", "said that that was", 14)
     (True, False)
+    >>> t = "It is is widely believed. What it is is a failure. The question is is it true."
+    >>> _slip_before("is", t, 8, 3), _slip_before("is", t, 37, 32), _slip_before("is", t, 69, 64)
+    (True, False, False)
     """
-    return word in _SLIP_BEFORE_ARTICLE and _ARTICLE_AFTER.match(text, end) is not None
+    if word in _SLIP_BEFORE_ARTICLE:
+        return _ARTICLE_AFTER.match(text, end) is not None
+    if word in _PSEUDO_CLEFT:
+        boundary = _SENTENCE_BOUNDARY.search(text, max(0, start - 300), start)
+        sentence = text[boundary.end() if boundary else max(0, start - 300) : start]
+        return _CLEFT_OPENER.search(sentence) is None and _PRONOUN_AFTER.match(text, end) is None
+    return False
 
 
 def _keep() -> frozenset[str]:
@@ -379,7 +401,7 @@ class RepeatedWords(Step):
             w, w2 = m.group("w"), m.group("w2")
             if w.lower() != w2:
                 continue
-            if w2 in self._keep and not _slip_before(w2, text, m.end("w2")):
+            if w2 in self._keep and not _slip_before(w2, text, m.end("w2"), m.start()):
                 # "came in in March", "waiting for for years": a particle or a stranded
                 # preposition after a verb is kept; after any other word it is a slip
                 if w2 not in _PARTICLES or _verb_like(_word_before(text, m.start()), self._particle_verbs):
