@@ -28,6 +28,11 @@ def run(text: str, **options: object) -> str:
 
 MUST_MERGE = [
     (
+        "sound pair ua/va: French ou for Arabic w between a consonant and a vowel (Sinouar/Sinwar)",
+        "Hamas leader Yahya Sinwar spoke on Monday.\n\nCritics say Sinouar failed, and Sinouar said nothing.",
+        "Hamas leader Yahya Sinwar spoke on Monday.\n\nCritics say Sinwar failed, and Sinwar said nothing.",
+    ),
+    (
         "sound pair z/dh: Arabic ظ romanised z or dh (Kazimi/Kadhimi)",
         "Iraqi Prime Minister Mustafa al-Kadhimi spoke on Monday.\n\nCritics say al-Kazimi failed. Al-Kazimi came to power in 2020.",
         "Iraqi Prime Minister Mustafa al-Kadhimi spoke on Monday.\n\nCritics say al-Kadhimi failed. Al-Kadhimi came to power in 2020.",
@@ -448,6 +453,10 @@ MUST_MERGE = [
 ]
 
 MUST_NOT_MERGE = [
+    (
+        "sound pair ua/va: only between equal folds (Louane/Lavner are two names)",
+        "Singer Louane Emera spoke on Monday.\n\nCritics say Lavner failed, and Lavner said nothing.",
+    ),
     (
         "sound pair z/dh: only between equal folds (Kazimi/Kadimov are two names)",
         "Iraqi Prime Minister Mustafa al-Kazimi spoke on Monday.\n\nCritics say Kadimov failed. Kadimov came to power in 2020.",
