@@ -603,11 +603,9 @@ def test_dictionary_off_keeps_unseen_words() -> None:
 
 
 def test_dictionary_words_are_lower_case_and_not_names() -> None:
-    from newsclean.datafiles import load_words
     from newsclean.normalisers.titlecase import _dictionary_lower_case
 
     words = _dictionary_lower_case()
-    assert words == load_words("titlecase/lower_case_words.txt")  # the fast reader reads the same words
     assert len(words) > 30_000
     assert all(w.islower() and w.isalpha() for w in words)
     assert {"received", "troops", "goals"} <= words

@@ -53,7 +53,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 
 import regex
 
@@ -677,12 +676,6 @@ def headline_tag_cut(headline: str, body: str) -> int | None:
     return sep.start() if sep is not None and sep.start() > 0 else cut
 
 
-@lru_cache(maxsize=1)
-def _demonyms_and_countries() -> frozenset[str]:
-    """Countries and demonyms (with days and months: they never stand before a role noun)."""
-    return load_words("titlecase/always_capitalised.txt")
-
-
 #: words before a verb's base form in a headline ("Biden to host Xi Jinping")
 _BEFORE_BASE_FORM = frozenset({"to", "will", "would", "must", "can", "could", "should", "may", "might"})
 
@@ -711,7 +704,8 @@ def _takes_a_person(toks: list[tuple[int, int, str]], k: int) -> bool:
         # after a demonym or a country ("Chinese leader Xi", data/titlecase/always_capitalised.txt)
         # or an acronym ("US leader"); not after any capitalised word ("Hollywood star" ends a
         # headline as often as it introduces a name)
-        return before in _demonyms_and_countries() or (len(before) > 1 and before.isupper() and before.isalpha())
+        # (the list holds days and months too: they never stand before a role noun)
+        return before in load_words("titlecase/always_capitalised.txt") or (len(before) > 1 and before.isupper() and before.isalpha())
     return word.endswith("s") or before.casefold() in _BEFORE_BASE_FORM
 
 

@@ -69,7 +69,6 @@ def _phrases() -> tuple[dict[str, tuple[str, str]], dict[str, list[tuple[str, st
     return whole, prefix
 
 
-@lru_cache(maxsize=1)
 def stopwords() -> frozenset[str]:
     """English function words (``data/chrome/stopwords.txt``)."""
     return load_words("chrome/stopwords.txt")

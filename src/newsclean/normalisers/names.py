@@ -1351,14 +1351,14 @@ class Names(Step):
     def find_edits(self, doc: Document) -> Iterator[Edit]:
         edits = list(self._variant_edits(doc))
         text = doc.text
-        if _joining_candidate(text):
+        # the same name joined another way: parts with hyphens or spaces, then the Arabic
+        # article (every hyphenated article of article_spacing_variants ends in "l-"); each
+        # kept where no edit before it stands
+        for may_hold, variants in ((_joining_candidate(text), joining_variants), ("l-" in text, article_spacing_variants)):
+            if not may_hold:
+                continue
             taken = [(e.start, e.end) for e in edits]
-            for start, end, surface, reason in joining_variants(text):
-                if not any(s < end and start < e for s, e in taken):
-                    edits.append(self.edit(start, end, surface, "joining", reason))
-        if "l-" in text:  # (every hyphenated article of article_spacing_variants ends so)
-            taken = [(e.start, e.end) for e in edits]
-            for start, end, surface, reason in article_spacing_variants(text):
+            for start, end, surface, reason in variants(text):
                 if not any(s < end and start < e for s, e in taken):
                     edits.append(self.edit(start, end, surface, "joining", reason))
         return edits

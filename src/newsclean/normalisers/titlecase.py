@@ -96,11 +96,10 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
 
 import regex
 
-from ..datafiles import DataError, data_text, load_tsv, load_words
+from ..datafiles import load_tsv, load_words
 from ..document import Document
 from ..edits import Edit
 from . import Step
@@ -384,23 +383,10 @@ def _titles() -> dict[str, tuple[tuple[str, ...], ...]]:
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_first.items()}
 
 
-@lru_cache(maxsize=1)
 def _dictionary_lower_case() -> frozenset[str]:
-    """The words English dictionaries know only in lower case (SCOWL, see the data file).
-
-    The file is a ``#`` header (with its ``# source:`` line) and then one word per line, so
-    its body is split at once (load_words reads a list line by line: 34 ms for these
-    40,000 lines, 14 ms so)."""
-    relpath = "titlecase/lower_case_words.txt"
-    text = data_text(relpath)
-    body = regex.search(r"^(?!#)", text, regex.MULTILINE)
-    header = text[: body.start()] if body else text
-    if "\n# source:" not in "\n" + header:
-        raise DataError(f"{relpath}: a word list needs a '# source:' line in its header")
-    words = text[len(header) :]
-    if "#" in words:
-        raise DataError(f"{relpath}: comments belong in the header")
-    return frozenset(words.split())
+    """The words English dictionaries know only in lower case (SCOWL, see the data file;
+    read the first time a leak needs it, cached by load_words)."""
+    return load_words("titlecase/lower_case_words.txt")
 
 
 class _AnyOf:
