@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 import newsclean
-from newsclean.pipeline import PRESETS, REGISTRY
+from newsclean.pipeline import PRESETS, REGISTRY, Pipeline
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 
@@ -139,6 +139,26 @@ def test_a_second_pass_settles_what_the_encoding_step_reads(text: str, preset: s
 def test_no_second_pass_for_settled_text() -> None:
     result = newsclean.explain("Headline\n\nThe talks  resumed on Monday, officials said.\n")
     assert not any("@" in k for k in result.step_edits)
+
+
+def test_the_settle_check_asks_only_the_steps_that_ran_before_the_last_change() -> None:
+    """A step that found nothing in the final text (it ran after the last change) is not
+    asked again by the settle check; one that ran before the change is."""
+    pipe = Pipeline()
+    asked: list[str] = []
+    for step in pipe.steps:
+        find = step.find_edits
+
+        def spy(doc, find=find, name=step.name):  # type: ignore[no-untyped-def]
+            asked.append(name)
+            return find(doc)
+
+        step.find_edits = spy  # type: ignore[method-assign]
+    # punctuation changes the text: encoding, chrome and quotes ran before it; its own
+    # second round, calques and titles found nothing in the final text
+    assert pipe.clean("Prices rose , officials said.") == "Prices rose, officials said."
+    first = asked.index("names") + 1  # the settle check's questions follow the first pass
+    assert asked[first:] == ["encoding", "chrome", "quotes"]
 
 
 @pytest.mark.parametrize(

@@ -296,6 +296,10 @@ class Pipeline:
         record).  The last item's text is the output.
         """
         doc = Document(text, context)  # shared by the steps until one changes the text
+        # each step's name -> the text it last found nothing to change in: the settle check
+        # need not ask it again about that very text (steps are pure functions of the text
+        # and its context), so after a change only the steps that ran before it are asked
+        settled: dict[str, str] = {}
         for pass_ in range(MAX_PASSES):
             changed = False
             for step in self.steps:
@@ -305,6 +309,8 @@ class Pipeline:
                     if round_:
                         key += f"#{round_ + 1}"
                     recorded = (round_ == 0 and pass_ == 0) or kept or lost
+                    if not kept:
+                        settled[step.name] = text
                     if kept:
                         changed = True
                         text = apply_edits(text, kept)
@@ -312,13 +318,15 @@ class Pipeline:
                     yield (key if recorded else None), kept, lost, text
                     if not kept:
                         break
-            if not (changed and pass_ + 1 < MAX_PASSES and self._unsettled(doc)):
+            if not (changed and pass_ + 1 < MAX_PASSES and self._unsettled(doc, settled)):
                 return
 
-    def _unsettled(self, doc: Document) -> bool:
-        """Whether the steps of :data:`SETTLE_STEPS` that are on would change the output."""
+    def _unsettled(self, doc: Document, settled: Mapping[str, str]) -> bool:
+        """Whether the steps of :data:`SETTLE_STEPS` that are on would change the output
+        (``settled``: the text each step last found nothing to change in; a step is not
+        asked again about that text)."""
         for step in self.steps:
-            if step.name in SETTLE_STEPS:
+            if step.name in SETTLE_STEPS and settled.get(step.name) is not doc.text:
                 kept, _ = resolve_overlaps(step.find_edits(doc), doc.text)
                 if kept:
                     return True
