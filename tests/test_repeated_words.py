@@ -21,6 +21,9 @@ MUST_FIX = [
     ("It is is widely believed that they did it.", "It is widely believed that they did it."),
     ("The problem was was that nobody came.", "The problem was that nobody came."),
     ("the the plan", "the plan"),
+    # "her her" after a preposition or a conjunction: no object, a slip
+    ("She put it in her her bag.", "She put it in her bag."),
+    ("He thanked her and her her husband.", "He thanked her and her husband."),
     ("The the plan failed.", "The plan failed."),
     ("He said. The the plan", "He said. The plan"),
     ("worse than than it is", "worse than it is"),
@@ -46,6 +49,10 @@ MUST_FIX = [
 
 MUST_NOT_CHANGE = [
     "she had had enough",
+    # a verb's object, then a possessive
+    "The goal gave her her first European trophy.",
+    "The scandal cost her her seat in parliament.",
+    "Officials told her her visa had been revoked.",
     "he said that that was wrong",
     "he said that that theory was wrong",  # a demonstrative before a noun
     "what it is is a failure",

@@ -296,6 +296,11 @@ _PRONOUN_AFTER = regex.compile(
 )
 
 
+#: Legitimate "her her" (keep.tsv) is a verb's object then a possessive ("gave her her first
+#: trophy"); after one of these words the first "her" is no object: a slip ("in her her bag")
+_HER_SLIP_AFTER = frozenset("of in into on at from with and or but".split())
+
+
 def _slip_before(word: str, text: str, end: int, start: int = 0) -> bool:
     """Whether the kept double ``word word`` from ``start`` to ``end`` is a slip by what
     stands around it.
@@ -305,7 +310,11 @@ def _slip_before(word: str, text: str, end: int, start: int = 0) -> bool:
     >>> t = "It is is widely believed. What it is is a failure. The question is is it true."
     >>> _slip_before("is", t, 8, 3), _slip_before("is", t, 37, 32), _slip_before("is", t, 69, 64)
     (True, False, False)
+    >>> _slip_before("her", "gave her her first", 12, 5), _slip_before("her", "in her her bag", 10, 3)
+    (False, True)
     """
+    if word == "her":
+        return _word_before(text, start) in _HER_SLIP_AFTER
     if word in _SLIP_BEFORE_ARTICLE:
         return _ARTICLE_AFTER.match(text, end) is not None
     if word in _PSEUDO_CLEFT:
