@@ -151,6 +151,9 @@ MUST_NOT_CHANGE = [
     "According to the introduction of the book, the author was born in 1950.",  # a book's introduction
     "He said in an interview to be broadcast on Sunday that he would stay.",  # an infinitive
     "The prime minister spoke to reporters in Baghdad.",  # English, not a calque of "told"
+    "He said to reporters' surprise that he would stay.",  # a possessive: "to reporters' surprise"
+    "Officials told to journalists' relief that the road was open.",
+    "According to his words, which were broadcast on Sunday, the deal is off.",  # "which": the words
     "She spoke to the press after the vote.",
     "He was informed in a statement that he had lost.",  # passive: English
     "As a result, they have kept President Lindner informed.",
