@@ -41,6 +41,9 @@ def rules(text: str, **kw: object) -> list[str]:
 MUST_REMOVE = [
     ("ad slot label", BODY + "\n\nStory continues below\n\n" + BODY, BODY + "\n\n" + BODY),
     ("newsletter field", BODY + "\n\nEnter your email address", BODY + "\n"),
+    ("app and channel prompts", BODY + "\n\nJoin our WhatsApp channel\nDownload our app", BODY + "\n"),
+    ("briefing sign-up", BODY + "\n\nSign up for our daily briefing", BODY + "\n"),
+    ("copyright holder and year", BODY + "\n\n© AFP 2024", BODY + "\n"),
     (
         "newsletter blurb after a related list",
         BODY + "\n\nYou May Also Like\nTown hall to be sold\nCouncil tax to rise\n\nSign up for our newsletter\n"
@@ -276,6 +279,9 @@ TAG_BODY = (
         ("Obama given Hollywood star Barack Obama Donald Trump Washington", "Obama given Hollywood star"),
         # after a spaced dash the first name is the quote's attribution (BBC) and stays
         ("Troops must stay - Obama Donald Trump Barack Obama Iraq Washington", "Troops must stay - Obama"),
+        # after a colon the first name is the source (Yonhap's "...: JCS"): a headline does
+        # not end in a colon
+        ("Missile lands in the sea: Iraq Donald Trump Barack Obama Washington", "Missile lands in the sea: Iraq"),
     ],
 )
 def test_headline_tags_cut(headline: str, expected: str) -> None:
@@ -298,6 +304,7 @@ def test_headline_tags_cut(headline: str, expected: str) -> None:
         "Talks with von der Leyen Donald Trump Barack Obama",  # a particle with no name before it ends the run
         "Talks with bin Salman Donald Trump Barack Obama",
         "Iraq to meet Barack Obama Donald Trump Washington",  # the object stays: two names after it
+        "Missile lands in the sea: Iraq Donald Trump Barack Obama",  # the source stays: two names after it
     ],
 )
 def test_headline_tags_kept(headline: str) -> None:

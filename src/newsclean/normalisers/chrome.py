@@ -722,11 +722,13 @@ def _tag_cut(headline: str, body: str) -> int | None:
     # after a preposition the run's first name is its object ("explodes in America"): the
     # tags may only start after it
     # (so is the name after a spaced dash: the BBC's quote attribution, "Fear will help France
-    # - Laporte", which the tags follow; and after a verb or a role noun that takes a person:
-    # "Biden to host Xi Jinping", "hosts Chinese leader Xi Jinping")
+    # - Laporte", which the tags follow; and after a colon, a source's ("... into East Sea:
+    # JCS", Yonhap's style): a headline does not end in a colon; and after a verb or a role
+    # noun that takes a person: "Biden to host Xi Jinping", "hosts Chinese leader Xi Jinping")
     after_preposition = (
         (before[-1].isalnum() and before.casefold() in stopwords() and before.casefold() not in _CLAUSE_END_ADVERBS)
         or before in ("-", "–", "—")
+        or before.endswith(":")
         or _takes_a_person(toks, k)
     )
     rest = [t[2] for t in toks[:k]]

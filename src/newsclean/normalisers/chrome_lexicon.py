@@ -496,6 +496,8 @@ _LINK_SEP_CHARS = ("|", "•", "·", " / ", "»", "›", " > ")
 _COPYRIGHT = regex.compile(
     r"(?i)^(?:copyright\s*+)?(?:©|\(c\)|&copy;)\s*+(?:copyright\s*+)?(?:\d{4}|.*\brights\b)"
     r"|^copyright\s++(?:\d{4}|©)|\ball\srights\sreserved\b"
+    # "© AFP 2024": a holder, then the year ending the line (a credit has no year)
+    r"|^(?:©|\(c\)|&copy;)\s*+\p{Lu}[\p{L}.&'’\- ]{0,40}?\s(?:19|20)\d\d\.?\s*+$"
 )
 #: "© Reuters", "(c) Jane Doe": a picture or text credit, not a footer.
 _SHORT_COPYRIGHT = regex.compile(r"^(?:©|\(c\))\s*+\p{Lu}[\p{L}.&'’\-]*+(?:\s++[\p{L}.&'’/\-]++){0,3}$")
