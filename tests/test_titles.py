@@ -25,6 +25,8 @@ MUST_FIX = [
     ("He met the IMF managing director Kristalina Georgieva.", "He met IMF Managing Director Kristalina Georgieva."),
     ("The minister of foreign affairs Annalena Baerbock arrived in Kyiv.", "Minister of Foreign Affairs Annalena Baerbock arrived in Kyiv."),
     ("He met the finance minister Christian Lindner.", "He met Finance Minister Christian Lindner."),
+    ("Talks were led by the environment minister Marina Silva.", "Talks were led by Environment Minister Marina Silva."),
+    ("He met the agriculture minister Carlos Favaro.", "He met Agriculture Minister Carlos Favaro."),
     # an honorific starts the name ("Sheikh Mohamed"), a title does not
     ("He met the president Sheikh Mohamed bin Zayed.", "He met President Sheikh Mohamed bin Zayed."),
     # the data's capitals: a suffix stays in lower case (AP: President-elect)
@@ -153,3 +155,20 @@ def test_candidate_tries_match_what_the_plain_alternations_match() -> None:
     for text in texts:
         assert (cands.search(text) is None) == (plain.search(text) is None), text
         assert [m.start() for m in cands.finditer(text)] == [m.start() for m in plain.finditer(text)], text
+
+
+def test_a_title_written_twice_in_the_data_is_refused(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The loader refuses a title on two rows (three were, unnoticed)."""
+    from newsclean import datafiles
+
+    (tmp_path / "titles").mkdir()
+    rows = "title\tcapitalised\tsource\npope\tPope\tx\nking\tKing\tx\npope\tPope\tx\n"
+    (tmp_path / "titles" / "titles.tsv").write_text(rows, encoding="utf-8")
+    monkeypatch.setattr(datafiles, "data_text", lambda rel: (tmp_path / rel).read_text(encoding="utf-8"))
+    datafiles._load_tsv.cache_clear()
+    try:
+        with pytest.raises(datafiles.DataError, match="already on line"):
+            datafiles.load_tsv("titles/titles.tsv", required=("title",), unique="title")
+        assert len(datafiles.load_tsv("titles/titles.tsv", required=("title",))) == 3
+    finally:
+        datafiles._load_tsv.cache_clear()

@@ -68,10 +68,12 @@ def load_tsv(
     relpath: str,
     required: Sequence[str] = (),
     check: Callable[[Mapping[str, str]], str | None] | None = None,
+    unique: str | None = None,
 ) -> tuple[Mapping[str, str], ...]:
     """Rows of a TSV rule file as read-only mappings (plus ``_line``).
 
-    ``check`` returns an error message for a bad row, or ``None``.
+    ``check`` returns an error message for a bad row, or ``None``; ``unique`` names a
+    column no two rows may repeat (a row written twice is an editing slip).
     """
     rows = _load_tsv(relpath, tuple(required))
     if check is not None:
@@ -79,6 +81,12 @@ def load_tsv(
             problem = check(row)
             if problem:
                 raise DataError(f"{relpath}:{row['_line']}: {problem}")
+    if unique is not None:
+        first: dict[str, str] = {}
+        for row in rows:
+            seen = first.setdefault(row[unique], row["_line"])
+            if seen != row["_line"]:
+                raise DataError(f"{relpath}:{row['_line']}: {unique} {row[unique]!r} is already on line {seen}")
     return rows
 
 

@@ -75,7 +75,7 @@ def _qualifiers() -> list[str]:
 
 @lru_cache(maxsize=1)
 def _compiled() -> tuple[regex.Pattern[str], dict[str, str]]:
-    rows = load_tsv("titles/titles.tsv", required=("title", "capitalised"), check=_check)
+    rows = load_tsv("titles/titles.tsv", required=("title", "capitalised"), check=_check, unique="title")
     forms = {}
     alts = []
     for row in sorted(rows, key=lambda r: -len(r["title"])):
@@ -104,7 +104,7 @@ def _hyphen_slots() -> dict[str, frozenset[int]]:
     (frozenset({0}), frozenset())
     """
     slots: dict[str, set[int]] = {}
-    for row in load_tsv("titles/titles.tsv", required=("title", "capitalised"), check=_check):
+    for row in load_tsv("titles/titles.tsv", required=("title", "capitalised"), check=_check, unique="title"):
         key = row["title"].replace("-", " ")
         found = slots.setdefault(key, set())
         for written in (row["title"], row["capitalised"]):
@@ -123,7 +123,7 @@ def _candidates() -> re.Pattern[str]:
     leading characters (:func:`_trie`): the same strings match as with the plain
     alternations, and the engine tests a few branches where "he " stands instead of
     every qualifier."""
-    rows = load_tsv("titles/titles.tsv", required=("title", "capitalised"), check=_check)
+    rows = load_tsv("titles/titles.tsv", required=("title", "capitalised"), check=_check, unique="title")
     # (the words of a title are joined by a space or a hyphen, as in _compiled)
     titles = trie_alternation([([r"[\ \-]" if c in " -" else re.escape(c) for c in row["title"]], r"\ ") for row in rows])
     quals = trie_alternation([([re.escape(c) for c in q], r"\ ") for q in _qualifiers()])
