@@ -32,6 +32,9 @@ def rules(text: str) -> list[str]:
 MUST_FIX = [
     # a decimal comma before a rate's "per <unit>" (a thousands group has three digits)
     ("The ruble weakened to 90,5 per dollar.", "The ruble weakened to 90.5 per dollar.", "decimal_comma"),
+    ("up 1,6 percentage points from a year earlier", "up 1.6 percentage points from a year earlier", "decimal_comma"),
+    ("The index fell 12,5 points on Monday.", "The index fell 12.5 points on Monday.", "decimal_comma"),
+    ("The dollar rose to 17,25 lira.", "The dollar rose to 17.25 lira.", "decimal_comma"),
     ("The firm earned 1,25 per share.", "The firm earned 1.25 per share.", "decimal_comma"),
     # thousands separators
     ("about 2\u00a0500 troops", "about 2,500 troops", "thousands_space"),
@@ -167,6 +170,7 @@ MUST_FIX = [
 ]
 
 MUST_NOT_CHANGE = [
+    "He has scored 1,500 points this season.",  # a thousands group has three digits
     # a density may be a fraction; an amount of money is no count; a measure is no count noun
     "It has 1.200 people per square km.",
     "He paid $1.200 for it.",

@@ -265,7 +265,10 @@ _UNITS = (
     "kilograms?|kilos|kg|grams?|tonnes?|tons?|metres?|meters?|kilometres?|kilometers?|km|miles?|"
     "centimetres?|centimeters?|cm|millimetres?|millimeters?|mm|litres?|liters?|hectares?|acres?|"
     "degrees?|hours?|barrels|dollars|euros|pounds|yuan|roubles|rubles|rupees|yen|francs|"
+    "liras?|hryvnias?|pesos|reais|rupiah|dirhams|riyals|shekels|zlotys|"
     "megawatts?|gigawatts?|MW|GW|kWh|"
+    # an index or a rate moves in points: "up 1,6 percentage points", "fell 12,5 points"
+    "percentage\\spoints?|points?|"
     # a rate: "90,5 per dollar", "1,25 per share"
     "per\\s(?:dollar|euro|pound|barrel|share|ounce|tonne|ton|kilogram|kilo|litre|liter|gallon|capita)"
 )
