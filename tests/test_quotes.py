@@ -18,6 +18,12 @@ CURLY = Pipeline.from_steps([Quotes(mode="curly")])
 STRAIGHT = Pipeline.from_steps([Quotes(mode="straight")])
 
 MUST_FIX = [
+    # straight quotes placed by their pairing and glued to the next word: after a comma or a
+    # full stop a closing one gets a space after it, an opening one a space before it
+    ('"We will continue our progress,"said spokesman Ali Bahadori.', '"We will continue our progress," said spokesman Ali Bahadori.'),
+    ('"We will go," he said."We will not stop."', '"We will go," he said. "We will not stop."'),
+    ('He said:"We will continue."', 'He said: "We will continue."'),
+    ('The statement read,"We regret it."', 'The statement read, "We regret it."'),
     # the seed's cases
     (
         "“We will ask the American side to continue to support our forces and develop our capabilities, ”said al-Qadimi.",
@@ -79,6 +85,8 @@ MUST_FIX = [
 ]
 
 MUST_NOT_CHANGE = [
+    # one straight quote glued after punctuation, none to pair it with: not placed
+    'He said,"We will continue.',
     # a closing-quote character used to open: no quotation is open, so it is not moved
     "He called it ”Project X” in 2020.",
     "The sign read , ”Keep Out” in red.",
@@ -202,12 +210,12 @@ def test_rule_names_and_reasons() -> None:
 def test_clean_corpora_few_edits(bbc_articles: list[str], extraction_gold_texts: list[str]) -> None:
     """On clean articles the step fixes only real slips, well under 1 per article.
 
-    Measured (read by hand): BBC 10 edits in 2,127 articles, all real slips
-    (``Argentina, " said``); the gold texts hold real spacing slips too
-    (``“ comfort food ”``).
+    Measured (read by hand): BBC 22 edits in 2,127 articles, all real slips
+    (``Argentina, " said``, ``carpet."It's``, ``read:"We``); the gold texts hold real
+    spacing slips too (``“ comfort food ”``).
     """
     bbc = sum(len(SAFE.explain(t).edits) for t in bbc_articles)
-    assert bbc < 0.01 * len(bbc_articles)
+    assert bbc < 0.012 * len(bbc_articles)
     gold = sum(len(SAFE.explain(t).edits) for t in extraction_gold_texts)
     assert gold < 0.25 * len(extraction_gold_texts)
 

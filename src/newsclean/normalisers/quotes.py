@@ -15,9 +15,11 @@ Rules:
 * ``quotes.closing_space``: a closing quote spaced from the text it closes
   (``word ” said``) loses the space; one glued to the next word and spaced
   from the previous one (``capabilities, ”said``) moves (``capabilities,”
-  said``); one glued after sentence punctuation (``it.”He``) gets a space.
+  said``); one glued after sentence punctuation (``it.”He``, or a straight
+  ``progress,"said`` the pairing closes) gets a space.
 * ``quotes.opening_space``: an opening quote followed by a space (``“ There``)
-  loses it; one glued to the previous word (``said“There``) gets a space.
+  loses it; one glued to the previous word (``said“There``), or a straight one the
+  pairing opens glued after punctuation (``said:"We``), gets a space.
 * ``quotes.style``: guillemets (``«»``), low-9 quotes (``„“``) and any minority
   style become the document's majority style (``mode="keep"``, the default:
   curly quotes are never straightened; straight ones are curled only under
@@ -80,6 +82,8 @@ _BEFORE_OPEN_ASCII = frozenset(c for c in map(chr, range(128)) if _BEFORE_OPEN.m
 _AFTER_CLOSE_ASCII = frozenset(c for c in map(chr, range(128)) if _AFTER_CLOSE.match(c))
 _WORDCH = regex.compile(r"[\p{L}\p{N}]")
 _SENT_PUNCT = ".,!?\u2026"
+#: punctuation an opening quote may be glued after (then it gets a space: 'said:"We')
+_GLUED_OPEN_AFTER = ",:;.!?"
 # what a line that is a whole paragraph ends with
 _PARAGRAPH_END = frozenset(".!?\u2026\"\u201d)")
 
@@ -272,7 +276,7 @@ class Quotes(Step):
             if after == " " and _WORDCH.match(after2) and (before == "" or _BEFORE_OPEN.match(before)):
                 yield self.edit(pos, pos + 2, target, "opening_space", "space after an opening quote")
                 return
-            if target == "\u201c" and before and (before.isalpha() or before in ",:;") and after.isalpha():
+            if target in '\u201c"' and before and (before.isalpha() or before in _GLUED_OPEN_AFTER) and after.isalpha():
                 yield self.edit(pos, pos + 1, " " + target, "opening_space", "opening quote glued to the word before")
                 return
         else:
@@ -294,7 +298,7 @@ class Quotes(Step):
             glued_after = after.isalpha() and (
                 before in _SENT_PUNCT or (before.isalpha() and not possessive)
             )
-            if before and glued_after and target == "\u201d":
+            if before and glued_after and target in '\u201d"':
                 yield self.edit(pos, pos + 1, target + " ", "closing_space", "closing quote glued to the next word")
                 return
         if style_reason:
@@ -604,14 +608,19 @@ def _pair(text: str, quotes: list[int]) -> list[int] | None:
         if role == OPEN:
             if after.isspace() and (pos + 2 >= n or text[pos + 2].isspace()):
                 return None  # a lone quote between spaces
-            if ch == '"' and not (_BEFORE_OPEN.match(before) or before in "\u2018\u2019\u201a'"):
+            if ch == '"' and not (
+                _BEFORE_OPEN.match(before) or before in "\u2018\u2019\u201a'" or (before in _GLUED_OPEN_AFTER and after.isalpha())
+            ):
                 return None
             opener = ch
             opened_at = pos
         elif not text[opened_at + 1 : pos].strip():
             return None  # nothing quoted: '" "'
         elif ch == '"' and not (
-            _AFTER_CLOSE.match(after) or after in "\u2018\u2019\u201a'" or _spaced_before_reporting(text, pos)
+            _AFTER_CLOSE.match(after)
+            or after in "\u2018\u2019\u201a'"
+            or _spaced_before_reporting(text, pos)
+            or (before in _SENT_PUNCT and after.isalpha())
         ):
             return None
         roles.append(role)
