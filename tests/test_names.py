@@ -28,6 +28,18 @@ def run(text: str, **options: object) -> str:
 
 MUST_MERGE = [
     (
+        "a bare surname that starts a sentence and acts (a finite verb after it) is a person",
+        "The RSF, led by General Mohamed Hamdan Dagalo, said it was ready for a ceasefire.\n\n"
+        "Daglo has toured several African capitals in recent weeks.",
+        "The RSF, led by General Mohamed Hamdan Dagalo, said it was ready for a ceasefire.\n\n"
+        "Dagalo has toured several African capitals in recent weeks.",
+    ),
+    (
+        "the same with a past tense of the list",
+        "The RSF, led by General Mohamed Hamdan Dagalo, said it was ready for a ceasefire.\n\nDaglo met the envoy in Jeddah.",
+        "The RSF, led by General Mohamed Hamdan Dagalo, said it was ready for a ceasefire.\n\nDagalo met the envoy in Jeddah.",
+    ),
+    (
         "sound pair ua/va: French ou for Arabic w between a consonant and a vowel (Sinouar/Sinwar)",
         "Hamas leader Yahya Sinwar spoke on Monday.\n\nCritics say Sinouar failed, and Sinouar said nothing.",
         "Hamas leader Yahya Sinwar spoke on Monday.\n\nCritics say Sinwar failed, and Sinwar said nothing.",
@@ -454,6 +466,15 @@ MUST_MERGE = [
 
 MUST_NOT_MERGE = [
     (
+        "a bare look-alike that acts but does not start a sentence is not taken for the person",
+        "The RSF, led by General Mohamed Hamdan Dagalo, said it was ready for a ceasefire.\n\n"
+        "The war against Daglo has toured the region.",
+    ),
+    (
+        "nor one followed by a noun phrase, not a verb",
+        "The RSF, led by General Mohamed Hamdan Dagalo, said it was ready for a ceasefire.\n\nDaglo forces entered the town.",
+    ),
+    (
         "sound pair ua/va: only between equal folds (Louane/Lavner are two names)",
         "Singer Louane Emera spoke on Monday.\n\nCritics say Lavner failed, and Lavner said nothing.",
     ),
@@ -856,6 +877,8 @@ BBC_KNOWN = {
     ("Ilston", "Illston"),
     ("Rodick", "Roddick"),
     ("Hassel", "Hassell"),
+    ("Hassall", "Hassell"),  # Brian Hassell, also written Hassel and Hassall (bbc#1467)
+    ("Pascuale", "Pasquale"),  # Joe Pasquale, misspelt once (bbc#704)
     ("Barrioneuvo", "Barrionuevo"),
     ("Ferrerira", "Ferreira"),
     ("McDonald", "MacDonald"),

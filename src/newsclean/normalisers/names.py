@@ -478,6 +478,17 @@ _VERBS = (
 #: an adverb a writer puts between a name and its verb of saying ("Nasrullah also praised ...")
 _SAYING_ADVERBS = r"also|later|then|further|again|previously|earlier|separately|reportedly|repeatedly"
 _REPORTED_AFTER = regex.compile(rf"(?:['’]s)?,?\s+(?:(?:{_SAYING_ADVERBS})\s+)?(?:{_VERBS})\b")
+#: a bare surname that starts a sentence and acts is a person as much as one who speaks
+#: ("Daglo has toured ...", "Daglo met ..."): a finite verb right after it
+_ACTION_VERBS = (
+    r"met|visited|toured|arrived|left|became|led|won|lost|signed|resigned|ordered|appointed"
+    r"|accused|called|rejected|returned|travell?ed|flew|sought|wanted|faced|took|gave|made|held"
+    r"|joined|launched|promised|threatened|refused|agreed|blamed|thanked|welcomed|hosted|attended"
+    r"|fled|remained"
+)
+_ACTS_AFTER = regex.compile(
+    rf",?\s+(?:(?:{_SAYING_ADVERBS})\s+)?(?:(?:has|had|was|will|would|could|did)(?:\s+not)?\s+\p{{Ll}}++(?<!\ba|\ban|\bthe)(?!\w)|(?:{_ACTION_VERBS})\b)"
+)
 _REPORTED_BEFORE = regex.compile(rf"\b(?:{_VERBS}|according\s+to)\s+\Z", regex.IGNORECASE)
 _THE_BEFORE = regex.compile(r"\b[Tt]he\s+\Z")
 
@@ -1063,7 +1074,11 @@ def _build_types(
         after_the = bool(_THE_BEFORE.search(text, max(0, gs - 5), gs))
         if after_the:
             t.the_ctx += 1
-        if _REPORTED_AFTER.match(text, m.end) or _REPORTED_BEFORE.search(text, max(0, gs - 20), gs):
+        if (
+            _REPORTED_AFTER.match(text, m.end)
+            or _REPORTED_BEFORE.search(text, max(0, gs - 20), gs)
+            or (m.initial and not m.given and _ACTS_AFTER.match(text, m.end))
+        ):
             t.reported = True
         given_names = m.given
         if given_names:
