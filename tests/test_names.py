@@ -65,6 +65,16 @@ MUST_MERGE = [
         "Russian Foreign Minister Sergei Lavrov spoke on Monday. Later, Sergei Lavrov said talks would resume.",
     ),
     (
+        "given_spelling: a company before an office title is no given name (Gazprom Chief Executive)",
+        "Gazprom Chief Executive Alexei Miller said costs would fall.\n\nAleksey Miller also said exports fell.",
+        "Gazprom Chief Executive Alexei Miller said costs would fall.\n\nAlexei Miller also said exports fell.",
+    ),
+    (
+        "given_spelling: an honorific inside a name keeps the given name before it (Hassan Sheikh Mohamud)",
+        "Somali President Hassan Sheikh Mohamud spoke on Monday.\n\nHasan Sheikh Mohamud later said he would go.",
+        "Somali President Hassan Sheikh Mohamud spoke on Monday.\n\nHassan Sheikh Mohamud later said he would go.",
+    ),
+    (
         "given_spelling: iy/i, and a later bare surname left alone",
         "Soviet cosmonaut Yuri Gagarin flew first. Decades on, Yuriy Gagarin is a hero; Gagarin's capsule is in Moscow.",
         "Soviet cosmonaut Yuri Gagarin flew first. Decades on, Yuri Gagarin is a hero; Gagarin's capsule is in Moscow.",

@@ -172,6 +172,7 @@ from ..nameindex import (
     NameIndex,
     _not_names,
     _sound_folds,
+    _titles,
     block_key,
     find_mentions,
     fold,
@@ -1068,7 +1069,7 @@ def _build_types(
         t.first = min(t.first, m.start)
         # "the Russian Defense Minister Sergei Shoigu": the article goes with the demonym
         # or place before the title, not with the person
-        k0 = _first_given(mentions, i, always_capitalised)
+        k0 = _first_given(mentions, i, always_capitalised, text)
         g0 = mentions[k0]
         gs = g0.start - len(g0.article)
         after_the = bool(_THE_BEFORE.search(text, max(0, gs - 5), gs))
@@ -1081,6 +1082,13 @@ def _build_types(
         ):
             t.reported = True
         given_names = m.given
+        cut = _office_cut(text, mentions, i) - (i - len(given_names))
+        if cut:
+            # the words before an office title name no person; the title introduces the
+            # name after it, as one that starts the span does ("Brazilian President Bolsonaro")
+            given_names = given_names[cut:]
+            t.titled = True
+            t.first_titled = min(t.first_titled, m.start)
         if given_names:
             t.guard_spans.add(given_names)  # every full form counts against a merge
         if given_names and g0.initial and not _name_like(given_names[0], lower):
@@ -1131,14 +1139,38 @@ def _eligible(t: _Type, given_role: set[str], lower: set[str], gaz: Gazetteer | 
     )
 
 
-def _first_given(mentions: list[Mention], i: int, always_capitalised: frozenset[str]) -> int:
+def _first_given(mentions: list[Mention], i: int, always_capitalised: frozenset[str], text: str) -> int:
     """The index of the first given name of mention ``i``'s span, past the demonyms and
     places before a title ("Russian Foreign Minister Sergei Lavrov": Russian is skipped,
-    the title words are not mentions); ``i`` itself when none is left."""
-    k = i - len(mentions[i].given)
+    the title words are not mentions) and past every word before an office title
+    (:func:`_office_cut`); ``i`` itself when none is left."""
+    k = _office_cut(text, mentions, i)
     while k < i and mentions[k].core in always_capitalised:
         k += 1
     return k
+
+
+#: Titles that may stand inside a person's name ("Hassan Sheikh Mohamud", "Sir Keir"):
+#: the words before them may be given names.  Every other title of names/titles.txt is
+#: an office ("Chief Executive", "Foreign Minister").
+_NAME_HONORIFICS = frozenset(
+    "sheikh shaikh sheik sayyid sayyed seyyed seyed haji hajji maulana mawlana hojatoleslam "
+    "mullah imam sir dame lord lady saint st father".split()
+)
+
+
+def _office_cut(text: str, mentions: list[Mention], i: int) -> int:
+    """The index of the first word of mention ``i``'s span after the last office title the
+    span skipped ("Gazprom Chief Executive Alexei Miller": Alexei; the company before the
+    title is no given name), or the span's first word when it skipped none."""
+    first = i - len(mentions[i].given)
+    for j in range(i, first, -1):
+        gap = text[mentions[j - 1].end : mentions[j].start - len(mentions[j].article)]
+        if len(gap) > 2 and any(
+            (w := word.rstrip(".").lower()) in _titles() and w not in _NAME_HONORIFICS for word in gap.split()
+        ):
+            return j
+    return first
 
 
 #: A sentence break between two mentions: a full stop (not after a title abbreviation or an
@@ -1957,7 +1989,7 @@ class Names(Step):
                 m = mentions[i]
                 if not m.given:
                     continue
-                k0 = _first_given(mentions, i, always_capitalised)
+                k0 = _first_given(mentions, i, always_capitalised, text)
                 if k0 == i:
                     continue
                 g = mentions[k0]
