@@ -55,6 +55,16 @@ MUST_FIX.append(
     )
 )
 
+# a name in headline style after a comma ("Joint Chiefs of Staff") ends the run at the comma
+# rather than making two titles of it; before a lower-case "and" (a list or a name joined by
+# it: "Culture, Media and Sport") the run is left alone
+MUST_FIX.append(
+    (
+        "Headline\n\nThe Talks Were Long And The Plan Would Be Ready By March, Joint Chiefs of Staff said." + CONTEXT,
+        "Headline\n\nThe talks were long and the plan would be ready by March, Joint Chiefs of Staff said." + CONTEXT,
+    )
+)
+
 # after a wire dateline the run still opens the sentence ("BERLIN, Jan. 25 (dpa) - ..."),
 # and a whole line after one counts as one long sentence; a name particle ("da", "van")
 # before a capital stays inside the run
@@ -209,6 +219,8 @@ MUST_NOT_CHANGE = [
     "Fujian Provincial Health And Wellness Commission On The Morning Of The 26th To Inform The Latest Outbreak Of New "
     "Coronary Pneumonia Said That July 25 0-24 Hours, Fujian Province Reported The Addition Of Out-Of-Province Imported "
     "Asymptomatic Infection 1 Case.",
+    "Headline\n\nThe Talks Were Long And The Plan Would Be Ready By March, Media and Sport Secretary Tessa Jowell said."
+    + CONTEXT,
     # two titles joined by a lower-case "or" (BBC)
     "Headline\n\nChorton And The Wheelies or Jamie And His Magic Torch; that would be mega!" + CONTEXT,
     # titles of works with two closed-class words and no evidence for the rest (BBC, web)

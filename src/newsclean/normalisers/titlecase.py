@@ -23,7 +23,9 @@ A run is a candidate (rule ``titlecase.sentence_case``) when:
   unless the run also capitalises one of them (``Chorton And The
   Wheelies or Jamie And His Magic Torch`` is two titles joined); a comma
   may join Title Case pieces of one clause (``India, Which Attends The G7
-  Meeting``); a run glued to the next text (``To 250,000The state``) or
+  Meeting``), but a piece in headline style after a comma (``..., Joint Chiefs
+  of Staff said``) ends the run at the comma (unless its lower-case small word
+  is ``and``, ``or``, ``nor``: ``Culture, Media and Sport``); a run glued to the next text (``To 250,000The state``) or
   followed by a subtitle (``...In New Zealand: Historical``) is a title;
   the leak goes on in its sentence after a bracketed aside, an amount or a
   quotation mark (``... Fund (IMF) Said It Will Look At Ways ...``), and those
@@ -456,18 +458,24 @@ class TitleCase(Step):
                 caps = [w.group() for w in words if not _is_lower(w.group())]
                 if len(caps) < 5:
                     continue
-                # a lower-case small word before a tail of always-capitalised words only ("...
-                # Systems on Tuesday") ends the clause: it does not join two titles
-                small = any(
-                    _is_lower(w.group())
-                    and _SMALL_WORD.fullmatch(w.group())
-                    and not all(v.group() in self._always for v in words[i + 1 :] if not _is_lower(v.group()))
-                    for i, w in enumerate(words)
-                )
-                if small and any(_SMALL_WORD.fullmatch(w.lower()) for w in caps[1:]):
-                    # "or" in lower case but "And" capitalised: not one headline-style run but two
-                    # titles joined ("Chorton And The Wheelies or Jamie And His Magic Torch")
-                    continue
+                small = self._lower_small(words)
+                if small is not None and any(_SMALL_WORD.fullmatch(w.lower()) for w in caps[1:]):
+                    # a name in headline style after a comma ("... On Sunday, Joint Chiefs of
+                    # Staff (JCS) said"): the run ends at the comma, a Title Case clause
+                    # (not before a lower-case "and": a list or a name joined by it, "Culture,
+                    # Media and Sport", "Work and Pensions Secretary", may belong to the run)
+                    comma = m.group().rfind(", ", 0, small)
+                    if comma > 0 and not m.group().startswith(("and ", "or ", "nor "), small):
+                        m = _RUN.match(ltext, start, start + comma)
+                        words = list(_WORD.finditer(m.group()))
+                        caps = [w.group() for w in words if not _is_lower(w.group())]
+                        if len(caps) < 5 or self._lower_small(words) is not None:
+                            continue
+                    else:
+                        # "or" in lower case but "And" capitalised: not one headline-style run
+                        # but two titles joined ("Chorton And The Wheelies or Jamie And His
+                        # Magic Torch")
+                        continue
                 # ("A" and "I" are one letter, "US" is the country)
                 shouted = [w for w in caps if w.isupper() and len(w) > 1 and w != "US" and w.lower() in self._function]
                 if len(shouted) > 1 or any(len(w) > 2 for w in shouted):
@@ -531,6 +539,19 @@ class TitleCase(Step):
             out.append((offset + m.start(), offset + m.end(), list(_WORD.finditer(m.group()))))
             pos = m.end()
         return out
+
+    def _lower_small(self, words: list[regex.Match[str]]) -> int | None:
+        """The offset in the run of its first lower-case small word that does not end the
+        clause, or None: a lower-case small word before a tail of always-capitalised words
+        only ("... Systems on Tuesday") ends the clause and does not count."""
+        for i, w in enumerate(words):
+            if (
+                _is_lower(w.group())
+                and _SMALL_WORD.fullmatch(w.group())
+                and not all(v.group() in self._always for v in words[i + 1 :] if not _is_lower(v.group()))
+            ):
+                return w.start()
+        return None
 
     def _promising(self, text: str, pos: int) -> bool:
         """Whether a run at ``pos`` holds 5 capitalised words, 2 of them after the first
