@@ -57,6 +57,9 @@ MUST_FIX = [
 ]
 
 MUST_NOT_CHANGE = [
+    # the title and name modify a noun that the article goes with
+    "The president Joe Biden administration approved the plan.",
+    "It was a policy of the prime minister Boris Johnson government.",
     # a particle joins two capitalised name words only: "de facto" is no part of a name
     "He told the president Biden de facto won.",
     # beside the title rule: a title is not the name that follows ("President" is not a name)

@@ -144,6 +144,12 @@ def _title_words() -> frozenset[str]:
     return frozenset(key.split(" ", 1)[0] for key in _compiled()[1]) - _HONORIFICS
 
 
+#: nouns a title and name modify as one ("the president Joe Biden administration"): the
+#: article belongs to the noun, so the phrase is left alone
+_NAME_AS_MODIFIER = regex.compile(
+    r"\ (?:administration|government|cabinet|campaign|presidency|era|regime|camp|team|family|foundation"
+    r"|doctrine|years)\b"
+)
 _QUALIFIER_ACRONYMS = ("US", "U.S.", "UK", "U.K.", "EU", "E.U.", "UN", "U.N.", "NATO", "IMF", "WHO", "IAEA", "OPEC")
 _SINGLE_OK = regex.compile(r"['’]s|[,.;:!?)\"”’]|\s*\Z")
 # what may follow a one-word name after a title: a verb of saying ...
@@ -194,6 +200,8 @@ class Titles(Step):
                 # "told the president Trump would ...": a one-word name needs
                 # punctuation, a possessive, a verb of saying or a preposition after it
                 continue
+            if not name.endswith(("'s", "’s")) and _NAME_AS_MODIFIER.match(text, m.end("name")):
+                continue  # "the president Joe Biden administration": "the" goes with "administration"
             title = m.group("title")
             form = forms.get(title.lower().replace("-", " "))
             if form is None:
