@@ -173,6 +173,8 @@ MUST_NOT_CHANGE = [
     "He has scored 1,500 points this season.",  # a thousands group has three digits
     # a density may be a fraction; an amount of money is no count; a measure is no count noun
     "It has 1.200 people per square km.",
+    "The average household now has 1.125 children, officials said.",  # an average may be a fraction
+    "Families averaged 1.125 children in 2020.",
     "He paid $1.200 for it.",
     "The rod is 1.250 metres long, and 2,500 people saw it.",
     "He sold 1,500 per day.",  # three digits: thousands

@@ -249,6 +249,11 @@ _EUROPEAN = regex.compile(
 # thousands whatever the document's convention: a count of people or things is whole ("about
 # 1.200 people were killed" is 1,200 people; 1.2 people cannot be); not before "per" (a density
 # may be a fraction)
+#: ... but an average of a count may be a fraction ("the average household has 1.125
+#: children"): such a word in the clause before the number leaves it alone
+_AVERAGE_BEFORE = regex.compile(r"\b(?:average|averaged|averages|mean|median|ratio|rate)\b[^.;:!?\n]{0,60}\Z", regex.IGNORECASE)
+
+
 @lru_cache(maxsize=1)
 def _count_thousands() -> regex.Pattern[str]:
     nouns = "|".join(sorted(map(regex.escape, load_words("numbers/count_nouns.txt")), key=len, reverse=True))
@@ -778,6 +783,8 @@ class Numbers(Step):
                 )
         else:
             for m in filter(None, map(_count_thousands().match, repeat(text), sites.separated)):
+                if _AVERAGE_BEFORE.search(text, max(0, m.start() - 80), m.start()):
+                    continue
                 yield self.edit(
                     m.start(),
                     m.end(),
