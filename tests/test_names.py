@@ -476,6 +476,16 @@ MUST_MERGE = [
 
 MUST_NOT_MERGE = [
     (
+        "a name with a regnal number is a monarch's, spelt one way (King Abdullah II is not Issam Abdallah)",
+        "The network said Issam Abdallah, a videographer, was killed on Friday.\n\n"
+        "Jordan's King Abdullah II also condemned the attack, calling Abdallah a brave witness.",
+    ),
+    (
+        "two spellings each introduced by Mr of its own, never with a given name: two people",
+        "Mr Smith, a delegate for one of the island states, said the mood was one of relief.\n\n"
+        "Mr Smyth, a marine biologist and no relation to the delegate, said enforcement would be the test.",
+    ),
+    (
         "a bare look-alike that acts but does not start a sentence is not taken for the person",
         "The RSF, led by General Mohamed Hamdan Dagalo, said it was ready for a ceasefire.\n\n"
         "The war against Daglo has toured the region.",

@@ -490,6 +490,10 @@ _ACTION_VERBS = (
 _ACTS_AFTER = regex.compile(
     rf",?\s+(?:(?:{_SAYING_ADVERBS})\s+)?(?:(?:has|had|was|will|would|could|did)(?:\s+not)?\s+\p{{Ll}}++(?<!\ba|\ban|\bthe)(?!\w)|(?:{_ACTION_VERBS})\b)"
 )
+#: a regnal number after a name ("King Abdullah II", "Pope Leo XIV"): a monarch's or a
+#: pope's name has one fixed spelling and is no surname variant of another person's
+_REGNAL_AFTER = regex.compile(r"\ (?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)(?![\p{L}\p{N}])")
+_HONORIFIC_BEFORE = regex.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\ \Z")
 _REPORTED_BEFORE = regex.compile(rf"\b(?:{_VERBS}|according\s+to)\s+\Z", regex.IGNORECASE)
 _THE_BEFORE = regex.compile(r"\b[Tt]he\s+\Z")
 
@@ -1040,6 +1044,8 @@ class _Type:
     the_ctx: int = 0
     spans: set[tuple[str, ...]] = field(default_factory=set)
     guard_spans: set[tuple[str, ...]] = field(default_factory=set)
+    regnal: bool = False  # written with a regnal number somewhere ("King Abdullah II")
+    honorific: bool = False  # written after "Mr", "Ms", "Dr" ... somewhere
 
     @property
     def person(self) -> bool:
@@ -1121,6 +1127,10 @@ def _build_types(
             t.starts += 1
         if text.startswith(("'s", "’s"), m.end):
             t.possessive = True
+        if _REGNAL_AFTER.match(text, m.end):
+            t.regnal = True
+        if m.titled and _HONORIFIC_BEFORE.search(text, max(0, gs - 6), gs):
+            t.honorific = True
         if m.place_context:
             t.place_ctx += 1
     return types
@@ -1134,6 +1144,7 @@ def _eligible(t: _Type, given_role: set[str], lower: set[str], gaz: Gazetteer | 
         # its link still needs an introduced person and equal folds (see _link)
         (t.evidence or t.person or t.reported or (t.starts and t.length >= FUZZY_MIN_LEN))
         and (t.core not in given_role or t.article)
+        and not t.regnal
         and t.core.lower() not in lower
         and ((gaz is not None and gaz.canonical(t.core)) or not is_place(t.core))
     )
@@ -1382,6 +1393,11 @@ class Names(Step):
         if hit is None:
             return None
         if not self._givens_compatible(a, b):  # (after the score: most pairs do not score)
+            return None
+        if a.honorific and b.honorific and not (a.givens or b.givens or a.article or b.article):
+            # each spelling introduced by "Mr", "Ms" ... of its own and never with a given name
+            # ("Mr Smith, a delegate ..." ... "Mr Smyth, a biologist ..."): nothing ties them
+            # (many people are Mr Smith; one is Prince William)
             return None
         if hit[1] in ("fold", "article") and min(a.length, b.length) >= FUZZY_MIN_LEN and (a.person or b.person):
             return hit
