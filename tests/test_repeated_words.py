@@ -21,6 +21,9 @@ MUST_FIX = [
     ("It is is widely believed that they did it.", "It is widely believed that they did it."),
     ("The problem was was that nobody came.", "The problem was that nobody came."),
     ("the the plan", "the plan"),
+    # a modal after a pronoun, "does" without a wh-word before it: slips
+    ("He can can go home now.", "He can go home now."),
+    ("It does does not matter.", "It does not matter."),
     # "her her" after a preposition or a conjunction: no object, a slip
     ("She put it in her her bag.", "She put it in her bag."),
     ("He thanked her and her her husband.", "He thanked her and her husband."),
@@ -49,6 +52,13 @@ MUST_FIX = [
 
 MUST_NOT_CHANGE = [
     "she had had enough",
+    # a noun, then a modal; a pseudo-cleft with "does"; a free relative as subject; Latin "in vitro"
+    "A single can can now cost more than £1.",
+    "His will will be read on Monday.",
+    '"What the button does does matter for accessibility," she said.',
+    '"Whatever happens happens," Djokovic said.',
+    "Whoever wins wins the title.",
+    "They worked with specialists in in vitro fertilisation.",
     # a verb's object, then a possessive
     "The goal gave her her first European trophy.",
     "The scandal cost her her seat in parliament.",

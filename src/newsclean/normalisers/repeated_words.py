@@ -288,13 +288,25 @@ _ARTICLE_AFTER = regex.compile(r" (?:the|a|an)(?![\p{L}\p{N}'’\-])", regex.IGN
 #: is"): without a wh-word or "all" earlier in the sentence they are a slip ("It is is widely
 #: believed"), unless a pronoun follows (the second copy asks a question: "The question is
 #: is it true")
-_PSEUDO_CLEFT = frozenset({"is", "was"})
+_PSEUDO_CLEFT = frozenset({"is", "was", "does"})
 _CLEFT_OPENER = regex.compile(r"\b(?i:what|whatever|where|who|whoever|why|how|all|which)\b")
 _SENTENCE_BOUNDARY = regex.compile(r"(?r)[.!?;:\n]")
 _PRONOUN_AFTER = regex.compile(
     r" (?i:it|he|she|they|we|you|i|there)(?![\p{L}\p{N}'’\-])"
 )
 
+
+#: Legitimate "can can" and "will will" (keep.tsv) are a noun then a modal ("a single can
+#: can now cost", "his will will be read"): only after a determiner or a word for the can
+_NOUN_MODALS = frozenset({"can", "will"})
+_DETERMINER_BEFORE_NOUN = frozenset(
+    "a an the this that each every one single his her their its my your our no any empty beer soda tin paint".split()
+)
+#: Latin phrases that start with "in" ("specialists in in vitro fertilisation")
+_LATIN_AFTER_IN = frozenset("vitro vivo situ silico utero absentia camera memoriam extremis toto loco".split())
+#: a free relative clause as subject ends with the verb the main clause repeats ("Whatever
+#: happens happens", "Whoever wins wins"): a double after these words is kept
+_FREE_RELATIVE = frozenset("what whatever whoever whichever wherever whenever".split())
 
 #: Legitimate "her her" (keep.tsv) is a verb's object then a possessive ("gave her her first
 #: trophy"); after one of these words the first "her" is no object: a slip ("in her her bag")
@@ -315,6 +327,8 @@ def _slip_before(word: str, text: str, end: int, start: int = 0) -> bool:
     """
     if word == "her":
         return _word_before(text, start) in _HER_SLIP_AFTER
+    if word in _NOUN_MODALS:
+        return _word_before(text, start) not in _DETERMINER_BEFORE_NOUN
     if word in _SLIP_BEFORE_ARTICLE:
         return _ARTICLE_AFTER.match(text, end) is not None
     if word in _PSEUDO_CLEFT:
@@ -410,6 +424,9 @@ class RepeatedWords(Step):
             w, w2 = m.group("w"), m.group("w2")
             if w.lower() != w2:
                 continue
+            before = _word_before(text, m.start())
+            if before in _FREE_RELATIVE or (w2 == "in" and _word_after(text, m.end("w2")) in _LATIN_AFTER_IN):
+                continue  # "Whatever happens happens"; "specialists in in vitro fertilisation"
             if w2 in self._keep and not _slip_before(w2, text, m.end("w2"), m.start()):
                 # "came in in March", "waiting for for years": a particle or a stranded
                 # preposition after a verb is kept; after any other word it is a slip
@@ -486,6 +503,14 @@ _PARTICLES = frozenset(
     "in on up out off over down by around through back about along away after before for with".split()
 )
 _WORD_BEFORE = regex.compile(r"([\p{L}'’\-]+)[ \t]+\Z")
+
+
+_WORD_AFTER = regex.compile(r"[ \t]+([\p{L}'’\-]+)")
+
+
+def _word_after(text: str, pos: int) -> str:
+    m = _WORD_AFTER.match(text, pos)
+    return m.group(1).lower() if m else ""
 
 
 def _word_before(text: str, pos: int) -> str:
