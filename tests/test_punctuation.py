@@ -63,7 +63,7 @@ MUST_FIX = [
     ("clients, media, etc.. requires", "clients, media, etc. requires"),
     ("left the U.S.. Then", "left the U.S. Then"),
     # ellipsis
-    ("It was a strange match . . . momentum swings", "It was a strange match ... momentum swings"),
+    ("It was a strange match . . . momentum swings... really", "It was a strange match ... momentum swings... really"),
     ("It went on . . . and on… and on…", "It went on … and on… and on…"),
     # dashes to the document's style
     ("It is dense -- the console weighs a lot — really — a lot.", "It is dense — the console weighs a lot — really — a lot."),
@@ -76,6 +76,8 @@ MUST_FIX = [
 ]
 
 MUST_NOT_CHANGE = [
+    # a document whose only ellipsis is ". . ." (NYT, Chicago): its house style
+    "It was a strange match . . . momentum swings. We wait . . . and we wait.",
     "The score was 10 . 5 points.",
     "A ratio of 3 : 1 was kept.",
     # dashes around one word are not a compound unless the word is repeated around a preposition
@@ -171,7 +173,7 @@ def test_doubled_dots_aggressive() -> None:
 
 
 def test_rules_named() -> None:
-    result = SAFE.explain("over.Then Ali , he left ,, now . . .")
+    result = SAFE.explain("over.Then Ali , he left ,, now . . . and... so")
     assert [e.rule for e in result.edits] == [
         "punctuation.missing_space",
         "punctuation.space_before",

@@ -28,7 +28,8 @@ Rules:
   ``year - on - year``, ``side - by - side`` (an age, or a word repeated around a
   preposition); they are never taken for dashes.
 * ``punctuation.ellipsis``: ``. . .`` becomes the document's ellipsis
-  (``…`` when the document uses it more than ``...``, else ``...``).
+  (``…`` when the document uses it more than ``...``, else ``...``); a document
+  whose only ellipsis is ``. . .`` keeps it (a house style: NYT, Chicago).
 * ``punctuation.dash``: ``--`` and a spaced hyphen between words become the
   document's dash (option ``dash="auto"|"em"|"spaced_em"|"en"|"keep"``).
   With ``auto``, the document's majority among ``word—word``,
@@ -325,7 +326,9 @@ class Punctuation(Step):
         dash: str | None = None
         dash_decided = False
         standalone: dict[tuple[str, str], bool] = {}  # memo of _standalone_elsewhere for this text
-        ellipsis = "\u2026" if text.count("\u2026") > text.count("...") else "..."
+        # (a document whose only ellipsis is ". . ." writes it in its house style: NYT,
+        # Chicago, legal quotation; it is left alone)
+        ellipsis = "\u2026" if text.count("\u2026") > text.count("...") else "..." if "..." in text else None
         n = len(text)
         for m in (m for start, end in windows for m in pattern.finditer(text, start, end)):
             kind = m.lastgroup if m.lastgroup != "mark" else "doubled"
@@ -336,7 +339,8 @@ class Punctuation(Step):
             if check is not None and not (check.match(prev) or (kind == "ellipsis" and not prev)):
                 continue
             if kind == "ellipsis":
-                yield self.edit(s, e, ellipsis, "ellipsis", "spaced dots to the document's ellipsis")
+                if ellipsis is not None:
+                    yield self.edit(s, e, ellipsis, "ellipsis", "spaced dots to the document's ellipsis")
             elif kind == "doubled":
                 if m.group("mark") == ":" and nxt and not nxt.isspace():
                     continue  # std::vector, fe80::1
