@@ -221,6 +221,8 @@ MUST_NOT_CHANGE = [
     "Asymptomatic Infection 1 Case.",
     "Headline\n\nThe Talks Were Long And The Plan Would Be Ready By March, Media and Sport Secretary Tessa Jowell said."
     + CONTEXT,
+    "Headline\n\nFarmers Have Faced Growing Difficulties Selling Their Grain Abroad since the war, officials said."
+    + CONTEXT,
     # two titles joined by a lower-case "or" (BBC)
     "Headline\n\nChorton And The Wheelies or Jamie And His Magic Torch; that would be mega!" + CONTEXT,
     # titles of works with two closed-class words and no evidence for the rest (BBC, web)
@@ -622,3 +624,16 @@ def test_dictionary_words_are_lower_case_and_not_names() -> None:
     assert all(w.islower() and w.isalpha() for w in words)
     assert {"received", "troops", "goals"} <= words
     assert not {"bush", "will", "mark", "rice", "may"} & words  # also names or months
+
+
+def test_two_closed_class_words_one_document_word_and_dictionary_words_make_a_leak() -> None:
+    """Two closed-class words, one word the document writes in lower case ("grain") and four
+    the dictionary knows only in lower case: a leak (its words are then decided one by one);
+    without the document's word it is left alone (a title of a work has no such evidence)."""
+    leak = "Headline\n\nFarmers Have Faced Growing Difficulties Selling Their Grain Abroad since the war, officials said."
+    fixed = DEFAULT.apply(leak + CONTEXT + "The grain was stored.\n")
+    assert fixed.startswith("Headline\n\nFarmers have faced ")
+    assert " their grain abroad since" in fixed
+    assert DEFAULT.apply(leak + CONTEXT) == leak + CONTEXT
+    assert run(leak + CONTEXT + "The grain was stored.\n") == leak + CONTEXT + "The grain was stored.\n"  # no dictionary
+

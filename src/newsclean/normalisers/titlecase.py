@@ -37,7 +37,9 @@ A run is a candidate (rule ``titlecase.sentence_case``) when:
   a proper name (``Bank of England``, ``New York Police Department``) does
   not capitalise those; or 2 of them and at least 2 other words of the run
   the document writes in lower case elsewhere (a title of a work, ``Call Me
-  By Your Name``, has no such evidence);
+  By Your Name``, has no such evidence), or one such word and 4 others the
+  dictionary knows only in lower case (``Farmers Have Faced Growing
+  Difficulties Selling Their Grain Abroad``, with "grain" in the text);
 * the line holds a lower-case word outside the run (the run is a leading
   clause), or the whole line is one long sentence (8+ words) in Title Case
   ending in a full stop; so a title line or a line of names is left alone;
@@ -212,6 +214,8 @@ _OPEN_QUOTES = "\"“‘'«"
 _MIN_FUNCTION = 3  # capitalised closed-class words that make a run a candidate on their own
 _MIN_FUNCTION_WITH_EVIDENCE = 2  # ... or this many, and _MIN_EVIDENCE_WORDS words the document lowers
 _MIN_EVIDENCE_WORDS = 2
+#: ... or one such word and this many others the dictionary knows only in lower case
+_MIN_DICTIONARY_WORDS = 4
 # the document's evidence: lower-case words outside the headline and the candidate sentences;
 # below this (a single sentence, a machine-translation segment) the step does nothing
 _MIN_DOC_LOWER = 10
@@ -668,7 +672,7 @@ class TitleCase(Step):
                 # two closed-class words: a title ("Call Me By Your Name") unless the document
                 # writes some of the other words in lower case
                 seen_lower = sum(1 for k in keys[1:] if k not in self._function and k not in _CLOSED and lower[k] > 0 and k.capitalize() not in self._always)
-                if seen_lower < _MIN_EVIDENCE_WORDS:
+                if seen_lower < _MIN_EVIDENCE_WORDS and not (seen_lower and self._dictionary_backed(keys)):
                     continue
             yield from self._run_edits(base, words, keys, lower, capital, cap_pairs, low_pairs, cap_triples, common)
             for c_start, _c_end, c_words in conts:
@@ -707,9 +711,20 @@ class TitleCase(Step):
                     and k.capitalize() not in self._always
                 ):
                     seen += 1
-            if seen >= _MIN_EVIDENCE_WORDS:
+            if seen >= _MIN_EVIDENCE_WORDS or (seen and self._dictionary_backed([_key(w.group()) for w in words])):
                 return True
         return False
+
+    def _dictionary_backed(self, keys: list[str]) -> bool:
+        """Whether _MIN_DICTIONARY_WORDS words of a run after its first are words the
+        dictionary knows only in lower case (with one word of document evidence, a run
+        with two closed-class words is then a leak: "Ukrainian Farmers Have Faced Growing
+        Difficulties Selling Their Grain Abroad since ...")."""
+        if not self.dictionary:
+            return False
+        words = _dictionary_lower_case()
+        n = sum(1 for k in keys[1:] if k and k not in self._function and k not in _CLOSED and k in words)
+        return n >= _MIN_DICTIONARY_WORDS
 
     def _run_edits(self, base, words, keys, lower, capital, cap_pairs, low_pairs, cap_triples, common) -> Iterator[Edit]:
         """The edits of one run: each word after the first keeps or loses its capital; a
