@@ -1006,6 +1006,147 @@ def test_precheck_never_hides_an_edit(text: str) -> None:
     assert fast == _NoPrecheck().apply(text)
 
 
+# --- the gate's pair pre-test (_may_score): an exact necessary condition of the scores ---
+
+#: pairs each rule links, many at the edge of what _may_score lets through
+_MAY_SCORE_LINKED = [
+    ("Chang", "Zhang"),  # romanisation: a shared row, no shared fold
+    ("Alkurd", "Kurd"),  # article: the name after the glued article
+    ("Axmed", "Ahmed"),  # sound: a respelling, 5 letters
+    ("Hubareva", "Gubareva"),  # sound (Slavic)
+    ("Alsharekh", "Charekh"),  # sound+article: a respelling meets the name after an article
+    ("Chaar", "Shaar"),  # sound of qaf_score: ch written sh, nothing else
+    ("Gaddafi", "Elkaddafi"),  # qaf, after the glued article
+    ("Remi", "Rimi"),  # arabic_vowels, 4 letters
+    ("Usta", "Elosta"),  # arabic_vowels after the glued article
+    ("Jamel", "Jamiel"),  # vowels, 5 letters, one edit
+    ("Jaladin", "Julaidan"),  # vowels: 3 edits on 7 letters (// 2)
+    ("Hamieah", "Hamieyyeh"),  # vowels: 3 edits on 6 letters
+    ("Malarbe", "Malherbe"),  # fuzzy with a skeleton edit, 7 letters
+    ("Shao-Kang", "Sia-Kang"),  # fuzzy with a skeleton edit: 2 edits on 7 letters (// 3)
+    ("Alkantranji", "Katranji"),  # article+fuzzy
+    ("Kradoomporn", "Kradumphon"),  # sound+fuzzy
+    ("Achref", "Ashraf"),  # sound+vowels
+    ("Grigorievich", "Hryhoryavich"),  # sound+vowels: 3 edits on 12 letters
+]
+
+
+def _scores(a: str, b: str) -> bool:
+    names = Names()
+    return any(names.token_score(x, y) or names.qaf_score(x, y) for x, y in ((a, b), (b, a)))
+
+
+@pytest.mark.parametrize(("a", "b"), _MAY_SCORE_LINKED)
+def test_may_score_lets_linked_pairs_through(a: str, b: str) -> None:
+    from newsclean.normalisers.names import _may_score
+
+    assert _scores(a, b)
+    assert _may_score(a, b) and _may_score(b, a)
+
+
+def test_may_score_is_necessary_on_ofac_aliases() -> None:
+    """Every pair of tokens among one OFAC person's spellings that a rule links passes
+    _may_score (a third of the people, as the other OFAC tests)."""
+    from newsclean.normalisers.names import _may_score, _word_tokens
+
+    linked = 0
+    for rec in read_jsonl("names/ofac_sdn_person_aliases.jsonl"):
+        if zlib.crc32(rec["id"].encode()) % 3:
+            continue
+        tokens = set()
+        for name in [rec["primary"], *(v["name"] for v in rec["variants"])]:
+            for word in name.replace(",", " ").split():
+                word = word.capitalize() if word.isupper() else word
+                if word[:1].isupper() and len(word) >= 3:
+                    tokens.update(_word_tokens(word))
+        for a in tokens:
+            for b in tokens:
+                if a < b and _scores(a, b):
+                    linked += 1
+                    assert _may_score(a, b), (a, b)
+    assert linked > 1000
+
+
+_SEEDS = [
+    "Kadhimi", "Qadimi", "Gaddafi", "Hussein", "Soleimani", "Sulemani", "Chamas", "Shaar", "Kurd",
+    "Jaburi", "Hubareva", "Mikhailovich", "Remi", "Omgy", "Chang", "Park", "Malherbe", "Jaladin",
+    "Michel", "Kowalski", "Zimovskiy", "Tyurin", "Ahmed", "Osama", "Nasrallah", "Kradumphon",
+]
+_EDITS = st.sampled_from(
+    ["vowel", "o/u", "e/i", "g/k", "ch/sh", "article", "double", "drop", "insert", "swap", "h", "y"]
+)
+
+
+def _mutate(name: str, edits: list[str], where: list[int]) -> str:
+    s = name.lower()
+    for edit, w in zip(edits, where, strict=True):
+        i = w % len(s)
+        if edit == "vowel" and s[i] in "aeiou":
+            s = s[:i] + "aeiou"[(w // 7) % 5] + s[i + 1 :]
+        elif edit == "o/u":
+            s = s.replace("o", "u", 1) if "o" in s else s.replace("u", "o", 1)
+        elif edit == "e/i":
+            s = s.replace("e", "i", 1) if "e" in s else s.replace("i", "e", 1)
+        elif edit == "g/k":
+            s = {"g": "k", "k": "g", "q": "g"}.get(s[0], s[0]) + s[1:]
+        elif edit == "ch/sh":
+            s = s.replace("ch", "sh", 1) if "ch" in s else s.replace("sh", "ch", 1)
+        elif edit == "article" and not s.startswith(("al", "el")):
+            s = ("al" if w % 2 else "el") + s
+        elif edit == "double":
+            s = s[: i + 1] + s[i:]
+        elif edit == "drop" and len(s) > 4:
+            s = s[:i] + s[i + 1 :]
+        elif edit == "insert":
+            s = s[:i] + "abdhikmorsuy"[(w // 5) % 12] + s[i:]
+        elif edit == "swap" and i + 1 < len(s):
+            s = s[:i] + s[i + 1] + s[i] + s[i + 2 :]
+        elif edit in ("h", "y"):
+            s = s[:i] + edit + s[i:]
+    return s.capitalize()
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.sampled_from(_SEEDS),
+    st.lists(st.tuples(_EDITS, st.integers(0, 60)), max_size=4),
+    st.lists(st.tuples(_EDITS, st.integers(0, 60)), max_size=3),
+)
+def test_may_score_is_necessary(seed: str, edits_a: list[tuple[str, int]], edits_b: list[tuple[str, int]]) -> None:
+    """Two spellings of one name, a few edits (vowels, qaf, ch/sh, article, letters) apart:
+    whenever a rule links them, _may_score says they may link."""
+    from newsclean.normalisers.names import _may_score
+
+    a = _mutate(seed, [e for e, _ in edits_a], [w for _, w in edits_a])
+    b = _mutate(seed, [e for e, _ in edits_b], [w for _, w in edits_b])
+    if a != b and _scores(a, b):
+        assert _may_score(a, b) and _may_score(b, a), (a, b)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_SEEDS), st.lists(st.tuples(_EDITS, st.integers(0, 60)), max_size=3)),
+        min_size=2,
+        max_size=12,
+    )
+)
+def test_may_score_keeps_the_gate_verdict(spellings: list[tuple[str, list[tuple[str, int]]]]) -> None:
+    """The gate (_may_link, both calls) says what it says when _may_score lets every pair
+    within its edit bound be scored."""
+    from unittest import mock
+
+    from newsclean.normalisers import names as names_module
+
+    tokens = [_mutate(seed, [e for e, _ in edits], [w for _, w in edits]) for seed, edits in spellings]
+    text = ". ".join(f"Then {t} spoke" for t in tokens) + "."
+    names = Names()
+    got = (names._may_link(text, frozenset()), names._may_link(text, {"then", "spoke"}))
+    with mock.patch.object(names_module, "_may_score", lambda x, y: True):
+        slow = (names._may_link(text, frozenset()), names._may_link(text, {"then", "spoke"}))
+    assert got == slow
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.sampled_from("aZq' -\n.bC£"), max_size=40))
 def test_ascii_lower_word_pattern_agrees(text: str) -> None:

@@ -605,6 +605,97 @@ def _spelling_score(
 
 
 
+def _fold_only(token: str) -> bool:
+    """Whether the gate files ``token`` under its fold alone (:func:`_token_items`): then it
+    has no romanisation row, no sound_pairs.tsv respelling, no ``ch`` in its fold and no
+    glued article (the one item is the fold, not a row; a token with a glued article whose
+    rest folds like the whole token has one item too, so that is asked)."""
+    items = _token_items(token)  # (cached: the gate asked for it)
+    return (
+        len(items) == 1
+        and items[0][0][0] != "#"
+        and (token[:2] not in ("Al", "El") or not glued_rest(token))
+    )
+
+
+@lru_cache(maxsize=1 << 16)
+def _score_forms(token: str) -> tuple[tuple[tuple[str, int, str, str], ...], frozenset[int]]:
+    """The folds of ``token`` that the rules of :func:`_token_score` and :func:`_qaf_score`
+    compare (the token's, the name's after a glued article, each sound_pairs.tsv
+    respelling's, folded again as :func:`_spelling_score` does), each as ``(fold, letters
+    of the spelling, the fold with every ch written sh, the spelling)``; and the token's
+    rows of surname_romanisations.tsv.  For :func:`_may_score`."""
+    f = fold(token)
+    if _fold_only(token):
+        return ((f, len(token) if token.isalpha() else _n_letters(token), f, token),), _NO_ROWS
+    forms = {f: (_n_letters(token), token)}
+    rest = glued_rest(token)
+    if rest:
+        forms.setdefault(fold(rest), (_n_letters(rest), rest))
+    for alt, _, _ in sound_folds(token):
+        n = _n_letters(alt)
+        g = fold(alt)
+        if g not in forms or forms[g][0] < n:
+            forms[g] = (n, alt)  # (the most letters: _may_score asks for enough)
+    return tuple((g, n, g.replace("ch", "sh"), w) for g, (n, w) in forms.items()), romanisation_rows(token)
+
+
+def _may_score(x: str, y: str) -> bool:
+    """An exact necessary condition for ``token_score(x, y) or qaf_score(x, y)`` (in either
+    order, with ``max_skeleton`` 0 or 1), for the gate: most pairs of forms within its
+    one-edit-per-two-letters bound are two names no rule links (France/French,
+    Ethiopia/Ethiopians).
+
+    Each rule compares two folds, one of each token, among :func:`_score_forms` (the
+    token's fold, the fold of the name after a glued article, of a sound_pairs.tsv
+    respelling; in ``_spelling_score(respelling, token)`` the article test compares the
+    respelling's fold with the name's after the token's glued article), or shares a row:
+
+    - ``romanisation``: a row of surname_romanisations.tsv in common;
+    - ``fold``, ``article``, ``sound`` and those after a respelling: equal folds;
+    - ``sound`` of qaf_score: folds equal once every ch is written sh;
+    - ``qaf`` (a first g for k) and ``arabic_vowels`` (o/u, e/i): folds of one length with
+      equal skeletons (g and k are one skeleton letter; vowels are none);
+    - ``fuzzy`` and ``vowels`` (also after a respelling or a glued article): spellings of
+      5+ letters (FUZZY_MIN_LEN), neither fold the other's start, skeletons at most
+      ``max_skeleton`` edits apart, which is 0 unless both spellings have 7+ letters
+      (SKELETON_EDIT_MIN_LEN); folds at most max(1, shorter // 3) edits apart, or
+      max(1, shorter // 2) with equal skeletons (vowel swaps).
+
+    A pair of folds that meets none of these never scores.  (The skeletons last: most
+    pairs fail before.)
+    """
+    forms_x, rows_x = _score_forms(x)
+    forms_y, rows_y = _score_forms(y)
+    if rows_x and not rows_x.isdisjoint(rows_y):
+        return True
+    distance = Levenshtein.distance
+    for f, nf, tf, wf in forms_x:
+        lf = len(f)
+        for g, ng, tg, wg in forms_y:
+            if tf == tg:
+                return True
+            lg = len(g)
+            n = nf if nf < ng else ng
+            m = lf if lf < lg else lg
+            if lf != lg:
+                # only fuzzy or vowels: 5+ letters, no prefix, max(1, m // 2) edits at most
+                if n < FUZZY_MIN_LEN or f.startswith(g) or g.startswith(f):
+                    continue
+                bound = m >> 1 or 1
+                d = distance(f, g, score_cutoff=bound)
+                if d > bound:
+                    continue
+                if n >= SKELETON_EDIT_MIN_LEN and d <= (m // 3 or 1):
+                    return True  # (fuzzy with a skeleton edit)
+            elif n >= SKELETON_EDIT_MIN_LEN and distance(f, g, score_cutoff=m // 3 or 1) <= (m // 3 or 1):
+                return True
+            # the rest asks for equal skeletons (skeleton folds the spelling: the fold's)
+            if skeleton(wf) == skeleton(wg):
+                return True
+    return False
+
+
 @lru_cache(maxsize=1 << 16)
 def _word_tokens(word: str) -> tuple[str, ...]:
     """The tokens the gate folds for one capitalised word: the word without its
@@ -1523,9 +1614,10 @@ class Names(Step):
                 if g == f:  # the same form from two spellings: block by block
                     entries, _, _ = _gate_entries(text, reuse=True)
                     return self._may_link_blocks(entries, False)
-                if x != y and distance(f, g, score_cutoff=bound) <= bound:
+                if x != y and distance(f, g, score_cutoff=bound) <= bound and _may_score(x, y):
                     # _any_score of the two tokens (no patronymic here), in the order of the block
-                    # loop, which takes the forms alphabetically
+                    # loop, which takes the forms alphabetically (_may_score first: an exact
+                    # necessary condition, false for most pairs the bound lets through)
                     a, b = (x, y) if f < g else (y, x)
                     if self.token_score(a, b) or self.qaf_score(a, b):
                         return True
@@ -1590,8 +1682,10 @@ class Names(Step):
     def _any_score(self, xs: Iterable[str], ys: Iterable[str], slavic: bool = False) -> bool:
         # qaf_score too: whether a side carries the article is only known from the mentions
         # (and _slavic_score when the text holds a patronymic: who has it is known from them too)
+        # (_may_score: an exact necessary condition for the first two, see there)
         return any(
-            self.token_score(x, y) or self.qaf_score(x, y) or (slavic and self._slavic_score(x, y))
+            (_may_score(x, y) and (self.token_score(x, y) or self.qaf_score(x, y)))
+            or (slavic and self._slavic_score(x, y))
             for x in xs
             for y in ys
             if x != y
