@@ -75,6 +75,11 @@ MUST_MERGE = [
         "Somali President Hassan Sheikh Mohamud spoke on Monday.\n\nHassan Sheikh Mohamud later said he would go.",
     ),
     (
+        "given_spelling: a Korean family name (first) in two romanisations before one hyphenated given name",
+        "South Korean Defense Minister Shin Won-sik spoke on Monday.\n\nSin Won-sik told reporters the missile flew far.",
+        "South Korean Defense Minister Shin Won-sik spoke on Monday.\n\nShin Won-sik told reporters the missile flew far.",
+    ),
+    (
         "given_spelling: iy/i, and a later bare surname left alone",
         "Soviet cosmonaut Yuri Gagarin flew first. Decades on, Yuriy Gagarin is a hero; Gagarin's capsule is in Moscow.",
         "Soviet cosmonaut Yuri Gagarin flew first. Decades on, Yuri Gagarin is a hero; Gagarin's capsule is in Moscow.",
@@ -475,6 +480,10 @@ MUST_MERGE = [
 ]
 
 MUST_NOT_MERGE = [
+    (
+        "two Korean family names of different rows (Shin, Sim) before one given name: two people",
+        "South Korean Defense Minister Shin Won-sik spoke on Monday.\n\nSim Won-sik told reporters the missile flew far.",
+    ),
     (
         "a name with a regnal number is a monarch's, spelt one way (King Abdullah II is not Issam Abdallah)",
         "The network said Issam Abdallah, a videographer, was killed on Friday.\n\n"

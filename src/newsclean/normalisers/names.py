@@ -494,6 +494,8 @@ _ACTS_AFTER = regex.compile(
 #: pope's name has one fixed spelling and is no surname variant of another person's
 _REGNAL_AFTER = regex.compile(r"\ (?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)(?![\p{L}\p{N}])")
 _HONORIFIC_BEFORE = regex.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\ \Z")
+#: a Korean given name as news romanises it: two syllables joined by a hyphen (Won-sik, Jong-un)
+_KOREAN_GIVEN = regex.compile(r"\p{Lu}\p{Ll}{1,5}-\p{Ll}{2,5}")
 _REPORTED_BEFORE = regex.compile(rf"\b(?:{_VERBS}|according\s+to)\s+\Z", regex.IGNORECASE)
 _THE_BEFORE = regex.compile(r"\b[Tt]he\s+\Z")
 
@@ -1762,11 +1764,17 @@ class Names(Step):
                 givens[core] = set(given)
             if len(given) > 1 and any(map(_ENDS_PATRONYMIC, given[1:])):
                 return True  # (the patronymic _build_types looks for is among these words)
-        for words in givens.values():
+        korean = _korean_rows()
+        for core, words in givens.items():
             # given_spelling: a surname's given names written two ways that fold equally
-            # (its full mentions' first given names are among these words)
+            # (its full mentions' first given names are among these words), or, before a
+            # Korean given name, a family name in two romanisations
             if len(words) > 1 and len(set(map(fold, words))) < len(words):
                 return True
+            if len(words) > 1 and _KOREAN_GIVEN.fullmatch(core):
+                rows = [romanisation_rows(w) & korean for w in words]
+                if any(a & b for k, a in enumerate(rows) for b in rows[k + 1 :]):
+                    return True
         cores = [
             c
             for c in heads
@@ -2120,10 +2128,18 @@ class Names(Step):
                 and (hit := self.token_score(g.core, intro.core))
                 and hit[1] == "fold"
             ]
+            if _KOREAN_GIVEN.fullmatch(core):
+                # a Korean name, family name first (Shin Won-sik ... Sin Won-sik): the "given
+                # name" before the hyphenated one is the family name, romanised two ways
+                variants += [
+                    (g, (100.0, "romanisation"))
+                    for g in full[1:]
+                    if g.core != intro.core and romanisation_rows(g.core) & romanisation_rows(intro.core) & _korean_rows()
+                ]
             if not variants or _two_people(text, mentions, every, {intro.core, *(g.core for g, _ in variants)}):
                 continue
             for g, hit in variants:
-                reason = f"{g.core} -> {intro.core}: given name of {core}, as first introduced, by fold, score {hit[0]:.1f}"
+                reason = f"{g.core} -> {intro.core}: given name of {core}, as first introduced, by {hit[1]}, score {hit[0]:.1f}"
                 yield self.edit(g.start - len(g.ayn), g.end, intro.ayn + intro.core, "given_spelling", reason)
 
 
