@@ -41,6 +41,8 @@ def rules(text: str, **kw: object) -> list[str]:
 MUST_REMOVE = [
     ("ad slot label", BODY + "\n\nStory continues below\n\n" + BODY, BODY + "\n\n" + BODY),
     ("newsletter field", BODY + "\n\nEnter your email address", BODY + "\n"),
+    # a line removed right under a kept one and above a blank line keeps them apart
+    ("share bar under the headline", "Library to close\nShare on Facebook\n\n" + BODY, "Library to close\n\n" + BODY),
     ("app and channel prompts", BODY + "\n\nJoin our WhatsApp channel\nDownload our app", BODY + "\n"),
     ("briefing sign-up", BODY + "\n\nSign up for our daily briefing", BODY + "\n"),
     ("copyright holder and year", BODY + "\n\n© AFP 2024", BODY + "\n"),
@@ -1102,3 +1104,18 @@ def test_tags_after_a_clause_ending_adverb_start_with_the_first_name() -> None:
     h = "Erdogan says Turkey will meet in Ankara Recep Tayyip Erdogan Ulf Kristersson Jens Stoltenberg NATO"
     cut = headline_tag_cut(h, body)
     assert cut is not None and h[:cut] == "Erdogan says Turkey will meet in Ankara"
+
+
+def test_headline_tags_and_name_particles() -> None:
+    """A French particle ("des") joins a name in the run; after a lower-case word that the
+    body writes before the run's first word (a particle the list does not know, "ter"),
+    the run is the end of a name and nothing is cut."""
+    body = (
+        "Emmanuel Macron met Laurence des Cars, who runs the Louvre, and Rachida Dati. "
+        "The Mona Lisa stays. Jan ter Horst agreed."
+    )
+    head = "Louvre to get new entrance under Macron plan Louvre Emmanuel Macron Laurence des Cars Rachida Dati Mona Lisa"
+    assert head[: headline_tag_cut(head, body)] == "Louvre to get new entrance under Macron plan"
+    head = "Louvre to get new entrance under the plan of Jan ter Horst Emmanuel Macron Rachida Dati Mona Lisa"
+    assert headline_tag_cut(head, body) is None
+

@@ -277,6 +277,18 @@ class Chrome(Step):
                 continue
             if k < last_kept:
                 start, end = lines[v.index].start, lines[verdicts[k + 1].index].start
+                if not verdicts[k + 1].remove:
+                    # the last of a run of removed lines right under a kept line (no blank
+                    # line between them) and above a blank line: one line break of the gap
+                    # stays, so the kept lines stay apart ("Headline\nShare on X\n\nKYIV -")
+                    j = k
+                    while j > 0 and verdicts[j - 1].remove:
+                        j -= 1
+                    own = lines[v.index].end + 1
+                    if j > 0 and end > own and "\n" in doc.text[own:end]:
+                        above = doc.text[lines[verdicts[j - 1].index].end : lines[verdicts[j].index].start]
+                        if above.count("\n") == 1:
+                            end = own
             else:
                 start = lines[verdicts[k - 1].index].end if k > 0 else 0
                 if k - 1 == last_kept >= 0:
@@ -590,7 +602,7 @@ def _title_case_tag_cut(toks: list[tuple[int, int, str]], body: str) -> int | No
 
 #: lower-case particles inside a name in a tag list ("Ursula von der Leyen", "Luiz Inacio Lula da Silva",
 #: "Mohammed bin Salman", "Bashar al Assad")
-_NAME_PARTICLES = frozenset("von van der den de del della da das dos du di la le bin ibn bint al el".split())
+_NAME_PARTICLES = frozenset("von van der den de des del della da das dos du di la le bin ibn bint al el".split())
 
 
 def _inner_particle(toks: list[tuple[int, int, str]], i: int) -> bool:
@@ -734,6 +746,10 @@ def _tag_cut(headline: str, body: str) -> int | None:
     rest = [t[2] for t in toks[:k]]
     if sum(1 for w in rest if w[0].islower()) < 2:
         return _title_case_tag_cut(toks, body)
+    if before[:1].islower() and not after_preposition and f" {before} {run[0]}" in f" {body}":
+        # the word before the run is no English word of a headline's grammar and stands before
+        # the run's first word in the body: a name's particle ("Laurence des Cars")
+        return None
     words = [_POSSESSIVE.sub("", w).rstrip(".'’-") for w in _BODY_WORD.findall(body)]
     body_words = set(words)
     run = [w.rstrip(".'’-") for w in run]
