@@ -17,6 +17,11 @@ def run(text: str) -> str:
 
 
 MUST_FIX = [
+    # a document that also capitalises a title before a name: the lower-case one is a calque
+    (
+        "He met the chancellor Rachel Reeves. The business secretary, Jonathan Reynolds, met President Joe Biden.",
+        "He met Chancellor Rachel Reeves. The business secretary, Jonathan Reynolds, met President Joe Biden.",
+    ),
     # a one-word name before a preposition
     ("He met the pope Francis on Sunday.", "He met Pope Francis on Sunday."),
     ("He met the president Macron in Paris.", "He met President Macron in Paris."),
@@ -57,6 +62,9 @@ MUST_FIX = [
 ]
 
 MUST_NOT_CHANGE = [
+    # British house style: titles in lower case before names, never capitalised before one
+    "Ministers urged the chancellor Rachel Reeves to act. The business secretary, Jonathan Reynolds, agreed.",
+    "The home secretary Yvette Cooper spoke. The former home secretary James Cleverly replied.",
     # the title and name modify a noun that the article goes with
     "The president Joe Biden administration approved the plan.",
     "It was a policy of the prime minister Boris Johnson government.",

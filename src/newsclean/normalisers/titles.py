@@ -95,6 +95,40 @@ def _compiled() -> tuple[regex.Pattern[str], dict[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def _style_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """Evidence of a document's style of titles before names: a capitalised title before a
+    name without an article ("former President Donald Trump", "Chancellor Gordon Brown"),
+    and a lower-case one the British way ("The business secretary, Jonathan Reynolds",
+    "the former home secretary James Cleverly")."""
+    _, forms = _compiled()
+    caps = "|".join(sorted((regex.escape(f) for f in set(forms.values())), key=len, reverse=True))
+    lows = "|".join(sorted((r"[\ \-]".join(map(regex.escape, k.split(" "))) for k in forms), key=len, reverse=True))
+    capital = regex.compile(rf"(?<![Tt]he\ )(?<![\p{{L}}\-])(?:{caps})\ \p{{Lu}}\p{{Ll}}")
+    lower = regex.compile(
+        rf"(?<![\p{{L}}\-])(?:(?:[Tt]he\ )?(?:[Ff]ormer|[Ss]hadow|[Tt]hen)\ (?:{lows})\ \p{{Lu}}\p{{Ll}}"
+        rf"|[Tt]he\ (?:\p{{L}}+\ )?(?:{lows}),\ \p{{Lu}}\p{{Ll}})"
+    )
+    return capital, lower
+
+
+def _lower_case_style(text: str) -> bool:
+    """Whether the document writes titles before names in lower case, the British way, and
+    never capitalised before a name: then "the chancellor Rachel Reeves" is its house style,
+    not a calque (the machine-translation text this step is for capitalises its titles
+    elsewhere: "former President Donald Trump").
+
+    >>> _lower_case_style("The business secretary, Jonathan Reynolds, agreed.")
+    True
+    >>> _lower_case_style("The business secretary, Jonathan Reynolds, met President Joe Biden.")
+    False
+    >>> _lower_case_style("He met the president Joe Biden.")
+    False
+    """
+    capital, lower = _style_patterns()
+    return lower.search(text) is not None and capital.search(text) is None
+
+
+@lru_cache(maxsize=1)
 def _hyphen_slots() -> dict[str, frozenset[int]]:
     """For each title (its words joined by spaces), the gaps between its words where some
     row writes a hyphen, in its title or its capitalised form ("vice-president",
@@ -191,7 +225,12 @@ class Titles(Step):
         if "he " not in text:
             return
         pattern, forms = _compiled()
+        lower_style = None  # read at the first match: most texts have none
         for m in self._matches(pattern, text):
+            if lower_style is None:
+                lower_style = _lower_case_style(text)
+            if lower_style:
+                return  # British style: "the home secretary Yvette Cooper" is the house style
             name = m.group("name")
             first = name.split(" ", 1)[0]
             if first.lower() in _title_words():  # (_NAME_WORD already refuses _NOT_NAME words)
