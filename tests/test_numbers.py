@@ -32,6 +32,7 @@ def rules(text: str) -> list[str]:
 MUST_FIX = [
     # a decimal comma before a rate's "per <unit>" (a thousands group has three digits)
     ("The ruble weakened to 90,5 per dollar.", "The ruble weakened to 90.5 per dollar.", "decimal_comma"),
+    ("“Growth was 3,5 percent,” he said.", "“Growth was 3.5 percent,” he said.", "decimal_comma"),  # an English quotation
     ("up 1,6 percentage points from a year earlier", "up 1.6 percentage points from a year earlier", "decimal_comma"),
     ("The index fell 12,5 points on Monday.", "The index fell 12.5 points on Monday.", "decimal_comma"),
     ("The dollar rose to 17,25 lira.", "The dollar rose to 17.25 lira.", "decimal_comma"),
@@ -170,6 +171,9 @@ MUST_FIX = [
 ]
 
 MUST_NOT_CHANGE = [
+    # a quotation not in English writes numbers its own language's way
+    "The mayor said: “Nous avons reçu plus de 10\u00a0000 demandes d’inscription.” That is 10,000 requests.",
+    'Demand for the retail bond, the "BTP Valore 3,35% 2031", had exceeded 18 billion euros.',
     "He has scored 1,500 points this season.",  # a thousands group has three digits
     # a density may be a fraction; an amount of money is no count; a measure is no count noun
     "It has 1.200 people per square km.",

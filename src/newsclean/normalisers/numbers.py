@@ -601,7 +601,7 @@ class _Guard:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.lines: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        self.lines: dict[tuple[int, int], tuple[list[tuple[int, int]], list[tuple[int, int]]]] = {}
         self.newlines: list[int] | None = None
 
     def covers(self, start: int, end: int) -> bool:
@@ -617,11 +617,38 @@ class _Guard:
         k = bisect.bisect_left(newlines, end - 1)
         le = newlines[k] if k < len(newlines) else len(text)  # text.find("\n", end - 1), or the end
         key = (ls, le)
-        spans = self.lines.get(key)
-        if spans is None:
-            spans = self.lines[key] = [m.span() for m in _PROTECTED.finditer(text, ls, le)]
-        k = bisect.bisect_left(spans, (end,)) - 1
-        return k >= 0 and spans[k][1] > start
+        found = self.lines.get(key)
+        if found is None:
+            # the protected spans, and the quotations not in English (two lists: each is
+            # made of spans that do not overlap, sorted)
+            found = self.lines[key] = (
+                [m.span() for m in _PROTECTED.finditer(text, ls, le)],
+                [m.span() for m in _QUOTATION.finditer(text, ls, le) if _foreign(m.group())],
+            )
+        for spans in found:
+            k = bisect.bisect_left(spans, (end,)) - 1
+            if k >= 0 and spans[k][1] > start:
+                return True
+        return False
+
+
+#: a quotation on one line ("“Nous avons reçu plus de 10 000 demandes”", "the "BTP Valore
+#: 3,35% 2031""): its numbers are written in its own language's style when it is not English
+_QUOTATION = regex.compile(r"“[^”\n]{1,400}”|\"[^\"\n]{1,400}\"|«[^»\n]{1,400}»|„[^“”\n]{1,400}[“”]")
+_QUOTE_WORD = regex.compile(r"\p{L}{2,}")
+
+
+def _foreign(quotation: str) -> bool:
+    """Whether a quotation is not in English: two or more words, none an English function
+    word (the machine translation of a quotation is English: "The growth was 3,5 percent").
+
+    >>> _foreign("“Nous avons reçu plus de 10 000 demandes”"), _foreign('"BTP Valore 3,35% 2031"')
+    (True, True)
+    >>> _foreign("“Growth was 3,5 percent”"), _foreign('"3,5%"')
+    (False, False)
+    """
+    words = _QUOTE_WORD.findall(quotation)
+    return len(words) >= 2 and not any(w.lower() in _ENGLISH_WORDS for w in words)
 
 
 _ENGLISH_WORDS = frozenset(
