@@ -22,6 +22,12 @@ def run(text: str) -> str:
 
 
 MUST_FIX = [
+    ("The minister declared to journalists that the plan stood.", "The minister told journalists that the plan stood."),
+    ("Scholz said opposite the newspaper Bild that talks would resume.", "Scholz told the newspaper Bild that talks would resume."),
+    (
+        "The budget was agreed.\n\nAnna Schmidt from Brussels took part in preparing this report.",
+        "The budget was agreed.\n\nAnna Schmidt in Brussels contributed to this report.",
+    ),
     ("He said this on the air of Channel One on Sunday.", "He said this on Channel One on Sunday."),
     ("Two men were detained on suspicion in the murder of a banker.", "Two men were detained on suspicion of the murder of a banker."),
     (
@@ -151,6 +157,8 @@ MUST_NOT_CHANGE = [
     "According to the introduction of the book, the author was born in 1950.",  # a book's introduction
     "He said in an interview to be broadcast on Sunday that he would stay.",  # an infinitive
     "The prime minister spoke to reporters in Baghdad.",  # English, not a calque of "told"
+    "The house stood opposite the newspaper office.",
+    "The team from Brussels took part in preparing this report.",  # no name: not a credit line
     "He said to reporters' surprise that he would stay.",  # a possessive: "to reporters' surprise"
     "Officials told to journalists' relief that the road was open.",
     "According to his words, which were broadcast on Sunday, the deal is off.",  # "which": the words
