@@ -32,6 +32,10 @@ def rules(text: str) -> list[str]:
 MUST_FIX = [
     # a decimal comma before a rate's "per <unit>" (a thousands group has three digits)
     ("The ruble weakened to 90,5 per dollar.", "The ruble weakened to 90.5 per dollar.", "decimal_comma"),
+    ("The museum welcomed 8,7 millions visitors.", "The museum welcomed 8.7 millions visitors.", "decimal_comma"),
+    # two or more full-stop groups: no decimal in any convention (but an IP address)
+    ("Turnout was 16.384.403 of 61.000.000 voters, he said.", "Turnout was 16,384,403 of 61,000,000 voters, he said.", "thousands_european"),
+    ("About 5.300 firefighters fought the fires.", "About 5,300 firefighters fought the fires.", "thousands_european"),
     ("“Growth was 3,5 percent,” he said.", "“Growth was 3.5 percent,” he said.", "decimal_comma"),  # an English quotation
     ("up 1,6 percentage points from a year earlier", "up 1.6 percentage points from a year earlier", "decimal_comma"),
     ("The index fell 12,5 points on Monday.", "The index fell 12.5 points on Monday.", "decimal_comma"),
@@ -171,6 +175,7 @@ MUST_FIX = [
 ]
 
 MUST_NOT_CHANGE = [
+    "The server at 192.168.100.200 failed, and 2,500 users and 3.5% of sites went down.",  # an IP address
     # a quotation not in English writes numbers its own language's way
     "The mayor said: “Nous avons reçu plus de 10\u00a0000 demandes d’inscription.” That is 10,000 requests.",
     'Demand for the retail bond, the "BTP Valore 3,35% 2031", had exceeded 18 billion euros.',

@@ -249,6 +249,27 @@ _EUROPEAN = regex.compile(
 # thousands whatever the document's convention: a count of people or things is whole ("about
 # 1.200 people were killed" is 1,200 people; 1.2 people cannot be); not before "per" (a density
 # may be a fraction)
+# Two or more full stops grouping thousands ("16.384.403") are no decimal in any convention:
+# grouped whatever the document's (not an IP address: four parts of at most 255)
+_MULTI_GROUP = regex.compile(
+    r"(?<![\w.,'’:/#@&+\u00a0\u202f\u2009\u2007-])(?P<int>[1-9]\d{0,2}(?:\.\d{3}){2,})(?![\w'’]|[.,]\d)"
+)
+
+
+def _multi_group(text: str, start: int) -> regex.Match[str] | None:
+    """:data:`_MULTI_GROUP` at ``start``, but for an IP address.
+
+    >>> _multi_group("16.384.403 voters", 0).group(), _multi_group("192.168.100.200", 0)
+    ('16.384.403', None)
+    """
+    m = _MULTI_GROUP.match(text, start)
+    if m is not None:
+        parts = m["int"].split(".")
+        if len(parts) == 4 and all(int(p) <= 255 for p in parts):
+            return None
+    return m
+
+
 #: ... but an average of a count may be a fraction ("the average household has 1.125
 #: children"): such a word in the clause before the number leaves it alone
 _AVERAGE_BEFORE = regex.compile(r"\b(?:average|averaged|averages|mean|median|ratio|rate)\b[^.;:!?\n]{0,60}\Z", regex.IGNORECASE)
@@ -263,7 +284,7 @@ def _count_thousands() -> regex.Pattern[str]:
     )
 
 
-_MULTIPLIER_AFTER = r"(?:%|[€£¥](?!\d)|\$(?![\d\w])|per\s?cent\b|percent\b|pc\b|million\b|billion\b|trillion\b|mln\b|bln\b|mlrd\b|trln\b|bn\b|mn\b|m\b|tn\b)"
+_MULTIPLIER_AFTER = r"(?:%|[€£¥](?!\d)|\$(?![\d\w])|per\s?cent\b|percent\b|pc\b|millions?\b|billions?\b|trillions?\b|mln\b|bln\b|mlrd\b|trln\b|bn\b|mn\b|m\b|tn\b)"
 # Units of measure: "121,5 kilograms" has one digit after its comma, so it is a decimal
 # (a thousands group has three).  Whole words only; symbols that are also words stay out.
 _UNITS = (
@@ -523,7 +544,11 @@ class _Sites:
             return True
         if not self.separated:
             return False
-        return _convention(text, self.separated) == "eu" or any(map(_count_thousands().match, repeat(text), self.separated))
+        return (
+            _convention(text, self.separated) == "eu"
+            or any(map(_count_thousands().match, repeat(text), self.separated))
+            or any(map(_multi_group, repeat(text), self.separated))
+        )
 
 
 
@@ -809,6 +834,14 @@ class Numbers(Step):
                     "European digit grouping in a European-convention document",
                 )
         else:
+            for m in filter(None, map(_multi_group, repeat(text), sites.separated)):
+                yield self.edit(
+                    m.start(),
+                    m.end(),
+                    m["int"].replace(".", ","),
+                    "thousands_european",
+                    "full stops grouping thousands twice or more (no decimal in any convention)",
+                )
             for m in filter(None, map(_count_thousands().match, repeat(text), sites.separated)):
                 if _AVERAGE_BEFORE.search(text, max(0, m.start() - 80), m.start()):
                     continue
