@@ -43,6 +43,8 @@ MUST_REMOVE = [
     ("newsletter field", BODY + "\n\nEnter your email address", BODY + "\n"),
     # a line removed right under a kept one and above a blank line keeps them apart
     ("share bar under the headline", "Library to close\nShare on Facebook\n\n" + BODY, "Library to close\n\n" + BODY),
+    ("comment form fields", BODY + "\n\nLeave a Reply\nComment\nName *\nEmail *\nPost Comment", BODY + "\n"),
+    ("newsletter heading and a social line", BODY + "\n\nNewsletter\nFollow us on WeChat", BODY + "\n"),
     ("app and channel prompts", BODY + "\n\nJoin our WhatsApp channel\nDownload our app", BODY + "\n"),
     ("briefing sign-up", BODY + "\n\nSign up for our daily briefing", BODY + "\n"),
     ("copyright holder and year", BODY + "\n\n© AFP 2024", BODY + "\n"),
