@@ -179,6 +179,7 @@ MUST_NOT_CHANGE = [
     # a quotation not in English writes numbers its own language's way
     "The mayor said: “Nous avons reçu plus de 10\u00a0000 demandes d’inscription.” That is 10,000 requests.",
     'Demand for the retail bond, the "BTP Valore 3,35% 2031", had exceeded 18 billion euros.',
+    "“Le déficit pourrait atteindre 2,5\u00a0millions d’euros par an,” a rapporteur said.",  # French "an" is no English word here
     "He has scored 1,500 points this season.",  # a thousands group has three digits
     # a density may be a fraction; an amount of money is no count; a measure is no count noun
     "It has 1.200 people per square km.",

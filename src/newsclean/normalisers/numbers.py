@@ -663,17 +663,33 @@ _QUOTATION = regex.compile(r"“[^”\n]{1,400}”|\"[^\"\n]{1,400}\"|«[^»\n]{
 _QUOTE_WORD = regex.compile(r"\p{L}{2,}")
 
 
+#: function words of the languages whose number style an English text quotes most (French,
+#: Spanish, Italian, Portuguese, German, Dutch); none is an English word
+_FOREIGN_WORDS = frozenset(
+    "le la les des du et est une pour par dans qui que avec sur au aux nous vous ils elle pas "
+    "el los las del y con para una es por lo como pero "
+    "il gli della di che per non sono "
+    "os da dos das em com uma não "
+    "der das und ist mit von zu den dem ein eine nicht auf für wir sie "
+    "het een van op zijn".split()
+)
+
+
 def _foreign(quotation: str) -> bool:
-    """Whether a quotation is not in English: two or more words, none an English function
-    word (the machine translation of a quotation is English: "The growth was 3,5 percent").
+    """Whether a quotation is not in English: two or more words and none an English function
+    word, or more function words of another language than of English (the machine
+    translation of a quotation is English: "The growth was 3,5 percent").
 
     >>> _foreign("“Nous avons reçu plus de 10 000 demandes”"), _foreign('"BTP Valore 3,35% 2031"')
     (True, True)
+    >>> _foreign("“Le déficit pourrait atteindre 2,5 millions d’euros par an”")  # "an" is English too
+    True
     >>> _foreign("“Growth was 3,5 percent”"), _foreign('"3,5%"')
     (False, False)
     """
-    words = _QUOTE_WORD.findall(quotation)
-    return len(words) >= 2 and not any(w.lower() in _ENGLISH_WORDS for w in words)
+    words = [w.lower() for w in _QUOTE_WORD.findall(quotation)]
+    english = sum(w in _ENGLISH_WORDS for w in words)
+    return (len(words) >= 2 and not english) or sum(w in _FOREIGN_WORDS for w in words) > english
 
 
 _ENGLISH_WORDS = frozenset(
