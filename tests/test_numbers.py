@@ -32,6 +32,8 @@ def rules(text: str) -> list[str]:
 MUST_FIX = [
     # a decimal comma before a rate's "per <unit>" (a thousands group has three digits)
     ("The ruble weakened to 90,5 per dollar.", "The ruble weakened to 90.5 per dollar.", "decimal_comma"),
+    ("Food prices rose % 71,6 year on year.", "Food prices rose 71.6% year on year.", "percent_before"),
+    ("Housing costs jumped %98, driven by rents.", "Housing costs jumped 98%, driven by rents.", "percent_before"),
     ("The museum welcomed 8,7 millions visitors.", "The museum welcomed 8.7 millions visitors.", "decimal_comma"),
     # two or more full-stop groups: no decimal in any convention (but an IP address)
     ("Turnout was 16.384.403 of 61.000.000 voters, he said.", "Turnout was 16,384,403 of 61,000,000 voters, he said.", "thousands_european"),
@@ -175,6 +177,7 @@ MUST_FIX = [
 ]
 
 MUST_NOT_CHANGE = [
+    "odd = lambda x : bool(x % 2) and count % 3 > 1",  # a modulo in code
     "The server at 192.168.100.200 failed, and 2,500 users and 3.5% of sites went down.",  # an IP address
     # a quotation not in English writes numbers its own language's way
     "The mayor said: “Nous avons reçu plus de 10\u00a0000 demandes d’inscription.” That is 10,000 requests.",
@@ -617,7 +620,7 @@ class _EverySite:
     def __init__(self, text: str, non_ascii: frozenset[str] | None = None, *, plain: bool | None = None) -> None:
         from newsclean.normalisers import numbers
 
-        self.names = {*numbers._START_SITES, *numbers._END_SITES}
+        self.names = {*numbers._START_SITES, *numbers._END_SITES, *numbers._OTHER_SITES}
         self.separated = [m.start() for m in numbers._SEPARATED_RUN.finditer(text)]
 
     def may_edit(self, text: str) -> bool:

@@ -314,6 +314,15 @@ _MAX_ROUNDS = 3
 
 # --- pass B: what surrounds them -----------------------------------------------------------
 _PERCENT = regex.compile(r"(?<=\d)[ \u00a0\u202f\u2009\u2007]+%(?![\w(]|[ \u00a0]*\d)")
+# the per-cent sign written before the number, as Turkish writes it ("rose % 71,6", "%98"):
+# after a word of two letters or more and a space (or at a line's start), before a word or
+# the end of a clause ("x % 2)" is a modulo in code)
+_PERCENT_BEFORE = regex.compile(
+    r"(?:(?<=\p{L}{2}\ |[,;:]\ )|(?<=^)|(?<=\n))%[ \u00a0]?(?P<int>\d{1,3})(?:(?P<sep>[.,])(?P<frac>\d{1,2}))?"
+    r"(?=[ \u00a0]\p{L}|[.,;:!?](?:\s|\Z)|\s*\Z)"
+)
+#: conditions of rules found by their own pattern, not at a digit run (_Sites)
+_OTHER_SITES = ("percent_before",)
 _CURRENCY_BEFORE = regex.compile(r"[$€£¥](?P<sp>[ \u00a0\u202f\u2009\u2007]+)(?=\d)")
 _CURRENCY_PREFIX = regex.compile(r"(?:\A|[^\w$€£¥])(?:[A-Z]{1,2})?\Z")  # "", "US", "A" before the sign
 _CURRENCY_AFTER = regex.compile(
@@ -464,6 +473,8 @@ class _Sites:
         ``plain``: :func:`_ascii_digits`, when known."""
         names: set[str] = set()
         separated: list[int] = []
+        if "%" in text and _PERCENT_BEFORE.search(text):
+            names.add("percent_before")
         if plain is None:
             plain = _ascii_digits(text, non_ascii)
         for m in (_SITES_ASCII if plain else _SITES).finditer(text):
@@ -949,6 +960,10 @@ class Numbers(Step):
         if "percent" in on:
             for m in _PERCENT.finditer(text):
                 yield self.edit(m.start(), m.end() - 1, "", "percent_space", "space before %")
+        if "percent_before" in on:
+            for m in _PERCENT_BEFORE.finditer(text):
+                num = m["int"] + (f".{m['frac']}" if m["frac"] else "")
+                yield self.edit(m.start(), m.end(), f"{num}%", "percent_before", "per-cent sign before the number (Turkish style)")
         if "$" in text or "€" in text or "£" in text or "¥" in text:
             for m in _CURRENCY_BEFORE.finditer(text) if "currency_before" in on else ():
                 if not _CURRENCY_PREFIX.search(text, max(0, m.start() - 4), m.start()):
