@@ -283,6 +283,8 @@ TAG_BODY = (
         ("Obama given Hollywood star Barack Obama Donald Trump Washington", "Obama given Hollywood star"),
         # after a spaced dash the first name is the quote's attribution (BBC) and stays
         ("Troops must stay - Obama Donald Trump Barack Obama Iraq Washington", "Troops must stay - Obama"),
+        # "via", "amid", "despite" ... are prepositions too: their object stays
+        ("Oil exports resume via Washington Donald Trump Barack Obama Iraq", "Oil exports resume via Washington"),
         # after a colon the first name is the source (Yonhap's "...: JCS"): a headline does
         # not end in a colon
         ("Missile lands in the sea: Iraq Donald Trump Barack Obama Washington", "Missile lands in the sea: Iraq"),

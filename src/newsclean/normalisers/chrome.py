@@ -688,6 +688,11 @@ def headline_tag_cut(headline: str, body: str) -> int | None:
     return sep.start() if sep is not None and sep.start() > 0 else cut
 
 
+#: prepositions the stop-word list (a density measure) leaves out: an object follows them too
+_MORE_PREPOSITIONS = frozenset(
+    "onto across along among amid amidst despite toward towards via near beside beyond throughout per versus".split()
+)
+
 #: words before a verb's base form in a headline ("Biden to host Xi Jinping")
 _BEFORE_BASE_FORM = frozenset({"to", "will", "would", "must", "can", "could", "should", "may", "might"})
 
@@ -738,7 +743,11 @@ def _tag_cut(headline: str, body: str) -> int | None:
     # JCS", Yonhap's style): a headline does not end in a colon; and after a verb or a role
     # noun that takes a person: "Biden to host Xi Jinping", "hosts Chinese leader Xi Jinping")
     after_preposition = (
-        (before[-1].isalnum() and before.casefold() in stopwords() and before.casefold() not in _CLAUSE_END_ADVERBS)
+        (
+            before[-1].isalnum()
+            and (before.casefold() in stopwords() or before.casefold() in _MORE_PREPOSITIONS)
+            and before.casefold() not in _CLAUSE_END_ADVERBS
+        )
         or before in ("-", "–", "—")
         or before.endswith(":")
         or _takes_a_person(toks, k)
