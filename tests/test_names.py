@@ -80,6 +80,13 @@ MUST_MERGE = [
         "South Korean Defense Minister Shin Won-sik spoke on Monday.\n\nShin Won-sik told reporters the missile flew far.",
     ),
     (
+        "given_spelling: a Korean family name written alone later is no given name of its own (Ju/Joo)",
+        "Ju Hyung-hwan, vice chairman of the committee, spoke on Monday. Joo added a warning.\n\n"
+        "Joo Hyung-hwan said new measures would follow.",
+        "Ju Hyung-hwan, vice chairman of the committee, spoke on Monday. Joo added a warning.\n\n"
+        "Ju Hyung-hwan said new measures would follow.",
+    ),
+    (
         "given_spelling: iy/i, and a later bare surname left alone",
         "Soviet cosmonaut Yuri Gagarin flew first. Decades on, Yuriy Gagarin is a hero; Gagarin's capsule is in Moscow.",
         "Soviet cosmonaut Yuri Gagarin flew first. Decades on, Yuri Gagarin is a hero; Gagarin's capsule is in Moscow.",

@@ -2128,15 +2128,25 @@ class Names(Step):
                 and (hit := self.token_score(g.core, intro.core))
                 and hit[1] == "fold"
             ]
-            if _KOREAN_GIVEN.fullmatch(core):
+            korean = False
+            if not variants and _KOREAN_GIVEN.fullmatch(core):
                 # a Korean name, family name first (Shin Won-sik ... Sin Won-sik): the "given
-                # name" before the hyphenated one is the family name, romanised two ways
-                variants += [
+                # name" before the hyphenated one is the family name, romanised two ways (and
+                # written alone it is the family name, not a given name of its own: only two
+                # spellings in one sentence are two people)
+                variants = [
                     (g, (100.0, "romanisation"))
                     for g in full[1:]
                     if g.core != intro.core and romanisation_rows(g.core) & romanisation_rows(intro.core) & _korean_rows()
                 ]
-            if not variants or _two_people(text, mentions, every, {intro.core, *(g.core for g, _ in variants)}):
+                korean = True
+            spellings = {intro.core, *(g.core for g, _ in variants)}
+            if not variants:
+                continue
+            if korean:
+                if _two_in_one_sentence(text, ((g.start, g.end, g.core) for g in every if g.core in spellings)):
+                    continue
+            elif _two_people(text, mentions, every, spellings):
                 continue
             for g, hit in variants:
                 reason = f"{g.core} -> {intro.core}: given name of {core}, as first introduced, by {hit[1]}, score {hit[0]:.1f}"
