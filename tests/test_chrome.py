@@ -1123,3 +1123,15 @@ def test_headline_tags_and_name_particles() -> None:
     head = "Louvre to get new entrance under the plan of Jan ter Horst Emmanuel Macron Rachida Dati Mona Lisa"
     assert headline_tag_cut(head, body) is None
 
+
+def test_headline_tags_below_a_kicker() -> None:
+    """A section or site kicker or two above the headline ("Iraq", "Al-Monitor Pro"): the
+    tag list glued to the headline below them is cut, the kickers stay; text without a
+    tag list below a short first line is untouched."""
+    body = "\n\n" + TAG_BODY + "\n"
+    text = "Al-Monitor Pro\nIraq\nFloods hit towns Washington Donald Trump Barack Obama" + body
+    assert newsclean.clean(text) == "Al-Monitor Pro\nIraq\nFloods hit towns" + body
+    assert newsclean.clean(newsclean.clean(text)) == newsclean.clean(text)
+    plain = "Iraq\n\nFloods hit towns on Monday, officials said." + body
+    assert newsclean.clean(plain) == plain
+

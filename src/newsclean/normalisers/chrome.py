@@ -235,6 +235,18 @@ class Chrome(Step):
         first = text[start : end if end >= 0 else len(text)].strip()
         if _tag_split(first) is not None:
             return True
+        # the next line after a kicker or two above the headline ("Iraq", "Tehran Times")
+        line, pos = first, end
+        for _ in range(_MAX_KICKERS):
+            if pos < 0 or not _kicker(line):
+                break
+            m = _NOT_SPACE.search(text, pos)
+            if m is None:
+                return False
+            pos = text.find("\n", m.start())
+            line = text[m.start() : pos if pos >= 0 else len(text)].strip()
+            if _tag_split(line) is not None:
+                return True
         # the next line after a byline or a date line ("Posted by admin on July 26, 2021")
         if end < 0 or not may_be_byline_or_dateline(first) or label_of(first) not in ("byline", "dateline"):
             return False
@@ -302,6 +314,7 @@ class Chrome(Step):
         text = doc.text
         head = None
         labelled = False
+        kickers = 0
         for k, v in enumerate(verdicts):
             if v.remove:
                 continue
@@ -310,6 +323,15 @@ class Chrome(Step):
                 # admin on ..."), as _may_have_tags reads it, wherever removed lines stood
                 # before it (so the decision is the same once they are gone)
                 labelled = True
+                continue
+            if (
+                kickers < _MAX_KICKERS
+                and v.label in ("content", "headline")
+                and _kicker(text[v.start : v.end])
+                and any(_tag_split(text[w.start : w.end]) for w in verdicts[k + 1 : k + 1 + _MAX_KICKERS] if not w.remove)
+            ):
+                # a kicker above the headline ("Iraq", "Tehran Times"): the headline follows
+                kickers += 1
                 continue
             if v.label in ("content", "headline"):
                 head = k
@@ -686,6 +708,20 @@ def headline_tag_cut(headline: str, body: str) -> int | None:
     # a separator before the tags goes with them ("... duty | Narendra Modi ...")
     sep = _TRAILING_SEPARATOR.search(headline[:cut])
     return sep.start() if sep is not None and sep.start() > 0 else cut
+
+
+#: lines above a headline that a tag list may follow: a section or site kicker each
+_MAX_KICKERS = 2
+
+
+def _kicker(line: str) -> bool:
+    """A kicker above a headline: four words or fewer, 40 characters at most, not ending a
+    sentence ("Iraq", "Tehran Times", "Hong Kong / Health & Environment" is too long).
+
+    >>> _kicker("Tehran Times"), _kicker("Officials said no."), _kicker("")
+    (True, False, False)
+    """
+    return 0 < len(line) <= 40 and len(line.split()) <= 4 and line[-1] not in ".!?"
 
 
 #: prepositions the stop-word list (a density measure) leaves out: an object follows them too
