@@ -126,12 +126,15 @@ _COUNTED = regex.compile(
     )$""",
     regex.VERBOSE,
 )
-_NETWORK = r"(?:twitter|x|facebook|instagram|pinterest|linkedin|whatsapp|reddit|tumblr|telegram|youtube|tiktok|e-?mail|flipboard)"
+_NETWORK = (
+    r"(?:twitter|x|facebook|instagram|pinterest|linkedin|whatsapp|reddit|tumblr|telegram|youtube|tiktok|e-?mail"
+    r"|flipboard|wechat|weibo|vk|messenger|threads|bluesky|copy\slink)"
+)
 #: a line made only of share or follow buttons: "Share on Facebook Share on Twitter Share via
 #: Email", "Follow us on Twitter and Instagram" (AddThis/ShareThis bars and social boxes
 #: flattened to one line); never a sentence of an article
 _BUTTONS = regex.compile(
-    rf"^(?:(?:share\s(?:on|to|via)\s{_NETWORK}\s?)++"
+    rf"^(?:(?:share\s(?:on|to|via|by)\s{_NETWORK}\s?)++"
     rf"|follow\sus(?:\son)?\s{_NETWORK}(?:(?:,\s?|\sand\s|\s&\s|\s){_NETWORK})*+)$"
 )
 
@@ -244,7 +247,7 @@ _COUNTED_START = (
 _MATCHER_STARTS = (
     *((word, rf"{_SPACE}*\(") for word in ("comment", "comments", "replies", "share", "shares", "response", "responses")),
     *((word, rf"{_SPACE}+\d") for word in ("image", "photo", "picture", "slide")),
-    *(("share", rf"{_SPACE}+{word}{_SPACE}") for word in ("on", "to", "via")),
+    *(("share", rf"{_SPACE}+{word}{_SPACE}") for word in ("on", "to", "via", "by")),
     ("follow", rf"{_SPACE}+us{_SPACE}"),
     *((word, "") for word in ("©", "(c)", "&copy;")),
     ("copyright", rf"{_SPACE}*(?:©|\(c\)|&copy;|\d)"),
