@@ -45,6 +45,7 @@ MUST_REMOVE = [
     ("share bar under the headline", "Library to close\nShare on Facebook\n\n" + BODY, "Library to close\n\n" + BODY),
     ("comment form fields", BODY + "\n\nLeave a Reply\nComment\nName *\nEmail *\nPost Comment", BODY + "\n"),
     ("newsletter heading and a social line", BODY + "\n\nNewsletter\nFollow us on WeChat", BODY + "\n"),
+    ("follow box heading and share heading", BODY + "\n\nFollow us on\nShare this news\nYour Comment", BODY + "\n"),
     ("share bar by email", BODY + "\n\nShare on Facebook Share on X Share by email", BODY + "\n"),
     ("network row with a copy-link button", BODY + "\n\nFacebook Twitter Telegram Copy link", BODY + "\n"),
     ("app and channel prompts", BODY + "\n\nJoin our WhatsApp channel\nDownload our app", BODY + "\n"),
