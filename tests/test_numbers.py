@@ -33,6 +33,7 @@ MUST_FIX = [
     # a decimal comma before a rate's "per <unit>" (a thousands group has three digits)
     ("The ruble weakened to 90,5 per dollar.", "The ruble weakened to 90.5 per dollar.", "decimal_comma"),
     ("Food prices rose % 71,6 year on year.", "Food prices rose 71.6% year on year.", "percent_before"),
+    ("The fertility rate stood at 0,75 in 2024, down from 0,72.", "The fertility rate stood at 0.75 in 2024, down from 0.72.", "decimal_comma"),
     ("Housing costs jumped %98, driven by rents.", "Housing costs jumped 98%, driven by rents.", "percent_before"),
     ("The museum welcomed 8,7 millions visitors.", "The museum welcomed 8.7 millions visitors.", "decimal_comma"),
     # two or more full-stop groups: no decimal in any convention (but an IP address)
@@ -178,6 +179,7 @@ MUST_FIX = [
 
 MUST_NOT_CHANGE = [
     "odd = lambda x : bool(x % 2) and count % 3 > 1",  # a modulo in code
+    "The winning numbers were 0,1,2 and the array held [0,5] in code.",  # a list, code
     "The server at 192.168.100.200 failed, and 2,500 users and 3.5% of sites went down.",  # an IP address
     # a quotation not in English writes numbers its own language's way
     "The mayor said: “Nous avons reçu plus de 10\u00a0000 demandes d’inscription.” That is 10,000 requests.",

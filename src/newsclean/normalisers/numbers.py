@@ -321,8 +321,14 @@ _PERCENT_BEFORE = regex.compile(
     r"(?:(?<=\p{L}{2}\ |[,;:]\ )|(?<=^)|(?<=\n))%[ \u00a0]?(?P<int>\d{1,3})(?:(?P<sep>[.,])(?P<frac>\d{1,2}))?"
     r"(?=[ \u00a0]\p{L}|[.,;:!?](?:\s|\Z)|\s*\Z)"
 )
+# a fraction below one written with a decimal comma ("the rate stood at 0,75 in 2024"): no
+# thousands group starts with a zero, so the comma is a decimal one; between a word and a
+# word or a clause's end (not a list "0,1,2", not code)
+_ZERO_DECIMAL = regex.compile(
+    r"(?<=\p{L}[ \u00a0])(?P<int>0),(?P<frac>\d{1,3})(?=[ \u00a0]\p{L}|[.,;:!?](?:\s|\Z)|\s*\Z)"
+)
 #: conditions of rules found by their own pattern, not at a digit run (_Sites)
-_OTHER_SITES = ("percent_before",)
+_OTHER_SITES = ("percent_before", "zero_decimal")
 _CURRENCY_BEFORE = regex.compile(r"[$€£¥](?P<sp>[ \u00a0\u202f\u2009\u2007]+)(?=\d)")
 _CURRENCY_PREFIX = regex.compile(r"(?:\A|[^\w$€£¥])(?:[A-Z]{1,2})?\Z")  # "", "US", "A" before the sign
 _CURRENCY_AFTER = regex.compile(
@@ -475,6 +481,8 @@ class _Sites:
         separated: list[int] = []
         if "%" in text and _PERCENT_BEFORE.search(text):
             names.add("percent_before")
+        if "0," in text and _ZERO_DECIMAL.search(text):
+            names.add("zero_decimal")
         if plain is None:
             plain = _ascii_digits(text, non_ascii)
         for m in (_SITES_ASCII if plain else _SITES).finditer(text):
@@ -891,6 +899,8 @@ class Numbers(Step):
                 "decimal_comma",
                 "decimal comma before a unit",
             )
+        for m in _ZERO_DECIMAL.finditer(text) if "zero_decimal" in on else ():
+            yield self.edit(m.start(), m.end(), f"0.{m['frac']}", "decimal_comma", "decimal comma after a zero")
         for m in _UNIT_WORD.finditer(text) if "unit_word" in on else ():
             word = UNIT_WORDS[m.group("word")]
             end = m.end()
