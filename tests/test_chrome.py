@@ -160,6 +160,9 @@ MUST_KEEP = [
     ("credit line", BODY + "\n\nAssociated Press writer Robert Burns in Washington contributed to this report."),
     ("reporting credit", BODY + "\n\n(Reporting by Jane Smith; Editing by Tom Brown)"),
     ("short copyright credit", BODY + "\n\n© Reuters"),
+    # edge-only labels stay mid-story (a section name can be a sub-heading)
+    ("newsletter heading mid-story", BODY.replace("\n\n", "\n\nNewsletter\n\n", 1)),
+    ("comment field label mid-story", BODY.replace("\n\n", "\n\nName\n\n", 1)),
     # "click here" lines can be the article's own ("Click here for the second half of this epic story", a gold line)
     ("our standards in prose", BODY + "\n\nOur standards are set by the board, the editor said.\n\n" + BODY),
     ("a sentence about a video", BODY + "\n\nVideo shows the flooded town, where thousands lost power.\n\n" + BODY),
@@ -313,6 +316,7 @@ def test_headline_tags_cut(headline: str, expected: str) -> None:
         "Talks with von der Leyen Donald Trump Barack Obama",  # a particle with no name before it ends the run
         "Talks with bin Salman Donald Trump Barack Obama",
         "Iraq to meet Barack Obama Donald Trump Washington",  # the object stays: two names after it
+        "Oil exports resume via Washington Donald Trump Barack Obama",  # via's object stays: two names after it
         "Missile lands in the sea: Iraq Donald Trump Barack Obama",  # the source stays: two names after it
     ],
 )

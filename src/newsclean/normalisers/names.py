@@ -319,6 +319,12 @@ def _korean_rows() -> frozenset[int]:
     return frozenset(i for i, row in enumerate(_romanisation_rows()) if row["language"] == "korean")
 
 
+def _one_korean_surname(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` are romanisations of one Korean surname (a Korean row of
+    surname_romanisations.tsv holds both)."""
+    return bool(romanisation_rows(a) & romanisation_rows(b) & _korean_rows())
+
+
 #: Korean given names in McCune-Reischauer (Kwang, Chol, Hyok) and Revised Romanization (Gwang,
 #: Cheol, Hyeok): RR writes unaspirated initials voiced (g, d, b, j) and eo/eu for ŏ/ŭ.
 _KOREAN_VOWELS = regex.compile(r"eo|eu")
@@ -1168,7 +1174,8 @@ def _build_types(
         t.first = min(t.first, m.start)
         # "the Russian Defense Minister Sergei Shoigu": the article goes with the demonym
         # or place before the title, not with the person
-        k0 = _first_given(mentions, i, always_capitalised, text)
+        start = _office_cut(text, mentions, i)
+        k0 = _first_given(mentions, start, i, always_capitalised)
         g0 = mentions[k0]
         gs = g0.start - len(g0.article)
         after_the = bool(_THE_BEFORE.search(text, max(0, gs - 5), gs))
@@ -1181,7 +1188,7 @@ def _build_types(
         ):
             t.reported = True
         given_names = m.given
-        cut = _office_cut(text, mentions, i) - (i - len(given_names))
+        cut = start - (i - len(given_names))
         if cut:
             # the words before an office title name no person; the title introduces the
             # name after it, as one that starts the span does ("Brazilian President Bolsonaro")
@@ -1243,12 +1250,12 @@ def _eligible(t: _Type, given_role: set[str], lower: set[str], gaz: Gazetteer | 
     )
 
 
-def _first_given(mentions: list[Mention], i: int, always_capitalised: frozenset[str], text: str) -> int:
-    """The index of the first given name of mention ``i``'s span, past the demonyms and
+def _first_given(mentions: list[Mention], start: int, i: int, always_capitalised: frozenset[str]) -> int:
+    """The index of the first given name of mention ``i``'s span, from ``start`` (the span's
+    first word after its last office title, :func:`_office_cut`) past the demonyms and
     places before a title ("Russian Foreign Minister Sergei Lavrov": Russian is skipped,
-    the title words are not mentions) and past every word before an office title
-    (:func:`_office_cut`); ``i`` itself when none is left."""
-    k = _office_cut(text, mentions, i)
+    the title words are not mentions); ``i`` itself when none is left."""
+    k = start
     while k < i and mentions[k].core in always_capitalised:
         k += 1
     return k
@@ -1290,11 +1297,14 @@ def _ends_sentence(text: str, pos: int) -> bool:
     return text[pos : len(text) if end < 0 else end].rstrip()[-1:] in ('.', '!', '?', '"', '”')
 
 
-def _two_people(text: str, mentions: list[Mention], full: list[Mention], spellings: set[str]) -> bool:
+def _two_people(
+    text: str, mentions: list[Mention], full: list[Mention], spellings: set[str], *, alone: bool = True
+) -> bool:
     """Whether the document shows two people behind the given-name spellings of one
     surname: a spelling used alone, as a name of its own ("Later Sergei left, and Sergey
-    stayed"), or two spellings in one sentence ("Sergei Ivanov met Sergey Ivanov")."""
-    if any(m.head and m.span_len == 1 and m.core in spellings for m in mentions):
+    stayed"; not asked with ``alone=False``: a Korean family name written first is used
+    alone as a surname), or two spellings in one sentence ("Sergei Ivanov met Sergey Ivanov")."""
+    if alone and any(m.head and m.span_len == 1 and m.core in spellings for m in mentions):
         return True
     return _two_in_one_sentence(text, ((g.start, g.end, g.core) for g in full if g.core in spellings))
 
@@ -1454,7 +1464,7 @@ class Names(Step):
         firsts_b = {k for sp in b.guard_spans for k in given_keys(sp)}
         if any(self._given_match(x, y) for x in firsts_a for y in firsts_b):
             return True
-        if romanisation_rows(a.core) & romanisation_rows(b.core) & _korean_rows():
+        if _one_korean_surname(a.core, b.core):
             # one Korean surname: the given names in the other romanisation (Kwang Hun/Gwang Hun)
             if {_korean_given(x) for x in firsts_a} & {_korean_given(y) for y in firsts_b}:
                 return True
@@ -1764,7 +1774,6 @@ class Names(Step):
                 givens[core] = set(given)
             if len(given) > 1 and any(map(_ENDS_PATRONYMIC, given[1:])):
                 return True  # (the patronymic _build_types looks for is among these words)
-        korean = _korean_rows()
         for core, words in givens.items():
             # given_spelling: a surname's given names written two ways that fold equally
             # (its full mentions' first given names are among these words), or, before a
@@ -1772,8 +1781,8 @@ class Names(Step):
             if len(words) > 1 and len(set(map(fold, words))) < len(words):
                 return True
             if len(words) > 1 and _KOREAN_GIVEN.fullmatch(core):
-                rows = [romanisation_rows(w) & korean for w in words]
-                if any(a & b for k, a in enumerate(rows) for b in rows[k + 1 :]):
+                ordered = sorted(words)
+                if any(_one_korean_surname(a, b) for k, a in enumerate(ordered) for b in ordered[k + 1 :]):
                     return True
         cores = [
             c
@@ -2107,7 +2116,7 @@ class Names(Step):
                 m = mentions[i]
                 if not m.given:
                     continue
-                k0 = _first_given(mentions, i, always_capitalised, text)
+                k0 = _first_given(mentions, _office_cut(text, mentions, i), i, always_capitalised)
                 if k0 == i:
                     continue
                 g = mentions[k0]
@@ -2137,16 +2146,12 @@ class Names(Step):
                 variants = [
                     (g, (100.0, "romanisation"))
                     for g in full[1:]
-                    if g.core != intro.core and romanisation_rows(g.core) & romanisation_rows(intro.core) & _korean_rows()
+                    if g.core != intro.core and _one_korean_surname(g.core, intro.core)
                 ]
                 korean = True
-            spellings = {intro.core, *(g.core for g, _ in variants)}
-            if not variants:
-                continue
-            if korean:
-                if _two_in_one_sentence(text, ((g.start, g.end, g.core) for g in every if g.core in spellings)):
-                    continue
-            elif _two_people(text, mentions, every, spellings):
+            if not variants or _two_people(
+                text, mentions, every, {intro.core, *(g.core for g, _ in variants)}, alone=not korean
+            ):
                 continue
             for g, hit in variants:
                 reason = f"{g.core} -> {intro.core}: given name of {core}, as first introduced, by {hit[1]}, score {hit[0]:.1f}"

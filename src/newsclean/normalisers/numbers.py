@@ -245,10 +245,6 @@ _EUROPEAN = regex.compile(
     r"(?<![\w.,'’:/#@&+\u00a0\u202f\u2009\u2007])"  # a hyphen may join a range: "0,7-0,8%"
     + r"(?:(?P<int>\d{1,3}(?:\.\d{3})+)(?:,(?P<frac>\d+))?|(?P<int2>\d+),(?P<frac2>\d{1,2}|\d{4,}))(?![\w'’]|[.,:/]\d)"
 )
-# A full stop before three digits and a count noun (data/numbers/count_nouns.txt) groups
-# thousands whatever the document's convention: a count of people or things is whole ("about
-# 1.200 people were killed" is 1,200 people; 1.2 people cannot be); not before "per" (a density
-# may be a fraction)
 # Two or more full stops grouping thousands ("16.384.403") are no decimal in any convention:
 # grouped whatever the document's (not an IP address: four parts of at most 255)
 _MULTI_GROUP = regex.compile(
@@ -275,6 +271,10 @@ def _multi_group(text: str, start: int) -> regex.Match[str] | None:
 _AVERAGE_BEFORE = regex.compile(r"\b(?:average|averaged|averages|mean|median|ratio|rate)\b[^.;:!?\n]{0,60}\Z", regex.IGNORECASE)
 
 
+# A full stop before three digits and a count noun (data/numbers/count_nouns.txt) groups
+# thousands whatever the document's convention: a count of people or things is whole ("about
+# 1.200 people were killed" is 1,200 people; 1.2 people cannot be); not before "per" (a density
+# may be a fraction)
 @lru_cache(maxsize=1)
 def _count_thousands() -> regex.Pattern[str]:
     nouns = "|".join(sorted(map(regex.escape, load_words("numbers/count_nouns.txt")), key=len, reverse=True))
@@ -317,16 +317,16 @@ _PERCENT = regex.compile(r"(?<=\d)[ \u00a0\u202f\u2009\u2007]+%(?![\w(]|[ \u00a0
 # the per-cent sign written before the number, as Turkish writes it ("rose % 71,6", "%98"):
 # after a word of two letters or more and a space (or at a line's start), before a word or
 # the end of a clause ("x % 2)" is a modulo in code)
+#: what may follow a number these patterns rewrite: a word or the end of a clause
+_WORD_OR_CLAUSE_END = r"(?=[ \u00a0]\p{L}|[.,;:!?](?:\s|\Z)|\s*\Z)"
 _PERCENT_BEFORE = regex.compile(
-    r"(?:(?<=\p{L}{2}\ |[,;:]\ )|(?<=^)|(?<=\n))%[ \u00a0]?(?P<int>\d{1,3})(?:(?P<sep>[.,])(?P<frac>\d{1,2}))?"
-    r"(?=[ \u00a0]\p{L}|[.,;:!?](?:\s|\Z)|\s*\Z)"
+    r"(?:(?<=\p{L}{2}\ |[,;:]\ )|(?<=^)|(?<=\n))%[ \u00a0]?(?P<int>\d{1,3})(?:[.,](?P<frac>\d{1,2}))?"
+    + _WORD_OR_CLAUSE_END
 )
 # a fraction below one written with a decimal comma ("the rate stood at 0,75 in 2024"): no
 # thousands group starts with a zero, so the comma is a decimal one; between a word and a
 # word or a clause's end (not a list "0,1,2", not code)
-_ZERO_DECIMAL = regex.compile(
-    r"(?<=\p{L}[ \u00a0])(?P<int>0),(?P<frac>\d{1,3})(?=[ \u00a0]\p{L}|[.,;:!?](?:\s|\Z)|\s*\Z)"
-)
+_ZERO_DECIMAL = regex.compile(r"(?<=\p{L}[ \u00a0])(?P<int>0),(?P<frac>\d{1,3})" + _WORD_OR_CLAUSE_END)
 #: conditions of rules found by their own pattern, not at a digit run (_Sites)
 _OTHER_SITES = ("percent_before", "zero_decimal")
 _CURRENCY_BEFORE = regex.compile(r"[$€£¥](?P<sp>[ \u00a0\u202f\u2009\u2007]+)(?=\d)")

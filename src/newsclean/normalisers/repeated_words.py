@@ -430,7 +430,7 @@ class RepeatedWords(Step):
             if w2 in self._keep and not _slip_before(w2, text, m.end("w2"), m.start()):
                 # "came in in March", "waiting for for years": a particle or a stranded
                 # preposition after a verb is kept; after any other word it is a slip
-                if w2 not in _PARTICLES or _verb_like(_word_before(text, m.start()), self._particle_verbs):
+                if w2 not in _PARTICLES or _verb_like(before, self._particle_verbs):
                     continue
             if w != w2:
                 # "The the": only a capitalised first copy at a sentence start

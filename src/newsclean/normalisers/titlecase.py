@@ -25,7 +25,8 @@ A run is a candidate (rule ``titlecase.sentence_case``) when:
   may join Title Case pieces of one clause (``India, Which Attends The G7
   Meeting``), but a piece in headline style after a comma (``..., Joint Chiefs
   of Staff said``) ends the run at the comma (unless its lower-case small word
-  is ``and``, ``or``, ``nor``: ``Culture, Media and Sport``); a run glued to the next text (``To 250,000The state``) or
+  is ``and``, ``or``, ``nor``: ``Culture, Media and Sport``); a run glued
+  to the next text (``To 250,000The state``) or
   followed by a subtitle (``...In New Zealand: Historical``) is a title;
   the leak goes on in its sentence after a bracketed aside, an amount or a
   quotation mark (``... Fund (IMF) Said It Will Look At Ways ...``), and those

@@ -34,7 +34,7 @@ left as written, and the article-less ``president Joe Biden`` too).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from functools import lru_cache
 
 import regex
@@ -68,6 +68,11 @@ def _check(row) -> str | None:
     return None
 
 
+def _rows() -> tuple[Mapping[str, str], ...]:
+    """The rows of data/titles/titles.tsv, checked (a title on two rows is refused)."""
+    return load_tsv("titles/titles.tsv", required=("title", "capitalised"), check=_check, unique="title")
+
+
 def _qualifiers() -> list[str]:
     """The words that may stand between the article and the title, longest first."""
     return sorted({*load_words("titlecase/always_capitalised.txt"), *_QUALIFIER_ACRONYMS}, key=len, reverse=True)
@@ -75,7 +80,7 @@ def _qualifiers() -> list[str]:
 
 @lru_cache(maxsize=1)
 def _compiled() -> tuple[regex.Pattern[str], dict[str, str]]:
-    rows = load_tsv("titles/titles.tsv", required=("title", "capitalised"), check=_check, unique="title")
+    rows = _rows()
     forms = {}
     alts = []
     for row in sorted(rows, key=lambda r: -len(r["title"])):
@@ -138,7 +143,7 @@ def _hyphen_slots() -> dict[str, frozenset[int]]:
     (frozenset({0}), frozenset())
     """
     slots: dict[str, set[int]] = {}
-    for row in load_tsv("titles/titles.tsv", required=("title", "capitalised"), check=_check, unique="title"):
+    for row in _rows():
         key = row["title"].replace("-", " ")
         found = slots.setdefault(key, set())
         for written in (row["title"], row["capitalised"]):
@@ -157,7 +162,7 @@ def _candidates() -> re.Pattern[str]:
     leading characters (:func:`_trie`): the same strings match as with the plain
     alternations, and the engine tests a few branches where "he " stands instead of
     every qualifier."""
-    rows = load_tsv("titles/titles.tsv", required=("title", "capitalised"), check=_check, unique="title")
+    rows = _rows()
     # (the words of a title are joined by a space or a hyphen, as in _compiled)
     titles = trie_alternation([([r"[\ \-]" if c in " -" else re.escape(c) for c in row["title"]], r"\ ") for row in rows])
     quals = trie_alternation([([re.escape(c) for c in q], r"\ ") for q in _qualifiers()])
