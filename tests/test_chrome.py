@@ -1141,4 +1141,9 @@ def test_headline_tags_below_a_kicker() -> None:
     assert newsclean.clean(newsclean.clean(text)) == newsclean.clean(text)
     plain = "Iraq\n\nFloods hit towns on Monday, officials said." + body
     assert newsclean.clean(plain) == plain
+    # removed lines between the kicker and the headline do not hide it (found by Hypothesis:
+    # the chrome step alone cut the tags only on its second run)
+    text = "Opening hours\n\nBreaking News\n\nBreaking News\n\nFloods hit towns Washington Donald Trump Barack Obama" + body
+    once = run(text)
+    assert once == "Opening hours\n\nFloods hit towns" + body and run(once) == once
 

@@ -328,8 +328,10 @@ class Chrome(Step):
                 kickers < _MAX_KICKERS
                 and v.label in ("content", "headline")
                 and _kicker(text[v.start : v.end])
-                and any(_tag_split(text[w.start : w.end]) for w in verdicts[k + 1 : k + 1 + _MAX_KICKERS] if not w.remove)
+                and any(_tag_split(text[w.start : w.end]) for w in [w for w in verdicts[k + 1 :] if not w.remove][:_MAX_KICKERS])
             ):
+                # (the next kept lines: the lines removed below the kicker are gone on the
+                # next run, and the decision must be the same then)
                 # a kicker above the headline ("Iraq", "Tehran Times"): the headline follows
                 kickers += 1
                 continue
