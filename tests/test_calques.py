@@ -23,6 +23,15 @@ def run(text: str) -> str:
 
 MUST_FIX = [
     ("The minister declared to journalists that the plan stood.", "The minister told journalists that the plan stood."),
+    (
+        "According to the data released by the central bank, the yuan fell.",
+        "According to data released by the central bank, the yuan fell.",
+    ),
+    ("It grew, according to the figures from the bureau.", "It grew, according to figures from the bureau."),
+    (
+        "Output rose.\n\nReported by Maha El Dahan and Ahmad Ghaddar; edited by David Goodman and Jason Neely",
+        "Output rose.\n\nReporting by Maha El Dahan and Ahmad Ghaddar; Editing by David Goodman and Jason Neely",
+    ),
     ("Scholz said opposite the newspaper Bild that talks would resume.", "Scholz told the newspaper Bild that talks would resume."),
     (
         "The budget was agreed.\n\nAnna Schmidt from Brussels took part in preparing this report.",
@@ -150,6 +159,10 @@ MUST_FIX = [
 ]
 
 MUST_NOT_CHANGE = [
+    "According to the data, the yuan fell.",  # no source follows: the data of the story
+    "It was reported by Smith; edited by Jones, it ran on Monday.",  # not a credit line
+    "Reporting by Will Dunham; Editing by Tom Brown",  # the Reuters line itself
+    "Reported by Will Dunham in Washington.",  # one part: no editor, no calque to tell
     "The AFP correspondents from Riyadh prepared the ground for the talks.",  # not the credit line
     "Reporters from Moscow prepared the report for the board.",  # no agency before them
     "Critics commented on the air of desperation in the camp.",  # English: no channel follows

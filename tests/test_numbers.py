@@ -86,6 +86,9 @@ MUST_FIX = [
         "thousands_european",
     ),
     ("The 3.250 residents left.", "The 3,250 residents left.", "thousands_european"),
+    # three zeros after a full stop before a unit: a decimal is never written so in news
+    ("A cut of 930.000 bpd and 1.2 million tonnes.", "A cut of 930,000 bpd and 1.2 million tonnes.", "thousands_european"),
+    ("It traded at 15.000 per dollar, up 2.5%.", "It traded at 15,000 per dollar, up 2.5%.", "thousands_european"),
     ("about 2.500 troops", "about 2,500 troops", "thousands_european"),
     ("2.500 troops, 2,500 people and 2.5 million", "2,500 troops, 2,500 people and 2.5 million", "thousands_european"),
     ("Shares cost \u00a31,30 and \u00a31,18.", "Shares cost \u00a31.30 and \u00a31.18.", "decimal_comma"),
@@ -192,6 +195,8 @@ MUST_NOT_CHANGE = [
     "Families averaged 1.125 children in 2020.",
     "He paid $1.200 for it.",
     "The rod is 1.250 metres long, and 2,500 people saw it.",
+    "A batting average of 1.000 in 2,500 games.",  # no unit after the three zeros
+    "A ratio of 0.000 barrels.",  # no thousands group starts with a zero
     "He sold 1,500 per day.",  # three digits: thousands
     "They printed 12,5 per page.",  # not a unit of a rate: a list may read so
     # a capitalised word after one plain-space group: only a demonym or country after a quantity cue
@@ -412,7 +417,7 @@ def check_values(text: str) -> None:
         conv_after = "en" if convention == "eu" and regex.search(r"\d[.,]\d", edit.replacement) else convention
         after = read_numbers(after_text, conv_after)
         old = _touching(before, edit.start, edit.end)
-        if "count noun" in edit.reason:
+        if "count noun" in edit.reason or "three zeros" in edit.reason:
             # (a full stop before three digits and a count noun is read as grouping thousands
             # whatever the document's convention: the value is the European reading's)
             old = _touching(read_numbers(text, "eu"), edit.start, edit.end)

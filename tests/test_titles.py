@@ -59,6 +59,25 @@ MUST_FIX = [
     ("The prince Mohammed bin Salman welcomed the visit.", "Prince Mohammed bin Salman welcomed the visit."),
     ("He met the king Abdullah bin Abdulaziz on Monday.", "He met King Abdullah bin Abdulaziz on Monday."),
     ("He met the president Luiz Inacio Lula da Silva in Brasilia.", "He met President Luiz Inacio Lula da Silva in Brasilia."),
+    # military ranks and titles that are also everyday words, before a full name
+    ("The general Abdourahamane Tiani, who seized power in July, spoke.", "General Abdourahamane Tiani, who seized power in July, spoke."),
+    ("He replaced the admiral Nikolai Yevmenov on Monday.", "He replaced Admiral Nikolai Yevmenov on Monday."),
+    ("The ambassador Linda Thomas-Greenfield said the vote was close.", "Ambassador Linda Thomas-Greenfield said the vote was close."),
+    ("the lieutenant general Sergei Surovikin said", "Lieutenant General Sergei Surovikin said"),
+    ("the patriarch Kirill said", "Patriarch Kirill said"),
+    # the title of an organisation or a place, then a person the text names alone elsewhere
+    (
+        "The president of the ECOWAS Commission Omar Alieu Touray urged calm. “We will talk,” Touray said.",
+        "President of the ECOWAS Commission Omar Alieu Touray urged calm. “We will talk,” Touray said.",
+    ),
+    (
+        "The minister of Hajj and Umrah Tawfiq Al-Rabiah thanked them. Al-Rabiah said it was smooth.",
+        "Minister of Hajj and Umrah Tawfiq Al-Rabiah thanked them. Al-Rabiah said it was smooth.",
+    ),
+    (
+        "He met the governor of Kherson Region Oleksandr Prokudin. Later, Prokudin left.",
+        "He met Governor of Kherson Region Oleksandr Prokudin. Later, Prokudin left.",
+    ),
 ]
 
 MUST_NOT_CHANGE = [
@@ -92,6 +111,16 @@ MUST_NOT_CHANGE = [
     "the prime minister said",
     "a new president Emmanuel",  # no article
     "the President Joe Biden said",  # capitalised title: left alone
+    # an everyday word before a one-word "name": not read as a title
+    "He addressed the general Assembly on Monday.",
+    "It was the judge Smith had called.",
+    "He told the general Staff in Moscow.",
+    # "the <title> of <capitalised run>" with no person named alone elsewhere: an organisation
+    "The president of the European Central Bank said rates would rise. The Bank said so.",
+    "The president of the ECOWAS Commission Omar Alieu Touray urged calm.",
+    "the president of Real Madrid said, in Madrid, that he was happy.",
+    "The head of the International Monetary Fund Kristalina Georgieva spoke. Georgieva left.",  # "head": no title
+    "The president of the Republic Sergio Mattarella spoke. The Republic Mattarella leads is old.",
 ]
 
 

@@ -28,7 +28,8 @@ covers the line and its line break(s), so no blank-line run is left behind.
 Rules: ``chrome.phrase`` (lexicon), ``chrome.menu``, ``chrome.related_list`` (the
 headlines under a related-stories heading after the article), ``chrome.link_list``,
 ``chrome.copyright``, ``chrome.repeated`` (batch learner),
-``chrome.headline_tags``; in page mode also ``chrome.boilerplate_page``
+``chrome.headline_tags`` and ``chrome.kicker`` (a site's or section's name above a
+headline whose tag list goes); in page mode also ``chrome.boilerplate_page``
 (outside the article) and, inside it, ``chrome.prompt`` (sign-up and
 paywall prompts), ``chrome.comments``, ``chrome.box_heading``,
 ``chrome.caption``, ``chrome.share_bar``, ``chrome.cookies`` (consent
@@ -200,9 +201,7 @@ class Chrome(Step):
             if self.headline_tags and self._may_have_tags(doc):
                 verdicts = self._unremoved(doc)
                 if len(verdicts) > 1:
-                    edit = self._headline_tags(doc, verdicts)
-                    if edit is not None:
-                        yield edit
+                    yield from self._headline_tags(doc, verdicts)
             return
         verdicts = self.classify(doc)
         if not verdicts:
@@ -210,9 +209,7 @@ class Chrome(Step):
         yield from self._removal_edits(doc, verdicts)
         kept = [v for v in verdicts if not v.remove]
         if self.headline_tags and kept:
-            edit = self._headline_tags(doc, verdicts)
-            if edit is not None:
-                yield edit
+            yield from self._headline_tags(doc, verdicts)
         if self.drop_bylines:
             yield from self._dateline_prefixes(doc, kept)
 
@@ -310,11 +307,16 @@ class Chrome(Step):
                     end = len(doc.text)  # blank space after removed trailing lines goes too
             yield self.edit(start, end, "", v.rule or "phrase", v.reason)
 
-    def _headline_tags(self, doc: Document, verdicts: list[LineVerdict]) -> Edit | None:
+    def _headline_tags(self, doc: Document, verdicts: list[LineVerdict]) -> list[Edit]:
+        """The tag list glued to the headline, and the kicker lines above that headline
+        ("Tehran Times", "Africa": a site's or a section's name), when it has one: the tag
+        list proves which line is the headline, and nothing of the story stands above it (a
+        kicker above a headline without tags is left: it may be a short headline above a
+        standfirst)."""
         text = doc.text
         head = None
         labelled = False
-        kickers = 0
+        kickers: list[int] = []
         for k, v in enumerate(verdicts):
             if v.remove:
                 continue
@@ -325,7 +327,7 @@ class Chrome(Step):
                 labelled = True
                 continue
             if (
-                kickers < _MAX_KICKERS
+                len(kickers) < _MAX_KICKERS
                 and v.label in ("content", "headline")
                 and _kicker(text[v.start : v.end])
                 and any(_tag_split(text[w.start : w.end]) for w in [w for w in verdicts[k + 1 :] if not w.remove][:_MAX_KICKERS])
@@ -333,27 +335,43 @@ class Chrome(Step):
                 # (the next kept lines: the lines removed below the kicker are gone on the
                 # next run, and the decision must be the same then)
                 # a kicker above the headline ("Iraq", "Tehran Times"): the headline follows
-                kickers += 1
+                kickers.append(k)
                 continue
             if v.label in ("content", "headline"):
                 head = k
             break
         if head is None or head + 1 >= len(verdicts):
-            return None
+            return []
         v = verdicts[head]
         line = text[v.start : v.end]
         body = " ".join(text[w.start : w.end] for w in verdicts[head + 1 :] if not w.remove)
         cut = headline_tag_cut(line, body)
         if cut is None:
-            return None
+            return []
         tags = [w for w in line[cut:].split() if any(c.isalnum() for c in w)]  # (not the separator)
-        return self.edit(
-            v.start + cut,
-            v.end,
-            "",
-            "headline_tags",
-            f"tag list glued to the headline ({len(tags)} capitalised words, each a name recurring in the body)",
+        lines = doc.lines
+        # each kicker line goes with the line breaks up to the next line (the headline's, or
+        # a removed line's, whose own edit starts there)
+        edits = [
+            self.edit(
+                lines[verdicts[k].index].start,
+                lines[verdicts[k + 1].index].start,
+                "",
+                "kicker",
+                "a site's or section's name above a headline with a glued tag list",
+            )
+            for k in kickers
+        ]
+        edits.append(
+            self.edit(
+                v.start + cut,
+                v.end,
+                "",
+                "headline_tags",
+                f"tag list glued to the headline ({len(tags)} capitalised words, each a name recurring in the body)",
+            )
         )
+        return edits
 
     def _dateline_prefixes(self, doc: Document, kept: list[LineVerdict]) -> Iterator[Edit]:
         text = doc.text
@@ -717,13 +735,19 @@ _MAX_KICKERS = 2
 
 
 def _kicker(line: str) -> bool:
-    """A kicker above a headline: four words or fewer, 40 characters at most, not ending a
-    sentence ("Iraq", "Tehran Times", "Hong Kong / Health & Environment" is too long).
+    """A kicker above a headline: four words or fewer (separators are no words), 40
+    characters at most, not ending a sentence ("Iraq", "Tehran Times", "Hong Kong / Health
+    & Environment").
 
-    >>> _kicker("Tehran Times"), _kicker("Officials said no."), _kicker("")
-    (True, False, False)
+    >>> _kicker("Tehran Times"), _kicker("Hong Kong / Health & Environment"), _kicker("Officials said no.")
+    (True, True, False)
+    >>> _kicker(""), _kicker("Hong Kong / Health & Environment / Science")
+    (False, False)
     """
-    return 0 < len(line) <= 40 and len(line.split()) <= 4 and line[-1] not in ".!?"
+    return 0 < len(line) <= 40 and line[-1] not in ".!?" and sum(1 for w in line.split() if _WORDLIKE.search(w)) <= 4
+
+
+_WORDLIKE = regex.compile(r"[\p{L}\p{N}]")
 
 
 #: prepositions the stop-word list (a density measure) leaves out: an object follows them too

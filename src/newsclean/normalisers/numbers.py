@@ -274,13 +274,14 @@ _AVERAGE_BEFORE = regex.compile(r"\b(?:average|averaged|averages|mean|median|rat
 # A full stop before three digits and a count noun (data/numbers/count_nouns.txt) groups
 # thousands whatever the document's convention: a count of people or things is whole ("about
 # 1.200 people were killed" is 1,200 people; 1.2 people cannot be); not before "per" (a density
-# may be a fraction)
+# may be a fraction).  So does ".000" before a unit of measure: a decimal is not written with
+# three zeros but to show a precision news never gives ("930.000 barrels", "15.000 per dollar")
 @lru_cache(maxsize=1)
 def _count_thousands() -> regex.Pattern[str]:
     nouns = "|".join(sorted(map(regex.escape, load_words("numbers/count_nouns.txt")), key=len, reverse=True))
     return regex.compile(
         r"(?<![\w.,'’:/#@&+$€£¥\u00a0\u202f\u2009\u2007-])(?P<int>[1-9]\d{0,2})\.(?P<group>\d{3})"
-        rf"(?=[ \u00a0]+(?:{nouns})\b(?![ \u00a0]+per\b))"
+        rf"(?=[ \u00a0]+(?P<noun>{nouns})\b(?![ \u00a0]+per\b)|(?<=\.000)[ \u00a0]+(?:{_UNITS}|bpd)\b)"
     )
 
 
@@ -885,7 +886,9 @@ class Numbers(Step):
                     m.end(),
                     f"{m['int']},{m['group']}",
                     "thousands_european",
-                    "a full stop grouping thousands before a count noun (a count is whole)",
+                    "a full stop grouping thousands before a count noun (a count is whole)"
+                    if m["noun"]
+                    else "a full stop before three zeros and a unit groups thousands (no decimal is written so)",
                 )
         for m in _CURRENCY_DECIMAL_COMMA.finditer(text) if "currency_decimal_comma" in on else ():
             yield self.edit(

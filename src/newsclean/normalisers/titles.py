@@ -65,12 +65,14 @@ def _check(row) -> str | None:
         return "title must be lower case"
     if row["capitalised"].lower().replace("-", " ") != row["title"].replace("-", " "):
         return "capitalised form must spell the title"
+    if row["before"] not in ("name", "full name"):
+        return "before must be 'name' or 'full name'"
     return None
 
 
 def _rows() -> tuple[Mapping[str, str], ...]:
     """The rows of data/titles/titles.tsv, checked (a title on two rows is refused)."""
-    return load_tsv("titles/titles.tsv", required=("title", "capitalised"), check=_check, unique="title")
+    return load_tsv("titles/titles.tsv", required=("title", "capitalised", "before"), check=_check, unique="title")
 
 
 def _qualifiers() -> list[str]:
@@ -131,6 +133,17 @@ def _lower_case_style(text: str) -> bool:
     """
     capital, lower = _style_patterns()
     return lower.search(text) is not None and capital.search(text) is None
+
+
+@lru_cache(maxsize=1)
+def _full_name_titles() -> frozenset[str]:
+    """The titles (words joined by spaces) that are also everyday words ("general",
+    "judge"): read as titles only before a name of two or more words.
+
+    >>> "general" in _full_name_titles(), "president" in _full_name_titles()
+    (True, False)
+    """
+    return frozenset(row["title"].replace("-", " ") for row in _rows() if row["before"] == "full name")
 
 
 @lru_cache(maxsize=1)
@@ -231,6 +244,7 @@ class Titles(Step):
             return
         pattern, forms = _compiled()
         lower_style = None  # read at the first match: most texts have none
+        taken: list[int] = []  # where each title of an edit ends
         for m in self._matches(pattern, text):
             if lower_style is None:
                 lower_style = _lower_case_style(text)
@@ -240,27 +254,21 @@ class Titles(Step):
             first = name.split(" ", 1)[0]
             if first.lower() in _title_words():  # (_NAME_WORD already refuses _NOT_NAME words)
                 continue  # a title is not a name: "the president President Joe Biden" stays
+            key = m.group("title").lower().replace("-", " ")
+            if " " not in name and key in _full_name_titles():
+                continue  # "the general Assembly on Monday": an everyday word, not a title
             if " " not in name and not _SINGLE_OK.match(m.group("after")) and not _SAYS_OR_PREPOSITION.match(text, m.end("name")):
                 # "told the president Trump would ...": a one-word name needs
                 # punctuation, a possessive, a verb of saying or a preposition after it
                 continue
             if not name.endswith(("'s", "’s")) and _NAME_AS_MODIFIER.match(text, m.end("name")):
                 continue  # "the president Joe Biden administration": "the" goes with "administration"
-            title = m.group("title")
-            form = forms.get(title.lower().replace("-", " "))
+            form = forms.get(key)
             if form is None:
                 continue
-            # the data's capitals ("Secretary of State", "President-elect") with the writer's
-            # hyphenation (secretary-general / vice president), where a style writes it: a
-            # hyphen no row writes there is a calque ("prime-minister": Prime Minister)
-            words = iter(regex.split(r"[ \-]", form))
-            hyphens = _hyphen_slots().get(title.lower().replace("-", " "), frozenset())
-            parts = regex.split(r"([ \-])", title)
-            cap = "".join(
-                (p if p == " " or i // 2 in hyphens else " ") if p in " -" else next(words)
-                for i, p in enumerate(parts)
-            )
             qual = m.group("qual")
+            cap = _capitalised(m.group("title"), form)
+            taken.append(m.end("title"))
             yield self.edit(
                 m.start("the"),
                 m.end("title"),
@@ -268,3 +276,105 @@ class Titles(Step):
                 "title_before_name",
                 f"title before the name {name!r} is capitalised, without an article",
             )
+        if " of " in text:
+            for m in _of_pattern().finditer(text):
+                if lower_style is None:
+                    lower_style = _lower_case_style(text)
+                if lower_style:
+                    return
+                if m.end("title") in taken:
+                    continue
+                surname = _of_surname(text, m)
+                if surname is None:
+                    continue
+                title = m.group("title")
+                key = title.lower().replace("-", " ")
+                yield self.edit(
+                    m.start("the"),
+                    m.end("title"),
+                    _capitalised(title, forms.get(key, "Minister")),
+                    "title_before_name",
+                    f"title before 'of {m.group('run')}' is capitalised, without an article: "
+                    f"{surname!r} is a person named alone elsewhere in the text",
+                )
+
+
+def _capitalised(title: str, form: str) -> str:
+    """The data's capitals ("Secretary of State", "President-elect") with the writer's
+    hyphenation (secretary-general / vice president), where a style writes it: a hyphen no
+    row writes there is a calque ("prime-minister": Prime Minister).
+
+    >>> _capitalised("prime-minister", "Prime Minister"), _capitalised("secretary-general", "Secretary-General")
+    ('Prime Minister', 'Secretary-General')
+    """
+    words = iter(regex.split(r"[ \-]", form))
+    hyphens = _hyphen_slots().get(title.lower().replace("-", " "), frozenset())
+    parts = regex.split(r"([ \-])", title)
+    return "".join(
+        (p if p == " " or i // 2 in hyphens else " ") if p in " -" else next(words) for i, p in enumerate(parts)
+    )
+
+
+#: the last word of a capitalised run that names an organisation or a place, not a person
+#: ("the president of the European Central Bank", "the governor of Kherson Region")
+_NOT_SURNAME = frozenset(
+    """Commission Committee Council Bank Fund Board Union Organization Organisation Agency Authority
+    Ministry Department Office Service Services Party Group Court Assembly Parliament Congress Senate
+    Republic Kingdom States Emirates Nations Federation Forces Army Navy Company Corporation Club
+    University Institute Association League Region Province State City County District Territory
+    Oblast Krai Governorate Council Centre Center Foundation Movement Front Alliance Coalition""".split()
+)
+
+
+@lru_cache(maxsize=1)
+def _of_pattern() -> regex.Pattern[str]:
+    """``the <title> of [the] <capitalised run>``: a title of titles.tsv (or "minister", the
+    head of every "minister of <portfolio>") before the organisation or place it heads, and
+    a run of capitalised words after it, joined by "and", "of", "for" or a name particle
+    ("the minister of Hajj and Umrah Tawfiq Al-Rabiah"), ending where a lower-case word,
+    punctuation or the line's end follows."""
+    titles = "|".join(
+        r"[\ \-]".join(regex.escape(w) for w in regex.split(r"[ \-]", t))
+        for t in sorted({row["title"] for row in _rows()} | {"minister"}, key=len, reverse=True)
+    )
+    word = r"\p{Lu}[\p{L}\p{M}'’\-]*+"
+    joiner = r"(?:(?:and|of|for|the|bin|ibn|al|el|van|von|der|de|da|di|du|la|le)\ )?"
+    return regex.compile(
+        rf"(?<![\p{{L}}\-])(?P<the>[Tt]he\ )(?P<title>{titles})\ of\ (?:the\ )?"
+        rf"(?P<run>{word}(?:\ {joiner}{word}){{2,}})(?=['’]s\b|\ \p{{Ll}}|[,.;:!?)\"”’]|\s*\Z)"
+    )
+
+
+def _of_surname(text: str, m: regex.Match[str]) -> str | None:
+    """The surname ending the run of an ``_of_pattern`` match when the run ends with a
+    person's name: its last two words are capitalised words side by side (a given name and
+    a surname, not an organisation's last word), and the text names that surname alone
+    elsewhere (after a lower-case word or at a sentence's start, not after "the" or another
+    capitalised word: "Touray said", "told Al-Rabiah's aides", "Later, Touray left"); else
+    None.
+
+    >>> t = "The president of the ECOWAS Commission Omar Touray spoke. Later, Touray left."
+    >>> _of_surname(t, _of_pattern().match(t))
+    'Touray'
+    >>> t = "The president of the European Central Bank spoke. The Bank said so."
+    >>> _of_surname(t, _of_pattern().match(t)) is None
+    True
+    """
+    words = m.group("run").split(" ")
+    surname = regex.sub(r"['’]s$", "", words[-1])
+    given = words[-2]
+    if surname in _NOT_SURNAME or given in _NOT_SURNAME or not given[:1].isupper() or len(surname) < 3:
+        return None
+    if given.lower() in _title_words():
+        return None
+    for other in regex.finditer(rf"(?<![\p{{L}}\-’']){regex.escape(surname)}(?![\p{{L}}\-])", text):
+        if m.start() <= other.start() < m.end():
+            continue
+        before = text[max(0, other.start() - 40) : other.start()]
+        prev = regex.search(r"(\S+)\s+$", before)
+        if prev is None:
+            return surname  # the text's start
+        word = prev.group(1)
+        if word[-1] in ".!?,;:”\"(—" or (word[:1].islower() and word != "the"):
+            return surname
+    return None
