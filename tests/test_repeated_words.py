@@ -20,6 +20,11 @@ MUST_FIX = [
     # a copula written twice with no pseudo-cleft (no wh-word or "all" before it) is a slip
     ("It is is widely believed that they did it.", "It is widely believed that they did it."),
     ("The problem was was that nobody came.", "The problem was that nobody came."),
+    # a wh-word or "all" further back opens another clause, not a pseudo-cleft's subject
+    (
+        "He called it a slap in the face of all passengers and said it was was irresponsible.",
+        "He called it a slap in the face of all passengers and said it was irresponsible.",
+    ),
     ("the the plan", "the plan"),
     # a modal after a pronoun, "does" without a wh-word before it: slips
     ("He can can go home now.", "He can go home now."),
@@ -51,6 +56,8 @@ MUST_FIX = [
 ]
 
 MUST_NOT_CHANGE = [
+    "Baloo, baloo, my wee wee bairn, baloo baleerie, baloo.",  # a Scots intensifier
+    "What the new button does does matter.",  # a pseudo-cleft, its wh-word four words back
     "she had had enough",
     # a noun, then a modal; a pseudo-cleft with "does"; a free relative as subject; Latin "in vitro"
     "A single can can now cost more than £1.",

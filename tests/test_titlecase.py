@@ -215,6 +215,12 @@ MUST_FIX_GRAMMAR = [
 ]
 
 MUST_NOT_CHANGE = [
+    # titles of works inside a sentence: after a noun, or opening like a title after "and"
+    "Headline\n\nHe starred in the Oscar-nominated film In The Name Of The Father, officials said." + CONTEXT,
+    "Headline\n\nShe made Romancing The Stone and The Jewel Of The Nile in the 1980s, officials said." + CONTEXT,
+    "Headline\n\nHis entry, Everything In This Country Must, forces British soldiers to fight, officials said." + CONTEXT,
+    "Headline\n\nCritics compared it to the show Keeping Up With The Kardashians, officials said." + CONTEXT,
+
     # a single sentence (a machine-translation segment): no evidence, no decision
     "Fujian Provincial Health And Wellness Commission On The Morning Of The 26th To Inform The Latest Outbreak Of New "
     "Coronary Pneumonia Said That July 25 0-24 Hours, Fujian Province Reported The Addition Of Out-Of-Province Imported "
@@ -314,6 +320,26 @@ def test_name_after_to_before_an_article_keeps_its_capital() -> None:
         + "Officials met in Reading on Friday.\n"
     )
     assert run(text).splitlines()[2].startswith("Tony Blair is likely to Reading the talks")
+
+
+# a Title Case clause inside a sentence, joined by a conjunction or opened by a participle
+# after a comma: every word is decided, its first too (with the dictionary: "actions",
+# "making" are common lower-case words)
+MUST_FIX_INSIDE = [
+    (
+        "The union said it would block the port on Wednesday and Would Continue Its Actions Until The End Of The Week.",
+        "The union said it would block the port on Wednesday and would continue its actions until the end of the week.",
+    ),
+    (
+        "The new line is the longest of its kind, Making It The Longest In The Country By Far, officials said.",
+        "The new line is the longest of its kind, making it the longest in the country by far, officials said.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MUST_FIX_INSIDE)
+def test_must_fix_inside_a_sentence(text: str, expected: str) -> None:
+    assert DEFAULT.apply("Headline\n\n" + text + CONTEXT) == "Headline\n\n" + expected + CONTEXT
 
 
 @pytest.mark.parametrize("text", MUST_NOT_CHANGE)

@@ -291,6 +291,9 @@ _ARTICLE_AFTER = regex.compile(r" (?:the|a|an)(?![\p{L}\p{N}'’\-])", regex.IGN
 _PSEUDO_CLEFT = frozenset({"is", "was", "does"})
 _CLEFT_OPENER = regex.compile(r"\b(?i:what|whatever|where|who|whoever|why|how|all|which)\b")
 _SENTENCE_BOUNDARY = regex.compile(r"(?r)[.!?;:\n]")
+#: the words before a pseudo-cleft's double that may hold its wh-word (with the double's
+#: first copy): "what the new button does does"
+_CLEFT_SPAN = 4
 _PRONOUN_AFTER = regex.compile(
     r" (?i:it|he|she|they|we|you|i|there)(?![\p{L}\p{N}'’\-])"
 )
@@ -334,7 +337,11 @@ def _slip_before(word: str, text: str, end: int, start: int = 0) -> bool:
     if word in _PSEUDO_CLEFT:
         boundary = _SENTENCE_BOUNDARY.search(text, max(0, start - 300), start)
         sentence = text[boundary.end() if boundary else max(0, start - 300) : start]
-        return _CLEFT_OPENER.search(sentence) is None and _PRONOUN_AFTER.match(text, end) is None
+        # the wh-word opens the cleft's subject, a few words before the verb ("What it was
+        # was", "What the new button does does"): one further back opens some other clause
+        # ("... the face of all passengers and said it was was irresponsible")
+        clause = " ".join(sentence.split()[-_CLEFT_SPAN:])
+        return _CLEFT_OPENER.search(clause) is None and _PRONOUN_AFTER.match(text, end) is None
     return False
 
 

@@ -33,6 +33,14 @@ A run is a candidate (rule ``titlecase.sentence_case``) when:
   continuations are decided word by word too (their first word included);
   after a dash, an acronym or ``&`` a Title Case run is a name or a title of
   its own (``Jerry Springer - The Opera``, ``RBS Six Nations``);
+* or it stands inside a sentence as a clause of its own: after a conjunction
+  (``... on Wednesday and Would Continue Its Actions Until The End Of The Week``),
+  not opening like a title (``The``, ``A``, a possessive: ``Romancing The Stone and
+  The Jewel Of The Nile``), or after a comma opened by a participle or an
+  auxiliary (``..., Making It The Largest In The World``); it then needs 3
+  capitalised function words of its own, and all its words are decided, the
+  first too (after a noun a run inside a sentence is as likely a title of a work:
+  ``the film In The Name Of The Father``, and is left alone);
 * at least 3 of its words after the first are capitalised closed-class words
   (``His``, ``To``, ``No``, ``Of``, ``Says`` ...; data/titlecase/function_words.txt):
   a proper name (``Bank of England``, ``New York Police Department``) does
@@ -195,6 +203,76 @@ _SITES_AFTER = (
     re.compile(rf"\n(?={_RUN5_SUPERSET})"),
 )
 _RUN5_SUPERSET_AT = re.compile(_RUN5_SUPERSET)
+# a leak inside a sentence starts after a lower-case word (and maybe a comma): "..., and
+# Said The Project Would Reduce Losses On The Grid and allow ...", "... making it the
+# largest, Making It The Largest In The World By A Wide Margin."
+# (only where _clause_leak may accept a run: after a conjunction, or after a lower-case
+# letter and a comma; one scan for each, led by a literal, as _SITES_AFTER)
+# (each pattern led by its literal, which the engine skips to fast; the character before a
+# conjunction is checked after, as a look-behind first would be tried at every position)
+_MID_SITES = tuple(
+    re.compile(rf"{lead}\ (?={_RUN5_SUPERSET})") for lead in ("and", "but", ",")
+)
+#: a Title Case clause joined to a sentence by a conjunction ("... on Wednesday and Would
+#: Continue Its Actions Until The End Of The Week"); after any other word a Title Case run
+#: inside a sentence is as likely the title of a work ("the film In The Name Of The Father",
+#: "costume classic A Room With A View") and is left alone
+_CLAUSE_CONJUNCTIONS = frozenset("and but".split())
+#: ... and the clause starts with a verb, an auxiliary or a quantifier, not with an article
+#: or a possessive as a title does ("Romancing The Stone and The Jewel Of The Nile")
+_TITLE_OPENERS = frozenset("the a an my your his her its our their this that these those".split())
+_CLAUSE_OPENERS = frozenset(
+    """would will could should can may might must shall has have had is are was were did does do
+    said says added noted stressed stated told announced urged warned called many most several some
+    all both each more""".split()
+)
+
+
+#: words in -ing that are no participle ("..., Everything In This Country Must")
+_ING_NOUNS = frozenset("morning evening building meeting wedding ceiling sibling darling spring during".split())
+
+
+def _first_word(text: str, pos: int) -> str:
+    """The token at ``pos`` up to the next space (the first word of a run: a _RUN5_SUPERSET
+    match holds a space after it).
+
+    >>> _first_word("and Would Continue", 4)
+    'Would'
+    """
+    return text[pos : text.find(" ", pos)]
+
+
+def _mid_site(text: str, start: int) -> bool:
+    """Whether a _MID_SITES match at ``start`` follows what it needs: a comma a lower-case
+    letter, a conjunction no letter (a whole word).
+
+    >>> _mid_site("it, Making", 2), _mid_site("USA, Making", 3), _mid_site("land Would", 1), _mid_site("x and Y", 2)
+    (True, False, False, True)
+    """
+    before = text[start - 1 : start]
+    if text.startswith(",", start):
+        return "a" <= before <= "z"
+    return not before.isalpha()
+
+
+def _clause_leak(before: str, comma: bool, first: str) -> bool:
+    """Whether a Title Case run inside a sentence, after the lower-case word ``before`` (and
+    a comma, with ``comma``), starting with ``first``, reads as a leaked clause: after a
+    conjunction, a run that does not open like a title; after a comma, a participle or a
+    verb that opens a clause (", Making It The Largest In The World").
+
+    >>> _clause_leak("and", False, "Would"), _clause_leak("and", False, "The"), _clause_leak("plus", False, "Would")
+    (True, False, False)
+    >>> _clause_leak("kind", True, "Making"), _clause_leak("kind", True, "About"), _clause_leak("kind", False, "Making")
+    (True, False, False)
+    >>> _clause_leak("entry", True, "Everything"), _clause_leak("day", True, "Morning")
+    (False, False)
+    """
+    low = first.lower()
+    if comma:
+        participle = low.endswith("ing") and len(low) > 5 and not low.endswith("thing") and low not in _ING_NOUNS
+        return participle or low in _CLAUSE_OPENERS
+    return before.lower() in _CLAUSE_CONJUNCTIONS and low not in _TITLE_OPENERS
 # a wire dateline opens a line's first sentence: "BERLIN, Jan. 25 (dpa) - German ...",
 # "PORTO ALEGRE, Brazil (AP) — President ...", "LONDON -- The ...", "Beijing, July 26
 # (Xinhua, by Li Wei) -- Chinese ..." (a place in capitals, or any place with the agency, and
@@ -432,7 +510,12 @@ class TitleCase(Step):
         self._titles = _titles()
         self._closed = self._function | _CLOSED
 
-    def _candidates(self, doc: Document, sites: list[int]) -> list[tuple[int, int, int, list[regex.Match[str]], int]]:
+    def _candidates(
+        self, doc: Document, sites: list[int], mid: frozenset[int] = frozenset()
+    ) -> list[tuple[int, int, int, list[regex.Match[str]], int]]:
+        """The candidate runs: ``(start, end, sentence end, words, closed-class words,
+        continuations)``; ``mid``: the starts of runs inside a sentence (after a lower-case
+        word), whose words are all decided (``words`` starts with a placeholder)."""
         text = doc.text
         headline = doc.headline
         out = []
@@ -455,7 +538,14 @@ class TitleCase(Step):
             dated = _dateline_end(ltext, 0)
             if dated is not None:
                 bisect.insort(starts, dated)
+            inside = sorted(p - line.start for p in mid if line.start <= p < line.end)
+            if inside:
+                starts = sorted({*starts, *inside})
+            covered = -1  # where the last candidate on the line ends
             for start in starts:
+                in_sentence = start in inside
+                if start < covered:
+                    continue  # inside a run found before ("Troops to Fight Islamic State")
                 m = _RUN.match(ltext, start)
                 if not m:
                     continue
@@ -492,6 +582,17 @@ class TitleCase(Step):
                 n_closed = sum(1 for w in caps[1:] if w.lower() in self._function or w.lower() in _CLOSED)
                 if n_closed < _MIN_FUNCTION_WITH_EVIDENCE:
                     continue
+                if in_sentence:
+                    # inside a sentence every word is decided, the first too; the run needs
+                    # _MIN_FUNCTION closed-class words of its own (no weaker evidence path: a
+                    # title of a work stands inside sentences more often than at their start),
+                    # and no word before it that names a work ("the film ...", "titled ...")
+                    n_function = sum(1 for w in caps if w.lower() in self._function)
+                    previous = _WORD.findall(ltext, max(0, start - 40), start)
+                    if n_function < _MIN_FUNCTION or not previous or not _clause_leak(
+                        previous[-1], ltext[start - 2] == ",", caps[0]
+                    ):
+                        continue
                 # inside quotation marks: a quoted title
                 before = ltext[: m.start()]
                 if (before and before[-1] in _OPEN_QUOTES) or before.count("“") > before.count("”") or before.count('"') % 2:
@@ -517,12 +618,13 @@ class TitleCase(Step):
                     ):
                         continue
                 sentence_end = line.start + (end.end() if end else len(ltext))
+                covered = m.end()
                 out.append(
                     (
                         line.start + m.start(),
                         line.start + m.end(),
                         sentence_end,
-                        words,
+                        [None, *words] if in_sentence else words,
                         n_function,
                         self._continuations(ltext, m.end(), end.start() if end else len(ltext), line.start),
                     )
@@ -558,13 +660,16 @@ class TitleCase(Step):
                 return w.start()
         return None
 
-    def _promising(self, text: str, pos: int) -> bool:
+    def _promising(self, text: str, pos: int, *, inside: bool = False) -> bool:
         """Whether a run at ``pos`` holds 5 capitalised words, 2 of them after the first
-        closed-class ones (a candidate needs both)."""
+        closed-class ones (a candidate needs both); ``inside`` a sentence, 3 closed-class
+        words of the function-word list, the first word counted too."""
         m = _RUN.match(text, pos)
         if m is None:
             return False
         caps = [w for w in _WORD.findall(m.group()) if not _is_lower(w)]
+        if inside:
+            return len(caps) >= 5 and len([w for w in caps if w.lower() in self._function]) >= _MIN_FUNCTION
         return len(caps) >= 5 and len([w for w in caps[1:] if w.lower() in self._closed]) >= _MIN_FUNCTION_WITH_EVIDENCE
 
     def find_edits(self, doc: Document) -> Iterator[Edit]:
@@ -587,14 +692,22 @@ class TitleCase(Step):
                 pos = text.find("\n", pos) + 1
                 if not pos:
                     break
-        if not sites:
+        # ... and inside a sentence, after a lower-case word
+        mid = frozenset(
+            m.end()
+            for pattern in _MID_SITES
+            for m in pattern.finditer(text)
+            if _mid_site(text, m.start()) and _clause_leak(text[m.start() : m.start() + 3], text[m.start()] == ",", _first_word(text, m.end()))
+            and self._promising(text, m.end(), inside=True)
+        )
+        if not sites and not mid:
             return
         # a candidate run holds 5 capitalised words, 2 of them closed-class ones (checked
         # here, before the document's lines are computed)
-        sites = [p for p in sorted(set(sites)) if self._promising(text, p)]
+        sites = sorted({*(p for p in set(sites) if self._promising(text, p)), *mid})
         if not sites:
             return
-        candidates = self._candidates(doc, sites)
+        candidates = self._candidates(doc, sites, mid)
         if not candidates or not self._may_have_evidence(text, candidates):
             return
         # the document's evidence, outside the candidate runs and the headline
@@ -668,7 +781,7 @@ class TitleCase(Step):
                 if _is_lower(w.group()) and not _SMALL_WORD.fullmatch(w.group()):
                     lower[_key(w.group())] += 1
         for base, _end, _sentence_end, words, n_function, conts in candidates:
-            keys = [_key(w.group()) for w in words]
+            keys = [_key(w.group()) if w is not None else "" for w in words]
             if n_function < _MIN_FUNCTION:
                 # two closed-class words: a title ("Call Me By Your Name") unless the document
                 # writes some of the other words in lower case
