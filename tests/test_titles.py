@@ -174,6 +174,26 @@ def test_candidate_scan_finds_every_match(words: list[str]) -> None:
     assert [m.span() for m in Titles._matches(pattern, text)] == [m.span() for m in pattern.finditer(text)]
 
 
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["the", "The", "xthe", "president", "minister", "governor", "of", "of the", "ECOWAS", "Commission", "Omar",
+             "Touray", "Hajj", "and", "Umrah", "-", ",", ".", "'s", "\n", "prime minister", "Bank"]
+        ),
+        max_size=16,
+    )
+)
+@example(["The", "president", "of the", "ECOWAS", "Commission", "Omar", "Touray", "said", "the", "minister", "of", "Hajj", "and", "Umrah", "Omar", "Touray"])
+def test_of_candidate_scan_finds_every_match(words: list[str]) -> None:
+    from newsclean.normalisers.titles import _of_matches, _of_pattern
+
+    text = " ".join(words)
+    if words[:3] == ["The", "president", "of the"]:
+        assert len(list(_of_pattern().finditer(text))) == 2  # (the example: both forms match)
+    assert [m.span() for m in _of_matches(text)] == [m.span() for m in _of_pattern().finditer(text)]
+
+
 def test_candidate_tries_match_what_the_plain_alternations_match() -> None:
     """The factored candidate pattern finds a start where the plain alternation of every
     qualifier and every title (the full pattern's head) does, and nowhere else."""

@@ -277,7 +277,7 @@ class Titles(Step):
                 f"title before the name {name!r} is capitalised, without an article",
             )
         if " of " in text:
-            for m in _of_pattern().finditer(text):
+            for m in _of_matches(text):
                 if lower_style is None:
                     lower_style = _lower_case_style(text)
                 if lower_style:
@@ -343,6 +343,31 @@ def _of_pattern() -> regex.Pattern[str]:
         rf"(?<![\p{{L}}\-])(?P<the>[Tt]he\ )(?P<title>{titles})\ of\ (?:the\ )?"
         rf"(?P<run>{word}(?:\ {joiner}{word}){{2,}})(?=['’]s\b|\ \p{{Ll}}|[,.;:!?)\"”’]|\s*\Z)"
     )
+
+
+@lru_cache(maxsize=1)
+def _of_candidates() -> re.Pattern[str]:
+    """The start of :func:`_of_pattern` ("the", a title, "of"), in the standard engine led by
+    the literal "he " (as :func:`_candidates`): where it finds nothing the whole pattern,
+    whose leading look-behind is tried at every position, cannot match."""
+    titles = trie_alternation(
+        [([r"[\ \-]" if c in " -" else re.escape(c) for c in t], r"\ of\ ") for t in {row["title"] for row in _rows()} | {"minister"}]
+    )
+    return re.compile(rf"he\ (?<=[Tt]he\ ){titles}")
+
+
+def _of_matches(text: str) -> Iterator[regex.Match[str]]:
+    """``_of_pattern().finditer(text)``, tried only where :func:`_of_candidates` finds a start."""
+    pattern = _of_pattern()
+    end = 0
+    for c in _of_candidates().finditer(text):
+        start = c.start() - 1  # the T or t before "he "
+        if start < end:
+            continue
+        m = pattern.match(text, start)
+        if m is not None:
+            yield m
+            end = m.end()
 
 
 def _of_surname(text: str, m: regex.Match[str]) -> str | None:
