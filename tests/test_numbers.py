@@ -89,6 +89,9 @@ MUST_FIX = [
     # three zeros after a full stop before a unit: a decimal is never written so in news
     ("A cut of 930.000 bpd and 1.2 million tonnes.", "A cut of 930,000 bpd and 1.2 million tonnes.", "thousands_european"),
     ("It traded at 15.000 per dollar, up 2.5%.", "It traded at 15,000 per dollar, up 2.5%.", "thousands_european"),
+    # one word between the number and its count noun
+    ("It hired 12.450 construction workers and 2.5 million.", "It hired 12,450 construction workers and 2.5 million.", "thousands_european"),
+    ("It hired 4.100 civil servants.", "It hired 4,100 civil servants.", "thousands_european"),
     ("about 2.500 troops", "about 2,500 troops", "thousands_european"),
     ("2.500 troops, 2,500 people and 2.5 million", "2,500 troops, 2,500 people and 2.5 million", "thousands_european"),
     ("Shares cost \u00a31,30 and \u00a31,18.", "Shares cost \u00a31.30 and \u00a31.18.", "decimal_comma"),
@@ -196,6 +199,8 @@ MUST_NOT_CHANGE = [
     "He paid $1.200 for it.",
     "The rod is 1.250 metres long, and 2,500 people saw it.",
     "A batting average of 1.000 in 2,500 games.",  # no unit after the three zeros
+    "It had 1.125 million people and 2,500 wells.",  # a multiplier between: a fraction of millions
+    "It had 1.125 times more people and 2,500 wells.",
     "A ratio of 0.000 barrels.",  # no thousands group starts with a zero
     "He sold 1,500 per day.",  # three digits: thousands
     "They printed 12,5 per page.",  # not a unit of a rate: a list may read so

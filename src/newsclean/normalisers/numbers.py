@@ -276,12 +276,21 @@ _AVERAGE_BEFORE = regex.compile(r"\b(?:average|averaged|averages|mean|median|rat
 # 1.200 people were killed" is 1,200 people; 1.2 people cannot be); not before "per" (a density
 # may be a fraction).  So does ".000" before a unit of measure: a decimal is not written with
 # three zeros but to show a precision news never gives ("930.000 barrels", "15.000 per dollar")
+#: one lower-case word may stand between the number and its count noun ("4.100 civil
+#: servants"), but no multiplier, rate or comparison ("1.125 million people", "1.125 times
+#: more people" are fractions)
+_MODIFIER = (
+    r"(?:(?!(?:million|billion|trillion|thousand|hundred|mln|bln|times|fold|percent|per|cent|of|and|or|to)\b)"
+    r"\p{Ll}{3,}[ \u00a0]+)?"
+)
+
+
 @lru_cache(maxsize=1)
 def _count_thousands() -> regex.Pattern[str]:
     nouns = "|".join(sorted(map(regex.escape, load_words("numbers/count_nouns.txt")), key=len, reverse=True))
     return regex.compile(
         r"(?<![\w.,'’:/#@&+$€£¥\u00a0\u202f\u2009\u2007-])(?P<int>[1-9]\d{0,2})\.(?P<group>\d{3})"
-        rf"(?=[ \u00a0]+(?P<noun>{nouns})\b(?![ \u00a0]+per\b)|(?<=\.000)[ \u00a0]+(?:{_UNITS}|bpd)\b)"
+        rf"(?=[ \u00a0]+{_MODIFIER}(?P<noun>{nouns})\b(?![ \u00a0]+per\b)|(?<=\.000)[ \u00a0]+(?:{_UNITS}|bpd)\b)"
     )
 
 
