@@ -40,6 +40,14 @@ def rules(text: str, **kw: object) -> list[str]:
 
 MUST_REMOVE = [
     ("ad slot label", BODY + "\n\nStory continues below\n\n" + BODY, BODY + "\n\n" + BODY),
+    ("related-news line inside the story", BODY + "\n\nRelated news: Cabinet to meet next month\n\n" + BODY, BODY + "\n\n" + BODY),
+    ("article id and print buttons", "News ID: 3318204\nPrint Send to friend\n\n" + BODY, BODY),
+    ("staff lines after the story", BODY + "\n\nReporter: Ahmad Fikri Rahman\nEditor: Rina Kusumawati", BODY + "\n"),
+    (
+        "feedback and error-report prompts",
+        BODY + "\n\nSend us your feedback\nIf you find a mistake, select it and press Ctrl + Enter",
+        BODY + "\n",
+    ),
     ("newsletter field", BODY + "\n\nEnter your email address", BODY + "\n"),
     # a line removed right under a kept one and above a blank line keeps them apart
     ("share bar under the headline", "Library to close\nShare on Facebook\n\n" + BODY, "Library to close\n\n" + BODY),
@@ -143,6 +151,8 @@ def test_must_remove(label: str, text: str, expected: str) -> None:
 # --- article mode: must keep -----------------------------------------------------------
 
 MUST_KEEP = [
+    # an interview transcript's "Reporter:" line mid-story (a staff line only at the edges)
+    ("interview question mid-story", BODY + "\n\nReporter: What did you see that night?\n\n" + BODY),
     # prose that starts like a chrome line ("Story continues below", "Read also:", "Loading")
     ("prose after an ad-label phrase", BODY + "\n\nThe story continues below the surface, he said.\n\n" + BODY),
     ("prose after a lead-in phrase", BODY + "\n\nRead also the report of the inquiry, he said.\n\n" + BODY),
