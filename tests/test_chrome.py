@@ -1164,3 +1164,57 @@ def test_headline_tags_below_a_kicker() -> None:
     once = run(text)
     assert once == "Floods hit towns" + body and run(once) == once
 
+
+
+MIXED_BODY = (
+    "Turkey handed new homes to survivors in Hatay on Saturday, where the earthquake destroyed whole towns. "
+    "Recep Erdogan and the minister Ali Kurum spoke about the reconstruction and the high-speed railway. "
+    "Officials at the Ministry of Hajj and Umrah and at the Sea of Galilee station agreed, Iran said, "
+    "and Abbas Araghchi met Rafael Grossi of the IAEA in Cairo to discuss nuclear inspections."
+)
+
+MIXED_TAGS_CUT = [
+    # lower-case tags among the names ("earthquake", "reconstruction")
+    (
+        "Turkey hands over homes to quake survivors Turkey earthquake Hatay Recep Erdogan Ali Kurum reconstruction",
+        "Turkey hands over homes to quake survivors",
+    ),
+    # after a colon the first name is the headline's source; a lower-case tag between names
+    (
+        "Iran, IAEA agree on framework for resuming inspections: Araghchi Iran IAEA Abbas Araghchi Rafael Grossi nuclear Cairo",
+        "Iran, IAEA agree on framework for resuming inspections: Araghchi",
+    ),
+    # names joined by "of" and "and" ("Ministry of Hajj and Umrah", "Sea of Galilee")
+    (
+        "Turkey says pilgrims arrived in Hatay this year Hatay Recep Erdogan Ministry of Hajj and Umrah Sea of Galilee",
+        "Turkey says pilgrims arrived in Hatay this year",
+    ),
+    # lower-case tags before the first name that repeat two words of the headline
+    (
+        "New high-speed railway in Hatay opens to traffic high-speed railway Recep Erdogan Ali Kurum Cairo Hatay",
+        "New high-speed railway in Hatay opens to traffic",
+    ),
+]
+
+MIXED_TAGS_KEPT = [
+    # no word of the tags repeats the headline: a headline may end in names and nouns
+    "Quake survivors get homes from Turkey Hatay Recep Erdogan Ali Kurum reconstruction",
+    # inside a quotation of the headline
+    "Minister calls 'quake homes Turkey' plan a success Recep Erdogan Ali Kurum earthquake Hatay",
+    # a Title Case headline is the names-only reading's
+    "Turkey Hands Over Homes To Survivors: Turkey Earthquake Hatay Recep Erdogan Ali Kurum",
+]
+
+
+@pytest.mark.parametrize(("headline", "expected"), MIXED_TAGS_CUT)
+def test_mixed_tag_list_cut(headline: str, expected: str) -> None:
+    text = headline + "\n\n" + MIXED_BODY
+    once = run(text)
+    assert once == expected + "\n\n" + MIXED_BODY
+    assert run(once) == once
+
+
+@pytest.mark.parametrize("headline", MIXED_TAGS_KEPT)
+def test_mixed_tag_list_kept(headline: str) -> None:
+    text = headline + "\n\n" + MIXED_BODY
+    assert run(text) == text

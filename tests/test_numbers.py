@@ -92,6 +92,7 @@ MUST_FIX = [
     # one word between the number and its count noun
     ("It hired 12.450 construction workers and 2.5 million.", "It hired 12,450 construction workers and 2.5 million.", "thousands_european"),
     ("It hired 4.100 civil servants.", "It hired 4,100 civil servants.", "thousands_european"),
+    ("The installation consists of 1.000 led lights.", "The installation consists of 1,000 led lights.", "thousands_european"),
     ("about 2.500 troops", "about 2,500 troops", "thousands_european"),
     ("2.500 troops, 2,500 people and 2.5 million", "2,500 troops, 2,500 people and 2.5 million", "thousands_european"),
     ("Shares cost \u00a31,30 and \u00a31,18.", "Shares cost \u00a31.30 and \u00a31.18.", "decimal_comma"),
@@ -199,6 +200,10 @@ MUST_NOT_CHANGE = [
     "He paid $1.200 for it.",
     "The rod is 1.250 metres long, and 2,500 people saw it.",
     "A batting average of 1.000 in 2,500 games.",  # no unit after the three zeros
+    # "1.000" beside other numbers written to three decimals: a ratio or a rate (probe9)
+    "The euro was worth 1.125 dollars, up from 1.000 a year earlier.",
+    "The ratio rose from 1.000 to 1.125.",
+    "The fertility rate fell to 0.750 last year from 1.000 in 2015.",  # 0.750: a decimal point
     "It had 1.125 million people and 2,500 wells.",  # a multiplier between: a fraction of millions
     "It had 1.125 times more people and 2,500 wells.",
     "A ratio of 0.000 barrels.",  # no thousands group starts with a zero

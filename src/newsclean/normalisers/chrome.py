@@ -230,7 +230,7 @@ class Chrome(Step):
         start = text.rfind("\n", 0, m.start()) + 1
         end = text.find("\n", m.start())
         first = text[start : end if end >= 0 else len(text)].strip()
-        if _tag_split(first) is not None:
+        if _may_be_tag_line(first):
             return True
         # the next line after a kicker or two above the headline ("Iraq", "Tehran Times")
         line, pos = first, end
@@ -242,7 +242,7 @@ class Chrome(Step):
                 return False
             pos = text.find("\n", m.start())
             line = text[m.start() : pos if pos >= 0 else len(text)].strip()
-            if _tag_split(line) is not None:
+            if _may_be_tag_line(line):
                 return True
         # the next line after a byline or a date line ("Posted by admin on July 26, 2021")
         if end < 0 or not may_be_byline_or_dateline(first) or label_of(first) not in ("byline", "dateline"):
@@ -251,7 +251,7 @@ class Chrome(Step):
         if m is None:
             return False
         end = text.find("\n", m.start())
-        return _tag_split(text[m.start() : end if end >= 0 else len(text)].strip()) is not None
+        return _may_be_tag_line(text[m.start() : end if end >= 0 else len(text)].strip())
 
     def _unremoved(self, doc: Document) -> list[LineVerdict]:
         """The verdicts of :meth:`classify` in article mode when no line is removed, as far
@@ -330,7 +330,7 @@ class Chrome(Step):
                 len(kickers) < _MAX_KICKERS
                 and v.label in ("content", "headline")
                 and _kicker(text[v.start : v.end])
-                and any(_tag_split(text[w.start : w.end]) for w in [w for w in verdicts[k + 1 :] if not w.remove][:_MAX_KICKERS])
+                and any(_may_be_tag_line(text[w.start : w.end]) for w in [w for w in verdicts[k + 1 :] if not w.remove][:_MAX_KICKERS])
             ):
                 # (the next kept lines: the lines removed below the kicker are gone on the
                 # next run, and the decision must be the same then)
@@ -647,22 +647,208 @@ def _title_case_tag_cut(toks: list[tuple[int, int, str]], body: str) -> int | No
 _NAME_PARTICLES = frozenset("von van der den de des del della da das dos du di la le bin ibn bint al el".split())
 
 
+#: ... and "of" between two names of a tag list ("Sea of Galilee", "Ministry of Hajj"; after
+#: a lower-case word it is the headline's preposition: "pulls out of Iraq")
+_INNER_PARTICLES = _NAME_PARTICLES | {"of"}
+
+
 def _inner_particle(toks: list[tuple[int, int, str]], i: int) -> bool:
     """Whether token ``i`` is a particle with a name (or another particle) on each side.
 
-    >>> toks = [(0, 0, w) for w in "Ursula von der Leyen".split()]
-    >>> [_inner_particle(toks, i) for i in range(4)]
-    [False, True, True, False]
+    >>> toks = [(0, 0, w) for w in "Ursula von der Leyen at the Sea of Galilee".split()]
+    >>> [_inner_particle(toks, i) for i in range(9)]
+    [False, True, True, False, False, False, False, True, False]
     """
-    if toks[i][2] not in _NAME_PARTICLES:
+    if toks[i][2] not in _INNER_PARTICLES:
         return False
     j = i - 1
-    while j >= 0 and toks[j][2] in _NAME_PARTICLES:
+    while j >= 0 and toks[j][2] in _INNER_PARTICLES:
         j -= 1
     k = i + 1
-    while k < len(toks) and toks[k][2] in _NAME_PARTICLES:
+    while k < len(toks) and toks[k][2] in _INNER_PARTICLES:
         k += 1
     return j >= 0 and k < len(toks) and _NAME.match(toks[j][2]) is not None and _NAME.match(toks[k][2]) is not None
+
+
+def _may_be_tag_line(line: str) -> bool:
+    """Whether ``line`` could end in a glued tag list (either kind: :func:`_tag_split`,
+    :func:`_mixed_tail`), before the body is read."""
+    return _tag_split(line) is not None or _mixed_tail(line) is not None
+
+
+#: lower-case words between the names of a tag list that join them into one name
+#: ("Ministry of Hajj and Umrah")
+_NAME_JOINERS = frozenset({"of", "and", "for"}) | _NAME_PARTICLES
+_OPENING_QUOTES = "'‘“\"«"
+_CLOSING_QUOTES = "'’”\"»"
+_EDGE_PUNCT = regex.compile(r"^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$")  # "OPEC+" is OPEC
+_MAX_LOWER_TAGS = 3  # lower-case tags ("earthquake", "Climate change") in a mixed tag list
+_MIN_MIXED_TOKENS = 8
+
+
+def _repeats_head(headline: str, start: int, end: int) -> bool:
+    """Whether a content word of ``headline[start:end]`` is also one of ``headline[:start]``.
+
+    >>> h = "Tourism revenue hits record Türkiye tourism revenue Mehmet Ersoy"
+    >>> _repeats_head(h, 28, 52), _repeats_head("Iraq doesn't need US combat troops Washington", 18, 35)
+    (True, False)
+    """
+    stop = stopwords()
+    head = {w for t in headline[:start].split() if len(w := _EDGE_PUNCT.sub("", _POSSESSIVE.sub("", t)).lower()) >= 3 and w not in stop}
+    return any(_EDGE_PUNCT.sub("", t).lower() in head for t in headline[start:end].split())
+
+
+def _mixed_tail(headline: str) -> tuple[list[tuple[int, int, str]], list[str], int] | None:
+    """The tokens of ``headline``, their kinds and where its trailing run of names and
+    lower-case content words starts, when a tag list holding lower-case tags could end it:
+    ``N`` a name, ``L`` a lower-case content word, ``J`` a joiner between two names; the
+    run starts after the last other token (a function word, a token with punctuation) and
+    holds three capitalised words.
+
+    >>> toks, kinds, t0 = _mixed_tail("Quake: Turkey hands over homes to survivors Turkey earthquake Hatay Recep Erdogan rebuilding")
+    >>> " ".join(kinds[t0:]), toks[t0][2]
+    ('L N L N N N L', 'survivors')
+    """
+    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(headline)]
+    if len(toks) < _MIN_MIXED_TOKENS or len(toks) > 3 * _MAX_RUN:
+        return None
+    stop = stopwords()
+    kinds = []
+    for _, _, w in toks:
+        if _NAME.match(w):
+            kinds.append("N")
+        elif w.replace("-", "").isalpha() and w.islower() and not w.startswith("-"):
+            if w in _NAME_JOINERS:
+                kinds.append("J")
+            elif len(w) >= 3 and w not in stop and w not in _MORE_PREPOSITIONS:
+                kinds.append("L")
+            else:
+                kinds.append("S")
+        else:
+            kinds.append("S")
+    # a joiner only between two names
+    for i, k in enumerate(kinds):
+        if k == "J" and not (0 < i < len(kinds) - 1 and kinds[i - 1] == "N" and kinds[i + 1] in "NJ"):
+            kinds[i] = "S"
+    t0 = len(kinds)
+    while t0 > 0 and kinds[t0 - 1] != "S":
+        t0 -= 1
+    if sum(1 for k in kinds[t0:] if k == "N") < _MIN_NAMES:
+        return None
+    return toks, kinds, t0
+
+
+def _mixed_tag_cut(headline: str, body: str) -> int | None:
+    """Where a glued tag list that holds lower-case tags starts ("... to quake survivors
+    Türkiye earthquake Hatay Recep Tayyip Erdoğan Murat Kurum reconstruction"), or None.
+
+    Its tags may be written like the headline's own words, so more evidence is asked for:
+
+    * the tags follow the headline's last function word or punctuation: names, lower-case
+      content words and name joiners only ("Ministry of Hajj and Umrah");
+    * they start at a name after a lower-case content word (after a preposition, a colon or
+      a verb that takes a person the first name is the headline's: "...: Araghchi Iran");
+    * they split into names the body writes (three or more) and lower-case tags the body
+      writes, in any case (three at most, no more than the names), with at most one name
+      the body does not write;
+    * and they repeat a word of the headline before them: a tag list sums up the story
+      ("Iran, IAEA agree ...: Araghchi Iran IAEA ...").
+
+    >>> body = "Turkey gave homes to survivors in Hatay, where the earthquake hit. Recep Erdogan and Ali Kurum spoke about rebuilding."
+    >>> h = "Turkey hands over homes to quake survivors Turkey earthquake Hatay Recep Erdogan Ali Kurum rebuilding"
+    >>> h[:_mixed_tag_cut(h, body)]
+    'Turkey hands over homes to quake survivors'
+    >>> _mixed_tag_cut("Quake survivors get homes from Turkey Hatay Recep Erdogan Ali Kurum", body) is None  # no repeat
+    True
+    """
+    found = _mixed_tail(headline)
+    if found is None:
+        return None
+    toks, kinds, t0 = found
+    c = t0
+    while c < len(kinds) and kinds[c] == "L":
+        c += 1  # the headline's own last words
+    if c >= len(kinds) or kinds[c] != "N" or c < 3:
+        return None
+    if sum(1 for t in toks[:c] if t[2][0].islower()) < 2:
+        return None  # a Title Case headline: _title_case_tag_cut's
+    opened = sum(1 for t in toks[:c] if t[2][0] in _OPENING_QUOTES) - sum(1 for t in toks[:c] if t[2][-1] in _CLOSING_QUOTES)
+    if opened > 0 or toks[c][2][-1] in _CLOSING_QUOTES:
+        return None  # inside a quotation of the headline ("Hospital suspends 'no Welsh' plan")
+    words = [_POSSESSIVE.sub("", t[2]).rstrip(".'’-") for t in toks]
+    before = toks[c - 1][2]
+    stop = stopwords()
+    takes_object = (
+        (before[-1].isalnum() and (before.casefold() in stop or before.casefold() in _MORE_PREPOSITIONS))
+        or before in ("-", "–", "—")
+        or before.endswith(":")
+        or _takes_a_person(toks, c)
+    )
+    flat = " " + " ".join(_PUNCT_BREAK.sub(" | ", body).split()) + " "  # names do not run across punctuation
+    body_lower = {w.lower().rstrip(".'’-") for w in _BODY_WORD.findall(body)}
+
+    def name_end(i: int) -> int:
+        """The end of the longest name from token i the body writes (i: none)."""
+        best = i
+        j = i + 1
+        while j <= len(words) and kinds[j - 1] in "NJ":
+            if kinds[j - 1] == "N" and f" {' '.join(words[i:j])} " in flat:
+                best = j
+            j += 1
+        return best
+
+    if takes_object:
+        end = name_end(c)
+        if end == c or end >= len(kinds) or kinds[end] != "N":
+            return None
+        c = end  # the object stays with the headline
+    # a name and the lower-case words after it that the body writes as one phrase are the
+    # headline's ("... need US combat troops Washington ...": "US combat troops")
+    j = c + 1
+    while j < len(kinds) and kinds[j] == "L":
+        j += 1
+    if j > c + 1 and f" {' '.join(words[c:j])} " in flat:
+        if j >= len(kinds) or kinds[j] != "N":
+            return None
+        c = j
+    names = lower = unseen = 0
+    i = c
+    while i < len(kinds):
+        if kinds[i] == "L" or (kinds[i] == "N" and name_end(i) == i and words[i].lower() in body_lower):
+            lower += kinds[i] == "L" or words[i][1:].islower()  # "Climate" for "climate change"
+            names += not (kinds[i] == "L" or words[i][1:].islower())
+            if kinds[i] == "L" and words[i] not in body_lower:
+                return None
+            i += 1
+        elif kinds[i] == "N":
+            end = name_end(i)
+            if end == i:
+                unseen += 1
+                end = i + 1
+            else:
+                names += 1
+            i = end
+        else:  # a joiner that starts no name
+            i += 1
+    if names < _MIN_NAMES or lower > min(_MAX_LOWER_TAGS, names) or unseen > 1:
+        return None
+    head = {h for w in words[:c] if len(h := _EDGE_PUNCT.sub("", w).lower()) >= 3 and h not in stop}
+    if not any(w.lower() in head for w in words[c:]):
+        return None
+    # lower-case tags before the first name that repeat two or more words of the headline
+    # ("... opens to traffic high-speed railway Guizhou ...": "High-speed railway linking ...")
+    folded = [_EDGE_PUNCT.sub("", w).lower() for w in words]
+    for n in range(min(3, c - t0), 1, -1):
+        phrase = folded[c - n : c]
+        if not takes_object and all(w in body_lower for w in phrase) and any(
+            folded[i : i + n] == phrase for i in range(c - n)
+        ):
+            c -= n
+            lower += n
+            break
+    if not lower and "J" not in kinds[c:]:
+        return None  # names only: _tag_cut's (this path is for lower-case tags and joined names)
+    return toks[c - 1][1]
 
 
 def _tag_split(headline: str) -> tuple[list[tuple[int, int, str]], int] | None:
@@ -723,6 +909,12 @@ def headline_tag_cut(headline: str, body: str) -> int | None:
     'India to raise rice export duty'
     """
     cut = _tag_cut(headline, body)
+    mixed = _mixed_tag_cut(headline, body)
+    if mixed is not None and (cut is None or (mixed < cut and _repeats_head(headline, mixed, cut))):
+        # the mixed reading's longer list, when the words it adds repeat the headline's
+        # ("... $61.1B in 2024 Türkiye tourism revenue Mehmet Nuri Ersoy ...", not "... need
+        # US combat troops Washington Donald Trump ...")
+        cut = mixed
     if cut is None:
         return None
     # a separator before the tags goes with them ("... duty | Narendra Modi ...")

@@ -193,7 +193,8 @@ _PROTECTED = regex.compile(
 )
 
 # --- the document's convention ----------------------------------------------------------
-_EN_EVIDENCE = regex.compile(r"(?<![\w.,'’])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d{1,2}|\d+\.\d{4,})(?![\w,]|\.\d)")
+# (a point after a zero is a decimal point in any convention: "0.750" writes three decimals)
+_EN_EVIDENCE = regex.compile(r"(?<![\w.,'’])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d{1,2}|\d+\.\d{4,}|0\.\d{3})(?![\w,]|\.\d)")
 _EU_EVIDENCE = regex.compile(
     r"""(?<![\w.,'’\-])(?:
         \d{1,3}(?:\.\d{3}){2,}(?:,\d+)?          # 1.234.567
@@ -231,7 +232,15 @@ def _convention(text: str, starts: list[int]) -> str:
     if any(en_match(text, s) for s in starts):
         return "en"
     eu_match = _EU_EVIDENCE.match
-    return "eu" if any(eu_match(text, s) for s in starts) else "unknown"
+    found = [m.group() for s in starts if (m := eu_match(text, s)) is not None]
+    if found and all(f == "1.000" for f in found) and any(_THREE_DECIMALS.match(text, s) for s in starts):
+        # "from 1.000 to 1.125": a ratio or a rate written to three decimals, as the text
+        # writes other numbers (a lone "1.000 lights" is still a thousand)
+        return "unknown"
+    return "eu" if found else "unknown"
+
+
+_THREE_DECIMALS = regex.compile(r"\d\.(?!000)\d{3}(?![\d,]|\.\d)")
 
 
 # --- pass A: the numbers themselves --------------------------------------------------------
