@@ -92,6 +92,11 @@ MUST_FIX = [
     # one word between the number and its count noun
     ("It hired 12.450 construction workers and 2.5 million.", "It hired 12,450 construction workers and 2.5 million.", "thousands_european"),
     ("It hired 4.100 civil servants.", "It hired 4,100 civil servants.", "thousands_european"),
+    # a plural demonym counts people ("3.6 million" makes the document English)
+    ("Of 3.6 million refugees, 411.000 Syrians went home.", "Of 3.6 million refugees, 411,000 Syrians went home.", "thousands_european"),
+    ("Some 2.500 Chinese and 3.5 million others.", "Some 2,500 Chinese and 3.5 million others.", "thousands_european"),
+    # three groups of zeros: a billion, not an address
+    ("It cost 1.000.000.000 dollars, up 2.5%.", "It cost 1,000,000,000 dollars, up 2.5%.", "thousands_european"),
     ("The installation consists of 1.000 led lights.", "The installation consists of 1,000 led lights.", "thousands_european"),
     ("about 2.500 troops", "about 2,500 troops", "thousands_european"),
     ("2.500 troops, 2,500 people and 2.5 million", "2,500 troops, 2,500 people and 2.5 million", "thousands_european"),
@@ -202,6 +207,7 @@ MUST_NOT_CHANGE = [
     "A batting average of 1.000 in 2,500 games.",  # no unit after the three zeros
     # "1.000" beside other numbers written to three decimals: a ratio or a rate (probe9)
     "The euro was worth 1.125 dollars, up from 1.000 a year earlier.",
+    "Hosts 10.0.0.1 and 192.168.000.001 answered, up 2.5%.",  # addresses, zero-padded too
     "The ratio rose from 1.000 to 1.125.",
     "The fertility rate fell to 0.750 last year from 1.000 in 2015.",  # 0.750: a decimal point
     "It had 1.125 million people and 2,500 wells.",  # a multiplier between: a fraction of millions
@@ -427,7 +433,7 @@ def check_values(text: str) -> None:
         conv_after = "en" if convention == "eu" and regex.search(r"\d[.,]\d", edit.replacement) else convention
         after = read_numbers(after_text, conv_after)
         old = _touching(before, edit.start, edit.end)
-        if "count noun" in edit.reason or "three zeros" in edit.reason:
+        if "count noun" in edit.reason or "three zeros" in edit.reason or "twice or more" in edit.reason:
             # (a full stop before three digits and a count noun is read as grouping thousands
             # whatever the document's convention: the value is the European reading's)
             old = _touching(read_numbers(text, "eu"), edit.start, edit.end)

@@ -65,6 +65,10 @@ MUST_FIX = [
     ("The ambassador Linda Thomas-Greenfield said the vote was close.", "Ambassador Linda Thomas-Greenfield said the vote was close."),
     ("the lieutenant general Sergei Surovikin said", "Lieutenant General Sergei Surovikin said"),
     ("the patriarch Kirill said", "Patriarch Kirill said"),
+    ("The first vice president Mohammad Reza Aref said", "First Vice President Mohammad Reza Aref said"),
+    ("The chief cabinet secretary Yoshimasa Hayashi said", "Chief Cabinet Secretary Yoshimasa Hayashi said"),
+    ("He met the vice premier Ding Xuexiang.", "He met Vice Premier Ding Xuexiang."),
+    ("the chief minister Maryam Nawaz Sharif said", "Chief Minister Maryam Nawaz Sharif said"),
     # the title of an organisation or a place, then a person the text names alone elsewhere
     (
         "The president of the ECOWAS Commission Omar Alieu Touray urged calm. “We will talk,” Touray said.",

@@ -255,7 +255,7 @@ class Chrome(Step):
 
     def _unremoved(self, doc: Document) -> list[LineVerdict]:
         """The verdicts of :meth:`classify` in article mode when no line is removed, as far
-        as :meth:`_headline_tags` reads them: the first line's label, every line's span."""
+        as :meth:`_headline_tags` reads them: the short lines' labels, every line's span."""
         text = doc.text
         out = []
         for i, span in enumerate(doc.lines):
@@ -264,8 +264,10 @@ class Chrome(Step):
             if not stripped:
                 continue
             start = span.start + len(raw) - len(raw.lstrip())
+            # (every short line's label, as classify gives it: a second byline above the
+            # headline is no kicker on either path)
             label = "content"
-            if not out and len(stripped) <= _LONG_LINE:
+            if len(stripped) <= _LONG_LINE:
                 label = label_of(stripped) or "content"
             out.append(LineVerdict(i, start, start + len(stripped), label))
         return out

@@ -178,7 +178,7 @@ _PROTECTED = regex.compile(
   | (?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)++                # e-mail
   | (?<![\w.-])[\w-]++(?:\.[\w-]++)++(?<=\.(?:com|org|net|gov|edu|int|mil|co|uk|io|de|fr|ru|cn|info|biz|eu|us|ca|au))
     (?![\w-])(?:/[^\s<>"]*+)?                                      # domains
-  | (?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d.])                   # IPv4
+  | (?<![\d.])(?!\d{1,3}(?:\.000){3}(?![\d.]))\d{1,3}(?:\.\d{1,3}){3}(?![\d.])  # IPv4 (not 1.000.000.000)
   | (?i:\bv(?:er(?:sion|\.)?)?\s?)\d+(?:\.\d+)+                   # explicit versions
   | (?i:\bISBN(?:-1[03])?:?\s*)[\dX][\dX\s-]{8,}[\dX]            # ISBNs
   | (?i:\b(?:tel|phone|telephone|fax|call|mobile|ph)\.?:?\s*)\+?[\d(][\d\s().\-/]{5,}\d
@@ -266,11 +266,14 @@ def _multi_group(text: str, start: int) -> regex.Match[str] | None:
 
     >>> _multi_group("16.384.403 voters", 0).group(), _multi_group("192.168.100.200", 0)
     ('16.384.403', None)
+    >>> _multi_group("1.000.000.000 dollars", 0).group()
+    '1.000.000.000'
     """
     m = _MULTI_GROUP.match(text, start)
     if m is not None:
         parts = m["int"].split(".")
-        if len(parts) == 4 and all(int(p) <= 255 for p in parts):
+        # (but "1.000.000.000" is a billion: no address is three groups of zeros)
+        if len(parts) == 4 and all(int(p) <= 255 for p in parts) and parts[1:] != ["000"] * 3:
             return None
     return m
 
@@ -296,7 +299,12 @@ _MODIFIER = (
 
 @lru_cache(maxsize=1)
 def _count_thousands() -> regex.Pattern[str]:
-    nouns = "|".join(sorted(map(regex.escape, load_words("numbers/count_nouns.txt")), key=len, reverse=True))
+    # the plurals of the always-capitalised words count people or days too ("411.000 Syrians",
+    # "1.500 Iraqis"), and demonyms in -ese are their own plural ("2.500 Chinese")
+    capitalised = load_words("titlecase/always_capitalised.txt")
+    plurals = {w + "s" for w in capitalised if not w.endswith("s")} | {w for w in capitalised if w.endswith(("ns", "is", "ese"))}
+    words = load_words("numbers/count_nouns.txt") | plurals
+    nouns = "|".join(sorted(map(regex.escape, words), key=len, reverse=True))
     return regex.compile(
         r"(?<![\w.,'’:/#@&+$€£¥\u00a0\u202f\u2009\u2007-])(?P<int>[1-9]\d{0,2})\.(?P<group>\d{3})"
         rf"(?=[ \u00a0]+{_MODIFIER}(?P<noun>{nouns})\b(?![ \u00a0]+per\b)|(?<=\.000)[ \u00a0]+(?:{_UNITS}|bpd)\b)"
