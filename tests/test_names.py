@@ -298,6 +298,11 @@ MUST_MERGE = [
         "Oleg Ivashchenko spoke on Monday. Later, Ivashchenko told reporters the plan was agreed.",
     ),
     (
+        "Japanese long o written oh (sound pair)",
+        "Foreign Minister Hiroshi Sato spoke on Monday. Later, Satoh told reporters the plan was agreed.",
+        "Foreign Minister Hiroshi Sato spoke on Monday. Later, Sato told reporters the plan was agreed.",
+    ),
+    (
         "Arabic final -eh/-ih (sound pair)",
         "Abdul Latif Saleh spoke on Monday. Later, Salih told reporters the plan was agreed.",
         "Abdul Latif Saleh spoke on Monday. Later, Saleh told reporters the plan was agreed.",
@@ -487,6 +492,10 @@ MUST_MERGE = [
 ]
 
 MUST_NOT_MERGE = [
+    (
+        "-oh only at the end: Ohno and Ono are not respelt (Oh is also a Korean family name)",
+        "Skater Apolo Ohno spoke on Monday.\n\nOno told reporters the race was fair.",
+    ),
     (
         "two Korean family names of different rows (Shin, Sim) before one given name: two people",
         "South Korean Defense Minister Shin Won-sik spoke on Monday.\n\nSim Won-sik told reporters the missile flew far.",
