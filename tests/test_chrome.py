@@ -1232,3 +1232,26 @@ def test_mixed_tag_list_cut(headline: str, expected: str) -> None:
 def test_mixed_tag_list_kept(headline: str) -> None:
     text = headline + "\n\n" + MIXED_BODY
     assert run(text) == text
+
+
+ATTRIBUTION_BODY = (
+    "Taliban officials in Kabul said Afghanistan was left out of the United Nations talks. "
+    "Michael Howard and Tony Blair met Charles Kennedy, and Blair said there would be no debate."
+)
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        # "..., official says": an attribution after its subject takes no object, the tags
+        # start at the name after it
+        (
+            "Taliban want a seat at climate talks, official says Kabul Taliban United Nations Afghanistan",
+            "Taliban want a seat at climate talks, official says",
+        ),
+        # "..., says Blair": the name after the verb is its subject (the BBC's order) and stays
+        ("No election TV debate, says Blair Michael Howard Tony Blair Charles Kennedy", "No election TV debate, says Blair"),
+    ],
+)
+def test_tags_after_an_attribution(headline: str, expected: str) -> None:
+    assert run(headline + "\n\n" + ATTRIBUTION_BODY) == expected + "\n\n" + ATTRIBUTION_BODY

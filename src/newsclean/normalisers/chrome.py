@@ -785,7 +785,7 @@ def _mixed_tag_cut(headline: str, body: str) -> int | None:
         or before in ("-", "–", "—")
         or before.endswith(":")
         or _takes_a_person(toks, c)
-    )
+    ) and not _attribution(toks, c)
     flat = " " + " ".join(_PUNCT_BREAK.sub(" | ", body).split()) + " "  # names do not run across punctuation
     body_lower = {w.lower().rstrip(".'’-") for w in _BODY_WORD.findall(body)}
 
@@ -953,6 +953,26 @@ _MORE_PREPOSITIONS = frozenset(
 _BEFORE_BASE_FORM = frozenset({"to", "will", "would", "must", "can", "could", "should", "may", "might"})
 
 
+#: verbs of an attribution that ends a headline ("..., official says", "..., sources say")
+_ATTRIBUTION_VERBS = frozenset({"says", "say", "said", "claims", "warns", "reports"})
+
+
+def _attribution(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether the word before token ``k`` ends an attribution after a comma and its subject
+    ("... climate talks, official says"), which takes no object: a name after it starts the
+    tags.
+
+    >>> toks = [(0, 0, w) for w in "Taliban want a seat at talks, official says Kabul Taliban".split()]
+    >>> _attribution(toks, 8), _attribution([(0, 0, w) for w in "Biden says Putin lost".split()], 2)
+    (True, False)
+    >>> _attribution([(0, 0, w) for w in "No election TV debate, says Blair Michael Howard".split()], 5)
+    False
+    """
+    if k < 3 or toks[k - 1][2].casefold() not in _ATTRIBUTION_VERBS or toks[k - 2][2].endswith(","):
+        return False  # (", says Blair": the name after the verb is its subject, the BBC's order)
+    return any(t[2].endswith(",") for t in toks[max(0, k - 5) : k - 2])
+
+
 def _takes_a_person(toks: list[tuple[int, int, str]], k: int) -> bool:
     """Whether the name at token ``k`` belongs to the word before it
     (``data/chrome/headline_object_words.tsv``): a verb's object (a form in -s, or a base
@@ -1007,7 +1027,7 @@ def _tag_cut(headline: str, body: str) -> int | None:
         or before in ("-", "–", "—")
         or before.endswith(":")
         or _takes_a_person(toks, k)
-    )
+    ) and not _attribution(toks, k)
     rest = [t[2] for t in toks[:k]]
     if sum(1 for w in rest if w[0].islower()) < 2:
         return _title_case_tag_cut(toks, body)

@@ -348,6 +348,8 @@ _PERCENT = regex.compile(r"(?<=\d)[ \u00a0\u202f\u2009\u2007]+%(?![\w(]|[ \u00a0
 _WORD_OR_CLAUSE_END = r"(?=[ \u00a0]\p{L}|[.,;:!?](?:\s|\Z)|\s*\Z)"
 _PERCENT_BEFORE = regex.compile(
     r"(?:(?<=\p{L}{2}\ |[,;:]\ )|(?<=^)|(?<=\n))%[ \u00a0]?(?P<int>\d{1,3})(?:[.,](?P<frac>\d{1,2}))?"
+    # (not before a multiplier: "%2 thous." is no "2%", found by Hypothesis)
+    + r"(?![ \u00a0]?(?:thous|thousand|million|billion|trillion|mln|bln|bn|mn|tn)\b)"
     + _WORD_OR_CLAUSE_END
 )
 # a fraction below one written with a decimal comma ("the rate stood at 0,75 in 2024"): no
