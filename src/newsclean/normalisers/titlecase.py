@@ -203,16 +203,6 @@ _SITES_AFTER = (
     re.compile(rf"\n(?={_RUN5_SUPERSET})"),
 )
 _RUN5_SUPERSET_AT = re.compile(_RUN5_SUPERSET)
-# a leak inside a sentence starts after a lower-case word (and maybe a comma): "..., and
-# Said The Project Would Reduce Losses On The Grid and allow ...", "... making it the
-# largest, Making It The Largest In The World By A Wide Margin."
-# (only where _clause_leak may accept a run: after a conjunction, or after a lower-case
-# letter and a comma; one scan for each, led by a literal, as _SITES_AFTER)
-# (each pattern led by its literal, which the engine skips to fast; the character before a
-# conjunction is checked after, as a look-behind first would be tried at every position)
-_MID_SITES = tuple(
-    re.compile(rf"{lead}\ (?={_RUN5_SUPERSET})") for lead in ("and", "but", ",")
-)
 #: a Title Case clause joined to a sentence by a conjunction ("... on Wednesday and Would
 #: Continue Its Actions Until The End Of The Week"); after any other word a Title Case run
 #: inside a sentence is as likely the title of a work ("the film In The Name Of The Father",
@@ -228,6 +218,23 @@ _CLAUSE_OPENERS = frozenset(
 )
 
 
+# a leak inside a sentence starts after a lower-case word (and maybe a comma): "..., and
+# Said The Project Would Reduce Losses On The Grid and allow ...", "... making it the
+# largest, Making It The Largest In The World By A Wide Margin."
+# (only where _clause_leak may accept a run: after a conjunction, or after a lower-case
+# letter and a comma; one scan for each, led by a literal, as _SITES_AFTER)
+# (each pattern led by its literal, which the engine skips to fast; the character before a
+# conjunction is checked after, as a look-behind first would be tried at every position)
+_MID_SITES = (
+    re.compile(rf"and\ (?={_RUN5_SUPERSET})"),
+    re.compile(rf"but\ (?={_RUN5_SUPERSET})"),
+    # after a comma only a participle or a clause opener (_clause_leak) starts a leak: looked
+    # for first, as most capitalised words after a comma are names
+    re.compile(
+        rf",\ (?=[A-Z][a-z]{{2,}}ing\ |(?:{'|'.join(sorted((w.capitalize() for w in _CLAUSE_OPENERS), key=len, reverse=True))})\ )"
+        rf"(?={_RUN5_SUPERSET})"
+    ),
+)
 #: words in -ing that are no participle ("..., Everything In This Country Must")
 _ING_NOUNS = frozenset("morning evening building meeting wedding ceiling sibling darling spring during".split())
 
