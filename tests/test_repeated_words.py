@@ -20,6 +20,8 @@ MUST_FIX = [
     # a copula written twice with no pseudo-cleft (no wh-word or "all" before it) is a slip
     ("It is is widely believed that they did it.", "It is widely believed that they did it."),
     ("The problem was was that nobody came.", "The problem was that nobody came."),
+    # "said" takes no particle: a doubled preposition after it is a slip (probe10)
+    ("The minister said on on Monday that talks failed.", "The minister said on Monday that talks failed."),
     # a wh-word or "all" further back opens another clause, not a pseudo-cleft's subject
     (
         "He called it a slap in the face of all passengers and said it was was irresponsible.",

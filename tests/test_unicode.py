@@ -28,6 +28,9 @@ MUST_FIX = [
     ("ideographic space", "end.\u3000Next", "end. Next", "unicode.space"),
     ("ligatures from a PDF", "the \ufb01nance of \ufb02ights", "the finance of flights", "unicode.ligature"),
     ("fullwidth letters and digits", "model \uff21\uff22\uff23\uff11\uff12", "model ABC12", "unicode.width"),
+    # a fullwidth bracket carries its own spacing; ideographic stops in English text (probe10)
+    ("fullwidth brackets", "the Port\uff08FTP\uff09 into", "the Port (FTP) into", "unicode.width"),
+    ("ideographic full stop", "in dollars\u3002 Officials left", "in dollars. Officials left", "unicode.width"),
 ]
 
 MUST_NOT_CHANGE = [

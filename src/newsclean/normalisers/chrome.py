@@ -686,6 +686,8 @@ _CLOSING_QUOTES = "'’”\"»"
 _EDGE_PUNCT = regex.compile(r"^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$")  # "OPEC+" is OPEC
 _MAX_LOWER_TAGS = 3  # lower-case tags ("earthquake", "Climate change") in a mixed tag list
 _MIN_MIXED_TOKENS = 8
+_MAX_MIXED_LINE = 400  # characters of a headline and its tags
+_SENTENCE_END_CHARS = frozenset(".!?\"”’)")  # a tag list ends in a word
 
 
 def _repeats_head(headline: str, start: int, end: int) -> bool:
@@ -711,6 +713,8 @@ def _mixed_tail(headline: str) -> tuple[list[tuple[int, int, str]], list[str], i
     >>> " ".join(kinds[t0:]), toks[t0][2]
     ('L N L N N N L', 'survivors')
     """
+    if len(headline) > _MAX_MIXED_LINE or headline[-1:] in _SENTENCE_END_CHARS:
+        return None  # a paragraph (the line after a kicker is often the first): no tag list
     toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(headline)]
     if len(toks) < _MIN_MIXED_TOKENS or len(toks) > 3 * _MAX_RUN:
         return None

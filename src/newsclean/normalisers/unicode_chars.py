@@ -16,7 +16,10 @@ Rules:
   ``ftfy.fixes.fix_latin_ligatures`` spells them.
 * ``unicode.width``: fullwidth ASCII forms (``ＡＢＣ``, ``１２３``, ``：``, from
   text typed in a CJK input method) become ASCII (``ftfy.fixes.fix_character_width``),
-  only in a text with no Chinese, Japanese or Korean letters, where they belong.
+  only in a text with no Chinese, Japanese or Korean letters, where they belong;
+  so do the ideographic comma and full stop (``、``, ``。``), and a fullwidth
+  bracket gets the space on its outer side that its width stood for
+  (``Port（FTP） into`` -> ``Port (FTP) into``).
 * ``unicode.space``: a no-break space, narrow no-break space, figure or
   typographic space between words becomes a plain space.  It is **kept**
   where it does a job a later step needs: next to a digit (``2 500``,
@@ -47,7 +50,10 @@ from . import Step
 
 _LIGATURES = "\ufb00\ufb01\ufb02\ufb03\ufb04\ufb05\ufb06"
 _LIGATURE_RUN = re.compile(f"[{_LIGATURES}]+")
-_FULLWIDTH_RUN = re.compile("[\uff01-\uff5e]+")
+_FULLWIDTH_RUN = re.compile("[\uff01-\uff5e\u3001\u3002]+")
+#: the ideographic comma and full stop, which NFKC keeps, in a text with no CJK letters
+_IDEOGRAPHIC = str.maketrans({"\u3001": ",", "\u3002": "."})
+_WORD_CHAR = re.compile(r"\w")
 _CJK = regex.compile(r"[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]")
 # Invisible format characters that carry no meaning in English news text.
 _ALWAYS_INVISIBLE = "\u200b\u2060\ufeff\u180e\u2061\u2062\u2063\u2064"
@@ -103,9 +109,15 @@ class UnicodeChars(Step):
             for m in _LIGATURE_RUN.finditer(text):
                 fixed = ftfy.fixes.fix_latin_ligatures(m.group())
                 yield self.edit(m.start(), m.end(), fixed, "ligature", "typographic ligature")
-        if any("\uff01" <= c <= "\uff5e" for c in chars) and not _CJK.search(text):
+        if any("\uff01" <= c <= "\uff5e" or c in "\u3001\u3002" for c in chars) and not _CJK.search(text):
             for m in _FULLWIDTH_RUN.finditer(text):
-                fixed = ftfy.fixes.fix_character_width(m.group())
+                fixed = ftfy.fixes.fix_character_width(m.group()).translate(_IDEOGRAPHIC)
+                # a fullwidth bracket carries its own spacing: written in ASCII, it needs a
+                # space on its outer side ("Port（FTP） into" -> "Port (FTP) into")
+                if fixed[0] == "(" and _WORD_CHAR.match(text, m.start() - 1) and m.start() > 0:
+                    fixed = " " + fixed
+                if fixed[-1] == ")" and _WORD_CHAR.match(text, m.end()):
+                    fixed += " "
                 yield self.edit(m.start(), m.end(), fixed, "width", "fullwidth forms in text with no CJK letters")
         if _printable(text) or not _TRIGGER.search(text):
             return
