@@ -89,6 +89,8 @@ MUST_FIX = [
     # three zeros after a full stop before a unit: a decimal is never written so in news
     ("A cut of 930.000 bpd and 1.2 million tonnes.", "A cut of 930,000 bpd and 1.2 million tonnes.", "thousands_european"),
     ("It traded at 15.000 per dollar, up 2.5%.", "It traded at 15,000 per dollar, up 2.5%.", "thousands_european"),
+    # a hyphen joins a unit used as an adjective (probe10)
+    ("The 37,5-kilometer road opened.", "The 37.5-kilometer road opened.", "decimal_comma"),
     # one word between the number and its count noun
     ("It hired 12.450 construction workers and 2.5 million.", "It hired 12,450 construction workers and 2.5 million.", "thousands_european"),
     ("It hired 4.100 civil servants.", "It hired 4,100 civil servants.", "thousands_european"),

@@ -31,9 +31,11 @@ MUST_FIX = [
     # a fullwidth bracket carries its own spacing; ideographic stops in English text (probe10)
     ("fullwidth brackets", "the Port\uff08FTP\uff09 into", "the Port (FTP) into", "unicode.width"),
     ("ideographic full stop", "in dollars\u3002 Officials left", "in dollars. Officials left", "unicode.width"),
+    ("Persian digits in English text", "about \u06f6 million people", "about 6 million people", "unicode.digits"),
 ]
 
 MUST_NOT_CHANGE = [
+    ("Persian digits beside Persian letters", "\u062a\u0647\u0631\u0627\u0646 \u06f6"),
     ("ascii", "Plain ASCII text, with 2,500 numbers."),
     ("nbsp thousands", "2\u00a0500 troops"),
     ("narrow nbsp thousands", "2\u202f500"),

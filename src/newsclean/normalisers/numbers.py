@@ -327,7 +327,8 @@ _UNITS = (
 )
 _DECIMAL_UNIT_AFTER = rf"(?:{_MULTIPLIER_AFTER}|(?:{_UNITS})\b)"
 _DECIMAL_COMMA = regex.compile(
-    _L + r"(?<!\d,\s?)(?P<int>\d+),(?P<frac>\d{1,2}|\d{4,})(?=\s?" + _DECIMAL_UNIT_AFTER + r")(?!,\d)"
+    # (a hyphen joins a unit used as an adjective: "a 37,5-kilometer road")
+    _L + r"(?<!\d,\s?)(?P<int>\d+),(?P<frac>\d{1,2}|\d{4,})(?=[\s\-]?" + _DECIMAL_UNIT_AFTER + r")(?!,\d)"
 )
 _CURRENCY_DECIMAL_COMMA = regex.compile(
     r"(?<=(?<![\w$€£¥])(?:[A-Z]{1,2})?[$€£¥])(?P<int>\d{1,2}),(?P<frac>\d{2})(?![\w,]|[.,]\d)"
@@ -432,7 +433,7 @@ _END_SITES = {  # tried right after the last digit of a run, by the character th
     "grouped": r"[ \u00a0\u202f\u2009\u2007'’]\d\d\d",
     "separated": r"[.,]\d",  # number_convention's evidence; decimal commas
     "currency_decimal_comma": r"(?<=[$€£¥]\d\d?),\d\d",
-    "decimal_comma": r",(?:\d{1,2}|\d{4,})\s?[%€£¥$A-Za-z]",  # a multiplier or a unit (_DECIMAL_UNIT_AFTER)
+    "decimal_comma": r",(?:\d{1,2}|\d{4,})[\s\-]?[%€£¥$A-Za-z]",  # a multiplier or a unit (_DECIMAL_UNIT_AFTER)
     "percent": _SP_CHARS + "+%",
     "currency_after": r"(?:[ \u00a0](?:million|billion|trillion)|bn|m)?" + _SP_CHARS + r"?[€£¥$]",
     "day_dot_month": r"\.[ \u00a0](?:(?:of|of\ the)[ \u00a0])?(?:" + _MONTH_ALT + ")",

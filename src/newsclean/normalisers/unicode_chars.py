@@ -20,6 +20,9 @@ Rules:
   so do the ideographic comma and full stop (``、``, ``。``), and a fullwidth
   bracket gets the space on its outer side that its width stood for
   (``Port（FTP） into`` -> ``Port (FTP) into``).
+* ``unicode.digits``: Arabic-Indic and Persian digits (``۵``, ``٣``) become ASCII
+  digits in a text with no Arabic-script letters, where they are a translation's
+  leftovers ("۶ million people").
 * ``unicode.space``: a no-break space, narrow no-break space, figure or
   typographic space between words becomes a plain space.  It is **kept**
   where it does a job a later step needs: next to a digit (``2 500``,
@@ -50,6 +53,8 @@ from . import Step
 
 _LIGATURES = "\ufb00\ufb01\ufb02\ufb03\ufb04\ufb05\ufb06"
 _LIGATURE_RUN = re.compile(f"[{_LIGATURES}]+")
+_EASTERN_DIGITS = re.compile("[\u0660-\u0669\u06f0-\u06f9]+")
+_ARABIC_LETTER = regex.compile(r"[\p{Script=Arabic}&&\p{L}]", regex.V1)
 _FULLWIDTH_RUN = re.compile("[\uff01-\uff5e\u3001\u3002]+")
 #: the ideographic comma and full stop, which NFKC keeps, in a text with no CJK letters
 _IDEOGRAPHIC = str.maketrans({"\u3001": ",", "\u3002": "."})
@@ -119,6 +124,10 @@ class UnicodeChars(Step):
                 if fixed[-1] == ")" and _WORD_CHAR.match(text, m.end()):
                     fixed += " "
                 yield self.edit(m.start(), m.end(), fixed, "width", "fullwidth forms in text with no CJK letters")
+        if any("\u0660" <= c <= "\u0669" or "\u06f0" <= c <= "\u06f9" for c in chars) and not _ARABIC_LETTER.search(text):
+            for m in _EASTERN_DIGITS.finditer(text):
+                digits = "".join(str(unicodedata.digit(c)) for c in m.group())
+                yield self.edit(m.start(), m.end(), digits, "digits", "Arabic-Indic digits in a text with no Arabic-script letters")
         if _printable(text) or not _TRIGGER.search(text):
             return
         has_rtl: bool | None = None
