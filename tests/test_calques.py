@@ -38,6 +38,10 @@ MUST_FIX = [
     ),
     ("Prices rose.\n\nThe material was prepared by Anna Krasnova.", "Prices rose.\n\nAnna Krasnova contributed to this report."),
     (
+        "Prices rose.\n\nAssociated Press writer Sophiko Megrelidze from Tbilisi collaborated on the report.",
+        "Prices rose.\n\nAssociated Press writer Sophiko Megrelidze in Tbilisi contributed to this report.",
+    ),
+    (
         "Output rose.\n\nReported by Maha El Dahan and Ahmad Ghaddar; edited by David Goodman and Jason Neely",
         "Output rose.\n\nReporting by Maha El Dahan and Ahmad Ghaddar; Editing by David Goodman and Jason Neely",
     ),
@@ -170,6 +174,7 @@ MUST_FIX = [
 MUST_NOT_CHANGE = [
     "According to the data, the yuan fell.",  # no source follows: the data of the story
     "It was a mistake on his part, he said.",  # not sentence-initial: English
+    "Reporters from Tbilisi collaborated on the report for months.",  # no agency: not the credit line
     "He, in his turn, said nothing.",
     "She was informed on Tuesday that her post was cut.",  # the passive: English
     "The material was prepared by Anna Krasnova and checked by two editors.",  # not the credit line

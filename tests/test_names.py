@@ -298,6 +298,11 @@ MUST_MERGE = [
         "Oleg Ivashchenko spoke on Monday. Later, Ivashchenko told reporters the plan was agreed.",
     ),
     (
+        "a bare variant in the possessive before the person's office is a person (probe10)",
+        "Prime Minister Nikol Pashinyan spoke on Monday. Later, Pachinyan’s office said the plan was agreed.",
+        "Prime Minister Nikol Pashinyan spoke on Monday. Later, Pashinyan’s office said the plan was agreed.",
+    ),
+    (
         "Japanese long o written oh (sound pair)",
         "Foreign Minister Hiroshi Sato spoke on Monday. Later, Satoh told reporters the plan was agreed.",
         "Foreign Minister Hiroshi Sato spoke on Monday. Later, Sato told reporters the plan was agreed.",
@@ -492,6 +497,10 @@ MUST_MERGE = [
 ]
 
 MUST_NOT_MERGE = [
+    (
+        "a bare look-alike in the possessive before a thing, not a person's office: no evidence of a person",
+        "Prime Minister Nikol Pashinyan spoke on Monday.\n\nLater, Pachinyan’s bakery opened its doors.",
+    ),
     (
         "-oh only at the end: Ohno and Ono are not respelt (Oh is also a Korean family name)",
         "Skater Apolo Ohno spoke on Monday.\n\nOno told reporters the race was fair.",

@@ -502,6 +502,13 @@ _REGNAL_AFTER = regex.compile(r"\ (?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XI
 _HONORIFIC_BEFORE = regex.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\ \Z")
 #: a Korean given name as news romanises it: two syllables joined by a hyphen (Won-sik, Jong-un)
 _KOREAN_GIVEN = regex.compile(r"\p{Lu}\p{Ll}{1,5}-\p{Ll}{2,5}")
+#: a bare surname's possessive before the person's office, aides, kin or words: a person
+#: ("Pachinyan’s office said", "Al-Qadimi’s critics")
+_PERSON_POSSESSIVE = regex.compile(
+    r"['’]s\s+(?:office|spokes(?:man|woman|person)|government|administration|cabinet|aides?|advisers?"
+    r"|lawyers?|wife|husband|son|daughter|family|allies|supporters|critics|visit|trip|remarks|comments"
+    r"|speech|resignation)\b"
+)
 _REPORTED_BEFORE = regex.compile(rf"\b(?:{_VERBS}|according\s+to)\s+\Z", regex.IGNORECASE)
 _THE_BEFORE = regex.compile(r"\b[Tt]he\s+\Z")
 
@@ -1183,6 +1190,7 @@ def _build_types(
             t.the_ctx += 1
         if (
             _REPORTED_AFTER.match(text, m.end)
+            or _PERSON_POSSESSIVE.match(text, m.end)
             or _REPORTED_BEFORE.search(text, max(0, gs - 20), gs)
             or (m.initial and not m.given and _ACTS_AFTER.match(text, m.end))
         ):
