@@ -663,3 +663,12 @@ def test_two_closed_class_words_one_document_word_and_dictionary_words_make_a_le
     assert DEFAULT.apply(leak + CONTEXT) == leak + CONTEXT
     assert run(leak + CONTEXT + "The grain was stored.\n") == leak + CONTEXT + "The grain was stored.\n"  # no dictionary
 
+
+
+def test_participle_before_a_country_is_no_name_word() -> None:
+    """A word in -ing before an always-capitalised word is no word of a multi-word name
+    ("Neighboring Tajikistan"); a past form may be ("United Arab Emirates" keeps it)."""
+    t = "Headline\n\nThe President Says The Treaty Signed With Neighboring Tajikistan Has ended a conflict, officials said." + CONTEXT
+    assert "with neighboring Tajikistan has ended" in DEFAULT.apply(t)
+    t = "Headline\n\nThe Minister Says The Deal With The United Arab Emirates Has ended a row, officials said." + CONTEXT
+    assert "the United Arab Emirates has ended" in DEFAULT.apply(t)

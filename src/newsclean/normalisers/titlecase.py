@@ -235,6 +235,9 @@ _MID_SITES = (
         rf"(?={_RUN5_SUPERSET})"
     ),
 )
+#: a present participle (a word of a name seldom is: "Neighboring Tajikistan"; a past form may
+#: be: "United Arab Emirates")
+_PARTICIPLE = regex.compile(r"\w{3}ing\Z")
 #: words in -ing that are no participle ("..., Everything In This Country Must")
 _ING_NOUNS = frozenset("morning evening building meeting wedding ceiling sibling darling spring during".split())
 
@@ -903,6 +906,8 @@ class TitleCase(Step):
                     if keys[0] not in self._closed and keys[0] not in common and lower[keys[0]] == 0:
                         return True
                 elif kept[j] or j in vocabulary_only:
+                    if kept[j] and _PARTICIPLE.search(keys[i]) and words[j].group() in self._always:
+                        continue  # "Neighboring Tajikistan": a participle before a country is no name's word
                     return True
             return False
 
