@@ -29,6 +29,10 @@ MUST_FIX = [
     ),
     ("It grew, according to the figures from the bureau.", "It grew, according to figures from the bureau."),
     ("Hemmati informed on Tuesday that the rial fell.", "Hemmati said on Tuesday that the rial fell."),
+    (
+        "Minister Abdulkadir Uraloglu, in the written statement he made, stated that traffic rose.",
+        "Minister Abdulkadir Uraloglu said in a written statement that traffic rose.",
+    ),
     ("A Ukrinform correspondent informs that ten died.", "A Ukrinform correspondent reports that ten died."),
     ("On his part, Fadel agreed.", "For his part, Fadel agreed."),
     ("It rained. In her turn, the minister agreed.", "It rained. For her part, the minister agreed."),
@@ -174,6 +178,7 @@ MUST_FIX = [
 MUST_NOT_CHANGE = [
     "According to the data, the yuan fell.",  # no source follows: the data of the story
     "It was a mistake on his part, he said.",  # not sentence-initial: English
+    "Uraloglu, in the statement he made on Monday, stated his case.",  # no "that": not the formula
     "Reporters from Tbilisi collaborated on the report for months.",  # no agency: not the credit line
     "He, in his turn, said nothing.",
     "She was informed on Tuesday that her post was cut.",  # the passive: English
