@@ -303,6 +303,11 @@ MUST_MERGE = [
         "Prime Minister Nikol Pashinyan spoke on Monday. Later, Pashinyan’s office said the plan was agreed.",
     ),
     (
+        "Korean Hwang written the traditional way, Whang (surname_romanisations.tsv)",
+        "Unification Minister Whang Joo-ho spoke on Monday. Later, Hwang Joo-ho told reporters the plan was agreed.",
+        "Unification Minister Whang Joo-ho spoke on Monday. Later, Whang Joo-ho told reporters the plan was agreed.",
+    ),
+    (
         "Japanese long o written oh (sound pair)",
         "Foreign Minister Hiroshi Sato spoke on Monday. Later, Satoh told reporters the plan was agreed.",
         "Foreign Minister Hiroshi Sato spoke on Monday. Later, Sato told reporters the plan was agreed.",
@@ -497,6 +502,10 @@ MUST_MERGE = [
 ]
 
 MUST_NOT_MERGE = [
+    (
+        "Whang and Hwang with different given names: two people",
+        "Unification Minister Whang Joo-ho spoke on Monday.\n\nFormer prime minister Hwang Kyo-ahn told reporters the plan failed.",
+    ),
     (
         "a bare look-alike in the possessive before a thing, not a person's office: no evidence of a person",
         "Prime Minister Nikol Pashinyan spoke on Monday.\n\nLater, Pachinyan’s bakery opened its doors.",
