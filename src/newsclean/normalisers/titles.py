@@ -226,17 +226,7 @@ class Titles(Step):
     def _matches(pattern: regex.Pattern[str], text: str) -> Iterator[regex.Match[str]]:
         """``pattern.finditer(text)``, tried only where :func:`_candidates` finds a start
         (every start, overlapping ones too, so no match is missed)."""
-        cands = _candidates()
-        pos = end = 0
-        while (c := cands.search(text, pos)) is not None:
-            pos = c.start() + 1
-            start = pos - 2  # the T or t before "he "
-            if start < end:
-                continue
-            m = pattern.match(text, start)
-            if m is not None:
-                yield m
-                end = m.end()
+        return _scan(_candidates(), pattern, text)
 
     def find_edits(self, doc: Document) -> Iterator[Edit]:
         text = doc.text
@@ -358,10 +348,16 @@ def _of_candidates() -> re.Pattern[str]:
 
 def _of_matches(text: str) -> Iterator[regex.Match[str]]:
     """``_of_pattern().finditer(text)``, tried only where :func:`_of_candidates` finds a start."""
-    pattern = _of_pattern()
-    end = 0
-    for c in _of_candidates().finditer(text):
-        start = c.start() - 1  # the T or t before "he "
+    return _scan(_of_candidates(), _of_pattern(), text)
+
+
+def _scan(cands: re.Pattern[str], pattern: regex.Pattern[str], text: str) -> Iterator[regex.Match[str]]:
+    """``pattern.finditer(text)``, tried only where ``cands`` (led by "he ") finds a start:
+    every start, overlapping ones too, so no match is missed."""
+    pos = end = 0
+    while (c := cands.search(text, pos)) is not None:
+        pos = c.start() + 1
+        start = pos - 2  # the T or t before "he "
         if start < end:
             continue
         m = pattern.match(text, start)
