@@ -820,22 +820,25 @@ def _mixed_tag_cut(headline: str, body: str) -> int | None:
     names = lower = unseen = 0
     i = c
     while i < len(kinds):
-        if kinds[i] == "L" or (kinds[i] == "N" and name_end(i) == i and words[i].lower() in body_lower):
-            lower += kinds[i] == "L" or words[i][1:].islower()  # "Climate" for "climate change"
-            names += not (kinds[i] == "L" or words[i][1:].islower())
-            if kinds[i] == "L" and words[i] not in body_lower:
+        kind, word = kinds[i], words[i]
+        end = i + 1
+        if kind == "L":
+            if word not in body_lower:
                 return None
-            i += 1
-        elif kinds[i] == "N":
+            lower += 1
+        elif kind == "N":
             end = name_end(i)
-            if end == i:
-                unseen += 1
-                end = i + 1
-            else:
+            if end > i:
                 names += 1
-            i = end
-        else:  # a joiner that starts no name
-            i += 1
+            else:
+                end = i + 1
+                if word.lower() not in body_lower:
+                    unseen += 1
+                elif word[1:].islower():
+                    lower += 1  # a capitalised tag the body writes in lower case ("Climate")
+                else:
+                    names += 1  # an acronym the body writes in another case
+        i = end  # (a joiner that starts no name is skipped)
     if names < _MIN_NAMES or lower > min(_MAX_LOWER_TAGS, names) or unseen > 1:
         return None
     head = {h for w in words[:c] if len(h := _EDGE_PUNCT.sub("", w).lower()) >= 3 and h not in stop}
