@@ -41,6 +41,7 @@ def rules(text: str, **kw: object) -> list[str]:
 MUST_REMOVE = [
     ("ad slot label", BODY + "\n\nStory continues below\n\n" + BODY, BODY + "\n\n" + BODY),
     ("related-news line inside the story", BODY + "\n\nRelated news: Cabinet to meet next month\n\n" + BODY, BODY + "\n\n" + BODY),
+    ("a trending-topics bar above the story", "Trending: #IKN #Danantara #Prabowo\n\n" + BODY, BODY),
     ("a lone X button in a share block", BODY + "\n\nShare this:\nFacebook\nX\nLike this:", BODY + "\n"),
     ("Jetpack share buttons", BODY + "\n\nClick to share on X (Opens in new window)\nClick to share on WhatsApp (Opens in new window)", BODY + "\n"),
     ("article id and print buttons", "News ID: 3318204\nPrint Send to friend\n\n" + BODY, BODY),
@@ -155,6 +156,7 @@ def test_must_remove(label: str, text: str, expected: str) -> None:
 MUST_KEEP = [
     # an interview transcript's "Reporter:" line mid-story (a staff line only at the edges)
     ("interview question mid-story", BODY + "\n\nReporter: What did you see that night?\n\n" + BODY),
+    ("prose that starts with 'Trending'", BODY + "\n\nTrending topics were discussed at length, the minister said.\n\n" + BODY),
     ("a lone X mid-story (a share button only at the edges)", BODY + "\n\nX\n\n" + BODY),
     # prose that starts like a chrome line ("Story continues below", "Read also:", "Loading")
     ("prose after an ad-label phrase", BODY + "\n\nThe story continues below the surface, he said.\n\n" + BODY),
