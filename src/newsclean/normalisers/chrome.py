@@ -52,7 +52,7 @@ text), ``chrome.footer`` ("powered by ..."), ``chrome.shortcode``
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 import regex
@@ -697,9 +697,15 @@ def _repeats_head(headline: str, start: int, end: int) -> bool:
     >>> _repeats_head(h, 28, 52), _repeats_head("Iraq doesn't need US combat troops Washington", 18, 35)
     (True, False)
     """
-    stop = stopwords()
-    head = {w for t in headline[:start].split() if len(w := _EDGE_PUNCT.sub("", _POSSESSIVE.sub("", t)).lower()) >= 3 and w not in stop}
+    head = _content_words(headline[:start].split())
     return any(_EDGE_PUNCT.sub("", t).lower() in head for t in headline[start:end].split())
+
+
+def _content_words(tokens: Iterable[str]) -> set[str]:
+    """The tokens' words of three letters or more that are no function words, in lower case,
+    without a possessive or edge punctuation ("OPEC+" is "opec")."""
+    stop = stopwords()
+    return {w for t in tokens if len(w := _EDGE_PUNCT.sub("", _POSSESSIVE.sub("", t)).lower()) >= 3 and w not in stop}
 
 
 def _mixed_tail(headline: str) -> tuple[list[tuple[int, int, str]], list[str], int] | None:
@@ -782,14 +788,7 @@ def _mixed_tag_cut(headline: str, body: str) -> int | None:
     if opened > 0 or toks[c][2][-1] in _CLOSING_QUOTES:
         return None  # inside a quotation of the headline ("Hospital suspends 'no Welsh' plan")
     words = [_POSSESSIVE.sub("", t[2]).rstrip(".'’-") for t in toks]
-    before = toks[c - 1][2]
-    stop = stopwords()
-    takes_object = (
-        (before[-1].isalnum() and (before.casefold() in stop or before.casefold() in _MORE_PREPOSITIONS))
-        or before in ("-", "–", "—")
-        or before.endswith(":")
-        or _takes_a_person(toks, c)
-    ) and not _attribution(toks, c)
+    takes_object = _takes_object(toks, c)
     flat = " " + " ".join(_PUNCT_BREAK.sub(" | ", body).split()) + " "  # names do not run across punctuation
     body_lower = {w.lower().rstrip(".'’-") for w in _BODY_WORD.findall(body)}
 
@@ -841,7 +840,7 @@ def _mixed_tag_cut(headline: str, body: str) -> int | None:
         i = end  # (a joiner that starts no name is skipped)
     if names < _MIN_NAMES or lower > min(_MAX_LOWER_TAGS, names) or unseen > 1:
         return None
-    head = {h for w in words[:c] if len(h := _EDGE_PUNCT.sub("", w).lower()) >= 3 and h not in stop}
+    head = _content_words(words[:c])
     if not any(w.lower() in head for w in words[c:]):
         return None
     # lower-case tags before the first name that repeat two or more words of the headline
@@ -960,6 +959,26 @@ _MORE_PREPOSITIONS = frozenset(
 _BEFORE_BASE_FORM = frozenset({"to", "will", "would", "must", "can", "could", "should", "may", "might"})
 
 
+def _takes_object(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether the word before token ``k`` takes the name at ``k`` as its object, so that
+    name is the headline's and tags may only start after it: a preposition or another
+    function word, a spaced dash (the BBC's attribution: "Fear will help France -
+    Laporte"), a colon (a source: "...: JCS"), or a verb or role noun that takes a person;
+    not an attribution after a comma and its subject ("..., official says").
+
+    >>> toks = [(0, 0, w) for w in "Blast explodes in America Pew Internet".split()]
+    >>> _takes_object(toks, 3), _takes_object(toks, 4)
+    (True, False)
+    """
+    before = toks[k - 1][2]
+    return (
+        (before[-1].isalnum() and (before.casefold() in stopwords() or before.casefold() in _MORE_PREPOSITIONS))
+        or before in ("-", "–", "—")
+        or before.endswith(":")
+        or _takes_a_person(toks, k)
+    ) and not _attribution(toks, k)
+
+
 #: verbs of an attribution that ends a headline ("..., official says", "..., sources say")
 _ATTRIBUTION_VERBS = frozenset({"says", "say", "said", "claims", "warns", "reports"})
 
@@ -1025,16 +1044,7 @@ def _tag_cut(headline: str, body: str) -> int | None:
     # - Laporte", which the tags follow; and after a colon, a source's ("... into East Sea:
     # JCS", Yonhap's style): a headline does not end in a colon; and after a verb or a role
     # noun that takes a person: "Biden to host Xi Jinping", "hosts Chinese leader Xi Jinping")
-    after_preposition = (
-        (
-            before[-1].isalnum()
-            and (before.casefold() in stopwords() or before.casefold() in _MORE_PREPOSITIONS)
-            and before.casefold() not in _CLAUSE_END_ADVERBS
-        )
-        or before in ("-", "–", "—")
-        or before.endswith(":")
-        or _takes_a_person(toks, k)
-    ) and not _attribution(toks, k)
+    after_preposition = _takes_object(toks, k) and before.casefold() not in _CLAUSE_END_ADVERBS
     rest = [t[2] for t in toks[:k]]
     if sum(1 for w in rest if w[0].islower()) < 2:
         return _title_case_tag_cut(toks, body)

@@ -235,9 +235,9 @@ _MID_SITES = (
         rf"(?={_RUN5_SUPERSET})"
     ),
 )
-#: a present participle (a word of a name seldom is: "Neighboring Tajikistan"; a past form may
-#: be: "United Arab Emirates")
-_PARTICIPLE = regex.compile(r"\w{3}ing\Z")
+#: a word in -ing, a present participle mostly (a word of a name seldom is: "Neighboring
+#: Tajikistan"; a past form may be: "United Arab Emirates")
+_ING_FORM = regex.compile(r"\w{3}ing\Z")
 #: words in -ing that are no participle ("..., Everything In This Country Must")
 _ING_NOUNS = frozenset("morning evening building meeting wedding ceiling sibling darling spring during".split())
 
@@ -265,24 +265,24 @@ def _mid_site(text: str, start: int) -> bool:
     return not before.isalpha()
 
 
-def _clause_leak(before: str, comma: bool, first: str) -> bool:
-    """Whether a Title Case run inside a sentence, after the lower-case word ``before`` (and
-    a comma, with ``comma``), starting with ``first``, reads as a leaked clause: after a
+def _clause_leak(lead: str, first: str) -> bool:
+    """Whether a Title Case run inside a sentence, after ``lead`` (a conjunction, or ","
+    after a lower-case word), starting with ``first``, reads as a leaked clause: after a
     conjunction, a run that does not open like a title; after a comma, a participle or a
     verb that opens a clause (", Making It The Largest In The World").
 
-    >>> _clause_leak("and", False, "Would"), _clause_leak("and", False, "The"), _clause_leak("plus", False, "Would")
+    >>> _clause_leak("and", "Would"), _clause_leak("and", "The"), _clause_leak("plus", "Would")
     (True, False, False)
-    >>> _clause_leak("kind", True, "Making"), _clause_leak("kind", True, "About"), _clause_leak("kind", False, "Making")
+    >>> _clause_leak(",", "Making"), _clause_leak(",", "About"), _clause_leak("kind", "Making")
     (True, False, False)
-    >>> _clause_leak("entry", True, "Everything"), _clause_leak("day", True, "Morning")
+    >>> _clause_leak(",", "Everything"), _clause_leak(",", "Morning")
     (False, False)
     """
     low = first.lower()
-    if comma:
+    if lead == ",":
         participle = low.endswith("ing") and len(low) > 5 and not low.endswith("thing") and low not in _ING_NOUNS
         return participle or low in _CLAUSE_OPENERS
-    return before.lower() in _CLAUSE_CONJUNCTIONS and low not in _TITLE_OPENERS
+    return lead.lower() in _CLAUSE_CONJUNCTIONS and low not in _TITLE_OPENERS
 # a wire dateline opens a line's first sentence: "BERLIN, Jan. 25 (dpa) - German ...",
 # "PORTO ALEGRE, Brazil (AP) — President ...", "LONDON -- The ...", "Beijing, July 26
 # (Xinhua, by Li Wei) -- Chinese ..." (a place in capitals, or any place with the agency, and
@@ -593,15 +593,13 @@ class TitleCase(Step):
                 if n_closed < _MIN_FUNCTION_WITH_EVIDENCE:
                     continue
                 if in_sentence:
-                    # inside a sentence every word is decided, the first too; the run needs
-                    # _MIN_FUNCTION closed-class words of its own (no weaker evidence path: a
-                    # title of a work stands inside sentences more often than at their start),
-                    # and no word before it that names a work ("the film ...", "titled ...")
+                    # inside a sentence every word is decided, the first too; the run (maybe
+                    # cut at a comma above) needs _MIN_FUNCTION closed-class words of its own
+                    # (no weaker evidence path: a title of a work stands inside sentences more
+                    # often than at their start); what stands before it was read with its
+                    # site (_MID_SITES, _clause_leak)
                     n_function = sum(1 for w in caps if w.lower() in self._function)
-                    previous = _WORD.findall(ltext, max(0, start - 40), start)
-                    if n_function < _MIN_FUNCTION or not previous or not _clause_leak(
-                        previous[-1], ltext[start - 2] == ",", caps[0]
-                    ):
+                    if n_function < _MIN_FUNCTION:
                         continue
                 # inside quotation marks: a quoted title
                 before = ltext[: m.start()]
@@ -707,7 +705,7 @@ class TitleCase(Step):
             m.end()
             for pattern in _MID_SITES
             for m in pattern.finditer(text)
-            if _mid_site(text, m.start()) and _clause_leak(text[m.start() : m.start() + 3], text[m.start()] == ",", _first_word(text, m.end()))
+            if _mid_site(text, m.start()) and _clause_leak(m.group().rstrip(), _first_word(text, m.end()))
             and self._promising(text, m.end(), inside=True)
         )
         if not sites and not mid:
@@ -906,7 +904,7 @@ class TitleCase(Step):
                     if keys[0] not in self._closed and keys[0] not in common and lower[keys[0]] == 0:
                         return True
                 elif kept[j] or j in vocabulary_only:
-                    if kept[j] and _PARTICIPLE.search(keys[i]) and words[j].group() in self._always:
+                    if kept[j] and _ING_FORM.search(keys[i]) and words[j].group() in self._always:
                         continue  # "Neighboring Tajikistan": a participle before a country is no name's word
                     return True
             return False

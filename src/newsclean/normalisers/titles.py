@@ -282,7 +282,7 @@ class Titles(Step):
                 yield self.edit(
                     m.start("the"),
                     m.end("title"),
-                    _capitalised(title, forms.get(key, "Minister")),
+                    _capitalised(title, forms.get(key, _OF_MINISTER)),
                     "title_before_name",
                     f"title before 'of {m.group('run')}' is capitalised, without an article: "
                     f"{surname!r} is a person named alone elsewhere in the text",
@@ -312,8 +312,17 @@ _NOT_SURNAME = frozenset(
     Ministry Department Office Service Services Party Group Court Assembly Parliament Congress Senate
     Republic Kingdom States Emirates Nations Federation Forces Army Navy Company Corporation Club
     University Institute Association League Region Province State City County District Territory
-    Oblast Krai Governorate Council Centre Center Foundation Movement Front Alliance Coalition""".split()
+    Oblast Krai Governorate Centre Center Foundation Movement Front Alliance Coalition""".split()
 )
+
+
+def _of_titles() -> set[str]:
+    """The titles before "of <organisation or place>": those of titles.tsv and "minister", the
+    head of every "minister of <portfolio>" (its capitalised form: :data:`_OF_MINISTER`)."""
+    return {row["title"] for row in _rows()} | {"minister"}
+
+
+_OF_MINISTER = "Minister"
 
 
 @lru_cache(maxsize=1)
@@ -325,7 +334,7 @@ def _of_pattern() -> regex.Pattern[str]:
     punctuation or the line's end follows."""
     titles = "|".join(
         r"[\ \-]".join(regex.escape(w) for w in regex.split(r"[ \-]", t))
-        for t in sorted({row["title"] for row in _rows()} | {"minister"}, key=len, reverse=True)
+        for t in sorted(_of_titles(), key=len, reverse=True)
     )
     word = r"\p{Lu}[\p{L}\p{M}'’\-]*+"
     joiner = r"(?:(?:and|of|for|the|bin|ibn|al|el|van|von|der|de|da|di|du|la|le)\ )?"
@@ -341,7 +350,7 @@ def _of_candidates() -> re.Pattern[str]:
     the literal "he " (as :func:`_candidates`): where it finds nothing the whole pattern,
     whose leading look-behind is tried at every position, cannot match."""
     titles = trie_alternation(
-        [([r"[\ \-]" if c in " -" else re.escape(c) for c in t], r"\ of\ ") for t in {row["title"] for row in _rows()} | {"minister"}]
+        [([r"[\ \-]" if c in " -" else re.escape(c) for c in t], r"\ of\ ") for t in _of_titles()]
     )
     return re.compile(rf"he\ (?<=[Tt]he\ ){titles}")
 
