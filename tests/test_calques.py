@@ -45,6 +45,26 @@ MUST_FIX = [
         "Prices rose.\n\nAssociated Press writer Sophiko Megrelidze from Tbilisi collaborated on the report.",
         "Prices rose.\n\nAssociated Press writer Sophiko Megrelidze in Tbilisi contributed to this report.",
     ),
+    # more renderings of "took part in preparing the material" (probe11)
+    *(
+        (
+            f"Prices rose.\n\nAssociated Press writer Emma Burrows from London {verb}.",
+            "Prices rose.\n\nAssociated Press writer Emma Burrows in London contributed to this report.",
+        )
+        for verb in (
+            "helped in preparing the material",
+            "cooperated in preparing this news",
+            "joined the preparation of the material",
+            "also made contributions to this report",
+            "made a contribution to the preparation of the news",
+        )
+    ),
+    (
+        "Prices rose.\n\nAssociated Press writers Andrew Wilks from Istanbul and Mehmet Guzel from Ankara made a "
+        "contribution to the preparation of the news.",
+        "Prices rose.\n\nAssociated Press writers Andrew Wilks in Istanbul and Mehmet Guzel in Ankara contributed to "
+        "this report.",
+    ),
     (
         "Output rose.\n\nReported by Maha El Dahan and Ahmad Ghaddar; edited by David Goodman and Jason Neely",
         "Output rose.\n\nReporting by Maha El Dahan and Ahmad Ghaddar; Editing by David Goodman and Jason Neely",
@@ -180,6 +200,9 @@ MUST_NOT_CHANGE = [
     "It was a mistake on his part, he said.",  # not sentence-initial: English
     "Uraloglu, in the statement he made on Monday, stated his case.",  # no "that": not the formula
     "Reporters from Tbilisi collaborated on the report for months.",  # no agency: not the credit line
+    "Associated Press writer Emma Burrows also contributed to this report.",  # the AP's own wording
+    "Associated Press writer Emma Burrows helped write this report.",  # plain English, not a calque
+    "Colleagues from London helped in preparing the material for the inquiry.",  # no agency: not the credit line
     "He, in his turn, said nothing.",
     "She was informed on Tuesday that her post was cut.",  # the passive: English
     "The material was prepared by Anna Krasnova and checked by two editors.",  # not the credit line

@@ -316,6 +316,19 @@ def test_headline_tags_cut(headline: str, expected: str) -> None:
     assert cut is not None and headline[:cut] == expected
 
 
+def test_headline_tags_with_an_organisation_and_a_designation() -> None:
+    """An organisation's "for" between two of its words stays inside the run, and a model
+    designation is a plain tag even when the body does not repeat it (probe11); after one
+    capitalised word "for" is the headline's preposition ("eyes Brennan for Lions")."""
+    body = TAG_BODY + " The International Organization for Migration and Turkish Aerospace agreed."
+    headline = "Iran says more Afghans left this year Donald Trump Barack Obama International Organization for Migration"
+    assert headline[: headline_tag_cut(headline, body) or 0] == "Iran says more Afghans left this year"
+    headline = "Turkey signs deal for 48 jets Donald Trump Turkish Aerospace Barack Obama F-16"
+    assert headline[: headline_tag_cut(headline, body) or 0] == "Turkey signs deal for 48 jets"
+    # the preposition: the run starts after it, so its object stays (two names after it: kept)
+    assert headline_tag_cut("Woodward eyes Brennan for Lions Donald Trump Barack Obama", body) is None
+
+
 @pytest.mark.parametrize(
     "headline",
     [

@@ -28,6 +28,13 @@ def run(text: str, **options: object) -> str:
 
 MUST_MERGE = [
     (
+        "an appositive on one spelling's introduction only: the other repeats the name",
+        "Ali Saadi, a member of parliament's energy committee, said the government had years to prepare.\n\n"
+        "Ali Saeedi said the committee would meet again, and Saeedi asked for a vote.",
+        "Ali Saadi, a member of parliament's energy committee, said the government had years to prepare.\n\n"
+        "Ali Saadi said the committee would meet again, and Saadi asked for a vote.",
+    ),
+    (
         "a bare surname that starts a sentence and acts (a finite verb after it) is a person",
         "The RSF, led by General Mohamed Hamdan Dagalo, said it was ready for a ceasefire.\n\n"
         "Daglo has toured several African capitals in recent weeks.",
@@ -703,6 +710,12 @@ MUST_NOT_MERGE = [
         "Give up a small family for everyone - mass transfer in Hefei, Anhui Province-Xinhuanet\n\n"
         "Hefei, July 26 (Xinhua) -- Shexiaojia is for everyone - the mass transfer of Jiangkou River in "
         "Hefei, Anhui Province\n\nThe water in Chaohu Lake, Hefei City, Anhui Province is still rising.",
+    ),
+    (
+        "two spellings each introduced in full with an appositive of its own: two people (probe11)",
+        "Ali Saadi, a member of parliament's energy committee, said the government had years to prepare.\n\n"
+        "In Tehran, Ali Saeedi, the head of Iran's gas export company, told state television that "
+        "the volume would rise. Saeedi said exports would resume in spring.",
     ),
     ("two spellings in one sentence are two people", "Mr Smith met Mr Smyth on Monday. Smith said the talks went well, and Smyth agreed."),
     ("h/kh only in names of six letters or more", "Mr Hahn met the press. Later Kahn said the deal was off, and Hahn agreed."),

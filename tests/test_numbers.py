@@ -155,6 +155,7 @@ MUST_FIX = [
     ("talks would continue on October. 25 in Kyiv.", "talks would continue on October 25 in Kyiv.", "month_dot"),
     # a word that cannot follow a count: the day is a date after any date preposition
     ("must decide by May. 1 whether to withdraw", "must decide by May 1 whether to withdraw", "month_dot"),
+    ("set a deadline of July. 6 for the talks", "set a deadline of July 6 for the talks", "month_dot"),  # probe11
     ("Since October. 10 the talks have stalled.", "Since October 10 the talks have stalled.", "month_dot"),
     # a place after the day: a date (a count is followed by what it counts)
     ("It is scheduled for December. 5 in Brussels.", "It is scheduled for December 5 in Brussels.", "month_dot"),
@@ -297,6 +298,7 @@ MUST_NOT_CHANGE = [
     "In October. 10 people died.",
     "Before October. 10 people had died.",
     "Since October. 10 people have died.",  # after other prepositions a count may start the sentence
+    "Since May. 5 for every 10 voters agreed.",  # "for" without an article: may follow a count
     "Prices rose in May. 5 in 10 firms said so.",  # "in" + lower case: a count
     "The virus spread by May. 10 people had died.",
     "Chapter 5 500.",

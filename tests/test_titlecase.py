@@ -672,3 +672,39 @@ def test_participle_before_a_country_is_no_name_word() -> None:
     assert "with neighboring Tajikistan has ended" in DEFAULT.apply(t)
     t = "Headline\n\nThe Minister Says The Deal With The United Arab Emirates Has ended a row, officials said." + CONTEXT
     assert "the United Arab Emirates has ended" in DEFAULT.apply(t)
+
+
+def test_a_run_that_spells_an_acronym_of_the_document_keeps_its_capitals() -> None:
+    """Initials that spell an acronym the document writes (three letters or more) make a
+    name (probe11; "the Acquisition of International Steel Group" with ISG in a BBC
+    article); a two-letter acronym does not ("Sources Used for Stories" and "the US")."""
+    leak = "Headline\n\nThe Minister Says The Country Will Finish Its Talks On The World Trade Organization Soon, officials said."
+    evidence = "The organization said world trade would grow.\n"
+    without = run(leak + CONTEXT + evidence)
+    assert "the world trade organization Soon" in without.splitlines()[2]  # each word seen in lower case
+    out = run(leak + CONTEXT + evidence + "The WTO said the talks would go on.\n")
+    assert "the World Trade Organization Soon" in out.splitlines()[2]
+    leak = "Headline\n\nThe Court Wants The Reporters To Reveal The Sources Used For Stories, officials said."
+    evidence = "The court said the sources used for stories must be named.\n"
+    out = run(leak + CONTEXT + evidence + "The US said the talks would go on.\n")
+    assert "the sources used for stories" in out.splitlines()[2]
+
+
+def test_a_lower_case_the_after_a_fully_capitalised_run_ends_the_clause() -> None:
+    """A run that capitalises every word ("In" too) and then writes "the" in lower case is a
+    Title Case clause before a name (probe11: "... Stakes In 11 State-Owned Companies Before
+    the International Monetary Fund carries out ..."); a run of mixed styles (a lower-case
+    "of" or "has" among capitals) is still left alone."""
+    leak = (
+        "Headline\n\nThe Minister Says His Government Will Sell Stakes In 11 State Companies Before the "
+        "International Monetary Fund meets again, officials said."
+    )
+    assert run(leak + CONTEXT).splitlines()[2] == (
+        "The minister says his Government will sell Stakes in 11 State Companies before the "
+        "International Monetary Fund meets again, officials said."
+    )
+    for mixed in (
+        "The Minister Says Tips About Bull Elk Poached In Northern Michigan Reached Department of Natural Resources.",
+        "The Minister Says Tips About Bull Elk Poached In Northern Michigan has Reached the Department of Natural Resources.",
+    ):
+        assert run("Headline\n\n" + mixed + CONTEXT).splitlines()[2] == mixed

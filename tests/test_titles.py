@@ -17,6 +17,11 @@ def run(text: str) -> str:
 
 
 MUST_FIX = [
+    # a deputy of any minister of titles.tsv (probe11)
+    (
+        "The deputy interior minister Ali Akbar Pourjamshidian said the border was closed.",
+        "Deputy Interior Minister Ali Akbar Pourjamshidian said the border was closed.",
+    ),
     # a document that also capitalises a title before a name: the lower-case one is a calque
     (
         "He met the chancellor Rachel Reeves. The business secretary, Jonathan Reynolds, met President Joe Biden.",

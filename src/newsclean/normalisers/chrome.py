@@ -551,9 +551,10 @@ def _label_headline(facts: list[LineFacts], verdicts: list[tuple[str, bool, str 
 
 _TOKEN = regex.compile(r"\S++")
 _LAST_TOKEN = regex.compile(r"(?r)\S++")
-# (a name may start with a hyphenated particle: al-Burhan, el-Sisi, bin-Salman, van-Gaal)
+# (a name may start with a hyphenated particle: al-Burhan, el-Sisi, bin-Salman, van-Gaal;
+# a designation ends in digits after a hyphen: F-16, COVID-19)
 _NAME = regex.compile(
-    r"^(?:\p{Lu}[\p{L}\p{M}'’.\-]*+|\p{Lu}{2,}+|\d++\p{Lu}*+"
+    r"^(?:\p{Lu}[\p{L}\p{M}'’.\-]*+(?<=-)\d++\p{Lu}*+|\p{Lu}[\p{L}\p{M}'’.\-]*+|\p{Lu}{2,}+|\d++\p{Lu}*+"
     r"|(?:al|el|ad|ag|ar|as|ash|at|az|bin|ibn|abu|abd|van|von|de|da|di|du|la|le)[-‐]\p{Lu}[\p{L}\p{M}'’.\-]*+)$"
 )
 # (a full stop between a lower-case letter and a capitalised word ends a sentence whose
@@ -561,6 +562,8 @@ _NAME = regex.compile(
 # words as two keeps the tag decision the same on the next run)
 _BODY_WORD = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’\-]|(?<!\p{Ll})\.|\.(?!\p{Lu}\p{Ll}))*+")
 _MAX_RUN = 20
+#: a model designation among the tags ("F-16", "S-400", "Su-35"): a plain tag too
+_DESIGNATION = regex.compile(r"\p{Lu}\p{L}?-\d{1,4}")
 _MAX_KICKER = 3  # words of a kicker before a Title Case headline ("AP Interview:", "Afghanistan:")
 _MAX_UNSEEN = 3  # words of a glued tag list the body does not repeat (see headline_tag_cut)
 _MIN_NAMES = 3  # "actor Tom Hanks Los Angeles" may be a clumsy headline; three glued names are a tag list
@@ -651,7 +654,7 @@ _NAME_PARTICLES = frozenset("von van der den de des del della da das dos du di l
 
 #: ... and "of" between two names of a tag list ("Sea of Galilee", "Ministry of Hajj"; after
 #: a lower-case word it is the headline's preposition: "pulls out of Iraq")
-_INNER_PARTICLES = _NAME_PARTICLES | {"of"}
+_INNER_PARTICLES = _NAME_PARTICLES | {"of", "for"}  # "Sea of Galilee", "International Organization for Migration"
 
 
 def _inner_particle(toks: list[tuple[int, int, str]], i: int) -> bool:
@@ -660,6 +663,9 @@ def _inner_particle(toks: list[tuple[int, int, str]], i: int) -> bool:
     >>> toks = [(0, 0, w) for w in "Ursula von der Leyen at the Sea of Galilee".split()]
     >>> [_inner_particle(toks, i) for i in range(9)]
     [False, True, True, False, False, False, False, True, False]
+    >>> toks = [(0, 0, w) for w in "eyes Brennan for Lions Organization International Organization for Migration".split()]
+    >>> [_inner_particle(toks, i) for i in (2, 7)]
+    [False, True]
     """
     if toks[i][2] not in _INNER_PARTICLES:
         return False
@@ -669,7 +675,12 @@ def _inner_particle(toks: list[tuple[int, int, str]], i: int) -> bool:
     k = i + 1
     while k < len(toks) and toks[k][2] in _INNER_PARTICLES:
         k += 1
-    return j >= 0 and k < len(toks) and _NAME.match(toks[j][2]) is not None and _NAME.match(toks[k][2]) is not None
+    if not (j >= 0 and k < len(toks) and _NAME.match(toks[j][2]) is not None and _NAME.match(toks[k][2]) is not None):
+        return False
+    # "for" joins the words of one name ("International Organization for Migration"), two
+    # capitalised words before it; after one it is a headline's preposition ("Woodward eyes
+    # Brennan for Lions", "Moya clinches Cup for Spain")
+    return toks[i][2] != "for" or (j > 0 and _NAME.match(toks[j - 1][2]) is not None)
 
 
 def _may_be_tag_line(line: str) -> bool:
@@ -1060,7 +1071,9 @@ def _tag_cut(headline: str, body: str) -> int | None:
     # allowed when they are plain words, three at most: when the run starts with a name the
     # body writes, the others must make three names and as many as there are unseen
     # words; a run that starts with an unseen word needs one unseen word and four names
-    if any(not (w.isalpha() and len(w) >= 3) for w in unseen) or (after_preposition and unseen):
+    if any(not ((w.isalpha() and len(w) >= 3) or _DESIGNATION.fullmatch(w)) for w in unseen) or (
+        after_preposition and unseen
+    ):
         return None
     if len(unseen) > _MAX_UNSEEN or (len(unseen) > 1 and run[0] in unseen):
         return None

@@ -500,6 +500,9 @@ _ACTS_AFTER = regex.compile(
 #: pope's name has one fixed spelling and is no surname variant of another person's
 _REGNAL_AFTER = regex.compile(r"\ (?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)(?![\p{L}\p{N}])")
 _HONORIFIC_BEFORE = regex.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\ \Z")
+#: an appositive right after a full name: the sentence introduces the person ("Ali Saadi, a
+#: member of parliament's energy committee, said"; "Ali Saeedi, the head of ...")
+_APPOSITIVE_AFTER = regex.compile(r",\ (?:a|an|the)\ \p{Ll}")
 #: a Korean given name as news romanises it: two syllables joined by a hyphen (Won-sik, Jong-un)
 _KOREAN_GIVEN = regex.compile(r"\p{Lu}\p{Ll}{1,5}-\p{Ll}{2,5}")
 #: a bare surname's possessive before the person's office, aides, kin or words: a person
@@ -1152,6 +1155,7 @@ class _Type:
     guard_spans: set[tuple[str, ...]] = field(default_factory=set)
     regnal: bool = False  # written with a regnal number somewhere ("King Abdullah II")
     honorific: bool = False  # written after "Mr", "Ms", "Dr" ... somewhere
+    apposed: bool = False  # a full mention followed by an appositive ("Ali Saadi, a member of ...")
 
     @property
     def person(self) -> bool:
@@ -1221,6 +1225,8 @@ def _build_types(
             t.givens.add(given_names[0])
             t.spans.add(given_names)
             t.first_full = min(t.first_full, m.start)
+            if _APPOSITIVE_AFTER.match(text, m.end):
+                t.apposed = True
         if len(given_names) > 1 and any(map(_ENDS_PATRONYMIC, given_names[1:])):
             # Gennadiy Oleksandrovych Garkusha (the endings first: most names have none)
             t.patronymic = t.patronymic or any(_PATRONYMIC.search(g) for g in given_names[1:])
@@ -1504,6 +1510,11 @@ class Names(Step):
         if hit is None:
             return None
         if not self._givens_compatible(a, b):  # (after the score: most pairs do not score)
+            return None
+        if a.apposed and b.apposed:
+            # each spelling introduced in full with an appositive of its own ("Ali Saadi, a
+            # member of parliament ..." ... "Ali Saeedi, the head of Iran's gas export company"):
+            # two introductions, two people (a variant repeats a name, it does not introduce it)
             return None
         if a.honorific and b.honorific and not (a.givens or b.givens or a.article or b.article):
             # each spelling introduced by "Mr", "Ms" ... of its own and never with a given name

@@ -380,9 +380,11 @@ _DATE_AFTER_DAY = regex.compile(
     r"|(?:st|nd|rd|th)?[ \u00a0]+(?:in|at)[ \u00a0]+\p{Lu}"
 )
 # after the day: what makes it a count starting a sentence ("in October. 10 people died"); a
-# word that cannot follow a count does not ("decide by May. 1 whether to ...")
+# word that cannot follow a count does not ("decide by May. 1 whether to ...", "a deadline
+# of July. 6 for the talks": a count is followed by what it counts)
 _COUNT_AFTER_DAY = regex.compile(
-    r"(?:st|nd|rd|th)?[ \u00a0]+(?!(?:the|a|an|whether|if|when|that|which|while|because|but)\b)(?:\p{Ll}|\d|%)"
+    r"(?:st|nd|rd|th)?[ \u00a0]+(?!(?:the|a|an|whether|if|when|that|which|while|because|but"
+    r"|for[ \u00a0]+(?:the|a|an|its|his|her|their))\b)(?:\p{Ll}|\d|%)"
 )
 _MONTH_PREPOSITIONS = frozenset(("on", "for", "by", "until", "till", "since", "from", "before", "after", "of"))
 _DAY_DOT_MONTH = regex.compile(

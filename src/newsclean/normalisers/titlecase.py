@@ -484,6 +484,61 @@ def _dictionary_lower_case() -> frozenset[str]:
     return load_words("titlecase/lower_case_words.txt")
 
 
+#: a possessive or plural after an acronym ("WTO's", "NGOs")
+_ACRONYM_END = regex.compile(r"(?:['’]s|s)\Z")
+#: words an acronym skips ("International Organization for Migration": IOM)
+_ACRONYM_JOINERS = frozenset(("of", "for", "and", "the", "on", "in", "to", "de", "&"))
+_ACRONYM_MAX = 8  # words
+
+
+def _initials(word: str) -> str:
+    """The capitals an acronym takes from a word: its first letter, and the first letter of
+    each capitalised part after a hyphen ("Non-Proliferation": NP).
+
+    >>> _initials("Non-Proliferation"), _initials("trade"), _initials("Al-Qaeda")
+    ('NP', 'T', 'AQ')
+    """
+    out = word[0].upper()
+    if "-" in word:
+        out += "".join(part[0] for part in word.split("-")[1:] if part[:1].isupper())
+    return out
+
+
+def _acronym_words(words: list, keys: list[str], acronyms: set[str] | frozenset[str]) -> set[int]:
+    """The indexes of a run's words that spell, by their initials, an acronym the document
+    writes outside the run (two words or more; the words an acronym skips, "of", "for",
+    between them): "... Joining The World Trade Organization" with "the WTO" elsewhere keeps
+    "World Trade Organization" a name.  The acronyms have three letters or more: two-letter
+    ones spell too many word pairs ("Used for Stories" with "the US", "Former Assistant"
+    with "the FA").
+
+    >>> ws = list(_WORD.finditer("Joins The World Trade Organization Of Nations"))
+    >>> sorted(_acronym_words(ws, [w.group().lower() for w in ws], {"WTO"}))
+    [2, 3, 4]
+    >>> sorted(_acronym_words(ws, [w.group().lower() for w in ws], {"TWTO", "JT"}))
+    []
+    """
+    out: set[int] = set()
+    n = len(words)
+    for i in range(n):
+        first = words[i]
+        if first is None or keys[i] in _ACRONYM_JOINERS or not first.group()[:1].isupper():
+            continue
+        initials = ""
+        content: list[int] = []
+        for j in range(i, min(n, i + _ACRONYM_MAX)):
+            word = words[j].group()
+            if keys[j] in _ACRONYM_JOINERS:
+                continue
+            if not word[:1].isupper():
+                break
+            initials += _initials(word)
+            content.append(j)
+            if len(content) >= 2 and initials in acronyms:
+                out.update(content)
+    return out
+
+
 class _AnyOf:
     """Membership in any of a few word sets (no union of a big set per document)."""
 
@@ -576,11 +631,27 @@ class TitleCase(Step):
                         caps = [w.group() for w in words if not _is_lower(w.group())]
                         if len(caps) < 5 or self._lower_small(words) is not None:
                             continue
-                    else:
+                    elif m.group().startswith(("and ", "or ", "nor "), small):
                         # "or" in lower case but "And" capitalised: not one headline-style run
                         # but two titles joined ("Chorton And The Wheelies or Jamie And His
                         # Magic Torch")
                         continue
+                    elif m.group().startswith("the ", small) and not any(
+                        _is_lower(w.group()) for w in words if w.start() < small
+                    ):
+                        # a lower-case "the" after a run with every word capitalised ("In",
+                        # "Of" too): the Title Case clause ends before it, and a name follows
+                        # ("... Stakes In 11 State-Owned Companies Before the International
+                        # Monetary Fund carries out ...")
+                        m = _RUN.match(ltext, start, start + small - 1)
+                        if m is None:
+                            continue
+                        words = list(_WORD.finditer(m.group()))
+                        caps = [w.group() for w in words if not _is_lower(w.group())]
+                        if len(caps) < 5:
+                            continue
+                    else:
+                        continue  # a lower-case small word in a run of mixed styles
                 # ("A" and "I" are one letter, "US" is the country)
                 shouted = [w for w in caps if w.isupper() and len(w) > 1 and w != "US" and w.lower() in self._function]
                 if len(shouted) > 1 or any(len(w) > 2 for w in shouted):
@@ -738,6 +809,7 @@ class TitleCase(Step):
         cap_pairs: set[tuple[str, str]] = set()
         low_pairs: set[tuple[str, str]] = set()
         cap_triples: set[tuple[str, str, str]] = set()  # "Bank of England"
+        acronyms: set[str] = set()  # "WTO": a run whose initials spell one is a name
         starts = {m.start() for m in _SENT_START.finditer(text)}
         # a quotation's first word starts its sentence too ("“There is no need ...”"): its
         # capital is no evidence of a name
@@ -758,6 +830,10 @@ class TitleCase(Step):
                 lower[key] += 1
             elif cap:
                 capital[key] += 1
+            if not low and len(word) <= 8 and word[1:2].isupper():
+                acronym = _ACRONYM_END.sub("", word)
+                if 3 <= len(acronym) <= 6 and acronym.isupper() and acronym.isalpha():
+                    acronyms.add(acronym)
             if p1 is not None and text[p1[3] : w.start()] == " ":
                 if p1[1] and cap:
                     cap_pairs.add((p1[0], key))
@@ -796,13 +872,13 @@ class TitleCase(Step):
                 seen_lower = sum(1 for k in keys[1:] if k not in self._function and k not in _CLOSED and lower[k] > 0 and k.capitalize() not in self._always)
                 if seen_lower < _MIN_EVIDENCE_WORDS and not (seen_lower and self._dictionary_backed(keys)):
                     continue
-            yield from self._run_edits(base, words, keys, lower, capital, cap_pairs, low_pairs, cap_triples, common)
+            yield from self._run_edits(base, words, keys, lower, capital, cap_pairs, low_pairs, cap_triples, common, acronyms)
             for c_start, _c_end, c_words in conts:
                 # a continuation's first word is decided too: it does not start the sentence
                 # (a placeholder stands before it, as the sentence's first word does in a run)
                 c_keys = ["", *(_key(w.group()) for w in c_words)]
                 yield from self._run_edits(
-                    c_start, [None, *c_words], c_keys, lower, capital, cap_pairs, low_pairs, cap_triples, common
+                    c_start, [None, *c_words], c_keys, lower, capital, cap_pairs, low_pairs, cap_triples, common, acronyms
                 )
 
     def _may_have_evidence(self, text: str, candidates: list) -> bool:
@@ -848,7 +924,9 @@ class TitleCase(Step):
         n = sum(1 for k in keys[1:] if k and k not in self._function and k not in _CLOSED and k in words)
         return n >= _MIN_DICTIONARY_WORDS
 
-    def _run_edits(self, base, words, keys, lower, capital, cap_pairs, low_pairs, cap_triples, common) -> Iterator[Edit]:
+    def _run_edits(
+        self, base, words, keys, lower, capital, cap_pairs, low_pairs, cap_triples, common, acronyms=frozenset()
+    ) -> Iterator[Edit]:
         """The edits of one run: each word after the first keeps or loses its capital; a
         contraction or possessive that title-casing capitalised after the apostrophe
         (``Union'S``, ``Doesn'T``: what ``str.title()`` writes) is written in lower case."""
@@ -857,7 +935,7 @@ class TitleCase(Step):
                 start = base + w.start() + c.start(1)
                 yield self.edit(start, start + 1, c.group(1)[0].lower(), "contraction", "capital after an apostrophe (str.title)")
         kept = [True] * len(words)
-        protected = set()
+        protected = _acronym_words(words, keys, acronyms) if acronyms else set()
         for i in range(len(words) - 2):
             if (keys[i], keys[i + 1], keys[i + 2]) in cap_triples:
                 protected.update((i, i + 2))

@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 from functools import lru_cache
+from types import MappingProxyType
 
 import regex
 
@@ -70,9 +71,28 @@ def _check(row) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
 def _rows() -> tuple[Mapping[str, str], ...]:
-    """The rows of data/titles/titles.tsv, checked (a title on two rows is refused)."""
-    return load_tsv("titles/titles.tsv", required=("title", "capitalised", "before"), check=_check, unique="title")
+    """The rows of data/titles/titles.tsv, checked (a title on two rows is refused), and a
+    deputy of each minister the file names ("the deputy interior minister Ali Akbar ..."
+    -> "Deputy Interior Minister Ali Akbar ..."), unless the file has that row itself.
+
+    >>> forms = {row["title"]: row["capitalised"] for row in _rows()}
+    >>> forms["deputy interior minister"], forms["deputy foreign minister"]
+    ('Deputy Interior Minister', 'Deputy Foreign Minister')
+    >>> "deputy prime minister" in forms, "deputy deputy prime minister" in forms
+    (True, False)
+    """
+    rows = load_tsv("titles/titles.tsv", required=("title", "capitalised", "before"), check=_check, unique="title")
+    titles = {row["title"] for row in rows}
+    deputies = tuple(
+        MappingProxyType({**row, "title": f"deputy {row['title']}", "capitalised": f"Deputy {row['capitalised']}"})
+        for row in rows
+        if row["title"].endswith(" minister")
+        and not row["title"].startswith(("deputy ", "vice ", "first "))
+        and f"deputy {row['title']}" not in titles
+    )
+    return (*rows, *deputies)
 
 
 def _qualifiers() -> list[str]:
