@@ -42,6 +42,11 @@ MUST_REMOVE = [
     ("ad slot label", BODY + "\n\nStory continues below\n\n" + BODY, BODY + "\n\n" + BODY),
     ("related-news line inside the story", BODY + "\n\nRelated news: Cabinet to meet next month\n\n" + BODY, BODY + "\n\n" + BODY),
     ("a trending-topics bar above the story", "Trending: #IKN #Danantara #Prabowo\n\n" + BODY, BODY),
+    # agency end marks and footers (probe11)
+    ("Xinhua's end mark and staff line", BODY + "\n\nEnditem\n\n[Editor: huaxia]", BODY + "\n"),
+    ("Yonhap's end mark", BODY + "\n\n(END)", BODY + "\n"),
+    ("TASS's channel prompt", BODY + "\n\nFollow TASS on Telegram", BODY + "\n"),
+    ("a video player's glued close button", "Video PlayerClose\n\n" + BODY, BODY),
     ("a lone X button in a share block", BODY + "\n\nShare this:\nFacebook\nX\nLike this:", BODY + "\n"),
     ("Jetpack share buttons", BODY + "\n\nClick to share on X (Opens in new window)\nClick to share on WhatsApp (Opens in new window)", BODY + "\n"),
     ("article id and print buttons", "News ID: 3318204\nPrint Send to friend\n\n" + BODY, BODY),
@@ -154,6 +159,8 @@ def test_must_remove(label: str, text: str, expected: str) -> None:
 # --- article mode: must keep -----------------------------------------------------------
 
 MUST_KEEP = [
+    # an editor's note is the story's own; "The End" is a heading, "(END)" alone Yonhap's mark
+    ("an editor's note and a heading", "[Editor's note: This story has been updated with new figures.]\n\n" + BODY + "\n\nThe End"),
     # an interview transcript's "Reporter:" line mid-story (a staff line only at the edges)
     ("interview question mid-story", BODY + "\n\nReporter: What did you see that night?\n\n" + BODY),
     ("prose that starts with 'Trending'", BODY + "\n\nTrending topics were discussed at length, the minister said.\n\n" + BODY),
