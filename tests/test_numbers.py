@@ -32,6 +32,9 @@ def rules(text: str) -> list[str]:
 MUST_FIX = [
     # a decimal comma before a rate's "per <unit>" (a thousands group has three digits)
     ("The ruble weakened to 90,5 per dollar.", "The ruble weakened to 90.5 per dollar.", "decimal_comma"),
+    # a range of percentages (probe11, TASS): both numbers, whatever the document's convention
+    ("Inflation was 16.5% in May; 6,5-7% is expected.", "Inflation was 16.5% in May; 6.5-7% is expected.", "decimal_comma"),
+    ("Growth of 0,5-1,5 percent is expected.", "Growth of 0.5-1.5 percent is expected.", "decimal_comma"),
     ("Food prices rose % 71,6 year on year.", "Food prices rose 71.6% year on year.", "percent_before"),
     ("The fertility rate stood at 0,75 in 2024, down from 0,72.", "The fertility rate stood at 0.75 in 2024, down from 0.72.", "decimal_comma"),
     ("Housing costs jumped %98, driven by rents.", "Housing costs jumped 98%, driven by rents.", "percent_before"),
@@ -299,6 +302,7 @@ MUST_NOT_CHANGE = [
     "Before October. 10 people had died.",
     "Since October. 10 people have died.",  # after other prepositions a count may start the sentence
     "Since May. 5 for every 10 voters agreed.",  # "for" without an article: may follow a count
+    "Judges gave scores of 6,5-7 in the final.",  # a range without a unit: no evidence of a decimal
     "Prices rose in May. 5 in 10 firms said so.",  # "in" + lower case: a count
     "The virus spread by May. 10 people had died.",
     "Chapter 5 500.",

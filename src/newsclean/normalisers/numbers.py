@@ -75,7 +75,7 @@ import bisect
 import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from itertools import repeat
+from itertools import chain, repeat
 
 import regex
 
@@ -328,7 +328,18 @@ _UNITS = (
 _DECIMAL_UNIT_AFTER = rf"(?:{_MULTIPLIER_AFTER}|(?:{_UNITS})\b)"
 _DECIMAL_COMMA = regex.compile(
     # (a hyphen joins a unit used as an adjective: "a 37,5-kilometer road")
-    _L + r"(?<!\d,\s?)(?P<int>\d+),(?P<frac>\d{1,2}|\d{4,})(?=[\s\-]?" + _DECIMAL_UNIT_AFTER + r")(?!,\d)"
+    # (and a range's first number: "6,5-7%", "0,5-1,5 percent")
+    _L
+    + r"(?<!\d,\s?)(?P<int>\d+),(?P<frac>\d{1,2}|\d{4,})"
+    + r"(?=[\s\-]?"
+    + _DECIMAL_UNIT_AFTER
+    + r"|[\-–]\d{1,3}(?:,\d{1,2})?[\s\-]?(?:%|percent\b|per\ cent\b))(?!,\d)"
+)
+# the second number of such a range ("0,5-1,5 percent"), after the first
+_RANGE_DECIMAL_COMMA = regex.compile(
+    r"(?<="
+    + _L
+    + r"\d{1,3}(?:,\d{1,2})?[\-–])(?P<int>\d{1,3}),(?P<frac>\d{1,2})(?=[\s\-]?(?:%|percent\b|per\ cent\b))(?![,.]\d)"
 )
 _CURRENCY_DECIMAL_COMMA = regex.compile(
     r"(?<=(?<![\w$€£¥])(?:[A-Z]{1,2})?[$€£¥])(?P<int>\d{1,2}),(?P<frac>\d{2})(?![\w,]|[.,]\d)"
@@ -435,7 +446,8 @@ _END_SITES = {  # tried right after the last digit of a run, by the character th
     "grouped": r"[ \u00a0\u202f\u2009\u2007'’]\d\d\d",
     "separated": r"[.,]\d",  # number_convention's evidence; decimal commas
     "currency_decimal_comma": r"(?<=[$€£¥]\d\d?),\d\d",
-    "decimal_comma": r",(?:\d{1,2}|\d{4,})[\s\-]?[%€£¥$A-Za-z]",  # a multiplier or a unit (_DECIMAL_UNIT_AFTER)
+    # a multiplier or a unit (_DECIMAL_UNIT_AFTER), or a range's second number
+    "decimal_comma": r",(?:\d{1,2}|\d{4,})(?:[\s\-]?[%€£¥$A-Za-z]|[\-–]\d)",
     "percent": _SP_CHARS + "+%",
     "currency_after": r"(?:[ \u00a0](?:million|billion|trillion)|bn|m)?" + _SP_CHARS + r"?[€£¥$]",
     "day_dot_month": r"\.[ \u00a0](?:(?:of|of\ the)[ \u00a0])?(?:" + _MONTH_ALT + ")",
@@ -925,7 +937,7 @@ class Numbers(Step):
             yield self.edit(
                 m.start(), m.end(), f"{m['int']}.{m['frac']}", "decimal_comma", "decimal comma in an amount of money"
             )
-        for m in _DECIMAL_COMMA.finditer(text) if "decimal_comma" in on else ():
+        for m in chain(_DECIMAL_COMMA.finditer(text), _RANGE_DECIMAL_COMMA.finditer(text)) if "decimal_comma" in on else ():
             yield self.edit(
                 m.start(),
                 m.end(),
