@@ -28,6 +28,13 @@ def run(text: str, **options: object) -> str:
 
 MUST_MERGE = [
     (
+        "Indonesian old spelling oe for u (probe11: Sjamsoeddin/Syamsuddin)",
+        "Defense Minister Sjafrie Sjamsoeddin signed the deal in Ankara.\n\n"
+        "Syamsuddin told Indonesian journalists that the first jets would arrive in 2029.",
+        "Defense Minister Sjafrie Sjamsoeddin signed the deal in Ankara.\n\n"
+        "Sjamsoeddin told Indonesian journalists that the first jets would arrive in 2029.",
+    ),
+    (
         "an appositive on one spelling's introduction only: the other repeats the name",
         "Ali Saadi, a member of parliament's energy committee, said the government had years to prepare.\n\n"
         "Ali Saeedi said the committee would meet again, and Saeedi asked for a vote.",
