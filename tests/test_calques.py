@@ -35,7 +35,10 @@ MUST_FIX = [
     ),
     ("A Ukrinform correspondent informs that ten died.", "A Ukrinform correspondent reports that ten died."),
     ("On his part, Fadel agreed.", "For his part, Fadel agreed."),
-    ("It rained. In her turn, the minister agreed.", "It rained. For her part, the minister agreed."),
+    ("The talks have passed in Moscow, the ministry said.", "The talks took place in Moscow, the ministry said."),
+    ("The minister said in a comment for RIA Novosti that talks would go on.", "The minister told RIA Novosti that talks would go on."),
+    ("The meeting has passed in the format of a video call.", "The meeting took place in the format of a video call."),
+    ("The director Hu Qiaoli introduced that the park grew.", "The director Hu Qiaoli said that the park grew."),
     (
         "Prices rose.\n\nAA correspondent Zeynep Kaya contributed from Antalya to the news.",
         "Prices rose.\n\nAA correspondent Zeynep Kaya in Antalya contributed to this report.",
@@ -200,6 +203,18 @@ MUST_NOT_CHANGE = [
     "It was a mistake on his part, he said.",  # not sentence-initial: English
     "Uraloglu, in the statement he made on Monday, stated his case.",  # no "that": not the formula
     "Reporters from Tbilisi collaborated on the report for months.",  # no agency: not the credit line
+    # English that the calque patterns read (probe12, clean texts)
+    "The jury cleared him in June. In her turn, Ms Carlisle had told the court she was innocent.",  # "in turn"
+    "Detectives kept Ms Baptiste informed that the inquiry was progressing.",
+    "Sangare said Niamey had kept Washington informed that it wanted to reopen the border.",
+    "A bill state Sen. Omar Aquino introduced that the Illinois Senate passed in May would bar the sale.",
+    "VAT on school fees is one of the few changes Labour introduced that the Conservatives would keep.",
+    "The deadline the company set for the talks has passed in silence.",
+    "The summit has passed in a blur.",
+    "The minister said in a comment to the BBC that the plan would work.",
+    "Jefferies analysts said in a commentary for clients that the rally would fade.",
+    "The rise, according to the figures published by the Commons Library, was small.",
+    "Half their income goes on rent, according to the data published by the thinktank on Monday.",
     "Associated Press writer Emma Burrows also contributed to this report.",  # the AP's own wording
     "Associated Press writer Emma Burrows helped write this report.",  # plain English, not a calque
     "Colleagues from London helped in preparing the material for the inquiry.",  # no agency: not the credit line

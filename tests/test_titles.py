@@ -17,6 +17,8 @@ def run(text: str) -> str:
 
 
 MUST_FIX = [
+    # the same verbs with their object: the name holds the title
+    ("The president Joe Biden nominated Anna Smith to the court.", "President Joe Biden nominated Anna Smith to the court."),
     # a deputy of any minister of titles.tsv (probe11)
     (
         "The deputy interior minister Ali Akbar Pourjamshidian said the border was closed.",
@@ -90,6 +92,10 @@ MUST_FIX = [
 ]
 
 MUST_NOT_CHANGE = [
+    # a relative clause about the title's holder: the name chose them (probe12)
+    "Pete Hoekstra, the ambassador Donald Trump nominated to Canada, has said the tariffs will be temporary.",
+    "He faced the judge Donald Trump appointed in 2019.",
+    "The senator Donald Trump mocked has said nothing.",
     # British house style: titles in lower case before names, never capitalised before one
     "Ministers urged the chancellor Rachel Reeves to act. The business secretary, Jonathan Reynolds, agreed.",
     "The home secretary Yvette Cooper spoke. The former home secretary James Cleverly replied.",

@@ -273,6 +273,8 @@ class Titles(Step):
                 continue
             if not name.endswith(("'s", "’s")) and _NAME_AS_MODIFIER.match(text, m.end("name")):
                 continue  # "the president Joe Biden administration": "the" goes with "administration"
+            if _RELATIVE_GAP.match(text, m.end("name")):
+                continue  # "the ambassador Donald Trump nominated to Canada": whom the name chose
             form = forms.get(key)
             if form is None:
                 continue
@@ -307,6 +309,18 @@ class Titles(Step):
                     f"title before 'of {m.group('run')}' is capitalised, without an article: "
                     f"{surname!r} is a person named alone elsewhere in the text",
                 )
+
+
+#: after "the <title> <Name>", a verb that takes an object, with none after it: the name is
+#: the subject of a relative clause about the title's holder ("the ambassador Donald Trump
+#: nominated to Canada", "the judge Barack Obama appointed in 2010"), not the title's holder
+#: ("the president Joe Biden appointed a new envoy" has its object)
+_RELATIVE_GAP = regex.compile(
+    r"\ (?:nominated|appointed|named|picked|chose|chosen|selected|tapped|hired|fired|sacked|mocked|endorsed"
+    r"|backed|pardoned|defeated|replaced|ousted|dismissed|praised|critici[sz]ed|blamed|attacked|invited|sued"
+    r"|beat|interviewed|promoted|recommended|installed|sent|trusted|admired|succeeded)"
+    r"(?=[,.;:!?)]|\ (?:to|as|for|in|on|at|last|this|after|before|over|with|during|when|because|and|but|has|had|have|is|was|were|will|would)\b)"
+)
 
 
 def _capitalised(title: str, form: str) -> str:
