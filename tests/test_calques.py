@@ -332,6 +332,23 @@ def test_every_entry_compiles_with_a_trigger_or_anchor() -> None:
         assert e.family
 
 
+#: words in nearly every news text: a row triggered only by them runs its pattern over every
+#: line that holds them (a broadened credit-line row once fell back to "the"/"this" and
+#: doubled the step's time on the BBC articles)
+_FREQUENT = frozenset(
+    """the this that these those and or but a an of to in on at by for from with as is are was were be been
+    has have had it its he she they we his her their said says told made make also not no will would""".split()
+)
+
+
+def test_every_trigger_word_is_selective() -> None:
+    """A row triggered by a frequent word ("told") needs a literal phrase of two words or more
+    that the text must hold before the pattern runs ("told to")."""
+    for e in phrasebook():
+        if _FREQUENT.intersection(e.trigger):
+            assert any(all(" " in spelling for spelling in clause) for clause in e.literals), (e.line, e.trigger)
+
+
 def test_edit_is_minimal_and_explained() -> None:
     text = "The ministry declined to give comments."
     (edit,) = list(STEP.find_edits(Document(text)))
