@@ -45,6 +45,7 @@ MUST_REMOVE = [
     # agency end marks and footers (probe11)
     ("Xinhua's end mark and staff line", BODY + "\n\nEnditem\n\n[Editor: huaxia]", BODY + "\n"),
     ("Yonhap's end mark", BODY + "\n\n(END)", BODY + "\n"),
+    ("a lead-in and a dash before a headline", BODY + "\n\nRead more – Iraq votes in landmark election\n\n" + BODY, BODY + "\n\n" + BODY),
     ("TASS's channel prompt", BODY + "\n\nFollow TASS on Telegram", BODY + "\n"),
     ("a video player's glued close button", "Video PlayerClose\n\n" + BODY, BODY),
     ("a lone X button in a share block", BODY + "\n\nShare this:\nFacebook\nX\nLike this:", BODY + "\n"),
@@ -160,6 +161,10 @@ def test_must_remove(label: str, text: str, expected: str) -> None:
 
 MUST_KEEP = [
     # an editor's note is the story's own; "The End" is a heading, "(END)" alone Yonhap's mark
+    # a lead-in word before a dash and prose: a sentence (probe13)
+    ("a dash and lower-case prose after 'Related'", BODY + "\n\nRelated — and just as worrying — is the steady fall in the number of nurses.\n\n" + BODY),
+    ("a dash and lower-case prose after 'Video'", BODY + "\n\nVideo — once an afterthought for newspapers — now drives most of the traffic.\n\n" + BODY),
+    ("a dash and a sentence after 'Related'", BODY + "\n\nRelated — Iraq votes in landmark election as turnout falls across the country.\n\n" + BODY),
     ("an editor's note and a heading", "[Editor's note: This story has been updated with new figures.]\n\n" + BODY + "\n\nThe End"),
     # an interview transcript's "Reporter:" line mid-story (a staff line only at the edges)
     ("interview question mid-story", BODY + "\n\nReporter: What did you see that night?\n\n" + BODY),

@@ -211,7 +211,18 @@ def _prefix_fits(family: str, rest: str, line: str) -> bool:
         return cookie_evidence(rest)
     if family == "taxonomy":
         return not (len(rest.split()) >= SENTENCE_WORDS and _SENTENCE_TAIL.search(line.rstrip()))
+    if _DASH_REST.match(rest):
+        # after a dash the lead-in heads a headline or a link ("Read more – Iraq votes"); a
+        # lower-case word or a sentence after it is prose ("Related — and just as worrying —
+        # is the fall in ...", "Video — once an afterthought — now drives ...")
+        dash = _DASH.search(line)  # (``rest`` is case-folded: the line tells the case)
+        after = line[dash.end() :] if dash is not None else rest
+        return not (after[:1].islower() or (len(after.split()) >= SENTENCE_WORDS and _SENTENCE_TAIL.search(line.rstrip())))
     return True
+
+
+_DASH_REST = regex.compile(r"\s?+[–—]")
+_DASH = regex.compile(r"[–—]\s*+")
 
 
 
