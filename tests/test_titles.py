@@ -19,6 +19,8 @@ def run(text: str) -> str:
 MUST_FIX = [
     # the same verbs with their object: the name holds the title
     ("The president Joe Biden nominated Anna Smith to the court.", "President Joe Biden nominated Anna Smith to the court."),
+    ("Aides told the president Joe Biden about it.", "Aides told President Joe Biden about it."),
+    ("He met the premier Li Qiang on Monday.", "He met Premier Li Qiang on Monday."),
     # a deputy of any minister of titles.tsv (probe11)
     (
         "The deputy interior minister Ali Akbar Pourjamshidian said the border was closed.",
@@ -96,6 +98,16 @@ MUST_NOT_CHANGE = [
     "Pete Hoekstra, the ambassador Donald Trump nominated to Canada, has said the tariffs will be temporary.",
     "He faced the judge Donald Trump appointed in 2019.",
     "The senator Donald Trump mocked has said nothing.",
+    # more of the same (probe13): an adverb before the verb, a verb of telling before the title,
+    # an adjective, a place after "of"
+    "Marco Rubio, the senator Donald Trump once mocked as little, won the primary.",
+    "Margaret Thatcher, the prime minister Tony Blair most admired, died in 2013.",
+    "Joe Biden, the vice president Barack Obama relied on most, was at his side.",
+    "Nikki Haley, the ambassador Donald Trump later fell out with, spoke first.",
+    "Aides told the president Nikki Haley was not a serious threat.",
+    "Advisers warned the prime minister Michael Gove could not be trusted.",
+    "Monaco is the premier Formula One race for sponsors.",
+    "England and Wales have one court system. The premier of New South Wales said the ban would stay.",
     # British house style: titles in lower case before names, never capitalised before one
     "Ministers urged the chancellor Rachel Reeves to act. The business secretary, Jonathan Reynolds, agreed.",
     "The home secretary Yvette Cooper spoke. The former home secretary James Cleverly replied.",

@@ -43,6 +43,7 @@ import regex
 from ..datafiles import load_tsv, load_words
 from ..document import Document
 from ..edits import Edit
+from ..nameindex import is_place
 from ..regex_trie import trie_alternation
 from . import Step
 
@@ -273,8 +274,12 @@ class Titles(Step):
                 continue
             if not name.endswith(("'s", "’s")) and _NAME_AS_MODIFIER.match(text, m.end("name")):
                 continue  # "the president Joe Biden administration": "the" goes with "administration"
+            if key in _ADJECTIVE_TITLES and not _SINGLE_OK.match(m.group("after")) and not _SAYS_OR_PREPOSITION.match(text, m.end("name")):
+                continue  # "Monaco is the premier Formula One race": an adjective before a name
             if _RELATIVE_GAP.match(text, m.end("name")):
                 continue  # "the ambassador Donald Trump nominated to Canada": whom the name chose
+            if _CLAUSE_VERB_AFTER.match(text, m.end("name")) and _TOLD_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                continue  # "Aides told the president Nikki Haley was not a threat"
             form = forms.get(key)
             if form is None:
                 continue
@@ -316,11 +321,21 @@ class Titles(Step):
 #: nominated to Canada", "the judge Barack Obama appointed in 2010"), not the title's holder
 #: ("the president Joe Biden appointed a new envoy" has its object)
 _RELATIVE_GAP = regex.compile(
-    r"\ (?:nominated|appointed|named|picked|chose|chosen|selected|tapped|hired|fired|sacked|mocked|endorsed"
+    r"\ (?:(?:once|most|later|never|always|often|first|long|also|then|reportedly|had|has|have)\ )?"
+    r"(?:nominated|appointed|named|picked|chose|chosen|selected|tapped|hired|fired|sacked|mocked|endorsed"
     r"|backed|pardoned|defeated|replaced|ousted|dismissed|praised|critici[sz]ed|blamed|attacked|invited|sued"
-    r"|beat|interviewed|promoted|recommended|installed|sent|trusted|admired|succeeded)"
-    r"(?=[,.;:!?)]|\ (?:to|as|for|in|on|at|last|this|after|before|over|with|during|when|because|and|but|has|had|have|is|was|were|will|would)\b)"
+    r"|beat|interviewed|promoted|recommended|installed|sent|trusted|admired|succeeded|relied|respected|feared"
+    r"|hated|loved|liked|wanted|fell|depended|leaned)"
+    r"(?=[,.;:!?)]|\ (?:to|as|for|in|on|at|out|upon|most|last|this|after|before|over|with|during|when|because|and|but|has|had|have|is|was|were|will|would)\b)"
 )
+#: titles that are also adjectives: before a name they need what a one-word name needs after it
+_ADJECTIVE_TITLES = frozenset({"premier"})
+#: "Aides told the president Nikki Haley was not a threat": after a verb of telling, "the
+#: <title>" is its object and the name starts the clause told (a verb follows the name)
+_TOLD_BEFORE = regex.compile(
+    r"(?:told|warned|assured|reminded|convinced|persuaded|advised|promised|informed|notified|briefed|showed)\ \Z"
+)
+_CLAUSE_VERB_AFTER = regex.compile(r"\ (?:would|could|was|were|is|are|had|has|have|will|should|might|must|can|did|does|may)\b")
 
 
 def _capitalised(title: str, form: str) -> str:
@@ -431,6 +446,8 @@ def _of_surname(text: str, m: regex.Match[str]) -> str | None:
         return None
     if given.lower() in _title_words():
         return None
+    if is_place(surname):
+        return None  # "the premier of New South Wales" ("England and Wales" elsewhere)
     for other in regex.finditer(rf"(?<![\p{{L}}\-’']){regex.escape(surname)}(?![\p{{L}}\-])", text):
         if m.start() <= other.start() < m.end():
             continue
