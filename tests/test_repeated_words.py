@@ -58,6 +58,17 @@ MUST_FIX = [
 ]
 
 MUST_NOT_CHANGE = [
+    # a relative clause as subject ends with the verb the main clause repeats; an object
+    # "you" then a subject "you"; a lexicalised reduplication (probe13)
+    "Those who can can afford to wait; the rest cannot.",
+    "Those who stayed stayed because they had nowhere else to go.",
+    "What she said said more about her than about him.",
+    "Whatever will be will be, he said with a shrug.",
+    "Everything she knew she knew from books.",
+    "Whatever we do we do together, the couple said.",
+    "I can assure you you will not regret it, the salesman said.",
+    "Vegetarian cooks use agar agar instead of gelatine.",
+    "Whoever wins wins.",
     "Baloo, baloo, my wee wee bairn, baloo baleerie, baloo.",  # a Scots intensifier
     "What the new button does does matter.",  # a pseudo-cleft, its wh-word four words back
     "she had had enough",
@@ -345,3 +356,10 @@ def test_double_sites_keep_overlapping_and_capitalised_pairs() -> None:
     assert _double_sites("The the the plan", frozenset()) == [0, 4]
     assert _double_sites("the The, Bora Bora, THE the", frozenset()) == [20]
     assert run("So the the the plan, the THE end. The the cat") == "So the plan, the THE end. The cat"
+
+
+def test_a_function_word_doubled_after_a_relative_opener_is_a_slip() -> None:
+    """The relative-clause exceptions keep a verb's double only: "What the the minister said"
+    and "Those who who stayed" lose their second copy."""
+    assert STEP.apply("What the the minister said was wrong.") == "What the minister said was wrong."
+    assert STEP.apply("Those who who stayed left early.") == "Those who stayed left early."

@@ -316,6 +316,52 @@ _FREE_RELATIVE = frozenset("what whatever whoever whichever wherever whenever".s
 _HER_SLIP_AFTER = frozenset("of in into on at from with and or but".split())
 
 
+#: what opens a relative clause that is a sentence's subject, a few words before its verb
+#: ("Those who can can afford to wait", "What she said said more", "Everything she knew she
+#: knew from books"): the main clause's verb, or the clause, repeats the last words
+_RELATIVE_OPENER = regex.compile(
+    r"\b(?i:what|whatever|whoever|whichever|wherever|whenever|who|everything|anything|something|nothing|all)\b"
+)
+#: words a relative clause's double never is (a double of these is a slip whatever stands before)
+_NOT_A_VERB = _FUNCTION_WORDS - {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",
+                                 "can", "could", "should", "may", "might", "must", "do", "does", "did"}
+#: "I can assure you you will not regret it": the object "you" then the subject "you"
+_OBJECT_THEN_SUBJECT = frozenset({"you", "it"})
+_VERB_AFTER_SUBJECT = regex.compile(
+    r"\ (?:will|would|can|could|should|must|may|might|are|were|have|had|do|did|need|want|know|knew|see|saw|won't|can't|don't)\b"
+)
+
+
+def _clause_before(text: str, start: int, words: int) -> str:
+    """The last ``words`` words before ``start`` in its sentence."""
+    boundary = _SENTENCE_BOUNDARY.search(text, max(0, start - 300), start)
+    sentence = text[boundary.end() if boundary else max(0, start - 300) : start]
+    return " ".join(sentence.split()[-words:])
+
+
+def _relative_subject(word: str, text: str, start: int) -> bool:
+    """Whether a double of ``word`` at ``start`` ends a relative clause that is its sentence's
+    subject: a verb (no function word), a relative opener among the few words before.
+
+    >>> _relative_subject("stayed", "Those who stayed stayed because", 15), _relative_subject("the", "What the the", 4)
+    (True, False)
+    """
+    return word not in _NOT_A_VERB and _RELATIVE_OPENER.search(_clause_before(text, start, _CLEFT_SPAN)) is not None
+
+
+def _stranded(word: str, text: str, start: int, end: int) -> bool:
+    """Whether a double of ``word`` is an object pronoun before a subject pronoun.
+
+    >>> _stranded("you", "I can assure you you will not", 13, 20), _stranded("you", "thank you you all", 6, 13)
+    (True, False)
+
+    (A stranded preposition before its own use, "The party she went to to celebrate", is
+    English too, but it cannot be told from a slip, "the tools we have given them to to
+    improve", "the way we listen to to the radio" (BBC regression texts): it is removed.)
+    """
+    return word in _OBJECT_THEN_SUBJECT and _VERB_AFTER_SUBJECT.match(text, end) is not None
+
+
 def _slip_before(word: str, text: str, end: int, start: int = 0) -> bool:
     """Whether the kept double ``word word`` from ``start`` to ``end`` is a slip by what
     stands around it.
@@ -432,8 +478,12 @@ class RepeatedWords(Step):
             if w.lower() != w2:
                 continue
             before = _word_before(text, m.start())
-            if before in _FREE_RELATIVE or (w2 == "in" and _word_after(text, m.end("w2")) in _LATIN_AFTER_IN):
+            if (before in _FREE_RELATIVE and w2 not in _NOT_A_VERB) or (
+                w2 == "in" and _word_after(text, m.end("w2")) in _LATIN_AFTER_IN
+            ):
                 continue  # "Whatever happens happens"; "specialists in in vitro fertilisation"
+            if _relative_subject(w2, text, m.start()) or _stranded(w2, text, m.start(), m.end("w2")):
+                continue  # "Those who stayed stayed because ..."; "I can assure you you will"
             if w2 in self._keep and not _slip_before(w2, text, m.end("w2"), m.start()):
                 # "came in in March", "waiting for for years": a particle or a stranded
                 # preposition after a verb is kept; after any other word it is a slip
@@ -475,6 +525,8 @@ class RepeatedWords(Step):
                 continue  # "more and more", "on and on", "time and time again", "for measure for measure"
             if len(words) == 2 and words[1] not in _FUNCTION_WORDS and words[0] in _ARTICLES | _PREPOSITIONS:
                 continue  # "what makes a gadget a gadget"; "to back to back" holds "back to back"
+            if _RELATIVE_OPENER.search(_clause_before(text, m.start(), 2)) and words[-1] not in _NOT_A_VERB:
+                continue  # "Whatever we do we do together", "Everything she knew she knew from books"
             end = m.end()
             while text.startswith(" " + phrase, end) and not _WORDCHAR.match(text, end + 1 + len(phrase)):
                 end += 1 + len(phrase)
