@@ -246,6 +246,8 @@ MUST_NOT_CHANGE = [
     "The report was prepared by Sir Michael Marmot.",
     "The folk melody was adopted into the composition almost unchanged.",
     "The bill makes changes to law enforcement structures.",
+    "In 2009, Guardian reporter Nick Davies prepared the story that exposed phone hacking.",
+    "The committee's final document ran to 400 pages. The text was prepared by Lady Hale.",
     "Jefferies analysts said in a commentary for clients that the rally would fade.",
     "The rise, according to the figures published by the Commons Library, was small.",
     "Half their income goes on rent, according to the data published by the thinktank on Monday.",
