@@ -55,6 +55,17 @@ MUST_FIX = [
         "Prices rose.\n\nAssociated Press writer Sophiko Megrelidze from Tbilisi collaborated on the report.",
         "Prices rose.\n\nAssociated Press writer Sophiko Megrelidze in Tbilisi contributed to this report.",
     ),
+    # any verb of preparing or contributing in a credit line of its own (probe14)
+    (
+        "Prices rose.\n\nAssociated Press writer Sopheng Cheang from Phnom Penh also has contribution to this report.",
+        "Prices rose.\n\nAssociated Press writer Sopheng Cheang in Phnom Penh contributed to this report.",
+    ),
+    (
+        "Prices rose.\n\nAssociated Press writers Shirin Kamali from Tehran and Sheikh Saaliq from New Delhi had a share "
+        "in preparing this report.",
+        "Prices rose.\n\nAssociated Press writers Shirin Kamali in Tehran and Sheikh Saaliq in New Delhi contributed to "
+        "this report.",
+    ),
     # more renderings of "took part in preparing the material" (probe11)
     *(
         (
@@ -258,6 +269,8 @@ MUST_NOT_CHANGE = [
     "The donors gave on the conditions of anonymity set out in the trust deed.",
     "Sir John was the official representative of the British Government at the funeral.",
     "Prayers for the dead, said opposite the Cenotaph each November, drew crowds.",
+    "Prices rose.\n\nAssociated Press writer Bassem Mroue in Beirut wrote the story.",
+    "Prices rose.\n\nAssociated Press writer Bassem Mroue in Beirut also contributed to this report.",
     "Jefferies analysts said in a commentary for clients that the rally would fade.",
     "The rise, according to the figures published by the Commons Library, was small.",
     "Half their income goes on rent, according to the data published by the thinktank on Monday.",
