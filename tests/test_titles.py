@@ -21,6 +21,8 @@ MUST_FIX = [
     ("The president Joe Biden nominated Anna Smith to the court.", "President Joe Biden nominated Anna Smith to the court."),
     ("Aides told the president Joe Biden about it.", "Aides told President Joe Biden about it."),
     ("He met the premier Li Qiang on Monday.", "He met Premier Li Qiang on Monday."),
+    ("The commerce minister Ahmed Samir said so.", "Commerce Minister Ahmed Samir said so."),  # probe14
+    ("The deputy ports minister Ali Hamie said so.", "Deputy Ports Minister Ali Hamie said so."),
     # a deputy of any minister of titles.tsv (probe11)
     (
         "The deputy interior minister Ali Akbar Pourjamshidian said the border was closed.",
