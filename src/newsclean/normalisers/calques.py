@@ -581,6 +581,7 @@ class Calques(Step):
         lowered = text.lower()
         exact = len(lowered) == len(text)  # lower() can change lengths ("İ"): then no windows
         lines: dict[tuple[str, ...], list[tuple[int, int]]] = {}  # entries share trigger words
+        seen: set[tuple[int, int, str]] = set()  # a general row may repeat a specific row's edit
         for k in sorted(chosen):
             entry = self.entries[k]
             if entry.trigger:
@@ -591,7 +592,11 @@ class Calques(Step):
             else:
                 windows = [(0, len(text))]
             for start, end in windows:
-                yield from self._rewrite(entry, text, start, end)
+                for edit in self._rewrite(entry, text, start, end):
+                    key = (edit.start, edit.end, edit.replacement)
+                    if key not in seen:
+                        seen.add(key)
+                        yield edit
 
     def _rewrite(self, entry: Entry, text: str, start: int, end: int) -> Iterator[Edit]:
         # patterns never cross a line break, so a match lies on a line holding a trigger
