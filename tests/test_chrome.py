@@ -45,6 +45,13 @@ MUST_REMOVE = [
     # agency end marks and footers (probe11)
     ("Xinhua's end mark and staff line", BODY + "\n\nEnditem\n\n[Editor: huaxia]", BODY + "\n"),
     ("Yonhap's end mark", BODY + "\n\n(END)", BODY + "\n"),
+    (
+        "a WordPress Newspaper-theme comment form (probe14)",
+        BODY + "\n\nPlease enter your comment!\n\nPlease enter your name here\n\nYou have entered an incorrect email "
+        "address!\n\nPlease enter your email address here",
+        BODY + "\n",
+    ),
+    ("an error-report prompt and a Google News prompt (probe14)", BODY + "\n\nIf you notice an error, select it with the mouse and press Ctrl+Enter\n\nRead us on Google News", BODY + "\n"),
     ("a lead-in and a dash before a headline", BODY + "\n\nRead more – Iraq votes in landmark election\n\n" + BODY, BODY + "\n\n" + BODY),
     ("TASS's channel prompt", BODY + "\n\nFollow TASS on Telegram", BODY + "\n"),
     ("a video player's glued close button", "Video PlayerClose\n\n" + BODY, BODY),
