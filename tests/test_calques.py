@@ -55,6 +55,11 @@ MUST_FIX = [
         "Prices rose.\n\nAssociated Press writer Sophiko Megrelidze from Tbilisi collaborated on the report.",
         "Prices rose.\n\nAssociated Press writer Sophiko Megrelidze in Tbilisi contributed to this report.",
     ),
+    # the credit line turned round (probe14)
+    (
+        "Prices rose.\n\nThe material was prepared with the participation of TASS correspondent Ivan Petrov in Kyiv.",
+        "Prices rose.\n\nTASS correspondent Ivan Petrov in Kyiv contributed to this report.",
+    ),
     # any verb of preparing or contributing in a credit line of its own (probe14)
     (
         "Prices rose.\n\nAssociated Press writer Sopheng Cheang from Phnom Penh also has contribution to this report.",
@@ -270,6 +275,7 @@ MUST_NOT_CHANGE = [
     "Sir John was the official representative of the British Government at the funeral.",
     "Prayers for the dead, said opposite the Cenotaph each November, drew crowds.",
     "Prices rose.\n\nAssociated Press writer Bassem Mroue in Beirut wrote the story.",
+    "The report was prepared with the help of Reuters reporters in London and is published today.",
     "Prices rose.\n\nAssociated Press writer Bassem Mroue in Beirut also contributed to this report.",
     "Jefferies analysts said in a commentary for clients that the rally would fade.",
     "The rise, according to the figures published by the Commons Library, was small.",
