@@ -21,12 +21,14 @@ __all__ = ["BACKEND", "ascii_fold"]
 
 _fold: Callable[[str], str]
 try:  # the optional GPL backend, only when the user installed it
-    from unidecode import unidecode as _fold
+    from unidecode import unidecode
 
+    _fold = unidecode
     BACKEND = "unidecode"
 except ImportError:
-    from anyascii import anyascii as _fold
+    from anyascii import anyascii
 
+    _fold = anyascii
     BACKEND = "anyascii"
 
 

@@ -33,7 +33,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
 from pathlib import Path
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 import regex
 
@@ -1145,7 +1145,8 @@ class NameIndex:
 
     @classmethod
     def from_dict(cls, d: Mapping[str, object]) -> NameIndex:
-        full = {(g, f): n for g, f, n in d.get("full", [])}  # type: ignore[union-attr, misc]
+        rows = cast("list[tuple[str, str, str]]", d.get("full", []))
+        full = {(g, f): n for g, f, n in rows}
         return cls(d.get("forms", {}), full)  # type: ignore[arg-type]
 
 

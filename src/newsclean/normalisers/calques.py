@@ -144,7 +144,7 @@ _POSSESSIVE_LOOKBEHIND = regex.compile(r"\(\?<[=!](?:[^()]|\([^()]*\))*?[*+?}]\+
 _FLAGS = regex.IGNORECASE | regex.V0
 
 
-def _compile_pattern(src: str) -> tuple[regex.Pattern[str], str]:
+def _compile_pattern(src: str) -> tuple[regex.Pattern[str], tuple[str, ...]]:
     """A row's pattern compiled, and its trigger words (see :func:`_translate`)."""
     rx, trigger = _translate(src)
     return regex.compile(rx, _FLAGS), trigger
@@ -210,7 +210,9 @@ def _longest_word(alternative: str) -> str | None:
 
 def _split_top(alts: str) -> list[str]:
     """Split ``a|b(c|d)|e`` at its top-level bars."""
-    out, depth, cur = [], 0, []
+    out: list[str] = []
+    depth = 0
+    cur: list[str] = []
     for ch in alts:
         if ch == "(":
             depth += 1
@@ -237,7 +239,7 @@ def _trigger(body: str) -> tuple[str, ...]:
     >>> _trigger("^As it was (noted|said) in {W:the statement|the report}")
     ('report', 'statement')
     """
-    candidates = []
+    candidates: list[tuple[str, ...]] = []
     word = _longest_word(body)
     if word:
         candidates.append((word,))
@@ -247,7 +249,7 @@ def _trigger(body: str) -> tuple[str, ...]:
         alts = _split_top(m["g"].removeprefix("?:")) if m["g"] is not None else m["s"].split("|")
         words = [_longest_word(a) for a in alts]
         if all(words):
-            candidates.append(tuple(sorted(set(words))))  # type: ignore[arg-type]
+            candidates.append(tuple(sorted({w for w in words if w})))
     # the most selective: no common word, then long words (short verbs like "said" and
     # "told" pass almost every news text), then few words
     return min(candidates, key=lambda ws: (any(w in _COMMON for w in ws), -min(map(len, ws)), len(ws))) if candidates else ()

@@ -1460,7 +1460,7 @@ class Names(Step):
             # one consonant written for another: only a transliteration alternation
             # (Hicham/Hisham, Fazul/Fadil, Arciom/Artem), not Hafid/Hamid or Salim/Salih
             op = Levenshtein.editops(sa, sb)[0]
-            if frozenset((sa[op.src_pos], sb[op.dest_pos])) not in _CONSONANT_ALTERNATIONS:
+            if frozenset((sa[op.src_pos], sb[op.dest_pos])) not in _CONSONANT_ALTERNATIONS:  # type: ignore[union-attr]
                 return False
         return self.scorer(fold(a), fold(b), score_cutoff=GIVEN_COMPAT_CUTOFF) >= GIVEN_COMPAT_CUTOFF
 
@@ -1533,7 +1533,7 @@ class Names(Step):
 
     # ------------------------------------------------------------------ the step
 
-    def find_edits(self, doc: Document) -> Iterator[Edit]:
+    def find_edits(self, doc: Document) -> Iterable[Edit]:
         edits = list(self._variant_edits(doc))
         text = doc.text
         # the same name joined another way: parts with hyphens or spaces, then the Arabic
@@ -1626,7 +1626,8 @@ class Names(Step):
             # with a patronymic: block by block
             entries, _, _ = _gate_entries(text, reuse=True)
             if lower:
-                entries = [e for e in entries if e[0] not in lower]  # never eligible: also written in lower case
+                # never eligible: also written in lower case
+                return self._may_link_blocks([e for e in entries if e[0] not in lower], slavic)
             return self._may_link_blocks(entries, slavic)
         # every (block key, form length, form, token), sorted: a block's forms are together,
         # shortest first, and a form from two spellings (rare) follows itself

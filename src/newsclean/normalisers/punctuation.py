@@ -171,13 +171,14 @@ _PAIRS = (
     ('"\x9d', ",;:"),  # 2: the quote triggers '[”"][,;:]' (0x9d: the last byte of ”, and of a few others)
     (",;:.!?)]", "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"),  # 3: _GLUED_* (")]" too: a superset)
 )
-_PAIR_MAP = bytearray(256)
+_PAIR_MAP_BUILD = bytearray(256)
 for _k, (_firsts, _seconds) in enumerate(_PAIRS):
     for _c in _firsts:
-        _PAIR_MAP[ord(_c)] |= 1 << _k
+        _PAIR_MAP_BUILD[ord(_c)] |= 1 << _k
     for _c in _seconds:
-        _PAIR_MAP[ord(_c)] |= 1 << (_k + 4)
-_PAIR_MAP = bytes(_PAIR_MAP)
+        _PAIR_MAP_BUILD[ord(_c)] |= 1 << (_k + 4)
+_PAIR_MAP = bytes(_PAIR_MAP_BUILD)
+del _PAIR_MAP_BUILD
 # (an AND with these is as long as the shorter integer: a text over 64 KB gets its own)
 _ONES = int.from_bytes(b"\x01" * (1 << 16), "little")  # bit 0 of every byte
 _LOW = _ONES * 0x0F  # bits 0-3 of every byte

@@ -44,6 +44,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
+from typing import Any
 
 import regex
 
@@ -161,7 +162,7 @@ class Quotes(Step):
             # the paragraphs holding quotes, found from the quotes (most paragraphs hold none):
             # Document.paragraphs when an earlier step has computed them, else each one
             # found around its first quote (_paragraph_around: the same span)
-            paragraphs = doc.__dict__.get("paragraphs")
+            paragraphs: Any = doc.__dict__.get("paragraphs")  # (a list of spans, or None)
             starts = [p.start for p in paragraphs] if paragraphs is not None else None
             k = 0
             while k < len(quotes):

@@ -544,7 +544,7 @@ class _AnyOf:
 
     __slots__ = ("sets",)
 
-    def __init__(self, *sets: frozenset[str]) -> None:
+    def __init__(self, *sets: frozenset[str] | _AnyOf) -> None:
         self.sets = tuple(s for s in sets if s)
 
     def __contains__(self, key: object) -> bool:
@@ -577,7 +577,7 @@ class TitleCase(Step):
 
     def _candidates(
         self, doc: Document, sites: list[int], mid: frozenset[int] = frozenset()
-    ) -> list[tuple[int, int, int, list[regex.Match[str]], int]]:
+    ) -> list[tuple[int, int, int, list[regex.Match[str] | None], int, list[tuple[int, int, list[regex.Match[str]]]]]]:
         """The candidate runs: ``(start, end, sentence end, words, closed-class words,
         continuations)``; ``mid``: the starts of runs inside a sentence (after a lower-case
         word), whose words are all decided (``words`` starts with a placeholder)."""
@@ -761,7 +761,7 @@ class TitleCase(Step):
         if _RUN5_SUPERSET_AT.match(text):
             sites.append(0)
         # ... and after a wire dateline: datelines open an article's first lines only
-        zone = _DATELINE_ZONE.match(text).group()
+        zone = _DATELINE_ZONE.match(text).group()  # type: ignore[union-attr]  # every part is optional: it always matches
         if "- " in zone or "– " in zone or "— " in zone:
             pos = 0
             for _ in range(_DATELINE_LINES):
