@@ -22,8 +22,9 @@ Pattern language (see the phrasebook header): a space matches a run of
 spaces on one line; ``{NAME}``, ``{PLACE}``, ``{CITY}``, ``{AGENCY}``,
 ``{MEDIA}``, ``{DATE}`` and ``{ORG}`` are typed slots (numbered when a type
 is used twice: ``{NAME2}``, ``{PLACE2}``); ``{X:a|b}`` is a slot
-matching one of the listed words; a leading ``^`` means the start of a line
-or sentence; other syntax is ``regex`` syntax (groups become non-capturing).
+matching one of the listed words; ``{SPEAKER}``, ``{LINESTART}`` and
+``{LINEEND}`` are zero-width assertions (:data:`ASSERTIONS`); a leading ``^``
+means the start of a line or sentence; other syntax is ``regex`` syntax (groups become non-capturing).
 In a replacement, ``{X}`` copies a slot and ``{X|a=b|c=d}`` copies it with
 the listed words mapped (``{W|his=him}``).  Literal words match in either
 case; the replacement takes the capitalisation of the matched text.
@@ -78,6 +79,26 @@ SLOTS: Mapping[str, str] = {
 }
 
 _SENTENCE_START = r"(?<=\A|\n[^\S\n]*|[.!?:;][\"”’')]?[^\S\n]+)"
+#: zero-width assertions a row may name like a slot (they match no text and copy nothing),
+#: written in the pattern language (a space is a run of spaces):
+#: ``{SPEAKER}`` a subject that starts its clause stands before: a pronoun, a name (not a
+#: capitalised common word) or "the minister" ... ("the jokes he told at the press
+#: conference", "a story first told in an interview" are English);
+#: ``{LINESTART}``, ``{LINEEND}``: the match is a line of its own (a credit line), ending
+#: in at most a full stop
+ASSERTIONS: Mapping[str, str] = {
+    "SPEAKER": (
+        r"(?<=(?:^|[.!?;:,\"“”\(] |\b(?:and|but|that|then|also|later|earlier|now) )"
+        r"(?:he|she|they|we|I"
+        r"|(?!(?:anything|nothing|everything|something|what|whatever|that|this|those|these|all|the|an?|some|much|little|it)\b)"
+        r"(?-i:\p{Lu})[\p{L}'’.\-]*(?: (?-i:\p{Lu})[\p{L}'’.\-]*){0,3}"
+        r"|(?:the|a|an) (?:minister|spokesman|spokeswoman|spokesperson|official|president|ambassador|governor|mayor"
+        r"|head|chief|director|source|representative|prosecutor|ministry|police|chairman|chairwoman|deputy|envoy"
+        r"|commander|leader|secretary|premier|senator|adviser|advisor)) )"
+    ),
+    "LINESTART": r"(?<=\A|\n[^\S\n]*)",
+    "LINEEND": r"(?=\.?[^\S\n]*(?:\n|\Z))",
+}
 # a slot may be numbered when its type is used twice: {NAME} from {PLACE} and {NAME2} from {PLACE2}
 _SLOT_RE = regex.compile(r"(?<!\\[pP])\{(?P<name>[A-Z]+[2-9]?)(?::(?P<alts>[^{}]*))?\}")
 _REPL_SLOT = regex.compile(r"\{(?P<name>[A-Z]+[2-9]?)(?P<maps>(?:\|[^{}|=]+=[^{}|]*)*)\}")
@@ -170,6 +191,8 @@ def _translate(src: str) -> tuple[str, tuple[str, ...]]:
         if name in seen:
             raise DataError(f"slot {name} used twice")
         seen.add(name)
+        if m["alts"] is None and name in ASSERTIONS:
+            return _OPEN_GROUP.sub("(?:", ASSERTIONS[name]).replace(" ", _SP)
         if m["alts"] is not None:
             alts = "|".join(regex.escape(a.strip()).replace(r"\ ", _SP) for a in m["alts"].split("|"))
             return f"(?P<{name}>{alts})"

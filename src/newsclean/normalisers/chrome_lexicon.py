@@ -210,15 +210,21 @@ def _prefix_fits(family: str, rest: str, line: str) -> bool:
     if family == "cookies":
         return cookie_evidence(rest)
     if family == "taxonomy":
-        return not (len(rest.split()) >= SENTENCE_WORDS and _SENTENCE_TAIL.search(line.rstrip()))
+        return not _sentence(rest, line)
     if _DASH_REST.match(rest):
         # after a dash the lead-in heads a headline or a link ("Read more – Iraq votes"); a
         # lower-case word or a sentence after it is prose ("Related — and just as worrying —
         # is the fall in ...", "Video — once an afterthought — now drives ...")
         dash = _DASH.search(line)  # (``rest`` is case-folded: the line tells the case)
         after = line[dash.end() :] if dash is not None else rest
-        return not (after[:1].islower() or (len(after.split()) >= SENTENCE_WORDS and _SENTENCE_TAIL.search(line.rstrip())))
+        return not (after[:1].islower() or _sentence(after, line))
     return True
+
+
+def _sentence(rest: str, line: str) -> bool:
+    """Whether the text after a lead-in, ending ``line``, is a sentence: several words, and
+    the line ends like one ("Category: the council said it was a budget matter.")."""
+    return len(rest.split()) >= SENTENCE_WORDS and _SENTENCE_TAIL.search(line.rstrip()) is not None
 
 
 _DASH_REST = regex.compile(r"\s?+[–—]")

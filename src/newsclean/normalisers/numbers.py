@@ -326,6 +326,8 @@ _UNITS = (
     "per\\s(?:dollar|euro|pound|barrel|share|ounce|tonne|ton|kilogram|kilo|litre|liter|gallon|capita)"
 )
 _DECIMAL_UNIT_AFTER = rf"(?:{_MULTIPLIER_AFTER}|(?:{_UNITS})\b)"
+#: what ends a range of percentages ("6,5-7%", "0,5-1,5 percent")
+_PERCENT_UNIT = r"(?:%|percent\b|per\ cent\b)"
 _DECIMAL_COMMA = regex.compile(
     # (a hyphen joins a unit used as an adjective: "a 37,5-kilometer road")
     # (and a range's first number: "6,5-7%", "0,5-1,5 percent")
@@ -333,13 +335,17 @@ _DECIMAL_COMMA = regex.compile(
     + r"(?<!\d,\s?)(?P<int>\d+),(?P<frac>\d{1,2}|\d{4,})"
     + r"(?=[\s\-]?"
     + _DECIMAL_UNIT_AFTER
-    + r"|[\-–]\d{1,3}(?:,\d{1,2})?[\s\-]?(?:%|percent\b|per\ cent\b))(?!,\d)"
+    + r"|[\-–]\d{1,3}(?:,\d{1,2})?[\s\-]?"
+    + _PERCENT_UNIT
+    + r")(?!,\d)"
 )
 # the second number of such a range ("0,5-1,5 percent"), after the first
 _RANGE_DECIMAL_COMMA = regex.compile(
     r"(?<="
     + _L
-    + r"\d{1,3}(?:,\d{1,2})?[\-–])(?P<int>\d{1,3}),(?P<frac>\d{1,2})(?=[\s\-]?(?:%|percent\b|per\ cent\b))(?![,.]\d)"
+    + r"\d{1,3}(?:,\d{1,2})?[\-–])(?P<int>\d{1,3}),(?P<frac>\d{1,2})(?=[\s\-]?"
+    + _PERCENT_UNIT
+    + r")(?![,.]\d)"
 )
 _CURRENCY_DECIMAL_COMMA = regex.compile(
     r"(?<=(?<![\w$€£¥])(?:[A-Z]{1,2})?[$€£¥])(?P<int>\d{1,2}),(?P<frac>\d{2})(?![\w,]|[.,]\d)"

@@ -307,9 +307,6 @@ _DETERMINER_BEFORE_NOUN = frozenset(
 )
 #: Latin phrases that start with "in" ("specialists in in vitro fertilisation")
 _LATIN_AFTER_IN = frozenset("vitro vivo situ silico utero absentia camera memoriam extremis toto loco".split())
-#: a free relative clause as subject ends with the verb the main clause repeats ("Whatever
-#: happens happens", "Whoever wins wins"): a double after these words is kept
-_FREE_RELATIVE = frozenset("what whatever whoever whichever wherever whenever".split())
 
 #: Legitimate "her her" (keep.tsv) is a verb's object then a possessive ("gave her her first
 #: trophy"); after one of these words the first "her" is no object: a slip ("in her her bag")
@@ -349,10 +346,11 @@ def _relative_subject(word: str, text: str, start: int) -> bool:
     return word not in _NOT_A_VERB and _RELATIVE_OPENER.search(_clause_before(text, start, _CLEFT_SPAN)) is not None
 
 
-def _stranded(word: str, text: str, start: int, end: int) -> bool:
-    """Whether a double of ``word`` is an object pronoun before a subject pronoun.
+def _object_then_subject(word: str, text: str, end: int) -> bool:
+    """Whether a double of ``word`` ending at ``end`` is an object pronoun before a subject
+    pronoun.
 
-    >>> _stranded("you", "I can assure you you will not", 13, 20), _stranded("you", "thank you you all", 6, 13)
+    >>> _object_then_subject("you", "I can assure you you will not", 20), _object_then_subject("you", "thank you you all", 13)
     (True, False)
 
     (A stranded preposition before its own use, "The party she went to to celebrate", is
@@ -381,12 +379,10 @@ def _slip_before(word: str, text: str, end: int, start: int = 0) -> bool:
     if word in _SLIP_BEFORE_ARTICLE:
         return _ARTICLE_AFTER.match(text, end) is not None
     if word in _PSEUDO_CLEFT:
-        boundary = _SENTENCE_BOUNDARY.search(text, max(0, start - 300), start)
-        sentence = text[boundary.end() if boundary else max(0, start - 300) : start]
         # the wh-word opens the cleft's subject, a few words before the verb ("What it was
         # was", "What the new button does does"): one further back opens some other clause
         # ("... the face of all passengers and said it was was irresponsible")
-        clause = " ".join(sentence.split()[-_CLEFT_SPAN:])
+        clause = _clause_before(text, start, _CLEFT_SPAN)
         return _CLEFT_OPENER.search(clause) is None and _PRONOUN_AFTER.match(text, end) is None
     return False
 
@@ -477,17 +473,14 @@ class RepeatedWords(Step):
             w, w2 = m.group("w"), m.group("w2")
             if w.lower() != w2:
                 continue
-            before = _word_before(text, m.start())
-            if (before in _FREE_RELATIVE and w2 not in _NOT_A_VERB) or (
-                w2 == "in" and _word_after(text, m.end("w2")) in _LATIN_AFTER_IN
-            ):
-                continue  # "Whatever happens happens"; "specialists in in vitro fertilisation"
-            if _relative_subject(w2, text, m.start()) or _stranded(w2, text, m.start(), m.end("w2")):
-                continue  # "Those who stayed stayed because ..."; "I can assure you you will"
+            if w2 == "in" and _word_after(text, m.end("w2")) in _LATIN_AFTER_IN:
+                continue  # "specialists in in vitro fertilisation"
+            if _relative_subject(w2, text, m.start()) or _object_then_subject(w2, text, m.end("w2")):
+                continue  # "Whatever happens happens", "Those who stayed stayed because ...", "I can assure you you will"
             if w2 in self._keep and not _slip_before(w2, text, m.end("w2"), m.start()):
                 # "came in in March", "waiting for for years": a particle or a stranded
                 # preposition after a verb is kept; after any other word it is a slip
-                if w2 not in _PARTICLES or _verb_like(before, self._particle_verbs):
+                if w2 not in _PARTICLES or _verb_like(_word_before(text, m.start()), self._particle_verbs):
                     continue
             if w != w2:
                 # "The the": only a capitalised first copy at a sentence start

@@ -626,11 +626,7 @@ class TitleCase(Step):
                     # Media and Sport", "Work and Pensions Secretary", may belong to the run)
                     comma = m.group().rfind(", ", 0, small)
                     if comma > 0 and not m.group().startswith(("and ", "or ", "nor "), small):
-                        m = _RUN.match(ltext, start, start + comma)
-                        words = list(_WORD.finditer(m.group()))
-                        caps = [w.group() for w in words if not _is_lower(w.group())]
-                        if len(caps) < 5 or self._lower_small(words) is not None:
-                            continue
+                        cut = comma
                     elif m.group().startswith(("and ", "or ", "nor "), small):
                         # "or" in lower case but "And" capitalised: not one headline-style run
                         # but two titles joined ("Chorton And The Wheelies or Jamie And His
@@ -643,15 +639,17 @@ class TitleCase(Step):
                         # "Of" too): the Title Case clause ends before it, and a name follows
                         # ("... Stakes In 11 State-Owned Companies Before the International
                         # Monetary Fund carries out ...")
-                        m = _RUN.match(ltext, start, start + small - 1)
-                        if m is None:
-                            continue
-                        words = list(_WORD.finditer(m.group()))
-                        caps = [w.group() for w in words if not _is_lower(w.group())]
-                        if len(caps) < 5:
-                            continue
+                        cut = small - 1
                     else:
                         continue  # a lower-case small word in a run of mixed styles
+                    # the run up to the cut, in one style, still needs its five capitalised words
+                    m = _RUN.match(ltext, start, start + cut)
+                    if m is None:
+                        continue
+                    words = list(_WORD.finditer(m.group()))
+                    caps = [w.group() for w in words if not _is_lower(w.group())]
+                    if len(caps) < 5 or self._lower_small(words) is not None:
+                        continue
                 # ("A" and "I" are one letter, "US" is the country)
                 shouted = [w for w in caps if w.isupper() and len(w) > 1 and w != "US" and w.lower() in self._function]
                 if len(shouted) > 1 or any(len(w) > 2 for w in shouted):
@@ -925,7 +923,7 @@ class TitleCase(Step):
         return n >= _MIN_DICTIONARY_WORDS
 
     def _run_edits(
-        self, base, words, keys, lower, capital, cap_pairs, low_pairs, cap_triples, common, acronyms=frozenset()
+        self, base, words, keys, lower, capital, cap_pairs, low_pairs, cap_triples, common, acronyms
     ) -> Iterator[Edit]:
         """The edits of one run: each word after the first keeps or loses its capital; a
         contraction or possessive that title-casing capitalised after the apostrophe

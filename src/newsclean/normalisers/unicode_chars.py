@@ -119,7 +119,7 @@ class UnicodeChars(Step):
                 fixed = ftfy.fixes.fix_character_width(m.group()).translate(_IDEOGRAPHIC)
                 # a fullwidth bracket carries its own spacing: written in ASCII, it needs a
                 # space on its outer side ("Port（FTP） into" -> "Port (FTP) into")
-                if fixed[0] == "(" and _WORD_CHAR.match(text, m.start() - 1) and m.start() > 0:
+                if fixed[0] == "(" and m.start() > 0 and _WORD_CHAR.match(text, m.start() - 1):
                     fixed = " " + fixed
                 if fixed[-1] == ")" and _WORD_CHAR.match(text, m.end()):
                     fixed += " "
