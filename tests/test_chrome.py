@@ -172,6 +172,9 @@ MUST_KEEP = [
     ("a dash and lower-case prose after 'Related'", BODY + "\n\nRelated — and just as worrying — is the steady fall in the number of nurses.\n\n" + BODY),
     ("a dash and lower-case prose after 'Video'", BODY + "\n\nVideo — once an afterthought for newspapers — now drives most of the traffic.\n\n" + BODY),
     ("a dash and a sentence after 'Related'", BODY + "\n\nRelated — Iraq votes in landmark election as turnout falls across the country.\n\n" + BODY),
+    # a colon and a lower-case sentence after it: a fact reported, not a link (probe16)
+    ("a colon and a lower-case sentence after 'Related'", BODY + "\n\nRelated: the palace later posted a photograph of the king at his desk.\n\n" + BODY),
+    ("the same at the end", BODY + "\n\nRelated: the Commission is expected to publish its first guidelines early next year."),
     ("an editor's note and a heading", "[Editor's note: This story has been updated with new figures.]\n\n" + BODY + "\n\nThe End"),
     # an interview transcript's "Reporter:" line mid-story (a staff line only at the edges)
     ("interview question mid-story", BODY + "\n\nReporter: What did you see that night?\n\n" + BODY),

@@ -25,7 +25,22 @@ MUST_FIX = [
     ("trailing blank lines", "Text.\n\n\n", "Text.\n", "whitespace.edges"),
     ("trailing spaces at the end", "Text.   ", "Text.", "whitespace.edges"),
     ("indentation", "   Indented paragraph.", "Indented paragraph.", "whitespace.leading"),
+    # gaps on lines that follow each other but do not line up: not a table
+    ("gaps out of line", "The  president said\nHe  added", "The president said\nHe added", "whitespace.space_run"),
+    # a typist's two spaces after a sentence are no column, even where two line up
+    ("sentence gaps in line", "It ended.  Then\nHe spoke.  Next", "It ended. Then\nHe spoke. Next", "whitespace.space_run"),
+    ("a table's gaps need a blank-free neighbour", "Seat      Winner\n\nRedcar    Labour", "Seat Winner\n\nRedcar Labour", "whitespace.space_run"),
 ]
+
+#: a text table (probe of native news text: an election result in a BBC-style story)
+RESULT_TABLE = (
+    "The full result:\n\n"
+    "Candidate            Party              Votes     Share\n"
+    "Jonathan Brash       Labour             15,438    37.9%\n"
+    "Jill Mortimer        Conservative        6,223    15.3%\n"
+    "Michael Mason        Independent           752     1.8%\n\n"
+    "Majority: 1,129 (2.8%)\n"
+)
 
 MUST_NOT_CHANGE = [
     ("single spaces", "The minister said on Monday that talks would resume."),
@@ -34,6 +49,10 @@ MUST_NOT_CHANGE = [
     ("final newline", "Text.\n"),
     ("empty", ""),
     ("no-break space left to unicode step", "2\u00a0500 troops"),
+    ("text table in spaces", RESULT_TABLE),
+    ("right-aligned column", "Labour       752\nGreen      1,904"),
+    ("tab-separated table", "Name\tParty\tVotes\nBrash\tLabour\t15,438\nMortimer\tConservative\t6,223"),
+    ("indented table", "  Seat        Winner\n  Redcar      Labour"),
 ]
 
 

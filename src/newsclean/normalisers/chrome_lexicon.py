@@ -211,6 +211,12 @@ def _prefix_fits(family: str, rest: str, line: str) -> bool:
         return cookie_evidence(rest)
     if family == "taxonomy":
         return not _sentence(rest, line)
+    if family == "related" and not _DASH_REST.match(rest):
+        # "Related: <headline>"; a lower-case sentence after the colon is prose that reports
+        # a fact ("Related: the palace later posted a photograph of the king.")
+        sep = _SEPARATOR.search(line)
+        after = line[sep.end() :] if sep is not None else rest
+        return not (after[:1].islower() and _sentence(after, line))
     if _DASH_REST.match(rest):
         # after a dash the lead-in heads a headline or a link ("Read more – Iraq votes"); a
         # lower-case word or a sentence after it is prose ("Related — and just as worrying —
@@ -229,6 +235,7 @@ def _sentence(rest: str, line: str) -> bool:
 
 _DASH_REST = regex.compile(r"\s?+[–—]")
 _DASH = regex.compile(r"[–—]\s*+")
+_SEPARATOR = regex.compile(r"[:|»›–—]\s*+")
 
 
 

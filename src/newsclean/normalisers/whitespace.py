@@ -9,6 +9,10 @@ One combined pattern is scanned once; each alternative is a rule:
 * ``whitespace.space_run``: two or more spaces inside a line become one.
 * ``whitespace.tab``: a tab (or a run mixing tabs and spaces) inside a line
   becomes one space.
+
+  Not in a text table (:func:`table_lines`): two or more lines in a row whose
+  runs of spaces line up in columns, or whose tabs separate as many cells;
+  their runs, tabs and indentation are the table's layout and stay.
 * ``whitespace.blank_lines``: three or more line breaks (blank lines may hold
   spaces) become one blank line.
 * ``whitespace.edges``: blank lines at the start are removed; at the end at
@@ -49,6 +53,61 @@ _PATTERN = regex.compile(
 
 _TRIGGERS = ("  ", "\t", "\r", " \n", "\n ", "\n\n\n")
 
+#: a run of spaces or tabs between two cells of a line (as the ``run`` alternative)
+_CELL_GAP = regex.compile(r"(?<=\S)(?:\ {2,}+|[ \t]*\t[ \t]*)(?=\S)")
+#: a gap that is a typist's two spaces after a sentence, not a column ("said so.  The")
+_LINES = regex.compile(r"[^\r\n]*+(?:\r\n|\r|\n)|[^\r\n]++\Z")
+_SENTENCE_GAP = regex.compile(r"(?<=[.!?][\"'”’)]?)\ {2,3}(?=[\"'“‘(]?\p{Lu})")
+
+
+def _columns(line: str) -> tuple[set[int], set[int], int]:
+    """Where the cells after the gaps of ``line`` start and end (a left- or right-aligned
+    column), and how many of its gaps hold a tab."""
+    starts: set[int] = set()
+    ends: set[int] = set()
+    tabs = 0
+    for m in _CELL_GAP.finditer(line):
+        if "\t" in m.group():
+            tabs += 1  # (a tab's column depends on the reader's tab stops)
+            continue
+        gap = _SENTENCE_GAP.match(line, m.start())
+        if gap is not None and gap.end() == m.end():
+            continue
+        s = m.end()
+        e = s
+        while e < len(line) and not line[e].isspace():
+            e += 1
+        starts.add(s)
+        ends.add(e)
+    return starts, ends, tabs
+
+
+def table_lines(text: str) -> set[int]:
+    """The start offsets of the lines of ``text`` that make a text table: a line whose
+    gaps (two or more spaces, or a tab, between two cells) line up with those of the line
+    before or after it (a cell starting or ending at the same column), or whose tabs
+    separate as many cells as the tabs of the line next to it.
+
+    >>> sorted(table_lines("Seat      Winner\\nRedcar    Labour\\nThe  end."))
+    [0, 17]
+    >>> table_lines("The  president said\\nHe  added")
+    set()
+    """
+    out: set[int] = set()
+    pos = 0
+    before: tuple[int, tuple[set[int], set[int], int] | None] = (0, None)
+    for line in _LINES.findall(text):
+        body = line.rstrip("\r\n")
+        cols = _columns(body) if ("  " in body or "\t" in body) else None
+        b = before[1]
+        # (lines that follow each other: a line without gaps, or a blank one, ends a table)
+        if cols is not None and b is not None and ((cols[0] & b[0]) or (cols[1] & b[1]) or (cols[2] and cols[2] == b[2])):
+            out.add(before[0])
+            out.add(pos)
+        before = (pos, cols)
+        pos += len(line)
+    return out
+
 
 def _needs_scan(text: str) -> bool:
     """A cheap pre-check: clean text has none of the triggers (C-speed substring search)."""
@@ -66,9 +125,15 @@ class Whitespace(Step):
         text = doc.text
         if not _needs_scan(text):
             return
+        tables: set[int] | None = None  # (the start of every table line, once a gap asks)
         for m in _PATTERN.finditer(text):
             kind = m.lastgroup
             s, e = m.span()
+            if kind == "run" or kind == "leading":
+                if tables is None:
+                    tables = table_lines(text)
+                if tables and _line_start(text, s) in tables:
+                    continue  # a text table's layout
             if kind == "head":
                 yield self.edit(s, e, "", "edges", "blank lines before the text")
             elif kind == "tail":
@@ -86,3 +151,7 @@ class Whitespace(Step):
             elif kind == "run":
                 rule = "tab" if "\t" in m.group() else "space_run"
                 yield self.edit(s, e, " ", rule)
+
+
+def _line_start(text: str, pos: int) -> int:
+    return max(text.rfind("\n", 0, pos), text.rfind("\r", 0, pos)) + 1
