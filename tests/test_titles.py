@@ -33,6 +33,16 @@ MUST_FIX = [
         "He met the chancellor Rachel Reeves. The business secretary, Jonathan Reynolds, met President Joe Biden.",
         "He met Chancellor Rachel Reeves. The business secretary, Jonathan Reynolds, met President Joe Biden.",
     ),
+    # one appositive in lower case ("the chief executive, Jürgen Müller,") is every style's,
+    # not the British house style's evidence (probe15: translations write both)
+    (
+        "The chief executive, Jürgen Müller, said orders fell. The chancellor Friedrich Merz said in parliament that the state would help.",
+        "The chief executive, Jürgen Müller, said orders fell. Chancellor Friedrich Merz said in parliament that the state would help.",
+    ),
+    (
+        "The deal was signed by the deputy energy minister, Reza Ahmadi. The president Abdul Latif Rashid, a water engineer, welcomed it.",
+        "The deal was signed by the deputy energy minister, Reza Ahmadi. President Abdul Latif Rashid, a water engineer, welcomed it.",
+    ),
     # a one-word name before a preposition
     ("He met the pope Francis on Sunday.", "He met Pope Francis on Sunday."),
     ("He met the president Macron in Paris.", "He met President Macron in Paris."),
@@ -111,7 +121,10 @@ MUST_NOT_CHANGE = [
     "Monaco is the premier Formula One race for sponsors.",
     "England and Wales have one court system. The premier of New South Wales said the ban would stay.",
     # British house style: titles in lower case before names, never capitalised before one
-    "Ministers urged the chancellor Rachel Reeves to act. The business secretary, Jonathan Reynolds, agreed.",
+    (
+        "Ministers urged the chancellor Rachel Reeves to act. The business secretary, Jonathan Reynolds, agreed,"
+        " and the health secretary, Wes Streeting, said so too."
+    ),
     "The home secretary Yvette Cooper spoke. The former home secretary James Cleverly replied.",
     # the title and name modify a noun that the article goes with
     "The president Joe Biden administration approved the plan.",

@@ -133,7 +133,7 @@ def _style_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     lows = "|".join(sorted((r"[\ \-]".join(map(regex.escape, k.split(" "))) for k in forms), key=len, reverse=True))
     capital = regex.compile(rf"(?<![Tt]he\ )(?<![\p{{L}}\-])(?:{caps})\ \p{{Lu}}\p{{Ll}}")
     lower = regex.compile(
-        rf"(?<![\p{{L}}\-])(?:(?:[Tt]he\ )?(?:[Ff]ormer|[Ss]hadow|[Tt]hen)\ (?:{lows})\ \p{{Lu}}\p{{Ll}}"
+        rf"(?<![\p{{L}}\-])(?:(?P<bare>(?:[Tt]he\ )?(?:[Ff]ormer|[Ss]hadow|[Tt]hen)\ (?:{lows})\ \p{{Lu}}\p{{Ll}})"
         rf"|[Tt]he\ (?:\p{{L}}+\ )?(?:{lows}),\ \p{{Lu}}\p{{Ll}})"
     )
     return capital, lower
@@ -145,7 +145,18 @@ def _lower_case_style(text: str) -> bool:
     not a calque (the machine-translation text this step is for capitalises its titles
     elsewhere: "former President Donald Trump").
 
+    The evidence is a lower-case title before a name after "former", "shadow" or "then"
+    ("the former home secretary James Cleverly"), or two titles in lower case before a name
+    between commas ("The business secretary, Jonathan Reynolds, ... the chancellor, Rachel
+    Reeves,"): one such appositive is every style's ("the company's chief executive, Jürgen
+    Müller, said": AP's too, and a translation's that also writes "The chancellor Friedrich
+    Merz said", probe15).
+
+    >>> _lower_case_style("The business secretary, Jonathan Reynolds, agreed with the chancellor, Rachel Reeves.")
+    True
     >>> _lower_case_style("The business secretary, Jonathan Reynolds, agreed.")
+    False
+    >>> _lower_case_style("The former home secretary James Cleverly replied.")
     True
     >>> _lower_case_style("The business secretary, Jonathan Reynolds, met President Joe Biden.")
     False
@@ -153,7 +164,12 @@ def _lower_case_style(text: str) -> bool:
     False
     """
     capital, lower = _style_patterns()
-    return lower.search(text) is not None and capital.search(text) is None
+    appositives = 0
+    for m in lower.finditer(text):
+        appositives += 2 if m.group("bare") else 1
+        if appositives >= 2:
+            return capital.search(text) is None
+    return False
 
 
 @lru_cache(maxsize=1)
