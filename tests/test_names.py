@@ -724,6 +724,12 @@ MUST_NOT_MERGE = [
         "In Tehran, Ali Saeedi, the head of Iran's gas export company, told state television that "
         "the volume would rise. Saeedi said exports would resume in spring.",
     ),
+    (
+        "the second spelling introduced with an appositive before it: two people (probe15)",
+        "Thomas Schmidt, the head of the works council, called the decision a slap in the face.\n\n"
+        "The union said it would fight the closure. Its regional leader, Thomas Schmitt, said that "
+        "the company had received state subsidies. Schmitt called for talks.",
+    ),
     ("two spellings in one sentence are two people", "Mr Smith met Mr Smyth on Monday. Smith said the talks went well, and Smyth agreed."),
     ("h/kh only in names of six letters or more", "Mr Hahn met the press. Later Kahn said the deal was off, and Hahn agreed."),
     ("two introductions in one sentence: two people", "Ms Harrison met Mr Karrison on Monday. Harrison said the talks went well."),

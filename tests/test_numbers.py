@@ -109,6 +109,9 @@ MUST_FIX = [
     ("the 1-6,4-6 defeat, 30.000 fans", "the 1-6,4-6 defeat, 30,000 fans", "thousands_european"),
     # decimal commas
     ("grew by 2,5 million", "grew by 2.5 million", "decimal_comma"),
+    # a factor (probe15: "pollution levels 3,5 times above the permissible limit")
+    ("levels 3,5 times above the limit", "levels 3.5 times above the limit", "decimal_comma"),
+    ("a 2,5-fold rise", "a 2.5-fold rise", "decimal_comma"),
     ("2.500 troops, 2,500 people and 2,5 million", "2,500 troops, 2,500 people and 2.5 million", "decimal_comma"),
     ("it costs 5,99 €", "it costs €5.99", "decimal_comma"),
     ("rose 2,5% in May", "rose 2.5% in May", "decimal_comma"),

@@ -503,6 +503,10 @@ _HONORIFIC_BEFORE = regex.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\ \Z")
 #: an appositive right after a full name: the sentence introduces the person ("Ali Saadi, a
 #: member of parliament's energy committee, said"; "Ali Saeedi, the head of ...")
 _APPOSITIVE_AFTER = regex.compile(r",\ (?:a|an|the)\ \p{Ll}")
+#: an appositive right before a full name set off by commas: "Its regional leader, Thomas
+#: Schmitt, said" (a description in lower case ends before the comma; "In Berlin, Thomas
+#: Schmitt, ..." has none)
+_APPOSITIVE_BEFORE = regex.compile(r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Aa]n?)\ (?:[\p{Ll}\-]+\ ){0,4}[\p{Ll}\-]{3,},\ \Z")
 #: a Korean given name as news romanises it: two syllables joined by a hyphen (Won-sik, Jong-un)
 _KOREAN_GIVEN = regex.compile(r"\p{Lu}\p{Ll}{1,5}-\p{Ll}{2,5}")
 #: a bare surname's possessive before the person's office, aides, kin or words: a person
@@ -1225,7 +1229,9 @@ def _build_types(
             t.givens.add(given_names[0])
             t.spans.add(given_names)
             t.first_full = min(t.first_full, m.start)
-            if _APPOSITIVE_AFTER.match(text, m.end):
+            if _APPOSITIVE_AFTER.match(text, m.end) or (
+                text.startswith(",", m.end) and _APPOSITIVE_BEFORE.search(text, max(0, gs - 40), gs)
+            ):
                 t.apposed = True
         if len(given_names) > 1 and any(map(_ENDS_PATRONYMIC, given_names[1:])):
             # Gennadiy Oleksandrovych Garkusha (the endings first: most names have none)

@@ -325,7 +325,13 @@ _UNITS = (
     # a rate: "90,5 per dollar", "1,25 per share"
     "per\\s(?:dollar|euro|pound|barrel|share|ounce|tonne|ton|kilogram|kilo|litre|liter|gallon|capita)"
 )
-_DECIMAL_UNIT_AFTER = rf"(?:{_MULTIPLIER_AFTER}|(?:{_UNITS})\b)"
+#: a factor in a comparison: "3,5 times above the limit", "a 2,5-fold rise" ("played 5,6
+#: times" may be a list written without spaces, as "Teams 1,2 and 3")
+_FACTOR = (
+    r"times\ (?:above|below|higher|lower|more|less|fewer|greater|larger|bigger|smaller|faster|slower|as|over|the)\b"
+    r"|fold\b"
+)
+_DECIMAL_UNIT_AFTER = rf"(?:{_MULTIPLIER_AFTER}|(?:{_UNITS})\b|{_FACTOR})"
 #: what ends a range of percentages ("6,5-7%", "0,5-1,5 percent")
 _PERCENT_UNIT = r"(?:%|percent\b|per\ cent\b)"
 _DECIMAL_COMMA = regex.compile(
