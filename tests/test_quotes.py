@@ -18,6 +18,9 @@ CURLY = Pipeline.from_steps([Quotes(mode="curly")])
 STRAIGHT = Pipeline.from_steps([Quotes(mode="straight")])
 
 MUST_FIX = [
+    # an opening quote glued to the colon before it and spaced from its first word (probe15)
+    ("He said at a briefing:“ We need not only to repair.”", "He said at a briefing: “We need not only to repair.”"),
+    ("Prices rose.“ We need more,” he said.", "Prices rose. “We need more,” he said."),
     # straight quotes placed by their pairing and glued to the next word: after a comma or a
     # full stop a closing one gets a space after it, an opening one a space before it
     ('"We will continue our progress,"said spokesman Ali Bahadori.', '"We will continue our progress," said spokesman Ali Bahadori.'),

@@ -17,6 +17,11 @@ def run(text: str) -> str:
 
 
 MUST_FIX = [
+    # a doubled preposition after a verb, with neither a phrase of time after it nor a
+    # relative clause to strand the first (probe15)
+    ('"We pay for for water that never arrives," he said.', '"We pay for water that never arrives," he said.'),
+    ("Farmers said goods were rotting on on the quays.", "Farmers said goods were rotting on the quays."),
+    ("nobody would be talking about about their goal", "nobody would be talking about their goal"),  # BBC
     # a copula written twice with no pseudo-cleft (no wh-word or "all" before it) is a slip
     ("It is is widely believed that they did it.", "It is widely believed that they did it."),
     ("The problem was was that nobody came.", "The problem was that nobody came."),
@@ -107,6 +112,12 @@ MUST_NOT_CHANGE = [
     "very very good",
     "the, the end",
     "the moment I've been waiting for for years",  # stranded preposition (BBC)
+    "what he had asked for for his birthday",  # stranded by "what"
+    "the town which they live in in Kent",
+    "He was sworn in in January.",
+    "It was placed in in the past.",
+    "They moved on on Monday.",
+    "He logged in in seconds.",
     "grilled mahi mahi with rice",  # lexicalised reduplications
     "a diet that causes beri beri",
     "chanting hip hip hooray",
@@ -202,13 +213,14 @@ def test_idempotent(text: str) -> None:
 
 
 def test_clean_bbc_articles(bbc_articles: list[str]) -> None:
-    """The clean BBC set holds ~11 real doubled words ("the the 1980s", "could could
-    reject"; one doubled noun, "hostility hostility", is a slip too) and 7 doubled
-    phrases ("of the of the", "to fall to fall", "him since him since"), all read
-    by hand (benchmarks/false_positives.py --only repeated_words).  A jump means a
-    new false positive."""
+    """The clean BBC set holds ~13 real doubled words ("the the 1980s", "could could
+    reject", "talking about about their goal", "Posters done by by tbwa"; one doubled
+    noun, "hostility hostility", is a slip too) and 7 doubled phrases ("of the of the",
+    "to fall to fall", "him since him since"), all read by hand
+    (benchmarks/false_positives.py --only repeated_words).  A jump means a new false
+    positive."""
     changed = [t for t in bbc_articles if run(t) != t]
-    assert 12 <= len(changed) <= 21
+    assert 14 <= len(changed) <= 23
 
 
 @settings(max_examples=300, deadline=None)

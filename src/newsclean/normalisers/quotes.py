@@ -277,6 +277,10 @@ class Quotes(Step):
             if after == " " and _WORDCH.match(after2) and (before == "" or _BEFORE_OPEN.match(before)):
                 yield self.edit(pos, pos + 2, target, "opening_space", "space after an opening quote")
                 return
+            if after == " " and _WORDCH.match(after2) and target in '\u201c"' and before and before in _GLUED_OPEN_AFTER:
+                # the space on the wrong side: 'said at a briefing:“ We need' (probe15)
+                yield self.edit(pos, pos + 2, " " + target, "opening_space", "opening quote glued to the word before")
+                return
             if target in '\u201c"' and before and (before.isalpha() or before in _GLUED_OPEN_AFTER) and after.isalpha():
                 yield self.edit(pos, pos + 1, " " + target, "opening_space", "opening quote glued to the word before")
                 return

@@ -480,7 +480,10 @@ class RepeatedWords(Step):
             if w2 in self._keep and not _slip_before(w2, text, m.end("w2"), m.start()):
                 # "came in in March", "waiting for for years": a particle or a stranded
                 # preposition after a verb is kept; after any other word it is a slip
-                if w2 not in _PARTICLES or _verb_like(_word_before(text, m.start()), self._particle_verbs):
+                if w2 not in _PARTICLES or (
+                    _verb_like(_word_before(text, m.start()), self._particle_verbs)
+                    and (_TIME_AFTER.match(text, m.end("w2")) or _STRANDING.search(_clause_before(text, m.start(), _STRAND_SPAN)))
+                ):
                     continue
             if w != w2:
                 # "The the": only a capitalised first copy at a sentence start
@@ -555,6 +558,24 @@ _PARTICLES = frozenset(
     "in on up out off over down by around through back about along away after before for with".split()
 )
 _WORD_BEFORE = regex.compile(r"([\p{L}'’\-]+)[ \t]+\Z")
+#: after a verb, a doubled particle is English where the second copy starts a phrase of
+#: time ("came in in March", "waiting for for years", "logged in in seconds", "placed in in
+#: the past"), or where the first is stranded by a relative clause ("what he had asked for
+#: for his birthday", "the town which they live in in Kent"); else the second is a slip
+#: ("We pay for for water", "goods were rotting on on the quays": probe15)
+_TIME_AFTER = regex.compile(
+    r"[ \t]+(?:(?i:the|a|an|this|that|these|those|recent|past|next|last|coming|many|several|few|some|two|three|four"
+    r"|five|six|seven|eight|nine|ten|over|about|almost|nearly|more|than|at|least|under|just|only|less|good|long"
+    r"|short|early|late|mid|first|second|third|\d+)[ \t]+){0,3}"
+    r"(?i:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|ages|times?|now|ever|long"
+    r"|future|past|morning|afternoon|evening|night|nights|weekend|spring|summer|autumn|fall|winter|season"
+    r"|while|moment|end|beginning|meantime|term|quarter|half|period|time|today|tomorrow|yesterday|recently"
+    r"|January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{4}s?|\d+(?:st|nd|rd|th)?)(?![\p{L}\p{N}])"
+)
+_STRANDING = regex.compile(r"\b(?i:what|whatever|which|whom|who|where|everything|anything|something|nothing)\b")
+_STRAND_SPAN = 8
 
 
 _WORD_AFTER = regex.compile(r"[ \t]+([\p{L}'’\-]+)")
