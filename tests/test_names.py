@@ -79,6 +79,11 @@ MUST_MERGE = [
         "Russian Foreign Minister Sergei Lavrov spoke on Monday. Later, Sergei Lavrov said talks would resume.",
     ),
     (
+        "given_spelling: every given name of the mention, word for word (probe15: not half of Trần Quốc Minh)",
+        "Deputy Minister Tran Quoc Minh said the buyers remained. Later, Trần Quốc Minh said exports would grow.",
+        "Deputy Minister Tran Quoc Minh said the buyers remained. Later, Tran Quoc Minh said exports would grow.",
+    ),
+    (
         "given_spelling: a company before an office title is no given name (Gazprom Chief Executive)",
         "Gazprom Chief Executive Alexei Miller said costs would fall.\n\nAleksey Miller also said exports fell.",
         "Gazprom Chief Executive Alexei Miller said costs would fall.\n\nAlexei Miller also said exports fell.",

@@ -2138,6 +2138,7 @@ class Names(Step):
                 continue
             full: list[Mention] = []  # the first given name of each full mention, in order
             every: list[Mention] = []  # and in title-case lines too (for the two-people test)
+            place: dict[int, tuple[int, int]] = {}  # id of a first given name -> (its index, the surname's)
             for i in t.mentions:
                 m = mentions[i]
                 if not m.given:
@@ -2149,6 +2150,7 @@ class Names(Step):
                 if g.head or g.end > m.start or not _name_like(g.core, lower) or g.core.lower() in _ARTICLE_WORDS:
                     continue
                 every.append(g)
+                place[id(g)] = (k0, i)
                 if not m.title_line or _ends_sentence(text, m.end):
                     # (a sentence full of names is no headline: "President Hassan Rouhani spoke on Monday.")
                     full.append(g)
@@ -2179,9 +2181,24 @@ class Names(Step):
                 text, mentions, every, {intro.core, *(g.core for g, _ in variants)}, alone=not korean
             ):
                 continue
+            ki, ii = place[id(intro)]
             for g, hit in variants:
                 reason = f"{g.core} -> {intro.core}: given name of {core}, as first introduced, by {hit[1]}, score {hit[0]:.1f}"
                 yield self.edit(g.start - len(g.ayn), g.end, intro.ayn + intro.core, "given_spelling", reason)
+                # the given names after the first, word for word where they fold as the
+                # introduction's do (Trần Quốc Minh after Tran Quoc Minh: not half of it)
+                kg, ig = place[id(g)]
+                if ig - kg != ii - ki:
+                    continue
+                for a, b in zip(mentions[kg + 1 : ig], mentions[ki + 1 : ii]):
+                    if a.core != b.core and fold(a.core) == fold(b.core) and not a.head and a.end <= mentions[ig].start:
+                        yield self.edit(
+                            a.start - len(a.ayn),
+                            a.end,
+                            b.ayn + b.core,
+                            "given_spelling",
+                            f"{a.core} -> {b.core}: given name of {core}, as first introduced, by fold",
+                        )
 
 
     def _given_edits(
