@@ -2190,7 +2190,7 @@ class Names(Step):
                 kg, ig = place[id(g)]
                 if ig - kg != ii - ki:
                     continue
-                for a, b in zip(mentions[kg + 1 : ig], mentions[ki + 1 : ii]):
+                for a, b in zip(mentions[kg + 1 : ig], mentions[ki + 1 : ii], strict=True):
                     if a.core != b.core and fold(a.core) == fold(b.core) and not a.head and a.end <= mentions[ig].start:
                         yield self.edit(
                             a.start - len(a.ayn),
