@@ -129,6 +129,15 @@ MUST_FIX = [
     ("The bank cut rates, informs the news agency Yonhap.", "The bank cut rates, Yonhap reports."),
     ("The river rose, informed Agência Brasil.", "The river rose, Agência Brasil reported."),
     ("According to what was reported by the ministry, the dam held.", "According to the ministry, the dam held."),
+    # the office after "of", then the name (probe15)
+    (
+        "The spokesman of the government Mehdi Karimzadeh told reporters the plan would work.",
+        "Government spokesman Mehdi Karimzadeh told reporters the plan would work.",
+    ),
+    (
+        "He said, citing the spokesman of the foreign ministry Nasser Kanaani, that talks would resume.",
+        "He said, citing Foreign Ministry spokesman Nasser Kanaani, that talks would resume.",
+    ),
     ("He said this on the air of Channel One on Sunday.", "He said this on Channel One on Sunday."),
     ("Two men were detained on suspicion in the murder of a banker.", "Two men were detained on suspicion of the murder of a banker."),
     (
@@ -397,6 +406,8 @@ MUST_NOT_CHANGE = [
     "The official said so, reported the news agency AFP.",  # wire English
     "The spokesman informed Reuters.",  # no comma: the spokesman is the subject
     "Officials, informed Reuters sources said, had left.",  # no full stop after the name
+    "The spokesman of the army Monday said nothing.",  # no name of two words after the office
+    "The spokesman of the government said nothing.",
 ]
 
 
