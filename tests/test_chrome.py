@@ -39,6 +39,49 @@ def rules(text: str, **kw: object) -> list[str]:
 # --- article mode: must remove ---------------------------------------------------------
 
 MUST_REMOVE = [
+    # publish/update time stamps, relative times and reading-time widgets on their own line
+    # (a CMS's post meta; never a sentence)
+    ("update stamp under the headline", "Library to close\n\nUpdated: July 19, 2024 11:24 am IST\n\n" + BODY, "Library to close\n\n" + BODY),
+    ("update stamp with a weekday and zone", "Library to close\n\nUpdated 1:39 am EST, November 20, 2019\n\n" + BODY, "Library to close\n\n" + BODY),
+    ("numeric publish stamp", "Library to close\nPublished: 05.11.2024 14:22\n\n" + BODY, "Library to close\n\n" + BODY),
+    ("publish and update stamps", "Library to close\nPublished: 10 April 2024 ,16:25\nUpdated: 10 April 2024 ,16:30\n\n" + BODY, "Library to close\n\n" + BODY),
+    ("two stamps on one line", "Library to close\nPUBLISHED: November 19, 2019 at 8:59 pm | UPDATED: November 19, 2019 at 10:16 pm\n\n" + BODY, "Library to close\n\n" + BODY),
+    ("last update with two zones", "Library to close\nLast Update: 16:30 KSA 13:30 - GMT 10:30\n\n" + BODY, "Library to close\n\n" + BODY),
+    ("update stamp with a.m. and a US zone", "Library to close\nPublished 5:01 a.m. MT July 9, 2024\n\n" + BODY, "Library to close\n\n" + BODY),
+    ("a live blog's update stamp between entries", BODY + "\n\nUpdated at 23.00 BST\n\n" + BODY, BODY + "\n\n" + BODY),
+    ("relative update time", "Library to close\n\nUpdated 2m ago\n\n" + BODY, "Library to close\n\n" + BODY),
+    ("relative time alone", "Library to close\n2 hours ago\n\n" + BODY, "Library to close\n\n" + BODY),
+    ("relative times in a teaser list", BODY + "\n\n1 hour ago\n\n" + BODY, BODY + "\n\n" + BODY),
+    ("posted a word-numbered time ago", "Library to close\nPosted an hour ago\n\n" + BODY, "Library to close\n\n" + BODY),
+    ("reading time label", "Reading time: 3 min\nLibrary to close\n\n" + BODY, "Library to close\n\n" + BODY),
+    ("read time label", "Library to close\nRead Time: 3 mins\n\n" + BODY, "Library to close\n\n" + BODY),
+    ("estimated reading time", "Library to close\nEstimated reading time: 6 minutes\n\n" + BODY, "Library to close\n\n" + BODY),
+    ("date and reading time", "Library to close\nMar 11, 2024 · 5 min read\n\n" + BODY, "Library to close\n\n" + BODY),
+    # share, follow, sign-up and app prompts
+    ("share heading and a row of Chinese networks", "Share to:\nWeChat Weibo QQ Zone\nLibrary to close\n\n" + BODY, "Library to close\n\n" + BODY),
+    ("follow on a messenger", BODY + "\n\nFollow us on LINE", BODY + "\n"),
+    ("follow with a handle", BODY + "\n\nFollow us on Twitter @IrnaEnglish", BODY + "\n"),
+    ("follow a named site on a network", BODY + "\n\nFollow Press TV on Telegram\nFollow BBC Sport on X (formerly Twitter)", BODY + "\n"),
+    ("QR code prompt", BODY + "\n\nScan the QR code to follow us on WeChat", BODY + "\n"),
+    ("click-here channel prompt", BODY + "\n\nClick here to subscribe to The Standard's WhatsApp channel\n\n" + BODY, BODY + "\n\n" + BODY),
+    ("named newsletter sign-up mid-story", BODY.replace("\n\n", "\n\nSign up for the Manchester Evening News Health newsletter\n\n"), BODY),
+    ("question and sign-up", BODY + "\n\nWant more weather news? Sign up for our free newsletter.", BODY + "\n"),
+    ("join a community", BODY + "\n\nJoin the Manchester Evening News WhatsApp community", BODY + "\n"),
+    ("inbox blurb", BODY + "\n\nGet the latest tech news delivered to your inbox every week.", BODY + "\n"),
+    ("app download at the end", BODY + "\n\nComments\nDownload the NDTV App", BODY + "\n"),
+    ("rating widget", BODY + "\n\nRate this article\n★★★★★", BODY + "\n"),
+    ("cookie button at the top", "Got it\nLibrary to close\n\n" + BODY, "Library to close\n\n" + BODY),
+    ("Yahoo's story continues button", BODY + "\n\nStory continues\n\n" + BODY, BODY + "\n\n" + BODY),
+    ("share page and reuse links", BODY + "\n\nShare page\nReuse this content", BODY + "\n"),
+    # agency and editor marks
+    ("responsible editor", BODY + "\n\n[Responsible editor: Zhang Min]", BODY + "\n"),
+    ("Xinhua's source and editor line", "Library to close\nSource: Xinhua| 2024-03-05 14:22:10|Editor: huaxia\n\n" + BODY, "Library to close\n\n" + BODY),
+    ("Yonhap's note to editors", "Library to close\n(ATTN: UPDATES with more details in paras 5-7)\n\n" + BODY, "Library to close\n\n" + BODY),
+    ("editor's initials at the very end", BODY + "\n\n/cb", BODY + "\n"),
+    ("Yonhap's copyright line", BODY + "\n\nCopyright ⓒ Yonhap News Agency. Unauthorized reproduction and redistribution prohibited.", BODY + "\n"),
+    ("copyright holder and a range of years", BODY + "\n\n© TASS 1999-2024", BODY + "\n"),
+    # a donation prompt of Ukrainian news sites
+    ("donation prompt at the end", BODY + "\n\nIf you have read the article to the end, we hope it was useful to you.\nSupport us", BODY + "\n"),
     ("ad slot label", BODY + "\n\nStory continues below\n\n" + BODY, BODY + "\n\n" + BODY),
     ("related-news line inside the story", BODY + "\n\nRelated news: Cabinet to meet next month\n\n" + BODY, BODY + "\n\n" + BODY),
     ("a trending-topics bar above the story", "Trending: #IKN #Danantara #Prabowo\n\n" + BODY, BODY),
@@ -192,7 +235,39 @@ MUST_KEEP = [
     ("list of facts", BODY + "\n\nOpened: 1911\nBooks: 40,000\nStaff: 12\nVisitors: 80,000 a year\n\n" + BODY),
     ("list of facts at the end", BODY + "\n\nKey facts\nOpened 1911\nBooks 40,000\nStaff 12"),
     ("dateline", "LONDON (Reuters) - The council voted on Tuesday to close the library.\n\n" + BODY),
-    ("dateline line", "Library to close\n\nUpdated 1:39 am EST, November 20, 2019\n\n" + BODY),
+    ("dateline line", "Library to close\n\nNovember 20, 2019\n\n" + BODY),
+    # a bare date or time is the story's dateline or a live blog's entry time (content in
+    # some styles); a stamp word's date without a time too ("Last updated September 14, 2016")
+    ("dateline with a time", "Library to close\n\nThu 4 Jul 2024 23.01 BST\n\n" + BODY),
+    ("live-blog entry time", BODY + "\n\n22.58 BST\n" + BODY),
+    ("update word and a date without a time", "Last updated September 14, 2016\n\n" + BODY),
+    ("publish date without a time", "Library to close\nPublished January 31, 2024\n\n" + BODY),
+    ("relative time in a sentence", BODY + "\n\nHe was updated on the situation 2 hours ago.\n\n" + BODY),
+    ("an update stamp with a sentence", BODY + "\n\nUpdated at 10:45 am: police said the road had reopened.\n\n" + BODY),
+    ("a word-numbered time ago as a heading", BODY + "\n\nA year ago\n\n" + BODY),
+    ("reading time in a sentence", BODY + "\n\nReading time: 3 minutes a day is enough, the study found.\n\n" + BODY),
+    ("a posted byline with a time", "Posted by admin at 5:11 AM\n\n" + BODY),
+    ("a date and a byline", "Library to close\nMarch 4, 2024 by Tom Keller\n\n" + BODY),
+    # prompts' words in prose or in a how-to list
+    ("share prices", BODY + "\n\nShare prices fell\n\n" + BODY),
+    ("support us in a sentence", BODY + "\n\nSupport us, the minister urged voters.\n\n" + BODY),
+    ("support us as a heading mid-story", BODY + "\n\nSupport us\n\n" + BODY),
+    ("got it mid-story", BODY + "\n\nGot it\n\n" + BODY),
+    ("the story continues in a sentence", BODY + "\n\nThe story continues to unfold, he said.\n\n" + BODY),
+    ("a how-to step about a newsletter", BODY + "\n\nSign up for the store's newsletter\n\n" + BODY),
+    ("a how-to step about an app mid-story", BODY + "\n\nDownload the NHS App\n\n" + BODY),
+    ("a follow instruction in prose", BODY + "\n\nFollow the signs on the road to the library, which opens at nine.\n\n" + BODY),
+    ("a QR code in prose", BODY + "\n\nScan the QR code to pay, the shopkeeper said.\n\n" + BODY),
+    ("a question and a sentence", BODY + "\n\nWant more? Sign up was slow, the organisers admitted.\n\n" + BODY),
+    ("a review's star rating", "Library review\n\n★★★★☆\n\n" + BODY + "\n\n★★★★★"),
+    ("a source credit alone", BODY + "\n\nSource: Xinhua"),
+    ("an editor's note in brackets", "[Editor's note: this story was updated at 10:45 am.]\n\n" + BODY),
+    ("an attention word in prose", BODY + "\n\n(Attention: the library will reopen in May.) The council said so.\n\n" + BODY),
+    ("a path mid-story", BODY + "\n\n/usr\n\n" + BODY),
+    # found in the extraction gold: a follow line written as a sentence, an infobox's date and age
+    ("a follow sentence ending the story", BODY + "\n\nFollow NBC Latino on Facebook, Twitter and Instagram."),
+    ("a date and its age", "Mozilla\nFounded\nFebruary 28, 1998; 18 years ago\nFounder\n\n" + BODY),
+    ("a read-to-the-end sentence mid-story", BODY + "\n\nIf you have read the article to the end, you know the vote was close.\n\n" + BODY),
     ("byline", "Library to close\n\nBy Jane Smith, Local Affairs Reporter\n\n" + BODY),
     ("credit line", BODY + "\n\nAssociated Press writer Robert Burns in Washington contributed to this report."),
     ("reporting credit", BODY + "\n\n(Reporting by Jane Smith; Editing by Tom Brown)"),
@@ -899,6 +974,19 @@ _DECOR = st.sampled_from(["", " ", "» ", "• ", "- ", "  ", "|", "\u00a0", "\t
 _END = st.sampled_from(["", ":", " »", ".", "…", " |", "!", "  ", ": Iraq votes", " (12)"])
 
 
+#: lines of widget_match's shapes (time stamps, prompts, agency marks)
+_WIDGET_LINES = [
+    "Updated: July 19, 2024 11:24 am IST", "2 hours ago", "Updated 2m ago", "Posted an hour ago",
+    "Reading time: 3 min", "Mar 11, 2024 \u00b7 5 min read", "Last Update: 16:30 KSA 13:30 - GMT 10:30",
+    "Sign up for our free newsletter", "Want more news? Sign up for our newsletter.", "Download the NDTV App",
+    "Click here to subscribe to our WhatsApp channel", "Scan the QR code to follow us on WeChat",
+    "Follow Press TV on Telegram", "Get the latest news delivered to your inbox", "Join our WhatsApp channel",
+    "Source: Xinhua| 2024-03-05 14:22:10|Editor: huaxia", "(ATTN: UPDATES with more details)", "/cb",
+    "If you have read the article to the end, we hope it was useful to you.", "Copyright \u24d2 Yonhap News Agency",
+    "\u00a9 TASS 1999-2024", "\u2605\u2605\u2605\u2605\u2605",
+]
+
+
 def _lexicon_lines() -> list[str]:
     from newsclean.normalisers.chrome_lexicon import _phrases
 
@@ -912,7 +1000,7 @@ def _would_remove(text: str) -> bool:
         stripped = line.strip()
         if stripped:
             f = line_facts(stripped)
-            if f.phrase is not None or f.copyright or f.link_list:
+            if f.phrase is not None or f.widget is not None or f.copyright or f.link_list:
                 return True
     return False
 
@@ -940,6 +1028,7 @@ def test_precheck_lets_every_lexicon_phrase_through(phrase: str) -> None:
             st.sampled_from(
                 [*_lexicon_lines(), "3 comments", "Comments (4)", "Image 2 of 9", "5 min read", "Share on Facebook",
                  "© 2024 Reuters", "Copyright 2021", "All rights reserved", "Home | News | Sport", "a / b / c",
+                 *_WIDGET_LINES,
                  "Home » World » Europe", "News > UK > Politics",
                  "The council voted.", "More than 100 people died", "This is a sentence."]
             ),
@@ -997,6 +1086,12 @@ _PROSE = (
         "- 3 Comments",
         "Next article: Iraq votes in October",
         "Share on Facebook Share via Email",
+        # widget_match's shapes: a stamp word after a date, a relative time, a prompt, a mark
+        "Thursday, 12 September 2024 6:42 PM [ Last Update: Thursday, 12 September 2024 6:42 PM ]",
+        "» 16 hours ago",
+        "Want more weather news? Sign up for our free newsletter.",
+        "/jpv",
+        "(ATTN: ADDS details in para 4)",
     ],
 )
 def test_precheck_sees_what_the_line_rules_remove(line: str) -> None:
@@ -1019,6 +1114,8 @@ def test_precheck_sees_what_the_line_rules_remove(line: str) -> None:
         "Image rights are a growing business for footballers.",
         "The BBC is not responsible for the content (c) of external websites.",
         "Replies from the council are expected next week.",
+        "The report was updated two years ago, and published again in 2019 with new figures.",
+        "Posted to Iraq in 2003, he served for a year.",
     ],
 )
 def test_precheck_lets_clean_lines_go(line: str) -> None:
@@ -1038,6 +1135,7 @@ _PRECHECK_LINES = st.sampled_from(
         "3 thoughts on \u201cIraq votes\u201d", "John Smith says:", "Reply", "Home | News | Sport", "a / b / c",
         "Shares in BP rose", "Next year", "Previous", "Copyright law", "The council voted.", "More than 100 people died",
         "\u00c9lys\u00e9e Palace", "Stra\u00dfe", "\u0130stanbul", "\U00010d40 views", "\u0663 comments",
+        *_WIDGET_LINES, "Updated two years ago", "Published in 1998", "Sign up", "Follow the signs",
     ]
 )
 

@@ -13,7 +13,9 @@ Modes:
 
 * ``"article"`` (default): the text is mostly one article.  Only confident
   chrome goes: high-confidence phrases anywhere, navigation phrases, menus,
-  link lists and copyright lines in the edge zones, lines the batch learner
+  link lists and copyright lines in the edge zones, the widget lines of
+  :func:`~.chrome_lexicon.widget_match` (publish/update time stamps, reading
+  times, sign-up and follow prompts, agency marks; rule ``chrome.phrase``), lines the batch learner
   marks as repeated, and a tag list glued to the headline.  A clean article
   comes out untouched.
 * ``"page"``: the text is a whole page dump, one block per line
@@ -66,6 +68,7 @@ from .chrome_lexicon import (
     _LONG_LINE,
     COMMENTS_HEAD,
     DATELINE_PREFIX,
+    RATING_STARS,
     LineFacts,
     could_hold_chrome,
     headline_object_words,
@@ -428,7 +431,9 @@ def _classify_article(
     facts: list[LineFacts], repeated: list[bool], cont: list[bool], adjacent: list[bool]
 ) -> list[tuple[str, bool, str | None, str | None]]:
     n = len(facts)
-    prose = [k for k, f in enumerate(facts) if f.prose]
+    # (a widget line, a sign-up prompt or a donation prompt, may read like a sentence: it is
+    # no paragraph of the story)
+    prose = [k for k, f in enumerate(facts) if f.prose and f.widget is None]
     first = prose[0] if prose else n
     last = prose[-1] if prose else -1
     out: list[tuple[str, bool, str | None, str | None]] = []
@@ -438,11 +443,14 @@ def _classify_article(
         if cont[k] and not out[k - 1][1]:  # continuing a kept line (a removed one protects nothing)
             out.append((label, False, None, None))
             continue
-        if f.phrase is not None:
-            family, confidence, match = f.phrase
-            if confidence == "high" or (confidence == "edge" and edge):
+        hit = f.phrase or f.widget
+        if hit is not None:
+            family, confidence, match = hit
+            if confidence == "high" or (confidence == "edge" and edge) or (confidence == "end" and edge and k > last):
                 if match == "line" or f.words <= 40:
-                    where = "" if confidence == "high" else " in the chrome zone at the edge of the text"
+                    where = {"high": "", "edge": " in the chrome zone at the edge of the text"}.get(
+                        confidence, " after the last paragraph"
+                    )
                     out.append(("chrome", True, "phrase", f"{family} phrase ({match} match){where}"))
                     continue
         if f.copyright and edge and not f.prose:
@@ -450,6 +458,11 @@ def _classify_article(
             continue
         if f.link_list and edge:
             out.append(("chrome", True, "link_list", "A | B | C link list at the edge of the text"))
+            continue
+        if k and out[k - 1][1] and facts[k - 1].phrase is not None and facts[k - 1].phrase[0] == "rating" and RATING_STARS.match(f.norm):
+            # the stars of a rating widget under its heading ("Rate this article"); a row of
+            # stars alone is a review's rating
+            out.append(("chrome", True, "phrase", "rating widget's stars under its heading"))
             continue
         if repeated[k] and not f.label:
             out.append(("chrome", True, "repeated", "line recurs across many documents of this source"))
@@ -465,7 +478,7 @@ def _classify_article(
         while j < n and adjacent[j] and (j < first or j > last) and _short_item(facts[j]):
             j += 1
         run = range(k, j)
-        hits = sum(1 for i in run if facts[i].phrase is not None or out[i][1])
+        hits = sum(1 for i in run if facts[i].phrase is not None or facts[i].widget is not None or out[i][1])
         if len(run) >= 3 and hits >= max(2, (len(run) + 1) // 2):
             for i in run:
                 if not out[i][1]:

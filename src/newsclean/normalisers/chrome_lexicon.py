@@ -36,10 +36,12 @@ __all__ = [
     "normalise_line",
     "phrase_match",
     "stopwords",
+    "timestamp_line",
+    "widget_match",
 ]
 
 _MATCH = ("line", "prefix")
-_CONFIDENCE = ("high", "edge", "page")
+_CONFIDENCE = ("high", "edge", "end", "page")
 
 
 def _check_phrase(row: Mapping[str, str]) -> str | None:
@@ -128,14 +130,23 @@ _COUNTED = regex.compile(
 )
 _NETWORK = (
     r"(?:twitter|x|facebook|instagram|pinterest|linkedin|whatsapp|reddit|tumblr|telegram|youtube|tiktok|e-?mail"
-    r"|flipboard|wechat|weibo|vk|messenger|threads|bluesky|copy\slink)"
+    r"|flipboard|wechat|sina\sweibo|weibo|qq\szone|qzone|qq|vkontakte|vk|odnoklassniki|viber|line|kakaotalk|naver"
+    r"|snapchat|mastodon|messenger|threads|bluesky|copy\slink)"
 )
 #: a line made only of share or follow buttons: "Share on Facebook Share on Twitter Share via
 #: Email", "Follow us on Twitter and Instagram" (AddThis/ShareThis bars and social boxes
 #: flattened to one line); never a sentence of an article
+_FOLLOWED = rf"{_NETWORK}(?:\s\(formerly\stwitter\)|\s@[\w.]++)?"
 _BUTTONS = regex.compile(
     rf"^(?:(?:share\s(?:on|to|via|by)\s{_NETWORK}\s?)++"
-    rf"|follow\sus(?:\son)?\s{_NETWORK}(?:(?:,\s?|\sand\s|\s&\s|\s){_NETWORK})*+)$"
+    rf"|follow\sus(?:\son)?\s{_FOLLOWED}(?:(?:,\s?|\sand\s|\s&\s|\s){_FOLLOWED})*+)$"
+)
+#: "Follow Press TV on Telegram", "Follow BBC Sport on X (formerly Twitter)": a name, then
+#: "on" and networks only, a link's label (a prompt; "Follow the signs on the road ..." names
+#: no network); with a full stop it is a sentence the story's writer put there ("Follow NBC
+#: Latino on Facebook, Twitter and Instagram." ends an article of the extraction gold)
+_FOLLOW_NAMED = regex.compile(
+    rf"^follow\s[^\s,.!?]++(?:\s[^\s,.!?]++){{0,3}}\s(?:on|via)\s{_FOLLOWED}(?:(?:,\s?|\sand\s|\s&\s){_FOLLOWED})*+$"
 )
 
 #: a row of social network names only: "Facebook Twitter WhatsApp", "Facebook | X | Email"
@@ -175,6 +186,195 @@ def phrase_match(line: str, norm: str | None = None) -> tuple[str, str, str] | N
             return family, "edge" if confidence == "high" else confidence, "line"
         if family == "cookies" and norm.startswith(phrase + " ") and _prefix_fits(family, norm[len(phrase) :], line):
             return family, confidence, "prefix"
+    return None
+
+
+# --- time stamps, prompts and agency marks: open-ended line shapes ---------------------
+
+#: a month, a weekday, a day or a year, a clock time, a time zone, a connector: what a CMS's
+#: date line is made of
+_STAMP_DATE = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+    r"|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?\.?"
+    r"|\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{1,2}(?:st|nd|rd|th)?|\d{4}|today|yesterday"
+)
+_CLOCK = r"(?<![\d.:])\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?(?![.:]?\d)(?:\s?[ap]\.?m\b\.?)?|\d{1,2}\s?[ap]\.?m\b\.?"
+_ZONE = (
+    r"(?:gmt|utc)(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?|[ecmp][sd]?t|akst|hst|bst|ist|cest|cet|eest|eet|wet|msk|ksa|ast"
+    r"|myt|sgt|hkt|pht|wib|jst|kst|aest|aedt|acst|awst|nzst|nzdt|sast|eat|cat|wat|pkt|ict|trt|irst|gst"
+)
+#: a relative time: "2 hours ago", "16m ago", "an hour ago" (the word numbers only after a
+#: stamp word: "A year ago" alone may be a feature's sub-heading)
+_RELATIVE_UNITS = r"(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mos?|months?|y|yrs?|years?)"
+_RELATIVE = rf"(?:\d{{1,3}}|an?|one)\s?{_RELATIVE_UNITS}\sago"
+_STAMP_WORD = r"(?:(?:last|first|date)\s)?(?:updated|published|posted|modified)|last\supdate"
+#: a reading-time widget: "Reading time: 3 min", "Read Time: 3 mins", "5 min read"
+_READ_TIME = (
+    r"(?:estimated\s)?read(?:ing)?\s?time\s?:?\s?(?:about\s)?\d{1,3}\s?(?:-\s?)?(?:minutes?|mins?)\b(?:\sread)?"
+    r"|\d{1,3}\s?(?:-\s?)?(?:minutes?|mins?)\s(?:read|listen)\b"
+)
+_STAMP_TOKEN = regex.compile(
+    rf"(?P<word>{_STAMP_WORD})(?:\s(?:on|at))?|(?P<read>{_READ_TIME})|(?P<rel>{_RELATIVE})|(?P<clock>{_CLOCK})"
+    rf"|(?P<date>{_STAMP_DATE})\b|(?:{_ZONE}|on|at)\b|[\s,|•·:;/()\[\]\-–—]++"
+)
+#: what every line timestamp_line accepts holds (the pre-check's hint: a C scan of the text)
+_STAMP_HINT = re.compile(r"updated|published|posted|modified|last\s+update|ago\b|read(?:ing)?\s*time|min(?:ute)?s?\s+read")
+_STAMP_MAX = 160
+#: the longest (stripped) line read as a time stamp (so the pre-check's pattern reads a
+#: bounded part of a line)
+_STAMP_RAW_MAX = 240
+#: the first token of a time stamp: a stamp word, a date, a clock or relative time (a digit's),
+#: a reading time (not a zone, a connector or a word-numbered relative time)
+_STAMP_FIRST = frozenset({"word", "date", "clock", "rel", "read"})
+
+
+def timestamp_line(norm: str) -> bool:
+    """Whether a normalised line is nothing but a publish or update time stamp with its stamp
+    word and a clock or relative time ("updated: july 19, 2024 11:24 am ist", "updated 2m
+    ago"), a relative time alone ("2 hours ago"), or a reading-time widget ("reading time: 3
+    min", "mar 11 · 5 min read").  A bare date or clock time is the story's dateline or a live
+    blog's entry time (content in some styles), and so is a stamp word's date without a time.
+
+    >>> timestamp_line("updated: july 19, 2024 11:24 am ist"), timestamp_line("2 hours ago")
+    (True, True)
+    >>> timestamp_line("thu 4 jul 2024 23.01 bst"), timestamp_line("last updated september 14, 2016")
+    (False, False)
+    """
+    if len(norm) > _STAMP_MAX or norm[:1] in "[(":
+        return False  # ("[Updated at 6 pm]": an editor's note in the story)
+    pos = 0
+    word = clock = rel = read = date = False
+    for m in _STAMP_TOKEN.finditer(norm):
+        if m.start() != pos:
+            return False
+        kind = m.lastgroup
+        if pos == 0 and (kind not in _STAMP_FIRST or (kind == "rel" and not m.group()[0].isdigit())):
+            return False
+        pos = m.end()
+        if kind == "word":
+            word = True
+        elif kind == "clock":
+            clock = True
+        elif kind == "rel":
+            # a digit's relative time stands alone; a word number's needs a stamp word
+            rel = True if m.group()[0].isdigit() else rel or "word"
+        elif kind == "read":
+            read = True
+        elif kind == "date":
+            date = True
+    if pos != len(norm):
+        return False
+    # (a relative time after a date is its age: "February 28, 1998; 18 years ago", an infobox's)
+    return read or (rel is True and not date) or (word and (clock or bool(rel)))
+
+
+_CAP_NAME = r"\p{Lu}[\p{L}\p{N}'’.&\-]*(?:\s(?:\p{Lu}[\p{L}\p{N}'’.&\-]*|of|and|&))*"
+#: a sign-up, subscribe or channel prompt addressed to the reader, as a whole line: the
+#: imperative, then the site's own product (its newsletter, channel, app); a short question
+#: may lead in ("Want more weather news? Sign up for our free newsletter.")
+_PROMPT = regex.compile(
+    r"""^(?i:(?:want|like|enjoy(?:ed)?|love[ds]?)\b[^?\n]{0,60}\?\s)?
+    (?:
+        (?i:(?:click|tap)\shere\sto\s(?:subscribe|sign\sup|join|follow|download|get\s(?:the|our)\s))[^.!?]{0,100}
+      | (?i:scan\s(?:the|our|this)\sqr\scode\sto\s(?:follow|subscribe|download|join|add)\s)[^.!?]{0,80}
+      | (?i:(?:sign\sup|subscribe|register)\s(?:for|to)\s)(?:(?i:our)|(?i:the)\s(?=\p{Lu}))\s?[^.!?]{0,60}?
+        (?i:\s(?:newsletters?|e-?paper|briefing|bulletin|alerts)(?:\shere)?)
+      | (?i:join\s)(?:(?i:us\son|our)|(?i:the)(?=\s\p{Lu}))\s[^.!?]{0,60}?(?i:\s?(?:whatsapp|telegram|viber|signal)
+        (?:\s(?:channel|community|group))?)
+      | (?i:get\s(?:the\slatest|the\sbest|our)\s)[^.!?]{0,60}?(?i:\s(?:delivered|sent)\s(?:straight\s|directly\s)?to
+        \syour\sinbox)[^.!?]{0,30}
+    )[.!]?$""",
+    regex.VERBOSE,
+)
+#: "Download the NDTV App": the site's app (only at the edges: a how-to's step may say it)
+_APP_PROMPT = regex.compile(rf"^(?i:download\s(?:the|our)\s)(?:{_CAP_NAME}\s)?(?i:app)[.!]?$")
+#: the prompt's first words (the pre-check's starts)
+PROMPT_STARTS = ("click", "tap", "scan", "sign", "subscribe", "register", "join", "get", "want", "like", "enjoy", "enjoyed", "love", "loves", "loved", "download")
+#: a CMS's header line of fields: "Source: Xinhua| 2024-03-05 14:22:10|Editor: huaxia"
+_FIELD = regex.compile(r"(?:source|editor|web\seditor|author|reporter|writer)\s?:\s?[^|:]{1,40}")
+FIELD_STARTS = ("source", "editor", "web", "author", "reporter", "writer")
+#: Yonhap's note to editors: "(ATTN: UPDATES with more details in paras 5-7)"
+#: how a time stamp starts (timestamp_line's first token), for the pre-check
+_STAMP_START = (
+    r"\d|(?:last|first|date)\s+(?:updated|published|posted|modified|update)\b|(?:updated|published|posted|modified"
+    r"|today|yesterday)\b|estimated\s+read|read(?:ing)?\s*time"
+    r"|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?"
+    r"|nov(?:ember)?|dec(?:ember)?|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?)(?![a-z])"
+)
+_ATTN = regex.compile(r"^\(attn\s?:[^()]{1,120}\)$")
+#: an editor's initials closing the text: "/cb", "/jpv" (Philippine Daily Inquirer)
+_INITIALS = regex.compile(r"^/[a-z]{2,4}$")
+#: a row of rating stars (a widget only under its "Rate this article" heading)
+RATING_STARS = regex.compile(r"^[★☆✩✪⭐]{3,5}$")
+#: the donation prompt after a story: "If you have read the article to the end, we hope it was
+#: useful to you." (Ukrainian news sites), "If you've read this far, ..."
+_DONATION = regex.compile(
+    r"^if\syou(?:'ve|\shave)?\sread\s(?:(?:the|this)\s(?:article|story|text|material|piece)\s(?:to|till|until)\sthe\send"
+    r"|this\sfar),\s(?:we|please|then|consider|support|help|you\scan|why\snot)\b"
+)
+
+
+def _field_line(norm: str) -> bool:
+    """Fields of a CMS header line: a source or editor field and another field or a time stamp."""
+    items = [i.strip() for i in norm.split("|")]
+    if len(items) < 2:
+        return False
+    fields = stamps = 0
+    for item in items:
+        if _FIELD.fullmatch(item):
+            fields += 1
+        elif timestamp_line(item) or _STAMP_DATE_LINE.fullmatch(item):
+            stamps += 1
+        else:
+            return False
+    return fields >= 1 and fields + stamps >= 2 and (fields >= 2 or stamps >= 1)
+
+
+_STAMP_DATE_LINE = regex.compile(rf"(?:(?:{_STAMP_DATE}|{_CLOCK}|{_ZONE})\b|[\s,:/\-])++")
+
+
+def widget_match(line: str, norm: str | None = None) -> tuple[str, str, str] | None:
+    """``(family, confidence, "line")`` when the (stripped) line has one of the open-ended
+    shapes of widgets, prompts and marks that article mode removes (as :func:`phrase_match`'s
+    hits): a time stamp (:func:`timestamp_line`), a sign-up or follow prompt, a staff or agency
+    mark, a donation prompt.  Page mode does not read them (its own rules see these lines).
+
+    >>> widget_match("Updated 2m ago"), widget_match("Sign up for our free newsletter")
+    (('timestamp', 'high', 'line'), ('share', 'high', 'line'))
+    >>> widget_match("Updated September 14, 2016") is None
+    True
+    """
+    if norm is None:
+        norm = normalise_line(line)
+    if not norm:
+        return None
+    if len(line) <= _STAMP_RAW_MAX and _STAMP_HINT.search(norm) and timestamp_line(norm):
+        return "timestamp", "high", "line"
+    if norm.startswith("follow") and not line.rstrip().endswith(".") and _FOLLOW_NAMED.match(norm):
+        return "share", "high", "line"
+    first = norm.split(" ", 1)[0]
+    if first in PROMPT_STARTS:
+        # the line as written (the names' capitals), without the junk normalise_line trims
+        text = line.translate(_QUOTES)
+        m = _LEAD_JUNK.match(text)
+        if m is not None:
+            text = text[m.end() :]
+        m = _TRAIL_JUNK.search(text)
+        if m is not None:
+            text = text[: m.start()]
+        if _PROMPT.match(text):
+            return "share", "high", "line"
+        if first == "download" and _APP_PROMPT.match(text):
+            return "share", "edge", "line"
+    if first.startswith(FIELD_STARTS) and "|" in norm and _field_line(norm):
+        return "agency", "high", "line"
+    if norm.startswith("(attn") and _ATTN.match(norm):
+        return "agency", "high", "line"
+    if norm.startswith("if you") and _DONATION.match(norm):
+        return "donation", "edge", "line"
+    if line.startswith("/") and _INITIALS.match(line):
+        return "agency", "end", "line"
     return None
 
 
@@ -273,8 +473,22 @@ _MATCHER_STARTS = (
     *((word, rf"{_SPACE}+\d") for word in ("image", "photo", "picture", "slide")),
     *(("share", rf"{_SPACE}+{word}{_SPACE}") for word in ("on", "to", "via", "by")),
     ("follow", rf"{_SPACE}+us{_SPACE}"),
-    *((word, "") for word in ("©", "(c)", "&copy;")),
-    ("copyright", rf"{_SPACE}*(?:©|\(c\)|&copy;|\d)"),
+    *((word, "") for word in ("©", "ⓒ", "(c)", "&copy;")),
+    ("copyright", rf"{_SPACE}*(?:©|ⓒ|\(c\)|&copy;|\d)"),
+    # _BUTTONS' "follow <name> on <network>", _PROMPT's and _APP_PROMPT's first words, the
+    # fields of _field_line, _ATTN, _DONATION
+    ("follow", rf"{_SPACE}"),
+    *((word, r"[^\n?]{0,180}\?") for word in ("want", "like", "enjoy", "enjoyed", "love", "loves", "loved")),
+    *((word, rf"{_SPACE}+here{_SPACE}") for word in ("click", "tap")),
+    ("scan", rf"{_SPACE}+(?:the|our|this){_SPACE}+qr{_SPACE}"),
+    *((word, rf"{_SPACE}+(?:for|to){_SPACE}") for word in ("subscribe", "register")),
+    ("sign", rf"{_SPACE}+up{_SPACE}"),
+    ("join", rf"{_SPACE}+(?:us|our|the){_SPACE}"),
+    *((word, rf"{_SPACE}+(?:the|our){_SPACE}") for word in ("get", "download")),
+    *((word, rf"{_SPACE}*:") for word in FIELD_STARTS if word != "web"),
+    ("web", rf"{_SPACE}+editor{_SPACE}*:"),
+    ("(attn", ""),
+    ("if", rf"{_SPACE}+you(?:'ve|{_SPACE}+have)?{_SPACE}+read{_SPACE}"),
 )
 #: _NETWORK_ROW's lines
 _NETWORK_ROW_LINE = (
@@ -314,6 +528,12 @@ def _removable_lines() -> re.Pattern[str]:
     return re.compile(
         rf"(?m)\n{_LEAD_CLASS}*+(?:{_COUNTED_START}|{trie_alternation(starts, final=True)}|{trie_alternation(lines)}{_LINE_END}"
         rf"|{_NETWORK_ROW_LINE})"
+        rf"|\n{_SPACE}*/[a-z]{{2,4}}{_SPACE}*$|\n{_SPACE}*[★☆✩✪⭐]{{3,5}}{_SPACE}*$"
+        # a time stamp (timestamp_line): its first token, then a bounded line (casefold
+        # makes a character three at most) holding a relative time's "ago", a reading time or
+        # a clock time
+        rf"|\n{_LEAD_CLASS}*+(?={_STAMP_START})(?=[^\n]{{0,{3 * _STAMP_RAW_MAX}}}?(?:ago|read(?:ing)?{_SPACE}*time"
+        rf"|min(?:ute)?s?{_SPACE}+(?:read|listen)|\d[:.h]\d|\d{_SPACE}*[ap]\.?m(?![a-z])))[^\n]{{0,{3 * _STAMP_RAW_MAX}}}?{_SPACE}*$"
     )
 
 
@@ -400,6 +620,7 @@ def could_hold_chrome(text: str, non_ascii: frozenset[str] | None = None) -> boo
     if "reserved" in folded and _ALL_RIGHTS.search(folded):
         return True
     return _removable_lines().search("\n" + folded) is not None
+
 
 
 # --- labels: bylines, datelines, credit lines (content, kept by default) -----------------
@@ -521,10 +742,11 @@ def _terminal(line: str) -> bool:
 _LINK_SEP = regex.compile(r"\s[|•·»›>]\s|\s/\s|\s{2,}")
 _LINK_SEP_CHARS = ("|", "•", "·", " / ", "»", "›", " > ")
 _COPYRIGHT = regex.compile(
-    r"(?i)^(?:copyright\s*+)?(?:©|\(c\)|&copy;)\s*+(?:copyright\s*+)?(?:\d{4}|.*\brights\b)"
-    r"|^copyright\s++(?:\d{4}|©)|\ball\srights\sreserved\b"
-    # "© AFP 2024": a holder, then the year ending the line (a credit has no year)
-    r"|^(?:©|\(c\)|&copy;)\s*+\p{Lu}[\p{L}.&'’\- ]{0,40}?\s(?:19|20)\d\d\.?\s*+$"
+    r"(?i)^(?:copyright\s*+)?(?:©|ⓒ|\(c\)|&copy;)\s*+(?:copyright\s*+)?(?:\d{4}|.*\brights\b)"
+    r"|^copyright\s++(?:\d{4}|©|ⓒ)|\ball\srights\sreserved\b"
+    # "© AFP 2024", "© TASS 1999-2024": a holder, then the year or years ending the line (a
+    # credit has no year)
+    r"|^(?:©|ⓒ|\(c\)|&copy;)\s*+\p{Lu}[\p{L}.&'’\- ]{0,40}?\s(?:(?:19|20)\d\d\s?[-–]\s?)?(?:19|20)\d\d\.?\s*+$"
 )
 #: "© Reuters", "(c) Jane Doe": a picture or text credit, not a footer.
 _SHORT_COPYRIGHT = regex.compile(r"^(?:©|\(c\))\s*+\p{Lu}[\p{L}.&'’\-]*+(?:\s++[\p{L}.&'’/\-]++){0,3}$")
@@ -544,6 +766,8 @@ class LineFacts:
     link_list: bool
     copyright: bool
     capitalised: float  # share of words starting upper case
+    #: :func:`widget_match`'s hit: article mode's evidence beside ``phrase``
+    widget: tuple[str, str, str] | None = None
 
     @property
     def prose(self) -> bool:
@@ -614,4 +838,5 @@ def line_facts(line: str) -> LineFacts:
         link_list=_is_link_list(line, n),
         copyright=not long and n <= 40 and bool(_COPYRIGHT.search(line)),
         capitalised=caps,
+        widget=None if long else widget_match(line, norm),
     )
