@@ -124,10 +124,21 @@ MUST_FIX = [
     ),
     ("Fires spread.\n\nWith information from EFE and Reuters.", "Fires spread.\n\nEFE and Reuters contributed to this report."),
     # the agency named after its kind, at the end of a clause
-    ("The committee opened a case, reports the agency Interfax.", "The committee opened a case, Interfax reports."),
-    ("The bank cut rates, reports the IRNA agency.", "The bank cut rates, IRNA reports."),
-    ("The bank cut rates, informs the news agency Yonhap.", "The bank cut rates, Yonhap reports."),
+    ("The committee opened a case, reports the agency Interfax.", "The committee opened a case, Interfax reported."),
+    ("The bank cut rates, reports the IRNA agency.", "The bank cut rates, IRNA reported."),
+    ("The bank cut rates, informs the news agency Yonhap.", "The bank cut rates, Yonhap reported."),
     ("The river rose, informed Agência Brasil.", "The river rose, Agência Brasil reported."),
+    # an agency named "... Agency" keeps the word (probe18: not "National News reports")
+    ("The port was closed, reports the National News Agency.", "The port was closed, the National News Agency reported."),
+    ("Forces advanced, reported the agency SANA.", "Forces advanced, SANA reported."),
+    ("Prices rose, writes the newspaper Al-Ahram.", "Prices rose, the newspaper Al-Ahram reported."),
+    ("As reports the agency IRNA, the dam held.", "As IRNA reported, the dam held."),
+    ("According to the agency Anadolu, 86 people were treated.", "According to Anadolu, 86 people were treated."),
+    ("Rains fell.\n\nSuzan Fraser from Ankara contributed to the report.", "Rains fell.\n\nSuzan Fraser in Ankara contributed to this report."),
+    (
+        "Rains fell.\n\nWith the participation of Associated Press writer Samy Magdy in Cairo.",
+        "Rains fell.\n\nAssociated Press writer Samy Magdy in Cairo contributed to this report.",
+    ),
     ("According to what was reported by the ministry, the dam held.", "According to the ministry, the dam held."),
     # the office after "of", then the name (probe15)
     (

@@ -395,6 +395,8 @@ TAG_BODY = (
         # after a preposition its object stays; three names follow it
         ("Leaders meet in Washington Donald Trump Barack Obama Iraq", "Leaders meet in Washington"),
         ("Troops stay in Iraq Interior Ministry Donald Trump Barack Obama", "Troops stay in Iraq"),
+        # ... and a possessive object goes on to the name it holds (probe18: not "in Russia's")
+        ("Dam breaks in Iraq's Washington Iraq Donald Trump Barack Obama Cairo", "Dam breaks in Iraq's Washington"),
         # a verb's object and a role noun's name after a demonym stay (three names follow)
         ("Biden to meet Barack Obama Donald Trump Washington Iraq", "Biden to meet Barack Obama"),
         ("Iraq hosts US leader Barack Obama Donald Trump Washington Iraq", "Iraq hosts US leader Barack Obama"),

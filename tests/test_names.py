@@ -735,6 +735,10 @@ MUST_NOT_MERGE = [
         "The union said it would fight the closure. Its regional leader, Thomas Schmitt, said that "
         "the company had received state subsidies. Schmitt called for talks.",
     ),
+    (
+        "the later spelling introduced in full with an appositive of its own: a second person (probe19)",
+        "Ahmed Ali Saleh was delisted. Diplomats distinguished him from Ahmad Salih, a Houthi official.",
+    ),
     ("two spellings in one sentence are two people", "Mr Smith met Mr Smyth on Monday. Smith said the talks went well, and Smyth agreed."),
     ("h/kh only in names of six letters or more", "Mr Hahn met the press. Later Kahn said the deal was off, and Hahn agreed."),
     ("two introductions in one sentence: two people", "Ms Harrison met Mr Karrison on Monday. Harrison said the talks went well."),

@@ -830,6 +830,11 @@ def _mixed_tag_cut(headline: str, body: str) -> int | None:
         end = name_end(c)
         if end == c or end >= len(kinds) or kinds[end] != "N":
             return None
+        if _POSSESSIVE.search(toks[end - 1][2]):
+            # the object goes on after a possessive: "breaks in Russia's Orsk" (probe18)
+            end = max(name_end(end), end + 1)
+            if end >= len(kinds) or kinds[end] != "N":
+                return None
         c = end  # the object stays with the headline
     # a name and the lower-case words after it that the body writes as one phrase are the
     # headline's ("... need US combat troops Washington ...": "US combat troops")
@@ -1078,7 +1083,7 @@ def _tag_cut(headline: str, body: str) -> int | None:
         return None
     words = [_POSSESSIVE.sub("", w).rstrip(".'’-") for w in _BODY_WORD.findall(body)]
     body_words = set(words)
-    run = [w.rstrip(".'’-") for w in run]
+    run = [_POSSESSIVE.sub("", w).rstrip(".'’-") for w in run]
     unseen = [w for w in run if w not in body_words]
     # tags the body does not repeat (a place in the dateline, a leader it never names) are
     # allowed when they are plain words, three at most: when the run starts with a name the
@@ -1106,6 +1111,11 @@ def _tag_cut(headline: str, body: str) -> int | None:
         # words after the object, which must itself be a name the body writes
         if not bounds or f" {' '.join(run[: bounds[0]])} " not in flat:
             return None
+        if _POSSESSIVE.search(toks[k + bounds[0] - 1][2]):
+            # the object goes on after a possessive ("... in Russia's Orsk"): the next name too
+            bounds = bounds[1:]
+            if not bounds:
+                return None
         if len(bounds) - 1 < _MIN_NAMES or len(run) - bounds[0] < 4:
             return None
         return toks[k + bounds[0] - 1][1]

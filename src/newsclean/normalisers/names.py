@@ -502,7 +502,7 @@ _REGNAL_AFTER = regex.compile(r"\ (?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XI
 _HONORIFIC_BEFORE = regex.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\ \Z")
 #: an appositive right after a full name: the sentence introduces the person ("Ali Saadi, a
 #: member of parliament's energy committee, said"; "Ali Saeedi, the head of ...")
-_APPOSITIVE_AFTER = regex.compile(r",\ (?:a|an|the)\ \p{Ll}")
+_APPOSITIVE_AFTER = regex.compile(r",\ (?:a|an|the)\ (?:\p{Ll}|\p{Lu}[\p{L}\-]+\ \p{Ll})")  # ("a Houthi official")
 #: an appositive right before a full name set off by commas: "Its regional leader, Thomas
 #: Schmitt, said" (a description in lower case ends before the comma; "In Berlin, Thomas
 #: Schmitt, ..." has none)
@@ -1136,6 +1136,9 @@ def article_spacing_variants(text: str) -> Iterator[tuple[int, int, str, str]]:
         )
 
 
+_NEVER = 1 << 60  # the offset of a mention that never comes (no full introduction)
+
+
 @dataclass
 class _Type:
     core: str
@@ -1146,7 +1149,7 @@ class _Type:
     evidence: int = 0
     article: bool = False
     first: int = 1 << 60
-    first_full: int = 1 << 60
+    first_full: int = _NEVER
     first_titled: int = 1 << 60
     place_ctx: int = 0
     titled: bool = False
@@ -1160,6 +1163,7 @@ class _Type:
     regnal: bool = False  # written with a regnal number somewhere ("King Abdullah II")
     honorific: bool = False  # written after "Mr", "Ms", "Dr" ... somewhere
     apposed: bool = False  # a full mention followed by an appositive ("Ali Saadi, a member of ...")
+    first_apposed: bool = False  # ... and the first full mention is
 
     @property
     def person(self) -> bool:
@@ -1228,11 +1232,14 @@ def _build_types(
         ):
             t.givens.add(given_names[0])
             t.spans.add(given_names)
+            first = m.start < t.first_full
             t.first_full = min(t.first_full, m.start)
             if _APPOSITIVE_AFTER.match(text, m.end) or (
                 text.startswith(",", m.end) and _APPOSITIVE_BEFORE.search(text, max(0, gs - 40), gs)
             ):
                 t.apposed = True
+                if first:
+                    t.first_apposed = True
         if len(given_names) > 1 and any(map(_ENDS_PATRONYMIC, given_names[1:])):
             # Gennadiy Oleksandrovych Garkusha (the endings first: most names have none)
             t.patronymic = t.patronymic or any(_PATRONYMIC.search(g) for g in given_names[1:])
@@ -1516,6 +1523,13 @@ class Names(Step):
         if hit is None:
             return None
         if not self._givens_compatible(a, b):  # (after the score: most pairs do not score)
+            return None
+        later = a if a.first_full > b.first_full else b
+        if later.first_apposed and a.first_full < _NEVER and b.first_full < _NEVER:
+            # the later spelling introduced in full with an appositive of its own after the
+            # other's full introduction: a second person ("Ahmed Ali Saleh was delisted ...
+            # Ahmad Salih, a Houthi official", probe19); a variant repeats a name, it does not
+            # introduce it
             return None
         if a.apposed and b.apposed:
             # each spelling introduced in full with an appositive of its own ("Ali Saadi, a
