@@ -43,6 +43,12 @@ MUST_FIX = [
         "The deal was signed by the deputy energy minister, Reza Ahmadi. The president Abdul Latif Rashid, a water engineer, welcomed it.",
         "The deal was signed by the deputy energy minister, Reza Ahmadi. President Abdul Latif Rashid, a water engineer, welcomed it.",
     ),
+    # the portfolio after "of", as translations write it (probe18)
+    ("The minister of economy Mohammad Nidal al-Shaar said so.", "Economy Minister Mohammad Nidal al-Shaar said so."),
+    ("The minister of electricity Ziad Ali Fadel blamed the heat.", "Electricity Minister Ziad Ali Fadel blamed the heat."),
+    ("The deputy minister of economy Ali Reza said so.", "Deputy Economy Minister Ali Reza said so."),
+    # "premier" before a full name and a verb (its first word no dictionary word)
+    ("The premier Li Qiang ordered local governments to act.", "Premier Li Qiang ordered local governments to act."),
     # a one-word name before a preposition
     ("He met the pope Francis on Sunday.", "He met Pope Francis on Sunday."),
     ("He met the president Macron in Paris.", "He met President Macron in Paris."),
@@ -119,6 +125,7 @@ MUST_NOT_CHANGE = [
     "Aides told the president Nikki Haley was not a serious threat.",
     "Advisers warned the prime minister Michael Gove could not be trusted.",
     "Monaco is the premier Formula One race for sponsors.",
+    "It said the premier Grand Prix was cancelled.",  # a dictionary word first: no person
     "England and Wales have one court system. The premier of New South Wales said the ban would stay.",
     # British house style: titles in lower case before names, never capitalised before one
     (

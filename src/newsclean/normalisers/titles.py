@@ -83,13 +83,27 @@ def _rows() -> tuple[Mapping[str, str], ...]:
     ('Deputy Interior Minister', 'Deputy Foreign Minister')
     >>> "deputy prime minister" in forms, "deputy deputy prime minister" in forms
     (True, False)
+    >>> forms["minister of economy"], forms["deputy minister of economy"]
+    ('Economy Minister', 'Deputy Economy Minister')
     """
     rows = load_tsv("titles/titles.tsv", required=("title", "capitalised", "before"), check=_check, unique="title")
     titles = {row["title"] for row in rows}
+    # "the minister of economy Mohammad Nidal al-Shaar" -> "Economy Minister ..." (probe18):
+    # the portfolio after "of", as translations write it, for each "<portfolio> minister"
+    portfolios = tuple(
+        MappingProxyType({**row, "title": f"minister of {row['title'][: -len(' minister')]}"})
+        for row in rows
+        if row["title"].endswith(" minister")
+        and not row["title"].startswith(("deputy ", "vice ", "first ", "prime ", "chief "))
+        and " of " not in row["title"]
+        and f"minister of {row['title'][: -len(' minister')]}" not in titles
+    )
+    rows = (*rows, *portfolios)
+    titles |= {row["title"] for row in portfolios}
     deputies = tuple(
         MappingProxyType({**row, "title": f"deputy {row['title']}", "capitalised": f"Deputy {row['capitalised']}"})
         for row in rows
-        if row["title"].endswith(" minister")
+        if (row["title"].endswith(" minister") or row["title"].startswith("minister of "))
         and not row["title"].startswith(("deputy ", "vice ", "first "))
         and f"deputy {row['title']}" not in titles
     )
@@ -290,7 +304,16 @@ class Titles(Step):
                 continue
             if not name.endswith(("'s", "’s")) and _NAME_AS_MODIFIER.match(text, m.end("name")):
                 continue  # "the president Joe Biden administration": "the" goes with "administration"
-            if key in _ADJECTIVE_TITLES and not _SINGLE_OK.match(m.group("after")) and not _SAYS_OR_PREPOSITION.match(text, m.end("name")):
+            if (
+                key in _ADJECTIVE_TITLES
+                and not _SINGLE_OK.match(m.group("after"))
+                and not _SAYS_OR_PREPOSITION.match(text, m.end("name"))
+                and not (
+                    " " in name
+                    and _VERB_AFTER_NAME.match(text, m.end("name"))
+                    and first.lower() not in load_words("titlecase/lower_case_words.txt")
+                )
+            ):
                 continue  # "Monaco is the premier Formula One race": an adjective before a name
             if _RELATIVE_GAP.match(text, m.end("name")):
                 continue  # "the ambassador Donald Trump nominated to Canada": whom the name chose
@@ -344,8 +367,13 @@ _RELATIVE_GAP = regex.compile(
     r"|hated|loved|liked|wanted|fell|depended|leaned)"
     r"(?=[,.;:!?)]|\ (?:to|as|for|in|on|at|out|upon|most|last|this|after|before|over|with|during|when|because|and|but|has|had|have|is|was|were|will|would)\b)"
 )
-#: titles that are also adjectives: before a name they need what a one-word name needs after it
+#: titles that are also adjectives: before a name they need what a one-word name needs after it,
+#: or a full name whose first word is no dictionary word, and a verb ("The premier Li Qiang
+#: ordered", probe18; not "the premier Grand Prix was cancelled")
 _ADJECTIVE_TITLES = frozenset({"premier"})
+_VERB_AFTER_NAME = regex.compile(
+    r"\ (?:\p{Ll}{2,}ed|would|could|was|were|is|are|had|has|have|will|did|does|may|might|must|should|can)\b"
+)
 #: "Aides told the president Nikki Haley was not a threat": after a verb of telling, "the
 #: <title>" is its object and the name starts the clause told (a verb follows the name)
 _TOLD_BEFORE = regex.compile(
@@ -362,9 +390,12 @@ def _capitalised(title: str, form: str) -> str:
     >>> _capitalised("prime-minister", "Prime Minister"), _capitalised("secretary-general", "Secretary-General")
     ('Prime Minister', 'Secretary-General')
     """
-    words = iter(regex.split(r"[ \-]", form))
-    hyphens = _hyphen_slots().get(title.lower().replace("-", " "), frozenset())
+    form_words = regex.split(r"[ \-]", form)
     parts = regex.split(r"([ \-])", title)
+    if len(form_words) != (len(parts) + 1) // 2:
+        return form  # the words put in another order ("minister of economy": "Economy Minister")
+    words = iter(form_words)
+    hyphens = _hyphen_slots().get(title.lower().replace("-", " "), frozenset())
     return "".join(
         (p if p == " " or i // 2 in hyphens else " ") if p in " -" else next(words) for i, p in enumerate(parts)
     )
