@@ -39,6 +39,8 @@ def rules(text: str, **kw: object) -> list[str]:
 # --- article mode: must remove ---------------------------------------------------------
 
 MUST_REMOVE = [
+    # donation and error-report links after the story (probe18), at the edge only
+    ("donation and error-report links at the end", BODY + "\n\nReport an error\nDonate\nSupport independent journalism", BODY + "\n"),
     # publish/update time stamps, relative times and reading-time widgets on their own line
     # (a CMS's post meta; never a sentence)
     ("update stamp under the headline", "Library to close\n\nUpdated: July 19, 2024 11:24 am IST\n\n" + BODY, "Library to close\n\n" + BODY),
@@ -223,6 +225,7 @@ MUST_KEEP = [
     ("interview question mid-story", BODY + "\n\nReporter: What did you see that night?\n\n" + BODY),
     ("prose that starts with 'Trending'", BODY + "\n\nTrending topics were discussed at length, the minister said.\n\n" + BODY),
     ("a lone X mid-story (a share button only at the edges)", BODY + "\n\nX\n\n" + BODY),
+    ("a 'Donate' heading mid-story (a button only at the edges)", BODY + "\n\nDonate\n\n" + BODY),
     # prose that starts like a chrome line ("Story continues below", "Read also:", "Loading")
     ("prose after an ad-label phrase", BODY + "\n\nThe story continues below the surface, he said.\n\n" + BODY),
     ("prose after a lead-in phrase", BODY + "\n\nRead also the report of the inquiry, he said.\n\n" + BODY),

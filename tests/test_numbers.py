@@ -112,6 +112,9 @@ MUST_FIX = [
     # a factor (probe15: "pollution levels 3,5 times above the permissible limit")
     ("levels 3,5 times above the limit", "levels 3.5 times above the limit", "decimal_comma"),
     ("a 2,5-fold rise", "a 2.5-fold rise", "decimal_comma"),
+    # an earthquake's magnitude (probe18)
+    ("The magnitude 6,0 quake struck late Sunday.", "The magnitude 6.0 quake struck late Sunday.", "decimal_comma"),
+    ("A 7,8-magnitude earthquake hit.", "A 7.8-magnitude earthquake hit.", "decimal_comma"),
     ("2.500 troops, 2,500 people and 2,5 million", "2,500 troops, 2,500 people and 2.5 million", "decimal_comma"),
     ("it costs 5,99 €", "it costs €5.99", "decimal_comma"),
     ("rose 2,5% in May", "rose 2.5% in May", "decimal_comma"),

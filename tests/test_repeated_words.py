@@ -17,6 +17,9 @@ def run(text: str) -> str:
 
 
 MUST_FIX = [
+    # a capitalised subject pronoun doubled at a sentence's start (probe18)
+    ("“We We went down to the river,” she said.", "“We went down to the river,” she said."),
+    ("He He said the plan failed.", "He said the plan failed."),
     # a doubled preposition after a verb, with neither a phrase of time after it nor a
     # relative clause to strand the first (probe15)
     ('"We pay for for water that never arrives," he said.', '"We pay for water that never arrives," he said.'),
@@ -113,6 +116,8 @@ MUST_NOT_CHANGE = [
     "the, the end",
     "the moment I've been waiting for for years",  # stranded preposition (BBC)
     "what he had asked for for his birthday",  # stranded by "what"
+    "The The released an album.",  # a band: no pronoun
+    "I think We We is a song.",  # not at a sentence's start
     "the town which they live in in Kent",
     "He was sworn in in January.",
     "It was placed in in the past.",

@@ -331,7 +331,10 @@ _FACTOR = (
     r"times\ (?:above|below|higher|lower|more|less|fewer|greater|larger|bigger|smaller|faster|slower|as|over|the)\b"
     r"|fold\b"
 )
-_DECIMAL_UNIT_AFTER = rf"(?:{_MULTIPLIER_AFTER}|(?:{_UNITS})\b|{_FACTOR})"
+#: an earthquake's magnitude: "a 6,0-magnitude quake", "magnitude 6,0" (probe18; one digit
+#: each side: no count of three digits)
+_MAGNITUDE = r"magnitude\b|(?<=\b[Mm]agnitude[\ \-]\d,\d)"
+_DECIMAL_UNIT_AFTER = rf"(?:{_MULTIPLIER_AFTER}|(?:{_UNITS})\b|{_FACTOR}|{_MAGNITUDE})"
 #: what ends a range of percentages ("6,5-7%", "0,5-1,5 percent")
 _PERCENT_UNIT = r"(?:%|percent\b|per\ cent\b)"
 _DECIMAL_COMMA = regex.compile(

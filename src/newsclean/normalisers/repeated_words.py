@@ -185,6 +185,10 @@ def _gate(text: str, non_ascii: frozenset[str]) -> tuple[bool, bool]:
 # of the gate's text (the standard engine led by a space) finds those tokens, ``str.find``
 # their offsets, and the full pattern is tried there only, not over the rest of the text.
 _EXACT_DOUBLE = re.compile(rb" ([a-z'\x80-\xff]++) \1(?= )")
+#: subject pronouns: capitalised twice at a sentence's start they are a slip ("He He said",
+#: probe18), as no name or title is ("Sirhan Sirhan", "The The", "Duran Duran")
+_CAPITAL_PRONOUNS = frozenset({"I", "We", "He", "She", "They", "You"})
+_PRONOUN_DOUBLES = frozenset(f"{w} {w}" for w in _CAPITAL_PRONOUNS)
 
 
 def _double_sites(text: str, non_ascii: frozenset[str]) -> list[int] | None:
@@ -211,8 +215,8 @@ def _double_sites(text: str, non_ascii: frozenset[str]) -> list[int] | None:
         pair, second = f"{word} {word}", len(word) + 1
         pos = low.find(pair)
         while pos >= 0:
-            if text.startswith(word, pos + second):  # the second copy is in lower case
-                sites.append(pos)
+            if text.startswith(word, pos + second) or text[pos : pos + len(pair)] in _PRONOUN_DOUBLES:
+                sites.append(pos)  # the second copy is in lower case, or a capitalised pronoun doubled
             pos = low.find(pair, pos + 1)
     return sorted(sites)
 
@@ -471,6 +475,12 @@ class RepeatedWords(Step):
             if m.start() < last_end:
                 continue
             w, w2 = m.group("w"), m.group("w2")
+            if w == w2 and w in _CAPITAL_PRONOUNS and _sentence_start(text, m.start()):
+                # "“We We went down", "He He said": a subject pronoun doubled at a sentence's start
+                end = m.end("w2")
+                last_end = end
+                yield self.edit(m.start("gap"), end, "", "double", f"doubled word {w2!r}")
+                continue
             if w.lower() != w2:
                 continue
             if w2 == "in" and _word_after(text, m.end("w2")) in _LATIN_AFTER_IN:
