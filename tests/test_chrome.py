@@ -398,6 +398,8 @@ TAG_BODY = (
         # after a preposition its object stays; three names follow it
         ("Leaders meet in Washington Donald Trump Barack Obama Iraq", "Leaders meet in Washington"),
         ("Troops stay in Iraq Interior Ministry Donald Trump Barack Obama", "Troops stay in Iraq"),
+        # a number after a lower-case word ends the headline (probe18)
+        ("Clashes between armed groups kill at least 8 Washington Donald Trump Barack Obama Iraq", "Clashes between armed groups kill at least 8"),
         # ... and a possessive object goes on to the name it holds (probe18: not "in Russia's")
         ("Dam breaks in Iraq's Washington Iraq Donald Trump Barack Obama Cairo", "Dam breaks in Iraq's Washington"),
         # a verb's object and a role noun's name after a demonym stay (three names follow)
@@ -416,6 +418,20 @@ TAG_BODY = (
 def test_headline_tags_cut(headline: str, expected: str) -> None:
     cut = headline_tag_cut(headline, TAG_BODY)
     assert cut is not None and headline[:cut] == expected
+
+
+def test_headline_topic_tags() -> None:
+    """Capitalised topic tags among the names: words the body or the headline writes in lower
+    case, one of them repeating the headline (probe15); never a title, never without a name
+    the body writes, never without the repeat."""
+    body = TAG_BODY + " The wildfires spread; the emergencies ministry sent planes to Iraq."
+    headline = "Wildfires force evacuation of three villages Iraq Wildfires Washington Emergencies"
+    assert headline[: headline_tag_cut(headline, body) or 0] == "Wildfires force evacuation of three villages"
+    # no word of the headline repeated: no summary of the story, left alone
+    assert headline_tag_cut("Planes sent to three villages Iraq Wildfires Washington Emergencies", body) is None
+    # a title before a name is no topic
+    body2 = TAG_BODY + " The prime minister met him. Shehbaz Sharif said so."
+    assert headline_tag_cut("Modi meets Prime Minister Shehbaz Sharif Donald Trump", body2) is None
 
 
 def test_headline_tags_with_an_organisation_and_a_designation() -> None:

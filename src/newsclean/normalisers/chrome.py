@@ -56,6 +56,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -1065,6 +1066,8 @@ def _tag_cut(headline: str, body: str) -> int | None:
     toks, k = found
     if k == 0:
         return _title_case_tag_cut(toks, body)
+    while k < len(toks) - 1 and toks[k][2].isdigit() and toks[k - 1][2][:1].islower():
+        k += 1  # a number after a lower-case word is the headline's ("... kill at least 8 Libya ...", probe18)
     run = [t[2] for t in toks[k:]]
     before = toks[k - 1][2]
     # after a preposition the run's first name is its object ("explodes in America"): the
@@ -1085,6 +1088,9 @@ def _tag_cut(headline: str, body: str) -> int | None:
     body_words = set(words)
     run = [_POSSESSIVE.sub("", w).rstrip(".'’-") for w in run]
     unseen = [w for w in run if w not in body_words]
+    topics = _topic_tags(unseen, toks[:k], words) if unseen and not after_preposition else set()
+    if topics:
+        unseen = [w for w in unseen if w not in topics]
     # tags the body does not repeat (a place in the dateline, a leader it never names) are
     # allowed when they are plain words, three at most: when the run starts with a name the
     # body writes, the others must make three names and as many as there are unseen
@@ -1121,4 +1127,50 @@ def _tag_cut(headline: str, body: str) -> int | None:
         return toks[k + bounds[0] - 1][1]
     if len(bounds) < (_MIN_NAMES + 1 if unseen and run[0] in unseen else max(_MIN_NAMES, len(unseen))):
         return None
+    if topics and len(bounds) - sum(1 for w in run if w in topics) < 1:
+        return None  # topics and no name the body writes
     return toks[k - 1][1]
+
+
+@lru_cache(maxsize=1)
+def _title_nouns() -> frozenset[str]:
+    """The words that make a title before a name on their own, and the heads of the longer
+    ones ("president", "governor", "prime", "minister", "secretary"): never a topic tag
+    (a portfolio, "Economy" of "economy minister", may be one)."""
+    from .titles import _compiled
+
+    keys = _compiled()[1]
+    return frozenset(k for k in keys if " " not in k and "-" not in k) | {
+        "prime", "minister", "secretary", "general", "deputy", "vice", "chief", "foreign", "state"
+    }
+
+
+def _topic_tags(unseen: list[str], head: list[tuple[int, int, str]], body_words: list[str]) -> set[str]:
+    """The capitalised topic tags among a run's words the body does not write capitalised
+    ("Russia Wildfires Krasnoyarsk Emergencies" after "Wildfires in Siberia force evacuation
+    of three villages": the body writes "wildfires", "emergencies"; probe15): each one a word
+    the headline or the body writes in lower case (or its singular or plural), no title
+    ("Prime", "Minister": "meets Prime Minister Shehbaz Sharif" stays), and one of them a
+    word of the headline before the run (a tag list sums up the story); else none.
+
+    >>> head = [(0, 0, w) for w in "Wildfires in Siberia force evacuation".split()]
+    >>> sorted(_topic_tags(["Wildfires", "Emergencies"], head, ["the", "emergencies", "grew"]))
+    ['Emergencies', 'Wildfires']
+    >>> _topic_tags(["Prime", "Minister"], head, ["the", "prime", "minister"])
+    set()
+    """
+    head_words = _content_words(t[2] for t in head)
+    lower = {w.lower() for w in body_words if w[:1].islower()} | head_words
+    titles = _title_nouns()
+
+    def forms(w: str) -> tuple[str, ...]:
+        low = w.lower()
+        return (low, low + "s", low[:-1], low[:-2]) if low.endswith("es") else (low, low + "s", low[:-1])
+
+    topics = {
+        w for w in unseen
+        if w.isalpha() and len(w) >= 3 and w.lower() not in titles and any(f in lower for f in forms(w))
+    }
+    if len(topics) != len(unseen) or not any(f in head_words for w in topics for f in forms(w)):
+        return set()
+    return topics
