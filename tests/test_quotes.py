@@ -18,6 +18,14 @@ CURLY = Pipeline.from_steps([Quotes(mode="curly")])
 STRAIGHT = Pipeline.from_steps([Quotes(mode="straight")])
 
 MUST_FIX = [
+    # a spaced closing quote before a comma or full stop, in a document that puts them inside
+    # its closing quotes: they go inside (probe18)
+    (
+        "“We will not pay,” he said. “We will not,” she added. “It is not negotiable ”. “It is the third ”, said Ali.",
+        "“We will not pay,” he said. “We will not,” she added. “It is not negotiable.” “It is the third,” said Ali.",
+    ),
+    # ... in one that also writes them outside, only the space goes
+    ("“Yes”, he said. “No,” she said. “Well,” he said. “It is the third ”, said Ali.", "“Yes”, he said. “No,” she said. “Well,” he said. “It is the third”, said Ali."),
     # an opening quote glued to the colon before it and spaced from its first word (probe15)
     ("He said at a briefing:“ We need not only to repair.”", "He said at a briefing: “We need not only to repair.”"),
     ("Prices rose.“ We need more,” he said.", "Prices rose. “We need more,” he said."),

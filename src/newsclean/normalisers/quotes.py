@@ -44,6 +44,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Any
 
 import regex
@@ -286,6 +287,14 @@ class Quotes(Step):
                 return
         else:
             if before == " " and before2 and not before2.isspace() and before2 not in "\u2018\u2019'\u201a\u2039\u203a":
+                if after in ",." and after and before2 not in _SENT_PUNCT and _punctuation_inside(text):
+                    # "third ”, said" -> "third,” said": the comma or full stop goes inside,
+                    # as every other quotation of the document has it (probe18)
+                    yield self.edit(
+                        pos - 1, pos + 2, after + target, "closing_space",
+                        "space before a closing quote; its comma or full stop inside, as the document writes them",
+                    )
+                    return
                 if after == "" or _AFTER_CLOSE.match(after):
                     yield self.edit(pos - 1, pos + 1, target, "closing_space", "space before a closing quote")
                     return
@@ -373,6 +382,25 @@ class Quotes(Step):
 # an apostrophe (or single quote) with a space before or after it
 _SPACED_MARK = re.compile(r"['’](?:(?<= .)|(?= ))")
 _SPACED_STRAIGHT_MARK = re.compile(r"'(?:(?<= ')|(?= ))")  # the same in a text without ’
+
+
+_INSIDE = re.compile(r'[,.][”"]')
+_OUTSIDE = re.compile(r'[^\s,.!?][”"][,.]')
+
+
+@lru_cache(maxsize=4)
+def _punctuation_inside(text: str) -> bool:
+    """Whether the document puts a comma or full stop that ends a quotation inside its
+    closing quote (AP style: ``,” he said``), at least twice and never outside it (a space
+    before the quote, the damage being repaired, is not counted).
+
+    >>> _punctuation_inside('"Yes," he said. "No," she said. "Maybe ”, said')
+    True
+    >>> _punctuation_inside('"Yes," he said. She called it "a farce". "No ”, said')
+    False
+    """
+    inside = len(_INSIDE.findall(text))
+    return inside >= 2 and _OUTSIDE.search(text) is None
 
 
 def _around_spaced_marks(text: str, curly: bool) -> tuple[list[int], set[str]]:
