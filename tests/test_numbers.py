@@ -111,6 +111,9 @@ MUST_FIX = [
     ("grew by 2,5 million", "grew by 2.5 million", "decimal_comma"),
     # a factor (probe15: "pollution levels 3,5 times above the permissible limit")
     ("levels 3,5 times above the limit", "levels 3.5 times above the limit", "decimal_comma"),
+    # a day of the month without its ordinal suffix (probe15, probe18)
+    ("The cuts begin on the 15 of March.", "The cuts begin on the 15th of March.", "ordinal_suffix"),
+    ("On the 2 of November, voters went out.", "On the 2nd of November, voters went out.", "ordinal_suffix"),
     ("a 2,5-fold rise", "a 2.5-fold rise", "decimal_comma"),
     # an earthquake's magnitude (probe18)
     ("The magnitude 6,0 quake struck late Sunday.", "The magnitude 6.0 quake struck late Sunday.", "decimal_comma"),
@@ -202,6 +205,7 @@ MUST_FIX = [
 ]
 
 MUST_NOT_CHANGE = [
+    "The 3 of them met in March.",  # no month after "of"
     "odd = lambda x : bool(x % 2) and count % 3 > 1",  # a modulo in code
     "The winning numbers were 0,1,2 and the array held [0,5] in code.",  # a list, code
     "The server at 192.168.100.200 failed, and 2,500 users and 3.5% of sites went down.",  # an IP address

@@ -43,6 +43,7 @@ Rules (each an edit rule ``numbers.<rule>``):
   noun after: ``in October. 10 people died`` is kept); ``day_dot_month``:
   ``10. October`` -> ``10 October`` (after ``on``, ``from``, ``since``...);
   ``ordinal_dot``: ``the 3. of December`` -> ``the 3rd of December``;
+  ``ordinal_suffix``: ``the 15 of March`` -> ``the 15th of March``;
   ``abbr_month_space``: ``Oct.10`` -> ``Oct. 10``; ``ordinal_space``:
   ``10 th`` -> ``10th`` (only the right suffix for the number);
   ``time_colon``: ``10 :30`` -> ``10:30``, ``5: 47 p.m.`` -> ``5:47 p.m.``,
@@ -420,6 +421,11 @@ _DAY_DOT_MONTH = regex.compile(
 _ORDINAL_DOT_OF = regex.compile(
     r"(?<=\b[Tt]he[ \u00a0])(?P<day>[1-9]|[12]\d|3[01])(?P<dot>\.)(?=[ \u00a0]of[ \u00a0](?:" + _MONTH_ALT + r")\b)"
 )
+# "the 15 of March" (Spanish "el 15 de marzo", Russian "15 марта"): the ordinal's suffix
+# missing, as "the 3. of December" has a full stop for it -> "the 15th of March"
+_DAY_OF_MONTH = regex.compile(
+    r"(?<=\b[Tt]he[ \u00a0])(?P<day>[1-9]|[12]\d|3[01])(?=[ \u00a0]of[ \u00a0](?:" + _MONTH_ALT + r")\b)"
+)
 _ABBR_DOT_DAY = regex.compile(r"(?<![\w./@\-])(?:" + _ABBR_ALT + r")\.(?=(?:[1-9]|[12]\d|3[01])(?![\w/\-]|[.,:]\d))")
 _ORDINAL = regex.compile(r"(?<![\w.,:/\-])(?P<num>\d+)(?P<sp>[ \u00a0]+)(?P<suf>st|nd|rd|th)\b")
 _TIME_COLON = regex.compile(
@@ -467,6 +473,7 @@ _END_SITES = {  # tried right after the last digit of a run, by the character th
     "currency_after": r"(?:[ \u00a0](?:million|billion|trillion)|bn|m)?" + _SP_CHARS + r"?[€£¥$]",
     "day_dot_month": r"\.[ \u00a0](?:(?:of|of\ the)[ \u00a0])?(?:" + _MONTH_ALT + ")",
     "ordinal": r"[ \u00a0]+(?:st|nd|rd|th)\b",
+    "day_of_month": r"[ \u00a0]of[ \u00a0](?:" + _MONTH_ALT + r")\b",  # _DAY_OF_MONTH: "the 15 of March"
     "time": r"[ \u00a0]+:[ \u00a0]*\d|:[ \u00a0]+\d",
     "range": r"[ \u00a0]+-[ \u00a0]*\d|-[ \u00a0]+\d",
     "unit_word": r"[ \u00a0]?(?:mln|bln|mlrd|trln)",  # _UNIT_WORD: after a digit
@@ -482,6 +489,7 @@ _END_FIRST = {
     "currency_after": " \u00a0\u202f\u2009\u2007bm€£¥$",
     "day_dot_month": ".",
     "ordinal": " \u00a0",
+    "day_of_month": " \u00a0",
     "time": " \u00a0:",
     "range": " \u00a0-",
     "unit_word": " \u00a0mbt",
@@ -495,7 +503,7 @@ _START_LAST = " \u00a0\u202f\u2009\u2007."  # what every condition of _START_SIT
 #: adds no name: _Sites checks each condition.)
 _END_SCAN = (
     r"[.,]\d|['’]\d\d\d"
-    + rf"|{_SP_CHARS}(?:\d\d\d|{_SP_CHARS}*+(?:%|[€£¥$]|-[ \u00a0]*\d|:[ \u00a0]*\d|(?:st|nd|rd|th)\b)"
+    + rf"|{_SP_CHARS}(?:\d\d\d|of[ \u00a0](?:{_MONTH_ALT})\b|{_SP_CHARS}*+(?:%|[€£¥$]|-[ \u00a0]*\d|:[ \u00a0]*\d|(?:st|nd|rd|th)\b)"
     + rf"|(?:million|billion|trillion){_SP_CHARS}?[€£¥$]|mln|bln|mlrd|trln|thous|ths\.)"
     + rf"|(?:bn|m){_SP_CHARS}?[€£¥$]|[€£¥$]|\.[ \u00a0](?:(?:of|of\ the)[ \u00a0])?(?:{_MONTH_ALT})"
     + r"|:[ \u00a0]+\d|-[ \u00a0]+\d|mln|bln|mlrd|trln|thous|ths\."
@@ -1069,6 +1077,9 @@ class Numbers(Step):
         for m in _ORDINAL_DOT_OF.finditer(text) if "day_dot_month" in on else ():
             suffix = _ordinal_suffix(int(m.group("day")))
             yield self.edit(m.start("dot"), m.end("dot"), suffix, "ordinal_dot", "ordinal written with a full stop")
+        for m in _DAY_OF_MONTH.finditer(text) if "day_of_month" in on else ():
+            suffix = _ordinal_suffix(int(m.group("day")))
+            yield self.edit(m.end(), m.end(), suffix, "ordinal_suffix", "day of the month without its ordinal suffix")
         for m in _ABBR_DOT_DAY.finditer(text) if "abbr_month" in on else ():
             yield self.edit(m.end(), m.end(), " ", "abbr_month_space", "no space after an abbreviated month")
         for m in _ORDINAL.finditer(text) if "ordinal" in on else ():
