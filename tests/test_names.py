@@ -739,6 +739,13 @@ MUST_NOT_MERGE = [
         "the later spelling introduced in full with an appositive of its own: a second person (probe19)",
         "Ahmed Ali Saleh was delisted. Diplomats distinguished him from Ahmad Salih, a Houthi official.",
     ),
+    (
+        "a local office before the given names is no given name (probe21: Cllr, Councillor)",
+        "Two Husseins, one Husain: council cabinet takes shape\n\nCouncillor Mariam Hussein and Councillor Tariq "
+        "Hussein joined the cabinet on Monday. Councillor Imran Husain, who represents Lozells, joined too.\n\n"
+        "Cllr Mariam Hussein said the budget was tight. Cllr Imran Husain said he was used to the mix-up.\n\n"
+        "Mr Husain said his priority would be housing.",
+    ),
     ("two spellings in one sentence are two people", "Mr Smith met Mr Smyth on Monday. Smith said the talks went well, and Smyth agreed."),
     ("h/kh only in names of six letters or more", "Mr Hahn met the press. Later Kahn said the deal was off, and Hahn agreed."),
     ("two introductions in one sentence: two people", "Ms Harrison met Mr Karrison on Monday. Harrison said the talks went well."),

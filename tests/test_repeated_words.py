@@ -24,6 +24,7 @@ MUST_FIX = [
     # relative clause to strand the first (probe15)
     ('"We pay for for water that never arrives," he said.', '"We pay for water that never arrives," he said.'),
     ("Farmers said goods were rotting on on the quays.", "Farmers said goods were rotting on the quays."),
+    ("Cases doubled in in the past two weeks.", "Cases doubled in the past two weeks."),  # probe20: no particle verb
     ("nobody would be talking about about their goal", "nobody would be talking about their goal"),  # BBC
     # a copula written twice with no pseudo-cleft (no wh-word or "all" before it) is a slip
     ("It is is widely believed that they did it.", "It is widely believed that they did it."),
@@ -117,6 +118,17 @@ MUST_NOT_CHANGE = [
     "the moment I've been waiting for for years",  # stranded preposition (BBC)
     "what he had asked for for his birthday",  # stranded by "what"
     "The The released an album.",  # a band: no pronoun
+    # a particle after a verb that takes it, whatever follows (probe20, probe21)
+    "People kept coming in in the rain to buy bread.",
+    "By the time they come in in shock, it is late.",
+    "The tax kicked in in April.",
+    "It was taken in in the church.",  # WMT21 zh-en
+    "the situation that we've been placed in in the past year",
+    # a reduplication, then its preposition (probe21)
+    "John and Mary Hollins finished hand in hand in 6:12:33.",
+    # a clause as subject; a reduplicated word set off by commas (probe20)
+    "That that the opposition came so close shows how the mood has changed.",
+    "“I told myself, pole pole, don’t go too early,” she said.",
     "I think We We is a song.",  # not at a sentence's start
     "the town which they live in in Kent",
     "He was sworn in in January.",

@@ -483,6 +483,10 @@ class RepeatedWords(Step):
                 continue
             if w.lower() != w2:
                 continue
+            if w2 == "that" and w == "That" and _sentence_start(text, m.start()):
+                continue  # "That that the opposition came so close shows ...": a clause as subject
+            if w2 not in _FUNCTION_WORDS and text[max(0, m.start() - 2) : m.start()] == ", " and text.startswith(",", m.end("w2")):
+                continue  # "I told myself, pole pole, don't go": a reduplicated word set off by commas
             if w2 == "in" and _word_after(text, m.end("w2")) in _LATIN_AFTER_IN:
                 continue  # "specialists in in vitro fertilisation"
             if _relative_subject(w2, text, m.start()) or _object_then_subject(w2, text, m.end("w2")):
@@ -490,10 +494,7 @@ class RepeatedWords(Step):
             if w2 in self._keep and not _slip_before(w2, text, m.end("w2"), m.start()):
                 # "came in in March", "waiting for for years": a particle or a stranded
                 # preposition after a verb is kept; after any other word it is a slip
-                if w2 not in _PARTICLES or (
-                    _verb_like(_word_before(text, m.start()), self._particle_verbs)
-                    and (_TIME_AFTER.match(text, m.end("w2")) or _STRANDING.search(_clause_before(text, m.start(), _STRAND_SPAN)))
-                ):
+                if w2 not in _PARTICLES or self._particle_kept(w2, text, m.start(), m.end("w2")):
                     continue
             if w != w2:
                 # "The the": only a capitalised first copy at a sentence start
@@ -505,6 +506,25 @@ class RepeatedWords(Step):
                 end += 1 + len(w2)
             last_end = end
             yield self.edit(m.start("gap"), end, "", "double", f"doubled word {w2!r}")
+
+    def _particle_kept(self, word: str, text: str, start: int, end: int) -> bool:
+        """Whether a doubled particle or preposition ``word word`` from ``start`` to ``end``
+        is English: a preposition proper (for, about, with, by) where the second copy starts
+        a phrase of time or a relative word strands the first ("waiting for for years",
+        "what he had asked for for his birthday"; not "We pay for for water"); a particle
+        after a verb that takes it ("came in in March", "kept coming in in the rain", "logged
+        on on Monday", data/repeated_words/particle_verbs.txt, its -ing and -ed forms too) or
+        stranded by a relative clause ("the situation that we've been placed in in the
+        past"; not "goods were rotting on on the quays", "doubled in in the past weeks")."""
+        clause = _clause_before(text, start, _STRAND_SPAN)
+        if word in _PREPOSITIONS_PROPER:
+            return bool(_verb_like(_word_before(text, start), self._particle_verbs)) and bool(
+                _TIME_AFTER.match(text, end) or _STRANDING.search(clause)
+            )
+        before = _word_before(text, start)
+        return any(v in self._particle_verbs for v in _lemmas(before)) or (
+            _verb_like(before, self._particle_verbs) and _STRANDING.search(clause) is not None
+        )
 
     def _phrases(self, text: str) -> Iterator[Edit]:
         starts = _phrase_starts(text)
@@ -531,6 +551,8 @@ class RepeatedWords(Step):
                 continue  # "more and more", "on and on", "time and time again", "for measure for measure"
             if len(words) == 2 and words[1] not in _FUNCTION_WORDS and words[0] in _ARTICLES | _PREPOSITIONS:
                 continue  # "what makes a gadget a gadget"; "to back to back" holds "back to back"
+            if len(words) == 2 and words[1] in _PREPOSITIONS and words[0] in _REDUPLICATED:
+                continue  # "finished hand in hand in 6:12:33": a reduplication, then its preposition (probe21)
             if _RELATIVE_OPENER.search(_clause_before(text, m.start(), 2)) and words[-1] not in _NOT_A_VERB:
                 continue  # "Whatever we do we do together", "Everything she knew she knew from books"
             end = m.end()
@@ -584,7 +606,36 @@ _TIME_AFTER = regex.compile(
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{4}s?|\d+(?:st|nd|rd|th)?)(?![\p{L}\p{N}])"
 )
-_STRANDING = regex.compile(r"\b(?i:what|whatever|which|whom|who|where|everything|anything|something|nothing)\b")
+_STRANDING = regex.compile(
+    r"\b(?i:what|whatever|which|whom|who|where|everything|anything|something|nothing)\b"
+    r"|\b(?i:that)\ (?i:we|they|he|she|I|you|it)\b"  # a relative "that" before its subject
+)
+#: nouns of the reduplications "X <preposition> X" ("hand in hand", "side by side", "back to
+#: back", "door to door", "year on year"): "X p X p ..." is one, then its preposition
+_REDUPLICATED = frozenset(
+    "hand side back face day year week month door shoulder head toe cheek arm step bit piece house town "
+    "village case word heart eye point row line block page bumper wall man time inch end person".split()
+)
+#: prepositions that are no adverb particle: doubled after a verb they need a phrase of time
+#: or a stranding relative clause ("waiting for for years")
+_PREPOSITIONS_PROPER = frozenset({"for", "about", "with", "by"})
+
+
+def _lemmas(word: str) -> tuple[str, ...]:
+    """``word`` and the base forms its -ing or -ed ending may stand on.
+
+    >>> _lemmas("coming"), _lemmas("logged"), _lemmas("placed")
+    (('coming', 'com', 'come'), ('logged', 'logg', 'logge', 'log'), ('placed', 'plac', 'place'))
+    """
+    if word.endswith("ing") and len(word) > 5:
+        stem = word[:-3]
+        return (word, stem, stem + "e", *((stem[:-1],) if stem[-1] == stem[-2] else ()))
+    if word.endswith("ied") and len(word) > 4:
+        return (word, word[:-3] + "y")  # carried: carry
+    if word.endswith("ed") and len(word) > 4:
+        stem = word[:-2]
+        return (word, stem, stem + "e", *((stem[:-1],) if stem[-1] == stem[-2] else ()))
+    return (word,)
 _STRAND_SPAN = 8
 
 
