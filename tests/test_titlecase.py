@@ -708,3 +708,14 @@ def test_a_lower_case_the_after_a_fully_capitalised_run_ends_the_clause() -> Non
         "The Minister Says Tips About Bull Elk Poached In Northern Michigan has Reached the Department of Natural Resources.",
     ):
         assert run("Headline\n\n" + mixed + CONTEXT).splitlines()[2] == mixed
+
+
+def test_organisation_opening_the_leak_keeps_its_name() -> None:
+    """An organisation's name opening a leak as its subject keeps its capitals, even where
+    the document writes one of its words in lower case ("electoral"): probe20."""
+    text = (
+        "Headline\n\nThe National Electoral Commission Said It Would Review Postal Voting Procedures Before"
+        " The Next Election. The electoral code was changed, and postal voting grew." + CONTEXT
+    )
+    out = run(text)
+    assert "The National Electoral Commission said it would review postal voting" in out

@@ -303,6 +303,18 @@ _OPEN_QUOTES = "\"“‘'«"
 _MIN_FUNCTION = 3  # capitalised closed-class words that make a run a candidate on their own
 _MIN_FUNCTION_WITH_EVIDENCE = 2  # ... or this many, and _MIN_EVIDENCE_WORDS words the document lowers
 _MIN_EVIDENCE_WORDS = 2
+#: the head nouns of organisations' names ("National Electoral Commission", "Health Ministry")
+_ORGANISATION_HEADS = frozenset(
+    """commission committee council bank fund board union organization organisation agency authority
+    ministry department office service party court assembly parliament congress senate federation
+    association corporation company institute university police army navy government coalition
+    alliance movement front forum tribunal directorate inspectorate secretariat""".split()
+)
+#: what follows an organisation opening a sentence as its subject
+_SUBJECT_VERBS = frozenset(
+    """said says has have had will would is was were are announced told warned added plans urged
+    called reported confirmed denied rejected approved""".split()
+)
 #: ... or one such word and this many others the dictionary knows only in lower case
 _MIN_DICTIONARY_WORDS = 4
 # the document's evidence: lower-case words outside the headline and the candidate sentences;
@@ -937,6 +949,7 @@ class TitleCase(Step):
         for i in range(len(words) - 2):
             if (keys[i], keys[i + 1], keys[i + 2]) in cap_triples:
                 protected.update((i, i + 2))
+        protected.update(self._organisation_subject(words, keys))
         lowered_titles = self._title_words(words, keys, lower, common, protected)
         out: list[tuple[int, Edit]] = []
         vocabulary_only: set[int] = set()
@@ -989,6 +1002,23 @@ class TitleCase(Step):
             if i in vocabulary_only and name_next_to(i):
                 continue
             yield edit
+
+    def _organisation_subject(self, words, keys) -> range:
+        """The words of an organisation's name that opens the run as its subject: "The"
+        first, then two to four capitalised content words ending in an organisation's head
+        noun, then a verb of reporting or an auxiliary ("The National Electoral Commission
+        Said It Would ...", probe20: the name keeps its capitals even where the document
+        writes "electoral" in lower case)."""
+        if not words or keys[0] != "the":
+            return range(0)
+        j = 1
+        while j < len(words) and j <= 5 and words[j] is not None and words[j].group()[:1].isupper():
+            if keys[j] in self._function or keys[j] in _CLOSED:
+                break
+            j += 1
+        if 3 <= j <= 5 and keys[j - 1] in _ORGANISATION_HEADS and j < len(keys) and keys[j] in _SUBJECT_VERBS:
+            return range(1, j)
+        return range(0)
 
     def _title_words(self, words, keys, lower, common, protected: set[int]) -> set[int]:
         """Titles (data/titles/titles.tsv) in a run: before a name they keep their capitals
