@@ -187,6 +187,37 @@ def fix_mojibake(line: str) -> tuple[str, str]:
     return fixed, ", ".join(f"{op} {arg}" for op, arg in (plan or ()))
 
 
+_WORD = regex.compile(r"\S++")
+#: a letter no cp1252 text holds (a line with one cannot be mojibake as a whole)
+_NOT_CP1252 = regex.compile(r"[^\x00-\xff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
+
+
+def _fix_by_word(line: str) -> tuple[str, str]:
+    """:func:`fix_mojibake` of each word of ``line`` that holds a character other than
+    ASCII, where the line as a whole has no repair: a word ftfy repairs into one it does not
+    find bad is taken.
+
+    >>> _fix_by_word("Łukasz Wiśniewski of GdaÅ„sk")
+    ('Łukasz Wiśniewski of Gdańsk', 'word by word: encode sloppy-windows-1252, decode utf-8')
+    """
+    parts: list[str] = []
+    plans: list[str] = []
+    pos = 0
+    for m in _WORD.finditer(line):
+        word = m.group()
+        if word.isascii():
+            continue
+        fixed, plan = fix_mojibake(word)
+        if fixed != word and not is_bad(fixed):
+            parts += [line[pos : m.start()], fixed]
+            pos = m.end()
+            plans.append(plan)
+    if not plans:
+        return line, ""
+    parts.append(line[pos:])
+    return "".join(parts), "word by word: " + "; ".join(dict.fromkeys(plans))
+
+
 def _local_changes(a: str, b: str) -> list[tuple[int, int, int, int]]:
     """The changed spans between ``a`` and ``b``, each widened to whole words.
 
@@ -358,6 +389,15 @@ class Encoding(Step):
                 again, more = fix_mojibake(bare)
                 if again != bare:
                     fixed, plan = again, f"drop soft hyphens and BOMs; {more}"
+            if is_bad(base) and ((fixed == base and _NOT_CP1252.search(base)) or (fixed != base and is_bad(fixed))):
+                # a line mixing good letters no one-byte charset has and mojibake ("Łukasz
+                # ... GdaÅ„sk") has no single repair, and ftfy's repair of a line may be
+                # partial ("MiloÅ¡eviÄ‡" -> "MiloÅ¡ević"): ftfy, word by word (probe20), where
+                # that leaves no word bad (a line ftfy leaves alone for its own reasons,
+                # "Bremer/Mccoy – DrÃ¥ber", stays so)
+                by_word, word_plan = _fix_by_word(base)
+                if by_word != base and not is_bad(by_word):
+                    fixed, plan = by_word, word_plan
             if _REMOVED_LATER.search(fixed):
                 # the unicode step will remove these controls: let ftfy see the
                 # text it will see on the next run ("\x9dÀ°")
