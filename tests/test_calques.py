@@ -132,6 +132,12 @@ MUST_FIX = [
     ("The port was closed, reports the National News Agency.", "The port was closed, the National News Agency reported."),
     ("Forces advanced, reported the agency SANA.", "Forces advanced, SANA reported."),
     ("Prices rose, writes the newspaper Al-Ahram.", "Prices rose, the newspaper Al-Ahram reported."),
+    # any outlet named after its kind; the Czech "server" is a news website (probe20)
+    ("Prices rose, informs the channel Geo News.", "Prices rose, the channel Geo News reported."),
+    ("The plant closed, informs the server iDNES.cz.", "The plant closed, the news website iDNES.cz reported."),
+    ("Talks stalled, reports the public broadcaster ERT.", "Talks stalled, the public broadcaster ERT reported."),
+    ("Output fell, reports Kazinform agency.", "Output fell, Kazinform reported."),
+    ("“We won,” said Chepkoech to journalists.", "“We won,” Chepkoech told reporters."),
     ("As reports the agency IRNA, the dam held.", "As IRNA reported, the dam held."),
     ("According to the agency Anadolu, 86 people were treated.", "According to Anadolu, 86 people were treated."),
     ("Rains fell.\n\nSuzan Fraser from Ankara contributed to the report.", "Rains fell.\n\nSuzan Fraser in Ankara contributed to this report."),
@@ -418,6 +424,9 @@ MUST_NOT_CHANGE = [
     "The spokesman informed Reuters.",  # no comma: the spokesman is the subject
     "Officials, informed Reuters sources said, had left.",  # no full stop after the name
     "The spokesman of the army Monday said nothing.",  # no name of two words after the office
+    '"I would prefer not to," said he.',  # literary English (Melville, in the extraction pages)
+    "England lost, reports the Daily Mail.",  # a title, not a kind: BBC
+    "Output fell, reports the Kazinform Agency's website.",  # not the clause's end
     "The spokesman of the government said nothing.",
 ]
 
