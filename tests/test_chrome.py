@@ -39,6 +39,13 @@ def rules(text: str, **kw: object) -> list[str]:
 # --- article mode: must remove ---------------------------------------------------------
 
 MUST_REMOVE = [
+    # more widget shapes (probe20)
+    ("a stamp with 'about' before its relative time", "Published November 3, 2025 Updated about 2 hours ago\n\n" + BODY, BODY),
+    ("a channel prompt with what it brings", BODY + "\n\nSubscribe to our Telegram channel for the latest updates on news you need to know.", BODY + "\n"),
+    ("a sign-up by e-mail", BODY + "\n\nSign up for The Daily Edition by email", BODY + "\n"),
+    ("a share prompt after a question", BODY + "\n\nLiked this article? Share it with a friend.", BODY + "\n"),
+    ("a support appeal at the end", BODY + "\n\nSupport our journalism. Become a patron today.", BODY + "\n"),
+    ("comments closed on this story", BODY + "\n\nComments are closed on this story.", BODY + "\n"),
     # donation and error-report links after the story (probe18), at the edge only
     ("donation and error-report links at the end", BODY + "\n\nReport an error\nDonate\nSupport independent journalism", BODY + "\n"),
     # publish/update time stamps, relative times and reading-time widgets on their own line
@@ -226,6 +233,8 @@ MUST_KEEP = [
     ("prose that starts with 'Trending'", BODY + "\n\nTrending topics were discussed at length, the minister said.\n\n" + BODY),
     ("a lone X mid-story (a share button only at the edges)", BODY + "\n\nX\n\n" + BODY),
     ("a 'Donate' heading mid-story (a button only at the edges)", BODY + "\n\nDonate\n\n" + BODY),
+    ("share prices in prose", BODY + "\n\nShare prices fell sharply on Monday, traders said.\n\n" + BODY),
+    ("a support appeal mid-story (only at the edges)", BODY + "\n\nSupport our journalism, the editor urged readers at the gala.\n\n" + BODY),
     # prose that starts like a chrome line ("Story continues below", "Read also:", "Loading")
     ("prose after an ad-label phrase", BODY + "\n\nThe story continues below the surface, he said.\n\n" + BODY),
     ("prose after a lead-in phrase", BODY + "\n\nRead also the report of the inquiry, he said.\n\n" + BODY),

@@ -207,7 +207,7 @@ _ZONE = (
 #: a relative time: "2 hours ago", "16m ago", "an hour ago" (the word numbers only after a
 #: stamp word: "A year ago" alone may be a feature's sub-heading)
 _RELATIVE_UNITS = r"(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mos?|months?|y|yrs?|years?)"
-_RELATIVE = rf"(?:\d{{1,3}}|an?|one)\s?{_RELATIVE_UNITS}\sago"
+_RELATIVE = rf"(?:(?:about|around|over|nearly|almost|under)\s)?(?:\d{{1,3}}|an?|one)\s?{_RELATIVE_UNITS}\sago"
 _STAMP_WORD = r"(?:(?:last|first|date)\s)?(?:updated|published|posted|modified)|last\supdate"
 #: a reading-time widget: "Reading time: 3 min", "Read Time: 3 mins", "5 min read"
 _READ_TIME = (
@@ -274,12 +274,15 @@ _CAP_NAME = r"\p{Lu}[\p{L}\p{N}'’.&\-]*(?:\s(?:\p{Lu}[\p{L}\p{N}'’.&\-]*|of|
 #: imperative, then the site's own product (its newsletter, channel, app); a short question
 #: may lead in ("Want more weather news? Sign up for our free newsletter.")
 _PROMPT = regex.compile(
-    r"""^(?i:(?:want|like|enjoy(?:ed)?|love[ds]?)\b[^?\n]{0,60}\?\s)?
+    r"""^(?i:(?:want|liked?|enjoy(?:ed)?|love[ds]?)\b[^?\n]{0,60}\?\s)?
     (?:
         (?i:(?:click|tap)\shere\sto\s(?:subscribe|sign\sup|join|follow|download|get\s(?:the|our)\s))[^.!?]{0,100}
       | (?i:scan\s(?:the|our|this)\sqr\scode\sto\s(?:follow|subscribe|download|join|add)\s)[^.!?]{0,80}
       | (?i:(?:sign\sup|subscribe|register)\s(?:for|to)\s)(?:(?i:our)|(?i:the)\s(?=\p{Lu}))\s?[^.!?]{0,60}?
-        (?i:\s(?:newsletters?|e-?paper|briefing|bulletin|alerts)(?:\shere)?)
+        (?i:\s(?:newsletters?|e-?paper|briefing|bulletin|alerts|(?:telegram\s|whatsapp\s|youtube\s)?channel)(?:\shere)?)
+        (?i:\s(?:for|to\sget)\s(?:the\slatest|all\sthe|more|breaking)\s[^.!?]{0,80})?
+      | (?i:(?:sign\sup|subscribe)\sfor\s)(?i:the)\s(?=\p{Lu})[^.!?]{0,50}?(?i:\sby\se-?mail)
+      | (?i:share\s(?:it|this(?:\sarticle|\sstory)?)\swith\s(?:a\sfriend|your\sfriends|friends))
       | (?i:join\s)(?:(?i:us\son|our)|(?i:the)(?=\s\p{Lu}))\s[^.!?]{0,60}?(?i:\s?(?:whatsapp|telegram|viber|signal)
         (?:\s(?:channel|community|group))?)
       | (?i:get\s(?:the\slatest|the\sbest|our)\s)[^.!?]{0,60}?(?i:\s(?:delivered|sent)\s(?:straight\s|directly\s)?to
@@ -290,7 +293,7 @@ _PROMPT = regex.compile(
 #: "Download the NDTV App": the site's app (only at the edges: a how-to's step may say it)
 _APP_PROMPT = regex.compile(rf"^(?i:download\s(?:the|our)\s)(?:{_CAP_NAME}\s)?(?i:app)[.!]?$")
 #: the prompt's first words (the pre-check's starts)
-PROMPT_STARTS = ("click", "tap", "scan", "sign", "subscribe", "register", "join", "get", "want", "like", "enjoy", "enjoyed", "love", "loves", "loved", "download")
+PROMPT_STARTS = ("click", "tap", "scan", "sign", "subscribe", "register", "join", "get", "want", "like", "liked", "enjoy", "enjoyed", "love", "loves", "loved", "download", "share")
 #: a CMS's header line of fields: "Source: Xinhua| 2024-03-05 14:22:10|Editor: huaxia"
 _FIELD = regex.compile(r"(?:source|editor|web\seditor|author|reporter|writer)\s?:\s?[^|:]{1,40}")
 FIELD_STARTS = ("source", "editor", "web", "author", "reporter", "writer")
@@ -313,6 +316,10 @@ _DONATION = regex.compile(
     r"^if\syou(?:'ve|\shave)?\sread\s(?:(?:the|this)\s(?:article|story|text|material|piece)\s(?:to|till|until)\sthe\send"
     r"|this\sfar),\s(?:we|please|then|consider|support|help|you\scan|why\snot)\b"
 )
+
+
+#: a donation appeal after the story: "Support our journalism. Become a patron today." (probe20)
+_SUPPORT_APPEAL = regex.compile(r"^support\s(?:our|independent|quality)\s(?:journalism|reporting)\b[^\n]{0,80}$")
 
 
 def _field_line(norm: str) -> bool:
@@ -372,6 +379,8 @@ def widget_match(line: str, norm: str | None = None) -> tuple[str, str, str] | N
     if norm.startswith("(attn") and _ATTN.match(norm):
         return "agency", "high", "line"
     if norm.startswith("if you") and _DONATION.match(norm):
+        return "donation", "edge", "line"
+    if norm.startswith("support") and _SUPPORT_APPEAL.match(norm):
         return "donation", "edge", "line"
     if line.startswith("/") and _INITIALS.match(line):
         return "agency", "end", "line"
@@ -478,7 +487,7 @@ _MATCHER_STARTS = (
     # _BUTTONS' "follow <name> on <network>", _PROMPT's and _APP_PROMPT's first words, the
     # fields of _field_line, _ATTN, _DONATION
     ("follow", rf"{_SPACE}"),
-    *((word, r"[^\n?]{0,180}\?") for word in ("want", "like", "enjoy", "enjoyed", "love", "loves", "loved")),
+    *((word, r"[^\n?]{0,180}\?") for word in ("want", "like", "liked", "enjoy", "enjoyed", "love", "loves", "loved")),
     *((word, rf"{_SPACE}+here{_SPACE}") for word in ("click", "tap")),
     ("scan", rf"{_SPACE}+(?:the|our|this){_SPACE}+qr{_SPACE}"),
     *((word, rf"{_SPACE}+(?:for|to){_SPACE}") for word in ("subscribe", "register")),
@@ -489,6 +498,8 @@ _MATCHER_STARTS = (
     ("web", rf"{_SPACE}+editor{_SPACE}*:"),
     ("(attn", ""),
     ("if", rf"{_SPACE}+you(?:'ve|{_SPACE}+have)?{_SPACE}+read{_SPACE}"),
+    ("support", rf"{_SPACE}+(?:our|independent|quality){_SPACE}+(?:journalism|reporting)"),
+    ("share", rf"{_SPACE}+(?:it|this){_SPACE}"),
 )
 #: _NETWORK_ROW's lines
 _NETWORK_ROW_LINE = (
