@@ -1422,3 +1422,14 @@ ATTRIBUTION_BODY = (
 )
 def test_tags_after_an_attribution(headline: str, expected: str) -> None:
     assert run(headline + "\n\n" + ATTRIBUTION_BODY) == expected + "\n\n" + ATTRIBUTION_BODY
+
+
+def test_mixed_tags_start_at_a_repeated_word() -> None:
+    """One lower-case tag before the names that repeats a word of the headline goes with the
+    tags (probe20: "... rates lag measles Health Ministry ..." after "Measles outbreak ...")."""
+    body = (
+        "The Health Ministry reported 86 new measles cases in Beit Shemesh. The outbreak began in "
+        "Jerusalem, and vaccination rates are low."
+    )
+    h = "Measles outbreak spreads to Beit Shemesh as vaccination rates lag measles Health Ministry vaccination Beit Shemesh Jerusalem"
+    assert h[: headline_tag_cut(h, body) or 0] == "Measles outbreak spreads to Beit Shemesh as vaccination rates lag"

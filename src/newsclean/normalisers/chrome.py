@@ -876,8 +876,12 @@ def _mixed_tag_cut(headline: str, body: str) -> int | None:
     # lower-case tags before the first name that repeat two or more words of the headline
     # ("... opens to traffic high-speed railway Guizhou ...": "High-speed railway linking ...")
     folded = [_EDGE_PUNCT.sub("", w).lower() for w in words]
-    for n in range(min(3, c - t0), 1, -1):
+    # (or one such word of four letters or more: "... as vaccination rates lag measles Health
+    # Ministry ..." after "Measles outbreak spreads ...", probe20)
+    for n in range(min(3, c - t0), 0, -1):
         phrase = folded[c - n : c]
+        if n == 1 and (len(phrase[0]) < 4 or phrase[0] not in head):
+            continue
         if not takes_object and all(w in body_lower for w in phrase) and any(
             folded[i : i + n] == phrase for i in range(c - n)
         ):
