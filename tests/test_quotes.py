@@ -18,6 +18,12 @@ CURLY = Pipeline.from_steps([Quotes(mode="curly")])
 STRAIGHT = Pipeline.from_steps([Quotes(mode="straight")])
 
 MUST_FIX = [
+    # a guillemet turned to the document's curly quote takes its comma inside, as the document
+    # writes them (probe20, probe22)
+    (
+        "“We will not pay,” he said. “We will not,” she added. “Fine,” he said. He called for «housing for all services», the minister said.",
+        "“We will not pay,” he said. “We will not,” she added. “Fine,” he said. He called for “housing for all services,” the minister said.",
+    ),
     # a spaced closing quote before a comma or full stop, in a document that puts them inside
     # its closing quotes: they go inside (probe18)
     (
@@ -79,13 +85,14 @@ MUST_FIX = [
     ("it′s over", "it’s over"),
     ("don´t go", "don’t go"),
     ("it`s Bob's and Ann's", "it's Bob's and Ann's"),  # the document's apostrophe is straight
-    # style: guillemets and low-9 to the majority style
-    ("«Hello», he said. “Yes,” she said, “and no.”", "“Hello”, he said. “Yes,” she said, “and no.”"),
-    ("„Hello“, he said. “Yes,” she said, “and no.”", "“Hello”, he said. “Yes,” she said, “and no.”"),
-    ('«Hello», he said. "Yes," she said, "and no."', '"Hello", he said. "Yes," she said, "and no."'),
-    ("»Hello«, he said. “Yes,” she said, “and no.”", "“Hello”, he said. “Yes,” she said, “and no.”"),
+    # style: guillemets and low-9 to the majority style (and a comma after the closing one
+    # inside it, where the document puts them inside: "Yes," she said)
+    ("«Hello», he said. “Yes,” she said, “and no.”", "“Hello,” he said. “Yes,” she said, “and no.”"),
+    ("„Hello“, he said. “Yes,” she said, “and no.”", "“Hello,” he said. “Yes,” she said, “and no.”"),
+    ('«Hello», he said. "Yes," she said, "and no."', '"Hello," he said. "Yes," she said, "and no."'),
+    ("»Hello«, he said. “Yes,” she said, “and no.”", "“Hello,” he said. “Yes,” she said, “and no.”"),
     # the “ that closes a „ goes with it to straight quotes
-    ('„Hello“, he said. "Yes," she said, "and no."', '"Hello", he said. "Yes," she said, "and no."'),
+    ('„Hello“, he said. "Yes," she said, "and no."', '"Hello," he said. "Yes," she said, "and no."'),
     # an English text whose only double quotes are German „…“ (a translation's): curly
     (
         "„We are doing this with our partners“, Scholz said. The decision was taken after weeks of talks and the "

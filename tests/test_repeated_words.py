@@ -120,6 +120,8 @@ MUST_NOT_CHANGE = [
     "The The released an album.",  # a band: no pronoun
     # a particle after a verb that takes it, whatever follows (probe20, probe21)
     "People kept coming in in the rain to buy bread.",
+    "She later handed the ring in in person at a police station.",  # probe23: a particle, then "in person"
+    "She filled it in in ink.",
     "By the time they come in in shock, it is late.",
     "The tax kicked in in April.",
     "It was taken in in the church.",  # WMT21 zh-en

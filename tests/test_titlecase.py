@@ -719,3 +719,9 @@ def test_organisation_opening_the_leak_keeps_its_name() -> None:
     )
     out = run(text)
     assert "The National Electoral Commission said it would review postal voting" in out
+
+
+def test_organisation_name_with_of_keeps_its_capitals() -> None:
+    """... "Bank of Japan" too, its "of" in lower case (probe22: "The bank of Japan is ...")."""
+    text = "Headline\n\nThe Bank Of Japan Is Expected To Raise Interest Rates, analysts said." + CONTEXT
+    assert "The Bank of Japan is expected to" in run(text)

@@ -316,6 +316,11 @@ class Quotes(Step):
                 yield self.edit(pos, pos + 1, target + " ", "closing_space", "closing quote glued to the next word")
                 return
         if style_reason:
+            if role == CLOSE and after in ",." and after and target in '\u201d"' and _punctuation_inside(text):
+                # "services»," -> "services,”": the comma inside, as the document's other
+                # quotations have it (probe20, probe22)
+                yield self.edit(pos, pos + 2, after + target, "style", style_reason + "; its comma or full stop inside, as the document writes them")
+                return
             yield self.edit(pos, pos + 1, target, "style", style_reason)
 
     # -- single guillemets ‹›, and curling straight apostrophes in curly mode ------------

@@ -491,6 +491,8 @@ class RepeatedWords(Step):
                 continue  # "specialists in in vitro fertilisation"
             if _relative_subject(w2, text, m.start()) or _object_then_subject(w2, text, m.end("w2")):
                 continue  # "Whatever happens happens", "Those who stayed stayed because ...", "I can assure you you will"
+            if w2 == "in" and _word_after(text, m.end("w2")) in _IN_ADVERBIALS:
+                continue  # "handed the ring in in person", "filled it in in ink": a particle, then "in person"
             if w2 in self._keep and not _slip_before(w2, text, m.end("w2"), m.start()):
                 # "came in in March", "waiting for for years": a particle or a stranded
                 # preposition after a verb is kept; after any other word it is a slip
@@ -615,6 +617,13 @@ _STRANDING = regex.compile(
 _REDUPLICATED = frozenset(
     "hand side back face day year week month door shoulder head toe cheek arm step bit piece house town "
     "village case word heart eye point row line block page bumper wall man time inch end person".split()
+)
+#: the fixed phrases "in <word>" that may follow a verb's particle "in" ("handed the ring in
+#: in person", "turned the form in in time", "filled it in in ink"; probe23)
+_IN_ADVERBIALS = frozenset(
+    "person time full public private writing cash advance ink pencil force turn return total place part kind "
+    "response secret front charge power office court detail tears shock vain earnest order line print hand "
+    "bulk person-to-person".split()
 )
 #: prepositions that are no adverb particle: doubled after a verb they need a phrase of time
 #: or a stranding relative clause ("waiting for for years")

@@ -310,6 +310,8 @@ _ORGANISATION_HEADS = frozenset(
     association corporation company institute university police army navy government coalition
     alliance movement front forum tribunal directorate inspectorate secretariat""".split()
 )
+#: the small words inside an organisation's name ("Bank of Japan", "Ministry for Europe")
+_ORGANISATION_JOINERS = frozenset({"of", "for", "and"})
 #: what follows an organisation opening a sentence as its subject
 _SUBJECT_VERBS = frozenset(
     """said says has have had will would is was were are announced told warned added plans urged
@@ -1003,22 +1005,33 @@ class TitleCase(Step):
                 continue
             yield edit
 
-    def _organisation_subject(self, words, keys) -> range:
+    def _organisation_subject(self, words, keys) -> set[int]:
         """The words of an organisation's name that opens the run as its subject: "The"
         first, then two to four capitalised content words ending in an organisation's head
         noun, then a verb of reporting or an auxiliary ("The National Electoral Commission
         Said It Would ...", probe20: the name keeps its capitals even where the document
         writes "electoral" in lower case)."""
         if not words or keys[0] != "the":
-            return range(0)
+            return set()
         j = 1
-        while j < len(words) and j <= 5 and words[j] is not None and words[j].group()[:1].isupper():
+        content = 0
+        while j < len(words) and j <= 6 and words[j] is not None and words[j].group()[:1].isupper():
+            if keys[j] in _ORGANISATION_JOINERS and content and j + 1 < len(words) and words[j + 1] is not None:
+                j += 1  # "Bank Of Japan": the joiner, then the name goes on
+                continue
             if keys[j] in self._function or keys[j] in _CLOSED:
                 break
+            content += 1
             j += 1
-        if 3 <= j <= 5 and keys[j - 1] in _ORGANISATION_HEADS and j < len(keys) and keys[j] in _SUBJECT_VERBS:
-            return range(1, j)
-        return range(0)
+        if (
+            content >= 2
+            and any(keys[k] in _ORGANISATION_HEADS for k in range(1, j))
+            and keys[j - 1] not in _ORGANISATION_JOINERS
+            and j < len(keys)
+            and keys[j] in _SUBJECT_VERBS
+        ):
+            return {k for k in range(1, j) if keys[k] not in _ORGANISATION_JOINERS}
+        return set()
 
     def _title_words(self, words, keys, lower, common, protected: set[int]) -> set[int]:
         """Titles (data/titles/titles.tsv) in a run: before a name they keep their capitals
