@@ -43,6 +43,11 @@ MUST_FIX = [
         "The deal was signed by the deputy energy minister, Reza Ahmadi. The president Abdul Latif Rashid, a water engineer, welcomed it.",
         "The deal was signed by the deputy energy minister, Reza Ahmadi. President Abdul Latif Rashid, a water engineer, welcomed it.",
     ),
+    # a capitalised title after "The" before a person's full name: the same calque (probe22)
+    ("the President Joe Biden said", "President Joe Biden said"),
+    ("The Ukrainian President Volodymyr Zelensky said the attack failed.", "Ukrainian President Volodymyr Zelensky said the attack failed."),
+    ("He met with the Supreme Leader Ayatollah Ali Khamenei on Monday.", "He met with Supreme Leader Ayatollah Ali Khamenei on Monday."),
+    ("The Chinese President Xi Jinping arrived.", "Chinese President Xi Jinping arrived."),
     # the portfolio after "of", as translations write it (probe18)
     ("The minister of economy Mohammad Nidal al-Shaar said so.", "Economy Minister Mohammad Nidal al-Shaar said so."),
     ("The minister of electricity Ziad Ali Fadel blamed the heat.", "Electricity Minister Ziad Ali Fadel blamed the heat."),
@@ -126,6 +131,12 @@ MUST_NOT_CHANGE = [
     "Advisers warned the prime minister Michael Gove could not be trusted.",
     "Monaco is the premier Formula One race for sponsors.",
     "It said the premier Grand Prix was cancelled.",  # a dictionary word first: no person
+    # a capitalised title after "The" that names a thing: no person's full name after it
+    "Workers at the General Motors plant struck.",
+    "The King Fahd Causeway was closed.",
+    "The Queen Mary sailed.",
+    "The President said so.",
+    "closer to the General Election. Liberal Democrat spokeswoman Sandra Gidley said so.",  # BBC
     "England and Wales have one court system. The premier of New South Wales said the ban would stay.",
     # British house style: titles in lower case before names, never capitalised before one
     (
@@ -159,7 +170,6 @@ MUST_NOT_CHANGE = [
     "the commander and former minister Hadi al-Ameri",
     "the prime minister said",
     "a new president Emmanuel",  # no article
-    "the President Joe Biden said",  # capitalised title: left alone
     # an everyday word before a one-word "name": not read as a title
     "He addressed the general Assembly on Monday.",
     "It was the judge Smith had called.",

@@ -123,7 +123,7 @@ def _compiled() -> tuple[regex.Pattern[str], dict[str, str]]:
     for row in sorted(rows, key=lambda r: -len(r["title"])):
         key = row["title"].replace("-", " ")
         forms[key] = row["capitalised"]
-        alts.append(r"[\ \-]".join(regex.escape(w) for w in regex.split(r"[ \-]", row["title"])))
+        alts.append(r"[\ \-]".join(_either_case(w) for w in regex.split(r"[ \-]", row["title"])))
     # a country or demonym may stand between the article and the title ("the US president
     # Joe Biden", "the French foreign minister Catherine Colonna"): it stays, capitalised
     quals = _qualifiers()
@@ -215,6 +215,26 @@ def _hyphen_slots() -> dict[str, frozenset[int]]:
     return {k: frozenset(v) for k, v in slots.items()}
 
 
+def _either_case(word: str) -> str:
+    """A title's word, its first letter in either case ("The Ukrainian President Volodymyr
+    Zelensky": the capitalised title after "The" is the same calque)."""
+    w = regex.escape(word)
+    return f"[{word[0].upper()}{word[0]}]{regex.escape(word[1:])}" if word[:1].isalpha() and word[0].islower() else w
+
+
+def _units(title: str) -> list[str]:
+    """:func:`_candidates`' units of a title: its characters, a word's first letter in either case."""
+    units = []
+    for i, c in enumerate(title):
+        if c in " -":
+            units.append(r"[\ \-]")
+        elif c.isalpha() and c.islower() and (i == 0 or title[i - 1] in " -"):
+            units.append(f"[{c.upper()}{c}]")
+        else:
+            units.append(re.escape(c))
+    return units
+
+
 @lru_cache(maxsize=1)
 def _candidates() -> re.Pattern[str]:
     """The start of :func:`_compiled`'s pattern (article, qualifier, title, space), in the
@@ -228,11 +248,26 @@ def _candidates() -> re.Pattern[str]:
     every qualifier."""
     rows = _rows()
     # (the words of a title are joined by a space or a hyphen, as in _compiled)
-    titles = trie_alternation([([r"[\ \-]" if c in " -" else re.escape(c) for c in row["title"]], r"\ ") for row in rows])
+    titles = trie_alternation([(_units(row["title"]), r"\ ") for row in rows])
     quals = trie_alternation([([re.escape(c) for c in q], r"\ ") for q in _qualifiers()])
     # led by the literal "he " (the engine skips to a literal fast; a leading [Tt] stops
     # at every t): a candidate starts one character before its match
     return re.compile(rf"he\ (?<=[Tt]he\ )(?:{quals})?{titles}")
+
+
+def _full_person_name(name: str) -> bool:
+    """Two name words or more, the last no word dictionaries know only in lower case
+    ("Volodymyr Zelensky", "Xi Jinping"; not "Fahd Causeway", "Motors").
+
+    >>> _full_person_name("Volodymyr Zelensky"), _full_person_name("Fahd Causeway"), _full_person_name("Motors")
+    (True, False, False)
+    """
+    words = name.replace("’", "'").split(" ")
+    if len(words) < 2 or any(w.endswith(".") and len(w) > 2 for w in words):
+        return False  # (a full stop after a word of more than an initial ends a sentence: "the General Election. Liberal ...")
+    lower = load_words("titlecase/lower_case_words.txt")
+    last = regex.sub(r"'s$", "", words[-1])
+    return last.lower() not in lower
 
 
 #: titles that do stand before a name as part of it ("the president Sheikh Mohamed bin Zayed")
@@ -296,6 +331,11 @@ class Titles(Step):
             if first.lower() in _title_words():  # (_NAME_WORD already refuses _NOT_NAME words)
                 continue  # a title is not a name: "the president President Joe Biden" stays
             key = m.group("title").lower().replace("-", " ")
+            if m.group("title")[0].isupper() and not _full_person_name(name):
+                # a capitalised title after "The" names a thing as often ("the General
+                # Motors plant", "the King Fahd Causeway", "the Queen Mary"): only before a
+                # person's full name, neither end of it a dictionary word
+                continue
             if " " not in name and key in _full_name_titles():
                 continue  # "the general Assembly on Monday": an everyday word, not a title
             if " " not in name and not _SINGLE_OK.match(m.group("after")) and not _SAYS_OR_PREPOSITION.match(text, m.end("name")):
