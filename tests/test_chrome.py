@@ -46,6 +46,14 @@ MUST_REMOVE = [
     ("a share prompt after a question", BODY + "\n\nLiked this article? Share it with a friend.", BODY + "\n"),
     ("a support appeal at the end", BODY + "\n\nSupport our journalism. Become a patron today.", BODY + "\n"),
     ("comments closed on this story", BODY + "\n\nComments are closed on this story.", BODY + "\n"),
+    # probe22
+    ("subscribe to an outlet on a network", BODY + "\n\nSubscribe to TASS on Telegram", BODY + "\n"),
+    ("a donation appeal at the end", BODY + "\n\nDonate to support independent Ukrainian journalism", BODY + "\n"),
+    (
+        "a copyright notice about reproduction",
+        BODY + "\n\nCopyright (c) Yonhap News Agency prohibited to reproduce or distribute without permission",
+        BODY + "\n",
+    ),
     # donation and error-report links after the story (probe18), at the edge only
     ("donation and error-report links at the end", BODY + "\n\nReport an error\nDonate\nSupport independent journalism", BODY + "\n"),
     # publish/update time stamps, relative times and reading-time widgets on their own line
@@ -234,6 +242,7 @@ MUST_KEEP = [
     ("a lone X mid-story (a share button only at the edges)", BODY + "\n\nX\n\n" + BODY),
     ("a 'Donate' heading mid-story (a button only at the edges)", BODY + "\n\nDonate\n\n" + BODY),
     ("share prices in prose", BODY + "\n\nShare prices fell sharply on Monday, traders said.\n\n" + BODY),
+    ("a donation drive in prose", BODY + "\n\nDonate to help the flood victims, the mayor urged residents on Monday.\n\n" + BODY),
     ("a support appeal mid-story (only at the edges)", BODY + "\n\nSupport our journalism, the editor urged readers at the gala.\n\n" + BODY),
     # prose that starts like a chrome line ("Story continues below", "Read also:", "Loading")
     ("prose after an ad-label phrase", BODY + "\n\nThe story continues below the surface, he said.\n\n" + BODY),

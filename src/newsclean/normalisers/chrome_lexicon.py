@@ -146,7 +146,7 @@ _BUTTONS = regex.compile(
 #: no network); with a full stop it is a sentence the story's writer put there ("Follow NBC
 #: Latino on Facebook, Twitter and Instagram." ends an article of the extraction gold)
 _FOLLOW_NAMED = regex.compile(
-    rf"^follow\s[^\s,.!?]++(?:\s[^\s,.!?]++){{0,3}}\s(?:on|via)\s{_FOLLOWED}(?:(?:,\s?|\sand\s|\s&\s){_FOLLOWED})*+$"
+    rf"^(?:follow|subscribe\sto)\s[^\s,.!?]++(?:\s[^\s,.!?]++){{0,3}}\s(?:on|via)\s{_FOLLOWED}(?:(?:,\s?|\sand\s|\s&\s){_FOLLOWED})*+$"
 )
 
 #: a row of social network names only: "Facebook Twitter WhatsApp", "Facebook | X | Email"
@@ -319,7 +319,9 @@ _DONATION = regex.compile(
 
 
 #: a donation appeal after the story: "Support our journalism. Become a patron today." (probe20)
-_SUPPORT_APPEAL = regex.compile(r"^support\s(?:our|independent|quality)\s(?:journalism|reporting)\b[^\n]{0,80}$")
+_SUPPORT_APPEAL = regex.compile(
+    r"^(?:support\s(?:our|independent|quality)\s(?:journalism|reporting)|donate\s(?:to|and)\s(?:support|help|keep)\b)[^\n]{0,80}$"
+)  # ("Donate to support independent Ukrainian journalism", probe22)
 
 
 def _field_line(norm: str) -> bool:
@@ -358,7 +360,7 @@ def widget_match(line: str, norm: str | None = None) -> tuple[str, str, str] | N
         return None
     if len(line) <= _STAMP_RAW_MAX and _STAMP_HINT.search(norm) and timestamp_line(norm):
         return "timestamp", "high", "line"
-    if norm.startswith("follow") and not line.rstrip().endswith(".") and _FOLLOW_NAMED.match(norm):
+    if norm.startswith(("follow", "subscribe to")) and not line.rstrip().endswith(".") and _FOLLOW_NAMED.match(norm):
         return "share", "high", "line"
     first = norm.split(" ", 1)[0]
     if first in PROMPT_STARTS:
@@ -380,7 +382,7 @@ def widget_match(line: str, norm: str | None = None) -> tuple[str, str, str] | N
         return "agency", "high", "line"
     if norm.startswith("if you") and _DONATION.match(norm):
         return "donation", "edge", "line"
-    if norm.startswith("support") and _SUPPORT_APPEAL.match(norm):
+    if norm.startswith(("support", "donate")) and _SUPPORT_APPEAL.match(norm):
         return "donation", "edge", "line"
     if line.startswith("/") and _INITIALS.match(line):
         return "agency", "end", "line"
@@ -499,6 +501,7 @@ _MATCHER_STARTS = (
     ("(attn", ""),
     ("if", rf"{_SPACE}+you(?:'ve|{_SPACE}+have)?{_SPACE}+read{_SPACE}"),
     ("support", rf"{_SPACE}+(?:our|independent|quality){_SPACE}+(?:journalism|reporting)"),
+    ("donate", rf"{_SPACE}+(?:to|and){_SPACE}+(?:support|help|keep)"),
     ("share", rf"{_SPACE}+(?:it|this){_SPACE}"),
 )
 #: _NETWORK_ROW's lines
@@ -753,7 +756,7 @@ def _terminal(line: str) -> bool:
 _LINK_SEP = regex.compile(r"\s[|•·»›>]\s|\s/\s|\s{2,}")
 _LINK_SEP_CHARS = ("|", "•", "·", " / ", "»", "›", " > ")
 _COPYRIGHT = regex.compile(
-    r"(?i)^(?:copyright\s*+)?(?:©|ⓒ|\(c\)|&copy;)\s*+(?:copyright\s*+)?(?:\d{4}|.*\brights\b)"
+    r"(?i)^(?:copyright\s*+)?(?:©|ⓒ|\(c\)|&copy;)\s*+(?:copyright\s*+)?(?:\d{4}|.*\brights\b|.*\b(?:reproduc|redistribut)\w*)"
     r"|^copyright\s++(?:\d{4}|©|ⓒ)|\ball\srights\sreserved\b"
     # "© AFP 2024", "© TASS 1999-2024": a holder, then the year or years ending the line (a
     # credit has no year)
