@@ -25,6 +25,7 @@ MUST_FIX = [
     ('"We pay for for water that never arrives," he said.', '"We pay for water that never arrives," he said.'),
     ("Farmers said goods were rotting on on the quays.", "Farmers said goods were rotting on the quays."),
     ("Cases doubled in in the past two weeks.", "Cases doubled in the past two weeks."),  # probe20: no particle verb
+    ("The gas bill had fallen by by about a quarter.", "The gas bill had fallen by about a quarter."),  # probe22: a fraction, no time
     ("nobody would be talking about about their goal", "nobody would be talking about their goal"),  # BBC
     # a copula written twice with no pseudo-cleft (no wh-word or "all" before it) is a slip
     ("It is is widely believed that they did it.", "It is widely believed that they did it."),

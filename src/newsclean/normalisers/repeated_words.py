@@ -603,7 +603,7 @@ _TIME_AFTER = regex.compile(
     r"|short|early|late|mid|first|second|third|\d+)[ \t]+){0,3}"
     r"(?i:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|ages|times?|now|ever|long"
     r"|future|past|morning|afternoon|evening|night|nights|weekend|spring|summer|autumn|fall|winter|season"
-    r"|while|moment|end|beginning|meantime|term|quarter|half|period|time|today|tomorrow|yesterday|recently"
+    r"|while|moment|end|beginning|meantime|time|today|tomorrow|yesterday|recently"
     r"|January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{4}s?|\d+(?:st|nd|rd|th)?)(?![\p{L}\p{N}])"
