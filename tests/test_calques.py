@@ -137,12 +137,11 @@ MUST_FIX = [
     ("The plant closed, informs the server iDNES.cz.", "The plant closed, the news website iDNES.cz reported."),
     ("Talks stalled, reports the public broadcaster ERT.", "Talks stalled, the public broadcaster ERT reported."),
     ("Output fell, reports Kazinform agency.", "Output fell, Kazinform reported."),
-    # probe22: a credit line without a place; "informed journalists"; "said when met by journalists"
+    # probe22: a credit line without a place; "said when met by journalists"
     (
         "Fires spread.\n\nAssociated Press journalist Ciarán Giles collaborated on this report.",
         "Fires spread.\n\nAssociated Press journalist Ciarán Giles contributed to this report.",
     ),
-    ("The minister informed journalists that the plan had failed.", "The minister told journalists that the plan had failed."),
     ("Widodo said when met by journalists in Jakarta that prices would fall.", "Widodo told journalists in Jakarta that prices would fall."),
     ("“We won,” said Chepkoech to journalists.", "“We won,” Chepkoech told reporters."),
     ("As reports the agency IRNA, the dam held.", "As IRNA reported, the dam held."),
@@ -434,6 +433,9 @@ MUST_NOT_CHANGE = [
     '"I would prefer not to," said he.',  # literary English (Melville, in the extraction pages)
     "England lost, reports the Daily Mail.",  # a title, not a kind: BBC
     "She informed reporters of the decision.",  # "informed ... of": English
+    "He informed journalists that an extra 100 million ringgit had been set aside.",  # English (probe25)
+    "Tass, citing a source in the emergency services, said the depot burned.",  # English (probe25)
+    "Tass, citing a source in the security services, said so.",
     "Associated Press writer Ciarán Giles wrote the story.",  # "wrote the story" stays
     "Output fell, reports the Kazinform Agency's website.",  # not the clause's end
     "The spokesman of the government said nothing.",
@@ -639,7 +641,7 @@ def test_literal_gate_rules_out_rows() -> None:
 # lower-casing it, unless a non-ASCII letter lower-cases to an ASCII one; literal clauses
 # looked up in those letters; a run too long to spell out still gives its start as a clause)
 PRE_CHECKS_MUST_FIX = [
-    ("A SOURCE IN THE SECURITY SERVICES told reporters", "A SECURITY source told reporters"),
+    ("A SOURCE IN THE SECURITY CIRCLES told reporters", "A SECURITY source told reporters"),
     ("an source in the law-enforcement organs said", "a law enforcement source said"),
     ("Kelvin \u212a said: He TOLD TO REPORTERS that it was fine.", "Kelvin \u212a said: He Told REPORTERS that it was fine."),
 ]

@@ -79,6 +79,18 @@ MUST_MERGE = [
         "Russian Foreign Minister Sergei Lavrov spoke on Monday. Later, Sergei Lavrov said talks would resume.",
     ),
     (
+        "variant: a spelling that names two people; the other person's full mention keeps it (probe24)",
+        "Hildegard Müller, head of the VDA, warned of job losses. Hildegard Mueller said plants would close. "
+        "Karen Mueller, an analyst at a bank, disagreed.",
+        "Hildegard Müller, head of the VDA, warned of job losses. Hildegard Müller said plants would close. "
+        "Karen Mueller, an analyst at a bank, disagreed.",
+    ),
+    (
+        "variant: a canonical with its article glued takes the variant's article in (probe24: not Al-Albusaidi)",
+        "Oman Foreign Minister Badr Albusaidi arrived on Monday. Al-Busaidi said talks went well.",
+        "Oman Foreign Minister Badr Albusaidi arrived on Monday. Albusaidi said talks went well.",
+    ),
+    (
         "given_spelling: every given name of the mention, word for word (probe15: not half of Trần Quốc Minh)",
         "Deputy Minister Tran Quoc Minh said the buyers remained. Later, Trần Quốc Minh said exports would grow.",
         "Deputy Minister Tran Quoc Minh said the buyers remained. Later, Tran Quoc Minh said exports would grow.",
@@ -1315,7 +1327,7 @@ def test_the_before_a_demonym_and_title_is_not_the_persons() -> None:
     import newsclean
 
     text = "He met with the Russian Defense Minister Sergei Shoigu in Minsk. Later, Shoygu thanked the hosts."
-    assert newsclean.clean(text) == text.replace("Shoygu", "Shoigu")
+    assert newsclean.clean(text, titles=False) == text.replace("Shoygu", "Shoigu")  # (the titles step drops "the")
     kremlin = "He visited the Kremlin on Monday. Officials at the Kremlin and the Kremllin said no."
     assert "Kremllin" in newsclean.clean(kremlin)  # a "the X" name is still no person
 

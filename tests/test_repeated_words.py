@@ -123,6 +123,10 @@ MUST_NOT_CHANGE = [
     "People kept coming in in the rain to buy bread.",
     "She later handed the ring in in person at a police station.",  # probe23: a particle, then "in person"
     "She filled it in in ink.",
+    # the verb's object between it and its particle (probe25)
+    "One, who had brought the sheep in in the early hours, said he had lost a lot.",
+    "He then brought the old fence posts in in a wheelbarrow.",
+    "They handed the keys over over the weekend.",
     "By the time they come in in shock, it is late.",
     "The tax kicked in in April.",
     "It was taken in in the church.",  # WMT21 zh-en

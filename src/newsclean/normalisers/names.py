@@ -1616,13 +1616,30 @@ class Names(Step):
         self._compound_rewrites(eligible, rewrites)
         if index is not None:
             self._index_lone(eligible, rewrites, index)
+        always_capitalised = _always_capitalised()
         for core, (canonical, reason, _givens) in rewrites.items():
             t = types[core]
             # the canonical as the document writes it (with an ayn apostrophe: al-'Anabi)
             surface = types[canonical].surface if canonical in types else canonical
+            # a canonical with its article glued takes the variant's article in ("Al-Busaidi"
+            # after "Badr Albusaidi": not "Al-Albusaidi", probe24)
+            glued = bool(glued_rest(surface.lstrip("'’ʿ‘")))
+            canon_givens = types[canonical].givens if canonical in types else set()
             for i in t.mentions + in_titles.get(core, []):
                 m = mentions[i]
-                yield self.edit(m.start - len(m.ayn), m.end, surface, "variant", reason)
+                if m.given and canon_givens and len(t.givens) > 1:
+                    # a full mention whose given name the canonical's person never has, where
+                    # the variant spelling names two people ("Hildegard Mueller" and "Karen
+                    # Mueller, an analyst" after "Hildegard Müller"): the other person's (probe24)
+                    k0 = _first_given(mentions, _office_cut(text, mentions, i), i, always_capitalised)
+                    span = tuple(x.core for x in mentions[k0:i])
+                    known = {g for sp in types[canonical].guard_spans for g in sp} | set(canon_givens)
+                    if span and not any(self._given_match(a, b) for a in span for b in known):
+                        continue  # (no given name of the canonical's spans: "Meza Cazarez" after "Arturo Meza Cazares" is his)
+                start = m.start - len(m.ayn)
+                if glued and m.article and text[start - len(m.article) : start] == m.article:
+                    start -= len(m.article)
+                yield self.edit(start, m.end, surface, "variant", reason)
         yield from self._given_edits(mentions, types, rewrites)
         yield from self._same_surname_given_edits(text, mentions, types, rewrites, lower)
 

@@ -524,9 +524,20 @@ class RepeatedWords(Step):
                 _TIME_AFTER.match(text, end) or _STRANDING.search(clause)
             )
         before = _word_before(text, start)
-        return any(v in self._particle_verbs for v in _lemmas(before)) or (
+        if any(v in self._particle_verbs for v in _lemmas(before)) or (
             _verb_like(before, self._particle_verbs) and _STRANDING.search(clause) is not None
-        )
+        ):
+            return True
+        # the verb's object between it and its particle: "brought the sheep in in the early
+        # hours", "handed the keys over over the weekend" (probe25): a verb that takes the
+        # particle two to five words back, only a noun phrase's words between
+        words = clause.lower().split()  # (the words before the particle's first copy)
+        for back in range(2, min(6, len(words) + 1)):
+            verb = words[-back]
+            if verb not in _NOT_IN_OBJECT and any(v in self._particle_verbs for v in _lemmas(verb)):
+                between = words[-back + 1 :]
+                return all(w.isalpha() and w not in _NOT_IN_OBJECT and not w.endswith(("ing", "ed")) for w in between)
+        return False
 
     def _phrases(self, text: str) -> Iterator[Edit]:
         starts = _phrase_starts(text)
@@ -624,6 +635,11 @@ _IN_ADVERBIALS = frozenset(
     "person time full public private writing cash advance ink pencil force turn return total place part kind "
     "response secret front charge power office court detail tears shock vain earnest order line print hand "
     "bulk person-to-person".split()
+)
+#: words that no object between a verb and its particle holds (a clause or phrase boundary)
+_NOT_IN_OBJECT = frozenset(
+    "to in on at for from by with of into onto about over under after before and or but that which who "
+    "is are was were be been being am has have had will would said says".split()
 )
 #: prepositions that are no adverb particle: doubled after a verb they need a phrase of time
 #: or a stranding relative clause ("waiting for for years")
