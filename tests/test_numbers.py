@@ -112,8 +112,9 @@ MUST_FIX = [
     # a factor (probe15: "pollution levels 3,5 times above the permissible limit")
     ("levels 3,5 times above the limit", "levels 3.5 times above the limit", "decimal_comma"),
     # a day of the month without its ordinal suffix (probe15, probe18)
-    ("The cuts begin on the 15 of March.", "The cuts begin on the 15th of March.", "ordinal_suffix"),
-    ("On the 2 of November, voters went out.", "On the 2nd of November, voters went out.", "ordinal_suffix"),
+    ("The cuts begin on the 15 of March.", "The cuts begin on March 15.", "day_of_month"),
+    ("On the 2 of November 2024, voters went out.", "On November 2, 2024, voters went out.", "day_of_month"),
+    ("It began on 10 May. The cuts start on the 15 of March.", "It began on 10 May. The cuts start on 15 March.", "day_of_month"),
     ("a 2,5-fold rise", "a 2.5-fold rise", "decimal_comma"),
     # an earthquake's magnitude (probe18)
     ("The magnitude 6,0 quake struck late Sunday.", "The magnitude 6.0 quake struck late Sunday.", "decimal_comma"),

@@ -43,7 +43,8 @@ Rules (each an edit rule ``numbers.<rule>``):
   noun after: ``in October. 10 people died`` is kept); ``day_dot_month``:
   ``10. October`` -> ``10 October`` (after ``on``, ``from``, ``since``...);
   ``ordinal_dot``: ``the 3. of December`` -> ``the 3rd of December``;
-  ``ordinal_suffix``: ``the 15 of March`` -> ``the 15th of March``;
+  ``day_of_month``: ``on the 15 of March`` -> ``on March 15`` (``15 March`` in a
+  document that writes the day first; ``March 15, 2024`` before a year);
   ``abbr_month_space``: ``Oct.10`` -> ``Oct. 10``; ``ordinal_space``:
   ``10 th`` -> ``10th`` (only the right suffix for the number);
   ``time_colon``: ``10 :30`` -> ``10:30``, ``5: 47 p.m.`` -> ``5:47 p.m.``,
@@ -421,11 +422,15 @@ _DAY_DOT_MONTH = regex.compile(
 _ORDINAL_DOT_OF = regex.compile(
     r"(?<=\b[Tt]he[ \u00a0])(?P<day>[1-9]|[12]\d|3[01])(?P<dot>\.)(?=[ \u00a0]of[ \u00a0](?:" + _MONTH_ALT + r")\b)"
 )
-# "the 15 of March" (Spanish "el 15 de marzo", Russian "15 марта"): the ordinal's suffix
-# missing, as "the 3. of December" has a full stop for it -> "the 15th of March"
+# "the 15 of March" (Spanish "el 15 de marzo", Russian "15 марта"): a translation's date,
+# written as the document writes its other dates ("March 15", or "15 March" in a document
+# that writes the day first), with AP's comma before a year ("March 15, 2024")
 _DAY_OF_MONTH = regex.compile(
-    r"(?<=\b[Tt]he[ \u00a0])(?P<day>[1-9]|[12]\d|3[01])(?=[ \u00a0]of[ \u00a0](?:" + _MONTH_ALT + r")\b)"
+    r"\b(?P<the>[Tt]he)[ \u00a0](?P<day>[1-9]|[12]\d|3[01])[ \u00a0]of[ \u00a0](?P<month>" + _MONTH_ALT + r")\b"
+    r"(?P<year>,?[ \u00a0](?:19|20)\d\d\b)?"
 )
+_MONTH_DAY = regex.compile(r"\b(?:" + _MONTH_ALT + r")[ \u00a0](?:[1-9]|[12]\d|3[01])\b")
+_DAY_MONTH = regex.compile(r"(?<![\d.,])\b(?:[1-9]|[12]\d|3[01])[ \u00a0](?:" + _MONTH_ALT + r")\b")
 _ABBR_DOT_DAY = regex.compile(r"(?<![\w./@\-])(?:" + _ABBR_ALT + r")\.(?=(?:[1-9]|[12]\d|3[01])(?![\w/\-]|[.,:]\d))")
 _ORDINAL = regex.compile(r"(?<![\w.,:/\-])(?P<num>\d+)(?P<sp>[ \u00a0]+)(?P<suf>st|nd|rd|th)\b")
 _TIME_COLON = regex.compile(
@@ -1077,9 +1082,15 @@ class Numbers(Step):
         for m in _ORDINAL_DOT_OF.finditer(text) if "day_dot_month" in on else ():
             suffix = _ordinal_suffix(int(m.group("day")))
             yield self.edit(m.start("dot"), m.end("dot"), suffix, "ordinal_dot", "ordinal written with a full stop")
+        day_first = None
         for m in _DAY_OF_MONTH.finditer(text) if "day_of_month" in on else ():
-            suffix = _ordinal_suffix(int(m.group("day")))
-            yield self.edit(m.end(), m.end(), suffix, "ordinal_suffix", "day of the month without its ordinal suffix")
+            if day_first is None:
+                day_first = len(_DAY_MONTH.findall(text)) > len(_MONTH_DAY.findall(text))
+            day, month, year = m.group("day"), m.group("month"), m.group("year")
+            date = f"{day} {month}" if day_first else f"{month} {day}"
+            if year:
+                date += (" " if day_first else ", ") + year.lstrip(", \u00a0")
+            yield self.edit(m.start(), m.end(), date, "day_of_month", "a translation's 'the <day> of <month>': the document's date")
         for m in _ABBR_DOT_DAY.finditer(text) if "abbr_month" in on else ():
             yield self.edit(m.end(), m.end(), " ", "abbr_month_space", "no space after an abbreviated month")
         for m in _ORDINAL.finditer(text) if "ordinal" in on else ():
