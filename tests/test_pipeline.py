@@ -154,11 +154,11 @@ def test_the_settle_check_asks_only_the_steps_that_ran_before_the_last_change() 
             return find(doc)
 
         step.find_edits = spy  # type: ignore[method-assign]
-    # punctuation changes the text: encoding, unicode, chrome and quotes ran before it; its
-    # own second round, calques and titles found nothing in the final text
+    # punctuation changes the text: encoding, unicode, whitespace, chrome and quotes ran before
+    # it; its own second round, numbers, calques and titles found nothing in the final text
     assert pipe.clean("Prices rose , officials said.") == "Prices rose, officials said."
     first = asked.index("names") + 1  # the settle check's questions follow the first pass
-    assert asked[first:] == ["encoding", "unicode", "chrome", "quotes"]
+    assert asked[first:] == ["encoding", "unicode", "whitespace", "chrome", "quotes"]
 
 
 @pytest.mark.parametrize(

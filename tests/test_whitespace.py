@@ -87,3 +87,13 @@ def test_precheck_never_hides_an_edit(text: str) -> None:
         assert list(_PATTERN.finditer(text)) == [] or all(
             m.lastgroup == "tail" and m.group() == "\n" for m in _PATTERN.finditer(text)
         )
+
+
+def test_a_table_broken_by_a_later_edit_settles() -> None:
+    """Two lines whose gaps line up are a table; a later step's edit inside one (a doubled
+    word removed) breaks it, and the pipeline runs whitespace again (found by Hypothesis)."""
+    import newsclean
+
+    text = "222 million million million million  million\n2222 million mln thous. thousand on  million"
+    once = newsclean.clean(text)
+    assert newsclean.clean(once) == once
