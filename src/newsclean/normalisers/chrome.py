@@ -1080,7 +1080,9 @@ def _tag_cut(headline: str, body: str) -> int | None:
     # - Laporte", which the tags follow; and after a colon, a source's ("... into East Sea:
     # JCS", Yonhap's style): a headline does not end in a colon; and after a verb or a role
     # noun that takes a person: "Biden to host Xi Jinping", "hosts Chinese leader Xi Jinping")
-    after_preposition = _takes_object(toks, k) and before.casefold() not in _CLAUSE_END_ADVERBS
+    after_preposition = (_takes_object(toks, k) and before.casefold() not in _CLAUSE_END_ADVERBS) or bool(
+        _POSSESSIVE.search(toks[k][2])
+    )  # (a possessive opens a noun phrase of the headline: "tempts Italy's Illva" holds "Illva")
     rest = [t[2] for t in toks[:k]]
     if sum(1 for w in rest if w[0].islower()) < 2:
         return _title_case_tag_cut(toks, body)
