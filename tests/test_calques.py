@@ -143,6 +143,13 @@ MUST_FIX = [
         "Fires spread.\n\nAssociated Press journalist Ciarán Giles contributed to this report.",
     ),
     ("Widodo said when met by journalists in Jakarta that prices would fall.", "Widodo told journalists in Jakarta that prices would fall."),
+    # more of probe22's formulae
+    ("Araghchi said in a gathering of reporters that talks would resume.", "Araghchi told reporters that talks would resume."),
+    ("Fidan made statements to journalists after the meeting.", "Fidan told journalists after the meeting."),
+    ("The mayor informed the Ukrinform correspondent.", "The mayor told Ukrinform."),
+    ("Explosions were heard, reports the TASS correspondent.", "Explosions were heard, a TASS correspondent reported."),
+    ("Erdogan expressed that the decision was final.", "Erdogan said that the decision was final."),
+    ("Widodo conveyed that each meal would cost less.", "Widodo said that each meal would cost less."),
     ("“We won,” said Chepkoech to journalists.", "“We won,” Chepkoech told reporters."),
     ("As reports the agency IRNA, the dam held.", "As IRNA reported, the dam held."),
     ("According to the agency Anadolu, 86 people were treated.", "According to Anadolu, 86 people were treated."),
@@ -433,6 +440,9 @@ MUST_NOT_CHANGE = [
     '"I would prefer not to," said he.',  # literary English (Melville, in the extraction pages)
     "England lost, reports the Daily Mail.",  # a title, not a kind: BBC
     "She informed reporters of the decision.",  # "informed ... of": English
+    "He made a statement to the press.",  # one statement: English
+    "The message conveyed that the plan had failed.",  # no speaker
+    "She expressed that hope in a letter.",  # "that hope": no clause
     "He informed journalists that an extra 100 million ringgit had been set aside.",  # English (probe25)
     "Tass, citing a source in the emergency services, said the depot burned.",  # English (probe25)
     "Tass, citing a source in the security services, said so.",
