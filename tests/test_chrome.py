@@ -1450,3 +1450,18 @@ def test_a_possessive_opening_the_run_is_the_headlines() -> None:
     h = "Chinese wine tempts Iraq's Interior Ministry Donald Trump Barack Obama Washington"
     cut = headline_tag_cut(h, TAG_BODY)
     assert cut is None or h[:cut].startswith("Chinese wine tempts Iraq's Interior Ministry")
+
+
+def test_topic_tags_beside_two_long_names() -> None:
+    """Topic tags need no repeat of the headline where the run holds two names of two words
+    or more that the body writes (probe22: "... possible Economy Bank of Russia Elvira
+    Nabiullina Inflation Ruble")."""
+    body = (
+        "The Bank of Russia raised its key rate on Friday. Governor Elvira Nabiullina said inflation "
+        "and the weak ruble worried the board, and the economy was slowing."
+    )
+    h = "Russia's central bank raises key rate, signals further tightening possible Economy Bank of Russia Elvira Nabiullina Inflation Ruble"
+    assert h[: headline_tag_cut(h, body) or 0] == "Russia's central bank raises key rate, signals further tightening possible"
+    # one such name only: no repeat, no cut
+    h2 = "Russia's central bank raises key rate, signals tightening possible Economy Elvira Nabiullina Inflation Ruble"
+    assert headline_tag_cut(h2, body) is None

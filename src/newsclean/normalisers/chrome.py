@@ -1094,7 +1094,9 @@ def _tag_cut(headline: str, body: str) -> int | None:
     body_words = set(words)
     run = [_POSSESSIVE.sub("", w).rstrip(".'’-") for w in run]
     unseen = [w for w in run if w not in body_words]
-    topics = _topic_tags(unseen, toks[:k], words) if unseen and not after_preposition else set()
+    topics = (
+        _topic_tags(unseen, toks[:k], words, _two_long_names(run, body)) if unseen and not after_preposition else set()
+    )
     if topics:
         unseen = [w for w in unseen if w not in topics]
     # tags the body does not repeat (a place in the dateline, a leader it never names) are
@@ -1138,6 +1140,25 @@ def _tag_cut(headline: str, body: str) -> int | None:
     return toks[k - 1][1]
 
 
+def _two_long_names(run: list[str], body: str) -> bool:
+    """Whether two names of two words or more (joined by "of" perhaps) that the body writes
+    stand in ``run``."""
+    found = 0
+    i = 0
+    while i < len(run) - 1:
+        for j in range(min(len(run), i + 4), i + 1, -1):
+            if run[j - 1] in ("of", "and") or run[i] in ("of", "and"):
+                continue
+            if f" {' '.join(run[i:j])} " in f" {body} " or f" {' '.join(run[i:j])}," in body or f" {' '.join(run[i:j])}." in body:
+                found += 1
+                i = j - 1
+                break
+        if found >= 2:
+            return True
+        i += 1
+    return False
+
+
 @lru_cache(maxsize=1)
 def _title_nouns() -> frozenset[str]:
     """The words that make a title before a name on their own, and the heads of the longer
@@ -1151,13 +1172,18 @@ def _title_nouns() -> frozenset[str]:
     }
 
 
-def _topic_tags(unseen: list[str], head: list[tuple[int, int, str]], body_words: list[str]) -> set[str]:
+def _topic_tags(
+    unseen: list[str], head: list[tuple[int, int, str]], body_words: list[str], many_names: bool = False
+) -> set[str]:
     """The capitalised topic tags among a run's words the body does not write capitalised
     ("Russia Wildfires Krasnoyarsk Emergencies" after "Wildfires in Siberia force evacuation
     of three villages": the body writes "wildfires", "emergencies"; probe15): each one a word
     the headline or the body writes in lower case (or its singular or plural), no title
     ("Prime", "Minister": "meets Prime Minister Shehbaz Sharif" stays), and one of them a
-    word of the headline before the run (a tag list sums up the story); else none.
+    word of the headline before the run (a tag list sums up the story) or the run holding two
+    names of two words or more the body writes (``many_names``: "... possible Economy Bank of
+    Russia Elvira Nabiullina Inflation Ruble", probe22); else none.  (Other words the body
+    does not write stay unseen: the tag list's own budget decides them.)
 
     >>> head = [(0, 0, w) for w in "Wildfires in Siberia force evacuation".split()]
     >>> sorted(_topic_tags(["Wildfires", "Emergencies"], head, ["the", "emergencies", "grew"]))
@@ -1177,6 +1203,6 @@ def _topic_tags(unseen: list[str], head: list[tuple[int, int, str]], body_words:
         w for w in unseen
         if w.isalpha() and len(w) >= 3 and w.lower() not in titles and any(f in lower for f in forms(w))
     }
-    if len(topics) != len(unseen) or not any(f in head_words for w in topics for f in forms(w)):
+    if not topics or not any(f in head_words for w in topics for f in forms(w)) and not many_names:
         return set()
     return topics
