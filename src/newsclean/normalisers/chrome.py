@@ -1203,6 +1203,6 @@ def _topic_tags(
         w for w in unseen
         if w.isalpha() and len(w) >= 3 and w.lower() not in titles and any(f in lower for f in forms(w))
     }
-    if not topics or not any(f in head_words for w in topics for f in forms(w)) and not many_names:
+    if not topics or (not any(f in head_words for w in topics for f in forms(w)) and not many_names):
         return set()
     return topics
