@@ -150,6 +150,10 @@ MUST_FIX = [
     ("Explosions were heard, reports the TASS correspondent.", "Explosions were heard, a TASS correspondent reported."),
     ("Erdogan expressed that the decision was final.", "Erdogan said that the decision was final."),
     ("Widodo conveyed that each meal would cost less.", "Widodo said that each meal would cost less."),
+    # a translation's lead-in to a fact (probe26)
+    ("Oil flows resumed. It is worth mentioning that the pipeline was closed in March.", "Oil flows resumed. The pipeline was closed in March."),
+    ("As is known, the talks failed.", "The talks failed."),
+    ("Let us note that in 2023 the deal collapsed.", "In 2023 the deal collapsed."),
     ("“We won,” said Chepkoech to journalists.", "“We won,” Chepkoech told reporters."),
     ("As reports the agency IRNA, the dam held.", "As IRNA reported, the dam held."),
     ("According to the agency Anadolu, 86 people were treated.", "According to Anadolu, 86 people were treated."),
@@ -443,6 +447,9 @@ MUST_NOT_CHANGE = [
     "He made a statement to the press.",  # one statement: English
     "The message conveyed that the plan had failed.",  # no speaker
     "She expressed that hope in a letter.",  # "that hope": no clause
+    "It is worth noting that the plan failed.",  # native English (extraction pages)
+    "It is noteworthy that the plan failed.",
+    "Critics said it is worth mentioning that the plan failed.",  # not a sentence's start
     "He informed journalists that an extra 100 million ringgit had been set aside.",  # English (probe25)
     "Tass, citing a source in the emergency services, said the depot burned.",  # English (probe25)
     "Tass, citing a source in the security services, said so.",

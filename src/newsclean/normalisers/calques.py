@@ -20,7 +20,7 @@ text comes out unchanged; the edit covers only the characters that change
 
 Pattern language (see the phrasebook header): a space matches a run of
 spaces on one line; ``{NAME}``, ``{PLACE}``, ``{CITY}``, ``{AGENCY}``,
-``{MEDIA}``, ``{DATE}`` and ``{ORG}`` are typed slots (numbered when a type
+``{MEDIA}``, ``{DATE}``, ``{ORG}`` and ``{WORD}`` are typed slots (numbered when a type
 is used twice: ``{NAME2}``, ``{PLACE2}``); ``{X:a|b}`` is a slot
 matching one of the listed words; ``{SPEAKER}``, ``{LINESTART}`` and
 ``{LINEEND}`` are zero-width assertions (:data:`ASSERTIONS`); a leading ``^``
@@ -76,6 +76,8 @@ SLOTS: Mapping[str, str] = {
     "MEDIA": rf"(?:the{_SP})?{_MEDIA_WORD}(?:{_SP}{_MEDIA_WORD}){{0,3}}",
     "DATE": rf"{_MONTH}{_SP}\d{{1,2}}(?!\d)",
     "ORG": rf"the{_SP}(?:{_CAP}{_SP}){{0,4}}{_ORG_HEAD}(?:{_SP}of{_SP}(?:the{_SP})?{_CAP}(?:{_SP}{_CAP}){{0,3}})?",
+    # one word in lower case (a clause's first word, copied with the match's capital)
+    "WORD": r"\p{Ll}[\p{L}'’\-]*+",
 }
 
 _SENTENCE_START = r"(?<=\A|\n[^\S\n]*|[.!?:;][\"”’')]?[^\S\n]+)"
