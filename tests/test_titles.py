@@ -48,6 +48,9 @@ MUST_FIX = [
     ("The Ukrainian President Volodymyr Zelensky said the attack failed.", "Ukrainian President Volodymyr Zelensky said the attack failed."),
     ("He met with the Supreme Leader Ayatollah Ali Khamenei on Monday.", "He met with Supreme Leader Ayatollah Ali Khamenei on Monday."),
     ("The Chinese President Xi Jinping arrived.", "Chinese President Xi Jinping arrived."),
+    # an adjective of the term of office stays in lower case (probe26)
+    ("Talks with the interim president Ahmad al-Sharaa resumed.", "Talks with interim President Ahmad al-Sharaa resumed."),
+    ("The acting prime minister Ahmad Khan said so.", "Acting Prime Minister Ahmad Khan said so."),
     # the portfolio after "of", as translations write it (probe18)
     ("The minister of economy Mohammad Nidal al-Shaar said so.", "Economy Minister Mohammad Nidal al-Shaar said so."),
     ("The minister of electricity Ziad Ali Fadel blamed the heat.", "Electricity Minister Ziad Ali Fadel blamed the heat."),

@@ -112,7 +112,7 @@ def _rows() -> tuple[Mapping[str, str], ...]:
 
 def _qualifiers() -> list[str]:
     """The words that may stand between the article and the title, longest first."""
-    return sorted({*load_words("titlecase/always_capitalised.txt"), *_QUALIFIER_ACRONYMS}, key=len, reverse=True)
+    return sorted({*load_words("titlecase/always_capitalised.txt"), *_QUALIFIER_ACRONYMS, *_TERM_QUALIFIERS}, key=len, reverse=True)
 
 
 @lru_cache(maxsize=1)
@@ -289,6 +289,9 @@ _NAME_AS_MODIFIER = regex.compile(
     r"|doctrine|years)\b"
 )
 _QUALIFIER_ACRONYMS = ("US", "U.S.", "UK", "U.K.", "EU", "E.U.", "UN", "U.N.", "NATO", "IMF", "WHO", "IAEA", "OPEC")
+#: the adjectives of a term of office, before a title AP capitalises ("interim President Ahmad
+#: al-Sharaa", "acting Prime Minister ..."; probe26): they stay in lower case
+_TERM_QUALIFIERS = ("interim", "acting", "outgoing", "incoming", "caretaker")
 _SINGLE_OK = regex.compile(r"['’]s|[,.;:!?)\"”’]|\s*\Z")
 # what may follow a one-word name after a title: a verb of saying ...
 _SAYS_OR_PREPOSITION = regex.compile(
@@ -368,7 +371,9 @@ class Titles(Step):
             yield self.edit(
                 m.start("the"),
                 m.end("title"),
-                f"{qual} {cap}" if qual else cap,
+                (f"{qual[0].upper()}{qual[1:]}" if m.group("the")[0] == "T" and qual[:1].islower() else qual) + f" {cap}"
+                if qual
+                else cap,
                 "title_before_name",
                 f"title before the name {name!r} is capitalised, without an article",
             )
