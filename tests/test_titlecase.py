@@ -725,3 +725,22 @@ def test_organisation_name_with_of_keeps_its_capitals() -> None:
     """... "Bank of Japan" too, its "of" in lower case (probe22: "The bank of Japan is ...")."""
     text = "Headline\n\nThe Bank Of Japan Is Expected To Raise Interest Rates, analysts said." + CONTEXT
     assert "The Bank of Japan is expected to" in run(text)
+
+
+@pytest.mark.parametrize(
+    ("leak", "expected"),
+    [
+        # a Title Case compound's common parts go to lower case, a demonym part stays (probe26)
+        ("The Kurdish-Led Forces That Control Much Of Syria Said They Would Talk", "The Kurdish-led forces that control much of Syria said they would talk"),
+        ("Buyers Need To Sign Long-Term Contracts With The Firm", "Buyers need to sign long-term contracts with the firm"),
+    ],
+)
+def test_title_case_compounds(leak: str, expected: str) -> None:
+    evidence = " The forces control much of the region, and buyers need to sign contracts with the firm.\n"
+    text = "Headline\n\n" + leak + ", officials said." + CONTEXT.rstrip("\n") + evidence
+    assert DEFAULT.apply(text).split("\n\n")[1] == expected + ", officials said."  # (the dictionary knows the parts)
+
+
+def test_title_case_compound_of_names_stays() -> None:
+    out = DEFAULT.apply("Headline\n\nThe Rolls-Royce Plant Will Close Its Doors Next Year, the firm said." + CONTEXT)
+    assert "Rolls-Royce" in out

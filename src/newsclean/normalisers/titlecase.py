@@ -310,6 +310,13 @@ _ORGANISATION_HEADS = frozenset(
     association corporation company institute university police army navy government coalition
     alliance movement front forum tribunal directorate inspectorate secretariat""".split()
 )
+#: the parts of compounds that the dictionary's lower-case list leaves out (prefixes, and
+#: participles that are also names or acronyms: "Led", "Based")
+_COMPOUND_PARTS = frozenset(
+    """semi anti pro non ex co pre post multi mid self well long short full part high low cross
+    led based backed run owned born made term time level scale range year old free wide like
+    wing speed party state""".split()
+)
 #: the small words inside an organisation's name ("Bank of Japan", "Ministry for Europe")
 _ORGANISATION_JOINERS = frozenset({"of", "for", "and"})
 #: what follows an organisation opening a sentence as its subject
@@ -966,6 +973,16 @@ class TitleCase(Step):
             elif i in protected:
                 continue
             else:
+                compound = self._compound_parts(word, key, capital) if "-" in word else None
+                if compound is not None:
+                    # a Title Case compound ("Semi-Autonomous", "Kurdish-Led", "Long-Term"): each
+                    # part the dictionary knows only in lower case goes to lower case (probe26)
+                    for offset, part in compound:
+                        start = base + w.start() + offset
+                        out.append((i, self.edit(start, start + 1, part[0].lower(), "sentence_case",
+                                                 f"Title Case in a body sentence; {part.lower()!r} of a compound is a common lower-case word")))
+                    kept[i] = compound[0][0] != 0  # (its first part kept: "Kurdish-led")
+                    continue
                 decision = self._keep(w, key, keys, i, kept, lower, capital, cap_pairs, low_pairs, common)
                 if decision:
                     continue
@@ -1004,6 +1021,28 @@ class TitleCase(Step):
             if i in vocabulary_only and name_next_to(i):
                 continue
             yield edit
+
+    def _compound_parts(self, word: str, key: str, capital) -> list[tuple[int, str]] | None:
+        """The parts of a hyphenated Title Case word to lower, with their offsets: every part
+        Title Case letters, each either always capitalised (a demonym: "Kurdish-Led") or a
+        word the dictionary knows only in lower case, at least one of the latter, and the
+        document never writes the compound capitalised mid-sentence ("Coca-Cola"); else None
+        ("Rolls-Royce", "Jean-Claude": a part the dictionary does not know)."""
+        parts = word.split("-")
+        if len(parts) < 2 or capital[key] > 0 or not self.dictionary:
+            return None
+        words = _dictionary_lower_case()
+        out = []
+        offset = 0
+        for part in parts:
+            if not (part[:1].isupper() and part[1:].islower() and part.isalpha()):
+                return None
+            if (part.lower() in words or part.lower() in _COMPOUND_PARTS) and part not in self._always:
+                out.append((offset, part))
+            elif part not in self._always:
+                return None
+            offset += len(part) + 1
+        return out or None
 
     def _organisation_subject(self, words, keys) -> set[int]:
         """The words of an organisation's name that opens the run as its subject: "The"
