@@ -46,6 +46,10 @@ MUST_REMOVE = [
     ("a share prompt after a question", BODY + "\n\nLiked this article? Share it with a friend.", BODY + "\n"),
     ("a support appeal at the end", BODY + "\n\nSupport our journalism. Become a patron today.", BODY + "\n"),
     ("comments closed on this story", BODY + "\n\nComments are closed on this story.", BODY + "\n"),
+    # a date and a clock time alone at the text's edge: a CMS stamp (probe20, probe22)
+    ("a bare date and time at the top", "Friday, 31 Oct 2025 6:42 PM MYT\n\n" + BODY, BODY),
+    ("a clock time and date at the top", "12:47, 3 November 2025\n\n" + BODY, BODY),
+    ("a date with a time under the headline", "Library to close\n\nThu 4 Jul 2024 23.01 BST\n\n" + BODY, "Library to close\n\n" + BODY),
     # probe22
     ("subscribe to an outlet on a network", BODY + "\n\nSubscribe to TASS on Telegram", BODY + "\n"),
     ("a donation appeal at the end", BODY + "\n\nDonate to support independent Ukrainian journalism", BODY + "\n"),
@@ -243,6 +247,8 @@ MUST_KEEP = [
     ("a 'Donate' heading mid-story (a button only at the edges)", BODY + "\n\nDonate\n\n" + BODY),
     ("share prices in prose", BODY + "\n\nShare prices fell sharply on Monday, traders said.\n\n" + BODY),
     ("a donation drive in prose", BODY + "\n\nDonate to help the flood victims, the mayor urged residents on Monday.\n\n" + BODY),
+    ("a date and time mid-text (a live blog's entry)", BODY + "\n\nFriday, 31 Oct 2025 6:42 PM\n\n" + BODY),
+    ("a clock time alone at the top (a live blog's)", "22.58 BST\n\n" + BODY),
     ("a support appeal mid-story (only at the edges)", BODY + "\n\nSupport our journalism, the editor urged readers at the gala.\n\n" + BODY),
     # prose that starts like a chrome line ("Story continues below", "Read also:", "Loading")
     ("prose after an ad-label phrase", BODY + "\n\nThe story continues below the surface, he said.\n\n" + BODY),
@@ -257,9 +263,10 @@ MUST_KEEP = [
     ("list of facts at the end", BODY + "\n\nKey facts\nOpened 1911\nBooks 40,000\nStaff 12"),
     ("dateline", "LONDON (Reuters) - The council voted on Tuesday to close the library.\n\n" + BODY),
     ("dateline line", "Library to close\n\nNovember 20, 2019\n\n" + BODY),
-    # a bare date or time is the story's dateline or a live blog's entry time (content in
-    # some styles); a stamp word's date without a time too ("Last updated September 14, 2016")
-    ("dateline with a time", "Library to close\n\nThu 4 Jul 2024 23.01 BST\n\n" + BODY),
+    # a bare date or a clock time alone is the story's dateline or a live blog's entry time
+    # (content in some styles); a stamp word's date without a time too ("Last updated
+    # September 14, 2016").  (A date with its clock time at the text's edge goes: a CMS stamp;
+    # none of the 52 such lines of the extraction pages is in its page's gold.)
     ("live-blog entry time", BODY + "\n\n22.58 BST\n" + BODY),
     ("update word and a date without a time", "Last updated September 14, 2016\n\n" + BODY),
     ("publish date without a time", "Library to close\nPublished January 31, 2024\n\n" + BODY),

@@ -221,6 +221,8 @@ _STAMP_TOKEN = regex.compile(
 #: what every line timestamp_line accepts holds (the pre-check's hint: a C scan of the text)
 _STAMP_HINT = re.compile(r"updated|published|posted|modified|last\s+update|ago\b|read(?:ing)?\s*time|min(?:ute)?s?\s+read")
 _STAMP_MAX = 160
+#: a clock time: what a bare stamp (date and clock, timestamp_line's bare) holds
+_BARE_STAMP_HINT = re.compile(r"\d[:.h]\d\d|\d\s*[ap]\.?m\b")
 #: the longest (stripped) line read as a time stamp (so the pre-check's pattern reads a
 #: bounded part of a line)
 _STAMP_RAW_MAX = 240
@@ -229,7 +231,7 @@ _STAMP_RAW_MAX = 240
 _STAMP_FIRST = frozenset({"word", "date", "clock", "rel", "read"})
 
 
-def timestamp_line(norm: str) -> bool:
+def timestamp_line(norm: str, *, bare: bool = False) -> bool:
     """Whether a normalised line is nothing but a publish or update time stamp with its stamp
     word and a clock or relative time ("updated: july 19, 2024 11:24 am ist", "updated 2m
     ago"), a relative time alone ("2 hours ago"), or a reading-time widget ("reading time: 3
@@ -240,6 +242,14 @@ def timestamp_line(norm: str) -> bool:
     (True, True)
     >>> timestamp_line("thu 4 jul 2024 23.01 bst"), timestamp_line("last updated september 14, 2016")
     (False, False)
+
+    With ``bare``, whether the line is a date and a clock time and nothing else ("friday, 31
+    oct 2025 6:42 pm myt", "12:47, 3 november 2025"): a CMS's stamp where it stands at the
+    text's edge (widget_match), never a dateline (which the story's text follows on its line)
+    or a live blog's entry time (a clock time alone).
+
+    >>> timestamp_line("friday, 31 oct 2025 6:42 pm myt", bare=True), timestamp_line("22.58 bst", bare=True)
+    (True, False)
     """
     if len(norm) > _STAMP_MAX or norm[:1] in "[(":
         return False  # ("[Updated at 6 pm]": an editor's note in the story)
@@ -265,6 +275,8 @@ def timestamp_line(norm: str) -> bool:
             date = True
     if pos != len(norm):
         return False
+    if bare:
+        return date and clock and not (word or rel or read)
     # (a relative time after a date is its age: "February 28, 1998; 18 years ago", an infobox's)
     return read or (rel is True and not date) or (word and (clock or bool(rel)))
 
@@ -360,6 +372,8 @@ def widget_match(line: str, norm: str | None = None) -> tuple[str, str, str] | N
         return None
     if len(line) <= _STAMP_RAW_MAX and _STAMP_HINT.search(norm) and timestamp_line(norm):
         return "timestamp", "high", "line"
+    if len(line) <= _STAMP_RAW_MAX and _BARE_STAMP_HINT.search(norm) and timestamp_line(norm, bare=True):
+        return "timestamp", "edge", "line"  # a date and a clock time alone, at the edges (probe20, probe22)
     if norm.startswith(("follow", "subscribe to")) and not line.rstrip().endswith(".") and _FOLLOW_NAMED.match(norm):
         return "share", "high", "line"
     first = norm.split(" ", 1)[0]
