@@ -1143,18 +1143,19 @@ def _tag_cut(headline: str, body: str) -> int | None:
 def _two_long_names(run: list[str], body: str) -> bool:
     """Whether two names of two words or more (joined by "of" perhaps) that the body writes
     stand in ``run``."""
+    padded = f" {body} "
     found = 0
     i = 0
     while i < len(run) - 1:
-        for j in range(min(len(run), i + 4), i + 1, -1):
-            if run[j - 1] in ("of", "and") or run[i] in ("of", "and"):
-                continue
-            if f" {' '.join(run[i:j])} " in f" {body} " or f" {' '.join(run[i:j])}," in body or f" {' '.join(run[i:j])}." in body:
-                found += 1
-                i = j - 1
-                break
-        if found >= 2:
-            return True
+        if run[i] not in ("of", "and"):
+            for j in range(min(len(run), i + 4), i + 1, -1):
+                name = " " + " ".join(run[i:j])
+                if run[j - 1] not in ("of", "and") and (f"{name} " in padded or f"{name}," in body or f"{name}." in body):
+                    found += 1
+                    if found >= 2:
+                        return True
+                    i = j - 1
+                    break
         i += 1
     return False
 

@@ -193,10 +193,15 @@ def phrase_match(line: str, norm: str | None = None) -> tuple[str, str, str] | N
 
 #: a month, a weekday, a day or a year, a clock time, a time zone, a connector: what a CMS's
 #: date line is made of
-_STAMP_DATE = (
+#: a month's or a weekday's name, full or abbreviated, case-folded
+_MONTH_WORD = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
-    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-    r"|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?\.?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_WEEKDAY_WORD = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?"
+_STAMP_DATE = (
+    rf"{_MONTH_WORD}\.?"
+    rf"|{_WEEKDAY_WORD}\.?"
     r"|\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{1,2}(?:st|nd|rd|th)?|\d{4}|today|yesterday"
 )
 _CLOCK = r"(?<![\d.:])\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?(?![.:]?\d)(?:\s?[ap]\.?m\b\.?)?|\d{1,2}\s?[ap]\.?m\b\.?"
@@ -309,14 +314,13 @@ PROMPT_STARTS = ("click", "tap", "scan", "sign", "subscribe", "register", "join"
 #: a CMS's header line of fields: "Source: Xinhua| 2024-03-05 14:22:10|Editor: huaxia"
 _FIELD = regex.compile(r"(?:source|editor|web\seditor|author|reporter|writer)\s?:\s?[^|:]{1,40}")
 FIELD_STARTS = ("source", "editor", "web", "author", "reporter", "writer")
-#: Yonhap's note to editors: "(ATTN: UPDATES with more details in paras 5-7)"
 #: how a time stamp starts (timestamp_line's first token), for the pre-check
 _STAMP_START = (
     r"\d|(?:last|first|date)\s+(?:updated|published|posted|modified|update)\b|(?:updated|published|posted|modified"
     r"|today|yesterday)\b|estimated\s+read|read(?:ing)?\s*time"
-    r"|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?"
-    r"|nov(?:ember)?|dec(?:ember)?|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?)(?![a-z])"
+    rf"|(?:{_MONTH_WORD}|{_WEEKDAY_WORD})(?![a-z])"
 )
+#: Yonhap's note to editors: "(ATTN: UPDATES with more details in paras 5-7)"
 _ATTN = regex.compile(r"^\(attn\s?:[^()]{1,120}\)$")
 #: an editor's initials closing the text: "/cb", "/jpv" (Philippine Daily Inquirer)
 _INITIALS = regex.compile(r"^/[a-z]{2,4}$")
@@ -330,10 +334,11 @@ _DONATION = regex.compile(
 )
 
 
-#: a donation appeal after the story: "Support our journalism. Become a patron today." (probe20)
+#: a donation appeal after the story: "Support our journalism. Become a patron today."
+#: (probe20), "Donate to support independent Ukrainian journalism" (probe22)
 _SUPPORT_APPEAL = regex.compile(
     r"^(?:support\s(?:our|independent|quality)\s(?:journalism|reporting)|donate\s(?:to|and)\s(?:support|help|keep)\b)[^\n]{0,80}$"
-)  # ("Donate to support independent Ukrainian journalism", probe22)
+)
 
 
 def _field_line(norm: str) -> bool:

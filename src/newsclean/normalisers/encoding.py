@@ -188,8 +188,11 @@ def fix_mojibake(line: str) -> tuple[str, str]:
 
 
 _WORD = regex.compile(r"\S++")
-#: a letter no cp1252 text holds (a line with one cannot be mojibake as a whole)
-_NOT_CP1252 = regex.compile(r"[^\x00-\xff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
+#: a letter no cp1252 text holds (a line with one cannot be mojibake as a whole): neither
+#: Latin-1 nor one of the characters cp1252 puts at 0x80-0x9F
+_NOT_CP1252 = regex.compile(
+    "[^\x00-\xff" + regex.escape(bytes(range(0x80, 0xA0)).decode("cp1252", errors="ignore")) + "]"
+)
 
 
 def _fix_by_word(line: str) -> tuple[str, str]:

@@ -1625,6 +1625,8 @@ class Names(Step):
             # after "Badr Albusaidi": not "Al-Albusaidi", probe24)
             glued = bool(glued_rest(surface.lstrip("'’ʿ‘")))
             canon_givens = types[canonical].givens if canonical in types else set()
+            # every given name of the canonical person's full mentions
+            known = {g for sp in types[canonical].guard_spans for g in sp} | set(canon_givens) if canonical in types else set()
             for i in t.mentions + in_titles.get(core, []):
                 m = mentions[i]
                 if m.given and canon_givens and len(t.givens) > 1:
@@ -1633,7 +1635,6 @@ class Names(Step):
                     # Mueller, an analyst" after "Hildegard Müller"): the other person's (probe24)
                     k0 = _first_given(mentions, _office_cut(text, mentions, i), i, always_capitalised)
                     span = tuple(x.core for x in mentions[k0:i])
-                    known = {g for sp in types[canonical].guard_spans for g in sp} | set(canon_givens)
                     if span and not any(self._given_match(a, b) for a in span for b in known):
                         continue  # (no given name of the canonical's spans: "Meza Cazarez" after "Arturo Meza Cazares" is his)
                 start = m.start - len(m.ayn)

@@ -287,7 +287,7 @@ class Quotes(Step):
                 return
         else:
             if before == " " and before2 and not before2.isspace() and before2 not in "\u2018\u2019'\u201a\u2039\u203a":
-                if after in ",." and after and before2 not in _SENT_PUNCT and _punctuation_inside(text):
+                if before2 not in _SENT_PUNCT and _goes_inside(text, after):
                     # "third ”, said" -> "third,” said": the comma or full stop goes inside,
                     # as every other quotation of the document has it (probe18)
                     yield self.edit(
@@ -316,7 +316,7 @@ class Quotes(Step):
                 yield self.edit(pos, pos + 1, target + " ", "closing_space", "closing quote glued to the next word")
                 return
         if style_reason:
-            if role == CLOSE and after in ",." and after and target in '\u201d"' and _punctuation_inside(text):
+            if role == CLOSE and target in '\u201d"' and _goes_inside(text, after):
                 # "services»," -> "services,”": the comma inside, as the document's other
                 # quotations have it (probe20, probe22)
                 yield self.edit(pos, pos + 2, after + target, "style", style_reason + "; its comma or full stop inside, as the document writes them")
@@ -391,6 +391,12 @@ _SPACED_STRAIGHT_MARK = re.compile(r"'(?:(?<= ')|(?= ))")  # the same in a text 
 
 _INSIDE = re.compile(r'[,.][”"]')
 _OUTSIDE = re.compile(r'[^\s,.!?][”"][,.]')
+
+
+def _goes_inside(text: str, after: str) -> bool:
+    """Whether ``after``, the character after a closing quote, is a comma or full stop that
+    the document puts inside its closing quotes (:func:`_punctuation_inside`)."""
+    return after in (",", ".") and _punctuation_inside(text)
 
 
 @lru_cache(maxsize=4)

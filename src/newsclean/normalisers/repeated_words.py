@@ -44,6 +44,7 @@ from ..datafiles import load_tsv, load_words
 from ..document import Document
 from ..edits import Edit
 from . import Step
+from .numbers import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 
 # a word (letters, inner apostrophe), one space, the same word; the second copy lower case
 _DOUBLE = regex.compile(
@@ -615,9 +616,7 @@ _TIME_AFTER = regex.compile(
     r"(?i:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|ages|times?|now|ever|long"
     r"|future|past|morning|afternoon|evening|night|nights|weekend|spring|summer|autumn|fall|winter|season"
     r"|while|moment|end|beginning|meantime|time|today|tomorrow|yesterday|recently"
-    r"|January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
-    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{4}s?|\d+(?:st|nd|rd|th)?)(?![\p{L}\p{N}])"
+    r"|" + "|".join((*MONTHS, *MONTH_ABBREVIATIONS, *WEEKDAYS)) + r"|\d{4}s?|\d+(?:st|nd|rd|th)?)(?![\p{L}\p{N}])"
 )
 _STRANDING = regex.compile(
     r"\b(?i:what|whatever|which|whom|who|where|everything|anything|something|nothing)\b"

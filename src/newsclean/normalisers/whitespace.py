@@ -56,6 +56,7 @@ _TRIGGERS = ("  ", "\t", "\r", " \n", "\n ", "\n\n\n")
 #: a run of spaces or tabs between two cells of a line (as the ``run`` alternative)
 _CELL_GAP = regex.compile(r"(?<=\S)(?:\ {2,}+|[ \t]*\t[ \t]*)(?=\S)")
 #: a gap that is a typist's two spaces after a sentence, not a column ("said so.  The")
+_CELL = regex.compile(r"\S*+")  # (a cell's first word: where a right-aligned column ends)
 _LINES = regex.compile(r"[^\r\n]*+(?:\r\n|\r|\n)|[^\r\n]++\Z")
 _SENTENCE_GAP = regex.compile(r"(?<=[.!?][\"'”’)]?)\ {2,3}(?=[\"'“‘(]?\p{Lu})")
 
@@ -73,12 +74,8 @@ def _columns(line: str) -> tuple[set[int], set[int], int]:
         gap = _SENTENCE_GAP.match(line, m.start())
         if gap is not None and gap.end() == m.end():
             continue
-        s = m.end()
-        e = s
-        while e < len(line) and not line[e].isspace():
-            e += 1
-        starts.add(s)
-        ends.add(e)
+        starts.add(m.end())
+        ends.add(_CELL.match(line, m.end()).end())
     return starts, ends, tabs
 
 
