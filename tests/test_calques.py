@@ -445,6 +445,11 @@ MUST_NOT_CHANGE = [
     "England lost, reports the Daily Mail.",  # a title, not a kind: BBC
     "She informed reporters of the decision.",  # "informed ... of": English
     "He made a statement to the press.",  # one statement: English
+    "She said when asked by reporters whether she would run that she had not decided.",  # English
+    "He said when approached by reporters outside court that he was innocent.",
+    "He said among a group of journalists that he would run.",
+    "She informed the TASS correspondent's editor.",  # no clause's end after the outlet
+    "Fires spread, the TASS correspondent reports.",  # already English
     "The message conveyed that the plan had failed.",  # no speaker
     "She expressed that hope in a letter.",  # "that hope": no clause
     "It is worth noting that the plan failed.",  # native English (extraction pages)

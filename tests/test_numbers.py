@@ -206,6 +206,7 @@ MUST_FIX = [
 ]
 
 MUST_NOT_CHANGE = [
+    "Quakes of magnitudes 5,6 and 7 were recorded.",  # a list: "magnitudes", no magnitude after the number
     "The 3 of them met in March.",  # no month after "of"
     "odd = lambda x : bool(x % 2) and count % 3 > 1",  # a modulo in code
     "The winning numbers were 0,1,2 and the array held [0,5] in code.",  # a list, code

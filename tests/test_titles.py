@@ -134,6 +134,7 @@ MUST_NOT_CHANGE = [
     "Advisers warned the prime minister Michael Gove could not be trusted.",
     "Monaco is the premier Formula One race for sponsors.",
     "It said the premier Grand Prix was cancelled.",  # a dictionary word first: no person
+    "The minister of economy said the budget was tight.",  # no name after the portfolio
     # a capitalised title after "The" that names a thing: no person's full name after it
     "Workers at the General Motors plant struck.",
     "The King Fahd Causeway was closed.",
