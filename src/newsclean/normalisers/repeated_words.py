@@ -488,12 +488,12 @@ class RepeatedWords(Step):
                 continue  # "That that the opposition came so close shows ...": a clause as subject
             if w2 not in _FUNCTION_WORDS and text[max(0, m.start() - 2) : m.start()] == ", " and text.startswith(",", m.end("w2")):
                 continue  # "I told myself, pole pole, don't go": a reduplicated word set off by commas
-            if w2 == "in" and _word_after(text, m.end("w2")) in _LATIN_AFTER_IN:
-                continue  # "specialists in in vitro fertilisation"
+            if w2 == "in" and _word_after(text, m.end("w2")) in _AFTER_IN_IN:
+                # "specialists in in vitro fertilisation"; a particle, then a fixed "in"
+                # phrase: "handed the ring in in person", "filled it in in ink"
+                continue
             if _relative_subject(w2, text, m.start()) or _object_then_subject(w2, text, m.end("w2")):
                 continue  # "Whatever happens happens", "Those who stayed stayed because ...", "I can assure you you will"
-            if w2 == "in" and _word_after(text, m.end("w2")) in _IN_ADVERBIALS:
-                continue  # "handed the ring in in person", "filled it in in ink": a particle, then "in person"
             if w2 in self._keep and not _slip_before(w2, text, m.end("w2"), m.start()):
                 # "came in in March", "waiting for for years": a particle or a stranded
                 # preposition after a verb is kept; after any other word it is a slip
@@ -640,6 +640,7 @@ _NOT_IN_OBJECT = frozenset(
     "to in on at for from by with of into onto about over under after before and or but that which who "
     "is are was were be been being am has have had will would said says".split()
 )
+_AFTER_IN_IN = _LATIN_AFTER_IN | _IN_ADVERBIALS
 #: prepositions that are no adverb particle: doubled after a verb they need a phrase of time
 #: or a stranding relative clause ("waiting for for years")
 _PREPOSITIONS_PROPER = frozenset({"for", "about", "with", "by"})

@@ -123,7 +123,7 @@ def _compiled() -> tuple[regex.Pattern[str], dict[str, str]]:
     for row in sorted(rows, key=lambda r: -len(r["title"])):
         key = row["title"].replace("-", " ")
         forms[key] = row["capitalised"]
-        alts.append(r"[\ \-]".join(_either_case(w) for w in regex.split(r"[ \-]", row["title"])))
+        alts.append("".join(_units(row["title"])))
     # a country or demonym may stand between the article and the title ("the US president
     # Joe Biden", "the French foreign minister Catherine Colonna"): it stays, capitalised
     quals = _qualifiers()
@@ -215,15 +215,11 @@ def _hyphen_slots() -> dict[str, frozenset[int]]:
     return {k: frozenset(v) for k, v in slots.items()}
 
 
-def _either_case(word: str) -> str:
-    """A title's word, its first letter in either case ("The Ukrainian President Volodymyr
-    Zelensky": the capitalised title after "The" is the same calque)."""
-    w = regex.escape(word)
-    return f"[{word[0].upper()}{word[0]}]{regex.escape(word[1:])}" if word[:1].isalpha() and word[0].islower() else w
-
-
 def _units(title: str) -> list[str]:
-    """:func:`_candidates`' units of a title: its characters, a word's first letter in either case."""
+    """A title's pattern units, for :func:`_compiled` and :func:`_candidates`: its characters
+    escaped, a space or hyphen for either, and each word's first letter in either case ("The
+    Ukrainian President Volodymyr Zelensky": the capitalised title after "The" is the same
+    calque)."""
     units = []
     for i, c in enumerate(title):
         if c in " -":
@@ -337,7 +333,7 @@ class Titles(Step):
             if m.group("title")[0].isupper() and not _full_person_name(name):
                 # a capitalised title after "The" names a thing as often ("the General
                 # Motors plant", "the King Fahd Causeway", "the Queen Mary"): only before a
-                # person's full name, neither end of it a dictionary word
+                # person's full name (_full_person_name)
                 continue
             if " " not in name and key in _full_name_titles():
                 continue  # "the general Assembly on Monday": an everyday word, not a title
@@ -366,14 +362,14 @@ class Titles(Step):
             if form is None:
                 continue
             qual = m.group("qual")
+            if qual and qual[0].islower() and m.group("the")[0] == "T":
+                qual = qual[0].upper() + qual[1:]  # "The acting prime minister X": "Acting Prime Minister X"
             cap = _capitalised(m.group("title"), form)
             taken.append(m.end("title"))
             yield self.edit(
                 m.start("the"),
                 m.end("title"),
-                (f"{qual[0].upper()}{qual[1:]}" if m.group("the")[0] == "T" and qual[:1].islower() else qual) + f" {cap}"
-                if qual
-                else cap,
+                f"{qual} {cap}" if qual else cap,
                 "title_before_name",
                 f"title before the name {name!r} is capitalised, without an article",
             )
