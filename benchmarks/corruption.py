@@ -138,7 +138,10 @@ def numbers(text: str, rng: random.Random) -> list[Damage]:
 
 
 _CREDIT = [
-    ("Associated Press writer {n} in {p} contributed to this report.", "Associated Press writer {n} from {p} prepared the reports."),
+    (
+        "Associated Press writer {n} in {p} contributed to this report.",
+        "Associated Press writer {n} from {p} prepared the reports.",
+    ),
     ("Reuters reporter {n} in {p} contributed to this report.", "Reuters reporter {n} from {p} prepared the report."),
 ]
 _PEOPLE = ["Maria Lopez", "Tom Hughes", "Amir Rahman", "Sarah Klein", "Kenji Sato"]
@@ -153,17 +156,41 @@ def chrome(text: str, rng: random.Random) -> list[Damage]:
     if first_nl > 0 and rng.random() < 0.4:
         body = text[first_nl:]
         names = sorted(set(re.findall(r"\b[A-Z][a-z]+ [A-Z][a-z]+\b", body)))
-        names = [n for n in names if body.count(n) >= 1 and n.split()[0] not in {"The", "But", "In", "It", "He", "She", "This", "A"}]
+        names = [
+            n
+            for n in names
+            if body.count(n) >= 1 and n.split()[0] not in {"The", "But", "In", "It", "He", "She", "This", "A"}
+        ]
         if len(names) >= 3:
             tags = " ".join(rng.sample(names, min(len(names), rng.randint(3, 5))))
             out.append((first_nl, first_nl, " " + tags))
     paras = [m.start() for m in re.finditer(r"\n\n", text)]
     if len(paras) > 3 and rng.random() < 0.5:
         pos = rng.choice(paras[1:-1])
-        out.append((pos, pos, "\n\n" + rng.choice(["Advertisement", "Story continues below advertisement", "Share this article"])))
+        out.append(
+            (
+                pos,
+                pos,
+                "\n\n" + rng.choice(["Advertisement", "Story continues below advertisement", "Share this article"]),
+            )
+        )
     if rng.random() < 0.6:
         end = len(text.rstrip("\n"))
-        out.append((end, end, "\n\n" + rng.choice(["Leave a Reply", "Share this:\nFacebook\nTwitter", "Related: More news from the region", "© 2021 All rights reserved."])))
+        out.append(
+            (
+                end,
+                end,
+                "\n\n"
+                + rng.choice(
+                    [
+                        "Leave a Reply",
+                        "Share this:\nFacebook\nTwitter",
+                        "Related: More news from the region",
+                        "© 2021 All rights reserved.",
+                    ]
+                ),
+            )
+        )
     return out
 
 

@@ -83,7 +83,9 @@ def main() -> None:
                 ctx = text[max(0, e.start - 40) : e.end + 40].replace("\n", "⏎")
                 samples.append((name, i, e.rule, repr(text[e.start : e.end]), repr(e.replacement), ctx))
         total = sum(rules.values())
-        print(f"\n{name}: {len(texts)} texts, {touched} changed, {total} edits = {100 * total / len(texts):.1f} per 100")
+        print(
+            f"\n{name}: {len(texts)} texts, {touched} changed, {total} edits = {100 * total / len(texts):.1f} per 100"
+        )
         for rule, n in rules.most_common():
             print(f"  {rule:40s} {n:6d}  {100 * n / len(texts):6.1f}/100")
     random.Random(args.seed).shuffle(samples)

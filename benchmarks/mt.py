@@ -52,7 +52,13 @@ DATA = Path(os.environ.get("NEWSCLEAN_DATA", ROOT.parent / "shared" / "data"))
 STEPS = ("calques", "titles", "titlecase", "repeated_words")
 
 
-DATELINES = ("LONDON (Reuters) - ", "WASHINGTON (AP) — ", "BEIJING, Jan. 17 (Xinhua) -- ", "Berlin, March 3 (dpa) - ", "PARIS — ")
+DATELINES = (
+    "LONDON (Reuters) - ",
+    "WASHINGTON (AP) — ",
+    "BEIJING, Jan. 17 (Xinhua) -- ",
+    "Berlin, March 3 (dpa) - ",
+    "PARIS — ",
+)
 
 
 def titlecase_synthetic(limit: int = 2127, *, dateline: bool = False) -> None:
@@ -190,7 +196,9 @@ def main() -> None:
         print(f"\n{min(args.show, len(misses))} of {len(misses)} edits that did not bring the text closer:")
         for kind, rule, rid, system, hyp, e, ref in misses[: args.show]:
             ctx = hyp[max(0, e.start - 60) : e.end + 60]
-            print(f"- [{kind}] {rule} {rid} {system}: {hyp[e.start:e.end]!r} -> {e.replacement!r}\n    {ctx!r}\n    ref: {ref[:200]!r}")
+            print(
+                f"- [{kind}] {rule} {rid} {system}: {hyp[e.start : e.end]!r} -> {e.replacement!r}\n    {ctx!r}\n    ref: {ref[:200]!r}"
+            )
 
 
 if __name__ == "__main__":

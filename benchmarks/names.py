@@ -310,7 +310,9 @@ def hit(doc: dict, out: str) -> bool:
     # an article before the variant is not a part (al-Qadimi)
     swap = {doc["bad"]: doc["want"], cap(doc["bad"]): cap(doc["want"])}
     pattern = (
-        r"(?<!\w)(?<!(?<!\w)(?!(?i:" + "|".join(sorted(ARTICLES)) + r")-)\w+-)(?:"
+        r"(?<!\w)(?<!(?<!\w)(?!(?i:"
+        + "|".join(sorted(ARTICLES))
+        + r")-)\w+-)(?:"
         + "|".join(re.escape(k) for k in sorted(swap, key=len, reverse=True))
         + r")(?![\w]|-\w)"
     )
@@ -320,9 +322,11 @@ def hit(doc: dict, out: str) -> bool:
     # a primary with its article glued takes the variant's article in ("al-Arifi" after "Naif
     # Alarifi" is "Alarifi", not "al-Alarifi")
     want = doc["want"]
-    if want[:2].lower() in ("al", "el") and regex.sub(
-        r"(?<!\w)(?:[Aa]l|[Ee]l)-(?=" + re.escape(want) + "|" + re.escape(cap(want)) + r")", "", expected
-    ) == out:
+    if (
+        want[:2].lower() in ("al", "el")
+        and regex.sub(r"(?<!\w)(?:[Aa]l|[Ee]l)-(?=" + re.escape(want) + "|" + re.escape(cap(want)) + r")", "", expected)
+        == out
+    ):
         return True
     a, b = expected.split(), out.split()
     allowed = set(doc.get("primary", "").split())

@@ -168,7 +168,9 @@ def seed_report(options: dict) -> None:
         cer = 1 - s["d_out"] / s["d_in"] if s["d_in"] else 1.0
         print(f"\n## seed {path.name}")
         print(f"{'edits':>8s} {'gold':>5s} {'pred':>5s} {'tp':>4s} {'P':>6s} {'R':>6s} {'F0.5':>6s} {'CER red.':>9s}")
-        print(f"{'all':>8s} {len(s['gold']):5d} {len(s['pred']):5d} {len(s['tp']):4d} {p:6.3f} {r:6.3f} {f:6.3f} {cer:9.3f}")
+        print(
+            f"{'all':>8s} {len(s['gold']):5d} {len(s['pred']):5d} {len(s['tp']):4d} {p:6.3f} {r:6.3f} {f:6.3f} {cer:9.3f}"
+        )
         fam_gold: Counter[str] = Counter()
         fam_pred: Counter[str] = Counter()
         fam_tp: Counter[str] = Counter()
@@ -189,11 +191,11 @@ def seed_report(options: dict) -> None:
         if wrong:
             print("\nwrong edits:")
             for e in sorted(wrong):
-                print(f"  {family_of(result, e):20s} {src[e[0]:e[1]]!r} -> {e[2]!r}")
+                print(f"  {family_of(result, e):20s} {src[e[0] : e[1]]!r} -> {e[2]!r}")
         if missed:
             print("\nmissed edits:")
             for e in sorted(missed):
-                print(f"  {describe(src, e):12s} {src[max(0, e[0] - 25):e[0]]!r} [{src[e[0]:e[1]]!r} -> {e[2]!r}]")
+                print(f"  {describe(src, e):12s} {src[max(0, e[0] - 25) : e[0]]!r} [{src[e[0] : e[1]]!r} -> {e[2]!r}]")
 
 
 def load_clean_articles() -> list[str]:
@@ -237,7 +239,9 @@ def corpus_report(options: dict, n: int, seed: int) -> None:
         if pipe.clean(text) == text:
             sample.append(text)
     print(f"\n## corpus: {len(sample)} stable articles per category (seed {seed}); pipeline: {', '.join(pipe.names)}")
-    print(f"{'category':12s} {'docs':>5s} {'gold':>6s} {'pred':>6s} {'tp':>6s} {'P':>6s} {'R':>6s} {'F0.5':>6s} {'CER red.':>9s}")
+    print(
+        f"{'category':12s} {'docs':>5s} {'gold':>6s} {'pred':>6s} {'tp':>6s} {'P':>6s} {'R':>6s} {'F0.5':>6s} {'CER red.':>9s}"
+    )
     wrong_examples: dict[str, list[str]] = defaultdict(list)
     for category in (*corruption.CATEGORIES, "mixed"):
         crng = random.Random(f"{seed}-{category}")
@@ -259,13 +263,17 @@ def corpus_report(options: dict, n: int, seed: int) -> None:
             for e in list(s["pred"] - s["tp"])[:2]:
                 if len(wrong_examples[category]) < 5:
                     ctx = damaged[max(0, e[0] - 30) : e[1] + 30].replace("\n", "⏎")
-                    wrong_examples[category].append(f"{family_of(result, e)}: {damaged[e[0]:e[1]]!r} -> {e[2]!r}  …{ctx}…")
+                    wrong_examples[category].append(
+                        f"{family_of(result, e)}: {damaged[e[0] : e[1]]!r} -> {e[2]!r}  …{ctx}…"
+                    )
         p, r, f = f_beta(tot_tp, tot_pred, tot_gold)
         cer = 1 - d_out / d_in if d_in else 1.0
         print(f"{category:12s} {docs:5d} {tot_gold:6d} {tot_pred:6d} {tot_tp:6d} {p:6.3f} {r:6.3f} {f:6.3f} {cer:9.3f}")
     untouched = sum(pipe.clean(t) == t for t in plain)
-    print(f"{'clean':12s} {len(plain):5d}  unchanged: {untouched}/{len(plain)} = {untouched / len(plain):.3f}"
-          "  (a plain sample: the changed ones are listed by benchmarks/false_positives.py)")
+    print(
+        f"{'clean':12s} {len(plain):5d}  unchanged: {untouched}/{len(plain)} = {untouched / len(plain):.3f}"
+        "  (a plain sample: the changed ones are listed by benchmarks/false_positives.py)"
+    )
     if wrong_examples:
         print("\nexamples of wrong edits:")
         for cat, items in wrong_examples.items():

@@ -171,9 +171,7 @@ def peak_memory(size: int) -> None:
         code = (
             f"import resource, sys; sys.path.insert(0, {src!r}); import newsclean; "
             "p = newsclean.Pipeline(); p.clean('warm up the steps.'); "
-            f"t = open({path!r}, encoding='utf-8').read(); "
-            + ("p.clean(t); " if clean else "")
-            + _PRINT_PEAK_KB
+            f"t = open({path!r}, encoding='utf-8').read(); " + ("p.clean(t); " if clean else "") + _PRINT_PEAK_KB
         )
         out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
         return int(out.split()[-1]) / 1024
@@ -183,8 +181,10 @@ def peak_memory(size: int) -> None:
     finally:
         os.unlink(path)
     mb = len(doc.encode("utf-8")) / 1e6
-    print(f"\n### peak memory: one {mb:.0f} MB document: baseline RSS {base:.0f} MB (imports, steps, text read), "
-          f"peak while cleaning {peak:.0f} MB: +{peak - base:.0f} MB = {(peak - base) / mb:.1f}x the text size")
+    print(
+        f"\n### peak memory: one {mb:.0f} MB document: baseline RSS {base:.0f} MB (imports, steps, text read), "
+        f"peak while cleaning {peak:.0f} MB: +{peak - base:.0f} MB = {(peak - base) / mb:.1f}x the text size"
+    )
 
 
 def startup() -> None:
@@ -214,8 +214,10 @@ def main() -> None:
     ap.add_argument("--quick", action="store_true")
     args = ap.parse_args()
     rounds = 3 if args.quick else 5
-    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
-          f"{platform.platform()}")
+    print(
+        f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+        f"{platform.platform()}"
+    )
     print(f"pipeline: {', '.join(Pipeline().names)}")
     articles = corpus_articles()
     funcs: dict[str, Callable[[str], str]] = {**anchors(), "newsclean.clean (default)": Pipeline().clean}

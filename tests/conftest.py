@@ -40,7 +40,8 @@ def read_jsonl(relpath: str) -> Iterator[dict]:
 def bbc_articles() -> list[str]:
     """The clean BBC articles as texts (headline, blank line, paragraphs)."""
     return [
-        rec["title"] + "\n\n" + "\n\n".join(rec["paragraphs"]) for rec in read_jsonl("articles/bbc_news_2004_2005.jsonl")
+        rec["title"] + "\n\n" + "\n\n".join(rec["paragraphs"])
+        for rec in read_jsonl("articles/bbc_news_2004_2005.jsonl")
     ]
 
 

@@ -17,7 +17,9 @@ _NON_LETTER = re.compile(r"[^a-z]+")
 _DOUBLED = re.compile(r"(.)\1+")
 # the Slavic-ending test spelt as one anchored alternation of the endings
 _SLAVIC_END = regex.compile(
-    "(?:" + "|".join(regex.escape(e) for e in sorted(load_words("names/slavic_endings.txt"), key=len, reverse=True)) + r")\Z"
+    "(?:"
+    + "|".join(regex.escape(e) for e in sorted(load_words("names/slavic_endings.txt"), key=len, reverse=True))
+    + r")\Z"
 )
 
 

@@ -22,6 +22,7 @@ INPUTS = {
     "mixed soup": lambda n: ("Al-Qadimi, \u201dsaid 2 500 . . . October. 10 -- the the \u00a0" * (n // 50 + 1))[:n],
 }
 
+
 @pytest.mark.parametrize("name", list(INPUTS))
 def test_adversarial_input_is_idempotent(name: str) -> None:
     text = INPUTS[name](2_000)

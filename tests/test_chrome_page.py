@@ -557,7 +557,9 @@ def test_byline_and_date_before_the_article_are_kept_not_the_headline() -> None:
     head = ["Library to close after 108 years", "By Jane Smith", "November 20, 2019", "Share"]
     out = page([*NAV, *head, *ARTICLE, *CHROME_END, *FOOTER])
     assert out == "\n".join(["By Jane Smith", "November 20, 2019", *ARTICLE]) + "\n"
-    dropped = newsclean.clean("\n".join([*NAV, *head, *ARTICLE, *CHROME_END, *FOOTER]), chrome={"mode": "page", "drop_bylines": True})
+    dropped = newsclean.clean(
+        "\n".join([*NAV, *head, *ARTICLE, *CHROME_END, *FOOTER]), chrome={"mode": "page", "drop_bylines": True}
+    )
     assert dropped == "\n".join(ARTICLE) + "\n"
 
 

@@ -67,7 +67,9 @@ def test_chrome_learner_as_a_reduction() -> None:
     from newsclean.dask import build_chrome_learner
 
     promo = "Get the Daily Brief in your inbox every morning"
-    texts = [f"Story {i}\n\nThe council met on day {i} and voted on motions, officials said.\n\n{promo}" for i in range(8)]
+    texts = [
+        f"Story {i}\n\nThe council met on day {i} and voted on motions, officials said.\n\n{promo}" for i in range(8)
+    ]
     learner = build_chrome_learner(db.from_sequence(texts, npartitions=3), source="ex", min_docs=3).compute(
         scheduler="synchronous"
     )

@@ -44,8 +44,10 @@ MUST_FIX = [
     ("\u00e2\u20ac\u0153It is a soft patch,\u00e2\u20ac said Taro Saito.", "“It is a soft patch,” said Taro Saito."),
     ("He called it \u00e2\u20ac\u0153a soft patch.\u00e2\u20ac", "He called it “a soft patch.”"),
     ("Caf\u00c3\u00a9 on line 1\nand na\u00c3\u00afve on line 2", "Café on line 1\nand naïve on line 2"),
-    ("Le Docteur conseille g\u221a\u00a2teaux et baies pour un r\u221a\u00a9gime \u221a\u00a9quilibr\u221a\u00a9.",
-     "Le Docteur conseille gâteaux et baies pour un régime équilibré."),
+    (
+        "Le Docteur conseille g\u221a\u00a2teaux et baies pour un r\u221a\u00a9gime \u221a\u00a9quilibr\u221a\u00a9.",
+        "Le Docteur conseille gâteaux et baies pour un régime équilibré.",
+    ),
     ("\u00ef\u00bb\u00bfHeadline", "Headline"),  # a UTF-8 BOM read as Windows-1252
     # entities
     ("Tom &amp; Jerry", "Tom & Jerry"),
@@ -58,7 +60,10 @@ MUST_FIX = [
     ("&amp;lt;b&amp;gt;", "<b>"),
     ("400&percnt; more", "400% more"),
     # apostrophes lost to a one-byte charset
-    ('Tim Collins said: "Mr Blair&#191;s government is all talk."', 'Tim Collins said: "Mr Blair’s government is all talk."'),
+    (
+        'Tim Collins said: "Mr Blair&#191;s government is all talk."',
+        'Tim Collins said: "Mr Blair’s government is all talk."',
+    ),
     ("Mr Blair¿s government and it doesn¿t", "Mr Blair’s government and it doesn’t"),
     ("Bob's and Blair¿s", "Bob's and Blair's"),
     # soft hyphens and BOMs
@@ -190,15 +195,22 @@ def test_clean_articles_mostly_untouched(bbc_articles: list[str], extraction_gol
 INTERESTING = [
     *"aeoAEOcpxyé&;#0123456789 \n.,’“”\"'\u00ad\ufeff\u00c3\u00a9\u00e2\u20ac\u2122\u0435\u0430\u043e\u0421\u03bf",
     *"\u0391\u0436\u05d0\u0627\u0301\U0001f600\u200d\ud800",
-    "&amp;", "&#8217;", "&nbsp;", "&eacute;", "Ã©", "â€™", "thе", "&amp;amp;", "&#x2014;", "AT&T;",
+    "&amp;",
+    "&#8217;",
+    "&nbsp;",
+    "&eacute;",
+    "Ã©",
+    "â€™",
+    "thе",
+    "&amp;amp;",
+    "&#x2014;",
+    "AT&T;",
 ]
 
 texts = st.one_of(
     st.text(st.characters(blacklist_categories=()), max_size=80),
     st.lists(st.sampled_from(INTERESTING), max_size=40).map("".join),
 )
-
-
 
 
 def _alnum(s: str) -> list[str]:
@@ -248,7 +260,7 @@ def _badness_alternatives() -> list[list[set[str] | None]]:
         import sre_parse as P  # type: ignore[no-redef]
     from ftfy.badness import BADNESS_RE
 
-    (op, av), = P.parse(BADNESS_RE.pattern, BADNESS_RE.flags).data
+    ((op, av),) = P.parse(BADNESS_RE.pattern, BADNESS_RE.flags).data
     assert op == C.BRANCH
 
     def charset(item: tuple) -> set[str] | None:
@@ -282,7 +294,11 @@ def test_mojibake_gate_is_a_necessary_condition_of_ftfy_badness() -> None:
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(st.sampled_from([*INTERESTING, "a", " ", "£", "é", "°", "²", "œ", "\xa0", "Â", "Ã", "€"]), max_size=12).map("".join))
+@given(
+    st.lists(
+        st.sampled_from([*INTERESTING, "a", " ", "£", "é", "°", "²", "œ", "\xa0", "Â", "Ã", "€"]), max_size=12
+    ).map("".join)
+)
 def test_mojibake_gate_agrees_with_ftfy(text: str) -> None:
     if not (encoding_mod._MAYBE_BAD_CHAR.search(text) or encoding_mod._NON_ASCII_PAIR.search(text)):
         assert not is_bad(text)

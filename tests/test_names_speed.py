@@ -366,7 +366,7 @@ _MENTION_SOUP = [
     "”",
     "'",
     "’",
-    "\"",
+    '"',
     "(",
     ")",
     "—",
@@ -474,7 +474,9 @@ def test_title_lines_table(line: str, title: bool) -> None:
     assert _title_lines(text) == _title_lines_reference(text) == expected
 
 
-@pytest.mark.parametrize("text", ["", "mr blair and al-sadr said.", "ǅemal met blair", "123 — “ok”", "ı met İzmir’s mayor"])
+@pytest.mark.parametrize(
+    "text", ["", "mr blair and al-sadr said.", "ǅemal met blair", "123 — “ok”", "ı met İzmir’s mayor"]
+)
 def test_find_mentions_without_capitals(text: str) -> None:
     """find_mentions returns at once when ``str.islower()`` shows an ASCII text has no
     upper-case letter (and finds nothing in the others without one)."""

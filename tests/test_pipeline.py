@@ -169,7 +169,10 @@ def test_the_settle_check_asks_only_the_steps_that_ran_before_the_last_change() 
         # the titles step writes the capital a calque asks for
         ("He spoke. According to the introduction of the president Joe Biden, it was agreed.", "calques@2"),
         # punctuation spaces a Reuters footer into a chrome phrase
-        ("Oil rises\n\nOil prices rose on Wednesday.\n\nOur Standards:The Thomson Reuters Trust Principles.", "chrome@2"),
+        (
+            "Oil rises\n\nOil prices rose on Wednesday.\n\nOur Standards:The Thomson Reuters Trust Principles.",
+            "chrome@2",
+        ),
         # repeated_words makes a title before a name (found by Hypothesis)
         (" the president president Joe", "titles@2"),
         # calques writes a wire dateline's "--" next to a guillemet that quotes then reads anew

@@ -14,13 +14,62 @@ from invariants import check_invariants
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
-WORDS = ["the", "The", "president", "Joe", "Biden", "al-Kadhimi", "Iraq", "said", "US", "2,500", "10", "October",
-         "3.5", "%", "$", "\u201c", "\u201d", "\u2019s", '"', "'", ",", ".", ":", "(", ")", "-", "\u2014", "Breaking",
-         "News", "Leave", "a", "Reply", "\u00a0", "\u200b", "caf\u00e9", "e\u0301", "\t", "  ", "\n", "\n\n", "\r\n",
-         # steps that write context earlier steps read (the pipeline's settle pass): Latin-1
-         # letters before quotes and dashes, titles after a glued full stop, calque phrases
-         "\u00c2", "\u00d7", "\u00c3", "\u00ab", "\u00bb", "--", ".the", "the president", "told to reporters",
-         "According to the introduction of", "Xinhua News Agency, Beijing, July 26"]
+WORDS = [
+    "the",
+    "The",
+    "president",
+    "Joe",
+    "Biden",
+    "al-Kadhimi",
+    "Iraq",
+    "said",
+    "US",
+    "2,500",
+    "10",
+    "October",
+    "3.5",
+    "%",
+    "$",
+    "\u201c",
+    "\u201d",
+    "\u2019s",
+    '"',
+    "'",
+    ",",
+    ".",
+    ":",
+    "(",
+    ")",
+    "-",
+    "\u2014",
+    "Breaking",
+    "News",
+    "Leave",
+    "a",
+    "Reply",
+    "\u00a0",
+    "\u200b",
+    "caf\u00e9",
+    "e\u0301",
+    "\t",
+    "  ",
+    "\n",
+    "\n\n",
+    "\r\n",
+    # steps that write context earlier steps read (the pipeline's settle pass): Latin-1
+    # letters before quotes and dashes, titles after a glued full stop, calque phrases
+    "\u00c2",
+    "\u00d7",
+    "\u00c3",
+    "\u00ab",
+    "\u00bb",
+    "--",
+    ".the",
+    "the president",
+    "told to reporters",
+    "According to the introduction of",
+    "Xinhua News Agency, Beijing, July 26",
+]
 
 news_like = st.lists(st.sampled_from(WORDS), max_size=40).map(
     lambda ws: "".join(w if w.isspace() or w in ",.:)%\u201d\u2019s" else " " + w for w in ws)
@@ -28,8 +77,24 @@ news_like = st.lists(st.sampled_from(WORDS), max_size=40).map(
 anything = st.text(max_size=80)
 # lone surrogates, NUL, combining marks, right-to-left letters and emoji, mixed into prose
 odd = st.lists(
-    st.sampled_from(["\ud800", "\udfff", "\x00", "\u0301", "\u05e9\u05dc\u05d5\u05dd", "\u0627\u0644", "\U0001f600",
-                     "\U0001f468\u200d\U0001f469", "\u202e", "word", " ", "\n", ". ", '"']),
+    st.sampled_from(
+        [
+            "\ud800",
+            "\udfff",
+            "\x00",
+            "\u0301",
+            "\u05e9\u05dc\u05d5\u05dd",
+            "\u0627\u0644",
+            "\U0001f600",
+            "\U0001f468\u200d\U0001f469",
+            "\u202e",
+            "word",
+            " ",
+            "\n",
+            ". ",
+            '"',
+        ]
+    ),
     max_size=30,
 ).map("".join)
 texts = st.one_of(news_like, anything, odd)
@@ -108,7 +173,9 @@ def _damaged_texts() -> list[str]:
     sys.path.insert(0, str(REPO / "benchmarks"))
     from corruption import corrupt
 
-    articles = [r["title"] + "\n\n" + "\n\n".join(r["paragraphs"]) for r in read_jsonl("articles/bbc_news_2004_2005.jsonl")]
+    articles = [
+        r["title"] + "\n\n" + "\n\n".join(r["paragraphs"]) for r in read_jsonl("articles/bbc_news_2004_2005.jsonl")
+    ]
     for i in range(0, len(articles), 10):
         out.append(corrupt(articles[i], "mixed", random.Random(i))[0])
     return out

@@ -28,14 +28,17 @@ MUST_FIX = [
     ("They fought side -- by -- side -- and won.", "They fought side-by-side -- and won."),
     # a stray full stop after a quotation that already ends with one
     ("They moved to “square cabin hospitals.” .", "They moved to “square cabin hospitals.”"),
-    ('He said “go!” .\nThen he left.', 'He said “go!”\nThen he left.'),
+    ("He said “go!” .\nThen he left.", "He said “go!”\nThen he left."),
     # a closing quote, a comma and the next word glued
     ("“We need support”,said the minister.", "“We need support”, said the minister."),
     ('"We need support",he said.', '"We need support", he said.'),
     # the space before a full stop instead of after it
     ("Officials said .Most of the fires were out.", "Officials said. Most of the fires were out."),
     # a short word glued after a full stop splits when the document writes it on its own
-    ('"It is resilient," Lyu said.Lyu added that it was complex.', '"It is resilient," Lyu said. Lyu added that it was complex.'),
+    (
+        '"It is resilient," Lyu said.Lyu added that it was complex.',
+        '"It is resilient," Lyu said. Lyu added that it was complex.',
+    ),
     # space before marks
     ("the Nairobi Serena Hotel , and the cathedral .", "the Nairobi Serena Hotel, and the cathedral."),
     ("Are they insane ? Surely not !", "Are they insane? Surely not!"),
@@ -51,7 +54,10 @@ MUST_FIX = [
     ("an audio jack.The machine comes with", "an audio jack. The machine comes with"),
     ("the tsunami.Steve will write", "the tsunami. Steve will write"),
     ("will not be privatised.A spokesman said", "will not be privatised. A spokesman said"),
-    ("S Jones ( Clermont Auvergne), D Peel (Scarlets); B Lima", "S Jones (Clermont Auvergne), D Peel (Scarlets); B Lima"),
+    (
+        "S Jones ( Clermont Auvergne), D Peel (Scarlets); B Lima",
+        "S Jones (Clermont Auvergne), D Peel (Scarlets); B Lima",
+    ),
     ("Independence Party,said it", "Independence Party, said it"),
     ("a pretty weird metric,especially since", "a pretty weird metric, especially since"),
     ("Is it over?Yes it is.", "Is it over? Yes it is."),
@@ -66,11 +72,17 @@ MUST_FIX = [
     ("It was a strange match . . . momentum swings... really", "It was a strange match ... momentum swings... really"),
     ("It went on . . . and on… and on…", "It went on … and on… and on…"),
     # dashes to the document's style
-    ("It is dense -- the console weighs a lot — really — a lot.", "It is dense — the console weighs a lot — really — a lot."),
+    (
+        "It is dense -- the console weighs a lot — really — a lot.",
+        "It is dense — the console weighs a lot — really — a lot.",
+    ),
     ("It is dense--the console weighs a lot—really.", "It is dense—the console weighs a lot—really."),
     # a document whose dash is a spaced hyphen (the BBC's style)
     ("The BBC uses spaced hyphens - like this - and -- this.", "The BBC uses spaced hyphens - like this - and - this."),
-    ("It comes down to it - meth is a problem — a big one — here.", "It comes down to it — meth is a problem — a big one — here."),
+    (
+        "It comes down to it - meth is a problem — a big one — here.",
+        "It comes down to it — meth is a problem — a big one — here.",
+    ),
     # a bracket in prose is no dateline
     ("He left (again) -- it was over — really — over.", "He left (again) — it was over — really — over."),
 ]
@@ -87,6 +99,10 @@ MUST_NOT_CHANGE = [
     # writes it so; changing it on the next run would break idempotence)
     "BEIJING, July 26 (Xinhua) -- Growth held - the data showed - and prices rose - slowly.",
     "Guangzhou, July 26 (Xinhua, by Mao Xin) -- The gang was caught — officials said — in July.",
+    # ... and Reuters' spaced hyphen too, with or without a place (probe28)
+    "Oct 2 (Reuters) - Gold rose to a record, with grindings — a measure of demand — down 7.2%.",
+    "LONDON, Oct 2 (Reuters) - Gold rose to a record — again.",
+    "Gold Hits Record\n\n(Reuters) - Gold rose to a record — again.",
     '^ "It\'s like Groundhog Day, but different. What is it?". TV Guide. Archived',
     'Values were "x","y",z.',
     'Use {"a":"b",c} here.',
@@ -264,7 +280,11 @@ def test_glued_sentence_before_a_dotted_date_is_idempotent() -> None:
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @example("a 34 - year - old and 7 -- years -- olds")
 @example("side - by - side - by - side, year - on - year")
-@given(text_from(["34", "7", "a", "year", "years", "old", "olds", "on", "by", "side", "x", " - ", " -- ", " ", "-", ".", "\n"]))
+@given(
+    text_from(
+        ["34", "7", "a", "year", "years", "old", "olds", "on", "by", "side", "x", " - ", " -- ", " ", "-", ".", "\n"]
+    )
+)
 def test_spaced_compound_sites_find_every_compound(text: str) -> None:
     """The site scan (a literal " -" and the compound's tail) finds what a plain scan of
     the whole pattern finds."""
@@ -272,7 +292,9 @@ def test_spaced_compound_sites_find_every_compound(text: str) -> None:
     from newsclean.normalisers.punctuation import _COMPOUND_HYPHEN, _SPACED_COMPOUND
 
     found = {e.start for e in Punctuation().find_edits(Document(text)) if e.rule == "punctuation.spaced_compound"}
-    expected = {h.start() for c in _SPACED_COMPOUND.finditer(text) for h in _COMPOUND_HYPHEN.finditer(text, c.start(), c.end())}
+    expected = {
+        h.start() for c in _SPACED_COMPOUND.finditer(text) for h in _COMPOUND_HYPHEN.finditer(text, c.start(), c.end())
+    }
     assert found == expected
 
 

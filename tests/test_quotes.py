@@ -31,13 +31,19 @@ MUST_FIX = [
         "“We will not pay,” he said. “We will not,” she added. “It is not negotiable.” “It is the third,” said Ali.",
     ),
     # ... in one that also writes them outside, only the space goes
-    ("“Yes”, he said. “No,” she said. “Well,” he said. “It is the third ”, said Ali.", "“Yes”, he said. “No,” she said. “Well,” he said. “It is the third”, said Ali."),
+    (
+        "“Yes”, he said. “No,” she said. “Well,” he said. “It is the third ”, said Ali.",
+        "“Yes”, he said. “No,” she said. “Well,” he said. “It is the third”, said Ali.",
+    ),
     # an opening quote glued to the colon before it and spaced from its first word (probe15)
     ("He said at a briefing:“ We need not only to repair.”", "He said at a briefing: “We need not only to repair.”"),
     ("Prices rose.“ We need more,” he said.", "Prices rose. “We need more,” he said."),
     # straight quotes placed by their pairing and glued to the next word: after a comma or a
     # full stop a closing one gets a space after it, an opening one a space before it
-    ('"We will continue our progress,"said spokesman Ali Bahadori.', '"We will continue our progress," said spokesman Ali Bahadori.'),
+    (
+        '"We will continue our progress,"said spokesman Ali Bahadori.',
+        '"We will continue our progress," said spokesman Ali Bahadori.',
+    ),
     ('"We will go," he said."We will not stop."', '"We will go," he said. "We will not stop."'),
     ('He said:"We will continue."', 'He said: "We will continue."'),
     ('The statement read,"We regret it."', 'The statement read, "We regret it."'),
@@ -65,7 +71,10 @@ MUST_FIX = [
         '"I\'m obliged to motivate my players. "As part of that job, I use colloquial language. " England\'s players',
         '"I\'m obliged to motivate my players. "As part of that job, I use colloquial language." England\'s players',
     ),
-    ('He left. "It would be a great loss for us, " said the chief. "Then', 'He left. "It would be a great loss for us," said the chief. "Then'),
+    (
+        'He left. "It would be a great loss for us, " said the chief. "Then',
+        'He left. "It would be a great loss for us," said the chief. "Then',
+    ),
     ("the nickname of “ bird fancier’s lung. ” But", "the nickname of “bird fancier’s lung.” But"),
     ("“I’m all yours,”he tells me.", "“I’m all yours,” he tells me."),
     ("became “enemies,”with Crowley", "became “enemies,” with Crowley"),
@@ -110,7 +119,7 @@ MUST_NOT_CHANGE = [
     "The sign read , ”Keep Out” in red.",
     "“There is no need for any foreign combat force on Iraqi soil,” al-Kadhimi said.",
     'He said "yes" and "no", then left.',
-    "He is 5'10\" tall and the screen is 15\" wide.",
+    'He is 5\'10" tall and the screen is 15" wide.',
     'A 12" pizza and a 7" single.',
     # BBC: quotes continued across sentences in one paragraph
     'He said: "It was a frightening experience. "Six men managed to grab me. "I knew I had to stay calm".',
@@ -130,7 +139,7 @@ MUST_NOT_CHANGE = [
     "the words 'yes' and 'no' ' are here",
     # style: keep never straightens curly quotes; a minority straight quote stays in safe mode
     'He said "yes" and "no" and "maybe", but “never”.',
-    "“Curly” and \"straight\" mixed, and “curly” again.",
+    '“Curly” and "straight" mixed, and “curly” again.',
     # German and Danish texts with no other quote style stay
     "„Ja“, sagte er.",
     "„Wir schaffen das“, sagte Merkel, und die Kanzlerin hatte recht. Das ist so.",
@@ -189,12 +198,16 @@ def test_must_not_change(text: str) -> None:
 MODE_CASES = [
     # (mode pipeline, original, expected)
     (CURLY, 'He said "yes" and "no".', "He said “yes” and “no”."),
-    (CURLY, "He said \"don't\" twice.", "He said “don’t” twice."),
+    (CURLY, 'He said "don\'t" twice.', "He said “don’t” twice."),
     (CURLY, "He is 5'10\" tall.", "He is 5'10\" tall."),  # unpaired: left alone
     (STRAIGHT, "He said “yes” and ‘no’, don’t.", "He said \"yes\" and 'no', don't."),
     (STRAIGHT, "«Oui», dit-il.", '"Oui", dit-il.'),
     (AGGRESSIVE, "«Oui», he said.", "“Oui”, he said."),
-    (AGGRESSIVE, "“Curly” and \"straight\" mixed, and “curly” again.", "“Curly” and “straight” mixed, and “curly” again."),
+    (
+        AGGRESSIVE,
+        '“Curly” and "straight" mixed, and “curly” again.',
+        "“Curly” and “straight” mixed, and “curly” again.",
+    ),
     # a quote that would make its neighbour read as mojibake is not written ("×“" is the
     # cp1252 reading of the UTF-8 of "ד"); after any other letter it is
     (AGGRESSIVE, "The size ×»0 was given.", "The size ×»0 was given."),
@@ -291,16 +304,25 @@ def test_default_pipeline_idempotent(text: str) -> None:
 
 
 STRAIGHT_CLOSING_BEFORE_REPORTING = [
-    ('Officials said the claims were "wholly unfounded, "he insisted.', 'Officials said the claims were "wholly unfounded," he insisted.'),
+    (
+        'Officials said the claims were "wholly unfounded, "he insisted.',
+        'Officials said the claims were "wholly unfounded," he insisted.',
+    ),
     ('"It is fine, "said Mr Blair. "We will see."', '"It is fine," said Mr Blair. "We will see."'),
     ('She called it "a farce, "a BBC spokesman said.', 'She called it "a farce," a BBC spokesman said.'),
     # a number in the reporting clause, and more reporting verbs
-    ('"It was my best match, "the 14th-ranked Schwartzman said.', '"It was my best match," the 14th-ranked Schwartzman said.'),
+    (
+        '"It was my best match, "the 14th-ranked Schwartzman said.',
+        '"It was my best match," the 14th-ranked Schwartzman said.',
+    ),
     ('"It is necessary, "insists Mr Wood.', '"It is necessary," insists Mr Wood.'),
     ('"They were keen on it, "underlined Mr Saldarriaga.', '"They were keen on it," underlined Mr Saldarriaga.'),
     ('"He returned to centre stage, "the magazine reported.', '"He returned to centre stage," the magazine reported.'),
     # a speaker's name before the reporting verb
-    ('"They are not directed at others, "Khrenin told journalists.', '"They are not directed at others," Khrenin told journalists.'),
+    (
+        '"They are not directed at others, "Khrenin told journalists.',
+        '"They are not directed at others," Khrenin told journalists.',
+    ),
     ('"It is over, "Mr Wood said.', '"It is over," Mr Wood said.'),
 ]
 STRAIGHT_OPENING_KEPT = [
@@ -329,7 +351,10 @@ def test_straight_opening_quote_before_lower_case_kept(text: str) -> None:
 FAST_PATHS_MUST_FIX = [
     # a re-opening quote in the paragraph, and a closing quote spaced off: paired, fixed
     ('Fine. "We won. "It was hard , " he said.', 'Fine. "We won. "It was hard ," he said.'),
-    ('"We won. "It was hard," he said. "We go on. " And then.', '"We won. "It was hard," he said. "We go on." And then.'),
+    (
+        '"We won. "It was hard," he said. "We go on. " And then.',
+        '"We won. "It was hard," he said. "We go on." And then.',
+    ),
     ('He said "yes. "No. " Then.', 'He said "yes. "No." Then.'),
     # an apostrophe spaced at the very start (no match may start before the text)
     ("' Iraq 's army and the Airlines ' aircraft", "' Iraq's army and the Airlines' aircraft"),

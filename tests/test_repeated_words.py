@@ -25,7 +25,10 @@ MUST_FIX = [
     ('"We pay for for water that never arrives," he said.', '"We pay for water that never arrives," he said.'),
     ("Farmers said goods were rotting on on the quays.", "Farmers said goods were rotting on the quays."),
     ("Cases doubled in in the past two weeks.", "Cases doubled in the past two weeks."),  # probe20: no particle verb
-    ("The gas bill had fallen by by about a quarter.", "The gas bill had fallen by about a quarter."),  # probe22: a fraction, no time
+    (
+        "The gas bill had fallen by by about a quarter.",
+        "The gas bill had fallen by about a quarter.",
+    ),  # probe22: a fraction, no time
     ("nobody would be talking about about their goal", "nobody would be talking about their goal"),  # BBC
     # a copula written twice with no pseudo-cleft (no wh-word or "all" before it) is a slip
     ("It is is widely believed that they did it.", "It is widely believed that they did it."),
@@ -168,13 +171,22 @@ def test_keep_list_is_data() -> None:
 
 PHRASE_MUST_FIX = [
     # WMT21 system outputs (the references write the phrase once)
-    ("Law and Justice Party and its and its ruling coalition partners", "Law and Justice Party and its ruling coalition partners"),
+    (
+        "Law and Justice Party and its and its ruling coalition partners",
+        "Law and Justice Party and its ruling coalition partners",
+    ),
     ("to help the process of the process of every error point", "to help the process of every error point"),
     ("to improve the urban and rural urban and rural needs", "to improve the urban and rural needs"),
     # clean BBC articles hold real slips of this kind
-    ("the surprise inclusion of the of the 9-11 Commission Report", "the surprise inclusion of the 9-11 Commission Report"),
+    (
+        "the surprise inclusion of the of the 9-11 Commission Report",
+        "the surprise inclusion of the 9-11 Commission Report",
+    ),
     ("expects the German deficit to fall to fall to 2.9%", "expects the German deficit to fall to 2.9%"),
-    ("Fletcher has recently graduated from graduated from the University", "Fletcher has recently graduated from the University"),
+    (
+        "Fletcher has recently graduated from graduated from the University",
+        "Fletcher has recently graduated from the University",
+    ),
     ("this is not a not a complete solution", "this is not a complete solution"),
     ("of the of the of the report", "of the report"),
 ]
@@ -209,7 +221,14 @@ def test_phrase_must_not_change(text: str) -> None:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(["of ", "the ", "The ", "and ", "its ", "back ", "to ", "time ", "a ", "x", " ", ". ", "!", "’", "-"]), max_size=30).map("".join))
+@given(
+    st.lists(
+        st.sampled_from(
+            ["of ", "the ", "The ", "and ", "its ", "back ", "to ", "time ", "a ", "x", " ", ". ", "!", "’", "-"]
+        ),
+        max_size=30,
+    ).map("".join)
+)
 def test_phrase_idempotent_and_prechecked(text: str) -> None:
     from newsclean.normalisers.repeated_words import _PHRASE, _phrase_starts
 
@@ -229,11 +248,14 @@ def test_skipped_pair_does_not_hide_the_next() -> None:
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(st.sampled_from(["the ", "The ", "the", "had ", "in ", ". ", "a ", "x", " ", "Bora "]), max_size=30).map("".join))
+@given(
+    st.lists(st.sampled_from(["the ", "The ", "the", "had ", "in ", ". ", "a ", "x", " ", "Bora "]), max_size=30).map(
+        "".join
+    )
+)
 def test_idempotent(text: str) -> None:
     once = run(text)
     assert run(once) == once
-
 
 
 def test_clean_bbc_articles(bbc_articles: list[str]) -> None:
@@ -248,7 +270,11 @@ def test_clean_bbc_articles(bbc_articles: list[str]) -> None:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(["the", "The", "don't", "don’t", "_", "-", "'", "x1", " ", "  ", ".", "\n"]), max_size=12).map("".join))
+@given(
+    st.lists(
+        st.sampled_from(["the", "The", "don't", "don’t", "_", "-", "'", "x1", " ", "  ", ".", "\n"]), max_size=12
+    ).map("".join)
+)
 def test_precheck_is_a_superset(text: str) -> None:
     from newsclean.normalisers.repeated_words import _DOUBLE, _precheck
 
@@ -273,7 +299,30 @@ def _edits(text: str, **patches: object) -> list:
 @settings(max_examples=300, deadline=None)
 @given(
     st.lists(
-        st.sampled_from(["the ", "The ", "THE ", "the", "_", "İ", "i̇", "’", "'", "-", "é", "e\u0301", "ς", "Σ", "σ", "1", " ", "\n", "(", "it's "]),
+        st.sampled_from(
+            [
+                "the ",
+                "The ",
+                "THE ",
+                "the",
+                "_",
+                "İ",
+                "i̇",
+                "’",
+                "'",
+                "-",
+                "é",
+                "e\u0301",
+                "ς",
+                "Σ",
+                "σ",
+                "1",
+                " ",
+                "\n",
+                "(",
+                "it's ",
+            ]
+        ),
         max_size=25,
     ).map("".join)
 )
@@ -299,8 +348,39 @@ def test_ascii_precheck_finds_what_the_unicode_one_finds(text: str) -> None:
 @given(
     st.lists(
         st.sampled_from(
-            ["the ", "The ", "THE ", "the", "of ", "its ", "and ", "_", "İ", "i̇", "’", "'", "-", "é", "É", "e\u0301",
-             "ς", "Σ", "σ", "K", "ǅ", "1", "²", " ", "\u00a0", "\n", "(", "“", "it's ", ". ", "x"]
+            [
+                "the ",
+                "The ",
+                "THE ",
+                "the",
+                "of ",
+                "its ",
+                "and ",
+                "_",
+                "İ",
+                "i̇",
+                "’",
+                "'",
+                "-",
+                "é",
+                "É",
+                "e\u0301",
+                "ς",
+                "Σ",
+                "σ",
+                "K",
+                "ǅ",
+                "1",
+                "²",
+                " ",
+                "\u00a0",
+                "\n",
+                "(",
+                "“",
+                "it's ",
+                ". ",
+                "x",
+            ]
         ),
         max_size=25,
     ).map("".join)
@@ -344,7 +424,30 @@ def test_word_gate_rules_out_clean_text() -> None:
 @settings(max_examples=400, deadline=None)
 @given(
     st.lists(
-        st.sampled_from(["the ", "The ", "THE ", "the", "had ", "in ", "_", "İ", "’", "'", "-", "é", "Σ", "1", " ", "\n", "(", ". ", "x", "came "]),
+        st.sampled_from(
+            [
+                "the ",
+                "The ",
+                "THE ",
+                "the",
+                "had ",
+                "in ",
+                "_",
+                "İ",
+                "’",
+                "'",
+                "-",
+                "é",
+                "Σ",
+                "1",
+                " ",
+                "\n",
+                "(",
+                ". ",
+                "x",
+                "came ",
+            ]
+        ),
         max_size=25,
     ).map("".join)
 )
@@ -370,8 +473,37 @@ def test_repeats_finds_every_repeated_run(words: list[bytes], k: int) -> None:
 @given(
     st.lists(
         st.sampled_from(
-            ["the ", "The ", "THE ", "the", "had ", "in ", "came ", "_", "İ", "i̇", "’", "'", "-", "é", "É", "Σ", "σ", "K",
-             "1", "6 ", " ", "  ", "\n", "(", "“", ", ", ". ", "x", "bathe "]
+            [
+                "the ",
+                "The ",
+                "THE ",
+                "the",
+                "had ",
+                "in ",
+                "came ",
+                "_",
+                "İ",
+                "i̇",
+                "’",
+                "'",
+                "-",
+                "é",
+                "É",
+                "Σ",
+                "σ",
+                "K",
+                "1",
+                "6 ",
+                " ",
+                "  ",
+                "\n",
+                "(",
+                "“",
+                ", ",
+                ". ",
+                "x",
+                "bathe ",
+            ]
         ),
         max_size=25,
     ).map("".join)

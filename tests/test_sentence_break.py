@@ -87,11 +87,14 @@ def test_precision_decides_the_default(bbc_articles: list[str]) -> None:
 
 
 @settings(max_examples=100, deadline=None)
-@given(st.lists(st.sampled_from(["Baghdad ", "Obama ", "Barack ", "to ", "withdrew ", "said ", ". ", "x "]), max_size=30).map("".join))
+@given(
+    st.lists(
+        st.sampled_from(["Baghdad ", "Obama ", "Barack ", "to ", "withdrew ", "said ", ". ", "x "]), max_size=30
+    ).map("".join)
+)
 def test_idempotent(text: str) -> None:
     once = run(text)
     assert run(once) == once
-
 
 
 def _occurrences_by_tokenising(text: str, name: str) -> list[tuple[str, str, str | None, str | None]]:
@@ -114,7 +117,9 @@ def _occurrences_by_tokenising(text: str, name: str) -> list[tuple[str, str, str
 @settings(max_examples=300, deadline=None)
 @given(
     st.lists(
-        st.sampled_from(["Baghdad", "Baghdad's", "Baghdadi", "Ba", "in", "x", " ", " ", ". ", "'", "’s", "-", "é", "1", "\n"]),
+        st.sampled_from(
+            ["Baghdad", "Baghdad's", "Baghdadi", "Ba", "in", "x", " ", " ", ". ", "'", "’s", "-", "é", "1", "\n"]
+        ),
         max_size=25,
     ).map("".join),
     st.sampled_from(["Baghdad", "Ba", "Baghdad's"]),

@@ -156,10 +156,8 @@ MUST_FIX.append(
 # "was", "up") stay inside the run
 MUST_FIX.append(
     (
-        "Headline\n\nThe Prime Minister Says the Talks had Been Long and the Plan was Ready, officials said."
-        + CONTEXT,
-        "Headline\n\nThe prime minister says the talks had been long and the plan was ready, officials said."
-        + CONTEXT,
+        "Headline\n\nThe Prime Minister Says the Talks had Been Long and the Plan was Ready, officials said." + CONTEXT,
+        "Headline\n\nThe prime minister says the talks had been long and the plan was ready, officials said." + CONTEXT,
     )
 )
 
@@ -218,9 +216,9 @@ MUST_NOT_CHANGE = [
     # titles of works inside a sentence: after a noun, or opening like a title after "and"
     "Headline\n\nHe starred in the Oscar-nominated film In The Name Of The Father, officials said." + CONTEXT,
     "Headline\n\nShe made Romancing The Stone and The Jewel Of The Nile in the 1980s, officials said." + CONTEXT,
-    "Headline\n\nHis entry, Everything In This Country Must, forces British soldiers to fight, officials said." + CONTEXT,
+    "Headline\n\nHis entry, Everything In This Country Must, forces British soldiers to fight, officials said."
+    + CONTEXT,
     "Headline\n\nCritics compared it to the show Keeping Up With The Kardashians, officials said." + CONTEXT,
-
     # a single sentence (a machine-translation segment): no evidence, no decision
     "Fujian Provincial Health And Wellness Commission On The Morning Of The 26th To Inform The Latest Outbreak Of New "
     "Coronary Pneumonia Said That July 25 0-24 Hours, Fujian Province Reported The Addition Of Out-Of-Province Imported "
@@ -234,14 +232,17 @@ MUST_NOT_CHANGE = [
     # titles of works with two closed-class words and no evidence for the rest (BBC, web)
     "Headline\n\nCall Me By Your Name is available to digitally purchase from today." + CONTEXT,
     # a dash that is not a dateline's: the run does not open a sentence
-    "Headline\n\nThe plan failed - The Prime Minister Says His Country Needs No Troops To Fight, but talks go on." + CONTEXT,
+    "Headline\n\nThe plan failed - The Prime Minister Says His Country Needs No Troops To Fight, but talks go on."
+    + CONTEXT,
     # headlines and teasers in naive page text (extraction sets): a title glued to the text,
     # a whole line of Title Case with a kicker sentence, a teaser cut off, a quoted kicker
-    "Headline\n\nMichigan To Mail Redistricting Panel Applications To 250,000The state of Michigan will mail them." + CONTEXT,
+    "Headline\n\nMichigan To Mail Redistricting Panel Applications To 250,000The state of Michigan will mail them."
+    + CONTEXT,
     "Headline\n\nIs Violence In Sports On The Rise?Violence is part of the game in many sports." + CONTEXT,
     "Headline\n\nThe News Media Isn’t Biased Against Trump. It’s Biased in His Favor." + CONTEXT,
     "Headline\n\nThis Is Why Streaking During A Rugby Match Is Never..." + CONTEXT,
-    "Headline\n\nWoman Shares Her Journey From Fitness Competitor to Cancer Fighter: 'I'm Learning to Love Myself Again'" + CONTEXT,
+    "Headline\n\nWoman Shares Her Journey From Fitness Competitor to Cancer Fighter: 'I'm Learning to Love Myself Again'"
+    + CONTEXT,
     # a book title and its subtitle in a reference list (web)
     "Headline\n\nIn Nauright, John (ed.). Sport, Power And Society In New Zealand: Historical And Contemporary Perspectives."
     + CONTEXT
@@ -256,9 +257,11 @@ MUST_NOT_CHANGE = [
     # a subhead line (no sentence ending)
     "Headline\n\nSome text here that is long enough to be a paragraph of text.\nUnderstand How Your Own Brain Works Against You\nIt may come as no surprise to learn that your brain works against you.\n",
     # quoted title
-    'Headline\n\nShe starred in "The Return Of The King And The Rise Of The Queen", a film about the troops and the fight.' + CONTEXT,
+    'Headline\n\nShe starred in "The Return Of The King And The Rise Of The Queen", a film about the troops and the fight.'
+    + CONTEXT,
     # a book title with only two closed-class words
-    "Headline\n\nShake Hands With The Devil: The Journey of Romeo Dallaire is a book about the war and the troops." + CONTEXT,
+    "Headline\n\nShake Hands With The Devil: The Journey of Romeo Dallaire is a book about the war and the troops."
+    + CONTEXT,
     # SHOUTED subheads run into the text
     "Headline\n\nHOW IT ALL STARTED The first Academy Awards were handed out in 1929 to the film industry." + CONTEXT,
     # proper names only
@@ -269,7 +272,8 @@ MUST_NOT_CHANGE = [
     # no capitalised closed-class words: not a leak
     "Headline\n\nBush and Blair met in New York on Friday to discuss the troops." + CONTEXT,
     "Headline\n\nPresident Bush and Prime Minister Tony Blair of the UK met at Camp David, officials said." + CONTEXT,
-    "Headline\n\nPrime Minister Mustafa al-Kadhimi and President Barham Salih of Iraq met on Monday, officials said." + CONTEXT,
+    "Headline\n\nPrime Minister Mustafa al-Kadhimi and President Barham Salih of Iraq met on Monday, officials said."
+    + CONTEXT,
 ]
 
 # a Title Case run after a leak's dash is a name or a title of its own, and after a sentence
@@ -308,7 +312,9 @@ def test_modal_kept_as_a_name_keeps_the_next_word() -> None:
         + CONTEXT
         + "Officials met Will Jones on Friday.\n"
     )
-    assert run(text).splitlines()[2] == "The talks were long and the plan Will Allow the troops to fight, but talks go on."
+    assert (
+        run(text).splitlines()[2] == "The talks were long and the plan Will Allow the troops to fight, but talks go on."
+    )
 
 
 def test_name_after_to_before_an_article_keeps_its_capital() -> None:
@@ -369,7 +375,9 @@ def test_title_cased_contractions() -> None:
     """str.title() writes "Union'S" and "Doesn'T": the letter after the apostrophe goes to
     lower case, and a negated auxiliary is a closed-class word with a verb after it; a name
     with an apostrophe (O'Neill) keeps its capitals."""
-    out = run("Headline\n\nThe Union'S Foreign Chief Said The Bloc Doesn'T Want To Send Aid, but talks go on." + CONTEXT)
+    out = run(
+        "Headline\n\nThe Union'S Foreign Chief Said The Bloc Doesn'T Want To Send Aid, but talks go on." + CONTEXT
+    )
     assert "The Union's Foreign Chief said the Bloc doesn't want to Send Aid, but" in out  # no evidence for the rest
     out = run("Headline\n\nThe Minister Said Mr O'Neill Would Not Meet The French, but talks go on." + CONTEXT)
     assert "The minister said Mr O'Neill would not meet the French, but" in out
@@ -398,9 +406,38 @@ def test_seed_leading_clause() -> None:
     st.lists(
         st.sampled_from(
             [
-                "The ", "Prime ", "Minister ", "Says ", "His ", "To ", "No ", "the ", "troops ", "says ", ". ", "\n",
-                "\n\n", "x ", "to ", "of ", ", ", "Has ", "Urgently ", "May ", "Foreign ", "Protect ", "Its ", "During ",
-                "Will ", "A ", "US ", ": ", "5 ", "Troops ", "or ", "And ",
+                "The ",
+                "Prime ",
+                "Minister ",
+                "Says ",
+                "His ",
+                "To ",
+                "No ",
+                "the ",
+                "troops ",
+                "says ",
+                ". ",
+                "\n",
+                "\n\n",
+                "x ",
+                "to ",
+                "of ",
+                ", ",
+                "Has ",
+                "Urgently ",
+                "May ",
+                "Foreign ",
+                "Protect ",
+                "Its ",
+                "During ",
+                "Will ",
+                "A ",
+                "US ",
+                ": ",
+                "5 ",
+                "Troops ",
+                "or ",
+                "And ",
             ]
         ),
         max_size=60,
@@ -409,7 +446,6 @@ def test_seed_leading_clause() -> None:
 def test_idempotent(text: str) -> None:
     once = run(text)
     assert run(once) == once
-
 
 
 def test_clean_articles_untouched(bbc_articles: list[str], extraction_gold_texts: list[str]) -> None:
@@ -442,9 +478,47 @@ def test_corpus_vocabulary_decides_unseen_words() -> None:
 # --- the speed pre-checks (issue #8): each is a necessary condition, so they hide no edit
 
 _PIECES = [
-    "The ", "Prime ", "Minister ", "Says ", "His ", "To ", "Of ", "of ", "the ", "to ", "da ", "Lula ", "and ",
-    "US ", "É", "Éire ", "“", "”", "’", "(", ")", "$5 ", "40% ", "2005. ", "5AM ", ", ", ". ", "! ", "? ", ".” ",
-    "\n", "\t", " ", "-", "x", "Will ", "May ", "BERLIN, Jan. 25 (dpa) - ", "LONDON — ", "said ", "troops ",
+    "The ",
+    "Prime ",
+    "Minister ",
+    "Says ",
+    "His ",
+    "To ",
+    "Of ",
+    "of ",
+    "the ",
+    "to ",
+    "da ",
+    "Lula ",
+    "and ",
+    "US ",
+    "É",
+    "Éire ",
+    "“",
+    "”",
+    "’",
+    "(",
+    ")",
+    "$5 ",
+    "40% ",
+    "2005. ",
+    "5AM ",
+    ", ",
+    ". ",
+    "! ",
+    "? ",
+    ".” ",
+    "\n",
+    "\t",
+    " ",
+    "-",
+    "x",
+    "Will ",
+    "May ",
+    "BERLIN, Jan. 25 (dpa) - ",
+    "LONDON — ",
+    "said ",
+    "troops ",
 ]
 
 
@@ -471,7 +545,14 @@ def test_site_scan_is_a_superset_of_the_run5_sites(text: str) -> None:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(["BERLIN, Jan. 25 (dpa) - ", "LONDON -- ", "PARIS — ", "Rome – ", "A-B ", "x", "\n", " ", "- ", "(AP) "]), max_size=20).map("".join))
+@given(
+    st.lists(
+        st.sampled_from(
+            ["BERLIN, Jan. 25 (dpa) - ", "LONDON -- ", "PARIS — ", "Rome – ", "A-B ", "x", "\n", " ", "- ", "(AP) "]
+        ),
+        max_size=20,
+    ).map("".join)
+)
 def test_dateline_zone_holds_every_dateline(text: str) -> None:
     from newsclean.normalisers import titlecase as tc
 
@@ -496,7 +577,18 @@ def _edits_with_every_precheck_passed(text: str) -> list:
         tc.TitleCase._may_have_evidence = saved
 
 
-_EVIDENCE = ["the falls ", "the hills ", "hill's ", "falls’s ", "rain ", "over ", "Rain ", "Hills ", "talks ", "the talks were long. "]
+_EVIDENCE = [
+    "the falls ",
+    "the hills ",
+    "hill's ",
+    "falls’s ",
+    "rain ",
+    "over ",
+    "Rain ",
+    "Hills ",
+    "talks ",
+    "the talks were long. ",
+]
 
 
 @settings(max_examples=200, deadline=None)
@@ -509,7 +601,10 @@ def test_evidence_precheck_hides_no_edit(evidence: str) -> None:
 
 
 def test_evidence_precheck_lets_a_leak_with_evidence_through() -> None:
-    text = "Headline\n\nThe Storm Hit The Coast Of Devon, said officials on Monday.\n\nThe storm hit the coast at night." + CONTEXT
+    text = (
+        "Headline\n\nThe Storm Hit The Coast Of Devon, said officials on Monday.\n\nThe storm hit the coast at night."
+        + CONTEXT
+    )
     edits = list(STEP.find_edits(Document(text)))
     assert edits and edits == _edits_with_every_precheck_passed(text)
     assert "The storm hit the coast of Devon, said" in run(text)
@@ -656,21 +751,30 @@ def test_two_closed_class_words_one_document_word_and_dictionary_words_make_a_le
     """Two closed-class words, one word the document writes in lower case ("grain") and four
     the dictionary knows only in lower case: a leak (its words are then decided one by one);
     without the document's word it is left alone (a title of a work has no such evidence)."""
-    leak = "Headline\n\nFarmers Have Faced Growing Difficulties Selling Their Grain Abroad since the war, officials said."
+    leak = (
+        "Headline\n\nFarmers Have Faced Growing Difficulties Selling Their Grain Abroad since the war, officials said."
+    )
     fixed = DEFAULT.apply(leak + CONTEXT + "The grain was stored.\n")
     assert fixed.startswith("Headline\n\nFarmers have faced ")
     assert " their grain abroad since" in fixed
     assert DEFAULT.apply(leak + CONTEXT) == leak + CONTEXT
-    assert run(leak + CONTEXT + "The grain was stored.\n") == leak + CONTEXT + "The grain was stored.\n"  # no dictionary
-
+    assert (
+        run(leak + CONTEXT + "The grain was stored.\n") == leak + CONTEXT + "The grain was stored.\n"
+    )  # no dictionary
 
 
 def test_participle_before_a_country_is_no_name_word() -> None:
     """A word in -ing before an always-capitalised word is no word of a multi-word name
     ("Neighboring Tajikistan"); a past form may be ("United Arab Emirates" keeps it)."""
-    t = "Headline\n\nThe President Says The Treaty Signed With Neighboring Tajikistan Has ended a conflict, officials said." + CONTEXT
+    t = (
+        "Headline\n\nThe President Says The Treaty Signed With Neighboring Tajikistan Has ended a conflict, officials said."
+        + CONTEXT
+    )
     assert "with neighboring Tajikistan has ended" in DEFAULT.apply(t)
-    t = "Headline\n\nThe Minister Says The Deal With The United Arab Emirates Has ended a row, officials said." + CONTEXT
+    t = (
+        "Headline\n\nThe Minister Says The Deal With The United Arab Emirates Has ended a row, officials said."
+        + CONTEXT
+    )
     assert "the United Arab Emirates has ended" in DEFAULT.apply(t)
 
 
@@ -731,8 +835,14 @@ def test_organisation_name_with_of_keeps_its_capitals() -> None:
     ("leak", "expected"),
     [
         # a Title Case compound's common parts go to lower case, a demonym part stays (probe26)
-        ("The Kurdish-Led Forces That Control Much Of Syria Said They Would Talk", "The Kurdish-led forces that control much of Syria said they would talk"),
-        ("Buyers Need To Sign Long-Term Contracts With The Firm", "Buyers need to sign long-term contracts with the firm"),
+        (
+            "The Kurdish-Led Forces That Control Much Of Syria Said They Would Talk",
+            "The Kurdish-led forces that control much of Syria said they would talk",
+        ),
+        (
+            "Buyers Need To Sign Long-Term Contracts With The Firm",
+            "Buyers need to sign long-term contracts with the firm",
+        ),
     ],
 )
 def test_title_case_compounds(leak: str, expected: str) -> None:

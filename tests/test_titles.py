@@ -18,7 +18,10 @@ def run(text: str) -> str:
 
 MUST_FIX = [
     # the same verbs with their object: the name holds the title
-    ("The president Joe Biden nominated Anna Smith to the court.", "President Joe Biden nominated Anna Smith to the court."),
+    (
+        "The president Joe Biden nominated Anna Smith to the court.",
+        "President Joe Biden nominated Anna Smith to the court.",
+    ),
     ("Aides told the president Joe Biden about it.", "Aides told President Joe Biden about it."),
     ("He met the premier Li Qiang on Monday.", "He met Premier Li Qiang on Monday."),
     ("The commerce minister Ahmed Samir said so.", "Commerce Minister Ahmed Samir said so."),  # probe14
@@ -45,15 +48,27 @@ MUST_FIX = [
     ),
     # a capitalised title after "The" before a person's full name: the same calque (probe22)
     ("the President Joe Biden said", "President Joe Biden said"),
-    ("The Ukrainian President Volodymyr Zelensky said the attack failed.", "Ukrainian President Volodymyr Zelensky said the attack failed."),
-    ("He met with the Supreme Leader Ayatollah Ali Khamenei on Monday.", "He met with Supreme Leader Ayatollah Ali Khamenei on Monday."),
+    (
+        "The Ukrainian President Volodymyr Zelensky said the attack failed.",
+        "Ukrainian President Volodymyr Zelensky said the attack failed.",
+    ),
+    (
+        "He met with the Supreme Leader Ayatollah Ali Khamenei on Monday.",
+        "He met with Supreme Leader Ayatollah Ali Khamenei on Monday.",
+    ),
     ("The Chinese President Xi Jinping arrived.", "Chinese President Xi Jinping arrived."),
     # an adjective of the term of office stays in lower case (probe26)
-    ("Talks with the interim president Ahmad al-Sharaa resumed.", "Talks with interim President Ahmad al-Sharaa resumed."),
+    (
+        "Talks with the interim president Ahmad al-Sharaa resumed.",
+        "Talks with interim President Ahmad al-Sharaa resumed.",
+    ),
     ("The acting prime minister Ahmad Khan said so.", "Acting Prime Minister Ahmad Khan said so."),
     # the portfolio after "of", as translations write it (probe18)
     ("The minister of economy Mohammad Nidal al-Shaar said so.", "Economy Minister Mohammad Nidal al-Shaar said so."),
-    ("The minister of electricity Ziad Ali Fadel blamed the heat.", "Electricity Minister Ziad Ali Fadel blamed the heat."),
+    (
+        "The minister of electricity Ziad Ali Fadel blamed the heat.",
+        "Electricity Minister Ziad Ali Fadel blamed the heat.",
+    ),
     ("The deputy minister of economy Ali Reza said so.", "Deputy Economy Minister Ali Reza said so."),
     # "premier" before a full name and a verb (its first word no dictionary word)
     ("The premier Li Qiang ordered local governments to act.", "Premier Li Qiang ordered local governments to act."),
@@ -61,11 +76,20 @@ MUST_FIX = [
     ("He met the pope Francis on Sunday.", "He met Pope Francis on Sunday."),
     ("He met the president Macron in Paris.", "He met President Macron in Paris."),
     # an organisation's acronym before the title, and formal titles of international bodies
-    ("He met the U.N. secretary-general Antonio Guterres on Monday.", "He met U.N. Secretary-General Antonio Guterres on Monday."),
+    (
+        "He met the U.N. secretary-general Antonio Guterres on Monday.",
+        "He met U.N. Secretary-General Antonio Guterres on Monday.",
+    ),
     ("He met the IMF managing director Kristalina Georgieva.", "He met IMF Managing Director Kristalina Georgieva."),
-    ("The minister of foreign affairs Annalena Baerbock arrived in Kyiv.", "Minister of Foreign Affairs Annalena Baerbock arrived in Kyiv."),
+    (
+        "The minister of foreign affairs Annalena Baerbock arrived in Kyiv.",
+        "Minister of Foreign Affairs Annalena Baerbock arrived in Kyiv.",
+    ),
     ("He met the finance minister Christian Lindner.", "He met Finance Minister Christian Lindner."),
-    ("Talks were led by the environment minister Marina Silva.", "Talks were led by Environment Minister Marina Silva."),
+    (
+        "Talks were led by the environment minister Marina Silva.",
+        "Talks were led by Environment Minister Marina Silva.",
+    ),
     ("He met the agriculture minister Carlos Favaro.", "He met Agriculture Minister Carlos Favaro."),
     # an honorific starts the name ("Sheikh Mohamed"), a title does not
     ("He met the president Sheikh Mohamed bin Zayed.", "He met President Sheikh Mohamed bin Zayed."),
@@ -74,8 +98,14 @@ MUST_FIX = [
     ("The prime minister-designate Mustafa Adib resigned.", "Prime Minister-designate Mustafa Adib resigned."),
     # a country or demonym between the article and the title stays, capitalised
     ("The US president Joe Biden also congratulated him.", "US President Joe Biden also congratulated him."),
-    ("He met the French foreign minister Catherine Colonna on Monday.", "He met French Foreign Minister Catherine Colonna on Monday."),
-    ("he should meet with the president Joe Biden the fourth round", "he should meet with President Joe Biden the fourth round"),
+    (
+        "He met the French foreign minister Catherine Colonna on Monday.",
+        "He met French Foreign Minister Catherine Colonna on Monday.",
+    ),
+    (
+        "he should meet with the president Joe Biden the fourth round",
+        "he should meet with President Joe Biden the fourth round",
+    ),
     ("The president Joe Biden said on Monday.", "President Joe Biden said on Monday."),
     ("talks with the prime minister Boris Johnson's team", "talks with Prime Minister Boris Johnson's team"),
     ("the chancellor Angela Merkel arrived.", "Chancellor Angela Merkel arrived."),
@@ -93,11 +123,20 @@ MUST_FIX = [
     # a name with lower-case particles ("bin", "von der") is one name
     ("The prince Mohammed bin Salman welcomed the visit.", "Prince Mohammed bin Salman welcomed the visit."),
     ("He met the king Abdullah bin Abdulaziz on Monday.", "He met King Abdullah bin Abdulaziz on Monday."),
-    ("He met the president Luiz Inacio Lula da Silva in Brasilia.", "He met President Luiz Inacio Lula da Silva in Brasilia."),
+    (
+        "He met the president Luiz Inacio Lula da Silva in Brasilia.",
+        "He met President Luiz Inacio Lula da Silva in Brasilia.",
+    ),
     # military ranks and titles that are also everyday words, before a full name
-    ("The general Abdourahamane Tiani, who seized power in July, spoke.", "General Abdourahamane Tiani, who seized power in July, spoke."),
+    (
+        "The general Abdourahamane Tiani, who seized power in July, spoke.",
+        "General Abdourahamane Tiani, who seized power in July, spoke.",
+    ),
     ("He replaced the admiral Nikolai Yevmenov on Monday.", "He replaced Admiral Nikolai Yevmenov on Monday."),
-    ("The ambassador Linda Thomas-Greenfield said the vote was close.", "Ambassador Linda Thomas-Greenfield said the vote was close."),
+    (
+        "The ambassador Linda Thomas-Greenfield said the vote was close.",
+        "Ambassador Linda Thomas-Greenfield said the vote was close.",
+    ),
     ("the lieutenant general Sergei Surovikin said", "Lieutenant General Sergei Surovikin said"),
     ("the patriarch Kirill said", "Patriarch Kirill said"),
     ("The first vice president Mohammad Reza Aref said", "First Vice President Mohammad Reza Aref said"),
@@ -205,13 +244,17 @@ def test_explained() -> None:
 
 @settings(max_examples=150, deadline=None)
 @given(
-    st.lists(st.sampled_from(["the ", "The ", "president ", "prime minister ", "Joe ", "Biden ", "of ", ", ", "'s ", ". ", "x"]), max_size=30).map("".join)
+    st.lists(
+        st.sampled_from(
+            ["the ", "The ", "president ", "prime minister ", "Joe ", "Biden ", "of ", ", ", "'s ", ". ", "x"]
+        ),
+        max_size=30,
+    ).map("".join)
 )
 @example("the president the president Joe ")  # found by Hypothesis: "President" read as a name
 def test_idempotent(text: str) -> None:
     once = run(text)
     assert run(once) == once
-
 
 
 def test_clean_bbc_articles_untouched(bbc_articles: list[str]) -> None:
@@ -223,8 +266,28 @@ def test_clean_bbc_articles_untouched(bbc_articles: list[str]) -> None:
 @given(
     st.lists(
         st.sampled_from(
-            ["the", "The", "xthe", "president", "US", "foreign", "minister", "Joe", "Biden", "Said", "said", "-",
-             "the president", "the US president", ",", ".", "'s", "\n", "prime minister", "Theresa"]
+            [
+                "the",
+                "The",
+                "xthe",
+                "president",
+                "US",
+                "foreign",
+                "minister",
+                "Joe",
+                "Biden",
+                "Said",
+                "said",
+                "-",
+                "the president",
+                "the US president",
+                ",",
+                ".",
+                "'s",
+                "\n",
+                "prime minister",
+                "Theresa",
+            ]
         ),
         max_size=14,
     )
@@ -241,13 +304,54 @@ def test_candidate_scan_finds_every_match(words: list[str]) -> None:
 @given(
     st.lists(
         st.sampled_from(
-            ["the", "The", "xthe", "president", "minister", "governor", "of", "of the", "ECOWAS", "Commission", "Omar",
-             "Touray", "Hajj", "and", "Umrah", "-", ",", ".", "'s", "\n", "prime minister", "Bank"]
+            [
+                "the",
+                "The",
+                "xthe",
+                "president",
+                "minister",
+                "governor",
+                "of",
+                "of the",
+                "ECOWAS",
+                "Commission",
+                "Omar",
+                "Touray",
+                "Hajj",
+                "and",
+                "Umrah",
+                "-",
+                ",",
+                ".",
+                "'s",
+                "\n",
+                "prime minister",
+                "Bank",
+            ]
         ),
         max_size=16,
     )
 )
-@example(["The", "president", "of the", "ECOWAS", "Commission", "Omar", "Touray", "said", "the", "minister", "of", "Hajj", "and", "Umrah", "Omar", "Touray"])
+@example(
+    [
+        "The",
+        "president",
+        "of the",
+        "ECOWAS",
+        "Commission",
+        "Omar",
+        "Touray",
+        "said",
+        "the",
+        "minister",
+        "of",
+        "Hajj",
+        "and",
+        "Umrah",
+        "Omar",
+        "Touray",
+    ]
+)
 def test_of_candidate_scan_finds_every_match(words: list[str]) -> None:
     from newsclean.normalisers.titles import _of_matches, _of_pattern
 
@@ -274,7 +378,11 @@ def test_candidate_tries_match_what_the_plain_alternations_match() -> None:
         for spelled in (title, title.replace(" ", "-"), title.title(), title[:-1], title + "s"):
             texts += [f"the {spelled} Joe Biden", f"The {spelled}-elect Joe", f"the {spelled}"]
     for qual in _qualifiers():
-        texts += [f"the {qual} {titles[len(qual) % len(titles)]} X", f"the {qual} said", f"the {qual}{qual} president Y"]
+        texts += [
+            f"the {qual} {titles[len(qual) % len(titles)]} X",
+            f"the {qual} said",
+            f"the {qual}{qual} president Y",
+        ]
     for text in texts:
         assert (cands.search(text) is None) == (plain.search(text) is None), text
         assert [m.start() for m in cands.finditer(text)] == [m.start() for m in plain.finditer(text)], text

@@ -28,8 +28,18 @@ MUST_FIX = [
     # gaps on lines that follow each other but do not line up: not a table
     ("gaps out of line", "The  president said\nHe  added", "The president said\nHe added", "whitespace.space_run"),
     # a typist's two spaces after a sentence are no column, even where two line up
-    ("sentence gaps in line", "It ended.  Then\nHe spoke.  Next", "It ended. Then\nHe spoke. Next", "whitespace.space_run"),
-    ("a table's gaps need a blank-free neighbour", "Seat      Winner\n\nRedcar    Labour", "Seat Winner\n\nRedcar Labour", "whitespace.space_run"),
+    (
+        "sentence gaps in line",
+        "It ended.  Then\nHe spoke.  Next",
+        "It ended. Then\nHe spoke. Next",
+        "whitespace.space_run",
+    ),
+    (
+        "a table's gaps need a blank-free neighbour",
+        "Seat      Winner\n\nRedcar    Labour",
+        "Seat Winner\n\nRedcar Labour",
+        "whitespace.space_run",
+    ),
 ]
 
 #: a text table (probe of native news text: an election result in a BBC-style story)

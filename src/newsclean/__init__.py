@@ -43,8 +43,6 @@ def clean(text: str, *, preset: str = "safe", context: dict[str, object] | None 
     return get_pipeline(preset, **options).clean(text, context=context)  # type: ignore[arg-type]
 
 
-def explain(
-    text: str, *, preset: str = "safe", context: dict[str, object] | None = None, **options: object
-) -> Cleaned:
+def explain(text: str, *, preset: str = "safe", context: dict[str, object] | None = None, **options: object) -> Cleaned:
     """Like :func:`clean`, but return every edit with its rule and original span."""
     return get_pipeline(preset, **options).explain(text, context=context)  # type: ignore[arg-type]

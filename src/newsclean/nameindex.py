@@ -456,7 +456,9 @@ def _sound_plan() -> tuple[tuple[re.Pattern[str], str, bool, int, str, bool, boo
 
 
 @lru_cache(maxsize=1)
-def _sound_scan() -> tuple[re.Pattern[str], dict[str, frozenset[str]], re.Pattern[str], dict[str, frozenset[str]], tuple[str, ...], int, int]:
+def _sound_scan() -> tuple[
+    re.Pattern[str], dict[str, frozenset[str]], re.Pattern[str], dict[str, frozenset[str]], tuple[str, ...], int, int
+]:
     """What :func:`sound_folds` reads before it picks the pairs of ``sound_pairs.tsv`` to try:
 
     a scan of the fold for the literals of the pairs applied anywhere in it, and the
@@ -530,9 +532,7 @@ def _sound_folds(token: str, f: str) -> tuple[tuple[str, bool, bool], ...]:
     at_end = f.endswith(end_literals)
     if not (found or written_found or at_end):
         return ()  # no pair's literal (most words)
-    rows = _sound_rows(
-        letters if letters < most else most, frozenset(found), frozenset(written_found), at_end
-    )
+    rows = _sound_rows(letters if letters < most else most, frozenset(found), frozenset(written_found), at_end)
     if not rows:
         return ()
     ends, longest = _slavic_ends()
@@ -855,7 +855,11 @@ def _title_lines(text: str) -> list[tuple[int, int]]:
         if len(firsts) >= 3:
             share = 0.8 if line.rstrip()[-1:] in '.!?"”' else 0.6  # a sentence full of names is not a title
             # (ASCII letters: the capitals are what is left without a to z)
-            upper = len(firsts.encode().translate(None, _ASCII_LOWER)) if firsts.isascii() else sum(map(str.isupper, firsts))
+            upper = (
+                len(firsts.encode().translate(None, _ASCII_LOWER))
+                if firsts.isascii()
+                else sum(map(str.isupper, firsts))
+            )
             if upper >= share * len(firsts):
                 spans.append((pos, pos + len(line)))
         pos += len(line) + 1

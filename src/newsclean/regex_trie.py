@@ -38,7 +38,9 @@ def trie_alternation(entries: list[tuple[list[str], str]], *, final: bool = Fals
         tails = node.get(None, set())
         if final and "" in tails:
             return ""
-        alts = sorted(t for t in tails if t) + [unit + emit(node[unit]) for unit in sorted(k for k in node if k is not None)]
+        alts = sorted(t for t in tails if t) + [
+            unit + emit(node[unit]) for unit in sorted(k for k in node if k is not None)
+        ]
         if "" in tails:
             return f"(?:{'|'.join(alts)})?" if alts else ""
         return alts[0] if len(alts) == 1 else f"(?:{'|'.join(alts)})"

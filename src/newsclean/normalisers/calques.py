@@ -277,7 +277,11 @@ def _trigger(body: str) -> tuple[str, ...]:
             candidates.append(tuple(sorted({w for w in words if w})))
     # the most selective: no common word, then long words (short verbs like "said" and
     # "told" pass almost every news text), then few words
-    return min(candidates, key=lambda ws: (any(w in _COMMON for w in ws), -min(map(len, ws)), len(ws))) if candidates else ()
+    return (
+        min(candidates, key=lambda ws: (any(w in _COMMON for w in ws), -min(map(len, ws)), len(ws)))
+        if candidates
+        else ()
+    )
 
 
 _LITERAL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ ,'’-")
@@ -440,9 +444,7 @@ def phrasebook() -> tuple[Entry, ...]:
     >>> len({e.family for e in phrasebook()}) >= 30
     True
     """
-    rows = load_tsv(
-        "calques/phrasebook.tsv", required=("family", "standard", "pattern", "replacement"), check=_check
-    )
+    rows = load_tsv("calques/phrasebook.tsv", required=("family", "standard", "pattern", "replacement"), check=_check)
     out = []
     for row in rows:
         try:
@@ -451,7 +453,13 @@ def phrasebook() -> tuple[Entry, ...]:
             raise DataError(f"calques/phrasebook.tsv:{row['_line']}: {exc}") from exc
         out.append(
             Entry(
-                row["family"], row["standard"], rx, row["replacement"], row["source"], trigger, row["_line"],
+                row["family"],
+                row["standard"],
+                rx,
+                row["replacement"],
+                row["source"],
+                trigger,
+                row["_line"],
                 _literals(row["pattern"]),
             )
         )
@@ -475,12 +483,17 @@ def _common_words(old: str, new: str) -> tuple[int, int]:
         p += 1
     # back off to a word boundary: the shared prefix must end at a non-word
     # character, or be the end of both strings
-    while p > 0 and not (not old[p - 1].isalnum() or (p < len(old) and not old[p].isalnum() and p < len(new) and not new[p].isalnum())):
+    while p > 0 and not (
+        not old[p - 1].isalnum() or (p < len(old) and not old[p].isalnum() and p < len(new) and not new[p].isalnum())
+    ):
         p -= 1
     s = 0
     while s < limit - p and old[-1 - s] == new[-1 - s]:
         s += 1
-    while s > 0 and not (not old[-s].isalnum() or (s < len(old) and not old[-1 - s].isalnum() and s < len(new) and not new[-1 - s].isalnum())):
+    while s > 0 and not (
+        not old[-s].isalnum()
+        or (s < len(old) and not old[-1 - s].isalnum() and s < len(new) and not new[-1 - s].isalnum())
+    ):
         s -= 1
     return p, s
 

@@ -70,12 +70,14 @@ from .chrome_lexicon import (
     COMMENTS_HEAD,
     DATELINE_PREFIX,
     RATING_STARS,
+    SEPARATED_TAG,
     LineFacts,
     could_hold_chrome,
     headline_object_words,
     label_of,
     line_facts,
     may_be_byline_or_dateline,
+    separated_tags_start,
     stopwords,
 )
 
@@ -336,7 +338,10 @@ class Chrome(Step):
                 len(kickers) < _MAX_KICKERS
                 and v.label in ("content", "headline")
                 and _kicker(text[v.start : v.end])
-                and any(_may_be_tag_line(text[w.start : w.end]) for w in [w for w in verdicts[k + 1 :] if not w.remove][:_MAX_KICKERS])
+                and any(
+                    _may_be_tag_line(text[w.start : w.end])
+                    for w in [w for w in verdicts[k + 1 :] if not w.remove][:_MAX_KICKERS]
+                )
             ):
                 # (the next kept lines: the lines removed below the kicker are gone on the
                 # next run, and the decision must be the same then)
@@ -460,7 +465,13 @@ def _classify_article(
         if f.link_list and edge:
             out.append(("chrome", True, "link_list", "A | B | C link list at the edge of the text"))
             continue
-        if k and out[k - 1][1] and facts[k - 1].phrase is not None and facts[k - 1].phrase[0] == "rating" and RATING_STARS.match(f.norm):
+        if (
+            k
+            and out[k - 1][1]
+            and facts[k - 1].phrase is not None
+            and facts[k - 1].phrase[0] == "rating"
+            and RATING_STARS.match(f.norm)
+        ):
             # the stars of a rating widget under its heading ("Rate this article"); a row of
             # stars alone is a review's rating
             out.append(("chrome", True, "phrase", "rating widget's stars under its heading"))
@@ -500,7 +511,9 @@ _COMMENT_MARK = regex.compile(
 )
 
 
-def _comment_section(facts: list[LineFacts], out: list[tuple[str, bool, str | None, str | None]], prose: list[int]) -> None:
+def _comment_section(
+    facts: list[LineFacts], out: list[tuple[str, bool, str | None, str | None]], prose: list[int]
+) -> None:
     """Remove a comment section: its heading after the article, and every line after it.
 
     The heading ("3 thoughts on “Title”", "12 Comments") must follow three
@@ -510,7 +523,11 @@ def _comment_section(facts: list[LineFacts], out: list[tuple[str, bool, str | No
     """
     n = len(facts)
     for k, f in enumerate(facts):
-        if not _COMMENTS_HEAD.match(f.norm) or f.words > 25 or (f.terminal and not f.norm.endswith(('"', '”', "'", '’'))):
+        if (
+            not _COMMENTS_HEAD.match(f.norm)
+            or f.words > 25
+            or (f.terminal and not f.norm.endswith(('"', "”", "'", "’")))
+        ):
             continue  # "3 comments on the plan were received." is a sentence
         if sum(1 for i in prose if i < k) < 3:
             return
@@ -591,9 +608,7 @@ _TRAILING_SEPARATOR = regex.compile(r"[ \t]+[|•·/]+[ \t]*\Z")
 _PUNCT_BREAK = regex.compile(r"[^\p{L}\p{M}\p{N}\s'’\-]++")
 
 
-_RUN_AFTER_LOWER = regex.compile(
-    r"(?<=\p{Ll}[,;:]?+\ )\p{Lu}[\p{L}\p{M}'’\-]*+(?:\ \p{Lu}[\p{L}\p{M}'’\-]*+)*+"
-)
+_RUN_AFTER_LOWER = regex.compile(r"(?<=\p{Ll}[,;:]?+\ )\p{Lu}[\p{L}\p{M}'’\-]*+(?:\ \p{Lu}[\p{L}\p{M}'’\-]*+)*+")
 
 
 def _mid_sentence_runs(body: str) -> list[list[str]]:
@@ -698,9 +713,9 @@ def _inner_particle(toks: list[tuple[int, int, str]], i: int) -> bool:
 
 
 def _may_be_tag_line(line: str) -> bool:
-    """Whether ``line`` could end in a glued tag list (either kind: :func:`_tag_split`,
-    :func:`_mixed_tail`), before the body is read."""
-    return _tag_split(line) is not None or _mixed_tail(line) is not None
+    """Whether ``line`` could end in a glued tag list (any kind: :func:`_tag_split`,
+    :func:`_mixed_tail`, :func:`separated_tags_start`), before the body is read."""
+    return _tag_split(line) is not None or _mixed_tail(line) is not None or separated_tags_start(line) is not None
 
 
 #: lower-case words between the names of a tag list that join them into one name
@@ -712,7 +727,7 @@ _EDGE_PUNCT = regex.compile(r"^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$")  # "OPEC+" is OP
 _MAX_LOWER_TAGS = 3  # lower-case tags ("earthquake", "Climate change") in a mixed tag list
 _MIN_MIXED_TOKENS = 8
 _MAX_MIXED_LINE = 400  # characters of a headline and its tags
-_SENTENCE_END_CHARS = frozenset(".!?\"”’)")  # a tag list ends in a word
+_SENTENCE_END_CHARS = frozenset('.!?"”’)')  # a tag list ends in a word
 
 
 def _repeats_head(headline: str, start: int, end: int) -> bool:
@@ -809,7 +824,9 @@ def _mixed_tag_cut(headline: str, body: str) -> int | None:
         return None
     if sum(1 for t in toks[:c] if t[2][0].islower()) < 2:
         return None  # a Title Case headline: _title_case_tag_cut's
-    opened = sum(1 for t in toks[:c] if t[2][0] in _OPENING_QUOTES) - sum(1 for t in toks[:c] if t[2][-1] in _CLOSING_QUOTES)
+    opened = sum(1 for t in toks[:c] if t[2][0] in _OPENING_QUOTES) - sum(
+        1 for t in toks[:c] if t[2][-1] in _CLOSING_QUOTES
+    )
     if opened > 0 or toks[c][2][-1] in _CLOSING_QUOTES:
         return None  # inside a quotation of the headline ("Hospital suspends 'no Welsh' plan")
     words = [_POSSESSIVE.sub("", t[2]).rstrip(".'’-") for t in toks]
@@ -882,8 +899,10 @@ def _mixed_tag_cut(headline: str, body: str) -> int | None:
         phrase = folded[c - n : c]
         if n == 1 and (len(phrase[0]) < 4 or phrase[0] not in head):
             continue
-        if not takes_object and all(w in body_lower for w in phrase) and any(
-            folded[i : i + n] == phrase for i in range(c - n)
+        if (
+            not takes_object
+            and all(w in body_lower for w in phrase)
+            and any(folded[i : i + n] == phrase for i in range(c - n))
         ):
             c -= n
             lower += n
@@ -950,6 +969,19 @@ def headline_tag_cut(headline: str, body: str) -> int | None:
     >>> h[:headline_tag_cut(h, "Narendra Modi met Piyush Goyal in New Delhi. India said no.")]
     'India to raise rice export duty'
     """
+    separated = separated_tags_start(headline)
+    if separated is not None:
+        # "Headline | Syria | Turkey | Natural Gas": the separators say where the tags start;
+        # the body must name one of them (a site's own sections name nothing of the story)
+        tags = SEPARATED_TAG.split(headline[separated:])
+        folded = body.casefold()
+        if any(
+            regex.search(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(t.strip().casefold())}(?![\p{{L}}\p{{N}}])", folded)
+            for t in tags
+            if t.strip()
+        ):
+            return separated
+        return None
     cut = _tag_cut(headline, body)
     mixed = _mixed_tag_cut(headline, body)
     if mixed is not None and (cut is None or (mixed < cut and _repeats_head(headline, mixed, cut))):
@@ -1058,7 +1090,9 @@ def _takes_a_person(toks: list[tuple[int, int, str]], k: int) -> bool:
         # or an acronym ("US leader"); not after any capitalised word ("Hollywood star" ends a
         # headline as often as it introduces a name)
         # (the list holds days and months too: they never stand before a role noun)
-        return before in load_words("titlecase/always_capitalised.txt") or (len(before) > 1 and before.isupper() and before.isalpha())
+        return before in load_words("titlecase/always_capitalised.txt") or (
+            len(before) > 1 and before.isupper() and before.isalpha()
+        )
     return word.endswith("s") or before.casefold() in _BEFORE_BASE_FORM
 
 
@@ -1150,7 +1184,9 @@ def _two_long_names(run: list[str], body: str) -> bool:
         if run[i] not in ("of", "and"):
             for j in range(min(len(run), i + 4), i + 1, -1):
                 name = " " + " ".join(run[i:j])
-                if run[j - 1] not in ("of", "and") and (f"{name} " in padded or f"{name}," in body or f"{name}." in body):
+                if run[j - 1] not in ("of", "and") and (
+                    f"{name} " in padded or f"{name}," in body or f"{name}." in body
+                ):
                     found += 1
                     if found >= 2:
                         return True
@@ -1169,7 +1205,15 @@ def _title_nouns() -> frozenset[str]:
 
     keys = _compiled()[1]
     return frozenset(k for k in keys if " " not in k and "-" not in k) | {
-        "prime", "minister", "secretary", "general", "deputy", "vice", "chief", "foreign", "state"
+        "prime",
+        "minister",
+        "secretary",
+        "general",
+        "deputy",
+        "vice",
+        "chief",
+        "foreign",
+        "state",
     }
 
 
@@ -1201,7 +1245,8 @@ def _topic_tags(
         return (low, low + "s", low[:-1], low[:-2]) if low.endswith("es") else (low, low + "s", low[:-1])
 
     topics = {
-        w for w in unseen
+        w
+        for w in unseen
         if w.isalpha() and len(w) >= 3 and w.lower() not in titles and any(f in lower for f in forms(w))
     }
     if not topics or (not any(f in head_words for w in topics for f in forms(w)) and not many_names):

@@ -211,7 +211,9 @@ _ZONE = (
 )
 #: a relative time: "2 hours ago", "16m ago", "an hour ago" (the word numbers only after a
 #: stamp word: "A year ago" alone may be a feature's sub-heading)
-_RELATIVE_UNITS = r"(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mos?|months?|y|yrs?|years?)"
+_RELATIVE_UNITS = (
+    r"(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mos?|months?|y|yrs?|years?)"
+)
 _RELATIVE = rf"(?:(?:about|around|over|nearly|almost|under)\s)?(?:\d{{1,3}}|an?|one)\s?{_RELATIVE_UNITS}\sago"
 _STAMP_WORD = r"(?:(?:last|first|date)\s)?(?:updated|published|posted|modified)|last\supdate"
 #: a reading-time widget: "Reading time: 3 min", "Read Time: 3 mins", "5 min read"
@@ -224,7 +226,9 @@ _STAMP_TOKEN = regex.compile(
     rf"|(?P<date>{_STAMP_DATE})\b|(?:{_ZONE}|on|at)\b|[\s,|•·:;/()\[\]\-–—]++"
 )
 #: what every line timestamp_line accepts holds (the pre-check's hint: a C scan of the text)
-_STAMP_HINT = re.compile(r"updated|published|posted|modified|last\s+update|ago\b|read(?:ing)?\s*time|min(?:ute)?s?\s+read")
+_STAMP_HINT = re.compile(
+    r"updated|published|posted|modified|last\s+update|ago\b|read(?:ing)?\s*time|min(?:ute)?s?\s+read"
+)
 _STAMP_MAX = 160
 #: a clock time: what a bare stamp (date and clock, timestamp_line's bare) holds
 _BARE_STAMP_HINT = re.compile(r"\d[:.h]\d\d|\d\s*[ap]\.?m\b")
@@ -310,7 +314,26 @@ _PROMPT = regex.compile(
 #: "Download the NDTV App": the site's app (only at the edges: a how-to's step may say it)
 _APP_PROMPT = regex.compile(rf"^(?i:download\s(?:the|our)\s)(?:{_CAP_NAME}\s)?(?i:app)[.!]?$")
 #: the prompt's first words (the pre-check's starts)
-PROMPT_STARTS = ("click", "tap", "scan", "sign", "subscribe", "register", "join", "get", "want", "like", "liked", "enjoy", "enjoyed", "love", "loves", "loved", "download", "share")
+PROMPT_STARTS = (
+    "click",
+    "tap",
+    "scan",
+    "sign",
+    "subscribe",
+    "register",
+    "join",
+    "get",
+    "want",
+    "like",
+    "liked",
+    "enjoy",
+    "enjoyed",
+    "love",
+    "loves",
+    "loved",
+    "download",
+    "share",
+)
 #: a CMS's header line of fields: "Source: Xinhua| 2024-03-05 14:22:10|Editor: huaxia"
 _FIELD = regex.compile(r"(?:source|editor|web\seditor|author|reporter|writer)\s?:\s?[^|:]{1,40}")
 FIELD_STARTS = ("source", "editor", "web", "author", "reporter", "writer")
@@ -468,7 +491,6 @@ _DASH = regex.compile(r"[–—]\s*+")
 _SEPARATOR = regex.compile(r"[:|»›–—]\s*+")
 
 
-
 # --- a whole-text pre-check ------------------------------------------------------------
 #
 # could_hold_chrome answers in a few C scans whether some line may be removed in article
@@ -499,7 +521,10 @@ _COUNTED_START = (
 #: copyright lines of _COPYRIGHT's first two alternatives (the line stripped, the case
 #: folded: its (?i) matches fold to these letters but for İ, see _hidden)
 _MATCHER_STARTS = (
-    *((word, rf"{_SPACE}*\(") for word in ("comment", "comments", "replies", "share", "shares", "response", "responses")),
+    *(
+        (word, rf"{_SPACE}*\(")
+        for word in ("comment", "comments", "replies", "share", "shares", "response", "responses")
+    ),
     *((word, rf"{_SPACE}+\d") for word in ("image", "photo", "picture", "slide")),
     *(("share", rf"{_SPACE}+{word}{_SPACE}") for word in ("on", "to", "via", "by")),
     ("follow", rf"{_SPACE}+us{_SPACE}"),
@@ -585,7 +610,9 @@ def _hidden(c: str) -> bool:
     """
     if c == "\u0130":
         return True
-    return any(_REGEX_DIGIT.match(f) is not None and _STD_DIGIT.match(f) is None for f in c.translate(_QUOTES).casefold())
+    return any(
+        _REGEX_DIGIT.match(f) is not None and _STD_DIGIT.match(f) is None for f in c.translate(_QUOTES).casefold()
+    )
 
 
 _ASCII_RUNS = re.compile("[\x00-\x7f]+")
@@ -653,7 +680,6 @@ def could_hold_chrome(text: str, non_ascii: frozenset[str] | None = None) -> boo
     if "reserved" in folded and _ALL_RIGHTS.search(folded):
         return True
     return _removable_lines().search("\n" + folded) is not None
-
 
 
 # --- labels: bylines, datelines, credit lines (content, kept by default) -----------------
@@ -816,6 +842,45 @@ class LineFacts:
 _HOME_TRAIL = regex.compile(r"(?i)home\s*+[»›>|/•·]")
 
 
+#: a spaced separator of a tag list after a headline ("... shortages | Syria | Turkey")
+SEPARATED_TAG = regex.compile(r"[ \t]+[|•·][ \t]+")
+_TAG_ITEM = regex.compile(
+    r"(?:\p{Lu}[\p{L}\p{N}'’.\-&]*|\p{N}+)(?:[ \t]+(?:(?:of|and|for|the|&)[ \t]+)?(?:\p{Lu}[\p{L}\p{N}'’.\-&]*|\p{N}+)){0,3}"
+)
+_HEADLINE_WORD = regex.compile(r"\b\p{Ll}\p{L}*")
+
+
+def separated_tags_start(line: str) -> int | None:
+    """Where a list of two or more tags after a headline starts (at the space before the
+    first separator): a headline of five words or more with two lower-case words of its
+    grammar, then short capitalised items between spaced separators ("Turkey begins
+    pumping Azerbaijani gas to Syria | Syria | Turkey | Natural Gas").  Such a line is
+    no link list: its first item is the story's headline.
+
+    >>> h = "Turkey begins pumping gas to Syria to ease shortages | Syria | Turkey | Natural Gas"
+    >>> h[:separated_tags_start(h)]
+    'Turkey begins pumping gas to Syria to ease shortages'
+    >>> separated_tags_start("Home | News | Sport | Weather") is None
+    True
+    >>> separated_tags_start("Turkey begins pumping gas to Syria | Daily Sabah") is None  # one item
+    True
+    >>> separated_tags_start("Turkey begins pumping gas to Syria | Syria | it said so") is None
+    True
+    """
+    if "|" not in line and "•" not in line and "·" not in line:
+        return None
+    first = SEPARATED_TAG.search(line)
+    if first is None:
+        return None
+    head = line[: first.start()]
+    if len(head.split()) < 5 or len(_HEADLINE_WORD.findall(head)) < 2 or head.rstrip()[-1:] in ".!?:":
+        return None
+    items = SEPARATED_TAG.split(line[first.start() :])[1:]
+    if len(items) < 2 or not all(_TAG_ITEM.fullmatch(item.strip()) for item in items):
+        return None
+    return first.start()
+
+
 def _is_link_list(line: str, words: int) -> bool:
     """Whether the line is a list of links: three or more short items between link
     separators, or a breadcrumb trail from the home page (two items are enough there).
@@ -827,6 +892,8 @@ def _is_link_list(line: str, words: int) -> bool:
     """
     if not any(sep in line for sep in _LINK_SEP_CHARS):
         return False
+    if separated_tags_start(line) is not None:
+        return False  # a headline with its tags (the chrome step cuts the tags)
     items = [p.strip() for p in _LINK_SEP.split(line) if p.strip()]
     if len(items) == 2 and _HOME_TRAIL.match(line):
         return len(items[1].split()) <= 4 and not _terminal(items[1])

@@ -180,6 +180,8 @@ _DISCLOSURE_KEYS = ("disclos", "disclaim", "compensat", "commission", "advertis"
 def _disclosure(text: str) -> bool:
     low = text.casefold()
     return any(k in low for k in _DISCLOSURE_KEYS) and _DISCLOSURE.search(text) is not None
+
+
 PROMPT_WORDS = 30
 #: prompts found by a cheap test first: "Do you want to be informed of our actions? Sign up here";
 #: shop buttons: "Like recipe? Add the ingredients to your basket", "Add to your cart"
@@ -397,6 +399,8 @@ _AGENCY_CAPTION = regex.compile(
 def _caption(text: str) -> bool:
     """A line ending in a picture credit."""
     return _CAPTION.search(text) is not None or ("/" in text and _AGENCY_CAPTION.search(text) is not None)
+
+
 #: a picture credit on its own line: "Photo by Jane Roe on Unsplash", "Photograph by Ed Marshall, Agency",
 #: "Image: Getty", "(Photo: AP)", "Illustration by ..." (the extraction golds leave captions and credits out)
 _PICTURE_CREDIT = regex.compile(
@@ -891,8 +895,10 @@ def _drop_box_teasers(inside: list[bool], classes: list[str], facts: list[LineFa
         ):
             j += 1
         # the teasers end where the article goes on: a sentence, or an item of its numbered list ("19) Title")
-        resumes = j < n and inside[j] and (
-            (facts[j].terminal and classes[j] in ("good", "near")) or _ITEM_MARK.match(texts[j]) is not None
+        resumes = (
+            j < n
+            and inside[j]
+            and ((facts[j].terminal and classes[j] in ("good", "near")) or _ITEM_MARK.match(texts[j]) is not None)
         )
         if j > k + 1 and resumes:
             for i in range(k + 1, j):

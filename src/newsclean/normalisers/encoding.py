@@ -91,17 +91,51 @@ _ALL_CAPS_OK = frozenset({"AMP;", "LT;", "GT;", "QUOT;"})
 # Cyrillic and Greek letters that look like a Latin letter, and that letter.
 HOMOGLYPHS: dict[str, str] = {
     # Cyrillic lower case
-    "\u0430": "a", "\u0435": "e", "\u043e": "o", "\u0440": "p", "\u0441": "c", "\u0443": "y",
-    "\u0445": "x", "\u0456": "i", "\u0458": "j", "\u0455": "s", "\u0501": "d", "\u04bb": "h",
+    "\u0430": "a",
+    "\u0435": "e",
+    "\u043e": "o",
+    "\u0440": "p",
+    "\u0441": "c",
+    "\u0443": "y",
+    "\u0445": "x",
+    "\u0456": "i",
+    "\u0458": "j",
+    "\u0455": "s",
+    "\u0501": "d",
+    "\u04bb": "h",
     "\u0457": "\u00ef",
     # Cyrillic upper case
-    "\u0410": "A", "\u0412": "B", "\u0415": "E", "\u041a": "K", "\u041c": "M", "\u041d": "H",
-    "\u041e": "O", "\u0420": "P", "\u0421": "C", "\u0422": "T", "\u0425": "X", "\u0406": "I",
-    "\u0408": "J", "\u0405": "S", "\u04ae": "Y",
+    "\u0410": "A",
+    "\u0412": "B",
+    "\u0415": "E",
+    "\u041a": "K",
+    "\u041c": "M",
+    "\u041d": "H",
+    "\u041e": "O",
+    "\u0420": "P",
+    "\u0421": "C",
+    "\u0422": "T",
+    "\u0425": "X",
+    "\u0406": "I",
+    "\u0408": "J",
+    "\u0405": "S",
+    "\u04ae": "Y",
     # Greek
-    "\u03bf": "o", "\u0391": "A", "\u0392": "B", "\u0395": "E", "\u0396": "Z", "\u0397": "H",
-    "\u0399": "I", "\u039a": "K", "\u039c": "M", "\u039d": "N", "\u039f": "O", "\u03a1": "P",
-    "\u03a4": "T", "\u03a5": "Y", "\u03a7": "X",
+    "\u03bf": "o",
+    "\u0391": "A",
+    "\u0392": "B",
+    "\u0395": "E",
+    "\u0396": "Z",
+    "\u0397": "H",
+    "\u0399": "I",
+    "\u039a": "K",
+    "\u039c": "M",
+    "\u039d": "N",
+    "\u039f": "O",
+    "\u03a1": "P",
+    "\u03a4": "T",
+    "\u03a5": "Y",
+    "\u03a7": "X",
 }
 _GREEK_OR_CYRILLIC = regex.compile(r"[\p{Script=Cyrillic}\p{Script=Greek}]")
 # A word holding both Latin and Cyrillic/Greek letters.  Invisible and control
@@ -330,11 +364,7 @@ class Encoding(Step):
         greek = any(_MAYBE_GREEK_CYRILLIC.match(c) for c in chars)
         controls = _C0_DEL.search(text) is not None
         if chars and (
-            not chars.isdisjoint(_MOJIBAKE_CHARS)
-            or greek
-            or controls
-            or "&" in text
-            or _NON_ASCII_PAIR.search(text)
+            not chars.isdisjoint(_MOJIBAKE_CHARS) or greek or controls or "&" in text or _NON_ASCII_PAIR.search(text)
         ):
             edits.extend(self._mojibake(doc, taken))
         # Entities and homoglyphs are found in the text as later steps will see
@@ -464,7 +494,9 @@ class Encoding(Step):
                 and view[e.start - 1].isalpha()
                 and _CONTRACTION_AFTER.match(view, e.end)
             ):
-                e = Edit(e.start, e.end, apostrophe, e.rule + "+encoding.lossy_apostrophe", reason.format(e.replacement))
+                e = Edit(
+                    e.start, e.end, apostrophe, e.rule + "+encoding.lossy_apostrophe", reason.format(e.replacement)
+                )
             out.append(e)
         for m in _LOSSY_APOSTROPHE.finditer(view):
             if m.group() in marks:

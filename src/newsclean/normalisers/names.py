@@ -506,7 +506,9 @@ _APPOSITIVE_AFTER = regex.compile(r",\ (?:a|an|the)\ (?:\p{Ll}|\p{Lu}[\p{L}\-]+\
 #: an appositive right before a full name set off by commas: "Its regional leader, Thomas
 #: Schmitt, said" (a description in lower case ends before the comma; "In Berlin, Thomas
 #: Schmitt, ..." has none)
-_APPOSITIVE_BEFORE = regex.compile(r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Aa]n?)\ (?:[\p{Ll}\-]+\ ){0,4}[\p{Ll}\-]{3,},\ \Z")
+_APPOSITIVE_BEFORE = regex.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Aa]n?)\ (?:[\p{Ll}\-]+\ ){0,4}[\p{Ll}\-]{3,},\ \Z"
+)
 #: a Korean given name as news romanises it: two syllables joined by a hyphen (Won-sik, Jong-un)
 _KOREAN_GIVEN = regex.compile(r"\p{Lu}\p{Ll}{1,5}-\p{Ll}{2,5}")
 #: a bare surname's possessive before the person's office, aides, kin or words: a person
@@ -626,18 +628,13 @@ def _spelling_score(
     return None
 
 
-
 def _fold_only(token: str) -> bool:
     """Whether the gate files ``token`` under its fold alone (:func:`_token_items`): then it
     has no romanisation row, no sound_pairs.tsv respelling, no ``ch`` in its fold and no
     glued article (the one item is the fold, not a row; a token with a glued article whose
     rest folds like the whole token has one item too, so that is asked)."""
     items = _token_items(token)  # (cached: the gate asked for it)
-    return (
-        len(items) == 1
-        and items[0][0][0] != "#"
-        and (token[:2] not in ("Al", "El") or not glued_rest(token))
-    )
+    return len(items) == 1 and items[0][0][0] != "#" and (token[:2] not in ("Al", "El") or not glued_rest(token))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -784,9 +781,11 @@ def _word_entries(word: str) -> tuple[tuple[str, str, str, str], ...]:
 
 
 #: The endings of _PATRONYMIC, for the pre-check (str.endswith on the text's capitalised words).
-_PATRONYMIC_ENDS = tuple(
-    f"{v}{e}" for v in "aeo" for e in ("vich", "vitch", "vych")
-) + tuple(f"{v}vna" for v in "aeioy") + ("owna", "awna", "ouna", "auna")
+_PATRONYMIC_ENDS = (
+    tuple(f"{v}{e}" for v in "aeo" for e in ("vich", "vitch", "vych"))
+    + tuple(f"{v}vna" for v in "aeioy")
+    + ("owna", "awna", "ouna", "auna")
+)
 
 
 _ENDS_PATRONYMIC = methodcaller("endswith", _PATRONYMIC_ENDS)
@@ -1223,13 +1222,7 @@ def _build_types(
             given_names = given_names[1:]
         if len(given_names) > 1 and given_names[0].lower() in _ARTICLE_WORDS:
             given_names = given_names[1:]  # Abd Al Hamid ...: the article written as a word of its own
-        if (
-            given_names
-            and not after_the
-            and _name_like(given_names[0], lower)
-            and m.span_len <= 6
-            and not m.title_line
-        ):
+        if given_names and not after_the and _name_like(given_names[0], lower) and m.span_len <= 6 and not m.title_line:
             t.givens.add(given_names[0])
             t.spans.add(given_names)
             first = m.start < t.first_full
@@ -1321,7 +1314,7 @@ _SENTENCE_BREAK = regex.compile(
 def _ends_sentence(text: str, pos: int) -> bool:
     """Whether the line holding ``pos`` ends like a sentence."""
     end = text.find("\n", pos)
-    return text[pos : len(text) if end < 0 else end].rstrip()[-1:] in ('.', '!', '?', '"', '”')
+    return text[pos : len(text) if end < 0 else end].rstrip()[-1:] in (".", "!", "?", '"', "”")
 
 
 def _two_people(
@@ -1501,7 +1494,9 @@ class Names(Step):
                     # the last given names, equal after folding (Tarabayn Shamas after Mohamad
                     # Tarabain Chamas); a fuzzy match is not enough (Mohamed al-Kani is not
                     # Mostafa Mohammad Khani)
-                    if len(s) < len(t) and all(fold(x) == fold(y) for x, y in zip(s, t[len(t) - len(s) :], strict=True)):
+                    if len(s) < len(t) and all(
+                        fold(x) == fold(y) for x, y in zip(s, t[len(t) - len(s) :], strict=True)
+                    ):
                         return True
         return False
 
@@ -1559,7 +1554,10 @@ class Names(Step):
         # the same name joined another way: parts with hyphens or spaces, then the Arabic
         # article (every hyphenated article of article_spacing_variants ends in "l-"); each
         # kept where no edit before it stands
-        for may_hold, variants in ((_joining_candidate(text), joining_variants), ("l-" in text, article_spacing_variants)):
+        for may_hold, variants in (
+            (_joining_candidate(text), joining_variants),
+            ("l-" in text, article_spacing_variants),
+        ):
             if not may_hold:
                 continue
             taken = [(e.start, e.end) for e in edits]
@@ -1626,7 +1624,11 @@ class Names(Step):
             glued = bool(glued_rest(surface.lstrip("'’ʿ‘")))
             canon_givens = types[canonical].givens if canonical in types else set()
             # every given name of the canonical person's full mentions
-            known = {g for sp in types[canonical].guard_spans for g in sp} | set(canon_givens) if canonical in types else set()
+            known = (
+                {g for sp in types[canonical].guard_spans for g in sp} | set(canon_givens)
+                if canonical in types
+                else set()
+            )
             for i in t.mentions + in_titles.get(core, []):
                 m = mentions[i]
                 if m.given and canon_givens and len(t.givens) > 1:
@@ -1725,7 +1727,9 @@ class Names(Step):
                 rest = forms[k + 1 :]
                 if len(rest) > _EXTRACT_FROM:  # a big block: one C call for the row
                     near = extract(f, rest, scorer=distance, score_cutoff=max(1, lf // 2), limit=None)
-                    if any(self._any_score(same, block[g], slavic) for g, d, _ in near if d <= max(1, min(lf, len(g)) // 2)):
+                    if any(
+                        self._any_score(same, block[g], slavic) for g, d, _ in near if d <= max(1, min(lf, len(g)) // 2)
+                    ):
                         return True
                     continue
                 for g in rest:  # a few pairs: the length difference first, one distance each
@@ -1843,9 +1847,7 @@ class Names(Step):
                 if any(_one_korean_surname(a, b) for k, a in enumerate(ordered) for b in ordered[k + 1 :]):
                     return True
         cores = [
-            c
-            for c in heads
-            if (c not in given_role or c in article) and c.lower() not in lower and not is_place(c)
+            c for c in heads if (c not in given_role or c in article) and c.lower() not in lower and not is_place(c)
         ]
         never = 1 << 60
         hyphened = [c for c in cores if "-" in c and _part_of(c)]
@@ -1938,9 +1940,7 @@ class Names(Step):
                 # (a name mostly written after a place preposition or "the" never links: _link's
                 # first test, taken once per name instead of once per pair)
                 members = [
-                    t
-                    for t in members
-                    if t.place_ctx * 2 <= len(t.mentions) and t.the_ctx * 2 <= len(t.mentions)
+                    t for t in members if t.place_ctx * 2 <= len(t.mentions) and t.the_ctx * 2 <= len(t.mentions)
                 ]
             # a plain name (no glued article, romanisation row or ch, no patronymic in the
             # text) links to another only through its fold or its sound_pairs.tsv respellings
@@ -2231,7 +2231,6 @@ class Names(Step):
                             "given_spelling",
                             f"{a.core} -> {b.core}: given name of {core}, as first introduced, by fold",
                         )
-
 
     def _given_edits(
         self, mentions: list[Mention], types: dict[str, _Type], rewrites: dict[str, tuple[str, str, set[str]]]

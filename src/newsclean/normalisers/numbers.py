@@ -196,7 +196,9 @@ _PROTECTED = regex.compile(
 
 # --- the document's convention ----------------------------------------------------------
 # (a point after a zero is a decimal point in any convention: "0.750" writes three decimals)
-_EN_EVIDENCE = regex.compile(r"(?<![\w.,'’])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d{1,2}|\d+\.\d{4,}|0\.\d{3})(?![\w,]|\.\d)")
+_EN_EVIDENCE = regex.compile(
+    r"(?<![\w.,'’])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d{1,2}|\d+\.\d{4,}|0\.\d{3})(?![\w,]|\.\d)"
+)
 _EU_EVIDENCE = regex.compile(
     r"""(?<![\w.,'’\-])(?:
         \d{1,3}(?:\.\d{3}){2,}(?:,\d+)?          # 1.234.567
@@ -282,7 +284,9 @@ def _multi_group(text: str, start: int) -> regex.Match[str] | None:
 
 #: ... but an average of a count may be a fraction ("the average household has 1.125
 #: children"): such a word in the clause before the number leaves it alone
-_AVERAGE_BEFORE = regex.compile(r"\b(?:average|averaged|averages|mean|median|ratio|rate)\b[^.;:!?\n]{0,60}\Z", regex.IGNORECASE)
+_AVERAGE_BEFORE = regex.compile(
+    r"\b(?:average|averaged|averages|mean|median|ratio|rate)\b[^.;:!?\n]{0,60}\Z", regex.IGNORECASE
+)
 
 
 # A full stop before three digits and a count noun (data/numbers/count_nouns.txt) groups
@@ -304,7 +308,9 @@ def _count_thousands() -> regex.Pattern[str]:
     # the plurals of the always-capitalised words count people or days too ("411.000 Syrians",
     # "1.500 Iraqis"), and demonyms in -ese are their own plural ("2.500 Chinese")
     capitalised = load_words("titlecase/always_capitalised.txt")
-    plurals = {w + "s" for w in capitalised if not w.endswith("s")} | {w for w in capitalised if w.endswith(("ns", "is", "ese"))}
+    plurals = {w + "s" for w in capitalised if not w.endswith("s")} | {
+        w for w in capitalised if w.endswith(("ns", "is", "ese"))
+    }
     words = load_words("numbers/count_nouns.txt") | plurals
     nouns = "|".join(sorted(map(regex.escape, words), key=len, reverse=True))
     return regex.compile(
@@ -642,8 +648,6 @@ class _Sites:
         )
 
 
-
-
 def _ascii_digits(text: str, non_ascii: frozenset[str] | None) -> bool:
     r"""True when every decimal digit of ``text`` (``\d``) is an ASCII one: then ``[0-9]``
     finds what ``\d`` finds, several times faster.  (An unassigned character might be
@@ -674,6 +678,8 @@ def _latin1(text: str) -> bool:
     except UnicodeEncodeError:
         return False
     return True
+
+
 _NEWLINE = regex.compile(r"\n")
 _LETTERS = regex.compile(r"\p{L}+")
 _WORD_BEFORE = regex.compile(r"([\p{L}]+)\.?[ \u00a0]*\Z")
@@ -965,7 +971,9 @@ class Numbers(Step):
             yield self.edit(
                 m.start(), m.end(), f"{m['int']}.{m['frac']}", "decimal_comma", "decimal comma in an amount of money"
             )
-        for m in chain(_DECIMAL_COMMA.finditer(text), _RANGE_DECIMAL_COMMA.finditer(text)) if "decimal_comma" in on else ():
+        for m in (
+            chain(_DECIMAL_COMMA.finditer(text), _RANGE_DECIMAL_COMMA.finditer(text)) if "decimal_comma" in on else ()
+        ):
             yield self.edit(
                 m.start(),
                 m.end(),
@@ -1047,7 +1055,9 @@ class Numbers(Step):
         if "percent_before" in on:
             for m in _PERCENT_BEFORE.finditer(text):
                 num = m["int"] + (f".{m['frac']}" if m["frac"] else "")
-                yield self.edit(m.start(), m.end(), f"{num}%", "percent_before", "per-cent sign before the number (Turkish style)")
+                yield self.edit(
+                    m.start(), m.end(), f"{num}%", "percent_before", "per-cent sign before the number (Turkish style)"
+                )
         if "$" in text or "€" in text or "£" in text or "¥" in text:
             for m in _CURRENCY_BEFORE.finditer(text) if "currency_before" in on else ():
                 if not _CURRENCY_PREFIX.search(text, max(0, m.start() - 4), m.start()):
@@ -1090,7 +1100,9 @@ class Numbers(Step):
             date = f"{day} {month}" if day_first else f"{month} {day}"
             if year:
                 date += (" " if day_first else ", ") + year.lstrip(", \u00a0")
-            yield self.edit(m.start(), m.end(), date, "day_of_month", "a translation's 'the <day> of <month>': the document's date")
+            yield self.edit(
+                m.start(), m.end(), date, "day_of_month", "a translation's 'the <day> of <month>': the document's date"
+            )
         for m in _ABBR_DOT_DAY.finditer(text) if "abbr_month" in on else ():
             yield self.edit(m.end(), m.end(), " ", "abbr_month_space", "no space after an abbreviated month")
         for m in _ORDINAL.finditer(text) if "ordinal" in on else ():

@@ -399,8 +399,10 @@ class Punctuation(Step):
                 found = m.group()
                 if s in compound_hyphens or (found == " - " and dash == " - "):
                     continue
-                if found == " -- " and text[s - 1] == ")" and _wire_dateline_before(text, s):
-                    continue  # "BEIJING, July 26 (Xinhua) -- ...": the wire's own dateline dash
+                if text[s - 1] == ")" and _wire_dateline_before(text, s):
+                    # "BEIJING, July 26 (Xinhua) -- ...", "Oct 2 (Reuters) - Gold ...": the
+                    # wire's own dateline dash, whatever the body's dashes (probe28)
+                    continue
                 if found == " - " and _capitalised_both_sides(text, s, e):
                     continue  # "AFP - Getty Images", "Arsenal - Chelsea": a name pair, not a dash
                 yield self.edit(s, e, dash, "dash", f"{found.strip()!r} between words to the document's dash")
@@ -424,8 +426,10 @@ class Punctuation(Step):
         after = text[e + 1] if e + 1 < len(text) else ""
         if after.isdigit():
             return None  # .5  ,000  :30  belong to numbers
-        if prev.isdigit() and mark in ".:" and not (
-            mark == "." and (after in ("", "\n") or (after == " " and text[e + 2 : e + 3].isupper()))
+        if (
+            prev.isdigit()
+            and mark in ".:"
+            and not (mark == "." and (after in ("", "\n") or (after == " " and text[e + 2 : e + 3].isupper())))
         ):
             return None  # "3 : 1", "10 . 5": numbers (not a sentence's end: "on February 16 2024 .")
         if mark == "." and prev in "”\"’'" and s >= 2 and text[s - 2] in ".!?" and after in ("", "\n"):
@@ -458,7 +462,7 @@ class Punctuation(Step):
             if len(line.split()) <= 6 and not _ANY_MARK.search(line):
                 return None  # "New game ?" in a list: a status mark, not a question
         if mark == "," and after.isalpha():
-            if not (prev.isalpha() or prev in ")\"”’"):
+            if not (prev.isalpha() or prev in ')"”’'):
                 return None
             return self.edit(s, e + 1, ", ", "space_before", "space before a comma instead of after it")
         if mark in "!?" and prev in "!?":
@@ -549,8 +553,9 @@ class Punctuation(Step):
 
 
 #: A wire dateline before its dash: a capitalised place and date, then the agency in brackets
-#: ("BEIJING, July 26 (Xinhua)", "Guangzhou, July 26 (Xinhua, by Mao Xin)").
-_WIRE_DATELINE = regex.compile(r"\p{Lu}[^\n()]{0,60}\([^()\n]{2,60}\)")
+#: ("BEIJING, July 26 (Xinhua)", "Guangzhou, July 26 (Xinhua, by Mao Xin)"), or the
+#: agency's bracket alone ("(Reuters)").
+_WIRE_DATELINE = regex.compile(r"(?:\p{Lu}[^\n()]{0,60})?\(\p{Lu}[^()\n]{1,59}\)")
 
 
 def _wire_dateline_before(text: str, pos: int) -> bool:
@@ -560,9 +565,15 @@ def _wire_dateline_before(text: str, pos: int) -> bool:
     True
     >>> _wire_dateline_before("He left (again) -- so it goes", 15)
     False
+    >>> _wire_dateline_before("(Reuters) - Gold rose", 9), _wire_dateline_before("(again) - so", 7)
+    (True, False)
     """
     start = text.rfind("\n", 0, pos) + 1
-    return pos - start <= 130 and _WIRE_DATELINE.fullmatch(text, start, pos) is not None and not _PROSE_BEFORE.search(text, start, pos)
+    return (
+        pos - start <= 130
+        and _WIRE_DATELINE.fullmatch(text, start, pos) is not None
+        and not _PROSE_BEFORE.search(text, start, pos)
+    )
 
 
 #: a lower-case word before the bracket is prose, not a dateline ("He left (again)")

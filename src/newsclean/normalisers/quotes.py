@@ -69,7 +69,9 @@ DOUBLE_ROLE = {
 }
 _DOUBLE_PLAIN = re.compile('["\u201c\u201d\u201e\u00ab\u00bb]')
 _OTHER_DOUBLES = frozenset("\u201c\u201d\u201e\u00ab\u00bb")
-_SINGLE_GUILLEMETS = regex.compile(r"(?<![\u2039\u203a])\u2039([^\u2039\u203a\u2018\u2019\n]{1,200})\u203a(?![\u2039\u203a])")
+_SINGLE_GUILLEMETS = regex.compile(
+    r"(?<![\u2039\u203a])\u2039([^\u2039\u203a\u2018\u2019\n]{1,200})\u203a(?![\u2039\u203a])"
+)
 _ANY_QUOTE = regex.compile(r'["\u201c\u201d\u201e\u00ab\u00bb\u2039\u2018\u2019\u201a`\u00b4\u2032\']')
 
 # What may stand right before an opening quote and right after a closing one.
@@ -87,7 +89,7 @@ _SENT_PUNCT = ".,!?\u2026"
 #: punctuation an opening quote may be glued after (then it gets a space: 'said:"We')
 _GLUED_OPEN_AFTER = ",:;.!?"
 # what a line that is a whole paragraph ends with
-_PARAGRAPH_END = frozenset(".!?\u2026\"\u201d)")
+_PARAGRAPH_END = frozenset('.!?\u2026"\u201d)')
 
 # Spaced apostrophes.  (?![-\p{L}]) keeps "’s-Hertogenbosch" and "’n’" away.
 _CONTRACTION = r"(?:s|t|m|re|ve|ll|d)(?![-\p{L}\p{N}'’])"
@@ -186,7 +188,9 @@ class Quotes(Step):
                 else:
                     k += 1  # a quote between paragraphs (in blank space): in none
         taken = {e.start for e in edits} | {e.end - 1 for e in edits if e.end > e.start}
-        edits.extend(e for e in self._apostrophes(text, doc.non_ascii) if e.start not in taken and e.end - 1 not in taken)
+        edits.extend(
+            e for e in self._apostrophes(text, doc.non_ascii) if e.start not in taken and e.end - 1 not in taken
+        )
         edits.extend(e for e in self._singles(text) if e.start not in taken)
         if edits and not doc.non_ascii.isdisjoint(_UTF8_LEADS):
             # never write a quote that makes its neighbour read as mojibake: "×»" is no
@@ -278,7 +282,13 @@ class Quotes(Step):
             if after == " " and _WORDCH.match(after2) and (before == "" or _BEFORE_OPEN.match(before)):
                 yield self.edit(pos, pos + 2, target, "opening_space", "space after an opening quote")
                 return
-            if after == " " and _WORDCH.match(after2) and target in '\u201c"' and before and before in _GLUED_OPEN_AFTER:
+            if (
+                after == " "
+                and _WORDCH.match(after2)
+                and target in '\u201c"'
+                and before
+                and before in _GLUED_OPEN_AFTER
+            ):
                 # the space on the wrong side: 'said at a briefing:“ We need' (probe15)
                 yield self.edit(pos, pos + 2, " " + target, "opening_space", "opening quote glued to the word before")
                 return
@@ -291,7 +301,10 @@ class Quotes(Step):
                     # "third ”, said" -> "third,” said": the comma or full stop goes inside,
                     # as every other quotation of the document has it (probe18)
                     yield self.edit(
-                        pos - 1, pos + 2, after + target, "closing_space",
+                        pos - 1,
+                        pos + 2,
+                        after + target,
+                        "closing_space",
                         "space before a closing quote; its comma or full stop inside, as the document writes them",
                     )
                     return
@@ -309,9 +322,7 @@ class Quotes(Step):
                     )
                     return
             possessive = after == "s" and not text[pos + 2 : pos + 3].isalpha()  # “Iraq”s
-            glued_after = after.isalpha() and (
-                before in _SENT_PUNCT or (before.isalpha() and not possessive)
-            )
+            glued_after = after.isalpha() and (before in _SENT_PUNCT or (before.isalpha() and not possessive))
             if before and glued_after and target in '\u201d"':
                 yield self.edit(pos, pos + 1, target + " ", "closing_space", "closing quote glued to the next word")
                 return
@@ -319,7 +330,13 @@ class Quotes(Step):
             if role == CLOSE and target in '\u201d"' and _goes_inside(text, after):
                 # "services»," -> "services,”": the comma inside, as the document's other
                 # quotations have it (probe20, probe22)
-                yield self.edit(pos, pos + 2, after + target, "style", style_reason + "; its comma or full stop inside, as the document writes them")
+                yield self.edit(
+                    pos,
+                    pos + 2,
+                    after + target,
+                    "style",
+                    style_reason + "; its comma or full stop inside, as the document writes them",
+                )
                 return
             yield self.edit(pos, pos + 1, target, "style", style_reason)
 
@@ -372,7 +389,11 @@ class Quotes(Step):
                     curly = len(_INNER_CURLY_APOSTROPHE.findall(text)) if "’" in text else 0
                     apostrophe = "'" if straight > curly else "’"
                 yield self.edit(
-                    m.start(), m.end(), apostrophe, "apostrophe", f"{m.group()} (U+{ord(m.group()):04X}) used as an apostrophe"
+                    m.start(),
+                    m.end(),
+                    apostrophe,
+                    "apostrophe",
+                    f"{m.group()} (U+{ord(m.group()):04X}) used as an apostrophe",
                 )
         if spaced and ("s '" in around or "s ’" in around):
             # (a match is the space before a spaced apostrophe, and the apostrophe)
@@ -653,7 +674,9 @@ def _pair(text: str, quotes: list[int]) -> list[int] | None:
             if after.isspace() and (pos + 2 >= n or text[pos + 2].isspace()):
                 return None  # a lone quote between spaces
             if ch == '"' and not (
-                _BEFORE_OPEN.match(before) or before in "\u2018\u2019\u201a'" or (before in _GLUED_OPEN_AFTER and after.isalpha())
+                _BEFORE_OPEN.match(before)
+                or before in "\u2018\u2019\u201a'"
+                or (before in _GLUED_OPEN_AFTER and after.isalpha())
             ):
                 return None
             opener = ch

@@ -73,7 +73,7 @@ _PHRASE = regex.compile(
 # word i equal to word i+k and word i+1 equal to word i+k+1.  Punctuation is made a
 # space first, so "and its and its." holds the pair.
 _NON_WORD = re.compile(r"[^\w'’]+")
-_ASCII_PUNCT = b"!\"#$%&()*+,-./:;<=>?@[\\]^_`{|}~"
+_ASCII_PUNCT = b'!"#$%&()*+,-./:;<=>?@[\\]^_`{|}~'
 _PHRASE_PUNCT_BYTES = bytes.maketrans(_ASCII_PUNCT, b" " * len(_ASCII_PUNCT))
 
 
@@ -109,9 +109,7 @@ def _phrase_starts(text: str) -> set[str]:
 # sigma (its lower case depends on the next letter), a character whose lower case is longer
 # (``İ``) or an unassigned character go the old way.
 _GATE_KEEP = frozenset(b"abcdefghijklmnopqrstuvwxyz0123456789'")
-_GATE_BYTES = bytes(
-    c + 32 if 65 <= c <= 90 else c if c in _GATE_KEEP or c >= 128 else 32 for c in range(256)
-)
+_GATE_BYTES = bytes(c + 32 if 65 <= c <= 90 else c if c in _GATE_KEEP or c >= 128 else 32 for c in range(256))
 
 
 def _gate_separators(non_ascii: frozenset[str]) -> list[str] | None:
@@ -299,9 +297,7 @@ _SENTENCE_BOUNDARY = regex.compile(r"(?r)[.!?;:\n]")
 #: the words before a pseudo-cleft's double that may hold its wh-word (with the double's
 #: first copy): "what the new button does does"
 _CLEFT_SPAN = 4
-_PRONOUN_AFTER = regex.compile(
-    r" (?i:it|he|she|they|we|you|i|there)(?![\p{L}\p{N}'’\-])"
-)
+_PRONOUN_AFTER = regex.compile(r" (?i:it|he|she|they|we|you|i|there)(?![\p{L}\p{N}'’\-])")
 
 
 #: Legitimate "can can" and "will will" (keep.tsv) are a noun then a modal ("a single can
@@ -325,8 +321,28 @@ _RELATIVE_OPENER = regex.compile(
     r"\b(?i:what|whatever|whoever|whichever|wherever|whenever|who|everything|anything|something|nothing|all)\b"
 )
 #: words a relative clause's double never is (a double of these is a slip whatever stands before)
-_NOT_A_VERB = _FUNCTION_WORDS - {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",
-                                 "can", "could", "should", "may", "might", "must", "do", "does", "did"}
+_NOT_A_VERB = _FUNCTION_WORDS - {
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "can",
+    "could",
+    "should",
+    "may",
+    "might",
+    "must",
+    "do",
+    "does",
+    "did",
+}
 #: "I can assure you you will not regret it": the object "you" then the subject "you"
 _OBJECT_THEN_SUBJECT = frozenset({"you", "it"})
 _VERB_AFTER_SUBJECT = regex.compile(
@@ -486,7 +502,11 @@ class RepeatedWords(Step):
                 continue
             if w2 == "that" and w == "That" and _sentence_start(text, m.start()):
                 continue  # "That that the opposition came so close shows ...": a clause as subject
-            if w2 not in _FUNCTION_WORDS and text[max(0, m.start() - 2) : m.start()] == ", " and text.startswith(",", m.end("w2")):
+            if (
+                w2 not in _FUNCTION_WORDS
+                and text[max(0, m.start() - 2) : m.start()] == ", "
+                and text.startswith(",", m.end("w2"))
+            ):
                 continue  # "I told myself, pole pole, don't go": a reduplicated word set off by commas
             if w2 == "in" and _word_after(text, m.end("w2")) in _AFTER_IN_IN:
                 # "specialists in in vitro fertilisation"; a particle, then a fixed "in"
@@ -661,6 +681,8 @@ def _lemmas(word: str) -> tuple[str, ...]:
         stem = word[:-2]
         return (word, stem, stem + "e", *((stem[:-1],) if stem[-1] == stem[-2] else ()))
     return (word,)
+
+
 _STRAND_SPAN = 8
 
 

@@ -181,4 +181,6 @@ class SentenceBreak(Step):
                 continue
             if surname[b] < 1 or pairs[(a, b)] > 1:
                 continue
-            yield self.edit(m.start("gap"), m.end("gap"), ". ", "missing_stop", f"{a!r} ends a sentence and {b!r} starts one")
+            yield self.edit(
+                m.start("gap"), m.end("gap"), ". ", "missing_stop", f"{a!r} ends a sentence and {b!r} starts one"
+            )

@@ -283,6 +283,8 @@ def _clause_leak(lead: str, first: str) -> bool:
         participle = low.endswith("ing") and len(low) > 5 and not low.endswith("thing") and low not in _ING_NOUNS
         return participle or low in _CLAUSE_OPENERS
     return lead.lower() in _CLAUSE_CONJUNCTIONS and low not in _TITLE_OPENERS
+
+
 # a wire dateline opens a line's first sentence: "BERLIN, Jan. 25 (dpa) - German ...",
 # "PORTO ALEGRE, Brazil (AP) — President ...", "LONDON -- The ...", "Beijing, July 26
 # (Xinhua, by Li Wei) -- Chinese ..." (a place in capitals, or any place with the agency, and
@@ -447,12 +449,27 @@ _PREDICATE = frozenset(
 # a derivational suffix: "Urgently"; "Sicily", "Emily", "Kelly" do not qualify) and a verb
 # between the infinitive "to" and a possessive or object pronoun or an article ("To Protect
 # Its Cities", "To Join The Talks")
-_ADVERB_SUFFIXES = ("ally", "ently", "antly", "ously", "ively", "fully", "lessly", "ably", "ibly", "edly", "ingly", "ately")
+_ADVERB_SUFFIXES = (
+    "ally",
+    "ently",
+    "antly",
+    "ously",
+    "ively",
+    "fully",
+    "lessly",
+    "ably",
+    "ibly",
+    "edly",
+    "ingly",
+    "ately",
+)
 _MIN_ADVERB = 7
 # after an auxiliary comes a verb, a participle or an adjective: "Has Withdrawn", "Have
 # Totaled", "Been Thrown", "Is Likely" (a name there is rare, and one the document writes
 # capitalised elsewhere keeps its capital)
-_NEGATED = "doesn't don't didn't isn't aren't wasn't weren't hasn't haven't hadn't won't wouldn't can't couldn't shouldn't"
+_NEGATED = (
+    "doesn't don't didn't isn't aren't wasn't weren't hasn't haven't hadn't won't wouldn't can't couldn't shouldn't"
+)
 # the negated auxiliaries with either apostrophe: closed-class words too ("Doesn't Want To")
 _NEGATED_AUXILIARIES = frozenset(_NEGATED.split() + _NEGATED.replace("'", "’").split())
 _AUXILIARIES = (
@@ -693,7 +710,11 @@ class TitleCase(Step):
                         continue
                 # inside quotation marks: a quoted title
                 before = ltext[: m.start()]
-                if (before and before[-1] in _OPEN_QUOTES) or before.count("“") > before.count("”") or before.count('"') % 2:
+                if (
+                    (before and before[-1] in _OPEN_QUOTES)
+                    or before.count("“") > before.count("”")
+                    or before.count('"') % 2
+                ):
                     continue
                 if _GLUED.match(ltext, m.end()):
                     continue  # a title glued to the text after it: "... To 250,000The state of"
@@ -703,7 +724,12 @@ class TitleCase(Step):
                 end = _SENT_END.search(ltext, m.end())
                 # running text around the run: lower-case words a headline does not write in
                 # lower case too ("to", "of" are lower case in headline style)
-                if sum(1 for w in _WORD.finditer(rest) if _is_lower(w.group()) and not _SMALL_WORD.fullmatch(w.group())) < _MIN_CONTEXT_LOWER:
+                if (
+                    sum(
+                        1 for w in _WORD.finditer(rest) if _is_lower(w.group()) and not _SMALL_WORD.fullmatch(w.group())
+                    )
+                    < _MIN_CONTEXT_LOWER
+                ):
                     # a whole line in Title Case: only one long sentence ending in a full stop
                     # (not a teaser cut off with "...", not a headline with a kicker sentence)
                     if not (
@@ -729,7 +755,9 @@ class TitleCase(Step):
                 )
         return out
 
-    def _continuations(self, ltext: str, pos: int, stop: int, offset: int) -> list[tuple[int, int, list[regex.Match[str]]]]:
+    def _continuations(
+        self, ltext: str, pos: int, stop: int, offset: int
+    ) -> list[tuple[int, int, list[regex.Match[str]]]]:
         """The Title Case runs that continue a leak in its sentence after a bracket, an
         amount, an acronym or a quotation mark (``... Fund (IMF) Said It Will Look At Ways
         ...``): ``(start, end, words)`` each, in text coordinates."""
@@ -795,7 +823,8 @@ class TitleCase(Step):
             m.end()
             for pattern in _MID_SITES
             for m in pattern.finditer(text)
-            if _mid_site(text, m.start()) and _clause_leak(m.group().rstrip(), _first_word(text, m.end()))
+            if _mid_site(text, m.start())
+            and _clause_leak(m.group().rstrip(), _first_word(text, m.end()))
             and self._promising(text, m.end(), inside=True)
         )
         if not sites and not mid:
@@ -888,16 +917,34 @@ class TitleCase(Step):
             if n_function < _MIN_FUNCTION:
                 # two closed-class words: a title ("Call Me By Your Name") unless the document
                 # writes some of the other words in lower case
-                seen_lower = sum(1 for k in keys[1:] if k not in self._function and k not in _CLOSED and lower[k] > 0 and k.capitalize() not in self._always)
+                seen_lower = sum(
+                    1
+                    for k in keys[1:]
+                    if k not in self._function
+                    and k not in _CLOSED
+                    and lower[k] > 0
+                    and k.capitalize() not in self._always
+                )
                 if seen_lower < _MIN_EVIDENCE_WORDS and not (seen_lower and self._dictionary_backed(keys)):
                     continue
-            yield from self._run_edits(base, words, keys, lower, capital, cap_pairs, low_pairs, cap_triples, common, acronyms)
+            yield from self._run_edits(
+                base, words, keys, lower, capital, cap_pairs, low_pairs, cap_triples, common, acronyms
+            )
             for c_start, _c_end, c_words in conts:
                 # a continuation's first word is decided too: it does not start the sentence
                 # (a placeholder stands before it, as the sentence's first word does in a run)
                 c_keys = ["", *(_key(w.group()) for w in c_words)]
                 yield from self._run_edits(
-                    c_start, [None, *c_words], c_keys, lower, capital, cap_pairs, low_pairs, cap_triples, common, acronyms
+                    c_start,
+                    [None, *c_words],
+                    c_keys,
+                    lower,
+                    capital,
+                    cap_pairs,
+                    low_pairs,
+                    cap_triples,
+                    common,
+                    acronyms,
                 )
 
     def _may_have_evidence(self, text: str, candidates: list) -> bool:
@@ -952,7 +999,9 @@ class TitleCase(Step):
         for w in words:
             if w is not None and (c := _TITLED_CONTRACTION.search(w.group())) is not None:
                 start = base + w.start() + c.start(1)
-                yield self.edit(start, start + 1, c.group(1)[0].lower(), "contraction", "capital after an apostrophe (str.title)")
+                yield self.edit(
+                    start, start + 1, c.group(1)[0].lower(), "contraction", "capital after an apostrophe (str.title)"
+                )
         kept = [True] * len(words)
         protected = _acronym_words(words, keys, acronyms) if acronyms else set()
         for i in range(len(words) - 2):
@@ -979,8 +1028,18 @@ class TitleCase(Step):
                     # part the dictionary knows only in lower case goes to lower case (probe26)
                     for offset, part in compound:
                         start = base + w.start() + offset
-                        out.append((i, self.edit(start, start + 1, part[0].lower(), "sentence_case",
-                                                 f"Title Case in a body sentence; {part.lower()!r} of a compound is a common lower-case word")))
+                        out.append(
+                            (
+                                i,
+                                self.edit(
+                                    start,
+                                    start + 1,
+                                    part[0].lower(),
+                                    "sentence_case",
+                                    f"Title Case in a body sentence; {part.lower()!r} of a compound is a common lower-case word",
+                                ),
+                            )
+                        )
                     kept[i] = compound[0][0] != 0  # (its first part kept: "Kurdish-led")
                     continue
                 decision = self._keep(w, key, keys, i, kept, lower, capital, cap_pairs, low_pairs, common)
@@ -998,8 +1057,11 @@ class TitleCase(Step):
                 why = f"{key!r} is a common lower-case word (no evidence in the document)"
             else:
                 why = f"{key!r} is written in lower case elsewhere"
-            edit = self.edit(start, start + 1, word[0].lower(), "sentence_case", "Title Case in a body sentence; " + why)
+            edit = self.edit(
+                start, start + 1, word[0].lower(), "sentence_case", "Title Case in a body sentence; " + why
+            )
             out.append((i, edit))
+
         # a word lowered on the vocabulary alone keeps its capital next to another capitalised
         # word (kept, or lowered on the vocabulary alone): it may be a word of a multi-word
         # name ("Six Nations", "World Cup", "Downing Street", "Jack Straw"); the run's first
@@ -1118,6 +1180,7 @@ class TitleCase(Step):
         if key in self._function or key in _CLOSED:
             # "May", "Will": a closed-class word the document writes only capitalised is a name
             return capital[key] > 0 and lower[key] == 0
+
         def verb_follows(j: int) -> bool:  # an auxiliary, or a modal lowered in this run
             return keys[j] in _AUXILIARIES or (keys[j] in _MODALS and not kept[j])
 
@@ -1134,7 +1197,9 @@ class TitleCase(Step):
         if capital[key] == 0 and key.endswith("ed") and any(lower[f] > 0 for f in _verb_forms(key)):
             return False  # a past tense whose other forms the document writes in lower case (Visited: visit)
         if capital[key] == 0 and key.endswith("ing") and lower[_past_of_ing(key)] > 0:
-            return False  # a present participle whose past tense the document writes in lower case (Enriching: enriched)
+            return (
+                False  # a present participle whose past tense the document writes in lower case (Enriching: enriched)
+            )
         if (
             capital[key] == 0
             and not kept[i - 1]

@@ -55,7 +55,11 @@ _NOT_NAME = frozenset(
     July August September October November December Mr Mrs Ms""".split()
 )
 
-_NAME_WORD = r"(?!(?:" + "|".join(sorted(_NOT_NAME)) + r")\b)(?:\p{Lu}[\p{L}'’\-]*+\.?|(?:al|el|bin|ibn|van|von|de|da|di|du|le)-?\p{Lu}[\p{L}'’\-]*+)"
+_NAME_WORD = (
+    r"(?!(?:"
+    + "|".join(sorted(_NOT_NAME))
+    + r")\b)(?:\p{Lu}[\p{L}'’\-]*+\.?|(?:al|el|bin|ibn|van|von|de|da|di|du|le)-?\p{Lu}[\p{L}'’\-]*+)"
+)
 
 
 #: lower-case particles inside a name ("Mohammed bin Salman", "Ursula von der Leyen")
@@ -112,7 +116,11 @@ def _rows() -> tuple[Mapping[str, str], ...]:
 
 def _qualifiers() -> list[str]:
     """The words that may stand between the article and the title, longest first."""
-    return sorted({*load_words("titlecase/always_capitalised.txt"), *_QUALIFIER_ACRONYMS, *_TERM_QUALIFIERS}, key=len, reverse=True)
+    return sorted(
+        {*load_words("titlecase/always_capitalised.txt"), *_QUALIFIER_ACRONYMS, *_TERM_QUALIFIERS},
+        key=len,
+        reverse=True,
+    )
 
 
 @lru_cache(maxsize=1)
@@ -267,7 +275,9 @@ def _full_person_name(name: str) -> bool:
 
 
 #: titles that do stand before a name as part of it ("the president Sheikh Mohamed bin Zayed")
-_HONORIFICS = frozenset("sheikh prince princess crown king queen emperor pope cardinal ayatollah archbishop general senator".split())
+_HONORIFICS = frozenset(
+    "sheikh prince princess crown king queen emperor pope cardinal ayatollah archbishop general senator".split()
+)
 
 
 @lru_cache(maxsize=1)
@@ -337,7 +347,11 @@ class Titles(Step):
                 continue
             if " " not in name and key in _full_name_titles():
                 continue  # "the general Assembly on Monday": an everyday word, not a title
-            if " " not in name and not _SINGLE_OK.match(m.group("after")) and not _SAYS_OR_PREPOSITION.match(text, m.end("name")):
+            if (
+                " " not in name
+                and not _SINGLE_OK.match(m.group("after"))
+                and not _SAYS_OR_PREPOSITION.match(text, m.end("name"))
+            ):
                 # "told the president Trump would ...": a one-word name needs
                 # punctuation, a possessive, a verb of saying or a preposition after it
                 continue
@@ -356,7 +370,9 @@ class Titles(Step):
                 continue  # "Monaco is the premier Formula One race": an adjective before a name
             if _RELATIVE_GAP.match(text, m.end("name")):
                 continue  # "the ambassador Donald Trump nominated to Canada": whom the name chose
-            if _CLAUSE_VERB_AFTER.match(text, m.end("name")) and _TOLD_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            if _CLAUSE_VERB_AFTER.match(text, m.end("name")) and _TOLD_BEFORE.search(
+                text, max(0, m.start() - 12), m.start()
+            ):
                 continue  # "Aides told the president Nikki Haley was not a threat"
             form = forms.get(key)
             if form is None:
@@ -420,7 +436,9 @@ _VERB_AFTER_NAME = regex.compile(
 _TOLD_BEFORE = regex.compile(
     r"(?:told|warned|assured|reminded|convinced|persuaded|advised|promised|informed|notified|briefed|showed)\ \Z"
 )
-_CLAUSE_VERB_AFTER = regex.compile(r"\ (?:would|could|was|were|is|are|had|has|have|will|should|might|must|can|did|does|may)\b")
+_CLAUSE_VERB_AFTER = regex.compile(
+    r"\ (?:would|could|was|were|is|are|had|has|have|will|should|might|must|can|did|does|may)\b"
+)
 
 
 def _capitalised(title: str, form: str) -> str:
@@ -544,6 +562,6 @@ def _of_surname(text: str, m: regex.Match[str]) -> str | None:
         if prev is None:
             return surname  # the text's start
         word = prev.group(1)
-        if word[-1] in ".!?,;:”\"(—" or (word[:1].islower() and word != "the"):
+        if word[-1] in '.!?,;:”"(—' or (word[:1].islower() and word != "the"):
             return surname
     return None

@@ -66,9 +66,7 @@ _BIDI = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061
 _JOINERS = "\u200c\u200d"
 _SPACES = "\u00a0\u202f\u2007\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a\u205f\u3000"
 
-_TRIGGER = regex.compile(
-    f"[{_ALWAYS_INVISIBLE}{_BIDI}{_JOINERS}{_SPACES}\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f-\\x9f]"
-)
+_TRIGGER = regex.compile(f"[{_ALWAYS_INVISIBLE}{_BIDI}{_JOINERS}{_SPACES}\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f-\\x9f]")
 _ASCII_CONTROL = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _RTL = regex.compile(r"[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]")
 _LATIN_OR_COMMON = regex.compile(r"[\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]")
@@ -124,10 +122,14 @@ class UnicodeChars(Step):
                 if fixed[-1] == ")" and _WORD_CHAR.match(text, m.end()):
                     fixed += " "
                 yield self.edit(m.start(), m.end(), fixed, "width", "fullwidth forms in text with no CJK letters")
-        if any("\u0660" <= c <= "\u0669" or "\u06f0" <= c <= "\u06f9" for c in chars) and not _ARABIC_LETTER.search(text):
+        if any("\u0660" <= c <= "\u0669" or "\u06f0" <= c <= "\u06f9" for c in chars) and not _ARABIC_LETTER.search(
+            text
+        ):
             for m in _EASTERN_DIGITS.finditer(text):
                 digits = "".join(str(unicodedata.digit(c)) for c in m.group())
-                yield self.edit(m.start(), m.end(), digits, "digits", "Arabic-Indic digits in a text with no Arabic-script letters")
+                yield self.edit(
+                    m.start(), m.end(), digits, "digits", "Arabic-Indic digits in a text with no Arabic-script letters"
+                )
         if _printable(text) or not _TRIGGER.search(text):
             return
         has_rtl: bool | None = None
@@ -144,7 +146,9 @@ class UnicodeChars(Step):
                 if has_rtl is None:
                     has_rtl = bool(_RTL.search(text))
                 if not has_rtl:
-                    yield self.edit(i, i + 1, "", "invisible", f"bidirectional mark U+{ord(ch):04X} in left-to-right text")
+                    yield self.edit(
+                        i, i + 1, "", "invisible", f"bidirectional mark U+{ord(ch):04X} in left-to-right text"
+                    )
             elif ch in _JOINERS:
                 before = text[i - 1] if i else " "
                 after = text[i + 1] if i + 1 < len(text) else " "

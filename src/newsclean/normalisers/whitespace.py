@@ -98,7 +98,11 @@ def table_lines(text: str) -> set[int]:
         cols = _columns(body) if ("  " in body or "\t" in body) else None
         b = before[1]
         # (lines that follow each other: a line without gaps, or a blank one, ends a table)
-        if cols is not None and b is not None and ((cols[0] & b[0]) or (cols[1] & b[1]) or (cols[2] and cols[2] == b[2])):
+        if (
+            cols is not None
+            and b is not None
+            and ((cols[0] & b[0]) or (cols[1] & b[1]) or (cols[2] and cols[2] == b[2]))
+        ):
             out.add(before[0])
             out.add(pos)
         before = (pos, cols)
