@@ -125,6 +125,15 @@ MUST_FIX = [
         "thousands_european",
     ),
     ("It hired 4.100 civil servants.", "It hired 4,100 civil servants.", "thousands_european"),
+    # ... a capitalised one too; and after three zeros any plural noun or "of whom" (probe27,
+    # documents that also write 2.5)
+    (
+        "More than 1.500 Indigenous people and 2.5 million.",
+        "More than 1,500 Indigenous people and 2.5 million.",
+        "thousands_european",
+    ),
+    ("Of the 8.000 kitchens, 2.5 million.", "Of the 8,000 kitchens, 2.5 million.", "thousands_european"),
+    ("About 2.000 of whom moved, 2.5 million.", "About 2,000 of whom moved, 2.5 million.", "thousands_european"),
     # a plural demonym counts people ("3.6 million" makes the document English)
     (
         "Of 3.6 million refugees, 411.000 Syrians went home.",
@@ -263,6 +272,11 @@ MUST_NOT_CHANGE = [
     "He paid $1.200 for it.",
     "The rod is 1.250 metres long, and 2,500 people saw it.",
     "A batting average of 1.000 in 2,500 games.",  # no unit after the three zeros
+    # ... nor a plural noun of time or score, nor a word that is no plural
+    "He won in 1.000 seconds, and 2.5 million watched.",
+    "The rate was 1.000 this year and 2.5 the last.",
+    "The index stood at 3.000 across the board and 2.5 elsewhere.",
+    "A fielding percentage of 1.000 Fielding and 2.5 million.",
     # "1.000" beside other numbers written to three decimals: a ratio or a rate (probe9)
     "The euro was worth 1.125 dollars, up from 1.000 a year earlier.",
     "Hosts 10.0.0.1 and 192.168.000.001 answered, up 2.5%.",  # addresses, zero-padded too

@@ -298,8 +298,16 @@ _AVERAGE_BEFORE = regex.compile(
 #: servants"), but no multiplier, rate or comparison ("1.125 million people", "1.125 times
 #: more people" are fractions)
 _MODIFIER = (
-    r"(?:(?!(?:million|billion|trillion|thousand|hundred|mln|bln|times|fold|percent|per|cent|of|and|or|to)\b)"
-    r"\p{Ll}{3,}[ \u00a0]+)?"
+    r"(?:(?!(?i:million|billion|trillion|thousand|hundred|mln|bln|times|fold|percent|per|cent|of|and|or|to)\b)"
+    r"\p{L}\p{Ll}{2,}[ \u00a0]+)?"
+)
+#: ... (a capitalised one too: "1.500 Indigenous people", probe27)
+#: after three zeros, a plural noun or "of whom" counts too: "8.000 kitchens", "about 2.000 of
+#: whom" (probe27: English writes no decimal with three zeros; not a factor, a rate or a share)
+_AFTER_THREE_ZEROS = (
+    r"(?!(?:times|percent|cents?|points|years|seconds|minutes|hours|days|odds|has|was|this|thus|its|across|always"
+    r"|perhaps|unless|whereas|besides)\b)\p{Ll}{2,}(?<![su])s\b"
+    r"|of\ (?:whom|them|which)\b"
 )
 
 
@@ -315,7 +323,8 @@ def _count_thousands() -> regex.Pattern[str]:
     nouns = "|".join(sorted(map(regex.escape, words), key=len, reverse=True))
     return regex.compile(
         r"(?<![\w.,'’:/#@&+$€£¥\u00a0\u202f\u2009\u2007-])(?P<int>[1-9]\d{0,2})\.(?P<group>\d{3})"
-        rf"(?=[ \u00a0]+{_MODIFIER}(?P<noun>{nouns})\b(?![ \u00a0]+per\b)|(?<=\.000)[ \u00a0]+(?:{_UNITS}|bpd)\b)"
+        rf"(?=[ \u00a0]+{_MODIFIER}(?P<noun>{nouns})\b(?![ \u00a0]+per\b)"
+        rf"|(?<=\.000)[ \u00a0]+(?:(?:{_UNITS}|bpd)\b|{_AFTER_THREE_ZEROS}))"
     )
 
 
@@ -965,7 +974,7 @@ class Numbers(Step):
                     "thousands_european",
                     "a full stop grouping thousands before a count noun (a count is whole)"
                     if m["noun"]
-                    else "a full stop before three zeros and a unit groups thousands (no decimal is written so)",
+                    else "a full stop before three zeros and a unit or a plural noun groups thousands (no decimal is written so)",
                 )
         for m in _CURRENCY_DECIMAL_COMMA.finditer(text) if "currency_decimal_comma" in on else ():
             yield self.edit(
