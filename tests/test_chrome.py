@@ -39,6 +39,30 @@ def rules(text: str, **kw: object) -> list[str]:
 # --- article mode: must remove ---------------------------------------------------------
 
 MUST_REMOVE = [
+    # probe27: a related box inside the story (two items or more, right under the heading,
+    # a blank line after them), a topics box's tags after the story, comment prompts, a
+    # teaser, Xinhua's end mark with initials, a newsletter prompt, an untranslated widget
+    (
+        "a related box of two items inside the story",
+        BODY
+        + "\n\nRelated stories:\nTyphoon leaves 1 dead, thousands without power\nSchools, offices closed as typhoon approaches\n\n"
+        + BODY,
+        BODY + "\n\n" + BODY,
+    ),
+    ("a topics box after the story", BODY + "\n\nTopics\nEnvironment\nClimate", BODY + "\n"),
+    ("a comment prompt under its heading", BODY + "\n\nComments\nLogin to comment", BODY + "\n"),
+    (
+        "a teaser of another story",
+        BODY + "\n\nFlash: Burkina Faso nationalizes two more gold mines\n\n" + BODY,
+        BODY + "\n\n" + BODY,
+    ),
+    ("Xinhua's end mark with initials", BODY + "\n\nEnditem/ls", BODY + "\n"),
+    (
+        "a newsletter prompt with its glued button",
+        BODY + "\n\nNewsletter\nReceive the most important news of the day in your email. Subscribe",
+        BODY + "\n",
+    ),
+    ("an untranslated audio widget", "Ouvir notícia\nListen to this article\n\n" + BODY, BODY),
     # more widget shapes (probe20)
     (
         "a stamp with 'about' before its relative time",
@@ -506,6 +530,18 @@ MUST_KEEP = [
 # The headlines under a related-stories heading go only after the article, and only while
 # they read as headlines: the heading itself is chrome anywhere, its neighbours are not.
 RELATED_BOX_KEEPS_ITEMS = [
+    # (probe27) inside the story a box's items need a blank line after them: lines glued to
+    # the next paragraph may be its sub-headings
+    (
+        "two items glued to the next paragraph",
+        BODY + "\n\nRelated articles\nCouncil to sell town hall\nMayor defends sale\n" + BODY,
+        BODY + "\n\nCouncil to sell town hall\nMayor defends sale\n" + BODY,
+    ),
+    (
+        "two items under a blank line",
+        BODY + "\n\nRelated articles\n\nCouncil to sell town hall\nMayor defends sale\n\n" + BODY,
+        BODY + "\n\nCouncil to sell town hall\nMayor defends sale\n\n" + BODY,
+    ),
     (
         "box in the middle of the article",
         BODY + "\n\nRelated articles\nCouncil to sell town hall\n\n" + BODY,

@@ -496,7 +496,7 @@ def _classify_article(
                 if not out[i][1]:
                     out[i] = ("chrome", True, "menu", f"run of {len(run)} short navigation lines at the edge")
         k = j
-    _related_lists(facts, out, last)
+    _related_lists(facts, out, last, adjacent)
     _comment_section(facts, out, prose)
     return out
 
@@ -540,31 +540,48 @@ def _comment_section(
 
 
 _RELATED_MAX_WORDS = 20
+_TAG_MAX_WORDS = 4
 _RELATED_MAX_ITEMS = 12
 
 
-def _related_lists(facts: list[LineFacts], out: list[tuple[str, bool, str | None, str | None]], last: int) -> None:
-    """Remove the items of a related-stories box after the article.
+def _related_lists(
+    facts: list[LineFacts], out: list[tuple[str, bool, str | None, str | None]], last: int, adjacent: list[bool]
+) -> None:
+    """Remove the items of a related-stories or topics box.
 
     A box heading (a whole-line ``related`` phrase: "Related articles", "More
-    stories") after the last prose line is followed by headline-like lines:
-    short, no sentence punctuation, not a byline or dateline.  Those go with
-    it, up to the first line that is not one (at most a dozen).
+    stories"; or a ``taxonomy`` one: "Topics", "Tags") is followed by
+    headline-like lines (tags for a topics box): short, no sentence
+    punctuation, not a byline or dateline.  Those go with it, up to the first
+    line that is not one (at most a dozen).  Inside the story (before the last
+    prose line) the box needs two items or more, each right under the line
+    before it, and a blank line after them.
     """
     n = len(facts)
     for k, f in enumerate(facts):
-        if k <= last or not out[k][1] or f.phrase is None:
+        if not out[k][1] or f.phrase is None:
             continue
         family, _, match = f.phrase
-        if family != "related" or match != "line":
+        if family not in ("related", "taxonomy") or match != "line":
             continue
+        # a topic box's items are tags of a word or more ("Topics / Environment / Climate"),
+        # a related box's headlines (probe27)
+        fewest = 1 if family == "taxonomy" else 2
+        most = _TAG_MAX_WORDS if family == "taxonomy" else _RELATED_MAX_WORDS
         j = k + 1
         while j < n and j - k <= _RELATED_MAX_ITEMS and not out[j][1]:
             g = facts[j]
-            if g.terminal or g.label is not None or not 2 <= g.words <= _RELATED_MAX_WORDS or g.prose:
+            if g.terminal or g.label is not None or not fewest <= g.words <= most or g.prose:
                 break
-            out[j] = ("chrome", True, "related_list", f"item of the related-stories box under {f.norm!r}")
+            if k < last and not adjacent[j]:
+                break  # a box inside the story: its items stand right under its heading
             j += 1
+        if k < last and (j - k < 3 or (j < n and adjacent[j])):
+            # inside the story only a box of two items or more, a blank line under them (one
+            # line under the heading may be the story's sub-heading)
+            continue
+        for i in range(k + 1, j):
+            out[i] = ("chrome", True, "related_list", f"item of the {family} box under {f.norm!r}")
 
 
 def _label_headline(facts: list[LineFacts], verdicts: list[tuple[str, bool, str | None, str | None]]) -> None:

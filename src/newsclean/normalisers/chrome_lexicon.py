@@ -308,6 +308,8 @@ _PROMPT = regex.compile(
         (?:\s(?:channel|community|group))?)
       | (?i:get\s(?:the\slatest|the\sbest|our)\s)[^.!?]{0,60}?(?i:\s(?:delivered|sent)\s(?:straight\s|directly\s)?to
         \syour\sinbox)[^.!?]{0,30}
+      | (?i:(?:receive|get)\s(?:the\s)?(?:most\simportant|latest|top|biggest|best|daily|our)\s)[^.!?]{0,60}?
+        (?i:\s(?:in|to)\syour\s(?:e-?mail|inbox))(?i:[.!]?\s(?:subscribe|sign\sup)(?:\snow)?)?
     )[.!]?$""",
     regex.VERBOSE,
 )
@@ -315,6 +317,7 @@ _PROMPT = regex.compile(
 _APP_PROMPT = regex.compile(rf"^(?i:download\s(?:the|our)\s)(?:{_CAP_NAME}\s)?(?i:app)[.!]?$")
 #: the prompt's first words (the pre-check's starts)
 PROMPT_STARTS = (
+    "receive",
     "click",
     "tap",
     "scan",
@@ -347,6 +350,8 @@ _STAMP_START = (
 _ATTN = regex.compile(r"^\(attn\s?:[^()]{1,120}\)$")
 #: an editor's initials closing the text: "/cb", "/jpv" (Philippine Daily Inquirer)
 _INITIALS = regex.compile(r"^/[a-z]{2,4}$")
+#: Xinhua's end mark with the editor's initials: "Enditem/ls", "Enditem / mmm" (probe27)
+_ENDITEM = regex.compile(r"^enditem\s?/\s?[a-z]{1,4}$")
 #: a row of rating stars (a widget only under its "Rate this article" heading)
 RATING_STARS = regex.compile(r"^[★☆✩✪⭐]{3,5}$")
 #: the donation prompt after a story: "If you have read the article to the end, we hope it was
@@ -428,6 +433,8 @@ def widget_match(line: str, norm: str | None = None) -> tuple[str, str, str] | N
         return "donation", "edge", "line"
     if line.startswith("/") and _INITIALS.match(line):
         return "agency", "end", "line"
+    if first.startswith("enditem") and _ENDITEM.match(norm):
+        return "agency", "high", "line"
     return None
 
 
@@ -540,6 +547,9 @@ _MATCHER_STARTS = (
     ("sign", rf"{_SPACE}+up{_SPACE}"),
     ("join", rf"{_SPACE}+(?:us|our|the){_SPACE}"),
     *((word, rf"{_SPACE}+(?:the|our){_SPACE}") for word in ("get", "download")),
+    ("get", rf"{_SPACE}+(?:most|latest|top|biggest|best|daily){_SPACE}"),
+    ("receive", rf"{_SPACE}"),
+    ("enditem", rf"{_SPACE}*/"),  # _ENDITEM
     *((word, rf"{_SPACE}*:") for word in FIELD_STARTS if word != "web"),
     ("web", rf"{_SPACE}+editor{_SPACE}*:"),
     ("(attn", ""),
