@@ -18,6 +18,19 @@ CURLY = Pipeline.from_steps([Quotes(mode="curly")])
 STRAIGHT = Pipeline.from_steps([Quotes(mode="straight")])
 
 MUST_FIX = [
+    # a closing quote's shape opening a quotation where nothing is open, after a sentence's
+    # end, a colon or a verb of saying (the Swedish ”…” of a translation, probe27)
+    ("He said ”There is no need” and left.", "He said “There is no need” and left."),
+    (
+        "It was “a mistake”. ”We will fight it,” he said. ”It is wrong.”",
+        "It was “a mistake”. “We will fight it,” he said. “It is wrong.”",
+    ),
+    # a pair written half straight, half curly, or half guillemet: its curly quote decides
+    ('He said: "We will win,” and left. “Fine.”', "He said: “We will win,” and left. “Fine.”"),
+    (
+        "Residents were angry. «We waited four years,” she said.",
+        "Residents were angry. “We waited four years,” she said.",
+    ),
     # a guillemet turned to the document's curly quote takes its comma inside, as the document
     # writes them (probe20, probe22)
     (
@@ -126,8 +139,9 @@ MUST_NOT_CHANGE = [
     # nested quotes keep their space
     "he wrote ‘a book that combines high and low culture.’ ” Instead, Tor",
     "‘maybe, not all of it helpful attention,’ ” Hege said.",
-    # closing quote with nothing open: orientation unknown
-    "He said ”There is no need” and left.",
+    # closing quote with nothing open, glued to a lower-case word or after a comma: unknown
+    "He said, ”there is no need” and left.",
+    "strong, ”Ali said.",
     "it.”He said",
     "the “Iraq”s army",  # a possessive after a closing quote
     # apostrophes that are not spaced contractions

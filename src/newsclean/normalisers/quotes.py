@@ -231,9 +231,10 @@ class Quotes(Step):
             # each line that ends like a paragraph and pairs on its own is placed
             yield from self._lines(text, para, quotes, style)
             return
+        mixed = _mixed_pairs(text, quotes, roles) if style != "straight" else {}
         for pos, role in zip(quotes, roles, strict=True):
             ch = text[pos]
-            target = self._target_char(ch, role, style)
+            target = mixed.get(pos) or self._target_char(ch, role, style)
             yield from self._respace(text, para, pos, role, target)
 
     def _lines(self, text: str, para: Span, quotes: list[int], style: str | None) -> Iterator[Edit]:
@@ -261,6 +262,8 @@ class Quotes(Step):
             start = end + 1
 
     def _target_char(self, ch: str, role: int, style: str | None) -> str:
+        if ch == "\u201d" and role == OPEN and style != "straight":
+            return "\u201c"  # a closing quote's shape opening a quotation (_misshaped_opener)
         if style == "straight":
             if ch in "\u201c\u201d" and self.mode != "straight" and not (ch == "\u201c" and role == CLOSE):
                 return ch  # keep: never straighten curly quotes (but the “ closing a „ goes with it)
@@ -497,7 +500,8 @@ def _plainly_paired(text: str, para: Span, quotes: list[int]) -> bool:
       space before the quote and a capital after it, so ``_spaced_before_reporting`` is
       false and the role is OPEN, not 0).  The same holds for the quotes of any one line
       that :meth:`Quotes._lines` pairs on their own: if they pair, each gets its look.
-    * no edit.  With those roles, ``_target_char`` keeps every character in keep mode;
+    * no edit.  With those roles, ``_target_char`` keeps every character in keep mode (a
+      pair of one style: a pair half straight, half curly gets :func:`_mixed_pairs`' fix);
       an opening quote has a letter or digit after it and a space, bracket or nothing
       before it, a closing quote neither a space nor nothing before it and no letter
       after it: no clause of ``_respace`` fires, within the paragraph or within a line.
@@ -510,6 +514,7 @@ def _plainly_paired(text: str, para: Span, quotes: list[int]) -> bool:
     True
     """
     opening = True
+    opener = ""
     start, end = para.start, para.end
     for pos in quotes:
         ch = text[pos]
@@ -522,10 +527,12 @@ def _plainly_paired(text: str, para: Span, quotes: list[int]) -> bool:
                 opening = False
             elif not _REOPEN.match(text, max(0, pos - 3), pos + 2):
                 return False
+            opener = ch
             continue
         if (
             opening
             or ch not in '"\u201d'
+            or (ch == '"') != (opener == '"')  # a pair half straight, half curly (_mixed_pairs)
             or open_before
             or before.isspace()
             or not (after in _AFTER_CLOSE_ASCII if after < "\x80" else _AFTER_CLOSE.match(after) is not None)
@@ -663,6 +670,8 @@ def _pair(text: str, quotes: list[int]) -> list[int] | None:
             role = OPEN if ch == first_guillemet else CLOSE
         else:
             role = DOUBLE_ROLE[ch]
+        if role != expected and ch == "\u201d" and _misshaped_opener(text, pos):
+            role = OPEN
         if role != expected:
             if not (role == OPEN and ch in '"\u201c' and _REOPEN.match(text, max(0, pos - 3), pos + 2)):
                 return None
@@ -697,6 +706,55 @@ def _pair(text: str, quotes: list[int]) -> list[int] | None:
     if state_open and guessed_last:
         return None  # a last straight quote that only the count calls opening: unplaced
     return roles
+
+
+def _misshaped_opener(text: str, pos: int) -> bool:
+    """Whether the ” at ``pos``, where nothing is open, opens a quotation: after a space
+    that follows a sentence's end, a colon or a verb of saying, or at a line's start, and
+    glued to the capital that starts the quotation ('... to the map. ”It feels strange', the
+    Swedish and Finnish ”…” of a translation, probe27).  The pairing must still close it.
+
+    >>> _misshaped_opener("map. ”It feels", 5), _misshaped_opener("He said ”There", 8)
+    (True, True)
+    >>> _misshaped_opener("capabilities, ”said", 14), _misshaped_opener("it ”Mr", 3)
+    (False, False)
+    """
+    if not text[pos + 1 : pos + 2].isupper():
+        return False
+    if pos == 0 or text[pos - 1] == "\n":
+        return True
+    if text[pos - 1] not in " \t":
+        return False
+    if pos == 1 or text[pos - 2] in ".!?:\n":
+        return True
+    return _SAYING_BEFORE.search(text, max(0, pos - 12), pos) is not None
+
+
+_SAYING_BEFORE = regex.compile(r"\b(?:said|says|say|told|tells|added|asked|wrote|writes)[ \t]\Z")
+
+
+def _mixed_pairs(text: str, quotes: list[int], roles: list[int]) -> dict[int, str]:
+    """The straight quote or guillemet of a pair whose other quote is curly, with the curly
+    quote it should be ('"We will win,” he said', '«We waited ...” ': probe27): one pair
+    cannot be written in two styles, and its curly quote says which.
+
+    >>> _mixed_pairs('"We won,” he said.', [0, 8], [1, 2])
+    {0: '“'}
+    >>> _mixed_pairs('“We won," he said.', [0, 8], [1, 2])
+    {8: '”'}
+    >>> _mixed_pairs('"We won," he said.', [0, 8], [1, 2])
+    {}
+    """
+    out = {}
+    for k in range(len(roles) - 1):
+        if roles[k] != OPEN or roles[k + 1] != CLOSE:
+            continue
+        a, b = quotes[k], quotes[k + 1]
+        if text[a] in '"\u00ab' and text[b] == "\u201d":
+            out[a] = "\u201c"
+        elif text[a] == "\u201c" and text[b] in '"\u00bb':
+            out[b] = "\u201d"
+    return out
 
 
 # After a quote: a short lower-case reporting clause ('he said', 'said Mr Jones',
