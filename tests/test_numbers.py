@@ -274,6 +274,12 @@ MUST_NOT_CHANGE = [
     "A batting average of 1.000 in 2,500 games.",  # no unit after the three zeros
     # ... nor a plural noun of time or score, nor a word that is no plural
     "He won in 1.000 seconds, and 2.5 million watched.",
+    # a measure given to three decimals (probe29): not thousands, and no evidence of the
+    # European convention for the document's other numbers
+    "It weighed exactly 2.000 carats, not 1.999, and sold for 200,000 francs.",
+    "The stone of 2.000 carats beat the 1.998 one.",
+    "He ran 9.000 seconds flat; times were 9.862 and 9.868.",
+    "The 4.000% coupon bond and the 3.125% one.",
     "The rate was 1.000 this year and 2.5 the last.",
     "The index stood at 3.000 across the board and 2.5 elsewhere.",
     "A fielding percentage of 1.000 Fielding and 2.5 million.",

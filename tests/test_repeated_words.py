@@ -17,6 +17,10 @@ def run(text: str) -> str:
 
 
 MUST_FIX = [
+    # a word English doubles ("had had") tripled loses one copy; function words tripled lose
+    # two (probe27)
+    ("By then he had had had enough of it.", "By then he had had enough of it."),
+    ("We saw the the the plan.", "We saw the plan."),
     # a capitalised subject pronoun doubled at a sentence's start (probe18)
     ("“We We went down to the river,” she said.", "“We went down to the river,” she said."),
     ("He He said the plan failed.", "He said the plan failed."),
@@ -71,6 +75,9 @@ MUST_FIX = [
 ]
 
 MUST_NOT_CHANGE = [
+    # three copies of a content word or more are meant: a lyric, a chant (probe29)
+    'The chorus goes "Run run run run away," she said.',
+    "The crowd chanted go go go as he ran.",
     # a relative clause as subject ends with the verb the main clause repeats; an object
     # "you" then a subject "you"; a lexicalised reduplication (probe13)
     "Those who can can afford to wait; the rest cannot.",

@@ -199,12 +199,17 @@ _PROTECTED = regex.compile(
 _EN_EVIDENCE = regex.compile(
     r"(?<![\w.,'’])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d{1,2}|\d+\.\d{4,}|0\.\d{3})(?![\w,]|\.\d)"
 )
+#: units a measure is given to three decimals in ("exactly 2.000 carats", "9.000 seconds"):
+#: three zeros before them are no thousands group (probe29)
+_PRECISE = r"(?:carats?|ct|seconds?|secs?|grams?|g|milligrams?|mg|micrograms?)\b"
 _EU_EVIDENCE = regex.compile(
     r"""(?<![\w.,'’\-])(?:
         \d{1,3}(?:\.\d{3}){2,}(?:,\d+)?          # 1.234.567
       | \d{1,3}(?:\.\d{3})+,\d+                  # 1.234,5
       | \d+,(?:\d{1,2}|\d{4,})(?=\s?(?:%|per\s?cent\b|percent\b|million|billion|trillion|mln\b|bln\b|bn\b))
-      | [1-9]\d{0,2}\.000                       # 30.000: English never writes those decimals
+      | (?<!exactly\ )[1-9]\d{0,2}\.000(?!\s?(?:%|per\s?cent\b|percent\b|"""
+    + _PRECISE
+    + r"""))  # 30.000: English never writes those decimals
       | (?<=[$€£¥])\d{1,2},\d{2}                # £1,30
     )(?![\w,]|\.\d)""",
     regex.VERBOSE,
@@ -305,7 +310,8 @@ _MODIFIER = (
 #: after three zeros, a plural noun or "of whom" counts too: "8.000 kitchens", "about 2.000 of
 #: whom" (probe27: English writes no decimal with three zeros; not a factor, a rate or a share)
 _AFTER_THREE_ZEROS = (
-    r"(?!(?:times|percent|cents?|points|years|seconds|minutes|hours|days|odds|has|was|this|thus|its|across|always"
+    r"(?!(?:times|percent|cents?|points|years|seconds|minutes|hours|days|odds|carats|grams|milligrams|micrograms"
+    r"|has|was|this|thus|its|across|always"
     r"|perhaps|unless|whereas|besides)\b)\p{Ll}{2,}(?<![su])s\b"
     r"|of\ (?:whom|them|which)\b"
 )
@@ -322,7 +328,7 @@ def _count_thousands() -> regex.Pattern[str]:
     words = load_words("numbers/count_nouns.txt") | plurals
     nouns = "|".join(sorted(map(regex.escape, words), key=len, reverse=True))
     return regex.compile(
-        r"(?<![\w.,'’:/#@&+$€£¥\u00a0\u202f\u2009\u2007-])(?P<int>[1-9]\d{0,2})\.(?P<group>\d{3})"
+        r"(?<![\w.,'’:/#@&+$€£¥\u00a0\u202f\u2009\u2007-])(?<!exactly\ )(?P<int>[1-9]\d{0,2})\.(?P<group>\d{3})"
         rf"(?=[ \u00a0]+{_MODIFIER}(?P<noun>{nouns})\b(?![ \u00a0]+per\b)"
         rf"|(?<=\.000)[ \u00a0]+(?:(?:{_UNITS}|bpd)\b|{_AFTER_THREE_ZEROS}))"
     )

@@ -408,6 +408,11 @@ def _slip_before(word: str, text: str, end: int, start: int = 0) -> bool:
     return False
 
 
+#: the kept doubles that grammar makes ("had had", "that that", "what it is is"), not
+#: emphasis ("very very", "go go go"): three copies of them are a slip
+_GRAMMATICAL_DOUBLES = frozenset({"had", "that", "is", "was", "do", "did", "does", "can", "will", "her"})
+
+
 def _keep() -> frozenset[str]:
     return frozenset(r["word"].lower() for r in load_tsv("repeated_words/keep.tsv", required=("word",)))
 
@@ -518,6 +523,18 @@ class RepeatedWords(Step):
                 # "came in in March", "waiting for for years": a particle or a stranded
                 # preposition after a verb is kept; after any other word it is a slip
                 if w2 not in _PARTICLES or self._particle_kept(w2, text, m.start(), m.end("w2")):
+                    third = m.end("w2")
+                    if (
+                        w2 in _GRAMMATICAL_DOUBLES
+                        and text.startswith(" " + w2, third)
+                        and not _WORDCHAR.match(text, third + 1 + len(w2))
+                        and not text.startswith(" " + w2, third + 1 + len(w2))
+                    ):
+                        # "he had had had enough": English doubles it, never triples it (probe27)
+                        last_end = third + 1 + len(w2)
+                        yield self.edit(third, last_end, "", "double", f"tripled word {w2!r}")
+                        continue
+                    last_end = m.end("w2")  # (its second copy starts no pair: "had had had" is one)
                     continue
             if w != w2:
                 # "The the": only a capitalised first copy at a sentence start
@@ -527,6 +544,11 @@ class RepeatedWords(Step):
             # a run of three or more copies goes in one edit
             while text.startswith(" " + w2, end) and not _WORDCHAR.match(text, end + 1 + len(w2)):
                 end += 1 + len(w2)
+            if end > m.end("w2") and w2 not in _FUNCTION_WORDS:
+                # three copies of a content word or more are meant: a chant, a lyric, emphasis
+                # ("Run run run run away", "go go go"; probe29); a slip doubles a word once
+                last_end = end
+                continue
             last_end = end
             yield self.edit(m.start("gap"), end, "", "double", f"doubled word {w2!r}")
 
