@@ -119,27 +119,27 @@ MUST_FIX = [
     # (probe15: MT from Russian, Arabic, French, Indonesian, Spanish)
     (
         "Fires spread.\n\nReporters Anna Belova and Ivan Sorokin from Moscow prepared the report.",
-        "Fires spread.\n\nAnna Belova and Ivan Sorokin in Moscow contributed to this report.",
+        "Fires spread.\n\nReporters Anna Belova and Ivan Sorokin in Moscow contributed to this report.",
     ),
     (
         "Fires spread.\n\nOur correspondent Omar Jaber from Baghdad prepared this report.",
-        "Fires spread.\n\nOmar Jaber in Baghdad contributed to this report.",
+        "Fires spread.\n\nOur correspondent Omar Jaber in Baghdad contributed to this report.",
     ),
     (
         "Fires spread.\n\nOur correspondent in Baghdad Omar Jaber prepared this report.",
-        "Fires spread.\n\nOmar Jaber in Baghdad contributed to this report.",
+        "Fires spread.\n\nOur correspondent Omar Jaber in Baghdad contributed to this report.",
     ),
     (
         "Fires spread.\n\nOur correspondent in Marseille, Claire Dumont, prepared this report.",
-        "Fires spread.\n\nClaire Dumont in Marseille contributed to this report.",
+        "Fires spread.\n\nOur correspondent Claire Dumont in Marseille contributed to this report.",
     ),
     (
         "Fires spread.\n\nThe material was prepared by our correspondent in Kyiv Iryna Kovalenko.",
-        "Fires spread.\n\nIryna Kovalenko in Kyiv contributed to this report.",
+        "Fires spread.\n\nOur correspondent Iryna Kovalenko in Kyiv contributed to this report.",
     ),
     (
         "Fires spread.\n\nArticle written by our correspondent in Marseille, Claire Dumont.",
-        "Fires spread.\n\nClaire Dumont in Marseille contributed to this report.",
+        "Fires spread.\n\nOur correspondent Claire Dumont in Marseille contributed to this report.",
     ),
     (
         "Fires spread.\n\nArticle written by our correspondent Claire Dumont.",
