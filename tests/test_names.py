@@ -585,6 +585,11 @@ MUST_NOT_MERGE = [
         "Sergei Ivanov met his cousin Sergey Ivanov on Monday. Sergey Ivanov said little.",
     ),
     (
+        "given_spelling: each spelling described on its own is two people (probe29)",
+        "He finished behind the American Mohamed Aziz, who won on tie-break.\n\n"
+        "Aziz is no relation to the Egyptian grandmaster Mohammed Aziz, who finished 19th.",
+    ),
+    (
         "given_spelling: a spelling used alone tells family members apart",
         "Aleksei Petrov runs the firm.\n\nAleksey Petrov, his nephew, joined in May. Aleksey said he was pleased.",
     ),

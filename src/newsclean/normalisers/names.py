@@ -1329,6 +1329,32 @@ def _two_people(
     return _two_in_one_sentence(text, ((g.start, g.end, g.core) for g in full if g.core in spellings))
 
 
+#: a description before a full name: "the American ", "the Egyptian grandmaster ", "the
+#: veteran striker " (a capitalised adjective or lower-case words after "the")
+_DESCRIBED_BEFORE = regex.compile(
+    r"\b[Tt]he\ (?:\p{Lu}\p{Ll}+\ (?:\p{Ll}[\p{Ll}\-]+\ ){0,2}|(?:\p{Ll}[\p{Ll}\-]+\ ){1,3})\Z"
+)
+
+
+def _described(text: str, mentions: list[Mention], where: tuple[int, int]) -> bool:
+    """Whether the full mention from its first given name ``mentions[where[0]]`` to its
+    surname ``mentions[where[1]]`` comes with a description of its holder: "the American
+    Mohamed Aziz", "Mohammed Aziz, the Egyptian grandmaster".
+
+    >>> text = "He beat the American Mohamed Aziz. Then Mohamed Aziz left."
+    >>> ms = find_mentions(text)
+    >>> at = [k for k, m in enumerate(ms) if m.core in ("Mohamed", "Aziz")]
+    >>> _described(text, ms, (at[0], at[1])), _described(text, ms, (at[2], at[3]))
+    (True, False)
+    """
+    first, last = mentions[where[0]], mentions[where[1]]
+    start = first.start - len(first.ayn)
+    return (
+        _DESCRIBED_BEFORE.search(text, max(0, start - 50), start) is not None
+        or _APPOSITIVE_AFTER.match(text, last.end) is not None
+    )
+
+
 def _two_in_one_sentence(text: str, spots: Iterable[tuple[int, int, str]]) -> bool:
     """Whether two consecutive ``(start, end, name)`` spots, in text order, hold two
     different names with no sentence break between them."""
@@ -2213,6 +2239,13 @@ class Names(Step):
                 text, mentions, every, {intro.core, *(g.core for g, _ in variants)}, alone=not korean
             ):
                 continue
+            if _described(text, mentions, place[id(intro)]):
+                # two spellings each introduced with a description of its own ("the American
+                # Mohamed Aziz" ... "the Egyptian grandmaster Mohammed Aziz"): two people
+                # (probe29); a variant repeats a name, it does not describe its holder again
+                variants = [(g, hit) for g, hit in variants if not _described(text, mentions, place[id(g)])]
+                if not variants:
+                    continue
             ki, ii = place[id(intro)]
             for g, hit in variants:
                 reason = f"{g.core} -> {intro.core}: given name of {core}, as first introduced, by {hit[1]}, score {hit[0]:.1f}"
