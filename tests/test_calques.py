@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -195,6 +197,9 @@ MUST_FIX = [
         "Oil flows resumed. The pipeline was closed in March.",
     ),
     ("As is known, the talks failed.", "The talks failed."),
+    # (its pre-check word was "emphasi", cut at the pattern's [sz]: the row never ran; probe27)
+    ("Dams filled. It should be emphasized that the lake was empty.", "Dams filled. The lake was empty."),
+    ("Dams filled. It should be emphasised that two dams broke.", "Dams filled. Two dams broke."),
     ("Let us note that in 2023 the deal collapsed.", "In 2023 the deal collapsed."),
     ("“We won,” said Chepkoech to journalists.", "“We won,” Chepkoech told reporters."),
     ("As reports the agency IRNA, the dam held.", "As IRNA reported, the dam held."),
@@ -612,6 +617,16 @@ def test_every_trigger_word_is_selective() -> None:
     for e in phrasebook():
         if _FREQUENT.intersection(e.trigger):
             assert any(all(" " in spelling for spelling in clause) for clause in e.literals), (e.line, e.trigger)
+
+
+def test_every_trigger_word_is_a_whole_word_of_the_pattern() -> None:
+    """The pre-check looks a row's trigger words up among the text's whole words: a word the
+    pattern cuts with a class or a group ("emphasi[sz]ed") would never be found, and the row
+    would never run (probe27)."""
+    rows = {str(r["_line"]): r["pattern"] for r in load_tsv("calques/phrasebook.tsv", required=("pattern",))}
+    for e in phrasebook():
+        for word in e.trigger:
+            assert re.search(rf"(?i)(?<![A-Za-z\]]){word}(?![A-Za-z\[]|\((?!\?))", rows[e.line]), (e.line, word)
 
 
 def test_edit_is_minimal_and_explained() -> None:

@@ -221,14 +221,30 @@ def _translate(src: str) -> tuple[str, tuple[str, ...]]:
     return rx, _trigger(body)
 
 
-_WORD = regex.compile(r"(?<![\\\w])[A-Za-z]{3,}(?![\w?*{+])")
+#: a literal word of a pattern: not glued to a class or a group, whose text may change it
+#: ("emphasi[sz]ed", "condition(s)?": groups are "#" by then, see _longest_word)
+_WORD = regex.compile(r"(?<![\\\w\])\]#])[A-Za-z]{3,}(?![\w?*{+\[(#])")
 
 
 _COMMON = frozenset("the and was for that with are has had have not but".split())
 
 
+def _unit_mark(m: regex.Match[str]) -> str:
+    """What a group or a slot leaves for :data:`_WORD`: a space where a word beside it stays
+    whole in the text (a slot, a lookaround, a group whose every alternative starts or ends
+    with a space: "give (any )?comments"), else "#" (a word glued to it may be longer in the
+    text: "condition(s)?")."""
+    unit = m.group()
+    if unit.startswith("{") or unit.startswith(("(?=", "(?!", "(?<=", "(?<!")):
+        return " "
+    alts = _split_top(unit[1 : unit.rindex(")")].removeprefix("?:"))
+    if all(a.endswith(" ") for a in alts) or all(a.startswith(" ") for a in alts):
+        return " "
+    return "#"
+
+
 def _longest_word(alternative: str) -> str | None:
-    bare = regex.sub(r"\((?:[^()]|(?R))*\)\??|\{[^{}]*\}", " ", alternative)
+    bare = regex.sub(r"\((?:[^()]|(?R))*\)\??|\{[^{}]*\}", _unit_mark, alternative)
     words = [w.lower() for w in _WORD.findall(bare)]
     return max(words, key=lambda w: (w not in _COMMON, len(w))) if words else None
 
