@@ -559,9 +559,10 @@ def _related_lists(
     """
     n = len(facts)
     for k, f in enumerate(facts):
-        if not out[k][1] or f.phrase is None:
+        hit = f.phrase or f.widget
+        if not out[k][1] or hit is None:
             continue
-        family, _, match = f.phrase
+        family, _, match = hit
         if family not in ("related", "taxonomy") or match != "line":
             continue
         # a topic box's items are tags of a word or more ("Topics / Environment / Climate"),
@@ -571,8 +572,8 @@ def _related_lists(
         j = k + 1
         while j < n and j - k <= _RELATED_MAX_ITEMS and not out[j][1]:
             g = facts[j]
-            if g.terminal or g.label is not None or not fewest <= g.words <= most or g.prose:
-                break
+            if g.terminal or g.label is not None or not fewest <= g.words <= most:
+                break  # (a headline may read as prose, "Japan to import more rice ..., says Akazawa": it ends in no full stop)
             if k < last and not adjacent[j]:
                 break  # a box inside the story: its items stand right under its heading
             j += 1

@@ -131,22 +131,25 @@ _COUNTED = regex.compile(
 _NETWORK = (
     r"(?:twitter|x|facebook|instagram|pinterest|linkedin|whatsapp|reddit|tumblr|telegram|youtube|tiktok|e-?mail"
     r"|flipboard|wechat|sina\sweibo|weibo|qq\szone|qzone|qq|vkontakte|vk|odnoklassniki|viber|line|kakaotalk|naver"
-    r"|snapchat|mastodon|messenger|threads|bluesky|copy\slink)"
+    r"|snapchat|mastodon|messenger|threads|bluesky|copy\slink|google\snews)"
 )
 #: a line made only of share or follow buttons: "Share on Facebook Share on Twitter Share via
 #: Email", "Follow us on Twitter and Instagram" (AddThis/ShareThis bars and social boxes
 #: flattened to one line); never a sentence of an article
 _FOLLOWED = rf"{_NETWORK}(?:\s\(formerly\stwitter\)|\s@[\w.]++)?"
+#: what a follow prompt promises after its networks: "... for the latest news updates"
+_FOLLOW_TAIL = r"(?:\s(?:for|to\sget)\s(?:the\s)?(?:latest|more|all|breaking|regular|daily)\b[^.!?]{0,60})?"
 _BUTTONS = regex.compile(
     rf"^(?:(?:share\s(?:on|to|via|by)\s{_NETWORK}\s?)++"
-    rf"|follow\sus(?:\son)?\s{_FOLLOWED}(?:(?:,\s?|\sand\s|\s&\s|\s){_FOLLOWED})*+)$"
+    rf"|share(?:\sthis(?:\sarticle|\sstory)?)?\s?:\s?{_NETWORK}(?:(?:\s?[,|/·•]\s?|\sand\s|\s&\s|\s){_NETWORK})*+"
+    rf"|follow\sus(?:\son)?\s{_FOLLOWED}(?:(?:,\s?|\sand\s|\s&\s|\s){_FOLLOWED})*+{_FOLLOW_TAIL})$"
 )
 #: "Follow Press TV on Telegram", "Follow BBC Sport on X (formerly Twitter)": a name, then
 #: "on" and networks only, a link's label (a prompt; "Follow the signs on the road ..." names
 #: no network); with a full stop it is a sentence the story's writer put there ("Follow NBC
 #: Latino on Facebook, Twitter and Instagram." ends an article of the extraction gold)
 _FOLLOW_NAMED = regex.compile(
-    rf"^(?:follow|subscribe\sto)\s[^\s,.!?]++(?:\s[^\s,.!?]++){{0,3}}\s(?:on|via)\s{_FOLLOWED}(?:(?:,\s?|\sand\s|\s&\s){_FOLLOWED})*+$"
+    rf"^(?:follow|subscribe\sto)\s[^\s,.!?]++(?:\s[^\s,.!?]++){{0,3}}\s(?:on|via)\s{_FOLLOWED}(?:(?:,\s?|\sand\s|\s&\s){_FOLLOWED})*+{_FOLLOW_TAIL}$"
 )
 
 #: a row of social network names only: "Facebook Twitter WhatsApp", "Facebook | X | Email"
@@ -215,19 +218,23 @@ _RELATIVE_UNITS = (
     r"(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mos?|months?|y|yrs?|years?)"
 )
 _RELATIVE = rf"(?:(?:about|around|over|nearly|almost|under)\s)?(?:\d{{1,3}}|an?|one)\s?{_RELATIVE_UNITS}\sago"
-_STAMP_WORD = r"(?:(?:last|first|date)\s)?(?:updated|published|posted|modified)|last\supdate"
+_STAMP_WORD = (
+    r"(?:(?:last|first|date)\s)?(?:updated|published|posted|modified)|last\supdate"
+    # DW's "Status: 29.10.2025 12:47 p.m."; a view counter beside a stamp ("· Views: 1 254")
+    r"|status|views?\s?:?\s?\d{1,3}(?:[\s,.]\d{3})*+(?!\d)"
+)
 #: a reading-time widget: "Reading time: 3 min", "Read Time: 3 mins", "5 min read"
 _READ_TIME = (
-    r"(?:estimated\s)?read(?:ing)?\s?time\s?:?\s?(?:about\s)?\d{1,3}\s?(?:-\s?)?(?:minutes?|mins?)\b(?:\sread)?"
+    r"(?:estimated\s)?read(?:ing)?\s?time\s?:?\s?(?:(?:about|approx\.?|approximately|ca\.)\s)?\d{1,3}\s?(?:-\s?)?(?:minutes?|mins?)\b(?:\sread)?"
     r"|\d{1,3}\s?(?:-\s?)?(?:minutes?|mins?)\s(?:read|listen)\b"
 )
 _STAMP_TOKEN = regex.compile(
     rf"(?P<word>{_STAMP_WORD})(?:\s(?:on|at))?|(?P<read>{_READ_TIME})|(?P<rel>{_RELATIVE})|(?P<clock>{_CLOCK})"
-    rf"|(?P<date>{_STAMP_DATE})\b|(?:{_ZONE}|on|at)\b|[\s,|•·:;/()\[\]\-–—]++"
+    rf"|(?P<date>{_STAMP_DATE})(?:\b|(?<=\.))|(?:{_ZONE}|on|at)\b|[\s,|•·:;/()\[\]\-–—]++"
 )
 #: what every line timestamp_line accepts holds (the pre-check's hint: a C scan of the text)
 _STAMP_HINT = re.compile(
-    r"updated|published|posted|modified|last\s+update|ago\b|read(?:ing)?\s*time|min(?:ute)?s?\s+read"
+    r"updated|published|posted|modified|last\s+update|ago\b|read(?:ing)?\s*time|min(?:ute)?s?\s+read|status|views?\b"
 )
 _STAMP_MAX = 160
 #: a clock time: what a bare stamp (date and clock, timestamp_line's bare) holds
@@ -305,11 +312,14 @@ _PROMPT = regex.compile(
       | (?i:(?:sign\sup|subscribe)\sfor\s)(?i:the)\s(?=\p{Lu})[^.!?]{0,50}?(?i:\sby\se-?mail)
       | (?i:share\s(?:it|this(?:\sarticle|\sstory)?)\swith\s(?:a\sfriend|your\sfriends|friends))
       | (?i:join\s)(?:(?i:us\son|our)|(?i:the)(?=\s\p{Lu}))\s[^.!?]{0,60}?(?i:\s?(?:whatsapp|telegram|viber|signal)
-        (?:\s(?:channel|community|group))?)
+        (?:\s(?:channel|community|group))?)(?i:\s(?:for|to\sget)\s(?:the\s)?(?:latest|more|all|breaking|daily)\b[^.!?]{0,60})?
       | (?i:get\s(?:the\slatest|the\sbest|our)\s)[^.!?]{0,60}?(?i:\s(?:delivered|sent)\s(?:straight\s|directly\s)?to
         \syour\sinbox)[^.!?]{0,30}
       | (?i:(?:receive|get)\s(?:the\s)?(?:most\simportant|latest|top|biggest|best|daily|our)\s)[^.!?]{0,60}?
         (?i:\s(?:in|to)\syour\s(?:e-?mail|inbox))(?i:[.!]?\s(?:subscribe|sign\sup)(?:\snow)?)?
+      | (?i:(?:receive|get)\s(?:the\s)?(?:most\simportant|latest|top|biggest|best|daily|our)\s)[^.!?]{0,100}[.!]
+        (?i:\s(?:subscribe|sign\sup)(?:\snow)?)
+      | (?i:share\s(?:it|this(?:\sarticle|\sstory)?)\s?:)
     )[.!]?$""",
     regex.VERBOSE,
 )
@@ -338,8 +348,8 @@ PROMPT_STARTS = (
     "share",
 )
 #: a CMS's header line of fields: "Source: Xinhua| 2024-03-05 14:22:10|Editor: huaxia"
-_FIELD = regex.compile(r"(?:source|editor|web\seditor|author|reporter|writer)\s?:\s?[^|:]{1,40}")
-FIELD_STARTS = ("source", "editor", "web", "author", "reporter", "writer")
+_FIELD = regex.compile(r"(?:source|editor|web\seditor|author|reporter|writer|edited\sby|written\sby)\s?:\s?[^|:]{1,40}")
+FIELD_STARTS = ("source", "editor", "web", "author", "reporter", "writer", "edited", "written")
 #: how a time stamp starts (timestamp_line's first token), for the pre-check
 _STAMP_START = (
     r"\d|(?:last|first|date)\s+(?:updated|published|posted|modified|update)\b|(?:updated|published|posted|modified"
@@ -435,7 +445,63 @@ def widget_match(line: str, norm: str | None = None) -> tuple[str, str, str] | N
         return "agency", "end", "line"
     if first.startswith("enditem") and _ENDITEM.match(norm):
         return "agency", "high", "line"
+    if ("photo" in norm or "picture" in norm or "image" in norm or "foto" in norm) and (
+        _PHOTO_CREDIT.match(norm) or _CAPTION_CREDIT.search(norm)
+    ):
+        return "caption", "high", "line"
+    if first.rstrip(":") in ("subscribe", "newsletter", "newsletters") and _NEWSLETTER_BOX.match(norm):
+        return "share", "high", "line"
+    if first == "watch" and _WATCH_VIDEO.match(norm):
+        return "share", "edge", "line"
+    if ("reproduction" in norm or "hyperlink" in norm) and _REUSE_NOTICE.match(norm):
+        return "copyright", "high", "line"
+    if first in _RELATED_LEADS and _RELATED_HEAD.match(line.strip()):
+        return "related", "high", "line"
+    if "|" in norm:
+        # a section's name before a stamp: "Ekonomi | Last updated 22/09/2025 18:47 MYT"
+        head, _, rest = norm.partition("|")
+        if len(head.split()) <= 2 and len(rest) <= _STAMP_RAW_MAX and timestamp_line(rest.strip()):
+            return "timestamp", "high", "line"
     return None
+
+
+#: a picture's credit line: "Photo: AA", "(Photo: Shutterstock)", "PHOTO | FILE", "Photo by
+#: Jane Doe", "Photo: picture alliance/dpa | Sebastian Gollnow" (probe30: captions and credits
+#: are no story text; page mode weighs them as chrome too)
+_PHOTO_CREDIT = regex.compile(
+    r"^\(?(?:photo(?:graph)?s?|pictures?|images?|pic|foto|file\sphoto)(?:\s(?:credit|source))?"
+    r"\s?[:|/]\s?[^\n]{1,90}?\)?$"
+)
+# ("Photographs by Grace Lee" under the story's byline is the photographer's byline: a
+# label, kept as bylines are; and a caption credited "(Photo by AFP)" is kept as the story's
+# picture's caption, probe17)
+#: a caption ending in its picture's credit: "Passengers board a train at Dar es Salaam.
+#: PHOTO | FILE", "Cruise passengers walk through Fira. (Photo: Eurokinissi)"
+_CAPTION_CREDIT = regex.compile(
+    r"^[^\n]{10,300}?(?:\s\((?:photo(?:graph)?s?|pictures?|images?|file\sphoto)(?:\s?:\s?|\s?/\s?)[^()]{1,80}\)"
+    r"|[.)]\s(?:photo(?:graph)?s?|pictures?|file\sphoto)\s?[:|/]\s?[^.!?]{1,60})$"
+)
+#: a newsletter box's prompt: "Subscribe to our newsletter: The most important business news
+#: every weekday morning. Subscribe now", "Newsletter: Sign up to get our top stories ..."
+_NEWSLETTER_BOX = regex.compile(
+    r"^(?:subscribe\sto\sour\snewsletters?\s?:|newsletters?\s?:\s(?:sign\sup|subscribe|get|receive)\b)[^\n]{0,160}$"
+)
+#: a video player's button: "Watch video 02:14"
+_WATCH_VIDEO = regex.compile(r"^watch\s(?:the\s)?video(?:\s\d{1,2}:\d{2})?$")
+#: a site's terms of reuse: "Reproduction reserved © Copyright ANSA", "If you quote any
+#: materials, a hyperlink to ... is required ..." (Ukrainian news sites)
+_REUSE_NOTICE = regex.compile(
+    r"^(?:(?:all\s)?reproduction\s(?:reserved|prohibited|forbidden|is\sprohibited)\b[^\n]{0,60}"
+    r"|(?:if\syou\s(?:quote|use|copy|reprint)|when\s(?:quoting|using|copying|reprinting))\s[^\n]{0,120}?\bhyperlink\b[^\n]{0,120}"
+    r"(?:required|mandatory|obligatory)\b[^\n]{0,80})$"
+)
+#: a related-stories box's heading with a topic: "Read more from Bangladesh", "More on the
+#: topic", "Also of interest" (probe30); the box's items go with it (chrome._related_lists)
+_RELATED_LEADS = frozenset({"read", "more", "also"})
+_RELATED_HEAD = regex.compile(
+    r"^(?:(?i:read\smore\s(?:from|on|about)\s)\p{Lu}[\p{L}\-]*+(?:\s\p{Lu}[\p{L}\-]*+){0,2}"
+    r"|(?i:more\son\s(?:the|this)\stopic|also\sof\sinterest)):?$"
+)
 
 
 #: what a cookie notice talks about besides cookies: the site, the browser, consent, a policy
@@ -689,7 +755,23 @@ def could_hold_chrome(text: str, non_ascii: frozenset[str] | None = None) -> boo
             folded = text.casefold()
     if "reserved" in folded and _ALL_RIGHTS.search(folded):
         return True
-    return _removable_lines().search("\n" + folded) is not None
+    folded = "\n" + folded
+    return _removable_lines().search(folded) is not None or _WIDGET_HINT.search(folded) is not None
+
+
+#: where widget_match's later shapes may stand (picture credits and captions, newsletter
+#: boxes, a video button, reuse notices, related-box headings with a topic, a section before
+#: a stamp, fields and share rows with a colon): the pre-check's second look, at line starts
+#: (or a caption's credit anywhere)
+_WIDGET_HINT = re.compile(
+    r"\n[^\S\n]*+(?:\(?(?:photo(?:graph)?s?|pictures?|images?|pic|foto|file\sphoto)(?:\s(?:credit|source))?"
+    r"(?:\s?[:|/]|\s(?:by|courtesy|via)\s)|newsletters?\s?:|subscribe\sto\sour\snewsletter"
+    r"|watch\s(?:the\s)?video|(?:all\s)?reproduction\s|if\syou\s(?:quote|use|copy|reprint)\s|when\s(?:quoting|using|copying)"
+    r"|read\smore\s(?:from|on|about)\s|more\son\s(?:the|this)\stopic|also\sof\sinterest|edited\sby|written\sby"
+    r"|share(?:\sthis(?:\sarticle|\sstory)?)?\s?:|[^\n|]{1,30}\|[^\n]{0,40}(?:updated|published|posted))"
+    r"|\((?:photo|picture|image|file\sphoto)s?\s?[:/]"
+    r"|[.)][^\S\n]+(?:photo|picture|file\sphoto)s?\s?[:|/]"
+)
 
 
 # --- labels: bylines, datelines, credit lines (content, kept by default) -----------------
