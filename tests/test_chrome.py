@@ -827,6 +827,26 @@ def test_separated_headline_tags() -> None:
     assert run(f"{body}\n\nHome | News | Sport | Weather | Syria") == f"{body}\n"
 
 
+def test_hashtag_and_comma_headline_tags() -> None:
+    """A hashtag list, or a comma list glued to the headline's last word, is the site's tags
+    (probe27, probe30); a comma list after a space needs half its items in the body (a
+    headline may list places: "Storms hit Paris, Berlin, Rome and Madrid")."""
+    body = "JAKARTA - Indonesia suspended kitchens in West Java after students fell ill, President Prabowo said."
+    head = "Indonesia suspends kitchens after thousands of students fall ill"
+    for tags in (
+        " #Indonesia #Food safety #Prabowo",
+        "Indonesia, Free Meals, Prabowo, Food Poisoning",
+        " Indonesia, Free Meals, Prabowo, West Java",
+    ):
+        assert run(f"{head}{tags}\n\n{body}") == f"{head}\n\n{body}", tags
+    for kept in (
+        f"{head} Jakarta, Bandung, Surabaya, Medan",  # a space, and no item in the body
+        "Storms hit Paris, Berlin, Rome and Madrid",
+        "Storms hit towns in Paris, Berlin, Rome, Madrid",  # a space, none in the body
+    ):
+        assert run(f"{kept}\n\n{body}") == f"{kept}\n\n{body}", kept
+
+
 def test_headline_tags_after_a_cms_byline() -> None:
     """A "Posted by ..." line kept above the headline does not hide the headline's tags."""
     text = "Posted by admin on July 26, 2021\n\nFloods hit towns Washington Donald Trump Barack Obama\n\n" + TAG_BODY

@@ -76,6 +76,7 @@ from .chrome_lexicon import (
     headline_object_words,
     label_of,
     line_facts,
+    listed_tags_start,
     may_be_byline_or_dateline,
     separated_tags_start,
     stopwords,
@@ -733,7 +734,12 @@ def _inner_particle(toks: list[tuple[int, int, str]], i: int) -> bool:
 def _may_be_tag_line(line: str) -> bool:
     """Whether ``line`` could end in a glued tag list (any kind: :func:`_tag_split`,
     :func:`_mixed_tail`, :func:`separated_tags_start`), before the body is read."""
-    return _tag_split(line) is not None or _mixed_tail(line) is not None or separated_tags_start(line) is not None
+    return (
+        _tag_split(line) is not None
+        or _mixed_tail(line) is not None
+        or separated_tags_start(line) is not None
+        or listed_tags_start(line) is not None
+    )
 
 
 #: lower-case words between the names of a tag list that join them into one name
@@ -987,6 +993,22 @@ def headline_tag_cut(headline: str, body: str) -> int | None:
     >>> h[:headline_tag_cut(h, "Narendra Modi met Piyush Goyal in New Delhi. India said no.")]
     'India to raise rice export duty'
     """
+    listed = listed_tags_start(headline)
+    if listed is not None:
+        # "Headline #Poland #Germany", "HeadlineKyrgyzstan, Tajikistan, Border, Batken": a
+        # hashtag list or a glued comma list is no headline's; a comma list after a space
+        # needs half its items in the body
+        start, confirm = listed
+        if not confirm:
+            return start
+        items = [t.strip() for t in headline[start:].split(",") if t.strip()]
+        folded = body.casefold()
+        seen = sum(
+            1
+            for t in items
+            if regex.search(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(t.casefold())}(?![\p{{L}}\p{{N}}])", folded)
+        )
+        return start if 2 * seen >= len(items) else None
     separated = separated_tags_start(headline)
     if separated is not None:
         # "Headline | Syria | Turkey | Natural Gas": the separators say where the tags start;

@@ -973,6 +973,45 @@ def separated_tags_start(line: str) -> int | None:
     return first.start()
 
 
+#: a hashtag list after a headline: " #Poland #Germany #migration", " #Extra budget #Economy"
+_HASHTAG_TAIL = regex.compile(r"[ \t]+#\p{L}[^#\n]{0,40}?(?:[ \t]*#\p{L}[^#\n]{0,40}?)+[ \t]*$")
+#: a comma list of capitalised tags after a headline, glued to its last word or after a space
+#: ("... of disputesKyrgyzstan, Tajikistan, Border, Batken", "... meals Indonesia, Free Meals,
+#: Prabowo, Food Poisoning"): four items or more, no "and" before the last
+_TAG_ITEM_RX = r"(?:\p{Lu}|\p{N})[\p{L}\p{N}'’.\-&]*+(?:[ \t](?:(?:of|and|for|the|&)[ \t])?(?:\p{Lu}|\p{N})[\p{L}\p{N}'’.\-&]*+){0,3}"
+_COMMA_TAIL = regex.compile(rf"(?<=\p{{Ll}}|\p{{Ll}}[ \t]){_TAG_ITEM_RX}(?:,[ \t]*{_TAG_ITEM_RX}){{3,}}[ \t]*$")
+
+
+def listed_tags_start(line: str) -> tuple[int, bool] | None:
+    """Where a hashtag or comma list of tags after a headline starts, and whether the body
+    must confirm it (a comma list after a space could be the headline's own list of
+    places): a headline of four words or more with two lower-case words before it.
+
+    >>> h = "Poland reintroduces checks on its borders #Poland #Germany #migration"
+    >>> h[:listed_tags_start(h)[0]]
+    'Poland reintroduces checks on its borders'
+    >>> h = "Neighbours reopen border crossings to end disputesKyrgyzstan, Tajikistan, Border, Batken"
+    >>> h[:listed_tags_start(h)[0]], listed_tags_start(h)[1]
+    ('Neighbours reopen border crossings to end disputes', False)
+    >>> listed_tags_start("Storms hit Paris, Berlin, Rome and Madrid") is None
+    True
+    """
+    m = _HASHTAG_TAIL.search(line) if "#" in line else None
+    confirm = False
+    if m is None:
+        if line.count(",") < 3:
+            return None
+        m = _COMMA_TAIL.search(line)
+        if m is None:
+            return None
+        confirm = line[m.start() - 1] in " \t"
+    start = m.start()
+    head = line[:start].rstrip()
+    if len(head.split()) < 4 or len(_HEADLINE_WORD.findall(head)) < 2 or head[-1:] in ".!?:,;":
+        return None
+    return (start if line[start - 1 : start] not in " \t" else len(head)), confirm
+
+
 def _is_link_list(line: str, words: int) -> bool:
     """Whether the line is a list of links: three or more short items between link
     separators, or a breadcrumb trail from the home page (two items are enough there).
