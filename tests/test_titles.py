@@ -150,7 +150,31 @@ MUST_FIX = [
     ),
     (
         "The minister of Hajj and Umrah Tawfiq Al-Rabiah thanked them. Al-Rabiah said it was smooth.",
-        "Minister of Hajj and Umrah Tawfiq Al-Rabiah thanked them. Al-Rabiah said it was smooth.",
+        "Hajj and Umrah Minister Tawfiq Al-Rabiah thanked them. Al-Rabiah said it was smooth.",
+    ),
+    # a minister's portfolio of capitalised words joined by "and" goes before "Minister", the
+    # capitalised title after "The" too (probe27, probe30)
+    (
+        "The Minister of Energy and Natural Resources Alparslan Bayraktar attended. Bayraktar said gas would flow.",
+        "Energy and Natural Resources Minister Alparslan Bayraktar attended. Bayraktar said gas would flow.",
+    ),
+    (
+        "He met the Minister of Infrastructure and Transport Matteo Salvini. Salvini said so.",
+        "He met Infrastructure and Transport Minister Matteo Salvini. Salvini said so.",
+    ),
+    # "comrade" between a title and a name (a Vietnamese calque, probe27)
+    (
+        "General Secretary comrade To Lam spoke. Deputy Prime Minister comrade Nguyen Hoa Binh agreed.",
+        "General Secretary To Lam spoke. Deputy Prime Minister Nguyen Hoa Binh agreed.",
+    ),
+    # an office after "of", not a portfolio: only the article goes
+    (
+        "The minister of State for Trade Policy Greg Hands spoke. Hands left early.",
+        "Minister of State for Trade Policy Greg Hands spoke. Hands left early.",
+    ),
+    (
+        "The Governor of West Java Dedi Mulyadi said so. Mulyadi added more.",
+        "Governor of West Java Dedi Mulyadi said so. Mulyadi added more.",
     ),
     (
         "He met the governor of Kherson Region Oleksandr Prokudin. Later, Prokudin left.",

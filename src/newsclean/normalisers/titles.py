@@ -325,6 +325,17 @@ class Titles(Step):
 
     def find_edits(self, doc: Document) -> Iterator[Edit]:
         text = doc.text
+        if "comrade " in text:
+            for m in _comrade_pattern().finditer(text):
+                # "General Secretary comrade To Lam" -> "General Secretary To Lam": the
+                # Vietnamese and Lao "đồng chí" between a title and a name (probe27)
+                yield self.edit(
+                    m.start("comrade"),
+                    m.end("comrade"),
+                    "",
+                    "title_before_name",
+                    "'comrade' between a title and a name",
+                )
         if "he " not in text:
             return
         pattern, forms = _compiled()
@@ -402,13 +413,29 @@ class Titles(Step):
                     continue
                 title = m.group("title")
                 key = title.lower().replace("-", " ")
+                reason = (
+                    f"title before 'of {m.group('run')}' is capitalised, without an article: "
+                    f"{surname!r} is a person named alone elsewhere in the text"
+                )
+                portfolio = _portfolio(m) if key == "minister" else None
+                if portfolio is not None:
+                    # "the Minister of Energy and Natural Resources Alparslan Bayraktar" ->
+                    # "Energy and Natural Resources Minister Alparslan Bayraktar" (probe27,
+                    # probe30: as "the minister of energy X" -> "Energy Minister X")
+                    yield self.edit(
+                        m.start("the"),
+                        m.start("run") + len(portfolio),
+                        f"{portfolio} {_OF_MINISTER}",
+                        "title_before_name",
+                        reason,
+                    )
+                    continue
                 yield self.edit(
                     m.start("the"),
                     m.end("title"),
                     _capitalised(title, forms.get(key, _OF_MINISTER)),
                     "title_before_name",
-                    f"title before 'of {m.group('run')}' is capitalised, without an article: "
-                    f"{surname!r} is a person named alone elsewhere in the text",
+                    reason,
                 )
 
 
@@ -487,10 +514,9 @@ def _of_pattern() -> regex.Pattern[str]:
     a run of capitalised words after it, joined by "and", "of", "for" or a name particle
     ("the minister of Hajj and Umrah Tawfiq Al-Rabiah"), ending where a lower-case word,
     punctuation or the line's end follows."""
-    titles = "|".join(
-        r"[\ \-]".join(regex.escape(w) for w in regex.split(r"[ \-]", t))
-        for t in sorted(_of_titles(), key=len, reverse=True)
-    )
+    # (each word's first letter in either case: "The Minister of Energy and Natural Resources
+    # Alparslan Bayraktar", probe27, as _units writes the titles of _compiled)
+    titles = "|".join("".join(_units(t)) for t in sorted(_of_titles(), key=len, reverse=True))
     word = r"\p{Lu}[\p{L}\p{M}'’\-]*+"
     joiner = r"(?:(?:and|of|for|the|bin|ibn|al|el|van|von|der|de|da|di|du|la|le)\ )?"
     return regex.compile(
@@ -504,9 +530,7 @@ def _of_candidates() -> re.Pattern[str]:
     """The start of :func:`_of_pattern` ("the", a title, "of"), in the standard engine led by
     the literal "he " (as :func:`_candidates`): where it finds nothing the whole pattern,
     whose leading look-behind is tried at every position, cannot match."""
-    titles = trie_alternation(
-        [([r"[\ \-]" if c in " -" else re.escape(c) for c in t], r"\ of\ ") for t in _of_titles()]
-    )
+    titles = trie_alternation([(_units(t), r"\ of\ ") for t in _of_titles()])
     return re.compile(rf"he\ (?<=[Tt]he\ ){titles}")
 
 
@@ -528,6 +552,41 @@ def _scan(cands: re.Pattern[str], pattern: regex.Pattern[str], text: str) -> Ite
         if m is not None:
             yield m
             end = m.end()
+
+
+@lru_cache(maxsize=1)
+def _comrade_pattern() -> regex.Pattern[str]:
+    """A capitalised title of titles.tsv, "comrade", then a capitalised name.
+
+    >>> _comrade_pattern().search("Deputy Prime Minister comrade Nguyen Hoa Binh").group("comrade")
+    'comrade '
+    >>> _comrade_pattern().search("the prime minister's comrade Nguyen") is None
+    True
+    """
+    _, forms = _compiled()
+    caps = "|".join(sorted((regex.escape(f) for f in set(forms.values())), key=len, reverse=True))
+    return regex.compile(rf"(?<![\p{{L}}\-])(?:{caps})\ (?P<comrade>comrade\ )(?=\p{{Lu}}\p{{Ll}})")
+
+
+def _portfolio(m: regex.Match[str]) -> str | None:
+    """The portfolio of a "minister of <portfolio> <Given> <Surname>" match, when it is
+    capitalised words joined by "and" only ("Energy and Natural Resources", "Infrastructure
+    and Transport"): it then goes before "Minister"; None for "the minister of State for
+    Foreign Affairs X" (an office, not a portfolio) or a run that names no portfolio.
+
+    >>> t = "The Minister of Infrastructure and Transport Matteo Salvini spoke. Salvini left."
+    >>> _portfolio(_of_pattern().match(t))
+    'Infrastructure and Transport'
+    >>> t = "The minister of State for Trade Policy Greg Hands spoke. Hands left."
+    >>> _portfolio(_of_pattern().match(t)) is None
+    True
+    """
+    words = m.group("run").split(" ")[:-2]  # (_of_surname: the last two words are the person's)
+    if not words or m.group()[len(m.group("the")) + len(m.group("title")) :].startswith(" of the "):
+        return None
+    if any(w[:1].islower() and w != "and" for w in words) or words[-1] == "and" or words[0] in ("State", "Minister"):
+        return None
+    return " ".join(words)
 
 
 def _of_surname(text: str, m: regex.Match[str]) -> str | None:
