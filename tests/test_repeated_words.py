@@ -21,6 +21,12 @@ MUST_FIX = [
     # two (probe27)
     ("By then he had had had enough of it.", "By then he had had enough of it."),
     ("We saw the the the plan.", "We saw the plan."),
+    # "that that" before a subject pronoun or a name and its verb (probe30)
+    (
+        "We have been warning that that Germany would push them back.",
+        "We have been warning that Germany would push them back.",
+    ),
+    ("He said that that it would rain.", "He said that it would rain."),
     # a capitalised subject pronoun doubled at a sentence's start (probe18)
     ("“We We went down to the river,” she said.", "“We went down to the river,” she said."),
     ("He He said the plan failed.", "He said the plan failed."),
@@ -78,6 +84,7 @@ MUST_NOT_CHANGE = [
     # three copies of a content word or more are meant: a lyric, a chant (probe29)
     'The chorus goes "Run run run run away," she said.',
     "The crowd chanted go go go as he ran.",
+    "He knew that that Smith guy lied, and that that was wrong.",
     # a relative clause as subject ends with the verb the main clause repeats; an object
     # "you" then a subject "you"; a lexicalised reduplication (probe13)
     "Those who can can afford to wait; the rest cannot.",

@@ -73,6 +73,7 @@ for dateline in (
     "WASHINGTON (AP) — ",
     "Berlin, March 3 (dpa) - ",
     "PARIS — ",
+    "COX’S BAZAR — ",  # an apostrophe in the place's name (probe30)
     # the Xinhua dateline with its reporter, as the calques step writes it
     "Beijing, July 26 (Xinhua, by Li Wei) -- ",
 ):

@@ -284,7 +284,12 @@ def _first_double(text: str) -> int:
 #: plan" (a demonstrative "that" takes no article after it, and "that" as a conjunction is
 #: not written twice); "said that that was wrong" stays.
 _SLIP_BEFORE_ARTICLE = frozenset({"that"})
-_ARTICLE_AFTER = regex.compile(r" (?:the|a|an)(?![\p{L}\p{N}'’\-])", regex.IGNORECASE)
+#: ... or a subject pronoun, or a name: "warning that that Germany would" (probe30); a
+#: demonstrative "that" stands before no pronoun and no name
+_ARTICLE_AFTER = regex.compile(
+    r" (?:(?i:the|a|an|he|she|they|we|it|you)(?![\p{L}\p{N}'’\-])|I\b"
+    r"|\p{Lu}\p{Ll}+\ (?:would|will|had|has|have|was|were|is|are|could|should|must|might|may|can|did|does)\b)"
+)
 
 
 #: Legitimate doubles (keep.tsv) of a pseudo-cleft ("what it is is a failure", "all I know is

@@ -290,7 +290,7 @@ def _clause_leak(lead: str, first: str) -> bool:
 # (Xinhua, by Li Wei) -- Chinese ..." (a place in capitals, or any place with the agency, and
 # maybe its reporter, in brackets, then a dash)
 _DATELINE = regex.compile(
-    r"(?:\p{Lu}{3,}+(?:[ \-]\p{Lu}++)*+|\p{Lu}[\p{L}\p{M}'’\-]++(?:\ \p{Lu}[\p{L}\p{M}'’\-]++)*+(?=[^\n(]{0,60}\())"
+    r"(?:\p{Lu}{3,}+(?:['’]\p{Lu}++)?(?:[ \-]\p{Lu}++(?:['’]\p{Lu}++)?)*+|\p{Lu}[\p{L}\p{M}'’\-]++(?:\ \p{Lu}[\p{L}\p{M}'’\-]++)*+(?=[^\n(]{0,60}\())"
     r"(?:,\ [\p{L}\p{M}\d.'’\-]++(?:\ [\p{L}\p{M}\d.'’\-]++){0,3}){0,2}"
     r"(?:\ \([\p{L}\p{M}.'’\-]++(?:,?[ /][\p{L}\p{M}.'’\-]++){0,4}\))?\ ?(?:--|[\-–—])\ (?=\p{Lu})"
 )
@@ -345,6 +345,10 @@ def _dateline_end(text: str, pos: int) -> int | None:
     >>> t = "x\\nBERLIN, Jan. 25 (dpa) - German Chancellor Olaf Scholz"
     >>> t[_dateline_end(t, 2):], _dateline_end(t, 0)
     ('German Chancellor Olaf Scholz', None)
+    >>> t = "COX’S BAZAR — The World Food Programme"  # an apostrophe in the place (probe30)
+    >>> t[_dateline_end(t, 0):]
+    'The World Food Programme'
+
     """
     head = text[pos : pos + _DATELINE_MAX]
     # (the match ends in a dash and a space)
