@@ -125,6 +125,13 @@ MUST_FIX = [
         "thousands_european",
     ),
     ("It hired 4.100 civil servants.", "It hired 4,100 civil servants.", "thousands_european"),
+    # a currency written with letters before a decimal comma (probe30)
+    ("Petrol cost RM2,60 a litre.", "Petrol cost RM2.60 a litre.", "decimal_comma"),
+    ("Debt rose to Sh10,4 trillion.", "Debt rose to Sh10.4 trillion.", "decimal_comma"),
+    ("The subsidy costs RM 2,5 billion.", "The subsidy costs RM 2.5 billion.", "decimal_comma"),
+    # a full stop between a month and its year (probe30)
+    ("Strikes began in March. 2024. They went on.", "Strikes began in March 2024. They went on.", "month_dot"),
+    ("It opens in June. 2027 and costs more.", "It opens in June 2027 and costs more.", "month_dot"),
     # ... a capitalised one too; and after three zeros any plural noun or "of whom" (probe27,
     # documents that also write 2.5)
     (
@@ -274,6 +281,8 @@ MUST_NOT_CHANGE = [
     "A batting average of 1.000 in 2,500 games.",  # no unit after the three zeros
     # ... nor a plural noun of time or score, nor a word that is no plural
     "He won in 1.000 seconds, and 2.5 million watched.",
+    "It costs Rs 1,50,000, or RM2,600 and RM 1,500.",  # Indian grouping; thousands
+    "It rained in March. 2024 was wetter than ever.",  # a sentence that starts with a year
     # a measure given to three decimals (probe29): not thousands, and no evidence of the
     # European convention for the document's other numbers
     "It weighed exactly 2.000 carats, not 1.999, and sold for 200,000 francs.",

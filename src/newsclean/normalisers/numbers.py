@@ -382,6 +382,14 @@ _RANGE_DECIMAL_COMMA = regex.compile(
 _CURRENCY_DECIMAL_COMMA = regex.compile(
     r"(?<=(?<![\w$€£¥])(?:[A-Z]{1,2})?[$€£¥])(?P<int>\d{1,2}),(?P<frac>\d{2})(?![\w,]|[.,]\d)"
 )
+#: ... and after a currency written with letters, glued or spaced: "RM2,60", "Sh10,4 trillion",
+#: "RM2,5 billion" (probe30): two decimals, or one before a multiplier (a thousands group
+#: has three digits; "Rs 1,50,000" is Indian grouping, left alone)
+_PREFIX_CURRENCY = ("RM", "Rs", "Rp", "Sh", "Tk", "₹", "₦", "₱", "₩", "R$", "S$", "A$", "C$")
+_PREFIX_CURRENCY_DECIMAL = regex.compile(
+    r"(?<![\p{L}\p{N}])(?:RM|Rs\.?|Rp|K?Sh|TSh|Tk|₹|₦|₱|₩|R\$|S\$|HK\$|A\$|C\$|NZ\$|US\$)[ \u00a0]?"
+    r"(?P<int>\d{1,3}),(?P<frac>\d{2}(?![\d,]|\.\d)|\d(?=[ \u00a0]?(?:million|billion|trillion|bn|mn|tn)\b))"
+)
 _UNIT_WORD = regex.compile(r"(?<=\d)(?P<sp>[ \u00a0]?)(?P<word>mln|bln|mlrd|trln)\b(?P<dot>\.(?!\.))?")
 _THOUSAND = regex.compile(
     _L
@@ -420,6 +428,14 @@ _MONTH_DOT = regex.compile(
     + _MONTH_ALT
     + r")(?P<dot>\.[ \u00a0]?)(?P<day>[1-9]|[12]\d|3[01])(?=(?:st|nd|rd|th)?(?!\w|[.,:]\d))"
 )
+#: a full stop between a month and a year: "in March. 2024." (probe30); only where the year
+#: ends the clause (punctuation, a line's end, a conjunction or preposition after it), so a
+#: sentence that starts with a year ("It rained in March. 2024 was wetter.") stays
+_MONTH_DOT_YEAR = regex.compile(
+    r"\b(?P<month>"
+    + _MONTH_ALT
+    + r")(?P<dot>\.[ \u00a0])(?=(?:19|20)\d\d(?:[,;)]|\.(?!\d)|[ \t]*(?:\n|\Z)|[ \u00a0]+(?:and|or|to|until|after|before|when|while|but)\b))"
+)
 # after the day: what makes "October. 10" a date even when the sentence could end at "October."
 _DATE_AFTER_DAY = regex.compile(
     r"(?:st|nd|rd|th)?(?:[,;)]|\.(?!\d)|[ \u00a0]+(?:\d{4}\b|and\b|to\b|or\b|through\b|until\b|till\b|[–—-][ \u00a0]))"
@@ -434,6 +450,11 @@ _DATE_AFTER_DAY = regex.compile(
 _COUNT_AFTER_DAY = regex.compile(
     r"(?:st|nd|rd|th)?[ \u00a0]+(?!(?:the|a|an|whether|if|when|that|which|while|because|but"
     r"|for[ \u00a0]+(?:the|a|an|its|his|her|their))\b)(?:\p{Ll}|\d|%)"
+)
+#: what stands before "March. 2024" when the month and the year are one date ("in March.
+#: 2024"): a preposition of time
+_MONTH_YEAR_PREPOSITIONS = frozenset(
+    ("in", "since", "from", "until", "till", "by", "before", "after", "of", "during", "late", "early", "mid")
 )
 _MONTH_PREPOSITIONS = frozenset(("on", "for", "by", "until", "till", "since", "from", "before", "after", "of"))
 _DAY_DOT_MONTH = regex.compile(
@@ -982,6 +1003,11 @@ class Numbers(Step):
                     if m["noun"]
                     else "a full stop before three zeros and a unit or a plural noun groups thousands (no decimal is written so)",
                 )
+        if any(c in text for c in _PREFIX_CURRENCY):
+            for m in _PREFIX_CURRENCY_DECIMAL.finditer(text):
+                yield self.edit(
+                    m.end("int"), m.start("frac"), ".", "decimal_comma", "decimal comma in an amount of money"
+                )
         for m in _CURRENCY_DECIMAL_COMMA.finditer(text) if "currency_decimal_comma" in on else ():
             yield self.edit(
                 m.start(), m.end(), f"{m['int']}.{m['frac']}", "decimal_comma", "decimal comma in an amount of money"
@@ -1099,6 +1125,9 @@ class Numbers(Step):
                 if before not in _MONTH_PREPOSITIONS or (before != "on" and _COUNT_AFTER_DAY.match(text, m.end())):
                     continue
             yield self.edit(m.start("dot"), m.end("dot"), " ", "month_dot", "full stop between month and day")
+        for m in _MONTH_DOT_YEAR.finditer(text) if "month_dot" in on else ():
+            if _word_before(text, m.start()).lower() in _MONTH_YEAR_PREPOSITIONS:
+                yield self.edit(m.start("dot"), m.end("dot"), " ", "month_dot", "full stop between month and year")
         for m in _DAY_DOT_MONTH.finditer(text) if "day_dot_month" in on else ():
             word = _word_before(text, m.start())
             prev = text[max(0, m.start() - 2) : m.start()]
