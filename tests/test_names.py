@@ -96,6 +96,11 @@ MUST_MERGE = [
         "Deputy Minister Tran Quoc Minh said the buyers remained. Later, Tran Quoc Minh said exports would grow.",
     ),
     (
+        "given_spelling: a name of three words whose middle word is the same: a vowel apart is one person (probe30)",
+        "Environment Minister Rajinder Singh Bhatia said so. Rajindar Singh Bhatia later added more.",
+        "Environment Minister Rajinder Singh Bhatia said so. Rajinder Singh Bhatia later added more.",
+    ),
+    (
         "given_spelling: a company before an office title is no given name (Gazprom Chief Executive)",
         "Gazprom Chief Executive Alexei Miller said costs would fall.\n\nAleksey Miller also said exports fell.",
         "Gazprom Chief Executive Alexei Miller said costs would fall.\n\nAlexei Miller also said exports fell.",
@@ -592,6 +597,10 @@ MUST_NOT_MERGE = [
     (
         "given_spelling: a spelling used alone tells family members apart",
         "Aleksei Petrov runs the firm.\n\nAleksey Petrov, his nephew, joined in May. Aleksey said he was pleased.",
+    ),
+    (
+        "given_spelling: three words with another middle word are another person",
+        "Rajinder Singh Bhatia spoke. His brother Rajindar Kumar Bhatia left early.",
     ),
     (
         "given_spelling: only equal folds (Michael/Michel can be two people)",

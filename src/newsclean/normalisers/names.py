@@ -1800,7 +1800,9 @@ class Names(Step):
 
         * ``given_spelling`` (:meth:`_same_surname_given_edits`, which does not depend on
           links): one surname's full mentions with given names written two ways that fold
-          equally (its first given names are among the words of ``Mention.given``);
+          equally (its first given names are among the words of ``Mention.given``), or that
+          score by vowels or fuzzily in a name of three words or more (three given-name
+          words at least);
         * ``compound`` (:meth:`_compound_rewrites`, with no cluster rewrite): an eligible
           hyphenated surname of name parts (:func:`_part_of`) and another eligible surname
           that folds like one of its parts, introduced with a given name before the
@@ -1868,6 +1870,16 @@ class Names(Step):
             # Korean given name, a family name in two romanisations
             if len(words) > 1 and len(set(map(fold, words))) < len(words):
                 return True
+            if len(words) > 2:
+                # a name of three words or more with its first given name spelt two ways
+                # (its middle words the same): two of the words score
+                ordered = sorted(words)
+                if any(
+                    (hit := self.token_score(a, b)) and hit[1] in ("vowels", "fuzzy")
+                    for k, a in enumerate(ordered)
+                    for b in ordered[k + 1 :]
+                ):
+                    return True
             if len(words) > 1 and _KOREAN_GIVEN.fullmatch(core):
                 ordered = sorted(words)
                 if any(_one_korean_surname(a, b) for k, a in enumerate(ordered) for b in ordered[k + 1 :]):
@@ -2215,13 +2227,25 @@ class Names(Step):
             if len(full) < 2:
                 continue
             intro = full[0]
+            ki0, ii0 = place[id(intro)]
+            intro_middle = [x.core for x in mentions[ki0 + 1 : ii0]]
             variants = [
                 (g, hit)
                 for g in full[1:]
                 if g.core != intro.core
-                and fold(g.core) == fold(intro.core)
                 and (hit := self.token_score(g.core, intro.core))
-                and hit[1] == "fold"
+                and (
+                    (fold(g.core) == fold(intro.core) and hit[1] == "fold")
+                    or (
+                        # a name of three words or more whose other words are the same
+                        # ("Manjindar Singh Sirsa" after "Manjinder Singh Sirsa", probe30):
+                        # one person, whose first given name is spelt two ways (two people of
+                        # one family differ by more than a vowel in one word of three)
+                        intro_middle
+                        and hit[1] in ("vowels", "fuzzy")
+                        and [x.core for x in mentions[place[id(g)][0] + 1 : place[id(g)][1]]] == intro_middle
+                    )
+                )
             ]
             korean = False
             if not variants and _KOREAN_GIVEN.fullmatch(core):
