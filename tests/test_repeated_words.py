@@ -21,6 +21,7 @@ MUST_FIX = [
     # two (probe27)
     ("By then he had had had enough of it.", "By then he had had enough of it."),
     ("We saw the the the plan.", "We saw the plan."),
+    ('"The the plan failed," he said.', '"The plan failed," he said.'),
     # "that that" before a subject pronoun or a name and its verb (probe30)
     (
         "We have been warning that that Germany would push them back.",
@@ -85,6 +86,11 @@ MUST_NOT_CHANGE = [
     'The chorus goes "Run run run run away," she said.',
     "The crowd chanted go go go as he ran.",
     "He knew that that Smith guy lied, and that that was wrong.",
+    # a name, then the common noun, at a sentence's start; a double quoted whole is
+    # mentioned, not used (probe32)
+    "Buffalo buffalo are a common sight near Lake Erie.",
+    "Turkey turkey farmers fear the new tariffs.",
+    'He wrote "the the" by mistake, and the crowd sang "Olé olé" all night.',
     # a relative clause as subject ends with the verb the main clause repeats; an object
     # "you" then a subject "you"; a lexicalised reduplication (probe13)
     "Those who can can afford to wait; the rest cannot.",

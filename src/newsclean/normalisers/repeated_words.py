@@ -413,6 +413,21 @@ def _slip_before(word: str, text: str, end: int, start: int = 0) -> bool:
     return False
 
 
+def _same_word_before(text: str, start: int, word: str) -> bool:
+    """Whether ``word`` (in any case) stands right before ``start``, a space between: the
+    pair at ``start`` ends a run of three ("Love love love this").
+
+    >>> _same_word_before("Love love love", 5, "love"), _same_word_before("I love love", 2, "love")
+    (True, False)
+    >>> _same_word_before("seven-time time time", 11, "time")  # a compound's last part
+    False
+    """
+    before = text[max(0, start - len(word) - 2) : start]
+    return before[-len(word) - 1 :].lower() == word + " " and before[: -len(word) - 1][-1:] in ("", " ", "\n", "\t")
+
+
+_QUOTE_BEFORE = regex.compile(r"[\"“‘'«]")
+_QUOTE_AFTER = regex.compile(r"[,.!?]?[\"”’'»]")
 #: the kept doubles that grammar makes ("had had", "that that", "what it is is"), not
 #: emphasis ("very very", "go go go"): three copies of them are a slip
 _GRAMMATICAL_DOUBLES = frozenset({"had", "that", "is", "was", "do", "did", "does", "can", "will", "her"})
@@ -542,14 +557,20 @@ class RepeatedWords(Step):
                     last_end = m.end("w2")  # (its second copy starts no pair: "had had had" is one)
                     continue
             if w != w2:
-                # "The the": only a capitalised first copy at a sentence start
-                if not (w[0].isupper() and w[1:] == w2[1:] and _sentence_start(text, m.start())):
+                # "The the": only a capitalised first copy at a sentence start, of a function
+                # word ("Buffalo buffalo are a common sight", "Turkey turkey farmers": a name,
+                # then the common noun; probe32)
+                if not (
+                    w[0].isupper() and w[1:] == w2[1:] and w2 in _FUNCTION_WORDS and _sentence_start(text, m.start())
+                ):
                     continue
+            if _QUOTE_BEFORE.match(text[m.start() - 1 : m.start()]) and _QUOTE_AFTER.match(text, m.end("w2")):
+                continue  # '"the the" is a common typo', '"Olé olé"': the double quoted whole is mentioned, not used
             end = m.end("w2")
             # a run of three or more copies goes in one edit
             while text.startswith(" " + w2, end) and not _WORDCHAR.match(text, end + 1 + len(w2)):
                 end += 1 + len(w2)
-            if end > m.end("w2") and w2 not in _FUNCTION_WORDS:
+            if (end > m.end("w2") or _same_word_before(text, m.start(), w2)) and w2 not in _FUNCTION_WORDS:
                 # three copies of a content word or more are meant: a chant, a lyric, emphasis
                 # ("Run run run run away", "go go go"; probe29); a slip doubles a word once
                 last_end = end
