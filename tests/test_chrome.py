@@ -847,6 +847,16 @@ def test_hashtag_and_comma_headline_tags() -> None:
         assert run(f"{kept}\n\n{body}") == f"{kept}\n\n{body}", kept
 
 
+def test_tags_that_repeat_the_headline_s_last_words() -> None:
+    """A tag list that opens by repeating the headline's last words back to back (probe31)."""
+    body = "Builders began work on a new bridge near Sagaing and Mandalay after the earthquake, officials said."
+    head = "Construction begins on new bridge to replace quake-damaged Ava Bridge"
+    text = f"{head} Ava Bridge Sagaing Mandalay earthquake reconstruction\n\n{body}"
+    assert run(text) == f"{head}\n\n{body}"
+    for kept in ("Police police the police station Mandalay Sagaing", "Talks go on and on Sagaing Mandalay bridge"):
+        assert run(f"{kept}\n\n{body}") == f"{kept}\n\n{body}", kept
+
+
 def test_headline_tags_after_a_cms_byline() -> None:
     """A "Posted by ..." line kept above the headline does not hide the headline's tags."""
     text = "Posted by admin on July 26, 2021\n\nFloods hit towns Washington Donald Trump Barack Obama\n\n" + TAG_BODY

@@ -772,6 +772,43 @@ def _content_words(tokens: Iterable[str]) -> set[str]:
     return {w for t in tokens if len(w := _EDGE_PUNCT.sub("", _POSSESSIVE.sub("", t)).lower()) >= 3 and w not in stop}
 
 
+def _repeated_phrase_cut(headline: str, body: str) -> int | None:
+    """Where a tag list starts that opens by repeating the headline's last words ("... site
+    of first nuclear power plant nuclear power plant Ulken Balkhash Rosatom energy", "...
+    replace quake-damaged Ava Bridge Ava Bridge Sagaing Mandalay earthquake"; probe31): a
+    headline never repeats a phrase back to back; the rest of the line must be names and
+    lower-case content words (no function word, no punctuation), three tokens at least, one
+    of them written in the body.
+
+    >>> body = "Rosatom will build the plant near Ulken, on Lake Balkhash, officials said."
+    >>> h = "Kazakhstan starts surveys at site of first nuclear power plant nuclear power plant Ulken Balkhash Rosatom energy"
+    >>> h[:_repeated_phrase_cut(h, body)]
+    'Kazakhstan starts surveys at site of first nuclear power plant'
+    >>> _repeated_phrase_cut("Bye bye to the old bridge", body) is None
+    True
+    """
+    found = _mixed_tail(headline)
+    if found is None:
+        return None
+    toks, _, t0 = found
+    words = [t[2] for t in toks]
+    for p in range(max(t0, 4), len(toks) - 2):
+        for k in (3, 2, 1):
+            if p - k < 0 or words[p - k : p] != words[p : p + k]:
+                continue
+            if k == 1 and not words[p][0].isupper():
+                continue  # one lower-case word twice may be the headline's ("bye bye")
+            if sum(1 for w in words[:p] if w[:1].islower()) < 2:
+                return None  # a Title Case headline
+            tail = words[p + k :]
+            if len(tail) < 2 or not any(
+                regex.search(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(w)}(?![\p{{L}}\p{{N}}])", body) for w in tail
+            ):
+                return None
+            return toks[p][0] - (1 if headline[toks[p][0] - 1 : toks[p][0]] == " " else 0)
+    return None
+
+
 def _mixed_tail(headline: str) -> tuple[list[tuple[int, int, str]], list[str], int] | None:
     """The tokens of ``headline``, their kinds and where its trailing run of names and
     lower-case content words starts, when a tag list holding lower-case tags could end it:
@@ -993,6 +1030,9 @@ def headline_tag_cut(headline: str, body: str) -> int | None:
     >>> h[:headline_tag_cut(h, "Narendra Modi met Piyush Goyal in New Delhi. India said no.")]
     'India to raise rice export duty'
     """
+    repeated = _repeated_phrase_cut(headline, body)
+    if repeated is not None:
+        return repeated
     listed = listed_tags_start(headline)
     if listed is not None:
         # "Headline #Poland #Germany", "HeadlineKyrgyzstan, Tajikistan, Border, Batken": a
