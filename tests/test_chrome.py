@@ -98,6 +98,12 @@ MUST_REMOVE = [
         BODY + "\n\n" + BODY,
     ),
     ("a video button", BODY + "\n\nWatch video 02:14", BODY + "\n"),
+    # probe31: stamps with a publication-date label, a place or an agency before them, a
+    # view counter
+    ("a publication-date stamp", "Publication date: 14.10.2025 12:38\n\n" + BODY, BODY),
+    ("a place, a date and a reading time", "Tbilisi, 6 October 2025 • Reading time: 3 min\n\n" + BODY, BODY),
+    ("an agency before a date and time", "Ulaanbaatar /MONTSAME/ 2025-05-14 17:02\n\n" + BODY, BODY),
+    ("a date and a view counter", "July 15, 2025 | 312 views\n\n" + BODY, BODY),
     # probe27: a related box inside the story (two items or more, right under the heading,
     # a blank line after them), a topics box's tags after the story, comment prompts, a
     # teaser, Xinhua's end mark with initials, a newsletter prompt, an untranslated widget
@@ -423,6 +429,8 @@ MUST_KEEP = [
     # prose that starts like probe30's widget shapes
     ("a status in prose", BODY + "\n\nStatus: the talks remain stalled, the ministry said on Monday.\n\n" + BODY),
     ("read more from a lower-case topic", BODY + "\n\nRead more about ad blocking here.\n\n" + BODY),
+    ("a view count in prose", BODY + "\n\nThe video had 312 views by Monday, officials said.\n\n" + BODY),
+    ("a dateline and its story", "TBILISI, 6 October 2025 — The talks resumed on Monday, officials said.\n\n" + BODY),
     (
         "a share of something in prose",
         BODY + "\n\nShare: 12% of the vote went to the Greens, officials said.\n\n" + BODY,
@@ -1638,7 +1646,18 @@ TRAIL_BODY = "\n\nUkraine says talks with Russia have stalled\n\nKyiv said on Tu
 
 
 @pytest.mark.parametrize(
-    "trail", ["Home » World", "Home > World", "HOME / Europe", "Home › Politics › Europe", "Home | US news"]
+    "trail",
+    [
+        "Home » World",
+        "Home > World",
+        "HOME / Europe",
+        "Home › Politics › Europe",
+        "Home | US news",
+        # two items with a breadcrumb's arrow, or the site's domain and its section (probe31)
+        "World » Europe",
+        "Society » Ecology",
+        "Agenda.ge | Business",
+    ],
 )
 def test_breadcrumb_trail_from_home_at_the_top_goes(trail: str) -> None:
     assert run(trail + TRAIL_BODY) == TRAIL_BODY.strip()
@@ -1648,7 +1667,7 @@ def test_breadcrumb_trail_from_home_at_the_top_goes(trail: str) -> None:
 @pytest.mark.parametrize(
     "line",
     [
-        "World » Europe",  # two items without the home page: a kicker may look like this
+        "World | Europe",  # two items without the home page or a breadcrumb's arrow: a kicker may look like this
         "Home » The minister said so.",  # a sentence after the separator
         "Home » Kyiv Talks With Russia Over Security Guarantees",  # more than four words
         "Home alone: the film",  # no separator

@@ -221,12 +221,14 @@ _RELATIVE = rf"(?:(?:about|around|over|nearly|almost|under)\s)?(?:\d{{1,3}}|an?|
 _STAMP_WORD = (
     r"(?:(?:last|first|date)\s)?(?:updated|published|posted|modified)|last\supdate"
     # DW's "Status: 29.10.2025 12:47 p.m."; a view counter beside a stamp ("· Views: 1 254")
-    r"|status|views?\s?:?\s?\d{1,3}(?:[\s,.]\d{3})*+(?!\d)"
+    r"|status|publication\sdate"
 )
 #: a reading-time widget: "Reading time: 3 min", "Read Time: 3 mins", "5 min read"
 _READ_TIME = (
     r"(?:estimated\s)?read(?:ing)?\s?time\s?:?\s?(?:(?:about|approx\.?|approximately|ca\.)\s)?\d{1,3}\s?(?:-\s?)?(?:minutes?|mins?)\b(?:\sread)?"
     r"|\d{1,3}\s?(?:-\s?)?(?:minutes?|mins?)\s(?:read|listen)\b"
+    # a view counter, a widget of its own too: "Views: 1 254", "312 views"
+    r"|views?\s?:?\s?\d{1,3}(?:[\s,.]\d{3})*+(?!\d)|\d{1,3}(?:[,.]\d{3})*+\s?views?\b"
 )
 _STAMP_TOKEN = regex.compile(
     rf"(?P<word>{_STAMP_WORD})(?:\s(?:on|at))?|(?P<read>{_READ_TIME})|(?P<rel>{_RELATIVE})|(?P<clock>{_CLOCK})"
@@ -234,7 +236,7 @@ _STAMP_TOKEN = regex.compile(
 )
 #: what every line timestamp_line accepts holds (the pre-check's hint: a C scan of the text)
 _STAMP_HINT = re.compile(
-    r"updated|published|posted|modified|last\s+update|ago\b|read(?:ing)?\s*time|min(?:ute)?s?\s+read|status|views?\b"
+    r"updated|published|posted|modified|last\s+update|ago\b|read(?:ing)?\s*time|min(?:ute)?s?\s+read|status|views?\b|publication"
 )
 _STAMP_MAX = 160
 #: a clock time: what a bare stamp (date and clock, timestamp_line's bare) holds
@@ -457,12 +459,21 @@ def widget_match(line: str, norm: str | None = None) -> tuple[str, str, str] | N
         return "copyright", "high", "line"
     if first in _RELATED_LEADS and _RELATED_HEAD.match(line.strip()):
         return "related", "high", "line"
-    if "|" in norm:
-        # a section's name before a stamp: "Ekonomi | Last updated 22/09/2025 18:47 MYT"
-        head, _, rest = norm.partition("|")
-        if len(head.split()) <= 2 and len(rest) <= _STAMP_RAW_MAX and timestamp_line(rest.strip()):
+    m = _STAMP_LEAD.match(norm)
+    if m is not None and len(norm) <= _STAMP_RAW_MAX:
+        # a section's, a place's or an agency's name before a stamp: "Ekonomi | Last updated
+        # 22/09/2025 18:47 MYT", "Tbilisi, 6 October 2025 • Reading time: 3 min",
+        # "Ulaanbaatar /MONTSAME/ 2025-05-14 17:02" (a date and a clock time: at the edges)
+        rest = norm[m.end() :].strip()
+        if timestamp_line(rest):
             return "timestamp", "high", "line"
+        if timestamp_line(rest, bare=True):
+            return "timestamp", "edge", "line"
     return None
+
+
+#: a name of one or two words before a stamp, then its separator (see widget_match)
+_STAMP_LEAD = regex.compile(r"^\p{L}[\p{L}.\-]*+(?:\s\p{L}[\p{L}.\-]*+)?\s?(?:[|•·,]|/[\p{L}\s]{2,20}/)\s?(?=\d|\p{L})")
 
 
 #: a picture's credit line: "Photo: AA", "(Photo: Shutterstock)", "PHOTO | FILE", "Photo by
@@ -667,7 +678,7 @@ def _removable_lines() -> re.Pattern[str]:
         # makes a character three at most) holding a relative time's "ago", a reading time or
         # a clock time
         rf"|\n{_LEAD_CLASS}*+(?={_STAMP_START})(?=[^\n]{{0,{3 * _STAMP_RAW_MAX}}}?(?:ago|read(?:ing)?{_SPACE}*time"
-        rf"|min(?:ute)?s?{_SPACE}+(?:read|listen)|\d[:.h]\d|\d{_SPACE}*[ap]\.?m(?![a-z])))[^\n]{{0,{3 * _STAMP_RAW_MAX}}}?{_SPACE}*$"
+        rf"|min(?:ute)?s?{_SPACE}+(?:read|listen)|\d[:.h]\d|\d{_SPACE}*[ap]\.?m(?![a-z])|views?\b))[^\n]{{0,{3 * _STAMP_RAW_MAX}}}?{_SPACE}*$"
     )
 
 
@@ -771,7 +782,10 @@ _WIDGET_HINT = re.compile(
     r"(?:\s?[:|/]|\s(?:by|courtesy|via)\s)|newsletters?\s?:|subscribe\sto\sour\snewsletter"
     r"|watch\s(?:the\s)?video|(?:all\s)?reproduction\s|if\syou\s(?:quote|use|copy|reprint)\s|when\s(?:quoting|using|copying)"
     r"|read\smore\s(?:from|on|about)\s|more\son\s(?:the|this)\stopic|also\sof\sinterest|edited\sby|written\sby"
-    r"|share(?:\sthis(?:\sarticle|\sstory)?)?\s?:|[^\n|]{1,30}\|[^\n]{0,40}(?:updated|published|posted))"
+    r"|share(?:\sthis(?:\sarticle|\sstory)?)?\s?:|[^\n|]{1,30}\|[^\n]{0,40}(?:updated|published|posted)"
+    # a name, its separator, then a stamp (widget_match's _STAMP_LEAD), or a view counter
+    r"|[^\n\d]{1,30}?(?:[,|•·]|/[^\n/]{2,20}/)[^\S\n]?\d[^\n]{0,80}?(?:\d[:.h]\d\d|read(?:ing)?\stime|views?\b)"
+    r"|publication\sdate|status\s?:|views?\s?:)"
 )
 #: (a superset of _CAPTION_CREDIT's credits, led by the picture word: the engine skips to it)
 #: one pattern per word, each led by its literal (the engine skips to a literal fast)
@@ -1017,13 +1031,19 @@ def listed_tags_start(line: str) -> tuple[int, bool] | None:
     return (start if line[start - 1 : start] not in " \t" else len(head)), confirm
 
 
+_BREADCRUMB_PAIR = regex.compile(
+    r"^\p{Lu}[\p{L}&\-]*+(?:\s\p{L}[\p{L}&\-]*+){0,2}\s[»›>]\s\p{Lu}[\p{L}&\-]*+(?:\s\p{L}[\p{L}&\-]*+){0,2}$"
+)
+_SITE_SECTION = regex.compile(r"^[\p{L}\p{N}\-]++\.[a-z]{2,4}\s\|\s\p{Lu}[\p{L}&\-]*+(?:\s\p{L}[\p{L}&\-]*+){0,2}$")
+
+
 def _is_link_list(line: str, words: int) -> bool:
     """Whether the line is a list of links: three or more short items between link
     separators, or a breadcrumb trail from the home page (two items are enough there).
 
     >>> _is_link_list("Home » World", 2), _is_link_list("Home | News | Sport", 3)
     (True, True)
-    >>> _is_link_list("World » Europe", 2), _is_link_list("Home » The minister said so.", 5)
+    >>> _is_link_list("World | Europe", 2), _is_link_list("Home » The minister said so.", 5)
     (False, False)
     """
     if not any(sep in line for sep in _LINK_SEP_CHARS):
@@ -1033,6 +1053,10 @@ def _is_link_list(line: str, words: int) -> bool:
     items = [p.strip() for p in _LINK_SEP.split(line) if p.strip()]
     if len(items) == 2 and _HOME_TRAIL.match(line):
         return len(items[1].split()) <= 4 and not _terminal(items[1])
+    if len(items) == 2 and (_BREADCRUMB_PAIR.match(line) or _SITE_SECTION.match(line)):
+        # "Society » Ecology" (a breadcrumb), "Agenda.ge | Business" (the site, its section):
+        # chrome only in the edge zone, as every link list (probe31)
+        return True
     if words < 3 or len(items) < 3:
         return False
     short = sum(1 for p in items if len(p.split()) <= 4 and not _terminal(p))
