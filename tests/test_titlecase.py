@@ -44,6 +44,15 @@ MUST_FIX = [
     ),
 ]
 
+# a clause leaked after a comma and a subordinating conjunction or a clause opener (probe31)
+MUST_FIX.append(
+    (
+        "Headline\n\nCoffee exports rose to a record, As Both The Volume Shipped And The Prices Increased Sharply, the "
+        "authority said. The volume shipped grew as prices increased sharply." + CONTEXT,
+        "Headline\n\nCoffee exports rose to a record, as both the volume shipped and the prices increased sharply, the "
+        "authority said. The volume shipped grew as prices increased sharply." + CONTEXT,
+    )
+)
 # a lower-case small word before days or months only ("... Troops on Monday") ends the clause,
 # it does not join two titles
 MUST_FIX.append(
@@ -214,6 +223,10 @@ MUST_FIX_GRAMMAR = [
 ]
 
 MUST_NOT_CHANGE = [
+    # after a subordinating conjunction a title of a work opens like one, and a name in -ed
+    # after a comma is no past tense
+    "She read it while The Lord Of The Rings And The Hobbit played on the radio." + CONTEXT,
+    "He met envoys from the region, United Arab Emirates Officials And The Saudi Delegation among them." + CONTEXT,
     # titles of works inside a sentence: after a noun, or opening like a title after "and"
     "Headline\n\nHe starred in the Oscar-nominated film In The Name Of The Father, officials said." + CONTEXT,
     "Headline\n\nShe made Romancing The Stone and The Jewel Of The Nile in the 1980s, officials said." + CONTEXT,

@@ -208,6 +208,10 @@ _RUN5_SUPERSET_AT = re.compile(_RUN5_SUPERSET)
 #: inside a sentence is as likely the title of a work ("the film In The Name Of The Father",
 #: "costume classic A Room With A View") and is left alone
 _CLAUSE_CONJUNCTIONS = frozenset("and but".split())
+#: subordinating conjunctions open a clause too ("... after a summer of drought, while Cheap
+#: Ground Paprika From China And Peru Keeps Pushing Down Prices in supermarkets", probe31):
+#: the same test after them, and after a comma
+_SUBORDINATORS = frozenset("while as because although though whereas when after".split())
 #: ... and the clause starts with a verb, an auxiliary or a quantifier, not with an article
 #: or a possessive as a title does ("Romancing The Stone and The Jewel Of The Nile")
 _TITLE_OPENERS = frozenset("the a an my your his her its our their this that these those".split())
@@ -228,10 +232,11 @@ _CLAUSE_OPENERS = frozenset(
 _MID_SITES = (
     re.compile(rf"and\ (?={_RUN5_SUPERSET})"),
     re.compile(rf"but\ (?={_RUN5_SUPERSET})"),
+    *(re.compile(rf"{w}\ (?={_RUN5_SUPERSET})") for w in sorted(_SUBORDINATORS)),
     # after a comma only a participle or a clause opener (_clause_leak) starts a leak: looked
     # for first, as most capitalised words after a comma are names
     re.compile(
-        rf",\ (?=[A-Z][a-z]{{2,}}ing\ |(?:{'|'.join(sorted((w.capitalize() for w in _CLAUSE_OPENERS), key=len, reverse=True))})\ )"
+        rf",\ (?=[A-Z][a-z]{{2,}}(?:ing|ed)\ |(?:{'|'.join(sorted((w.capitalize() for w in _CLAUSE_OPENERS | _SUBORDINATORS), key=len, reverse=True))})\ )"
         rf"(?={_RUN5_SUPERSET})"
     ),
 )
@@ -239,6 +244,8 @@ _MID_SITES = (
 #: Tajikistan"; a past form may be: "United Arab Emirates")
 _ING_FORM = regex.compile(r"\w{3}ing\Z")
 #: words in -ing that are no participle ("..., Everything In This Country Must")
+#: words in -ed that open names, not clauses ("United Arab Emirates", "Red Cross")
+_ED_NAMES = frozenset("united limited gifted sacred naked wicked beloved".split())
 _ING_NOUNS = frozenset("morning evening building meeting wedding ceiling sibling darling spring during".split())
 
 
@@ -281,8 +288,11 @@ def _clause_leak(lead: str, first: str) -> bool:
     low = first.lower()
     if lead == ",":
         participle = low.endswith("ing") and len(low) > 5 and not low.endswith("thing") and low not in _ING_NOUNS
-        return participle or low in _CLAUSE_OPENERS
-    return lead.lower() in _CLAUSE_CONJUNCTIONS and low not in _TITLE_OPENERS
+        # a past tense opens a clause as a participle does (", Started Digging On Tuesday
+        # Beneath ...", probe31; "United" opens names)
+        past = low.endswith("ed") and len(low) > 5 and low not in _ED_NAMES
+        return participle or past or low in _CLAUSE_OPENERS or low in _SUBORDINATORS
+    return (lead.lower() in _CLAUSE_CONJUNCTIONS or lead.lower() in _SUBORDINATORS) and low not in _TITLE_OPENERS
 
 
 # a wire dateline opens a line's first sentence: "BERLIN, Jan. 25 (dpa) - German ...",
