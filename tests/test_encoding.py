@@ -33,6 +33,9 @@ def fix(text: str, pipe: Pipeline = SAFE) -> str:
 
 
 MUST_FIX = [
+    # the stray lead byte of a double-encoded quote before the repaired quote (probe31)
+    ("The bridge was Mandalay\u00c2\u2019s pride.", "The bridge was Mandalay\u2019s pride."),
+    ("It rose 5% \u00c2\u2013 a record.", "It rose 5% \u2013 a record."),
     # a line mixing good letters and mojibake: ftfy word by word (probe20)
     ("Łukasz Wiśniewski won in GdaÅ„sk.", "Łukasz Wiśniewski won in Gdańsk."),
     ("Jana Horká met Dragan MiloÅ¡eviÄ‡.", "Jana Horká met Dragan Milošević."),
@@ -78,6 +81,7 @@ MUST_FIX = [
 ]
 
 MUST_NOT_CHANGE = [
+    "Â, the capital letter, starts ÂGE\u2019s name.",  # (no letter or space before it)
     "Plain ASCII text, nothing to do.",
     "Café, naïve, résumé, Zürich, São Paulo, Łódź.",
     "“Curly quotes” and ’apostrophes’ — and dashes – stay…",

@@ -149,6 +149,9 @@ _MIXED_WORD = regex.compile(
 _C0_DEL_CHARS = "".join(map(chr, (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F)))
 _C1_CHARS = "".join(map(chr, range(0x80, 0xA0)))
 _INVISIBLE_CHARS = "\u200b\u2060\ufeff\ufffe\u00ad"  # zero-width space, word joiner, BOMs, soft hyphen
+#: "Â" between a letter, digit or space and a curly quote, a dash, an ellipsis or a bullet:
+#: no word writes it so (the byte C2 of a character encoded twice)
+_STRAY_A_CIRCUMFLEX = regex.compile(r"(?<=[\p{L}\p{N}\s])\u00c2(?=[\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u2022])")
 _BAD_LEAD_CHARS = "\u0152\u0153\u00c2\u00c3"  # Œ œ Â Ã (see _MAYBE_BAD_CHAR)
 _REMOVED_LATER = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u2060\ufeff]")
 _DROPPED_IN_VIEW = re.compile(f"[{_C0_DEL_CHARS}{_C1_CHARS}{_INVISIBLE_CHARS}]")
@@ -384,6 +387,13 @@ class Encoding(Step):
             if not _inside(taken, e.start, e.end):
                 taken.append((e.start, e.end))
                 edits.append(e)
+        if "\u00c2" in chars:
+            # "MandalayÂ’s" (probe31): the lead byte of a double-encoded quote or dash left
+            # before the character it led, which was repaired (ftfy keeps the "Â")
+            for m in _STRAY_A_CIRCUMFLEX.finditer(text):
+                if not _inside(taken, m.start(), m.end()):
+                    taken.append((m.start(), m.end()))
+                    edits.append(self.edit(m.start(), m.end(), "", "mojibake", "stray 'Â' of a double-encoded character before it"))
         if not chars.isdisjoint("\u00ad\ufeff\ufffe"):
             edits.extend(self._characters(text, taken))
         edits.sort(key=lambda e: (e.start, e.end))
