@@ -22,6 +22,12 @@ MUST_FIX = [
     ("By then he had had had enough of it.", "By then he had had enough of it."),
     ("We saw the the the plan.", "We saw the plan."),
     ('"The the plan failed," he said.', '"The plan failed," he said.'),
+    # a particle verb's noun is no verb; a doubled "a major" before its noun (probe31)
+    (
+        "It depends on the pace of work in in the next two years.",
+        "It depends on the pace of work in the next two years.",
+    ),
+    ("Coffee is a major a major source of income.", "Coffee is a major source of income."),
     # "that that" before a subject pronoun or a name and its verb (probe30)
     (
         "We have been warning that that Germany would push them back.",

@@ -393,7 +393,11 @@ class Encoding(Step):
             for m in _STRAY_A_CIRCUMFLEX.finditer(text):
                 if not _inside(taken, m.start(), m.end()):
                     taken.append((m.start(), m.end()))
-                    edits.append(self.edit(m.start(), m.end(), "", "mojibake", "stray 'Â' of a double-encoded character before it"))
+                    edits.append(
+                        self.edit(
+                            m.start(), m.end(), "", "mojibake", "stray 'Â' of a double-encoded character before it"
+                        )
+                    )
         if not chars.isdisjoint("\u00ad\ufeff\ufffe"):
             edits.extend(self._characters(text, taken))
         edits.sort(key=lambda e: (e.start, e.end))

@@ -413,6 +413,13 @@ def _slip_before(word: str, text: str, end: int, start: int = 0) -> bool:
     return False
 
 
+#: after a doubled "a major": a noun goes on with the phrase (a lower-case word that is no
+#: function word, verb of being or conjunction)
+_NOUN_PHRASE_GOES_ON = regex.compile(
+    r" (?!(?:is|are|was|were|be|and|or|but|that|which|who|if|when|as|than|to|of|in|on|at|for|with|by|from)\b)\p{Ll}{3,}\b"
+)
+
+
 def _same_word_before(text: str, start: int, word: str) -> bool:
     """Whether ``word`` (in any case) stands right before ``start``, a space between: the
     pair at ``start`` ends a run of three ("Love love love this").
@@ -426,6 +433,8 @@ def _same_word_before(text: str, start: int, word: str) -> bool:
     return before[-len(word) - 1 :].lower() == word + " " and before[: -len(word) - 1][-1:] in ("", " ", "\n", "\t")
 
 
+#: words before a noun, never before a verb ("of work", "the work", "their work")
+_NOT_BEFORE_A_VERB = frozenset("of the a an his her their its our my your this these those".split())
 _QUOTE_BEFORE = regex.compile(r"[\"“‘'«]")
 _QUOTE_AFTER = regex.compile(r"[,.!?]?[\"”’'»]")
 #: the kept doubles that grammar makes ("had had", "that that", "what it is is"), not
@@ -593,6 +602,8 @@ class RepeatedWords(Step):
                 _TIME_AFTER.match(text, end) or _STRANDING.search(clause)
             )
         before = _word_before(text, start)
+        if _word_before(text, start - len(before) - 1) in _NOT_BEFORE_A_VERB:
+            before = ""  # "the pace of work in in the next two years": a noun, no verb (probe31)
         if any(v in self._particle_verbs for v in _lemmas(before)) or (
             _verb_like(before, self._particle_verbs) and _STRANDING.search(clause) is not None
         ):
@@ -631,8 +642,14 @@ class RepeatedWords(Step):
             others = set(words) - _CONNECTORS
             if len(others) < len(set(words)) and len(others) < 2 and not others <= _DETERMINERS:
                 continue  # "more and more", "on and on", "time and time again", "for measure for measure"
-            if len(words) == 2 and words[1] not in _FUNCTION_WORDS and words[0] in _ARTICLES | _PREPOSITIONS:
+            if (
+                len(words) == 2
+                and words[1] not in _FUNCTION_WORDS
+                and words[0] in _ARTICLES | _PREPOSITIONS
+                and not _NOUN_PHRASE_GOES_ON.match(text, m.end())
+            ):
                 continue  # "what makes a gadget a gadget"; "to back to back" holds "back to back"
+                # (but "is a major a major source of income": the noun phrase goes on, probe31)
             if len(words) == 2 and words[1] in _PREPOSITIONS and words[0] in _REDUPLICATED:
                 continue  # "finished hand in hand in 6:12:33": a reduplication, then its preposition (probe21)
             if _RELATIVE_OPENER.search(_clause_before(text, m.start(), 2)) and words[-1] not in _NOT_A_VERB:
