@@ -132,6 +132,7 @@ MUST_FIX = [
     # a full stop between a month and its year (probe30)
     ("Strikes began in March. 2024. They went on.", "Strikes began in March 2024. They went on.", "month_dot"),
     ("It opens in June. 2027 and costs more.", "It opens in June 2027 and costs more.", "month_dot"),
+    ("A tender by December. 15 for 13 new trains.", "A tender by December 15 for 13 new trains.", "month_dot"),
     # ... a capitalised one too; and after three zeros any plural noun or "of whom" (probe27,
     # documents that also write 2.5)
     (
