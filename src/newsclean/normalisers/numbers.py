@@ -449,7 +449,7 @@ _DATE_AFTER_DAY = regex.compile(
 # of July. 6 for the talks": a count is followed by what it counts)
 _COUNT_AFTER_DAY = regex.compile(
     r"(?:st|nd|rd|th)?[ \u00a0]+(?!(?:the|a|an|whether|if|when|that|which|while|because|but"
-    r"|for[ \u00a0]+(?:the|a|an|its|his|her|their|\d))\b)(?:\p{Ll}|\d|%)"
+    r"|for[ \u00a0]+(?:the|a|an|its|his|her|their|\d+))\b)(?:\p{Ll}|\d|%)"
 )
 #: what stands before "March. 2024" when the month and the year are one date ("in March.
 #: 2024"): a preposition of time
