@@ -150,7 +150,7 @@ MUST_FIX = [
     ),
     (
         "The minister of Hajj and Umrah Tawfiq Al-Rabiah thanked them. Al-Rabiah said it was smooth.",
-        "Hajj and Umrah Minister Tawfiq Al-Rabiah thanked them. Al-Rabiah said it was smooth.",
+        "Minister of Hajj and Umrah Tawfiq Al-Rabiah thanked them. Al-Rabiah said it was smooth.",
     ),
     # a minister's portfolio of capitalised words joined by "and" goes before "Minister", the
     # capitalised title after "The" too (probe27, probe30)
@@ -166,6 +166,16 @@ MUST_FIX = [
     (
         "General Secretary comrade To Lam spoke. Deputy Prime Minister comrade Nguyen Hoa Binh agreed.",
         "General Secretary To Lam spoke. Deputy Prime Minister Nguyen Hoa Binh agreed.",
+    ),
+    # ... and needs no second mention of the name when the portfolio is dictionary words
+    # and the name is none (probe31); a longer name is no portfolio ("Finance II Datuk Seri")
+    (
+        "The Minister of Environmental Protection and Agriculture Davit Beridze said so.",
+        "Environmental Protection and Agriculture Minister Davit Beridze said so.",
+    ),
+    (
+        "The Minister of Finance II Datuk Seri Amir Hamzah Azizan said so. Azizan added more.",
+        "Minister of Finance II Datuk Seri Amir Hamzah Azizan said so. Azizan added more.",
     ),
     # an office after "of", not a portfolio: only the article goes
     (

@@ -408,16 +408,21 @@ class Titles(Step):
                     return
                 if m.end("title") in taken:
                     continue
-                surname = _of_surname(text, m)
-                if surname is None:
-                    continue
                 title = m.group("title")
                 key = title.lower().replace("-", " ")
+                portfolio = _portfolio(m) if key == "minister" else None
+                surname = _of_surname(text, m)
+                if surname is None:
+                    # a minister's portfolio of dictionary words before a person's full name
+                    # ("the Minister of Environmental Protection and Agriculture Davit
+                    # Beridze", probe31): the name needs no second mention
+                    if portfolio is None or not _person_after_portfolio(m):
+                        continue
+                    surname = m.group("run").rsplit(" ", 1)[-1]
                 reason = (
                     f"title before 'of {m.group('run')}' is capitalised, without an article: "
                     f"{surname!r} is a person named alone elsewhere in the text"
                 )
-                portfolio = _portfolio(m) if key == "minister" else None
                 if portfolio is not None:
                     # "the Minister of Energy and Natural Resources Alparslan Bayraktar" ->
                     # "Energy and Natural Resources Minister Alparslan Bayraktar" (probe27,
@@ -586,7 +591,27 @@ def _portfolio(m: regex.Match[str]) -> str | None:
         return None
     if any(w[:1].islower() and w != "and" for w in words) or words[-1] == "and" or words[0] in ("State", "Minister"):
         return None
+    # every word a word dictionaries know in lower case ("Energy", "Natural", "Resources"): a
+    # portfolio, not the first of a longer name ("of Finance Datuk Seri Amir Hamzah Azizan")
+    lower = load_words("titlecase/lower_case_words.txt")
+    if not all(w == "and" or w.lower() in lower for w in words):
+        return None
     return " ".join(words)
+
+
+def _person_after_portfolio(m: regex.Match[str]) -> bool:
+    """Whether the last two words of a "minister of <portfolio>" run are a person's given name
+    and surname: neither a word dictionaries know in lower case.
+
+    >>> t = "The Minister of Environmental Protection and Agriculture Davit Beridze spoke."
+    >>> _person_after_portfolio(_of_pattern().match(t))
+    True
+    >>> t = "The Minister of Culture Media and Sport Office spoke."
+    >>> _person_after_portfolio(_of_pattern().match(t))
+    False
+    """
+    lower = load_words("titlecase/lower_case_words.txt")
+    return not any(w.lower() in lower for w in m.group("run").split(" ")[-2:])
 
 
 def _of_surname(text: str, m: regex.Match[str]) -> str | None:
