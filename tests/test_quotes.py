@@ -18,6 +18,13 @@ CURLY = Pipeline.from_steps([Quotes(mode="curly")])
 STRAIGHT = Pipeline.from_steps([Quotes(mode="straight")])
 
 MUST_FIX = [
+    # a spaced closing quote before a comma and a reporting clause: the comma goes inside in
+    # every style (probe33)
+    (
+        "“Everyone should know their numbers ”, the minister told reporters.",
+        "“Everyone should know their numbers,” the minister told reporters.",
+    ),
+    ("“It gets tougher every year ”, Ersoy told reporters.", "“It gets tougher every year,” Ersoy told reporters."),
     # a closing quote's shape opening a quotation where nothing is open, after a sentence's
     # end, a colon or a verb of saying (the Swedish ”…” of a translation, probe27)
     ("He said ”There is no need” and left.", "He said “There is no need” and left."),

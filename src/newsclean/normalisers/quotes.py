@@ -300,9 +300,15 @@ class Quotes(Step):
                 return
         else:
             if before == " " and before2 and not before2.isspace() and before2 not in "\u2018\u2019'\u201a\u2039\u203a":
-                if before2 not in _SENT_PUNCT and _goes_inside(text, after):
+                if before2 not in _SENT_PUNCT and (
+                    _goes_inside(text, after)
+                    or (after == "," and _reporting_after_comma(text, pos + 2) and _OUTSIDE.search(text) is None)
+                ):
                     # "third ”, said" -> "third,” said": the comma or full stop goes inside,
-                    # as every other quotation of the document has it (probe18)
+                    # as every other quotation of the document has it (probe18), and a comma
+                    # before a reporting clause goes inside where the document never writes one
+                    # outside ("... their numbers ”, the minister told reporters": the quotation
+                    # is what was said; probe33)
                     yield self.edit(
                         pos - 1,
                         pos + 2,
@@ -780,6 +786,20 @@ def _reporting_name(text: str, pos: int) -> bool:
     """A speaker's name then a reporting verb at ``pos`` ("Khrenin told"), not a pronoun."""
     m = _REPORTING_NAME.match(text, pos)
     return m is not None and m.group().split(" ", 1)[0].lower() not in _NOT_SPEAKERS
+
+
+def _reporting_after_comma(text: str, pos: int) -> bool:
+    """Whether a reporting clause follows the comma at ``pos - 1`` (its space optional):
+    "..., he said", "..., the minister told reporters", "..., Ersoy told", "..., said Ali".
+
+    >>> _reporting_after_comma("”, the minister told reporters", 2), _reporting_after_comma("”,she said", 2)
+    (True, True)
+    >>> _reporting_after_comma("”, a plan that failed", 2)
+    False
+    """
+    if text.startswith(" ", pos):
+        pos += 1
+    return _REPORTING.match(text, pos) is not None and _REPORTING.match(text, pos).group().count(" ") <= 3
 
 
 def _spaced_before_reporting(text: str, pos: int) -> bool:
