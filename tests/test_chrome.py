@@ -861,6 +861,10 @@ def test_tags_that_repeat_the_headline_s_last_words() -> None:
     head = "Construction begins on new bridge to replace quake-damaged Ava Bridge"
     text = f"{head} Ava Bridge Sagaing Mandalay earthquake reconstruction\n\n{body}"
     assert run(text) == f"{head}\n\n{body}"
+    # a lower-case word of five letters or more twice (probe33)
+    body2 = "The ministry said the diabetes screening would reach one million residents, UAE officials said."
+    head2 = "UAE launches campaign to screen a million residents for diabetes"
+    assert run(f"{head2} diabetes screening Ministry of Health UAE health\n\n{body2}") == f"{head2}\n\n{body2}"
     for kept in ("Police police the police station Mandalay Sagaing", "Talks go on and on Sagaing Mandalay bridge"):
         assert run(f"{kept}\n\n{body}") == f"{kept}\n\n{body}", kept
 

@@ -796,8 +796,8 @@ def _repeated_phrase_cut(headline: str, body: str) -> int | None:
         for k in (3, 2, 1):
             if p - k < 0 or words[p - k : p] != words[p : p + k]:
                 continue
-            if k == 1 and not words[p][0].isupper():
-                continue  # one lower-case word twice may be the headline's ("bye bye")
+            if k == 1 and not words[p][0].isupper() and len(words[p]) < 5:
+                continue  # one short lower-case word twice may be the headline's ("bye bye")
             if sum(1 for w in words[:p] if w[:1].islower()) < 2:
                 return None  # a Title Case headline
             tail = words[p + k :]
