@@ -53,6 +53,14 @@ MUST_FIX.append(
         "authority said. The volume shipped grew as prices increased sharply." + CONTEXT,
     )
 )
+MUST_FIX.append(
+    (
+        "Headline\n\nFigures showed that Only About 40 Percent Of Foreign Tourists Have Paid It since January. Only 5 "
+        "percent of foreign tourists who have paid it got a receipt." + CONTEXT,
+        "Headline\n\nFigures showed that only about 40 percent of foreign tourists have paid it since January. Only 5 "
+        "percent of foreign tourists who have paid it got a receipt." + CONTEXT,
+    )
+)
 # a lower-case small word before days or months only ("... Troops on Monday") ends the clause,
 # it does not join two titles
 MUST_FIX.append(
@@ -226,6 +234,7 @@ MUST_NOT_CHANGE = [
     # after a subordinating conjunction a title of a work opens like one, and a name in -ed
     # after a comma is no past tense
     "She read it while The Lord Of The Rings And The Hobbit played on the radio." + CONTEXT,
+    "He said that The Beatles And The Stones were the best bands of the decade." + CONTEXT,
     "He met envoys from the region, United Arab Emirates Officials And The Saudi Delegation among them." + CONTEXT,
     # titles of works inside a sentence: after a noun, or opening like a title after "and"
     "Headline\n\nHe starred in the Oscar-nominated film In The Name Of The Father, officials said." + CONTEXT,

@@ -211,7 +211,7 @@ _CLAUSE_CONJUNCTIONS = frozenset("and but".split())
 #: subordinating conjunctions open a clause too ("... after a summer of drought, while Cheap
 #: Ground Paprika From China And Peru Keeps Pushing Down Prices in supermarkets", probe31):
 #: the same test after them, and after a comma
-_SUBORDINATORS = frozenset("while as because although though whereas when after".split())
+_SUBORDINATORS = frozenset("while as because although though whereas when after that".split())
 #: ... and the clause starts with a verb, an auxiliary or a quantifier, not with an article
 #: or a possessive as a title does ("Romancing The Stone and The Jewel Of The Nile")
 _TITLE_OPENERS = frozenset("the a an my your his her its our their this that these those".split())
