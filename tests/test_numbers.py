@@ -283,6 +283,9 @@ MUST_NOT_CHANGE = [
     # ... nor a plural noun of time or score, nor a word that is no plural
     "He won in 1.000 seconds, and 2.5 million watched.",
     "It costs Rs 1,50,000, or RM2,600 and RM 1,500.",  # Indian grouping; thousands
+    # scores written to three decimals: "14.000" that counts nothing is no evidence (probe34)
+    "She needed 13.400, posting 14.000 on bars and two 14.000 scores, for a total of 163.925.",
+    "He is hitting .341 with a 1.000 OPS and a 14.566 rating.",
     "It rained in March. 2024 was wetter than ever.",  # a sentence that starts with a year
     # a measure given to three decimals (probe29): not thousands, and no evidence of the
     # European convention for the document's other numbers

@@ -241,12 +241,24 @@ def _convention(text: str, starts: list[int]) -> str:
     if any(en_match(text, s) for s in starts):
         return "en"
     eu_match = _EU_EVIDENCE.match
-    found = [m.group() for s in starts if (m := eu_match(text, s)) is not None]
+    hits = [(s, m.group()) for s in starts if (m := eu_match(text, s)) is not None]
+    found = [f for _, f in hits]
     if found and all(f == "1.000" for f in found) and any(_THREE_DECIMALS.match(text, s) for s in starts):
         # "from 1.000 to 1.125": a ratio or a rate written to three decimals, as the text
         # writes other numbers (a lone "1.000 lights" is still a thousand)
         return "unknown"
+    if (
+        found
+        and all(_ZEROS_ONLY.fullmatch(f) for f in found)
+        and not any(_count_thousands().match(text, s) for s, _ in hits)
+    ):
+        # only "14.000"s that count nothing: a score, a rating, a reading to three decimals
+        # ("posting 14.000 on an apparatus", "a 1.000 OPS"; probe34): no evidence
+        return "unknown"
     return "eu" if found else "unknown"
+
+
+_ZEROS_ONLY = regex.compile(r"[1-9]\d{0,2}\.000")
 
 
 _THREE_DECIMALS = regex.compile(r"\d\.(?!000)\d{3}(?![\d,]|\.\d)")
@@ -310,9 +322,10 @@ _MODIFIER = (
 #: after three zeros, a plural noun or "of whom" counts too: "8.000 kitchens", "about 2.000 of
 #: whom" (probe27: English writes no decimal with three zeros; not a factor, a rate or a share)
 _AFTER_THREE_ZEROS = (
-    r"(?!(?:times|percent|cents?|points|years|seconds|minutes|hours|days|odds|carats|grams|milligrams|micrograms"
+    r"(?!(?:times|percent|cents?|points|scores|marks|years|seconds|minutes|hours|days|odds|carats|grams|milligrams|micrograms"
     r"|has|was|this|thus|its|across|always"
-    r"|perhaps|unless|whereas|besides)\b)\p{Ll}{2,}(?<![su])s\b"
+    r"|perhaps|unless|whereas|besides)\b)(?:(?!(?:on|in|at|of|to|for|by|and|or|the|an|as|with|from|into|over|per|than)\b)\p{Ll}{2,}\ (?=\p{Ll}{2,}(?<![su])s\b))?"
+    r"\p{Ll}{2,}(?<![su])s\b"
     r"|of\ (?:whom|them|which)\b"
 )
 
