@@ -104,6 +104,23 @@ MUST_REMOVE = [
     ("a place, a date and a reading time", "Tbilisi, 6 October 2025 • Reading time: 3 min\n\n" + BODY, BODY),
     ("an agency before a date and time", "Ulaanbaatar /MONTSAME/ 2025-05-14 17:02\n\n" + BODY, BODY),
     ("a date and a view counter", "July 15, 2025 | 312 views\n\n" + BODY, BODY),
+    # probe33: untranslated stamps and widgets, typo prompts, Yonhap's and Xinhua's marks
+    ("a Spanish stamp", "Publicado: 02/07/2025 18:20 | Actualizado: 02/07/2025 19:05\n\n" + BODY, BODY),
+    ("a French stamp", "Publié le 06/10/2025 à 19:12\n\n" + BODY, BODY),
+    ("a typo prompt", BODY + "\n\nFound a typo? Select it and press Ctrl+Enter", BODY + "\n"),
+    ("Yonhap's end mark", BODY + "\n\n(END) LZD/MVB", BODY + "\n"),
+    ("a share button with its network", BODY + "\n\nShare - WeChat", BODY + "\n"),
+    ("a picture credit in brackets", "[Photo/Xinhua]\n\n" + BODY, BODY),
+    (
+        "a caption credited by an agency's slash",
+        BODY + "\n\nA woman uses a phone in Hanoi. Photo by VnExpress/Giang Huy\n\n" + BODY,
+        BODY + "\n\n" + BODY,
+    ),
+    (
+        "French comment widgets",
+        BODY + "\n\nPartager cet article\nLaisser un commentaire\nAnnuler la réponse",
+        BODY + "\n",
+    ),
     # probe27: a related box inside the story (two items or more, right under the heading,
     # a blank line after them), a topics box's tags after the story, comment prompts, a
     # teaser, Xinhua's end mark with initials, a newsletter prompt, an untranslated widget
@@ -1917,3 +1934,18 @@ def test_topic_tags_beside_two_long_names() -> None:
     # one such name only: no repeat, no cut
     h2 = "Russia's central bank raises key rate, signals tightening possible Economy Elvira Nabiullina Inflation Ruble"
     assert headline_tag_cut(h2, body) is None
+
+
+def test_a_phrase_on_two_rows_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A phrase written twice with one match kind would let the later row win silently (a
+    second "most popular" row once turned a "high" heading into an "edge" one)."""
+    from newsclean.datafiles import DataError
+    from newsclean.normalisers import chrome_lexicon
+
+    rows = [
+        {"phrase": "most popular", "match": "line", "confidence": "high", "family": "related", "_line": "3"},
+        {"phrase": "Most Popular", "match": "line", "confidence": "edge", "family": "related", "_line": "9"},
+    ]
+    monkeypatch.setattr(chrome_lexicon, "load_tsv", lambda *a, **k: rows)
+    with pytest.raises(DataError, match="already on line 3"):
+        chrome_lexicon._phrases.__wrapped__()

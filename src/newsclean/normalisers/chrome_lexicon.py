@@ -22,7 +22,7 @@ from types import MappingProxyType
 
 import regex
 
-from ..datafiles import load_tsv, load_words
+from ..datafiles import DataError, load_tsv, load_words
 from ..regex_trie import trie_alternation
 
 __all__ = [
@@ -59,8 +59,15 @@ def _phrases() -> tuple[dict[str, tuple[str, str]], dict[str, list[tuple[str, st
     rows = load_tsv("chrome/phrases.tsv", required=("phrase", "match", "confidence", "family"), check=_check_phrase)
     whole: dict[str, tuple[str, str]] = {}
     prefix: dict[str, list[tuple[str, str, str]]] = {}
+    seen: dict[tuple[str, str], str] = {}
     for row in rows:
         phrase = normalise_line(row["phrase"])
+        # a phrase on two rows of one match kind: the later row would silently win
+        first_line = seen.setdefault((phrase, row["match"]), row["_line"])
+        if first_line != row["_line"]:
+            raise DataError(
+                f"chrome/phrases.tsv:{row['_line']}: {phrase!r} ({row['match']}) is already on line {first_line}"
+            )
         if row["match"] == "line":
             whole[phrase] = (row["family"], row["confidence"])
         else:
@@ -222,6 +229,9 @@ _STAMP_WORD = (
     r"(?:(?:last|first|date)\s)?(?:updated|published|posted|modified)|last\supdate"
     # DW's "Status: 29.10.2025 12:47 p.m."; a view counter beside a stamp ("· Views: 1 254")
     r"|status|publication\sdate"
+    # untranslated stamp words of Spanish, Portuguese, French, Italian and German sites
+    r"|publicad[oa]|actualizad[oa]|atualizad[oa]|publié(?:\sle)?|mis\sà\sjour(?:\sle)?|pubblicato|aggiornato"
+    r"|veröffentlicht|aktualisiert"
 )
 #: a reading-time widget: "Reading time: 3 min", "Read Time: 3 mins", "5 min read"
 _READ_TIME = (
@@ -232,11 +242,12 @@ _READ_TIME = (
 )
 _STAMP_TOKEN = regex.compile(
     rf"(?P<word>{_STAMP_WORD})(?:\s(?:on|at))?|(?P<read>{_READ_TIME})|(?P<rel>{_RELATIVE})|(?P<clock>{_CLOCK})"
-    rf"|(?P<date>{_STAMP_DATE})(?:\b|(?<=\.))|(?:{_ZONE}|on|at)\b|[\s,|•·:;/()\[\]\-–—]++"
+    rf"|(?P<date>{_STAMP_DATE})(?:\b|(?<=\.))|(?:{_ZONE}|on|at|à|am|um)\b|[\s,|•·:;/()\[\]\-–—]++"
 )
 #: what every line timestamp_line accepts holds (the pre-check's hint: a C scan of the text)
 _STAMP_HINT = re.compile(
     r"updated|published|posted|modified|last\s+update|ago\b|read(?:ing)?\s*time|min(?:ute)?s?\s+read|status|views?\b|publication"
+    r"|publicad|actualizad|atualizad|publié|mis\sà\sjour|pubblicato|aggiornato|veröffentlicht|aktualisiert"
 )
 _STAMP_MAX = 160
 #: a clock time: what a bare stamp (date and clock, timestamp_line's bare) holds
@@ -326,7 +337,10 @@ _PROMPT = regex.compile(
     regex.VERBOSE,
 )
 #: "Download the NDTV App": the site's app (only at the edges: a how-to's step may say it)
-_APP_PROMPT = regex.compile(rf"^(?i:download\s(?:the|our)\s)(?:{_CAP_NAME}\s)?(?i:app)[.!]?$")
+_APP_PROMPT = regex.compile(
+    rf"^(?i:download\s(?:the|our)\s)(?:{_CAP_NAME}\s)?(?i:app)"
+    r"(?i:\s(?:for|to\sget)\s(?:the\s)?(?:latest|all|breaking|more)\b[^.!?]{0,60})?[.!]?$"
+)
 #: the prompt's first words (the pre-check's starts)
 PROMPT_STARTS = (
     "receive",
@@ -355,13 +369,23 @@ FIELD_STARTS = ("source", "editor", "web", "author", "reporter", "writer", "edit
 #: how a time stamp starts (timestamp_line's first token), for the pre-check
 _STAMP_START = (
     r"\d|(?:last|first|date)\s+(?:updated|published|posted|modified|update)\b|(?:updated|published|posted|modified"
-    r"|today|yesterday)\b|estimated\s+read|read(?:ing)?\s*time"
+    r"|today|yesterday|publicad[oa]|actualizad[oa]|atualizad[oa]|publié|mis\sà\sjour|pubblicato|aggiornato"
+    r"|veröffentlicht|aktualisiert)\b|estimated\s+read|read(?:ing)?\s*time"
     rf"|(?:{_MONTH_WORD}|{_WEEKDAY_WORD})(?![a-z])"
 )
 #: Yonhap's note to editors: "(ATTN: UPDATES with more details in paras 5-7)"
 _ATTN = regex.compile(r"^\(attn\s?:[^()]{1,120}\)$")
 #: an editor's initials closing the text: "/cb", "/jpv" (Philippine Daily Inquirer)
 _INITIALS = regex.compile(r"^/[a-z]{2,4}$")
+#: a typo-report prompt: "Found a typo? Select it and press Ctrl+Enter" (Central Asian and
+#: Russian sites' English editions, probe33)
+_TYPO_PROMPT = regex.compile(r"select\s(?:it|the\s(?:text|error|mistake))\sand\spress\sctrl\s?\+\s?enter")
+#: Yonhap's end mark with the editors' initials: "(END) LZD/MVB" (probe33)
+_END_INITIALS = regex.compile(r"^\(end\)\s?[a-z]{2,4}(?:/[a-z]{2,4})*$")
+#: a share button with its network: "Share - WeChat" (China Daily, probe33)
+_SHARE_DASH = regex.compile(rf"^share\s?[-–—:]\s?{_NETWORK}(?:\s?[,|/]\s?{_NETWORK})*$")
+#: a comment counter: "Reader's comments (12)" (VnExpress, probe33)
+_READER_COMMENTS = regex.compile(r"^readers?['’]?s?\s(?:comments?|opinions?)\s?\(\d{1,5}\)$")
 #: Xinhua's end mark with the editor's initials: "Enditem/ls", "Enditem / mmm" (probe27)
 _ENDITEM = regex.compile(r"^enditem\s?/\s?[a-z]{1,4}$")
 #: a row of rating stars (a widget only under its "Rate this article" heading)
@@ -447,6 +471,14 @@ def widget_match(line: str, norm: str | None = None) -> tuple[str, str, str] | N
         return "agency", "end", "line"
     if first.startswith("enditem") and _ENDITEM.match(norm):
         return "agency", "high", "line"
+    if "ctrl" in norm and _TYPO_PROMPT.search(norm):
+        return "share", "high", "line"
+    if first == "(end)" and _END_INITIALS.match(norm):
+        return "agency", "high", "line"
+    if first == "share" and _SHARE_DASH.match(norm):
+        return "share", "high", "line"
+    if "comments" in norm and _READER_COMMENTS.match(norm):
+        return "comments", "high", "line"
     if ("photo" in norm or "picture" in norm or "image" in norm or "foto" in norm) and (
         _PHOTO_CREDIT.match(norm) or _CAPTION_CREDIT.search(norm)
     ):
@@ -480,8 +512,8 @@ _STAMP_LEAD = regex.compile(r"^\p{L}[\p{L}.\-]*+(?:\s\p{L}[\p{L}.\-]*+)?\s?(?:[|
 #: Jane Doe", "Photo: picture alliance/dpa | Sebastian Gollnow" (probe30: captions and credits
 #: are no story text; page mode weighs them as chrome too)
 _PHOTO_CREDIT = regex.compile(
-    r"^\(?(?:photo(?:graph)?s?|pictures?|images?|pic|foto|file\sphoto)(?:\s(?:credit|source))?"
-    r"\s?[:|/]\s?[^\n]{1,90}?\)?$"
+    r"^[(\[]?(?:photo(?:graph)?s?|pictures?|images?|pic|foto|file\sphoto)(?:\s(?:credit|source))?"
+    r"(?:\s?[:|/]\s?|\)\s)[^\n]{1,90}?[)\]]?$"
 )
 # ("Photographs by Grace Lee" under the story's byline is the photographer's byline: a
 # label, kept as bylines are; and a caption credited "(Photo by AFP)" is kept as the story's
@@ -490,7 +522,11 @@ _PHOTO_CREDIT = regex.compile(
 #: PHOTO | FILE", "Cruise passengers walk through Fira. (Photo: Eurokinissi)"
 _CAPTION_CREDIT = regex.compile(
     r"^[^\n]{10,300}?(?:\s\((?:photo(?:graph)?s?|pictures?|images?|file\sphoto)(?:\s?:\s?|\s?/\s?)[^()]{1,80}\)"
-    r"|[.)]\s(?:photo(?:graph)?s?|pictures?|file\sphoto)\s?[:|/]\s?[^.!?]{1,60})$"
+    r"|[.)]\s(?:photo(?:graph)?s?|pictures?|file\sphoto)\s?[:|/]\s?[^.!?]{1,60}"
+    # "... in Hanoi. Photo by VnExpress/Giang Huy": a "by" credit with an agency's slash
+    r"|\.\s(?:photo(?:graph)?s?|pictures?)\sby\s[^\s/]{2,30}/[^.!?/]{2,40}"
+    # Yonhap's "(PHOTO NOT FOR SALE) (Yonhap)"
+    r"|\s\(photo\snot\sfor\ssale\)\s?\([^()]{2,30}\))$"
 )
 #: a newsletter box's prompt: "Subscribe to our newsletter: The most important business news
 #: every weekday morning. Subscribe now", "Newsletter: Sign up to get our top stories ..."
@@ -785,12 +821,17 @@ _WIDGET_HINT = re.compile(
     r"|share(?:\sthis(?:\sarticle|\sstory)?)?\s?:|[^\n|]{1,30}\|[^\n]{0,40}(?:updated|published|posted)"
     # a name, its separator, then a stamp (widget_match's _STAMP_LEAD), or a view counter
     r"|[^\n\d]{1,30}?(?:[,|•·]|/[^\n/]{2,20}/)[^\S\n]?\d[^\n]{0,80}?(?:\d[:.h]\d\d|read(?:ing)?\stime|views?\b)"
-    r"|publication\sdate|status\s?:|views?\s?:)"
+    r"|publication\sdate|status\s?:|views?\s?:|\(end\)|share\s?[-–—]|readers?['’]?s?\scomments)"
+    r"|select[^\S\n]+(?:it|the[^\S\n]+(?:text|error|mistake))[^\S\n]+and[^\S\n]+press[^\S\n]+ctrl"
 )
 #: (a superset of _CAPTION_CREDIT's credits, led by the picture word: the engine skips to it)
 #: one pattern per word, each led by its literal (the engine skips to a literal fast)
 #: (a search led by a literal costs less than a substring test first)
-_CAPTION_HINTS = tuple(re.compile(rf"{w}(?:graph)?s?[^\S\n]?[:|/]") for w in ("photo", "picture", "image"))
+_CAPTION_HINTS = (
+    *(re.compile(rf"{w}(?:graph)?s?[^\S\n]?[:|/)]") for w in ("photo", "picture", "image")),
+    re.compile(r"photo(?:graph)?s?[^\S\n]by[^\S\n][^\s/]{2,30}/"),
+    re.compile(r"photo[^\S\n]not[^\S\n]for[^\S\n]sale"),
+)
 
 
 # --- labels: bylines, datelines, credit lines (content, kept by default) -----------------
