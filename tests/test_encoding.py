@@ -36,6 +36,11 @@ MUST_FIX = [
     # the stray lead byte of a double-encoded quote before the repaired quote (probe31)
     ("The bridge was Mandalay\u00c2\u2019s pride.", "The bridge was Mandalay\u2019s pride."),
     ("It rose 5% \u00c2\u2013 a record.", "It rose 5% \u2013 a record."),
+    # UTF-8 read as cp1252 inside a word, which ftfy leaves; "Â" after a digit before a space
+    # (probe33)
+    ("Ankara mayor Ali Kavalo\u00c4\u0178lu spoke.", "Ankara mayor Ali Kavalo\u011flu spoke."),
+    ("Her neighbor, Nguy\u00e1\u00bb\u2026n Thanh, spoke.", "Her neighbor, Nguy\u1ec5n Thanh, spoke."),
+    ("Loans of up to Rs1.5\u00c2 million were paid.", "Loans of up to Rs1.5 million were paid."),
     # a line mixing good letters and mojibake: ftfy word by word (probe20)
     ("Łukasz Wiśniewski won in GdaÅ„sk.", "Łukasz Wiśniewski won in Gdańsk."),
     ("Jana Horká met Dragan MiloÅ¡eviÄ‡.", "Jana Horká met Dragan Milošević."),
@@ -82,6 +87,7 @@ MUST_FIX = [
 
 MUST_NOT_CHANGE = [
     "Â, the capital letter, starts ÂGE\u2019s name.",  # (no letter or space before it)
+    "Jürgen Müller and José Ñúñez met in Zürich and São Paulo; Ångström, año, æble.",
     "Plain ASCII text, nothing to do.",
     "Café, naïve, résumé, Zürich, São Paulo, Łódź.",
     "“Curly quotes” and ’apostrophes’ — and dashes – stay…",

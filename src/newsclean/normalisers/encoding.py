@@ -151,7 +151,24 @@ _C1_CHARS = "".join(map(chr, range(0x80, 0xA0)))
 _INVISIBLE_CHARS = "\u200b\u2060\ufeff\ufffe\u00ad"  # zero-width space, word joiner, BOMs, soft hyphen
 #: "Â" between a letter, digit or space and a curly quote, a dash, an ellipsis or a bullet:
 #: no word writes it so (the byte C2 of a character encoded twice)
-_STRAY_A_CIRCUMFLEX = regex.compile(r"(?<=[\p{L}\p{N}\s])\u00c2(?=[\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u2022])")
+_STRAY_A_CIRCUMFLEX = regex.compile(
+    r"(?<=[\p{L}\p{N}\s])\u00c2(?=[\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u2022])"
+    # ... and between a digit and a space, the no-break space it led made a plain one
+    # ("Rs1.5Â million", probe33)
+    r"|(?<=\d)\u00c2(?=[ \u00a0]\p{L})"
+)
+#: the cp1252 characters of the bytes 0x80-0xBF (a UTF-8 sequence's continuation bytes) and
+#: of 0xC4-0xF4 (its lead bytes; not 0xC2 "Â", handled above, nor 0xC3 "Ã": the Latin-1
+#: letters' sequences, which ftfy reads, and where it declines it does so on purpose, as in
+#: its negative case "DrÃ¥ber")
+_CONT = "".join(c for c in (bytes([b]).decode("cp1252", "ignore") for b in range(0x80, 0xC0)) if c)
+_LEAD = "".join(
+    bytes([b]).decode("cp1252") for b in range(0xC4, 0xF5)
+)  # (not "Ã": ftfy reads those, or declines on purpose)
+#: a word holding a UTF-8 sequence read as cp1252 that ftfy leaves ("KavaloÄŸlu",
+#: "Nguyá»…n"; probe33): a lead character, then one to three continuation characters, inside
+#: a word
+_LEFT_SEQUENCE = regex.compile(rf"(?<=\p{{Ll}})[{regex.escape(_LEAD)}][{regex.escape(_CONT)}]{{1,3}}")
 _BAD_LEAD_CHARS = "\u0152\u0153\u00c2\u00c3"  # Œ œ Â Ã (see _MAYBE_BAD_CHAR)
 _REMOVED_LATER = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u2060\ufeff]")
 _DROPPED_IN_VIEW = re.compile(f"[{_C0_DEL_CHARS}{_C1_CHARS}{_INVISIBLE_CHARS}]")
@@ -353,6 +370,26 @@ def _decode_entity(ent: str) -> str | None:
     return html.entities.html5[body]
 
 
+def _utf8_read_as_cp1252(run: str) -> str | None:
+    """The letter a run of cp1252 characters stands for when its bytes are one UTF-8
+    sequence, else None.
+
+    >>> _utf8_read_as_cp1252("ÄŸ"), _utf8_read_as_cp1252("á»…"), _utf8_read_as_cp1252("ÄŸx")
+    ('ğ', 'ễ', None)
+    >>> _utf8_read_as_cp1252("É®"), _utf8_read_as_cp1252("ë…”")  # IPA ɮ, Hangul: no
+    (None, None)
+    """
+    try:
+        fixed = run.encode("cp1252").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return None
+    # (a lower-case Latin letter with its marks, as the lower-case word around it: "NESTLÉ®"
+    # and "SELKÄ\xa0" are no such run, and "ë…”" reads as no Latin letter)
+    if len(fixed) == 1 and fixed.islower() and ("\u00df" <= fixed <= "\u024f" or "\u1e00" <= fixed <= "\u1eff"):
+        return fixed
+    return None
+
+
 class Encoding(Step):
     name = "encoding"
 
@@ -397,6 +434,16 @@ class Encoding(Step):
                         self.edit(
                             m.start(), m.end(), "", "mojibake", "stray 'Â' of a double-encoded character before it"
                         )
+                    )
+        if not chars.isdisjoint(_LEAD) and not chars.isdisjoint(_CONT):
+            for m in _LEFT_SEQUENCE.finditer(text):
+                if _inside(taken, m.start(), m.end()):
+                    continue
+                fixed = _utf8_read_as_cp1252(m.group())
+                if fixed is not None:
+                    taken.append((m.start(), m.end()))
+                    edits.append(
+                        self.edit(m.start(), m.end(), fixed, "mojibake", f"{m.group()!r}: UTF-8 read as cp1252")
                     )
         if not chars.isdisjoint("\u00ad\ufeff\ufffe"):
             edits.extend(self._characters(text, taken))
