@@ -803,7 +803,16 @@ def could_hold_chrome(text: str, non_ascii: frozenset[str] | None = None) -> boo
     if "reserved" in folded and _ALL_RIGHTS.search(folded):
         return True
     folded = "\n" + folded
-    if _removable_lines().search(folded) is not None or _WIDGET_HINT.search(folded) is not None:
+    if (
+        _removable_lines().search(folded) is not None
+        or _WIDGET_HINT.search(folded) is not None
+        or _TYPO_HINT.search(folded) is not None
+    ):
+        return True
+    # a name, its separator, then a stamp (widget_match's _STAMP_LEAD), or a view counter: a
+    # CMS line at the text's edges, looked for in its first and last lines only
+    edges = folded if len(folded) <= 2 * _EDGE_CHARS else folded[:_EDGE_CHARS] + "\n" + folded[-_EDGE_CHARS:]
+    if _STAMP_LEAD_HINT.search(edges) is not None:
         return True
     # a caption's credit may stand anywhere in its line: only where a picture word is
     return any(hint.search(folded) is not None for hint in _CAPTION_HINTS)
@@ -818,19 +827,22 @@ _WIDGET_HINT = re.compile(
     r"(?:\s?[:|/]|\s(?:by|courtesy|via)\s)|newsletters?\s?:|subscribe\sto\sour\snewsletter"
     r"|watch\s(?:the\s)?video|(?:all\s)?reproduction\s|if\syou\s(?:quote|use|copy|reprint)\s|when\s(?:quoting|using|copying)"
     r"|read\smore\s(?:from|on|about)\s|more\son\s(?:the|this)\stopic|also\sof\sinterest|edited\sby|written\sby"
-    r"|share(?:\sthis(?:\sarticle|\sstory)?)?\s?:|[^\n|]{1,30}\|[^\n]{0,40}(?:updated|published|posted)"
-    # a name, its separator, then a stamp (widget_match's _STAMP_LEAD), or a view counter
-    r"|[^\n\d]{1,30}?(?:[,|•·]|/[^\n/]{2,20}/)[^\S\n]?\d[^\n]{0,80}?(?:\d[:.h]\d\d|read(?:ing)?\stime|views?\b)"
+    r"|share(?:\sthis(?:\sarticle|\sstory)?)?\s?:"
     r"|publication\sdate|status\s?:|views?\s?:|\(end\)|share\s?[-–—]|readers?['’]?s?\scomments)"
-    r"|select[^\S\n]+(?:it|the[^\S\n]+(?:text|error|mistake))[^\S\n]+and[^\S\n]+press[^\S\n]+ctrl"
+)
+#: (the typo prompt's words stand mid-line: a search led by its literal)
+_TYPO_HINT = re.compile(r"select[^\S\n]+(?:it|the[^\S\n]+(?:text|error|mistake))[^\S\n]+and[^\S\n]+press[^\S\n]+ctrl")
+_EDGE_CHARS = 300
+_STAMP_LEAD_HINT = re.compile(
+    r"\n[^\n\d]{1,30}?(?:[,|•·]|/[^\n/]{2,20}/)[^\S\n]?(?:\d[^\n]{0,80}?(?:\d[:.h]\d\d|read(?:ing)?\stime|views?\b)"
+    r"|(?:last\s)?(?:updated|published|posted))"
 )
 #: (a superset of _CAPTION_CREDIT's credits, led by the picture word: the engine skips to it)
 #: one pattern per word, each led by its literal (the engine skips to a literal fast)
 #: (a search led by a literal costs less than a substring test first)
 _CAPTION_HINTS = (
-    *(re.compile(rf"{w}(?:graph)?s?[^\S\n]?[:|/)]") for w in ("photo", "picture", "image")),
-    re.compile(r"photo(?:graph)?s?[^\S\n]by[^\S\n][^\s/]{2,30}/"),
-    re.compile(r"photo[^\S\n]not[^\S\n]for[^\S\n]sale"),
+    re.compile(r"photo(?:graph)?s?(?:[^\S\n]?[:|/)]|[^\S\n]by[^\S\n][^\s/]{2,30}/|[^\S\n]not[^\S\n]for[^\S\n]sale)"),
+    *(re.compile(rf"{w}s?[^\S\n]?[:|/)]") for w in ("picture", "image")),
 )
 
 
