@@ -18,6 +18,8 @@ CURLY = Pipeline.from_steps([Quotes(mode="curly")])
 STRAIGHT = Pipeline.from_steps([Quotes(mode="straight")])
 
 MUST_FIX = [
+    # a comma spaced off after a closing quote, before a reporting clause (probe35)
+    ("“We need teachers, not more forms” ,said Benjo Basas.", "“We need teachers, not more forms,” said Benjo Basas."),
     # a spaced closing quote before a comma and a reporting clause: the comma goes inside in
     # every style (probe33)
     (

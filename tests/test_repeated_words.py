@@ -95,6 +95,7 @@ MUST_NOT_CHANGE = [
     # a name, then the common noun, at a sentence's start; a double quoted whole is
     # mentioned, not used (probe32)
     "Buffalo buffalo are a common sight near Lake Erie.",
+    "“Our message is pole pole — slowly, slowly,” he said.",  # glossed after a dash (probe35)
     "Turkey turkey farmers fear the new tariffs.",
     'He wrote "the the" by mistake, and the crowd sang "Olé olé" all night.',
     # a relative clause as subject ends with the verb the main clause repeats; an object

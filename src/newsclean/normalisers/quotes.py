@@ -330,6 +330,27 @@ class Quotes(Step):
                         pos - 1, pos + 1, target + " ", "closing_space", "closing quote glued to the next word"
                     )
                     return
+            if (
+                after == " "
+                and text[pos + 2 : pos + 3] == ","
+                and before
+                and not before.isspace()
+                and target in '\u201d"'
+                and _reporting_after_comma(text, pos + 3)
+                and _OUTSIDE.search(text) is None
+            ):
+                # "reports and forms” ,said Basas" -> "forms,” said Basas": a comma spaced off
+                # after the quote, before a reporting clause, goes inside where the document
+                # never writes one outside (probe35)
+                space = "" if text[pos + 3 : pos + 4] == " " else " "
+                yield self.edit(
+                    pos,
+                    pos + 3,
+                    "," + target + space,
+                    "closing_space",
+                    "comma spaced after a closing quote: inside it, as the document writes them",
+                )
+                return
             possessive = after == "s" and not text[pos + 2 : pos + 3].isalpha()  # “Iraq”s
             glued_after = after.isalpha() and (before in _SENT_PUNCT or (before.isalpha() and not possessive))
             if before and glued_after and target in '\u201d"':
@@ -539,6 +560,7 @@ def _plainly_paired(text: str, para: Span, quotes: list[int]) -> bool:
             opening
             or ch not in '"\u201d'
             or (ch == '"') != (opener == '"')  # a pair half straight, half curly (_mixed_pairs)
+            or (after == " " and text[pos + 2 : pos + 3] == ",")  # "forms” ,said": a comma spaced off
             or open_before
             or before.isspace()
             or not (after in _AFTER_CLOSE_ASCII if after < "\x80" else _AFTER_CLOSE.match(after) is not None)

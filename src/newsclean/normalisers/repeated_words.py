@@ -435,6 +435,7 @@ def _same_word_before(text: str, start: int, word: str) -> bool:
 
 #: words before a noun, never before a verb ("of work", "the work", "their work")
 _NOT_BEFORE_A_VERB = frozenset("of the a an his her their its our my your this these those".split())
+_DASH_AFTER = regex.compile(r"\ ?[—–]|\ -\ ")
 _QUOTE_BEFORE = regex.compile(r"[\"“‘'«]")
 _QUOTE_AFTER = regex.compile(r"[,.!?]?[\"”’'»]")
 #: the kept doubles that grammar makes ("had had", "that that", "what it is is"), not
@@ -536,12 +537,13 @@ class RepeatedWords(Step):
                 continue
             if w2 == "that" and w == "That" and _sentence_start(text, m.start()):
                 continue  # "That that the opposition came so close shows ...": a clause as subject
-            if (
-                w2 not in _FUNCTION_WORDS
-                and text[max(0, m.start() - 2) : m.start()] == ", "
-                and text.startswith(",", m.end("w2"))
+            if w2 not in _FUNCTION_WORDS and (
+                (text[max(0, m.start() - 2) : m.start()] == ", " and text.startswith(",", m.end("w2")))
+                or _DASH_AFTER.match(text, m.end("w2"))
             ):
-                continue  # "I told myself, pole pole, don't go": a reduplicated word set off by commas
+                # "I told myself, pole pole, don't go": a reduplicated word set off by commas,
+                # or glossed after a dash ("is pole pole — slowly, slowly", probe35)
+                continue
             if w2 == "in" and _word_after(text, m.end("w2")) in _AFTER_IN_IN:
                 # "specialists in in vitro fertilisation"; a particle, then a fixed "in"
                 # phrase: "handed the ring in in person", "filled it in in ink"
