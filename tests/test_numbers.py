@@ -133,6 +133,9 @@ MUST_FIX = [
     ("Strikes began in March. 2024. They went on.", "Strikes began in March 2024. They went on.", "month_dot"),
     ("It opens in June. 2027 and costs more.", "It opens in June 2027 and costs more.", "month_dot"),
     ("A tender by December. 15 for 13 new trains.", "A tender by December 15 for 13 new trains.", "month_dot"),
+    # a thousands comma spaced off (probe35; "$30, 000" in a BBC article too)
+    ("Some 1 ,200 people came.", "Some 1,200 people came.", "thousands_space"),
+    ("Some 15, 000 troops came.", "Some 15,000 troops came.", "thousands_space"),
     # ... a capitalised one too; and after three zeros any plural noun or "of whom" (probe27,
     # documents that also write 2.5)
     (
@@ -287,6 +290,8 @@ MUST_NOT_CHANGE = [
     "She needed 13.400, posting 14.000 on bars and two 14.000 scores, for a total of 163.925.",
     "He is hitting .341 with a 1.000 OPS and a 14.566 rating.",
     "It rained in March. 2024 was wetter than ever.",  # a sentence that starts with a year
+    "Pick numbers 1, 200 and 3, or 1, 2 and 3.",  # a list: a space after its commas
+    "The £5million move and £71.6million fee.",  # a tabloid's style (Daily Mail, The Sun)
     # a measure given to three decimals (probe29): not thousands, and no evidence of the
     # European convention for the document's other numbers
     "It weighed exactly 2.000 carats, not 1.999, and sold for 200,000 francs.",
@@ -531,6 +536,14 @@ def check_values(text: str) -> None:
             # whatever the document's convention: the value is the European reading's)
             old = _touching(read_numbers(text, "eu"), edit.start, edit.end)
         new = _touching(after, edit.start, edit.start + len(edit.replacement))
+        if "spaced off" in edit.reason:
+            # ("$30, 000" is one amount the reader splits at its spaced comma: the edit only
+            # closes the gap, every digit around it stays)
+            window = slice(max(0, edit.start - 4), edit.end + 4)
+            assert regex.sub(r"\D", "", text[window]) == regex.sub(
+                r"\D", "", after_text[window.start : window.stop - (edit.end - edit.start) + len(edit.replacement)]
+            ), (text, edit)
+            continue
         assert old == new, (text, edit)
 
 
@@ -700,9 +713,12 @@ def test_damaged_articles_restored(bbc_articles: list[str], kind: str) -> None:
         damaged = text[: m.start()] + damage(m) + text[m.end() :]
         check_values(damaged)
         out = run(damaged)
+        # (what cleaning the article itself gives: a BBC article may hold a slip of its own,
+        # "$30, 000")
+        expected = run(text)
         total += 1
-        fixed += out == text
-        wrong += out not in (text, damaged)
+        fixed += out == expected
+        wrong += out not in (expected, damaged)
     assert total >= 10
     # "rose by 17,8% to 136.069 units": the damage makes the document European, and the
     # step then also (rightly) reads the article's own "136.069 units" as 136,069

@@ -403,6 +403,9 @@ _PREFIX_CURRENCY_DECIMAL = regex.compile(
     r"(?<![\p{L}\p{N}])(?:RM|Rs\.?|Rp|K?Sh|TSh|Tk|₹|₦|₱|₩|R\$|S\$|HK\$|A\$|C\$|NZ\$|US\$)[ \u00a0]?"
     r"(?P<int>\d{1,3}),(?P<frac>\d{2}(?![\d,]|\.\d)|\d(?=[ \u00a0]?(?:million|billion|trillion|bn|mn|tn)\b))"
 )
+#: a thousands comma with a space on one side only: "1 ,200" (a list is "1, 2"), or before
+#: three zeros: "15, 000" (no list item is written "000")
+_SPACED_GROUP_COMMA = regex.compile(r"(?<![\w.,'’:/#@&+\-])\d{1,3}(?P<sp>\ ,(?=\d{3}(?![\d.,]))|,\ (?=000(?![\d.,])))")
 _UNIT_WORD = regex.compile(r"(?<=\d)(?P<sp>[ \u00a0]?)(?P<word>mln|bln|mlrd|trln)\b(?P<dot>\.(?!\.))?")
 _THOUSAND = regex.compile(
     _L
@@ -537,6 +540,7 @@ _END_SITES = {  # tried right after the last digit of a run, by the character th
     "time": r"[ \u00a0]+:[ \u00a0]*\d|:[ \u00a0]+\d",
     "range": r"[ \u00a0]+-[ \u00a0]*\d|-[ \u00a0]+\d",
     "unit_word": r"[ \u00a0]?(?:mln|bln|mlrd|trln)",  # _UNIT_WORD: after a digit
+    "spaced_comma": r" ,\d{3}|, 000",  # _SPACED_GROUP_COMMA
     "thousand": r"[ \u00a0]?(?:thous|ths\.)",  # _THOUSAND: after the last digit of its number
 }
 #: the characters each condition of _END_SITES can start with
@@ -553,6 +557,7 @@ _END_FIRST = {
     "time": " \u00a0:",
     "range": " \u00a0-",
     "unit_word": " \u00a0mbt",
+    "spaced_comma": " ,",
     "thousand": " \u00a0t",
 }
 _START_LAST = " \u00a0\u202f\u2009\u2007."  # what every condition of _START_SITES ends with
@@ -567,6 +572,8 @@ _END_SCAN = (
     + rf"|(?:million|billion|trillion){_SP_CHARS}?[€£¥$]|mln|bln|mlrd|trln|thous|ths\.)"
     + rf"|(?:bn|m){_SP_CHARS}?[€£¥$]|[€£¥$]|\.[ \u00a0](?:(?:of|of\ the)[ \u00a0])?(?:{_MONTH_ALT})"
     + r"|:[ \u00a0]+\d|-[ \u00a0]+\d|mln|bln|mlrd|trln|thous|ths\."
+    # a thousands comma spaced off ("1 ,200", "15, 000")
+    + r"|\ ,\d\d\d|,\ 000"
 )
 # whole runs of digits (tried at a run's first digit only: linear in long runs) that
 # meet a condition
@@ -661,6 +668,13 @@ class _Sites:
                             and _END_CHECK["currency_decimal_comma"].match(text, end, end + _SITE_WINDOW)
                         ):
                             names.add("currency_decimal_comma")
+                if (
+                    after == ","
+                    and following == " "
+                    and "spaced_comma" not in names
+                    and text.startswith("000", end + 2)
+                ):
+                    names.add("spaced_comma")  # "15, 000 troops"
                 if (
                     after == "."
                     and following in _SPACE_OR_NBSP  # the day of "10. October"
@@ -1037,6 +1051,9 @@ class Numbers(Step):
             )
         for m in _ZERO_DECIMAL.finditer(text) if "zero_decimal" in on else ():
             yield self.edit(m.start(), m.end(), f"0.{m['frac']}", "decimal_comma", "decimal comma after a zero")
+        for m in _SPACED_GROUP_COMMA.finditer(text) if "spaced_comma" in on else ():
+            # "1 ,200 people", "15, 000 troops": a thousands comma spaced off (probe35)
+            yield self.edit(m.start("sp"), m.end("sp"), ",", "thousands_space", "a thousands comma spaced off")
         for m in _UNIT_WORD.finditer(text) if "unit_word" in on else ():
             word = UNIT_WORDS[m.group("word")]
             end = m.end()
