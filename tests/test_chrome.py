@@ -105,6 +105,16 @@ MUST_REMOVE = [
     ("an agency before a date and time", "Ulaanbaatar /MONTSAME/ 2025-05-14 17:02\n\n" + BODY, BODY),
     ("a date and a view counter", "July 15, 2025 | 312 views\n\n" + BODY, BODY),
     # probe33: untranslated stamps and widgets, typo prompts, Yonhap's and Xinhua's marks
+    # probe35: teaser lead-ins, a site's name and its section, a comment counter, print buttons
+    (
+        "a 'You may also like' teaser",
+        BODY + "\n\nYou may also like: Tirana’s new ring road opens\n\n" + BODY,
+        BODY + "\n\n" + BODY,
+    ),
+    ("a 'Recommended' teaser", BODY + "\n\nRecommended: Hospitals prepare for winter\n\n" + BODY, BODY + "\n\n" + BODY),
+    ("a site's name and its section", "Ada Derana English | Local News\n\n" + BODY, BODY),
+    ("a comment counter", BODY + "\n\nComments 12", BODY + "\n"),
+    ("print and e-mail buttons", BODY + "\n\nPrint Email", BODY + "\n"),
     ("a Spanish stamp", "Publicado: 02/07/2025 18:20 | Actualizado: 02/07/2025 19:05\n\n" + BODY, BODY),
     ("a French stamp", "Publié le 06/10/2025 à 19:12\n\n" + BODY, BODY),
     ("a typo prompt", BODY + "\n\nFound a typo? Select it and press Ctrl+Enter", BODY + "\n"),

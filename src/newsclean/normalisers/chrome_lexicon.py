@@ -130,6 +130,7 @@ _COUNTED = regex.compile(
     r"""^(?:
         \d[\d,]*+\s(?:comments?|replies|shares?|responses?|views?)
       | (?:comments?|replies|shares?|responses?)\s?\(\d[\d,]*+\)
+      | comments\s\d[\d,]*+                                   # "Comments 12" (probe35)
       | (?:image|photo|picture|slide)\s\d++\s(?:of|/)\s?\d*+(?:\s/\s\d++)?
       | \d{1,3}\s?(?:min|mins|minutes?)\s(?:read|listen)            # reading-time label: "5 min read"
     )$""",
@@ -138,7 +139,7 @@ _COUNTED = regex.compile(
 _NETWORK = (
     r"(?:twitter|x|facebook|instagram|pinterest|linkedin|whatsapp|reddit|tumblr|telegram|youtube|tiktok|e-?mail"
     r"|flipboard|wechat|sina\sweibo|weibo|qq\szone|qzone|qq|vkontakte|vk|odnoklassniki|viber|line|kakaotalk|naver"
-    r"|snapchat|mastodon|messenger|threads|bluesky|copy\slink|google\snews)"
+    r"|snapchat|mastodon|messenger|threads|bluesky|copy\slink|google\snews|print)"
 )
 #: a line made only of share or follow buttons: "Share on Facebook Share on Twitter Share via
 #: Email", "Follow us on Twitter and Instagram" (AddThis/ShareThis bars and social boxes
@@ -645,7 +646,7 @@ _MATCHER_STARTS = (
         (word, rf"{_SPACE}*\(")
         for word in ("comment", "comments", "replies", "share", "shares", "response", "responses")
     ),
-    *((word, rf"{_SPACE}+\d") for word in ("image", "photo", "picture", "slide")),
+    *((word, rf"{_SPACE}+\d") for word in ("image", "photo", "picture", "slide", "comments")),
     *(("share", rf"{_SPACE}+{word}{_SPACE}") for word in ("on", "to", "via", "by")),
     ("follow", rf"{_SPACE}+us{_SPACE}"),
     *((word, "") for word in ("©", "ⓒ", "(c)", "&copy;")),
@@ -1087,7 +1088,13 @@ def listed_tags_start(line: str) -> tuple[int, bool] | None:
 _BREADCRUMB_PAIR = regex.compile(
     r"^\p{Lu}[\p{L}&\-]*+(?:\s\p{L}[\p{L}&\-]*+){0,2}\s[»›>]\s\p{Lu}[\p{L}&\-]*+(?:\s\p{L}[\p{L}&\-]*+){0,2}$"
 )
-_SITE_SECTION = regex.compile(r"^[\p{L}\p{N}\-]++\.[a-z]{2,4}\s\|\s\p{Lu}[\p{L}&\-]*+(?:\s\p{L}[\p{L}&\-]*+){0,2}$")
+_SITE_SECTION = regex.compile(
+    r"^(?:[\p{L}\p{N}\-]++\.[a-z]{2,4}\s\|\s\p{Lu}[\p{L}&\-]*+(?:\s\p{L}[\p{L}&\-]*+){0,2}"
+    # a site's name, then a section a news site names so ("Ada Derana English | Local News",
+    # "Euronews Albania | News"; probe35)
+    r"|\p{Lu}[\p{L}\-]*+(?:\s\p{Lu}[\p{L}\-]*+){0,3}\s\|\s(?i:(?:local|world|national|international|breaking|latest|top)\s)?"
+    r"(?i:news|politics|business|economy|sports?|world|opinion|health|technology|tech|entertainment|culture|lifestyle|science))$"
+)
 
 
 def _is_link_list(line: str, words: int) -> bool:
