@@ -229,7 +229,7 @@ _RELATIVE = rf"(?:(?:about|around|over|nearly|almost|under)\s)?(?:\d{{1,3}}|an?|
 _STAMP_WORD = (
     r"(?:(?:last|first|date)\s)?(?:updated|published|posted|modified)|last\supdate"
     # DW's "Status: 29.10.2025 12:47 p.m."; a view counter beside a stamp ("· Views: 1 254")
-    r"|status|publication\sdate"
+    r"|status|publication\sdate|time(?=\s?:\s?\d)"
     # untranslated stamp words of Spanish, Portuguese, French, Italian and German sites
     r"|publicad[oa]|actualizad[oa]|atualizad[oa]|publié(?:\sle)?|mis\sà\sjour(?:\sle)?|pubblicato|aggiornato"
     r"|veröffentlicht|aktualisiert"
@@ -239,11 +239,11 @@ _READ_TIME = (
     r"(?:estimated\s)?read(?:ing)?\s?time\s?:?\s?(?:(?:about|approx\.?|approximately|ca\.)\s)?\d{1,3}\s?(?:-\s?)?(?:minutes?|mins?)\b(?:\sread)?"
     r"|\d{1,3}\s?(?:-\s?)?(?:minutes?|mins?)\s(?:read|listen)\b"
     # a view counter, a widget of its own too: "Views: 1 254", "312 views"
-    r"|views?\s?:?\s?\d{1,3}(?:[\s,.]\d{3})*+(?!\d)|\d{1,3}(?:[,.]\d{3})*+\s?views?\b"
+    r"|views?\s?:?\s?(?:\d{1,3}(?:[\s,.]\d{3})++|\d++)(?!\d)|\d{1,3}(?:[,.]\d{3})*+\s?views?\b"
 )
 _STAMP_TOKEN = regex.compile(
     rf"(?P<word>{_STAMP_WORD})(?:\s(?:on|at))?|(?P<read>{_READ_TIME})|(?P<rel>{_RELATIVE})|(?P<clock>{_CLOCK})"
-    rf"|(?P<date>{_STAMP_DATE})(?:\b|(?<=\.))|(?:{_ZONE}|on|at|à|am|um)\b|[\s,|•·:;/()\[\]\-–—]++"
+    rf"|(?P<date>{_STAMP_DATE})(?:\b|(?<=\.))|(?:{_ZONE}|on|at|à|am|um)\b|[\s,|•·:;/()\[\]\-–—.]++"
 )
 #: what every line timestamp_line accepts holds (the pre-check's hint: a C scan of the text)
 _STAMP_HINT = re.compile(
@@ -829,7 +829,7 @@ _WIDGET_HINT = re.compile(
     r"|watch\s(?:the\s)?video|(?:all\s)?reproduction\s|if\syou\s(?:quote|use|copy|reprint)\s|when\s(?:quoting|using|copying)"
     r"|read\smore\s(?:from|on|about)\s|more\son\s(?:the|this)\stopic|also\sof\sinterest|edited\sby|written\sby"
     r"|share(?:\sthis(?:\sarticle|\sstory)?)?\s?:"
-    r"|publication\sdate|status\s?:|views?\s?:|\(end\)|share\s?[-–—]|readers?['’]?s?\scomments)"
+    r"|publication\sdate|status\s?:|views?\s?:|time\s?:\s?\d|\(end\)|share\s?[-–—]|readers?['’]?s?\scomments)"
 )
 #: (the typo prompt's words stand mid-line: a search led by its literal)
 _TYPO_HINT = re.compile(r"select[^\S\n]+(?:it|the[^\S\n]+(?:text|error|mistake))[^\S\n]+and[^\S\n]+press[^\S\n]+ctrl")
