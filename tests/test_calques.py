@@ -200,6 +200,10 @@ MUST_FIX = [
     # (its pre-check word was "emphasi", cut at the pattern's [sz]: the row never ran; probe27)
     ("Dams filled. It should be emphasized that the lake was empty.", "Dams filled. The lake was empty."),
     ("Dams filled. It should be emphasised that two dams broke.", "Dams filled. Two dams broke."),
+    # the lead-ins of MT probes 27-35 (no native text of the corpora writes them)
+    ("Dams filled. It should be recalled that the dispute began in 2023.", "Dams filled. The dispute began in 2023."),
+    ("Dams filled. It may be mentioned here that the lake was empty.", "Dams filled. The lake was empty."),
+    ("Dams filled. It is pertinent to mention that three dams broke.", "Dams filled. Three dams broke."),
     ("Let us note that in 2023 the deal collapsed.", "In 2023 the deal collapsed."),
     ("“We won,” said Chepkoech to journalists.", "“We won,” Chepkoech told reporters."),
     ("As reports the agency IRNA, the dam held.", "As IRNA reported, the dam held."),
@@ -540,6 +544,8 @@ MUST_NOT_CHANGE = [
     "She expressed that hope in a letter.",  # "that hope": no clause
     "It is worth noting that the plan failed.",  # native English (extraction pages)
     "It is noteworthy that the plan failed.",
+    "It is known that the plan failed.",  # stilted, but English
+    "It should be noted that the plan failed.",  # native English (extraction pages)
     "Critics said it is worth mentioning that the plan failed.",  # not a sentence's start
     "He informed journalists that an extra 100 million ringgit had been set aside.",  # English (probe25)
     "Tass, citing a source in the emergency services, said the depot burned.",  # English (probe25)
