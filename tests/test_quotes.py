@@ -134,6 +134,10 @@ MUST_FIX = [
 ]
 
 MUST_NOT_CHANGE = [
+    # a comma spaced off after a closing quote: inside only before a reporting clause, and
+    # not in a document that writes it outside (beside the "forms” ,said Basas" fix)
+    "She called it “a betrayal” , and left.",
+    "He said “yes”, she said “no” , they said.",
     # one straight quote glued after punctuation, none to pair it with: not placed
     'He said,"We will continue.',
     # a closing-quote character used to open: no quotation is open, so it is not moved

@@ -193,6 +193,8 @@ MUST_FIX = [
 ]
 
 MUST_NOT_CHANGE = [
+    # "comrade" as a noun: no title before it (beside the "General Secretary comrade To Lam" fix)
+    "He met his old comrade Ivan Gromov in Minsk, and the general secretary's comrade Ivan left.",
     # a relative clause about the title's holder: the name chose them (probe12)
     "Pete Hoekstra, the ambassador Donald Trump nominated to Canada, has said the tariffs will be temporary.",
     "He faced the judge Donald Trump appointed in 2019.",

@@ -772,7 +772,19 @@ def _content_words(tokens: Iterable[str]) -> set[str]:
     return {w for t in tokens if len(w := _EDGE_PUNCT.sub("", _POSSESSIVE.sub("", t)).lower()) >= 3 and w not in stop}
 
 
-def _repeated_phrase_cut(headline: str, body: str) -> int | None:
+def _written_in(text: str, item: str) -> bool:
+    """Whether ``item`` stands in ``text`` as a whole word or words (no letter or digit
+    touching it): the body evidence of the glued tag lists.
+
+    >>> _written_in("Turkey gave gas to Syria.", "Syria"), _written_in("Syrians left.", "Syria")
+    (True, False)
+    """
+    return regex.search(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(item)}(?![\p{{L}}\p{{N}}])", text) is not None
+
+
+def _repeated_phrase_cut(
+    headline: str, body: str, found: tuple[list[tuple[int, int, str]], list[str], int] | None
+) -> int | None:
     """Where a tag list starts that opens by repeating the headline's last words ("... site
     of first nuclear power plant nuclear power plant Ulken Balkhash Rosatom energy", "...
     replace quake-damaged Ava Bridge Ava Bridge Sagaing Mandalay earthquake"; probe31): a
@@ -782,12 +794,15 @@ def _repeated_phrase_cut(headline: str, body: str) -> int | None:
 
     >>> body = "Rosatom will build the plant near Ulken, on Lake Balkhash, officials said."
     >>> h = "Kazakhstan starts surveys at site of first nuclear power plant nuclear power plant Ulken Balkhash Rosatom energy"
-    >>> h[:_repeated_phrase_cut(h, body)]
+    >>> h[:_repeated_phrase_cut(h, body, _mixed_tail(h))]
     'Kazakhstan starts surveys at site of first nuclear power plant'
-    >>> _repeated_phrase_cut("Bye bye to the old bridge", body) is None
+    >>> h = "Bye bye to the old bridge"
+    >>> _repeated_phrase_cut(h, body, _mixed_tail(h)) is None
     True
+
+    ``found``: :func:`_mixed_tail` of ``headline`` (the caller's, which
+    :func:`_mixed_tag_cut` reads too).
     """
-    found = _mixed_tail(headline)
     if found is None:
         return None
     toks, _, t0 = found
@@ -801,9 +816,7 @@ def _repeated_phrase_cut(headline: str, body: str) -> int | None:
             if sum(1 for w in words[:p] if w[:1].islower()) < 2:
                 return None  # a Title Case headline
             tail = words[p + k :]
-            if len(tail) < 2 or not any(
-                regex.search(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(w)}(?![\p{{L}}\p{{N}}])", body) for w in tail
-            ):
+            if len(tail) < 2 or not any(_written_in(body, w) for w in tail):
                 return None
             return toks[p][0] - (1 if headline[toks[p][0] - 1 : toks[p][0]] == " " else 0)
     return None
@@ -851,7 +864,9 @@ def _mixed_tail(headline: str) -> tuple[list[tuple[int, int, str]], list[str], i
     return toks, kinds, t0
 
 
-def _mixed_tag_cut(headline: str, body: str) -> int | None:
+def _mixed_tag_cut(
+    headline: str, body: str, found: tuple[list[tuple[int, int, str]], list[str], int] | None = None
+) -> int | None:
     """Where a glued tag list that holds lower-case tags starts ("... to quake survivors
     Türkiye earthquake Hatay Recep Tayyip Erdoğan Murat Kurum reconstruction"), or None.
 
@@ -873,8 +888,11 @@ def _mixed_tag_cut(headline: str, body: str) -> int | None:
     'Turkey hands over homes to quake survivors'
     >>> _mixed_tag_cut("Quake survivors get homes from Turkey Hatay Recep Erdogan Ali Kurum", body) is None  # no repeat
     True
+
+    ``found``: :func:`_mixed_tail` of ``headline`` when the caller has it.
     """
-    found = _mixed_tail(headline)
+    if found is None:
+        found = _mixed_tail(headline)
     if found is None:
         return None
     toks, kinds, t0 = found
@@ -1030,7 +1048,8 @@ def headline_tag_cut(headline: str, body: str) -> int | None:
     >>> h[:headline_tag_cut(h, "Narendra Modi met Piyush Goyal in New Delhi. India said no.")]
     'India to raise rice export duty'
     """
-    repeated = _repeated_phrase_cut(headline, body)
+    tail = _mixed_tail(headline)
+    repeated = _repeated_phrase_cut(headline, body, tail)
     if repeated is not None:
         return repeated
     listed = listed_tags_start(headline)
@@ -1043,11 +1062,7 @@ def headline_tag_cut(headline: str, body: str) -> int | None:
             return start
         items = [t.strip() for t in headline[start:].split(",") if t.strip()]
         folded = body.casefold()
-        seen = sum(
-            1
-            for t in items
-            if regex.search(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(t.casefold())}(?![\p{{L}}\p{{N}}])", folded)
-        )
+        seen = sum(1 for t in items if _written_in(folded, t.casefold()))
         return start if 2 * seen >= len(items) else None
     separated = separated_tags_start(headline)
     if separated is not None:
@@ -1055,15 +1070,9 @@ def headline_tag_cut(headline: str, body: str) -> int | None:
         # the body must name one of them (a site's own sections name nothing of the story)
         tags = SEPARATED_TAG.split(headline[separated:])
         folded = body.casefold()
-        if any(
-            regex.search(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(t.strip().casefold())}(?![\p{{L}}\p{{N}}])", folded)
-            for t in tags
-            if t.strip()
-        ):
-            return separated
-        return None
+        return separated if any(_written_in(folded, t.strip().casefold()) for t in tags if t.strip()) else None
     cut = _tag_cut(headline, body)
-    mixed = _mixed_tag_cut(headline, body)
+    mixed = _mixed_tag_cut(headline, body, tail) if tail is not None else None
     if mixed is not None and (cut is None or (mixed < cut and _repeats_head(headline, mixed, cut))):
         # the mixed reading's longer list, when the words it adds repeat the headline's
         # ("... $61.1B in 2024 Türkiye tourism revenue Mehmet Nuri Ersoy ...", not "... need

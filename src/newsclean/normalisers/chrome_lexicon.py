@@ -226,13 +226,16 @@ _RELATIVE_UNITS = (
     r"(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mos?|months?|y|yrs?|years?)"
 )
 _RELATIVE = rf"(?:(?:about|around|over|nearly|almost|under)\s)?(?:\d{{1,3}}|an?|one)\s?{_RELATIVE_UNITS}\sago"
+#: untranslated stamp words of Spanish, Portuguese, French, Italian and German sites (the
+#: stamp token, the hint and the pre-check's starts all read this one list)
+_FOREIGN_STAMP_WORDS = (
+    r"publicad[oa]|actualizad[oa]|atualizad[oa]|publié|mis\sà\sjour|pubblicato|aggiornato|veröffentlicht|aktualisiert"
+)
 _STAMP_WORD = (
     r"(?:(?:last|first|date)\s)?(?:updated|published|posted|modified)|last\supdate"
     # DW's "Status: 29.10.2025 12:47 p.m."; a view counter beside a stamp ("· Views: 1 254")
     r"|status|publication\sdate|time(?=\s?:\s?\d)"
-    # untranslated stamp words of Spanish, Portuguese, French, Italian and German sites
-    r"|publicad[oa]|actualizad[oa]|atualizad[oa]|publié(?:\sle)?|mis\sà\sjour(?:\sle)?|pubblicato|aggiornato"
-    r"|veröffentlicht|aktualisiert"
+    rf"|(?:{_FOREIGN_STAMP_WORDS})(?:\sle)?"  # ("Publié le 06/10/2025 à 19:12")
 )
 #: a reading-time widget: "Reading time: 3 min", "Read Time: 3 mins", "5 min read"
 _READ_TIME = (
@@ -248,7 +251,7 @@ _STAMP_TOKEN = regex.compile(
 #: what every line timestamp_line accepts holds (the pre-check's hint: a C scan of the text)
 _STAMP_HINT = re.compile(
     r"updated|published|posted|modified|last\s+update|ago\b|read(?:ing)?\s*time|min(?:ute)?s?\s+read|status|views?\b|publication"
-    r"|publicad|actualizad|atualizad|publié|mis\sà\sjour|pubblicato|aggiornato|veröffentlicht|aktualisiert"
+    rf"|{_FOREIGN_STAMP_WORDS}"
 )
 _STAMP_MAX = 160
 #: a clock time: what a bare stamp (date and clock, timestamp_line's bare) holds
@@ -370,8 +373,7 @@ FIELD_STARTS = ("source", "editor", "web", "author", "reporter", "writer", "edit
 #: how a time stamp starts (timestamp_line's first token), for the pre-check
 _STAMP_START = (
     r"\d|(?:last|first|date)\s+(?:updated|published|posted|modified|update)\b|(?:updated|published|posted|modified"
-    r"|today|yesterday|publicad[oa]|actualizad[oa]|atualizad[oa]|publié|mis\sà\sjour|pubblicato|aggiornato"
-    r"|veröffentlicht|aktualisiert)\b|estimated\s+read|read(?:ing)?\s*time"
+    rf"|today|yesterday|{_FOREIGN_STAMP_WORDS})\b|estimated\s+read|read(?:ing)?\s*time"
     rf"|(?:{_MONTH_WORD}|{_WEEKDAY_WORD})(?![a-z])"
 )
 #: Yonhap's note to editors: "(ATTN: UPDATES with more details in paras 5-7)"

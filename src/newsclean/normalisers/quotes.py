@@ -821,7 +821,8 @@ def _reporting_after_comma(text: str, pos: int) -> bool:
     """
     if text.startswith(" ", pos):
         pos += 1
-    return _REPORTING.match(text, pos) is not None and _REPORTING.match(text, pos).group().count(" ") <= 3
+    m = _REPORTING.match(text, pos)
+    return m is not None and m.group().count(" ") <= 3
 
 
 def _spaced_before_reporting(text: str, pos: int) -> bool:

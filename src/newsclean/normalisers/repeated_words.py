@@ -433,8 +433,9 @@ def _same_word_before(text: str, start: int, word: str) -> bool:
     return before[-len(word) - 1 :].lower() == word + " " and before[: -len(word) - 1][-1:] in ("", " ", "\n", "\t")
 
 
-#: words before a noun, never before a verb ("of work", "the work", "their work")
-_NOT_BEFORE_A_VERB = frozenset("of the a an his her their its our my your this these those".split())
+#: words before a noun, never before a verb ("of work", "the work", "their work"): the
+#: determiners but "that" ("people that work in ..."), and "of"
+_NOT_BEFORE_A_VERB = (_DETERMINERS - {"that"}) | {"of"}
 _DASH_AFTER = regex.compile(r"\ ?[—–]|\ -\ ")
 _QUOTE_BEFORE = regex.compile(r"[\"“‘'«]")
 _QUOTE_AFTER = regex.compile(r"[,.!?]?[\"”’'»]")

@@ -145,13 +145,21 @@ def _compiled() -> tuple[regex.Pattern[str], dict[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def _capitalised_titles() -> str:
+    """Every title's capitalised form (titles.tsv's ``capitalised``), escaped, as one
+    alternation, longest first (:func:`_style_patterns`, :func:`_comrade_pattern`)."""
+    _, forms = _compiled()
+    return "|".join(sorted((regex.escape(f) for f in set(forms.values())), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
 def _style_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     """Evidence of a document's style of titles before names: a capitalised title before a
     name without an article ("former President Donald Trump", "Chancellor Gordon Brown"),
     and a lower-case one the British way ("The business secretary, Jonathan Reynolds",
     "the former home secretary James Cleverly")."""
     _, forms = _compiled()
-    caps = "|".join(sorted((regex.escape(f) for f in set(forms.values())), key=len, reverse=True))
+    caps = _capitalised_titles()
     lows = "|".join(sorted((r"[\ \-]".join(map(regex.escape, k.split(" "))) for k in forms), key=len, reverse=True))
     capital = regex.compile(rf"(?<![Tt]he\ )(?<![\p{{L}}\-])(?:{caps})\ \p{{Lu}}\p{{Ll}}")
     lower = regex.compile(
@@ -568,9 +576,7 @@ def _comrade_pattern() -> regex.Pattern[str]:
     >>> _comrade_pattern().search("the prime minister's comrade Nguyen") is None
     True
     """
-    _, forms = _compiled()
-    caps = "|".join(sorted((regex.escape(f) for f in set(forms.values())), key=len, reverse=True))
-    return regex.compile(rf"(?<![\p{{L}}\-])(?:{caps})\ (?P<comrade>comrade\ )(?=\p{{Lu}}\p{{Ll}})")
+    return regex.compile(rf"(?<![\p{{L}}\-])(?:{_capitalised_titles()})\ (?P<comrade>comrade\ )(?=\p{{Lu}}\p{{Ll}})")
 
 
 def _portfolio(m: regex.Match[str]) -> str | None:
