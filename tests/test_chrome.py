@@ -376,6 +376,11 @@ MUST_REMOVE = [
     ("read more lead-in", BODY.replace("\n\n", "\n\nRead more: Town hall to be sold\n\n"), BODY),
     ("also read", BODY + "\n\nAlso read: Why libraries matter", BODY + "\n"),
     ("related lead-in", BODY.replace("\n\n", "\n\nRelated: Council budget cuts explained\n\n"), BODY),
+    (
+        "a related lead-in under one field line",
+        BODY + "\n\nSource: council papers\nRelated: Council budget cuts explained\n\n" + BODY,
+        BODY + "\n\nSource: council papers\n\n" + BODY,
+    ),
     ("tags line", BODY + "\n\nTags: library, council, budget", BODY + "\n"),
     ("filed under", BODY + "\n\nFiled Under: Local News", BODY + "\n"),
     ("post navigation", BODY + "\n\nPrevious Post\nNext Post", BODY + "\n"),
@@ -628,6 +633,12 @@ MUST_KEEP = [
     ("print this page in a sentence", BODY + "\n\nThe council told readers to print this page and keep it."),
     ("latest as a sub-heading", BODY + "\n\nLatest\n\n" + BODY),
     ("listen to article in a sentence", BODY + "\n\nListen to article 12 of the charter, the mayor said."),
+    # a field of a record quoted in the story, under fields that are kept (probe38)
+    (
+        "a related field of a recipe card",
+        BODY + "\n\nServes: 8, or 6 if the vicar calls\nSource: Mrs Ainsley, Church Hall, 1974\n"
+        "Related: see Beetroot Chutney (card 31)\n\n" + BODY,
+    ),
 ]
 
 

@@ -595,6 +595,25 @@ MUST_NOT_MERGE = [
         "Aziz is no relation to the Egyptian grandmaster Mohammed Aziz, who finished 19th.",
     ),
     (
+        "twin: a bare variant close to two people kept apart by their given names (probe37)",
+        "The court, headed by Judge Nasser al-Dosari, rejected the appeals on Monday.\n\n"
+        "Defence lawyer Faisal al-Dousari said his client had been unaware of the payments. "
+        "Al-Dousari told reporters the ruling was harsh.\n\n"
+        "Al-Dawsari’s court also upheld an order to dissolve the companies.",
+    ),
+    (
+        "spelling talk: a text about how names are spelt keeps every spelling (probe38)",
+        "For a decade, Dr Hasan Rohani has had a reply ready for patients who look at his name badge.\n\n"
+        "Dr Rohani, 52, is a cardiologist in Leeds. His name, spelt in the Latin alphabet, is two letters away "
+        "from that of Hassan Rouhani, who served two terms as Iran’s president.\n\nRohani said he no longer minds.",
+    ),
+    (
+        "spelling talk: a list of the spellings newspapers use (probe38)",
+        "When Muammar Gaddafi ruled Libya, newspapers could not agree on the spelling of his name.\n\n"
+        "The Associated Press settled on “Gadhafi.” The former Iraqi leader was Saddam Hussein, "
+        "though the name also appears as Husayn.",
+    ),
+    (
         "given_spelling: a spelling used alone tells family members apart",
         "Aleksei Petrov runs the firm.\n\nAleksey Petrov, his nephew, joined in May. Aleksey said he was pleased.",
     ),

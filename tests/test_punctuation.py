@@ -188,6 +188,24 @@ def test_doubled_dots_aggressive() -> None:
     assert AGGRESSIVE.clean("Wait.. what") == "Wait.. what"
 
 
+def test_doubled_stop_at_the_end_of_a_paragraph() -> None:
+    # the end of a long, impersonal paragraph in a document with no other two dots (probe37)
+    fix = "The country recorded more than 73,000 cases of the disease in 2024, according to the ministry..\n\nMore follows."
+    assert SAFE.clean(fix) == fix.replace("..", ".")
+    assert SAFE.clean(fix.replace("..\n\nMore follows.", "..")) == fix.replace("..\n\nMore follows.", ".")
+    for keep in (
+        # readers' comments: a short ellipsis of informal writing
+        "This was the perfect match to my dads birthday chocolate cake and the kids all loved it..\n",
+        "Thanks in advance..\n",
+        # short, or mid-paragraph, or the document writes two dots elsewhere too
+        "The ministry said so..\n",
+        "The country recorded more than 73,000 cases of the disease in 2024.. according to the ministry.\n",
+        "The country recorded more than 73,000 cases of the disease in 2024, according to the ministry..\nWait.. what\n",
+        "The country recorded more than 73,000 cases of the disease in 2024, according to the ministry...\n",
+    ):
+        assert SAFE.clean(keep) == keep
+
+
 def test_rules_named() -> None:
     result = SAFE.explain("over.Then Ali , he left ,, now . . . and... so")
     assert [e.rule for e in result.edits] == [

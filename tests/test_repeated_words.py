@@ -85,6 +85,12 @@ MUST_FIX = [
     # "that that" is kept (keep.tsv), but not before an article: no "that" takes one after it
     ("Zhang added that that the outlook was uncertain.", "Zhang added that the outlook was uncertain."),
     ("He said that that a deal was near.", "He said that a deal was near."),
+    # a subject pronoun after a clause opener is no object before a subject (probe37)
+    ("The authority said that it it had introduced checks.", "The authority said that it had introduced checks."),
+    ("They asked because you you were there.", "They asked because you were there."),
+    # "do do" after a negation: "do" is the verb once (probe37)
+    ("He did not do do anything special.", "He did not do anything special."),
+    ("They don't do do that here.", "They don't do that here."),
 ]
 
 MUST_NOT_CHANGE = [
@@ -178,6 +184,11 @@ MUST_NOT_CHANGE = [
     "He said 'the' the way a teacher would.",  # a quoted word is not a double
     "prices rose 5 5% in a row",  # numbers are never touched
     "options: yes yes no",
+    "After they fixed it it had worked.",  # an object, then a subject
+    "What they do do is work hard.",  # the emphatic "do", no negation
+    # a text that quotes the doubled word on its own talks about it (probe38)
+    'In "Is is a verb," the first "is" is a word being discussed.',
+    "Readers missed the second ‘the’ in “Paris in the the spring”, a famous trick.",
 ]
 
 

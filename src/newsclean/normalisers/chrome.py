@@ -454,6 +454,11 @@ def _classify_article(
         if hit is not None:
             family, confidence, match = hit
             if confidence == "high" or (confidence == "edge" and edge) or (confidence == "end" and edge and k > last):
+                if match == "prefix" and not edge and _in_field_block(facts, out, adjacent, k):
+                    # "Serves: 8\nSource: Mrs Ainsley, 1974\nRelated: see Beetroot Chutney": one
+                    # field of a record quoted in the story, under fields that are kept (probe38)
+                    out.append((label, False, None, None))
+                    continue
                 if match == "line" or f.words <= 40:
                     where = {"high": "", "edge": " in the chrome zone at the edge of the text"}.get(
                         confidence, " after the last paragraph"
@@ -500,6 +505,23 @@ def _classify_article(
     _related_lists(facts, out, last, adjacent)
     _comment_section(facts, out, prose)
     return out
+
+
+#: a field of a record: "Serves: 8, or 6 if the vicar calls", "Source: Mrs Ainsley, 1974"
+_FIELD_LINE = regex.compile(r"\p{Ll}[\p{Ll}\ ]{0,24}:\ \S")
+
+
+def _in_field_block(
+    facts: list[LineFacts], out: list[tuple[str, bool, str | None, str | None]], adjacent: list[bool], k: int
+) -> bool:
+    """Whether line ``k`` follows, with no blank line between, two kept lines that are
+    fields of a record ("Label: value", no chrome phrase or widget of their own)."""
+    if k < 2 or not (adjacent[k] and adjacent[k - 1]):
+        return False
+    return all(
+        not out[i][1] and facts[i].phrase is None and facts[i].widget is None and _FIELD_LINE.match(facts[i].norm)
+        for i in (k - 1, k - 2)
+    )
 
 
 #: a comment section's heading: "3 thoughts on “Title”", "42 responses to ...", "12 Comments"

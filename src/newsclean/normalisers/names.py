@@ -212,6 +212,32 @@ def _lower_words(text: str) -> set[str]:
     return set((_ASCII_LOWER_WORD if _ascii_letters(text) else _LOWER_WORD).findall(text))
 
 
+#: words of a text that discusses how names are spelt ("The Associated Press settled on
+#: “Gadhafi.”", "the name also appears as Husayn", "his name, spelt in the Latin alphabet,
+#: is two letters away from that of Hassan Rouhani"): its variants are the subject, not
+#: slips (probe38); "spelled out", "spelling out", "spelled trouble" are no such talk
+_SPELLING_TALK = re.compile(
+    r"(?i)\b(?:(?:mis)?spellings?\b(?!\ out)|misspel|transliterat|romani[sz]ation"
+    r"|(?:also|often|sometimes|variously|usually|commonly)\ spel(?:led|t)\b"
+    r"|spel(?:led|t)\ (?:as|with|in|differently)\b)"
+)
+#: pieces one of which every _SPELLING_TALK match holds (a substring pre-check)
+_SPELLING_HINTS = ("pel", "PEL", "ransliter", "RANSLITER", "omanis", "omaniz", "OMANI")
+
+
+def _discusses_spelling(text: str) -> bool:
+    """Whether ``text`` talks about how names are spelt (then the step changes nothing).
+
+    >>> _discusses_spelling("The name also appears as Husayn.")
+    False
+    >>> _discusses_spelling("Transliteration is the root of the problem.")
+    True
+    >>> _discusses_spelling("The deal spelled trouble; he spelled out the terms.")
+    False
+    """
+    return any(h in text for h in _SPELLING_HINTS) and _SPELLING_TALK.search(text) is not None
+
+
 _POSSESSIVE_END = regex.compile(r"['’](?:s)?\Z")
 
 
@@ -1575,8 +1601,10 @@ class Names(Step):
     # ------------------------------------------------------------------ the step
 
     def find_edits(self, doc: Document) -> Iterable[Edit]:
-        edits = list(self._variant_edits(doc))
         text = doc.text
+        if _discusses_spelling(text):
+            return []  # its variants are what it is about
+        edits = list(self._variant_edits(doc))
         # the same name joined another way: parts with hyphens or spaces, then the Arabic
         # article (every hyphenated article of article_spacing_variants ends in "l-"); each
         # kept where no edit before it stands
@@ -2043,8 +2071,14 @@ class Names(Step):
             canonical, source = self._canonical(members, index)
             names = "/".join(sorted(comp))
             givens = set().union(*(m.givens for m in members))
+            # another person outside the cluster whose surname is close to the canonical
+            # ("Faisal al-Dousari" beside "Nasser al-Dosari", kept apart by their given
+            # names): a bare variant ("Al-Dawsari's") may be either's (probe37)
+            twin = canonical in by_core and any(
+                o.person and o.core not in comp and self.token_score(o.core, canonical) for o in eligible
+            )
             for m in members:
-                if m.core == canonical:
+                if m.core == canonical or (twin and not m.givens):
                     continue
                 if gaz is not None and gaz.canonical(m.core) == canonical:
                     score, how = 100.0, "gazetteer"

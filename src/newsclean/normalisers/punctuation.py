@@ -286,6 +286,7 @@ _ABBREVIATION_END = regex.compile(
     r"(?:(?<![\p{L}.])(?:\p{L}\.)+\p{L}|\b(?:etc|Inc|Ltd|Co|Corp|Jr|Sr|St|Dr|Mr|Mrs|Ms|Bros|No|vs|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec))\Z"
 )
 _NEW_SENTENCE = regex.compile(r"\Z|\s*\n|[ ]+[\p{Lu}\"“‘]")
+_NEW_LINE_OR_END = regex.compile(r"[^\S\n]*(?:\n|\Z)")
 # Words that do not end a clause: a mark spaced after one marks a gap where
 # something (a formula, a date, a link) was removed, not a stray space.
 _GAP_WORD = regex.compile(
@@ -298,6 +299,31 @@ _GLUED_MARK = regex.compile(r"[.!?,;:]\p{L}")
 _MONTHS = frozenset(MONTHS)
 _MONTH_DOT_DAY = regex.compile(r"\.(?:[1-9]|[12]\d|3[01])\Z")
 _EMOTICON_AFTER = frozenset(")(-DPp/|3O*")
+
+
+#: a short ellipsis is informal: a paragraph that speaks to or of its writer, asks or
+#: exclaims, is no news sentence ending in a doubled full stop ("Thanks in advance..",
+#: "the perfect match to my dads birthday cake..": readers' comments of the extraction pages)
+_PERSONAL = regex.compile(r"\b(?i:i|me|my|we|us|our|you|your|lol|thanks?)\b|[!?]|[^\p{L}\p{N}\p{P}\p{Z}\s$£€¥%°]")
+
+
+def _doubled_stop_at_end(doc: Document, s: int, e: int) -> bool:
+    """Whether the two dots from ``s`` to ``e`` end a paragraph of impersonal prose of 12
+    words or more, in a document that writes no other two dots (probe37).
+
+    >>> t = "Vietnam recorded more than 73,000 cases of the disease in 2024, according to the ministry..\\n"
+    >>> _doubled_stop_at_end(Document(t), t.index(".."), t.index("..") + 2)
+    True
+    >>> t = "This was the perfect match to my dads birthday chocolate cake and the kids loved it..\\n"
+    >>> _doubled_stop_at_end(Document(t), t.index(".."), t.index("..") + 2)
+    False
+    """
+    text = doc.text
+    if not _NEW_LINE_OR_END.match(text, e) or text.count("..") != 1:
+        return False
+    line = doc.line_at(s)
+    body = text[line.start : s]
+    return len(body.split()) >= 12 and body[:1].isupper() and _PERSONAL.search(body) is None
 
 
 class Punctuation(Step):
@@ -362,7 +388,9 @@ class Punctuation(Step):
                 if not _ABBREVIATION_END.search(token):
                     # "Wait.. what": two dots may be a short ellipsis; only aggressive
                     # takes them for a doubled full stop, and only before a new sentence
-                    if not self.aggressive or not _NEW_SENTENCE.match(text, e):
+                    # (but for the end of a long, impersonal paragraph in a document that
+                    # writes no other two dots: "..., according to the Ministry of Health..")
+                    if not (self.aggressive and _NEW_SENTENCE.match(text, e)) and not _doubled_stop_at_end(doc, s, e):
                         continue
                 yield self.edit(s, e, ".", "doubled", "doubled '.'")
             elif kind == "before":

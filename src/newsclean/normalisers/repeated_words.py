@@ -350,6 +350,8 @@ _NOT_A_VERB = _FUNCTION_WORDS - {
 }
 #: "I can assure you you will not regret it": the object "you" then the subject "you"
 _OBJECT_THEN_SUBJECT = frozenset({"you", "it"})
+#: words after which a pronoun is a subject, never an object: a double there is a slip
+_CLAUSE_OPENERS = frozenset("that because if when whether although though while since unless".split())
 _VERB_AFTER_SUBJECT = regex.compile(
     r"\ (?:will|would|can|could|should|must|may|might|are|were|have|had|do|did|need|want|know|knew|see|saw|won't|can't|don't)\b"
 )
@@ -372,18 +374,24 @@ def _relative_subject(word: str, text: str, start: int) -> bool:
     return word not in _NOT_A_VERB and _RELATIVE_OPENER.search(_clause_before(text, start, _CLEFT_SPAN)) is not None
 
 
-def _object_then_subject(word: str, text: str, end: int) -> bool:
-    """Whether a double of ``word`` ending at ``end`` is an object pronoun before a subject
-    pronoun.
+def _object_then_subject(word: str, text: str, end: int, start: int = -1) -> bool:
+    """Whether a double of ``word`` from ``start`` to ``end`` is an object pronoun before a
+    subject pronoun (not after a word that opens a clause: "said that it it had", probe37).
 
     >>> _object_then_subject("you", "I can assure you you will not", 20), _object_then_subject("you", "thank you you all", 13)
     (True, False)
+    >>> _object_then_subject("it", "said that it it had", 15, 10), _object_then_subject("it", "fixed it it had", 11, 6)
+    (False, True)
 
     (A stranded preposition before its own use, "The party she went to to celebrate", is
     English too, but it cannot be told from a slip, "the tools we have given them to to
     improve", "the way we listen to to the radio" (BBC regression texts): it is removed.)
     """
-    return word in _OBJECT_THEN_SUBJECT and _VERB_AFTER_SUBJECT.match(text, end) is not None
+    return (
+        word in _OBJECT_THEN_SUBJECT
+        and _VERB_AFTER_SUBJECT.match(text, end) is not None
+        and (start < 0 or _word_before(text, start) not in _CLAUSE_OPENERS)
+    )
 
 
 def _slip_before(word: str, text: str, end: int, start: int = 0) -> bool:
@@ -400,6 +408,11 @@ def _slip_before(word: str, text: str, end: int, start: int = 0) -> bool:
     """
     if word == "her":
         return _word_before(text, start) in _HER_SLIP_AFTER
+    if word == "do":
+        # "did not do do anything" (probe37): after a negation "do" is the verb once; the
+        # emphatic "they do do it" has no negation
+        before = _word_before(text, start)
+        return before in ("not", "never") or before.endswith(("n't", "n’t"))
     if word in _NOUN_MODALS:
         return _word_before(text, start) not in _DETERMINER_BEFORE_NOUN
     if word in _SLIP_BEFORE_ARTICLE:
@@ -446,6 +459,18 @@ _GRAMMATICAL_DOUBLES = frozenset({"had", "that", "is", "was", "do", "did", "does
 
 def _keep() -> frozenset[str]:
     return frozenset(r["word"].lower() for r in load_tsv("repeated_words/keep.tsv", required=("word",)))
+
+
+def _quoted_alone(text: str, word: str) -> bool:
+    """Whether ``text`` also quotes ``word`` on its own (``the first "is"``, ``‘the’``): a
+    text that talks about the word, whose doubles are examples.
+
+    >>> _quoted_alone('In "Is is a verb," the first "is" is discussed.', "is")
+    True
+    >>> _quoted_alone('He said "it is" and it is.', "is")
+    False
+    """
+    return re.search(r"[\"“‘'](?i:" + re.escape(word) + r")[\"”’']", text) is not None
 
 
 class RepeatedWords(Step):
@@ -549,7 +574,7 @@ class RepeatedWords(Step):
                 # "specialists in in vitro fertilisation"; a particle, then a fixed "in"
                 # phrase: "handed the ring in in person", "filled it in in ink"
                 continue
-            if _relative_subject(w2, text, m.start()) or _object_then_subject(w2, text, m.end("w2")):
+            if _relative_subject(w2, text, m.start()) or _object_then_subject(w2, text, m.end("w2"), m.start()):
                 continue  # "Whatever happens happens", "Those who stayed stayed because ...", "I can assure you you will"
             if w2 in self._keep and not _slip_before(w2, text, m.end("w2"), m.start()):
                 # "came in in March", "waiting for for years": a particle or a stranded
@@ -578,6 +603,8 @@ class RepeatedWords(Step):
                     continue
             if _QUOTE_BEFORE.match(text[m.start() - 1 : m.start()]) and _QUOTE_AFTER.match(text, m.end("w2")):
                 continue  # '"the the" is a common typo', '"Olé olé"': the double quoted whole is mentioned, not used
+            if _quoted_alone(text, w2):
+                continue  # 'In "Is is a verb," the first "is" is a word being discussed': the word is the subject (probe38)
             end = m.end("w2")
             # a run of three or more copies goes in one edit
             while text.startswith(" " + w2, end) and not _WORDCHAR.match(text, end + 1 + len(w2)):
