@@ -146,7 +146,7 @@ MUST_FIX = [
     # the title of an organisation or a place, then a person the text names alone elsewhere
     (
         "The president of the ECOWAS Commission Omar Alieu Touray urged calm. “We will talk,” Touray said.",
-        "President of the ECOWAS Commission Omar Alieu Touray urged calm. “We will talk,” Touray said.",
+        "ECOWAS Commission President Omar Alieu Touray urged calm. “We will talk,” Touray said.",
     ),
     (
         "The minister of Hajj and Umrah Tawfiq Al-Rabiah thanked them. Al-Rabiah said it was smooth.",
@@ -188,11 +188,41 @@ MUST_FIX = [
     ),
     (
         "He met the governor of Kherson Region Oleksandr Prokudin. Later, Prokudin left.",
-        "He met Governor of Kherson Region Oleksandr Prokudin. Later, Prokudin left.",
+        "He met Kherson Region Governor Oleksandr Prokudin. Later, Prokudin left.",
+    ),
+    # "the <head> of [the] <Organisation> <Name>": the organisation, then the title (AP's form:
+    # formal titles capitalised, occupational ones in lower case), before the name (probe37)
+    (
+        "The chairman of the Giresun Commodity Exchange Hüseyin Çakıroğlu said prices rose.",
+        "Giresun Commodity Exchange Chairman Hüseyin Çakıroğlu said prices rose.",
+    ),
+    (
+        "The director of the Department of Health Phạm Văn Khải warned parents.",
+        "Department of Health Director Phạm Văn Khải warned parents.",
+    ),
+    ("The prosecutor of the SAPO Andrii Kovalenko told the court.", "SAPO prosecutor Andrii Kovalenko told the court."),
+    (
+        "The head of the International Monetary Fund Kristalina Georgieva spoke. Georgieva left.",
+        "International Monetary Fund head Kristalina Georgieva spoke. Georgieva left.",
+    ),
+    (
+        "He said the head of the Metropolitan Police Sir Ian Blair would stay.",
+        "He said Metropolitan Police head Sir Ian Blair would stay.",
+    ),
+    (
+        "The president of the ECOWAS Commission Omar Alieu Touray urged calm.",
+        "ECOWAS Commission President Omar Alieu Touray urged calm.",
     ),
 ]
 
 MUST_NOT_CHANGE = [
+    # "the <head> of ...": no organisation word before the name, or the run names a party,
+    # or the organisation is one word that makes a title of its own
+    "The head of the board of Ukrenergo Vitalii Zaichenko said so.",
+    "Yitzhak Goldknopf, the leader of the United Torah Judaism party, quit the government.",
+    "He met the President of the Republic Recep Tayyip Erdogan.",
+    "The director of the National Health Service Trust Fund said so.",
+    "The chairman of the Federal Reserve, Jerome Powell, said rates would stay.",
     # "comrade" as a noun: no title before it (beside the "General Secretary comrade To Lam" fix)
     "He met his old comrade Ivan Gromov in Minsk, and the general secretary's comrade Ivan left.",
     # a relative clause about the title's holder: the name chose them (probe12)
@@ -255,9 +285,7 @@ MUST_NOT_CHANGE = [
     "He told the general Staff in Moscow.",
     # "the <title> of <capitalised run>" with no person named alone elsewhere: an organisation
     "The president of the European Central Bank said rates would rise. The Bank said so.",
-    "The president of the ECOWAS Commission Omar Alieu Touray urged calm.",
     "the president of Real Madrid said, in Madrid, that he was happy.",
-    "The head of the International Monetary Fund Kristalina Georgieva spoke. Georgieva left.",  # "head": no title
     "The president of the Republic Sergio Mattarella spoke. The Republic Mattarella leads is old.",
 ]
 

@@ -409,6 +409,27 @@ class Titles(Step):
                 f"title before the name {name!r} is capitalised, without an article",
             )
         if " of " in text:
+            for m in _head_matches(text):
+                if lower_style is None:
+                    lower_style = _lower_case_style(text)
+                if lower_style:
+                    return
+                split = _split_head_run(m)
+                if split is None:
+                    continue
+                org, name = split
+                title = m.group("title").lower()
+                form = _org_heads()[title if title in _org_heads() else title.replace("-", " ")]
+                taken.append(m.end("title"))
+                # "The chairman of the Giresun Commodity Exchange Hüseyin Çakıroğlu" ->
+                # "Giresun Commodity Exchange Chairman Hüseyin Çakıroğlu" (probe37 and older)
+                yield self.edit(
+                    m.start("the"),
+                    m.end("run") - len(name),
+                    f"{org} {form} ",
+                    "title_before_name",
+                    f"'the {title} of {org} {name}': the organisation, then the title, before the name",
+                )
             for m in _of_matches(text):
                 if lower_style is None:
                     lower_style = _lower_case_style(text)
@@ -565,6 +586,116 @@ def _scan(cands: re.Pattern[str], pattern: regex.Pattern[str], text: str) -> Ite
         if m is not None:
             yield m
             end = m.end()
+
+
+def _check_head(row: Mapping[str, str]) -> str | None:
+    if row["title"] != row["title"].lower():
+        return "title must be lower case"
+    if row["form"].lower() != row["title"]:
+        return "form must spell the title"
+    return None
+
+
+@lru_cache(maxsize=1)
+def _org_heads() -> Mapping[str, str]:
+    """data/titles/org_heads.tsv: each head's title (lower case) and the form written before
+    the name ("Chairman", "spokesman")."""
+    rows = load_tsv("titles/org_heads.tsv", required=("title", "form", "source"), check=_check_head, unique="title")
+    return MappingProxyType({row["title"]: row["form"] for row in rows})
+
+
+@lru_cache(maxsize=1)
+def _head_pattern() -> regex.Pattern[str]:
+    """``the <head> of [the] <capitalised run>`` for the titles of org_heads.tsv: the run of
+    :func:`_of_pattern` (capitalised words joined by "and", "of", "for" or a particle)."""
+    titles = "|".join("".join(_units(t)) for t in sorted(_org_heads(), key=len, reverse=True))
+    word = r"\p{Lu}[\p{L}\p{M}'’\-]*+"
+    joiner = r"(?:(?:and|of|for|the|de|del|la|le)\ )?"
+    return regex.compile(
+        rf"(?<![\p{{L}}\-])(?P<the>[Tt]he\ )(?P<title>{titles})\ of\ (?:the\ )?"
+        rf"(?P<run>{word}(?:\ {joiner}{word}){{2,}})(?=['’]s\b|\ \p{{Ll}}|[,.;:!?)\"”’]|\s*\Z)"
+    )
+
+
+@lru_cache(maxsize=1)
+def _head_candidates() -> re.Pattern[str]:
+    """The start of :func:`_head_pattern` in the standard engine, led by "he " (as
+    :func:`_of_candidates`)."""
+    titles = trie_alternation([(_units(t), r"\ of\ ") for t in _org_heads()])
+    return re.compile(rf"he\ (?<=[Tt]he\ ){titles}")
+
+
+def _head_matches(text: str) -> Iterator[regex.Match[str]]:
+    """``_head_pattern().finditer(text)``, tried only where :func:`_head_candidates` finds a start."""
+    return _scan(_head_candidates(), _head_pattern(), text)
+
+
+def _split_head_run(m: regex.Match[str]) -> tuple[str, str] | None:
+    """The organisation and the person's name of a :func:`_head_pattern` match: the name is
+    the run's last two or three words, none a word dictionaries know in lower case, an
+    acronym, a title word, a place or a name of a day, month, country or people; the word
+    before it, the organisation's last, is a dictionary word or an acronym ("Exchange",
+    "Health", "SAPO"), so the two are told apart; else None.
+
+    >>> t = "The chairman of the Giresun Commodity Exchange Hüseyin Çakıroğlu said so."
+    >>> _split_head_run(_head_pattern().match(t))
+    ('Giresun Commodity Exchange', 'Hüseyin Çakıroğlu')
+    >>> t = "The director of the Department of Health Phạm Văn Khải said so."
+    >>> _split_head_run(_head_pattern().match(t))
+    ('Department of Health', 'Phạm Văn Khải')
+    >>> t = "The head of the Board of Ukrenergo Vitalii Zaichenko said so."  # no boundary
+    >>> _split_head_run(_head_pattern().match(t)) is None
+    True
+    >>> t = "The head of the Metropolitan Police Sir Ian Blair said so."
+    >>> _split_head_run(_head_pattern().match(t))
+    ('Metropolitan Police', 'Sir Ian Blair')
+    >>> t = "Yitzhak Goldknopf, the leader of the United Torah Judaism party, quit."  # a party's name
+    >>> _split_head_run(_head_pattern().search(t)) is None
+    True
+    >>> t = "The head of the National Health Service Trust Fund said so."  # no name
+    >>> _split_head_run(_head_pattern().match(t)) is None
+    True
+    """
+    words = m.group("run").split(" ")
+    lower = load_words("titlecase/lower_case_words.txt")
+    always = load_words("titlecase/always_capitalised.txt")
+    titles = _title_words() | {w for t in _org_heads() for w in regex.split(r"[\ \-]", t)}
+
+    def name_word(w: str) -> bool:
+        low = w.lower()
+        return (
+            w[:1].isupper()
+            and not w.isupper()
+            and low not in lower
+            and low not in always
+            and low not in titles
+            and w not in _NOT_SURNAME
+            and not is_place(w)
+        )
+
+    k = len(words)
+    while k > 0 and name_word(words[k - 1]):
+        k -= 1
+    name, org = words[k:], words[:k]
+    if not (2 <= len(name) <= 3) or not org:
+        return None
+    if org[-1].lower() in _NAME_HONORIFICS and len(org) > 1:
+        # "the head of the Metropolitan Police Sir Ian Blair": the honorific is the name's
+        name, org = [org[-1], *name], org[:-1]
+    last = org[-1]
+    if not last[:1].isupper() or not ((last.isupper() and len(last) >= 2) or last.lower() in lower):
+        return None
+    if len(org) == 1 and not last.isupper():
+        return None  # "the President of the Republic Recep Tayyip Erdogan": a title of its own
+    after = _NOUN_AFTER_NAME.match(m.string, m.end("run"))
+    if after is not None and after.group(1).capitalize() in _NOT_SURNAME:
+        return None  # "the leader of the United Torah Judaism party": the run names the party
+    return " ".join(org), " ".join(name)
+
+
+_NOUN_AFTER_NAME = regex.compile(r"\ (\p{Ll}+)")
+#: honorifics before a name, part of it when the run is split
+_NAME_HONORIFICS = frozenset("sir dame lord lady baroness baron dr prof professor mawlawi mullah imam rev".split())
 
 
 @lru_cache(maxsize=1)
