@@ -203,6 +203,11 @@ MUST_FIX = [
     # the lead-ins of MT probes 27-35 (no native text of the corpora writes them)
     ("Dams filled. It should be recalled that the dispute began in 2023.", "Dams filled. The dispute began in 2023."),
     ("Dams filled. It may be mentioned here that the lake was empty.", "Dams filled. The lake was empty."),
+    ("Dams filled. It is to be mentioned that the lake was empty.", "Dams filled. The lake was empty."),
+    # "added by saying", "went ahead to say" (probe37, probe35)
+    ("He added by saying that the plan would fail.", "He added that the plan would fail."),
+    ("She continued by saying that prices would rise.", "She added that prices would rise."),
+    ("He went ahead to say the bill was unfair.", "He also said the bill was unfair."),
     ("Dams filled. It is pertinent to mention that three dams broke.", "Dams filled. Three dams broke."),
     ("Let us note that in 2023 the deal collapsed.", "In 2023 the deal collapsed."),
     ("“We won,” said Chepkoech to journalists.", "“We won,” Chepkoech told reporters."),
@@ -389,6 +394,8 @@ MUST_FIX = [
 ]
 
 MUST_NOT_CHANGE = [
+    "He added, by saying that, a new twist to the story.",
+    "She went ahead and said the bill was unfair, then went on to say more.",
     "According to the data, the yuan fell.",  # no source follows: the data of the story
     "It was a mistake on his part, he said.",  # not sentence-initial: English
     "Uraloglu, in the statement he made on Monday, stated his case.",  # no "that": not the formula

@@ -136,6 +136,9 @@ MUST_FIX = [
     # a thousands comma spaced off (probe35; "$30, 000" in a BBC article too)
     ("Some 1 ,200 people came.", "Some 1,200 people came.", "thousands_space"),
     ("Some 15, 000 troops came.", "Some 15,000 troops came.", "thousands_space"),
+    ("More than 12. 000 firms closed.", "More than 12,000 firms closed.", "thousands_space"),  # probe37
+    # an amount before its sign is written the continental way (probe39: not "€2.000")
+    ("A bonus of up to 2.000 € a month.", "A bonus of up to €2,000 a month.", "currency_after"),
     # ... a capitalised one too; and after three zeros any plural noun or "of whom" (probe27,
     # documents that also write 2.5)
     (
@@ -534,6 +537,11 @@ def check_values(text: str) -> None:
         if "count noun" in edit.reason or "three zeros" in edit.reason or "twice or more" in edit.reason:
             # (a full stop before three digits and a count noun is read as grouping thousands
             # whatever the document's convention: the value is the European reading's)
+            old = _touching(read_numbers(text, "eu"), edit.start, edit.end)
+        if "currency sign after" in edit.reason and regex.search(
+            r"\d\.\d{3}(?!\d)|,\d\d(?!\d)", text[edit.start : edit.end]
+        ):
+            # (an amount before its sign is read the continental way: "2.000 €" is two thousand)
             old = _touching(read_numbers(text, "eu"), edit.start, edit.end)
         new = _touching(after, edit.start, edit.start + len(edit.replacement))
         if "spaced off" in edit.reason:

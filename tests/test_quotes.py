@@ -27,6 +27,16 @@ MUST_FIX = [
         "“Everyone should know their numbers,” the minister told reporters.",
     ),
     ("“It gets tougher every year ”, Ersoy told reporters.", "“It gets tougher every year,” Ersoy told reporters."),
+    # ... also where a quoted fragment has its full stop outside (British and American style
+    # alike for fragments), and for a guillemet made curly (probe39)
+    (
+        "They were offered “easy work as a courier”. “It is already too late ”, he said.",
+        "They were offered “easy work as a courier”. “It is already too late,” he said.",
+    ),
+    (
+        "They were offered “easy work” and “cash”. «Without them, the call centres cannot get the money», Shchukin noted.",
+        "They were offered “easy work” and “cash”. “Without them, the call centres cannot get the money,” Shchukin noted.",
+    ),
     # a closing quote's shape opening a quotation where nothing is open, after a sentence's
     # end, a colon or a verb of saying (the Swedish ”…” of a translation, probe27)
     ("He said ”There is no need” and left.", "He said “There is no need” and left."),
@@ -128,12 +138,15 @@ MUST_FIX = [
     (
         "„We are doing this with our partners“, Scholz said. The decision was taken after weeks of talks and the "
         "opposition said that it came too late.",
-        "“We are doing this with our partners”, Scholz said. The decision was taken after weeks of talks and the "
+        "“We are doing this with our partners,” Scholz said. The decision was taken after weeks of talks and the "
         "opposition said that it came too late.",
     ),
 ]
 
 MUST_NOT_CHANGE = [
+    # a quotation in another language keeps its own marks (probe40)
+    '"We will not pay," he said. „Deutschland steht zu seiner Verantwortung in Europa“, he told reporters.',
+    '"We will not pay," he said. « Avec une croissance de 0,8 % cette année, la France ne peut pas », he said.',
     # a comma spaced off after a closing quote: inside only before a reporting clause, and
     # not in a document that writes it outside (beside the "forms” ,said Basas" fix)
     "She called it “a betrayal” , and left.",
@@ -229,7 +242,7 @@ MODE_CASES = [
     (CURLY, "He is 5'10\" tall.", "He is 5'10\" tall."),  # unpaired: left alone
     (STRAIGHT, "He said “yes” and ‘no’, don’t.", "He said \"yes\" and 'no', don't."),
     (STRAIGHT, "«Oui», dit-il.", '"Oui", dit-il.'),
-    (AGGRESSIVE, "«Oui», he said.", "“Oui”, he said."),
+    (AGGRESSIVE, "«Oui», he said.", "“Oui,” he said."),  # the comma inside before a reporting clause
     (
         AGGRESSIVE,
         '“Curly” and "straight" mixed, and “curly” again.',

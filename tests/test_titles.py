@@ -223,6 +223,9 @@ MUST_NOT_CHANGE = [
     "He met the President of the Republic Recep Tayyip Erdogan.",
     "The director of the National Health Service Trust Fund said so.",
     "The chairman of the Federal Reserve, Jerome Powell, said rates would stay.",
+    "Nicușor Dan, the candidate of PSD for the General City Hall, won.",  # a place's word (probe39)
+    # a possessive inside the run: the organisation's, not a name's (probe40)
+    "The head of the Royal College of Emergency Medicine's Yorkshire branch, Dr Sarah Whitby, said so.",
     # "comrade" as a noun: no title before it (beside the "General Secretary comrade To Lam" fix)
     "He met his old comrade Ivan Gromov in Minsk, and the general secretary's comrade Ivan left.",
     # a relative clause about the title's holder: the name chose them (probe12)

@@ -404,8 +404,10 @@ _PREFIX_CURRENCY_DECIMAL = regex.compile(
     r"(?P<int>\d{1,3}),(?P<frac>\d{2}(?![\d,]|\.\d)|\d(?=[ \u00a0]?(?:million|billion|trillion|bn|mn|tn)\b))"
 )
 #: a thousands comma with a space on one side only: "1 ,200" (a list is "1, 2"), or before
-#: three zeros: "15, 000" (no list item is written "000")
-_SPACED_GROUP_COMMA = regex.compile(r"(?<![\w.,'’:/#@&+\-])\d{1,3}(?P<sp>\ ,(?=\d{3}(?![\d.,]))|,\ (?=000(?![\d.,])))")
+#: three zeros: "15, 000", "12. 000" (no list item or sentence starts "000")
+_SPACED_GROUP_COMMA = regex.compile(
+    r"(?<![\w.,'’:/#@&+\-])\d{1,3}(?P<sp>\ ,(?=\d{3}(?![\d.,]))|[,.]\ (?=000(?![\d.,])))"
+)
 _UNIT_WORD = regex.compile(r"(?<=\d)(?P<sp>[ \u00a0]?)(?P<word>mln|bln|mlrd|trln)\b(?P<dot>\.(?!\.))?")
 _THOUSAND = regex.compile(
     _L
@@ -439,6 +441,25 @@ _CURRENCY_AFTER = regex.compile(
     + r"(?<![$€£¥][ \u00a0\u202f\u2009\u2007]?|\d[ \u00a0\u202f\u2009\u2007'’])(?P<num>\d[\d,.]*\d|\d)(?P<mult>[ \u00a0](?:million|billion|trillion)|bn|m)?(?P<sp>[ \u00a0\u202f\u2009\u2007]?)(?P<cur>[€£¥]|(?<=[ \u00a0\u202f\u2009\u2007])\$)(?![\w$€£¥/]|[ \u00a0\u202f\u2009\u2007'’]?\d|[.,:;\-]\d)"
     + r"(?![ \u00a0]?(?:million|billion|trillion|thousand|mln|bln|trln|mlrd|thous|ths|bn)\b)"
 )
+_CONTINENTAL_AMOUNT = regex.compile(r"(?P<int>\d{1,3}(?:\.\d{3})+|\d{1,3})(?:,(?P<cents>\d\d))?")
+
+
+def _continental_amount(num: str) -> str:
+    """An amount written before its currency sign, the continental way, in English digits:
+    dots between thousands, a comma before the cents ("2.000 €", probe39: "€2.000" would
+    read as two euros).
+
+    >>> _continental_amount("2.000"), _continental_amount("1.250.000,50"), _continental_amount("2,50")
+    ('2,000', '1,250,000.50', '2.50')
+    >>> _continental_amount("2,000"), _continental_amount("2.5"), _continental_amount("12")
+    ('2,000', '2.5', '12')
+    """
+    m = _CONTINENTAL_AMOUNT.fullmatch(num)
+    if m is None or not ("." in m["int"] or m["cents"]):
+        return num
+    return m["int"].replace(".", ",") + (f".{m['cents']}" if m["cents"] else "")
+
+
 _MONTH_DOT = regex.compile(
     r"\b(?P<month>"
     + _MONTH_ALT
@@ -573,7 +594,7 @@ _END_SCAN = (
     + rf"|(?:bn|m){_SP_CHARS}?[€£¥$]|[€£¥$]|\.[ \u00a0](?:(?:of|of\ the)[ \u00a0])?(?:{_MONTH_ALT})"
     + r"|:[ \u00a0]+\d|-[ \u00a0]+\d|mln|bln|mlrd|trln|thous|ths\."
     # a thousands comma spaced off ("1 ,200", "15, 000")
-    + r"|\ ,\d\d\d|,\ 000"
+    + r"|\ ,\d\d\d|[,.]\ 000"
 )
 # whole runs of digits (tried at a run's first digit only: linear in long runs) that
 # meet a condition
@@ -669,12 +690,12 @@ class _Sites:
                         ):
                             names.add("currency_decimal_comma")
                 if (
-                    after == ","
+                    after in ",."
                     and following == " "
                     and "spaced_comma" not in names
                     and text.startswith("000", end + 2)
                 ):
-                    names.add("spaced_comma")  # "15, 000 troops"
+                    names.add("spaced_comma")  # "15, 000 troops", "12. 000 people"
                 if (
                     after == "."
                     and following in _SPACE_OR_NBSP  # the day of "10. October"
@@ -1142,7 +1163,7 @@ class Numbers(Step):
                 yield self.edit(
                     m.start(),
                     m.end(),
-                    f"{cur}{m.group('num')}{mult}",
+                    f"{cur}{_continental_amount(m.group('num'))}{mult}",
                     "currency_after",
                     "currency sign after the amount",
                 )

@@ -130,6 +130,36 @@ def _english(text: str) -> bool:
     return sum(text.count(w) for w in _ENGLISH_WORDS) >= _MIN_ENGLISH_WORDS
 
 
+#: English words no German, French, Spanish, Italian or Portuguese sentence writes
+_ENGLISH_ONLY = regex.compile(
+    r"\b(?i:the|and|of|to|is|that|this|with|our|not|be|will|are|have|has|they|he|she|you|we|it|for|were|would|can|must|said)\b"
+)
+
+
+def _foreign_pairs(text: str, quotes: list[int], roles: list[int]) -> set[int]:
+    """The offsets of the „…“ and «…» pairs that quote another language word for word (five
+    words or more, no English word among them): their marks are that language's, kept as
+    written (a German or French minister quoted in the original; an English quotation in
+    guillemets, a translation's, gets English marks).
+
+    >>> t = 'He said: „Deutschland steht zu seiner Verantwortung in Europa“, and left.'
+    >>> sorted(_foreign_pairs(t, [9, 58], [1, 2]))
+    [9, 58]
+    >>> t = 'He said: «We will stand by our responsibility», and left.'
+    >>> _foreign_pairs(t, [9, 46], [1, 2])
+    set()
+    """
+    out: set[int] = set()
+    for k in range(len(quotes) - 1):
+        a, b = quotes[k], quotes[k + 1]
+        if roles[k] != OPEN or roles[k + 1] != CLOSE or text[a] not in "\u201e\u00ab\u00bb":
+            continue
+        inner = text[a + 1 : b]
+        if len(inner.split()) >= 5 and _ENGLISH_ONLY.search(inner) is None:
+            out.update((a, b))
+    return out
+
+
 class Quotes(Step):
     name = "quotes"
 
@@ -232,7 +262,10 @@ class Quotes(Step):
             yield from self._lines(text, para, quotes, style)
             return
         mixed = _mixed_pairs(text, quotes, roles) if style != "straight" else {}
+        foreign = _foreign_pairs(text, quotes, roles)
         for pos, role in zip(quotes, roles, strict=True):
+            if pos in foreign:
+                continue  # a quotation in its own language keeps its own marks (probe40)
             ch = text[pos]
             target = mixed.get(pos) or self._target_char(ch, role, style)
             yield from self._respace(text, para, pos, role, target)
@@ -302,7 +335,7 @@ class Quotes(Step):
             if before == " " and before2 and not before2.isspace() and before2 not in "\u2018\u2019'\u201a\u2039\u203a":
                 if before2 not in _SENT_PUNCT and (
                     _goes_inside(text, after)
-                    or (after == "," and _reporting_after_comma(text, pos + 2) and _OUTSIDE.search(text) is None)
+                    or (after == "," and _reporting_after_comma(text, pos + 2) and not _reporting_comma_outside(text))
                 ):
                     # "third ”, said" -> "third,” said": the comma or full stop goes inside,
                     # as every other quotation of the document has it (probe18), and a comma
@@ -337,7 +370,7 @@ class Quotes(Step):
                 and not before.isspace()
                 and target in '\u201d"'
                 and _reporting_after_comma(text, pos + 3)
-                and _OUTSIDE.search(text) is None
+                and not _reporting_comma_outside(text)
             ):
                 # "reports and forms” ,said Basas" -> "forms,” said Basas": a comma spaced off
                 # after the quote, before a reporting clause, goes inside where the document
@@ -357,9 +390,17 @@ class Quotes(Step):
                 yield self.edit(pos, pos + 1, target + " ", "closing_space", "closing quote glued to the next word")
                 return
         if style_reason:
-            if role == CLOSE and target in '\u201d"' and _goes_inside(text, after):
+            if (
+                role == CLOSE
+                and target in '\u201d"'
+                and (
+                    _goes_inside(text, after)
+                    or (after == "," and _reporting_after_comma(text, pos + 2) and not _reporting_comma_outside(text))
+                )
+            ):
                 # "services»," -> "services,”": the comma inside, as the document's other
-                # quotations have it (probe20, probe22)
+                # quotations have it (probe20, probe22), or before a reporting clause where
+                # the document never writes it outside ("the money», Shchukin noted", probe39)
                 yield self.edit(
                     pos,
                     pos + 2,
@@ -442,6 +483,23 @@ _SPACED_STRAIGHT_MARK = re.compile(r"'(?:(?<= ')|(?= ))")  # the same in a text 
 
 _INSIDE = re.compile(r'[,.][”"]')
 _OUTSIDE = re.compile(r'[^\s,.!?][”"][,.]')
+
+
+_OUTSIDE_COMMA = re.compile(r'[^\s,.!?][”"],')
+
+
+@lru_cache(maxsize=4)
+def _reporting_comma_outside(text: str) -> bool:
+    """Whether the document writes a comma outside a closing quote (``... the money”, he
+    said``, ``called it “a farce”, but``): the logical style, which puts the comma before a
+    reporting clause outside too (probe15).  A full stop outside a quoted fragment
+    (``offers of “easy work as a courier”.``) is also British journalism's, which puts that
+    comma inside: it says nothing (probe39).
+
+    >>> _reporting_comma_outside('“It is late”, he said.'), _reporting_comma_outside('“easy work”. “It is late,” he said.')
+    (True, False)
+    """
+    return _OUTSIDE_COMMA.search(text) is not None
 
 
 def _goes_inside(text: str, after: str) -> bool:

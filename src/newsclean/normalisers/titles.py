@@ -359,10 +359,13 @@ class Titles(Step):
             if first.lower() in _title_words():  # (_NAME_WORD already refuses _NOT_NAME words)
                 continue  # a title is not a name: "the president President Joe Biden" stays
             key = m.group("title").lower().replace("-", " ")
-            if m.group("title")[0].isupper() and not _full_person_name(name):
+            if m.group("title")[0].isupper() and (
+                not _full_person_name(name) or any(w in _NOT_SURNAME for w in name.split(" "))
+            ):
                 # a capitalised title after "The" names a thing as often ("the General
                 # Motors plant", "the King Fahd Causeway", "the Queen Mary"): only before a
-                # person's full name (_full_person_name)
+                # person's full name (_full_person_name), with no word of an organisation's
+                # or a place's ("for the General City Hall", probe39)
                 continue
             if " " not in name and key in _full_name_titles():
                 continue  # "the general Assembly on Monday": an everyday word, not a title
@@ -649,6 +652,9 @@ def _split_head_run(m: regex.Match[str]) -> tuple[str, str] | None:
     >>> t = "The head of the Metropolitan Police Sir Ian Blair said so."
     >>> _split_head_run(_head_pattern().match(t))
     ('Metropolitan Police', 'Sir Ian Blair')
+    >>> t = "The head of the Royal College of Emergency Medicine's Yorkshire branch spoke."  # (probe40)
+    >>> _split_head_run(_head_pattern().match(t)) is None
+    True
     >>> t = "Yitzhak Goldknopf, the leader of the United Torah Judaism party, quit."  # a party's name
     >>> _split_head_run(_head_pattern().search(t)) is None
     True
@@ -664,7 +670,9 @@ def _split_head_run(m: regex.Match[str]) -> tuple[str, str] | None:
     def name_word(w: str) -> bool:
         low = w.lower()
         return (
-            w[:1].isupper()
+            "'" not in w
+            and "’" not in w
+            and w[:1].isupper()
             and not w.isupper()
             and low not in lower
             and low not in always
