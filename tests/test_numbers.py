@@ -133,6 +133,13 @@ MUST_FIX = [
     ("Strikes began in March. 2024. They went on.", "Strikes began in March 2024. They went on.", "month_dot"),
     ("It opens in June. 2027 and costs more.", "It opens in June 2027 and costs more.", "month_dot"),
     ("A tender by December. 15 for 13 new trains.", "A tender by December 15 for 13 new trains.", "month_dot"),
+    # after "the" no sentence ends; after "since" a preposition follows a day, not a count (probe39)
+    ("before the December. 7 vote", "before the December 7 vote", "month_dot"),
+    ("waiting since October. 20 for wagons", "waiting since October 20 for wagons", "month_dot"),
+    # currencies are counted in whole units (probe39)
+    ("Fines of up to 3.000 tenge were imposed.", "Fines of up to 3,000 tenge were imposed.", "thousands_european"),
+    ("The fee is 1.400 euros for each student.", "The fee is 1,400 euros for each student.", "thousands_european"),
+    ("He was jailed for 1,5 years.", "He was jailed for 1.5 years.", "decimal_comma"),  # a span of time (probe39)
     # a thousands comma spaced off (probe35; "$30, 000" in a BBC article too)
     ("Some 1 ,200 people came.", "Some 1,200 people came.", "thousands_space"),
     ("Some 15, 000 troops came.", "Some 15,000 troops came.", "thousands_space"),
@@ -269,6 +276,13 @@ MUST_FIX = [
 ]
 
 MUST_NOT_CHANGE = [
+    # a count may start a sentence after "since"; an exchange rate is quoted to three decimals;
+    # a thousandth is the minor unit of the dinar
+    "Fighting has raged since October. 10 people have died.",
+    "It has been closed since October. 20 new cases were found.",
+    "The euro was worth 1.125 dollars a year earlier.",
+    "The fine is 1.250 dinars.",
+    "Sentences of 1,2 and 3 years were handed down.",
     "Quakes of magnitudes 5,6 and 7 were recorded.",  # a list: "magnitudes", no magnitude after the number
     "The 3 of them met in March.",  # no month after "of"
     "odd = lambda x : bool(x % 2) and count % 3 > 1",  # a modulo in code

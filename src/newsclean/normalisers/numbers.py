@@ -306,6 +306,18 @@ _AVERAGE_BEFORE = regex.compile(
 )
 
 
+#: ... and an amount of a currency after the name of another currency, or a rate, in its
+#: clause is an exchange rate, quoted to three or four decimals ("the euro was worth 1.125
+#: dollars", "against the dollar at 1.250 lira")
+_RATE_BEFORE = regex.compile(
+    r"\b(?:(?:the|one|a|per|each)\ (?:\p{Lu}\p{L}+\ )?(?:euro|dollar|pound|yen|yuan|rouble|ruble|rupee|lira|won|franc"
+    r"|dinar|rial|riyal|dirham|shekel|real|rand|peso|krona|krone|zloty|forint|hryvnia|tenge|baht|ringgit|rupiah|naira"
+    r"|shilling|currency|greenback)"
+    r"|exchange\ rate|against\ the|rates?\ of)\b[^.;:!?\n]{0,60}\Z",
+    regex.IGNORECASE,
+)
+
+
 # A full stop before three digits and a count noun (data/numbers/count_nouns.txt) groups
 # thousands whatever the document's convention: a count of people or things is whole ("about
 # 1.200 people were killed" is 1,200 people; 1.2 people cannot be); not before "per" (a density
@@ -338,7 +350,7 @@ def _count_thousands() -> regex.Pattern[str]:
     plurals = {w + "s" for w in capitalised if not w.endswith("s")} | {
         w for w in capitalised if w.endswith(("ns", "is", "ese"))
     }
-    words = load_words("numbers/count_nouns.txt") | plurals
+    words = load_words("numbers/count_nouns.txt") | plurals | load_words("numbers/currency_nouns.txt")
     nouns = "|".join(sorted(map(regex.escape, words), key=len, reverse=True))
     return regex.compile(
         r"(?<![\w.,'’:/#@&+$€£¥\u00a0\u202f\u2009\u2007-])(?<!exactly\ )(?P<int>[1-9]\d{0,2})\.(?P<group>\d{3})"
@@ -370,7 +382,11 @@ _FACTOR = (
 #: an earthquake's magnitude: "a 6,0-magnitude quake", "magnitude 6,0" (probe18; one digit
 #: each side: no count of three digits)
 _MAGNITUDE = r"magnitude\b|(?<=\b[Mm]agnitude[\ \-]\d,\d)"
-_DECIMAL_UNIT_AFTER = rf"(?:{_MULTIPLIER_AFTER}|(?:{_UNITS})\b|{_FACTOR}|{_MAGNITUDE})"
+#: a span of time: "jailed for 1,5 years" (probe39; not in _UNITS, which also reads ".000"
+#: before a unit as thousands: "9.000 seconds" is a timing)
+_DURATION = r"(?:years?|months?|weeks?|days?)\b"
+_DURATION_AFTER = regex.compile(r"[\s\-]?(?:years?|months?|weeks?|days?|hours?)\b")
+_DECIMAL_UNIT_AFTER = rf"(?:{_MULTIPLIER_AFTER}|(?:{_UNITS})\b|{_FACTOR}|{_MAGNITUDE}|{_DURATION})"
 #: what ends a range of percentages ("6,5-7%", "0,5-1,5 percent")
 _PERCENT_UNIT = r"(?:%|percent\b|per\ cent\b)"
 _DECIMAL_COMMA = regex.compile(
@@ -485,8 +501,9 @@ _DATE_AFTER_DAY = regex.compile(
 # word that cannot follow a count does not ("decide by May. 1 whether to ...", "a deadline
 # of July. 6 for the talks": a count is followed by what it counts)
 _COUNT_AFTER_DAY = regex.compile(
-    r"(?:st|nd|rd|th)?[ \u00a0]+(?!(?:the|a|an|whether|if|when|that|which|while|because|but"
-    r"|for[ \u00a0]+(?:the|a|an|its|his|her|their|\d+))\b)(?:\p{Ll}|\d|%)"
+    r"(?:st|nd|rd|th)?[ \u00a0]+(?:(?:(?!(?:on|in|at|of|to|for|by|and|or|the|an|as|with|from|into|over|per|than|this|its|his|her|their)\b)"
+    r"\p{Ll}{2,}[ \u00a0]+)?\p{Ll}{2,}(?<![su])s\b|(?:people|men|women|children|police|of|more|\d|%)\b"
+    r"|(?:for|in)[ \u00a0]+every\b|out[ \u00a0]+of\b)"
 )
 #: what stands before "March. 2024" when the month and the year are one date ("in March.
 #: 2024"): a preposition of time
@@ -1042,6 +1059,10 @@ class Numbers(Step):
             for m in filter(None, map(_count_thousands().match, repeat(text), sites.separated)):
                 if _AVERAGE_BEFORE.search(text, max(0, m.start() - 80), m.start()):
                     continue
+                if m["noun"] in load_words("numbers/currency_nouns.txt") and _RATE_BEFORE.search(
+                    text, max(0, m.start() - 80), m.start()
+                ):
+                    continue  # "The euro was worth 1.125 dollars": an exchange rate, to three decimals
                 yield self.edit(
                     m.start(),
                     m.end(),
@@ -1063,13 +1084,10 @@ class Numbers(Step):
         for m in (
             chain(_DECIMAL_COMMA.finditer(text), _RANGE_DECIMAL_COMMA.finditer(text)) if "decimal_comma" in on else ()
         ):
-            yield self.edit(
-                m.start(),
-                m.end(),
-                f"{m.group('int')}.{m.group('frac')}",
-                "decimal_comma",
-                "decimal comma before a unit",
-            )
+            i, f = m.group("int"), m.group("frac")
+            if len(f) == 1 and len(i) == 1 and int(f) == int(i) + 1 and _DURATION_AFTER.match(text, m.end()):
+                continue  # "for 2,3 days": two or three days, written as a list
+            yield self.edit(m.start(), m.end(), f"{i}.{f}", "decimal_comma", "decimal comma before a unit")
         for m in _ZERO_DECIMAL.finditer(text) if "zero_decimal" in on else ():
             yield self.edit(m.start(), m.end(), f"0.{m['frac']}", "decimal_comma", "decimal comma after a zero")
         for m in _SPACED_GROUP_COMMA.finditer(text) if "spaced_comma" in on else ():
@@ -1173,7 +1191,12 @@ class Numbers(Step):
                 # "on October." is no English: after "on" the number is the day whatever
                 # follows ("on October. 25 in Kyiv"); after "by", "since" ... it may start
                 # a sentence ("since October. 10 people have died")
-                if before not in _MONTH_PREPOSITIONS or (before != "on" and _COUNT_AFTER_DAY.match(text, m.end())):
+                if (before not in _MONTH_PREPOSITIONS and before != "the") or (
+                    before not in ("on", "the") and _COUNT_AFTER_DAY.match(text, m.end())
+                ):
+                    # (no sentence ends "the December.": "the December. 7 vote", probe39; after
+                    # "since" a count may start one, "since October. 10 people have died", a
+                    # date's clause goes on otherwise: "since October. 20 for wagons")
                     continue
             yield self.edit(m.start("dot"), m.end("dot"), " ", "month_dot", "full stop between month and day")
         for m in _MONTH_DOT_YEAR.finditer(text) if "month_dot" in on else ():
