@@ -377,6 +377,75 @@ MUST_REMOVE = [
     ("also read", BODY + "\n\nAlso read: Why libraries matter", BODY + "\n"),
     ("related lead-in", BODY.replace("\n\n", "\n\nRelated: Council budget cuts explained\n\n"), BODY),
     (
+        "related article lead-in (probe39)",
+        BODY + "\n\n" + "Related article: Chip exports hit record high for third month in a row" + "\n\n" + BODY,
+        BODY + "\n\n" + BODY,
+    ),
+    (
+        "short link (probe39)",
+        BODY + "\n\n" + "Short link: https://english.example.com/s/8821" + "\n\n" + BODY,
+        BODY + "\n\n" + BODY,
+    ),
+    (
+        "comments disabled (probe39)",
+        BODY + "\n\n" + "Comments are disabled for this article." + "\n\n" + BODY,
+        BODY + "\n\n" + BODY,
+    ),
+    (
+        "stamp with a byline and a comment count (probe39)",
+        BODY + "\n\n" + "Published on 13/11/2025 at 16:20 | By Dakar Sport Info | 4 comments" + "\n\n" + BODY,
+        BODY + "\n\n" + BODY,
+    ),
+    (
+        "stamp with an audio button (probe39)",
+        BODY + "\n\n" + "13.11.2025 • 11:05 | Listen to this article ▶ 4:12" + "\n\n" + BODY,
+        BODY + "\n\n" + BODY,
+    ),
+    (
+        "stamp with a source field (probe39)",
+        BODY + "\n\n" + "12.11.2025 17:40 | Source: URAL-INFORM" + "\n\n" + BODY,
+        BODY + "\n\n" + BODY,
+    ),
+    (
+        "stamps with a read counter (probe39)",
+        BODY + "\n\n" + "Posted: 30 Oct 2025 14:05 | Modified: 30 Oct 2025 16:30 | 1,876 reads" + "\n\n" + BODY,
+        BODY + "\n\n" + BODY,
+    ),
+    (
+        "channel prompt naming its networks (probe39)",
+        BODY + "\n\n" + "Subscribe to our channel in Telegram and Dzen" + "\n\n" + BODY,
+        BODY + "\n\n" + BODY,
+    ),
+    (
+        "bracketed picture credit (probe39)",
+        BODY + "\n\n" + "[Photo provided by the Ministry of Science and ICT]" + "\n\n" + BODY,
+        BODY + "\n\n" + BODY,
+    ),
+    (
+        "bracketed provider credit (probe39)",
+        BODY + "\n\n" + "(Provided by Satsuma Town)" + "\n\n" + BODY,
+        BODY + "\n\n" + BODY,
+    ),
+    (
+        "representative image label (probe39)",
+        BODY + "\n\n" + "(Representative Image)" + "\n\n" + BODY,
+        BODY + "\n\n" + BODY,
+    ),
+    (
+        "long photo credit (probe39)",
+        BODY
+        + "\n\n"
+        + "Photo: press service of the Main Directorate of the Ministry of Internal Affairs for the Sverdlovsk region"
+        + "\n\n"
+        + BODY,
+        BODY + "\n\n" + BODY,
+    ),
+    (
+        "app prompt with a lead-in, at the end (probe39)",
+        BODY + "\n\nFor more news updates, download our app",
+        BODY + "\n",
+    ),
+    (
         "a related lead-in under one field line",
         BODY + "\n\nSource: council papers\nRelated: Council budget cuts explained\n\n" + BODY,
         BODY + "\n\nSource: council papers\n\n" + BODY,
@@ -633,6 +702,10 @@ MUST_KEEP = [
     ("print this page in a sentence", BODY + "\n\nThe council told readers to print this page and keep it."),
     ("latest as a sub-heading", BODY + "\n\nLatest\n\n" + BODY),
     ("listen to article in a sentence", BODY + "\n\nListen to article 12 of the charter, the mayor said."),
+    # an artwork's label under "Photo:" in an exhibition review (probe42)
+    ("an artwork's label", BODY + "\n\nPhoto: Dorothea Lange, Migrant Mother, Nipomo, California, 1936\n\n" + BODY),
+    # a stamp's fields need a stamp with its clock first
+    ("a byline and a count", BODY + "\n\nBy Jane Doe | 4 comments\n\n" + BODY),
     # a field of a record quoted in the story, under fields that are kept (probe38)
     (
         "a related field of a recipe card",

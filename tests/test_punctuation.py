@@ -88,6 +88,9 @@ MUST_FIX = [
 ]
 
 MUST_NOT_CHANGE = [
+    # French typography in a French quotation or line (probe42)
+    "He shouted « Non ! » twice, and the crowd laughed.",
+    "The children sang:\n\nFrère Jacques, frère Jacques,\nDormez-vous ? Dormez-vous ?\n",
     # a document whose only ellipsis is ". . ." (NYT, Chicago): its house style
     "It was a strange match . . . momentum swings. We wait . . . and we wait.",
     "The score was 10 . 5 points.",

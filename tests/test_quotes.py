@@ -145,6 +145,9 @@ MUST_FIX = [
 
 MUST_NOT_CHANGE = [
     # a quotation in another language keeps its own marks (probe40)
+    '"We will not pay," he said. A sign read «Menú del día» in the window.',
+    # a text about quotation marks quotes them as they are (probe42)
+    "German quotation marks open at the bottom: „Krisenmodus“ was the word of the year, and «Oui» is French.",
     '"We will not pay," he said. „Deutschland steht zu seiner Verantwortung in Europa“, he told reporters.',
     '"We will not pay," he said. « Avec une croissance de 0,8 % cette année, la France ne peut pas », he said.',
     # a comma spaced off after a closing quote: inside only before a reporting clause, and

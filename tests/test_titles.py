@@ -224,6 +224,10 @@ MUST_NOT_CHANGE = [
     "The director of the National Health Service Trust Fund said so.",
     "The chairman of the Federal Reserve, Jerome Powell, said rates would stay.",
     "Nicușor Dan, the candidate of PSD for the General City Hall, won.",  # a place's word (probe39)
+    "The Commissioner of Youth and Sports of Kano State Mustapha Rabiu said so.",  # a portfolio, then a place (probe41)
+    # an organisation's last words are no person's name, and its holder stands in apposition (probe42)
+    "Exchanges chase listings\n\nThe president of the Federation of European Securities Exchanges, Anna Lindqvist, "
+    "told delegates.",
     # a possessive inside the run: the organisation's, not a name's (probe40)
     "The head of the Royal College of Emergency Medicine's Yorkshire branch, Dr Sarah Whitby, said so.",
     # "comrade" as a noun: no title before it (beside the "General Secretary comrade To Lam" fix)

@@ -242,7 +242,9 @@ _READ_TIME = (
     r"(?:estimated\s)?read(?:ing)?\s?time\s?:?\s?(?:(?:about|approx\.?|approximately|ca\.)\s)?\d{1,3}\s?(?:-\s?)?(?:minutes?|mins?)\b(?:\sread)?"
     r"|\d{1,3}\s?(?:-\s?)?(?:minutes?|mins?)\s(?:read|listen)\b"
     # a view counter, a widget of its own too: "Views: 1 254", "312 views"
-    r"|views?\s?:?\s?(?:\d{1,3}(?:[\s,.]\d{3})++|\d++)(?!\d)|\d{1,3}(?:[,.]\d{3})*+\s?views?\b"
+    r"|views?\s?:?\s?(?:\d{1,3}(?:[\s,.]\d{3})++|\d++)(?!\d)|\d{1,3}(?:[,.]\d{3})*+\s?(?:views?|reads)\b"
+    # an audio player's button beside a stamp: "Listen to this article ▶ 4:12" (probe39)
+    r"|listen\sto\s(?:this\s)?(?:article|story)(?:\s?[▶►]?\s?\d{1,2}:\d{2})?"
 )
 _STAMP_TOKEN = regex.compile(
     rf"(?P<word>{_STAMP_WORD})(?:\s(?:on|at))?|(?P<read>{_READ_TIME})|(?P<rel>{_RELATIVE})|(?P<clock>{_CLOCK})"
@@ -250,7 +252,8 @@ _STAMP_TOKEN = regex.compile(
 )
 #: what every line timestamp_line accepts holds (the pre-check's hint: a C scan of the text)
 _STAMP_HINT = re.compile(
-    r"updated|published|posted|modified|last\s+update|ago\b|read(?:ing)?\s*time|min(?:ute)?s?\s+read|status|views?\b|publication"
+    r"updated|published|posted|modified|last\s+update|ago\b|read(?:ing)?\s*time|min(?:ute)?s?\s+read|status|views?\b|reads\b"
+    r"|listen\s+to|publication"
     rf"|{_FOREIGN_STAMP_WORDS}"
 )
 _STAMP_MAX = 160
@@ -325,6 +328,7 @@ _PROMPT = regex.compile(
       | (?i:scan\s(?:the|our|this)\sqr\scode\sto\s(?:follow|subscribe|download|join|add)\s)[^.!?]{0,80}
       | (?i:(?:sign\sup|subscribe|register)\s(?:for|to)\s)(?:(?i:our)|(?i:the)\s(?=\p{Lu}))\s?[^.!?]{0,60}?
         (?i:\s(?:newsletters?|e-?paper|briefing|bulletin|alerts|(?:telegram\s|whatsapp\s|youtube\s)?channel)(?:\shere)?)
+        (?:(?i:\s(?:in|on)\s)\p{Lu}[\p{L}\-]*+(?:(?i:\s(?:and|&)\s)\p{Lu}[\p{L}\-]*+)?)?
         (?i:\s(?:for|to\sget)\s(?:the\slatest|all\sthe|more|breaking)\s[^.!?]{0,80})?
       | (?i:(?:sign\sup|subscribe)\sfor\s)(?i:the)\s(?=\p{Lu})[^.!?]{0,50}?(?i:\sby\se-?mail)
       | (?i:share\s(?:it|this(?:\sarticle|\sstory)?)\swith\s(?:a\sfriend|your\sfriends|friends))
@@ -340,13 +344,15 @@ _PROMPT = regex.compile(
     )[.!]?$""",
     regex.VERBOSE,
 )
-#: "Download the NDTV App": the site's app (only at the edges: a how-to's step may say it)
+#: "Download the NDTV App": the site's app (only at the edges: a how-to's step may say it);
+#: "For more news updates, download our app" (probe39)
 _APP_PROMPT = regex.compile(
-    rf"^(?i:download\s(?:the|our)\s)(?:{_CAP_NAME}\s)?(?i:app)"
+    rf"^(?i:for\s(?:more|the\slatest|all\sthe\slatest)\s[\p{{L}}\s]{{0,30}},\s)?(?i:download\s(?:the|our)\s)(?:{_CAP_NAME}\s)?(?i:app)"
     r"(?i:\s(?:for|to\sget)\s(?:the\s)?(?:latest|all|breaking|more)\b[^.!?]{0,60})?[.!]?$"
 )
 #: the prompt's first words (the pre-check's starts)
 PROMPT_STARTS = (
+    "for",
     "receive",
     "click",
     "tap",
@@ -409,19 +415,41 @@ _SUPPORT_APPEAL = regex.compile(
 
 
 def _field_line(norm: str) -> bool:
-    """Fields of a CMS header line: a source or editor field and another field or a time stamp."""
+    """Fields of a CMS header line: a source or editor field and another field or a time
+    stamp; or a time stamp with a clock time first, then fields, a byline or counters
+    ("published on 13/11/2025 at 16:20 | by dakar sport info | 4 comments", "12.11.2025 17:40
+    | source: ural-inform", probe39).
+
+    >>> _field_line("source: xinhua| 2024-03-05 14:22:10|editor: huaxia")
+    True
+    >>> _field_line("published on 13/11/2025 at 16:20 | by dakar sport info | 4 comments")
+    True
+    >>> _field_line("by dakar sport info | 4 comments"), _field_line("13/11/2025 | by jane doe")
+    (False, False)
+    """
     items = [i.strip() for i in norm.split("|")]
     if len(items) < 2:
         return False
-    fields = stamps = 0
-    for item in items:
+    fields = stamps = others = 0
+    for k, item in enumerate(items):
         if _FIELD.fullmatch(item):
             fields += 1
-        elif timestamp_line(item) or _STAMP_DATE_LINE.fullmatch(item):
+        elif timestamp_line(item) or _STAMP_DATE_LINE.fullmatch(item) or timestamp_line(item, bare=True):
             stamps += 1
+        elif k and (_BYLINE_ITEM.fullmatch(item) or _COUNTED.match(item) or timestamp_line(item)):
+            others += 1
         else:
             return False
+    if others:
+        # (led by a stamp with its clock time: the pre-check's time-stamp look sees the line)
+        first = items[0]
+        return not _FIELD.fullmatch(first) and _CLOCK_IN.search(first) is not None
     return fields >= 1 and fields + stamps >= 2 and (fields >= 2 or stamps >= 1)
+
+
+#: a byline among a stamp's fields: "by dakar sport info" (a few words, no sentence)
+_BYLINE_ITEM = regex.compile(r"by\s\p{L}[\p{L}\p{N}.'’&\-]*+(?:\s\p{L}[\p{L}\p{N}.'’&\-]*+){0,4}")
+_CLOCK_IN = regex.compile(_CLOCK)
 
 
 _STAMP_DATE_LINE = regex.compile(rf"(?:(?:{_STAMP_DATE}|{_CLOCK}|{_ZONE})\b|[\s,:/\-])++")
@@ -460,9 +488,13 @@ def widget_match(line: str, norm: str | None = None) -> tuple[str, str, str] | N
             text = text[: m.start()]
         if _PROMPT.match(text):
             return "share", "high", "line"
-        if first == "download" and _APP_PROMPT.match(text):
+        if first in ("download", "for") and _APP_PROMPT.match(text):
             return "share", "edge", "line"
-    if first.startswith(FIELD_STARTS) and "|" in norm and _field_line(norm):
+    if (
+        "|" in norm
+        and (first.startswith(FIELD_STARTS) or first[:1].isdigit() or _STAMP_HINT.match(first))
+        and _field_line(norm)
+    ):
         return "agency", "high", "line"
     if norm.startswith("(attn") and _ATTN.match(norm):
         return "agency", "high", "line"
@@ -482,8 +514,14 @@ def widget_match(line: str, norm: str | None = None) -> tuple[str, str, str] | N
         return "share", "high", "line"
     if "comments" in norm and _READER_COMMENTS.match(norm):
         return "comments", "high", "line"
-    if ("photo" in norm or "picture" in norm or "image" in norm or "foto" in norm) and (
-        _PHOTO_CREDIT.match(norm) or _CAPTION_CREDIT.search(norm)
+    if (
+        ("photo" in norm or "picture" in norm or "image" in norm or "foto" in norm)
+        and (_PHOTO_CREDIT.match(norm) or _CAPTION_CREDIT.search(norm))
+        and not _ARTWORK_LABEL.search(norm)
+    ) or (
+        norm[:1] in "(["
+        and ("provided" in norm or "courtesy" in norm or "image" in norm or "photo" in norm)
+        and _BRACKETED_CREDIT.match(norm)
     ):
         return "caption", "high", "line"
     if first.rstrip(":") in ("subscribe", "newsletter", "newsletters") and _NEWSLETTER_BOX.match(norm):
@@ -516,8 +554,18 @@ _STAMP_LEAD = regex.compile(r"^\p{L}[\p{L}.\-]*+(?:\s\p{L}[\p{L}.\-]*+)?\s?(?:[|
 #: are no story text; page mode weighs them as chrome too)
 _PHOTO_CREDIT = regex.compile(
     r"^[(\[]?(?:photo(?:graph)?s?|pictures?|images?|pic|foto|file\sphoto)(?:\s(?:credit|source))?"
-    r"(?:\s?[:|/]\s?|\)\s)[^\n]{1,90}?[)\]]?$"
+    r"(?:\s?[:|/]\s?|\)\s)[^\n]{1,120}?[)\]]?$"
 )
+#: a picture's credit or label in brackets on a line of its own: "[Photo provided by the
+#: Ministry of Science and ICT]", "(Provided by Satsuma Town)", "(Representative Image)",
+#: "(File photo)" (probe39)
+_BRACKETED_CREDIT = regex.compile(
+    r"^[(\[](?:(?:photos?|pictures?|images?)\s)?(?:provided|supplied|courtesy)\s(?:by|of)\s[^()\[\]\n]{2,80}[)\]]$"
+    r"|^[(\[](?:representative|representational|illustrative|file|archive|stock)\s(?:image|photo|picture)s?[)\]]$"
+)
+#: an artwork's label under "Photo:": its maker, title, place and year ("Photo: Dorothea
+#: Lange, Migrant Mother, Nipomo, California, 1936" in an exhibition review, probe42)
+_ARTWORK_LABEL = regex.compile(r"^[^,\n]+(?:,[^,\n]+){2,},\s(?:1[5-9]|20)\d\d$")
 # ("Photographs by Grace Lee" under the story's byline is the photographer's byline: a
 # label, kept as bylines are; and a caption credited "(Photo by AFP)" is kept as the story's
 # picture's caption, probe17)
@@ -663,6 +711,10 @@ _MATCHER_STARTS = (
     ("sign", rf"{_SPACE}+up{_SPACE}"),
     ("join", rf"{_SPACE}+(?:us|our|the){_SPACE}"),
     *((word, rf"{_SPACE}+(?:the|our){_SPACE}") for word in ("get", "download")),
+    (
+        "for",
+        rf"{_SPACE}+(?:more|the{_SPACE}+latest|all{_SPACE}+the{_SPACE}+latest){_SPACE}[^\n,]{{0,40}},{_SPACE}*download{_SPACE}",
+    ),
     ("get", rf"{_SPACE}+(?:most|latest|top|biggest|best|daily){_SPACE}"),
     ("receive", rf"{_SPACE}"),
     ("enditem", rf"{_SPACE}*/"),  # _ENDITEM
@@ -826,8 +878,9 @@ def could_hold_chrome(text: str, non_ascii: frozenset[str] | None = None) -> boo
 #: a stamp, fields and share rows with a colon): the pre-check's second look, at line starts
 #: (or a caption's credit anywhere)
 _WIDGET_HINT = re.compile(
-    r"\n(?:[^\S\n]++|(?=\S))(?:\(?(?:photo(?:graph)?s?|pictures?|images?|pic|foto|file\sphoto)(?:\s(?:credit|source))?"
-    r"(?:\s?[:|/]|\s(?:by|courtesy|via)\s)|newsletters?\s?:|subscribe\sto\sour\snewsletter"
+    r"\n(?:[^\S\n]++|(?=\S))(?:[(\[]?(?:photo(?:graph)?s?|pictures?|images?|pic|foto|file\sphoto)(?:\s(?:credit|source))?"
+    r"(?:\s?[:|/]|\s(?:by|courtesy|via|provided|supplied)\s)|newsletters?\s?:|subscribe\sto\sour\snewsletter"
+    r"|[(\[](?:provided|supplied|courtesy)\s|[(\[](?:representative|representational|illustrative|file|archive|stock)\s"
     r"|watch\s(?:the\s)?video|(?:all\s)?reproduction\s|if\syou\s(?:quote|use|copy|reprint)\s|when\s(?:quoting|using|copying)"
     r"|read\smore\s(?:from|on|about)\s|more\son\s(?:the|this)\stopic|also\sof\sinterest|edited\sby|written\sby"
     r"|share(?:\sthis(?:\sarticle|\sstory)?)?\s?:"

@@ -57,6 +57,7 @@ from ..document import Document
 from ..edits import Edit
 from . import Step
 from .numbers import MONTHS
+from .quotes import _ENGLISH_ONLY, _FOREIGN_MARKERS
 
 __all__ = ["Punctuation"]
 
@@ -326,6 +327,30 @@ def _doubled_stop_at_end(doc: Document, s: int, e: int) -> bool:
     return len(body.split()) >= 12 and body[:1].isupper() and _PERSONAL.search(body) is None
 
 
+def _foreign_line(text: str, pos: int) -> bool:
+    """Whether the line holding ``pos`` is in another language: a letter, a mark or a function
+    word of German, French, Spanish, Italian or Portuguese, and no English word.
+
+    >>> t = "Frère Jacques, frère Jacques,\\nDormez-vous ? Dormez-vous ?\\nWhy ? Nobody knows."
+    >>> _foreign_line(t, t.index(" ?")), _foreign_line(t, t.index("Why") + 3)
+    (True, False)
+    """
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start : end if end >= 0 else len(text)]
+    return _FOREIGN_MARKERS.search(line) is not None and _ENGLISH_ONLY.search(line) is None
+
+
+def _in_guillemets(text: str, pos: int) -> bool:
+    """Whether ``pos`` stands inside a «…» quotation of its paragraph.
+
+    >>> _in_guillemets("He shouted « Non ! » twice.", 15), _in_guillemets("Why ? « Non »", 3)
+    (True, False)
+    """
+    start = text.rfind("\n\n", 0, pos) + 1
+    return text.rfind("«", start, pos) > text.rfind("»", start, pos)
+
+
 class Punctuation(Step):
     name = "punctuation"
 
@@ -494,6 +519,10 @@ class Punctuation(Step):
                 return None
             return self.edit(s, e + 1, ", ", "space_before", "space before a comma instead of after it")
         if mark in "!?" and prev in "!?":
+            return None
+        if mark in "!?;:" and (_in_guillemets(text, s) or _foreign_line(text, s)):
+            # « Non ! », "Dormez-vous ? Dormez-vous ?": French typography inside a French
+            # quotation or line (probe42)
             return None
         if prev in ",;:-\u2013\u2014":
             return None  # ", ,": closing it up would make a doubled mark of a gap

@@ -136,11 +136,24 @@ _ENGLISH_ONLY = regex.compile(
 )
 
 
+#: a text that talks about quotation marks: its marks are its examples
+_QUOTE_TALK = regex.compile(r"(?i)\b(?:quotation\ marks?|quote\ marks?|guillemets?|inverted\ commas|speech\ marks)\b")
+#: what marks a short quotation as another language's: a letter English does not write, an
+#: inverted mark, or a function word of German, French, Spanish, Italian or Portuguese (in
+#: lower case: "IST" is a time zone)
+_FOREIGN_MARKERS = regex.compile(
+    r"[àâçéèêëîïôûùüÿñäößáíóúãõœæ¡¿]"
+    r"|\b(?:de|del|la|las|los|el|le|les|des|du|et|est|pas|ne|der|die|das|und|ist|nicht|ohne|keine|mit|von|zu"
+    r"|il|di|che|non|em|do|os|não|y|en|un|una|une|wir|sie|ich|nous|vous)\b"
+)
+
+
 def _foreign_pairs(text: str, quotes: list[int], roles: list[int]) -> set[int]:
     """The offsets of the „…“ and «…» pairs that quote another language word for word (five
-    words or more, no English word among them): their marks are that language's, kept as
-    written (a German or French minister quoted in the original; an English quotation in
-    guillemets, a translation's, gets English marks).
+    words or more, or fewer with a letter, a mark or a function word of that language, and
+    no English word among them): their marks are that language's, kept as written (a German
+    or French minister quoted in the original, «Menú del día» on a sign; an English quotation
+    in guillemets, a translation's, gets English marks).
 
     >>> t = 'He said: „Deutschland steht zu seiner Verantwortung in Europa“, and left.'
     >>> sorted(_foreign_pairs(t, [9, 58], [1, 2]))
@@ -148,6 +161,9 @@ def _foreign_pairs(text: str, quotes: list[int], roles: list[int]) -> set[int]:
     >>> t = 'He said: «We will stand by our responsibility», and left.'
     >>> _foreign_pairs(t, [9, 46], [1, 2])
     set()
+    >>> t = 'A sign read «Menú del día» and «residency trading».'
+    >>> sorted(_foreign_pairs(t, [12, 25, 31, 49], [1, 2, 1, 2]))
+    [12, 25]
     """
     out: set[int] = set()
     for k in range(len(quotes) - 1):
@@ -155,7 +171,7 @@ def _foreign_pairs(text: str, quotes: list[int], roles: list[int]) -> set[int]:
         if roles[k] != OPEN or roles[k + 1] != CLOSE or text[a] not in "\u201e\u00ab\u00bb":
             continue
         inner = text[a + 1 : b]
-        if len(inner.split()) >= 5 and _ENGLISH_ONLY.search(inner) is None:
+        if _ENGLISH_ONLY.search(inner) is None and (len(inner.split()) >= 5 or _FOREIGN_MARKERS.search(inner)):
             out.update((a, b))
     return out
 
@@ -171,6 +187,8 @@ class Quotes(Step):
 
     def find_edits(self, doc: Document) -> list[Edit]:
         text = doc.text
+        if ("quot" in text or "guillemet" in text or "commas" in text or "marks" in text) and _QUOTE_TALK.search(text):
+            return []  # a text about quotation marks quotes them as they are (probe42)
         if self.mode != "straight" and not (
             # (set tests and literal searches: no scan of every character)
             not doc.non_ascii.isdisjoint(_TRIGGER_NON_ASCII) or any(p in text for p in _TRIGGER_LITERALS)

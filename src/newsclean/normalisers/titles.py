@@ -655,6 +655,9 @@ def _split_head_run(m: regex.Match[str]) -> tuple[str, str] | None:
     >>> t = "The head of the Royal College of Emergency Medicine's Yorkshire branch spoke."  # (probe40)
     >>> _split_head_run(_head_pattern().match(t)) is None
     True
+    >>> t = "The Commissioner of Youth and Sports of Kano State Mustapha Rabiu said so."  # (probe41)
+    >>> _split_head_run(_head_pattern().match(t)) is None
+    True
     >>> t = "Yitzhak Goldknopf, the leader of the United Torah Judaism party, quit."  # a party's name
     >>> _split_head_run(_head_pattern().search(t)) is None
     True
@@ -695,6 +698,10 @@ def _split_head_run(m: regex.Match[str]) -> tuple[str, str] | None:
         return None
     if len(org) == 1 and not last.isupper():
         return None  # "the President of the Republic Recep Tayyip Erdogan": a title of its own
+    if "of" in org and org[org.index("of") - 1] not in _ORG_NOUNS:
+        # "the Commissioner of Youth and Sports of Kano State X": a portfolio, then its place
+        # (probe41); "the Department of Health", "the Chamber of Agriculture" are bodies
+        return None
     after = _NOUN_AFTER_NAME.match(m.string, m.end("run"))
     if after is not None and after.group(1).capitalize() in _NOT_SURNAME:
         return None  # "the leader of the United Torah Judaism party": the run names the party
@@ -702,6 +709,13 @@ def _split_head_run(m: regex.Match[str]) -> tuple[str, str] | None:
 
 
 _NOUN_AFTER_NAME = regex.compile(r"\ (\p{Ll}+)")
+#: the bodies an organisation's name with "of" is led by ("Department of Health", "Chamber of
+#: Agriculture", "Bank of England")
+_ORG_NOUNS = _NOT_SURNAME | frozenset(
+    """Chamber Bureau Exchange Board Church College School Academy Society Museum Library Tribunal Directorate
+    Secretariat Inspectorate Administration Division Unit Corps Guard Police Bar Federation Confederation
+    Chamber Trust Bank Port Authority Command Agency Institute""".split()
+)
 #: honorifics before a name, part of it when the run is split
 _NAME_HONORIFICS = frozenset("sir dame lord lady baroness baron dr prof professor mawlawi mullah imam rev".split())
 
@@ -780,6 +794,11 @@ def _of_surname(text: str, m: regex.Match[str]) -> str | None:
     if surname in _NOT_SURNAME or given in _NOT_SURNAME or not given[:1].isupper() or len(surname) < 3:
         return None
     if given.lower() in _title_words():
+        return None
+    lower = load_words("titlecase/lower_case_words.txt")
+    if surname.lower() in lower and given.lower() in lower:
+        # two dictionary words: an organisation's ("the Federation of European Securities
+        # Exchanges, Anna Lindqvist", probe42), not a given name and a surname ("Greg Hands")
         return None
     if is_place(surname):
         return None  # "the premier of New South Wales" ("England and Wales" elsewhere)
