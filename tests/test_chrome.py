@@ -441,6 +441,69 @@ MUST_REMOVE = [
         BODY + "\n\n" + BODY,
     ),
     (
+        "author field and a comment count (probe41)",
+        BODY + "\n\n" + "Author: Dániel Kis | 2 comments" + "\n\n" + BODY,
+        BODY + "\n\n" + BODY,
+    ),
+    (
+        "follow prompt with a handle (probe41)",
+        BODY + "\n\n" + "Follow us on Telegram: @bakunews_en" + "\n\n" + BODY,
+        BODY + "\n\n" + BODY,
+    ),
+    (
+        "stamp and a comment count after a dot (probe41)",
+        BODY + "\n\n" + "Posted on November 12, 2025 at 8:45 pm · 0 Comments" + "\n\n" + BODY,
+        BODY + "\n\n" + BODY,
+    ),
+    (
+        "byline of another language before a stamp (probe41)",
+        BODY + "\n\n" + "Door Sanne Bakker · Updated 13 November 2025 09:14" + "\n\n" + BODY,
+        BODY + "\n\n" + BODY,
+    ),
+    (
+        "visualisation credit (probe41)",
+        BODY + "\n\n" + "Visualisation: Railway Administration" + "\n\n" + BODY,
+        BODY + "\n\n" + BODY,
+    ),
+    (
+        "related heading: you may also be interested in (probe41)",
+        BODY + "\n\n" + "You may also be interested in" + "\n\n" + BODY,
+        BODY + "\n\n" + BODY,
+    ),
+    ("discussion counter (probe41)", BODY + "\n\n" + "Discussion (27 posts)" + "\n\n" + BODY, BODY + "\n\n" + BODY),
+    ("font-size widget (probe41)", BODY + "\n\n" + "Font: A A A" + "\n\n" + BODY, BODY + "\n\n" + BODY),
+    (
+        "newsletter box with a dash (probe41)",
+        BODY + "\n\n" + "Newsletter – subscribe now!" + "\n\n" + BODY,
+        BODY + "\n\n" + BODY,
+    ),
+    (
+        "related heading: more from a section (probe41)",
+        BODY + "\n\n" + "More from Tech" + "\n\n" + BODY,
+        BODY + "\n\n" + BODY,
+    ),
+    (
+        "audio button with its length (probe41)",
+        BODY + "\n\n" + "Listen to this article ▶ 03:58" + "\n\n" + BODY,
+        BODY + "\n\n" + BODY,
+    ),
+    (
+        "ad label with an arrow (probe41)",
+        BODY + "\n\n" + "Continue reading below ↓" + "\n\n" + BODY,
+        BODY + "\n\n" + BODY,
+    ),
+    ("section and a stamp at the top (probe41)", "Economy 13.11.2025 | 11:30" + "\n\n" + BODY, BODY),
+    (
+        "edition in another language at the end (probe41)",
+        BODY + "\n\n" + "Read the news in Armenian and Russian",
+        BODY + "\n",
+    ),
+    (
+        "post navigation at the end (probe41)",
+        BODY + "\n\n" + "Previous: DepEd opens hiring for 10,000 teaching posts",
+        BODY + "\n",
+    ),
+    (
         "app prompt with a lead-in, at the end (probe39)",
         BODY + "\n\nFor more news updates, download our app",
         BODY + "\n",
@@ -702,6 +765,11 @@ MUST_KEEP = [
     ("print this page in a sentence", BODY + "\n\nThe council told readers to print this page and keep it."),
     ("latest as a sub-heading", BODY + "\n\nLatest\n\n" + BODY),
     ("listen to article in a sentence", BODY + "\n\nListen to article 12 of the charter, the mayor said."),
+    # an English byline before a stamp is a label, kept as bylines are
+    ("a byline with its date and time", "By Evan Symon, August 14, 2020 2:30 pm\n\n" + BODY),
+    # edge-only lines inside the story: "Next:" and "Read in ..." may be prose there
+    ("next as a lead-in mid-story", BODY + "\n\nNext: the council will vote on the budget in March.\n\n" + BODY),
+    ("read in a language mid-story", BODY + "\n\nRead in Welsh\n\n" + BODY),
     # an artwork's label under "Photo:" in an exhibition review (probe42)
     ("an artwork's label", BODY + "\n\nPhoto: Dorothea Lange, Migrant Mother, Nipomo, California, 1936\n\n" + BODY),
     # a stamp's fields need a stamp with its clock first

@@ -102,8 +102,8 @@ def headline_object_words() -> Mapping[str, str]:
 _QUOTE_PAIRS = (("’", "'"), ("‘", "'"), ("ʼ", "'"), ("\u00a0", " "))
 _QUOTES = str.maketrans(dict(_QUOTE_PAIRS))
 # bullets, separators, arrows and end punctuation trimmed off both ends before a lookup
-_LEAD_JUNK = regex.compile(r"^[\s•·|*>»«›‹◦▪■►▶→←\-–—:.!…,;/\\+#]++")
-_TRAIL_JUNK = regex.compile(r"(?r)[\s•·|*>»«›‹◦▪■►▶→←\-–—:.!…,;/\\+]++$")
+_LEAD_JUNK = regex.compile(r"^[\s•·|*>»«›‹◦▪■►▶→←↓↑\-–—:.!…,;/\\+#]++")
+_TRAIL_JUNK = regex.compile(r"(?r)[\s•·|*>»«›‹◦▪■►▶→←↓↑\-–—:.!…,;/\\+]++$")
 _SPACES = regex.compile(r"\s++")
 
 
@@ -131,6 +131,7 @@ _COUNTED = regex.compile(
         \d[\d,]*+\s(?:comments?|replies|shares?|responses?|views?)
       | (?:comments?|replies|shares?|responses?)\s?\(\d[\d,]*+\)
       | comments\s\d[\d,]*+                                   # "Comments 12" (probe35)
+      | discussion\s?\(\d[\d,]*+(?:\s(?:posts?|comments?))?\)   # "Discussion (27 posts)" (probe41)
       | (?:image|photo|picture|slide)\s\d++\s(?:of|/)\s?\d*+(?:\s/\s\d++)?
       | \d{1,3}\s?(?:min|mins|minutes?)\s(?:read|listen)            # reading-time label: "5 min read"
     )$""",
@@ -144,7 +145,7 @@ _NETWORK = (
 #: a line made only of share or follow buttons: "Share on Facebook Share on Twitter Share via
 #: Email", "Follow us on Twitter and Instagram" (AddThis/ShareThis bars and social boxes
 #: flattened to one line); never a sentence of an article
-_FOLLOWED = rf"{_NETWORK}(?:\s\(formerly\stwitter\)|\s@[\w.]++)?"
+_FOLLOWED = rf"{_NETWORK}(?:\s\(formerly\stwitter\)|\s?:?\s@[\w.]++)?"
 #: what a follow prompt promises after its networks: "... for the latest news updates"
 _FOLLOW_TAIL = r"(?:\s(?:for|to\sget)\s(?:the\s)?(?:latest|more|all|breaking|regular|daily)\b[^.!?]{0,60})?"
 _BUTTONS = regex.compile(
@@ -378,7 +379,7 @@ _FIELD = regex.compile(r"(?:source|editor|web\seditor|author|reporter|writer|edi
 FIELD_STARTS = ("source", "editor", "web", "author", "reporter", "writer", "edited", "written")
 #: how a time stamp starts (timestamp_line's first token), for the pre-check
 _STAMP_START = (
-    r"\d|(?:last|first|date)\s+(?:updated|published|posted|modified|update)\b|(?:updated|published|posted|modified"
+    r"\d|listen\s+to\s|(?:last|first|date)\s+(?:updated|published|posted|modified|update)\b|(?:updated|published|posted|modified"
     rf"|today|yesterday|{_FOREIGN_STAMP_WORDS})\b|estimated\s+read|read(?:ing)?\s*time"
     rf"|(?:{_MONTH_WORD}|{_WEEKDAY_WORD})(?![a-z])"
 )
@@ -426,8 +427,10 @@ def _field_line(norm: str) -> bool:
     True
     >>> _field_line("by dakar sport info | 4 comments"), _field_line("13/11/2025 | by jane doe")
     (False, False)
+    >>> _field_line("author: dániel kis | 2 comments"), _field_line("posted on november 12, 2025 at 8:45 pm · 0 comments")
+    (True, True)
     """
-    items = [i.strip() for i in norm.split("|")]
+    items = [i.strip() for i in _FIELD_SEP.split(norm)]
     if len(items) < 2:
         return False
     fields = stamps = others = 0
@@ -441,15 +444,17 @@ def _field_line(norm: str) -> bool:
         else:
             return False
     if others:
-        # (led by a stamp with its clock time: the pre-check's time-stamp look sees the line)
+        # led by a field ("author: dániel kis | 2 comments", probe41) or a stamp with its clock
+        # time (the pre-check's field and time-stamp looks see the line)
         first = items[0]
-        return not _FIELD.fullmatch(first) and _CLOCK_IN.search(first) is not None
+        return _FIELD.fullmatch(first) is not None or _CLOCK_IN.search(first) is not None
     return fields >= 1 and fields + stamps >= 2 and (fields >= 2 or stamps >= 1)
 
 
 #: a byline among a stamp's fields: "by dakar sport info" (a few words, no sentence)
 _BYLINE_ITEM = regex.compile(r"by\s\p{L}[\p{L}\p{N}.'’&\-]*+(?:\s\p{L}[\p{L}\p{N}.'’&\-]*+){0,4}")
 _CLOCK_IN = regex.compile(_CLOCK)
+_FIELD_SEP = regex.compile(r"\s[|·•]\s|\|")
 
 
 _STAMP_DATE_LINE = regex.compile(rf"(?:(?:{_STAMP_DATE}|{_CLOCK}|{_ZONE})\b|[\s,:/\-])++")
@@ -491,7 +496,7 @@ def widget_match(line: str, norm: str | None = None) -> tuple[str, str, str] | N
         if first in ("download", "for") and _APP_PROMPT.match(text):
             return "share", "edge", "line"
     if (
-        "|" in norm
+        ("|" in norm or " · " in norm or " • " in norm)
         and (first.startswith(FIELD_STARTS) or first[:1].isdigit() or _STAMP_HINT.match(first))
         and _field_line(norm)
     ):
@@ -515,7 +520,7 @@ def widget_match(line: str, norm: str | None = None) -> tuple[str, str, str] | N
     if "comments" in norm and _READER_COMMENTS.match(norm):
         return "comments", "high", "line"
     if (
-        ("photo" in norm or "picture" in norm or "image" in norm or "foto" in norm)
+        any(w in norm for w in _PICTURE_WORDS)
         and (_PHOTO_CREDIT.match(norm) or _CAPTION_CREDIT.search(norm))
         and not _ARTWORK_LABEL.search(norm)
     ) or (
@@ -532,6 +537,8 @@ def widget_match(line: str, norm: str | None = None) -> tuple[str, str, str] | N
         return "copyright", "high", "line"
     if first in _RELATED_LEADS and _RELATED_HEAD.match(line.strip()):
         return "related", "high", "line"
+    if first == "read" and (m := _READ_IN.match(norm)) and all(w in _languages() for w in m.group(1).split(" and ")):
+        return "nav", "edge", "line"  # "Read in Mongolian", "Read the news in Armenian and Russian" (probe41)
     m = _STAMP_LEAD.match(norm)
     if m is not None and len(norm) <= _STAMP_RAW_MAX:
         # a section's, a place's or an agency's name before a stamp: "Ekonomi | Last updated
@@ -546,16 +553,22 @@ def widget_match(line: str, norm: str | None = None) -> tuple[str, str, str] | N
 
 
 #: a name of one or two words before a stamp, then its separator (see widget_match)
-_STAMP_LEAD = regex.compile(r"^\p{L}[\p{L}.\-]*+(?:\s\p{L}[\p{L}.\-]*+)?\s?(?:[|•·,]|/[\p{L}\s]{2,20}/)\s?(?=\d|\p{L})")
+_STAMP_LEAD = regex.compile(
+    # (not an English byline: "By Evan Symon, August 14, 2020 2:30 pm" is a label, kept)
+    r"^(?!by\s)\p{L}[\p{L}.\-]*+(?:\s\p{L}[\p{L}.\-]*+){0,3}\s?(?:[|•·,]|/[\p{L}\s]{2,20}/)\s?(?=\d|\p{L})"
+    # "Economy 13.11.2025 | 11:30": a section's name, a space, then a date (probe41)
+    r"|^\p{L}[\p{L}\-]*+\s(?=\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}\b)"
+)
 
 
 #: a picture's credit line: "Photo: AA", "(Photo: Shutterstock)", "PHOTO | FILE", "Photo by
 #: Jane Doe", "Photo: picture alliance/dpa | Sebastian Gollnow" (probe30: captions and credits
 #: are no story text; page mode weighs them as chrome too)
 _PHOTO_CREDIT = regex.compile(
-    r"^[(\[]?(?:photo(?:graph)?s?|pictures?|images?|pic|foto|file\sphoto)(?:\s(?:credit|source))?"
-    r"(?:\s?[:|/]\s?|\)\s)[^\n]{1,120}?[)\]]?$"
+    r"^[(\[]?(?:photo(?:graph)?s?|pictures?|images?|pic|foto|file\sphoto|visuali[sz]ation|illustration|infographic)"
+    r"(?:\s(?:credit|source))?(?:\s?[:|/]\s?|\)\s)[^\n]{1,120}?[)\]]?$"
 )
+_PICTURE_WORDS = ("photo", "picture", "image", "foto", "visuali", "illustration", "infographic")
 #: a picture's credit or label in brackets on a line of its own: "[Photo provided by the
 #: Ministry of Science and ICT]", "(Provided by Satsuma Town)", "(Representative Image)",
 #: "(File photo)" (probe39)
@@ -582,7 +595,7 @@ _CAPTION_CREDIT = regex.compile(
 #: a newsletter box's prompt: "Subscribe to our newsletter: The most important business news
 #: every weekday morning. Subscribe now", "Newsletter: Sign up to get our top stories ..."
 _NEWSLETTER_BOX = regex.compile(
-    r"^(?:subscribe\sto\sour\snewsletters?\s?:|newsletters?\s?:\s(?:sign\sup|subscribe|get|receive)\b)[^\n]{0,160}$"
+    r"^(?:subscribe\sto\sour\snewsletters?\s?:|newsletters?\s?[:–—-]\s(?:sign\sup|subscribe|get|receive)\b)[^\n]{0,160}$"
 )
 #: a video player's button: "Watch video 02:14"
 _WATCH_VIDEO = regex.compile(r"^watch\s(?:the\s)?video(?:\s\d{1,2}:\d{2})?$")
@@ -593,11 +606,23 @@ _REUSE_NOTICE = regex.compile(
     r"|(?:if\syou\s(?:quote|use|copy|reprint)|when\s(?:quoting|using|copying|reprinting))\s[^\n]{0,120}?\bhyperlink\b[^\n]{0,120}"
     r"(?:required|mandatory|obligatory)\b[^\n]{0,80})$"
 )
+#: a link to the site's edition in another language
+_READ_IN = regex.compile(
+    r"^read\s(?:the\s(?:news|article|story|text)\s|this\s(?:article|story)\s)?in\s([a-z]+(?:\sand\s[a-z]+)?)$"
+)
+
+
+@lru_cache(maxsize=1)
+def _languages() -> frozenset[str]:
+    """The language names of data/titlecase/always_capitalised.txt, in lower case."""
+    return frozenset(w.lower() for w in load_words("titlecase/always_capitalised.txt"))
+
+
 #: a related-stories box's heading with a topic: "Read more from Bangladesh", "More on the
 #: topic", "Also of interest" (probe30); the box's items go with it (chrome._related_lists)
 _RELATED_LEADS = frozenset({"read", "more", "also"})
 _RELATED_HEAD = regex.compile(
-    r"^(?:(?i:read\smore\s(?:from|on|about)\s)\p{Lu}[\p{L}\-]*+(?:\s\p{Lu}[\p{L}\-]*+){0,2}"
+    r"^(?:(?i:(?:read\s)?more\s(?:from|on|about)\s)\p{Lu}[\p{L}\-]*+(?:\s\p{Lu}[\p{L}\-]*+){0,2}"
     r"|(?i:more\son\s(?:the|this)\stopic|also\sof\sinterest)):?$"
 )
 
@@ -677,8 +702,8 @@ _SEPARATOR = regex.compile(r"[:|»›–—]\s*+")
 
 _SPACE = r"[^\S\n]"
 # the classes of _LEAD_JUNK and _TRAIL_JUNK within one line
-_LEAD_CLASS = rf"(?:{_SPACE}|[•·|*>»«›‹◦▪■►▶→←\-–—:.!…,;/\\+#])"
-_TRAIL_CLASS = rf"(?:{_SPACE}|[•·|*>»«›‹◦▪■►▶→←\-–—:.!…,;/\\+])"
+_LEAD_CLASS = rf"(?:{_SPACE}|[•·|*>»«›‹◦▪■►▶→←↓↑\-–—:.!…,;/\\+#])"
+_TRAIL_CLASS = rf"(?:{_SPACE}|[•·|*>»«›‹◦▪■►▶→←↓↑\-–—:.!…,;/\\+])"
 _LINE_END = f"{_TRAIL_CLASS}*+$"
 #: the lines (after the leading junk) of _COUNTED's first and last alternatives and of
 #: COMMENTS_HEAD, the comment-section heading (_comment_section: the number, the word, and
@@ -694,7 +719,7 @@ _COUNTED_START = (
 _MATCHER_STARTS = (
     *(
         (word, rf"{_SPACE}*\(")
-        for word in ("comment", "comments", "replies", "share", "shares", "response", "responses")
+        for word in ("comment", "comments", "replies", "share", "shares", "response", "responses", "discussion")
     ),
     *((word, rf"{_SPACE}+\d") for word in ("image", "photo", "picture", "slide", "comments")),
     *(("share", rf"{_SPACE}+{word}{_SPACE}") for word in ("on", "to", "via", "by")),
@@ -878,11 +903,13 @@ def could_hold_chrome(text: str, non_ascii: frozenset[str] | None = None) -> boo
 #: a stamp, fields and share rows with a colon): the pre-check's second look, at line starts
 #: (or a caption's credit anywhere)
 _WIDGET_HINT = re.compile(
-    r"\n(?:[^\S\n]++|(?=\S))(?:[(\[]?(?:photo(?:graph)?s?|pictures?|images?|pic|foto|file\sphoto)(?:\s(?:credit|source))?"
-    r"(?:\s?[:|/]|\s(?:by|courtesy|via|provided|supplied)\s)|newsletters?\s?:|subscribe\sto\sour\snewsletter"
+    r"\n(?:[^\S\n]++|(?=\S))(?:[(\[]?(?:photo(?:graph)?s?|pictures?|images?|pic|foto|file\sphoto|visuali[sz]ation"
+    r"|illustration|infographic)(?:\s(?:credit|source))?"
+    r"(?:\s?[:|/]|\s(?:by|courtesy|via|provided|supplied)\s)|newsletters?\s?[:–—-]|subscribe\sto\sour\snewsletter"
     r"|[(\[](?:provided|supplied|courtesy)\s|[(\[](?:representative|representational|illustrative|file|archive|stock)\s"
     r"|watch\s(?:the\s)?video|(?:all\s)?reproduction\s|if\syou\s(?:quote|use|copy|reprint)\s|when\s(?:quoting|using|copying)"
-    r"|read\smore\s(?:from|on|about)\s|more\son\s(?:the|this)\stopic|also\sof\sinterest|edited\sby|written\sby"
+    r"|read\smore\s(?:from|on|about)\s|more\s(?:from|on|about)\s|more\son\s(?:the|this)\stopic|also\sof\sinterest"
+    r"|edited\sby|written\sby|read\s(?:the\s\w+\s|this\s\w+\s)?in\s"
     r"|share(?:\sthis(?:\sarticle|\sstory)?)?\s?:"
     r"|publication\sdate|status\s?:|views?\s?:|time\s?:\s?\d|\(end\)|share\s?[-–—]|readers?['’]?s?\scomments)"
 )
@@ -892,6 +919,8 @@ _EDGE_CHARS = 300
 _STAMP_LEAD_HINT = re.compile(
     r"\n[^\n\d]{1,30}?(?:[,|•·]|/[^\n/]{2,20}/)[^\S\n]?(?:\d[^\n]{0,80}?(?:\d[:.h]\d\d|read(?:ing)?\stime|views?\b)"
     r"|(?:last\s)?(?:updated|published|posted))"
+    # a section's name, a space and a date ("economy 13.11.2025 | 11:30", _STAMP_LEAD)
+    r"|\n[^\W\d_]{1,30}[^\S\n]\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}[^\n]{0,40}?\d[:.h]\d\d"
 )
 #: (a superset of _CAPTION_CREDIT's credits, led by the picture word: the engine skips to it)
 #: one pattern per word, each led by its literal (the engine skips to a literal fast)
