@@ -208,6 +208,21 @@ MUST_FIX = [
     ("He added by saying that the plan would fail.", "He added that the plan would fail."),
     ("She continued by saying that prices would rise.", "She added that prices would rise."),
     ("He went ahead to say the bill was unfair.", "He also said the bill was unfair."),
+    # probe41
+    ("Ghazaryan informed Armenpress that the line would open.", "Ghazaryan told Armenpress that the line would open."),
+    ("The mayor informed ČTK that the road would close.", "The mayor told ČTK that the road would close."),
+    ("He said to the MTI news agency that prices rose.", "He told the MTI news agency that prices rose."),
+    (
+        "Officials informed at the press conference that it was ready.",
+        "Officials said at a press conference that it was ready.",
+    ),
+    ("A quake with the magnitude of 5.1 struck.", "A quake with a magnitude of 5.1 struck."),
+    ("Text.\n\nThe news was prepared by our Baku bureau.", "Text.\n\nOur Baku bureau contributed to this report."),
+    (
+        "Text.\n\nThe article was prepared with the use of materials of ČTK.",
+        "Text.\n\nThis report includes material from ČTK.",
+    ),
+    ("Dams filled. It should be reminded that the lake was empty.", "Dams filled. The lake was empty."),
     ("Dams filled. It is pertinent to mention that three dams broke.", "Dams filled. Three dams broke."),
     ("Let us note that in 2023 the deal collapsed.", "In 2023 the deal collapsed."),
     ("“We won,” said Chepkoech to journalists.", "“We won,” Chepkoech told reporters."),
@@ -395,6 +410,9 @@ MUST_FIX = [
 
 MUST_NOT_CHANGE = [
     "He added, by saying that, a new twist to the story.",
+    "The minister informed Parliament of the decision.",
+    "Kyiv informed NATO of the decision.",
+    "He is said to be ill, and it was said to the agency staff.",
     "She went ahead and said the bill was unfair, then went on to say more.",
     "According to the data, the yuan fell.",  # no source follows: the data of the story
     "It was a mistake on his part, he said.",  # not sentence-initial: English
