@@ -2024,6 +2024,69 @@ MIXED_TAGS_KEPT = [
 ]
 
 
+ANCHORED_BODY = (
+    "Bangkok's BMA banned e-scooters from footpaths on Wednesday, after a spate of accidents. Governor "
+    "Chadchart Sittipunt cited road safety. The Court of Cassation in Kuwait upheld the terms in the residency "
+    "trading case, the Manpower Authority said. The court cited visa fraud. Parliament approved the 2026 state "
+    "budget, and the Milli Majlis voted for more defence spending, with manat funds from the State Oil Fund."
+)
+
+#: a glued list of mixed tags that starts by restating the headline's topic (probes 37-41)
+ANCHORED_TAGS_CUT = [
+    (
+        "Bangkok bans e-scooters from footpaths after spate of accidents e-scooter Bangkok BMA Chadchart road safety",
+        "Bangkok bans e-scooters from footpaths after spate of accidents",
+    ),
+    # the names right after the headline's last lower-case word are tags too
+    (
+        "Court of Cassation upholds prison terms in residency trading case Kuwait Court of Cassation residency "
+        "trading Manpower Authority visa fraud",
+        "Court of Cassation upholds prison terms in residency trading case",
+    ),
+    (
+        "Azerbaijani parliament approves 2026 budget with higher defence spending Milli Majlis state budget 2026 "
+        "manat State Oil Fund",
+        "Azerbaijani parliament approves 2026 budget with higher defence spending",
+    ),
+]
+
+ANCHORED_TAGS_KEPT = [
+    # no run of tags: the repeated word is the headline's own
+    "Bangkok bans e-scooters from footpaths after accidents rise in Bangkok",
+    # a word after the repeat the body does not write (two of them): no list of the body's words
+    "Bangkok bans e-scooters from footpaths after spate of accidents e-scooter Bangkok Zorblax Quuxley",
+]
+
+
+@pytest.mark.parametrize(("headline", "expected"), ANCHORED_TAGS_CUT)
+def test_anchored_tag_list_cut(headline: str, expected: str) -> None:
+    text = headline + "\n\n" + ANCHORED_BODY
+    once = run(text)
+    assert once == expected + "\n\n" + ANCHORED_BODY
+    assert run(once) == once
+
+
+@pytest.mark.parametrize("headline", ANCHORED_TAGS_KEPT)
+def test_anchored_tag_list_kept(headline: str) -> None:
+    text = headline + "\n\n" + ANCHORED_BODY
+    assert run(text) == text
+
+
+def test_gallery_captions_kept() -> None:
+    # a picture gallery's captions, each ending in its credit, are the story (probe44); a
+    # caption among many paragraphs is a picture's, and goes
+    captions = [
+        f"Firefighters tackle a blaze at a plant in {place} on Monday, as residents watch. Photograph: Jo Bloggs/Getty Images"
+        for place in ("Salford", "Leeds", "Hull", "York")
+    ]
+    text = "The week in pictures\n\nThe best images of the week, chosen by our picture editors.\n\n" + "\n\n".join(
+        captions
+    )
+    assert run(text) == text
+    one = BODY + "\n\n" + captions[0] + "\n\n" + BODY + "\n\n" + BODY
+    assert captions[0] not in run(one)
+
+
 @pytest.mark.parametrize(("headline", "expected"), MIXED_TAGS_CUT)
 def test_mixed_tag_list_cut(headline: str, expected: str) -> None:
     text = headline + "\n\n" + MIXED_BODY

@@ -504,7 +504,29 @@ def _classify_article(
         k = j
     _related_lists(facts, out, last, adjacent)
     _comment_section(facts, out, prose)
+    _gallery_captions(facts, out, prose)
     return out
+
+
+def _gallery_captions(
+    facts: list[LineFacts], out: list[tuple[str, bool, str | None, str | None]], prose: list[int]
+) -> None:
+    """Captions ending in their credit are the story's own where they are most of it: a
+    picture gallery ("The week in pictures": fourteen captions, each "... Photograph: Name/
+    Agency", under one introductory line; probe44).  Three such captions or more, as many
+    as the other prose lines or more, are kept (a lone credit line still goes)."""
+    captions = [
+        k
+        for k, f in enumerate(facts)
+        if out[k][1] and f.widget is not None and f.widget[0] == "caption" and f.words >= _CAPTION_WORDS
+    ]
+    if len(captions) >= 3 and len(captions) >= len(prose):
+        for k in captions:
+            out[k] = (facts[k].label or "content", False, None, None)
+
+
+#: a caption line with its credit: more words than a credit alone ("Photo: AA")
+_CAPTION_WORDS = 8
 
 
 #: a field of a record: "Serves: 8, or 6 if the vicar calls", "Source: Mrs Ainsley, 1974"
@@ -845,6 +867,14 @@ def _repeated_phrase_cut(
 
 
 def _mixed_tail(headline: str) -> tuple[list[tuple[int, int, str]], list[str], int] | None:
+    """:func:`_tail_kinds` when its run holds three capitalised words (``_MIN_NAMES``)."""
+    found = _tail_kinds(headline)
+    if found is None or sum(1 for k in found[1][found[2] :] if k == "N") < _MIN_NAMES:
+        return None
+    return found
+
+
+def _tail_kinds(headline: str) -> tuple[list[tuple[int, int, str]], list[str], int] | None:
     """The tokens of ``headline``, their kinds and where its trailing run of names and
     lower-case content words starts, when a tag list holding lower-case tags could end it:
     ``N`` a name, ``L`` a lower-case content word, ``J`` a joiner between two names; the
@@ -881,8 +911,6 @@ def _mixed_tail(headline: str) -> tuple[list[tuple[int, int, str]], list[str], i
     t0 = len(kinds)
     while t0 > 0 and kinds[t0 - 1] != "S":
         t0 -= 1
-    if sum(1 for k in kinds[t0:] if k == "N") < _MIN_NAMES:
-        return None
     return toks, kinds, t0
 
 
@@ -1013,6 +1041,74 @@ def _mixed_tag_cut(
     return toks[c - 1][1]
 
 
+def _stem(word: str) -> str:
+    """A word folded for comparing tags with the headline: lower case, no possessive, no
+    plural s ("e-scooters" and "e-scooter")."""
+    w = _POSSESSIVE.sub("", _EDGE_PUNCT.sub("", word)).lower()
+    return w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+
+
+def _anchored_tag_cut(headline: str, body: str) -> int | None:
+    """Where a glued list of mixed tags starts that restates the headline's topic ("Bangkok
+    bans e-scooters from footpaths after spate of accidents e-scooter Bangkok BMA Chadchart
+    road safety"; probes 37-41), or None.
+
+    The headline's trailing run of content words (names, lower-case words, name joiners)
+    holds the list; it starts at a word the headline has already written, repeats two or
+    more of its words, holds a capitalised tag, and every tag but one is a word of the body;
+    the headline before it keeps four words or more and ends in a content word.  The
+    longest such list is taken.
+
+    >>> body = "Bangkok's BMA banned e-scooters on Wednesday. Governor Chadchart cited road safety and accidents."
+    >>> h = "Bangkok bans e-scooters from footpaths after spate of accidents e-scooter Bangkok BMA Chadchart road safety"
+    >>> h[:_anchored_tag_cut(h, body)]
+    'Bangkok bans e-scooters from footpaths after spate of accidents'
+    >>> _anchored_tag_cut("Bangkok bans e-scooters from footpaths after accidents rise in Bangkok", body) is None
+    True
+    """
+    found = _tail_kinds(headline)
+    if found is None:
+        return None
+    toks, kinds, t0 = found
+    words = [t[2] for t in toks]
+    stems = [_stem(w) for w in words]
+    stop = stopwords()
+    body_words = {_stem(w) for w in _BODY_WORD.findall(body)}
+    lower_only = {w for w in _BODY_WORD.findall(body) if w.islower()}
+    for c in range(max(t0, 4), len(toks) - 2):
+        head = {st for st in stems[:c] if len(st) >= 3 and st not in stop}
+        tags = stems[c:]
+        if tags[0] not in head or stems[c - 1] in stop or kinds[c - 1] == "S":
+            continue
+        if sum(1 for st in tags if st in head) < 2 or "N" not in kinds[c:]:
+            continue
+        if sum(1 for st, k in zip(tags, kinds[c:], strict=True) if k != "J" and st not in body_words) > 1:
+            continue
+        # tags before the anchor: names right after the headline's last lower-case word
+        # ("... residency trading case Kuwait Court of Cassation ...", "... stays dry
+        # Si-o-se-pol Khaju Bridge ..."), or a capitalised tag the body writes in lower case
+        # ("... in Kagoshima Heavy rain ...")
+        start = c
+        for k in range(c - 1, max(t0, 4, c - 4) - 1, -1):
+            if stems[k] not in body_words or kinds[k] == "S":
+                break
+            if kinds[k] == "N" and kinds[k - 1] == "L":
+                start = k
+                break
+        if (
+            start == c
+            and kinds[c - 1] == "N"
+            and kinds[c - 2] != "N"
+            and c - 1 >= 4
+            and words[c - 1].lower() in lower_only
+        ):
+            start = c - 1
+        if start == c and kinds[c] == "N" and kinds[c - 1] == "N":
+            continue  # never inside a name ("Ho | Chi Minh City", "Paulista | Avenue")
+        return toks[start - 1][1]
+    return None
+
+
 def _tag_split(headline: str) -> tuple[list[tuple[int, int, str]], int] | None:
     """The tokens of ``headline`` and where its trailing run of capitalised words starts
     (0: a Title Case headline), when it could end in a tag list: the tests
@@ -1094,6 +1190,9 @@ def headline_tag_cut(headline: str, body: str) -> int | None:
         folded = body.casefold()
         return separated if any(_written_in(folded, t.strip().casefold()) for t in tags if t.strip()) else None
     cut = _tag_cut(headline, body)
+    anchored = _anchored_tag_cut(headline, body)
+    if anchored is not None and (cut is None or anchored < cut):
+        cut = anchored
     mixed = _mixed_tag_cut(headline, body, tail) if tail is not None else None
     if mixed is not None and (cut is None or (mixed < cut and _repeats_head(headline, mixed, cut))):
         # the mixed reading's longer list, when the words it adds repeat the headline's
