@@ -49,7 +49,11 @@ MUST_FIX = [
         "A spokesperson told the agency that talks would resume.",
     ),
     ("The Pentagon declined to give comments.", "The Pentagon declined to comment."),
-    ("TASS informed that the talks were over.", "TASS reported that the talks were over."),
+    ("TASS informed that the talks were over.", "TASS said that the talks were over."),
+    (
+        "Eva Baranová informed that the strike would continue.",
+        "Eva Baranová said that the strike would continue.",
+    ),  # probe43
     ("The talks have passed in Moscow, the ministry said.", "The talks took place in Moscow, the ministry said."),
     (
         "The minister said in a comment for RIA Novosti that talks would go on.",
@@ -310,7 +314,7 @@ MUST_FIX = [
     ),
     ("AFP reporter Jo Biddle prepared this article.", "AFP reporter Jo Biddle contributed to this report."),
     ("The ministry informed in the statement on its website.", "The ministry said in a statement on its website."),
-    ("TASS informed that the talks failed.", "TASS reported that the talks failed."),
+    ("TASS informed that the talks failed.", "TASS said that the talks failed."),
     (
         "Debts are planned, the finance minister Christian Lindner informed.",
         "Debts are planned, the finance minister Christian Lindner said.",

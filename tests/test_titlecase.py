@@ -877,3 +877,17 @@ def test_title_case_compounds(leak: str, expected: str) -> None:
 def test_title_case_compound_of_names_stays() -> None:
     out = DEFAULT.apply("Headline\n\nThe Rolls-Royce Plant Will Close Its Doors Next Year, the firm said." + CONTEXT)
     assert "Rolls-Royce" in out
+
+
+def test_organisation_after_an_article_and_common_words_after_a_or_an() -> None:
+    # probe43: the first word of an organisation's name after "The" keeps its capital (not
+    # "The disaster Management Centre"), and a run of common words after "a" is no name's
+    # ("a Landslide Warning")
+    text = (
+        "Headline\n\nThe Disaster Management Centre Has Issued A Landslide Warning for several districts."
+        + CONTEXT
+        + "The disaster hit the district hard, and the warning was issued late. A landslide followed.\n"
+    )
+    assert run(text).splitlines()[2] == (
+        "The Disaster Management Centre has issued a landslide warning for several districts."
+    )

@@ -249,6 +249,15 @@ _ED_NAMES = frozenset("united limited gifted sacred naked wicked beloved".split(
 _ING_NOUNS = frozenset("morning evening building meeting wedding ceiling sibling darling spring during".split())
 
 
+_ARTICLES = frozenset({"the", "a", "an"})
+#: the last word of an organisation's name ("Disaster Management Centre", "Water Development Board")
+_BODY_NOUNS = frozenset(
+    """centre center ministry department agency office council commission committee authority bureau board
+    institute service corporation company bank court university association union party fund organisation
+    organization administration directorate federation foundation""".split()
+)
+
+
 def _first_word(text: str, pos: int) -> str:
     """The token at ``pos`` up to the next space (the first word of a run: a _RUN5_SUPERSET
     match holds a space after it).
@@ -1093,8 +1102,32 @@ class TitleCase(Step):
                     return True
             return False
 
+        def stays(j: int) -> bool:
+            if not 0 < j < len(words) or words[j] is None or _is_lower(words[j].group()):
+                return False
+            return kept[j] or (j in vocabulary_only and name_next_to(j))
+
+        def after_indefinite(i: int) -> bool:
+            # a run of common words after "a" or "an" names no one thing ("a Landslide
+            # Warning", "an Independent Audit", probe43)
+            k = i
+            while k - 1 > 0 and k - 1 in vocabulary_only:
+                k -= 1
+            return keys[k - 1] in ("a", "an")
+
         for i, edit in out:
-            if i in vocabulary_only and name_next_to(i):
+            if i in vocabulary_only and name_next_to(i) and not after_indefinite(i):
+                continue
+            if (
+                keys[i - 1] in _ARTICLES
+                and keys[i] not in self._function
+                and stays(i + 1)
+                and stays(i + 2)
+                and ((keys[i + 1], keys[i + 2]) in cap_pairs or keys[i + 2] in _BODY_NOUNS)
+            ):
+                # "The Disaster Management Centre Has Issued ...": after an article, before a
+                # pair the document writes capitalised elsewhere or that ends in a body's noun,
+                # a word is the name's first (probe43: not "The disaster Management Centre")
                 continue
             yield edit
 
