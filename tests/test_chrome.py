@@ -504,6 +504,24 @@ MUST_REMOVE = [
         BODY + "\n",
     ),
     (
+        "byline before counters only (probe43)",
+        BODY + "\n\nBy Staff Writer | 0 Comments\n\n" + BODY,
+        BODY + "\n\n" + BODY,
+    ),
+    ("audio button with minutes (probe43)", BODY + "\n\nListen to the article 3 min\n\n" + BODY, BODY + "\n\n" + BODY),
+    ("share label (probe43)", BODY + "\n\nShare the article\n\n" + BODY, BODY + "\n\n" + BODY),
+    (
+        "two prompts side by side (probe43)",
+        BODY + "\n\nFollow us on Google News | Join our WhatsApp channel\n\n" + BODY,
+        BODY + "\n\n" + BODY,
+    ),
+    (
+        "newsletter prompt with its promise (probe43)",
+        BODY + "\n\nSubscribe to our newsletter and get the most important news every morning\n\n" + BODY,
+        BODY + "\n\n" + BODY,
+    ),
+    ("pix credit (probe43)", BODY + "\n\nPix: BERNAMA\n\n" + BODY, BODY + "\n\n" + BODY),
+    (
         "app prompt with a lead-in, at the end (probe39)",
         BODY + "\n\nFor more news updates, download our app",
         BODY + "\n",
@@ -773,7 +791,7 @@ MUST_KEEP = [
     # an artwork's label under "Photo:" in an exhibition review (probe42)
     ("an artwork's label", BODY + "\n\nPhoto: Dorothea Lange, Migrant Mother, Nipomo, California, 1936\n\n" + BODY),
     # a stamp's fields need a stamp with its clock first
-    ("a byline and a count", BODY + "\n\nBy Jane Doe | 4 comments\n\n" + BODY),
+    ("a byline and a date", BODY + "\n\nBy Jane Doe | 13/11/2025\n\n" + BODY),
     # a field of a record quoted in the story, under fields that are kept (probe38)
     (
         "a related field of a recipe card",
@@ -1557,6 +1575,31 @@ _WIDGET_LINES = [
     "Copyright \u24d2 Yonhap News Agency",
     "\u00a9 TASS 1999-2024",
     "\u2605\u2605\u2605\u2605\u2605",
+    # this session's shapes (probes 39-43)
+    "Published on 13/11/2025 at 16:20 | By Dakar Sport Info | 4 comments",
+    "13.11.2025 \u2022 11:05 | Listen to this article \u25b6 4:12",
+    "12.11.2025 17:40 | Source: URAL-INFORM",
+    "Posted: 30 Oct 2025 14:05 | Modified: 30 Oct 2025 16:30 | 1,876 reads",
+    "Author: D\u00e1niel Kis | 2 comments",
+    "By Staff Writer | 0 Comments",
+    "Posted on November 12, 2025 at 8:45 pm \u00b7 0 Comments",
+    "Door Sanne Bakker \u00b7 Updated 13 November 2025 09:14",
+    "Economy 13.11.2025 | 11:30",
+    "Follow us on Google News | Join our WhatsApp channel",
+    "Follow us on Telegram: @bakunews_en",
+    "Listen to the article 3 min",
+    "For more news updates, download our app",
+    "Subscribe to our channel in Telegram and Dzen",
+    "Subscribe to our newsletter and get the most important news every morning",
+    "Newsletter \u2013 subscribe now!",
+    "Discussion (27 posts)",
+    "Read the news in Armenian and Russian",
+    "More from Tech",
+    "[Photo provided by the Ministry of Science and ICT]",
+    "(Provided by Satsuma Town)",
+    "(Representative Image)",
+    "Pix: BERNAMA",
+    "Visualisation: Railway Administration",
 ]
 
 

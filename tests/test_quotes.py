@@ -27,6 +27,12 @@ MUST_FIX = [
         "“Everyone should know their numbers,” the minister told reporters.",
     ),
     ("“It gets tougher every year ”, Ersoy told reporters.", "“It gets tougher every year,” Ersoy told reporters."),
+    # a spaced closing quote glued to "said" and its speaker: the missing comma goes inside (probe43)
+    (
+        "“We will stay open until midnight tonight ”said Hakan Lind, the owner.",
+        "“We will stay open until midnight tonight,” said Hakan Lind, the owner.",
+    ),
+    ("The word “tonight ”said it all.", "The word “tonight” said it all."),  # "said" with no speaker
     # ... also where a quoted fragment has its full stop outside (British and American style
     # alike for fragments), and for a guillemet made curly (probe39)
     (

@@ -245,7 +245,7 @@ _READ_TIME = (
     # a view counter, a widget of its own too: "Views: 1 254", "312 views"
     r"|views?\s?:?\s?(?:\d{1,3}(?:[\s,.]\d{3})++|\d++)(?!\d)|\d{1,3}(?:[,.]\d{3})*+\s?(?:views?|reads)\b"
     # an audio player's button beside a stamp: "Listen to this article ▶ 4:12" (probe39)
-    r"|listen\sto\s(?:this\s)?(?:article|story)(?:\s?[▶►]?\s?\d{1,2}:\d{2})?"
+    r"|listen\sto\s(?:this\s|the\s)?(?:article|story)(?:\s?[▶►]?\s?(?:\d{1,2}:\d{2}|\d{1,2}\s?min(?:ute)?s?\b))?"
 )
 _STAMP_TOKEN = regex.compile(
     rf"(?P<word>{_STAMP_WORD})(?:\s(?:on|at))?|(?P<read>{_READ_TIME})|(?P<rel>{_RELATIVE})|(?P<clock>{_CLOCK})"
@@ -330,7 +330,7 @@ _PROMPT = regex.compile(
       | (?i:(?:sign\sup|subscribe|register)\s(?:for|to)\s)(?:(?i:our)|(?i:the)\s(?=\p{Lu}))\s?[^.!?]{0,60}?
         (?i:\s(?:newsletters?|e-?paper|briefing|bulletin|alerts|(?:telegram\s|whatsapp\s|youtube\s)?channel)(?:\shere)?)
         (?:(?i:\s(?:in|on)\s)\p{Lu}[\p{L}\-]*+(?:(?i:\s(?:and|&)\s)\p{Lu}[\p{L}\-]*+)?)?
-        (?i:\s(?:for|to\sget)\s(?:the\slatest|all\sthe|more|breaking)\s[^.!?]{0,80})?
+        (?i:\s(?:for|to\sget|and\sget|and\sreceive)\s(?:the\slatest|the\smost\simportant|all\sthe|more|breaking|our)\s[^.!?]{0,80})?
       | (?i:(?:sign\sup|subscribe)\sfor\s)(?i:the)\s(?=\p{Lu})[^.!?]{0,50}?(?i:\sby\se-?mail)
       | (?i:share\s(?:it|this(?:\sarticle|\sstory)?)\swith\s(?:a\sfriend|your\sfriends|friends))
       | (?i:join\s)(?:(?i:us\son|our)|(?i:the)(?=\s\p{Lu}))\s[^.!?]{0,60}?(?i:\s?(?:whatsapp|telegram|viber|signal)
@@ -426,7 +426,7 @@ def _field_line(norm: str) -> bool:
     >>> _field_line("published on 13/11/2025 at 16:20 | by dakar sport info | 4 comments")
     True
     >>> _field_line("by dakar sport info | 4 comments"), _field_line("13/11/2025 | by jane doe")
-    (False, False)
+    (True, False)
     >>> _field_line("author: dániel kis | 2 comments"), _field_line("posted on november 12, 2025 at 8:45 pm · 0 comments")
     (True, True)
     """
@@ -439,14 +439,20 @@ def _field_line(norm: str) -> bool:
             fields += 1
         elif timestamp_line(item) or _STAMP_DATE_LINE.fullmatch(item) or timestamp_line(item, bare=True):
             stamps += 1
-        elif k and (_BYLINE_ITEM.fullmatch(item) or _COUNTED.match(item) or timestamp_line(item)):
+        elif (k and (_BYLINE_ITEM.fullmatch(item) or _COUNTED.match(item) or timestamp_line(item))) or (
+            k == 0 and _BYLINE_ITEM.fullmatch(item)
+        ):
             others += 1
         else:
             return False
     if others:
         # led by a field ("author: dániel kis | 2 comments", probe41) or a stamp with its clock
-        # time (the pre-check's field and time-stamp looks see the line)
+        # time (the pre-check's field and time-stamp looks see the line), or a byline before
+        # counters only ("by staff writer | 0 comments", "by nurul hidayah ismail | 4 min read",
+        # probe43: a lone byline stays a label)
         first = items[0]
+        if _BYLINE_ITEM.fullmatch(first):
+            return not fields and not stamps and all(_COUNTED.match(i) for i in items[1:])
         return _FIELD.fullmatch(first) is not None or _CLOCK_IN.search(first) is not None
     return fields >= 1 and fields + stamps >= 2 and (fields >= 2 or stamps >= 1)
 
@@ -497,7 +503,7 @@ def widget_match(line: str, norm: str | None = None) -> tuple[str, str, str] | N
             return "share", "edge", "line"
     if (
         ("|" in norm or " · " in norm or " • " in norm)
-        and (first.startswith(FIELD_STARTS) or first[:1].isdigit() or _STAMP_HINT.match(first))
+        and (first.startswith(FIELD_STARTS) or first[:1].isdigit() or first == "by" or _STAMP_HINT.match(first))
         and _field_line(norm)
     ):
         return "agency", "high", "line"
@@ -539,6 +545,17 @@ def widget_match(line: str, norm: str | None = None) -> tuple[str, str, str] | N
         return "related", "high", "line"
     if first == "read" and (m := _READ_IN.match(norm)) and all(w in _languages() for w in m.group(1).split(" and ")):
         return "nav", "edge", "line"  # "Read in Mongolian", "Read the news in Armenian and Russian" (probe41)
+    if " | " in line and len(line) <= _STAMP_RAW_MAX:
+        # prompts and buttons side by side: "Follow us on Google News | Join our WhatsApp
+        # channel" (probe43), each a widget or a lexicon phrase of its own
+        # (prompts of three words or more: a row of short items is a link list, _is_link_list's)
+        hits = [
+            (phrase_match(p) or widget_match(p)) if len(p.split()) >= 3 else None
+            for p in (q.strip() for q in line.split(" | "))
+        ]
+        if all(hits):
+            # (removed anywhere only when every part is; a part of the edges only keeps the line there)
+            return "share", "high" if all(h[1] == "high" for h in hits) else "edge", "line"  # type: ignore[index]
     m = _STAMP_LEAD.match(norm)
     if m is not None and len(norm) <= _STAMP_RAW_MAX:
         # a section's, a place's or an agency's name before a stamp: "Ekonomi | Last updated
@@ -565,10 +582,10 @@ _STAMP_LEAD = regex.compile(
 #: Jane Doe", "Photo: picture alliance/dpa | Sebastian Gollnow" (probe30: captions and credits
 #: are no story text; page mode weighs them as chrome too)
 _PHOTO_CREDIT = regex.compile(
-    r"^[(\[]?(?:photo(?:graph)?s?|pictures?|images?|pic|foto|file\sphoto|visuali[sz]ation|illustration|infographic)"
+    r"^[(\[]?(?:photo(?:graph)?s?|pictures?|images?|pic|pix|foto|file\sphoto|visuali[sz]ation|illustration|infographic)"
     r"(?:\s(?:credit|source))?(?:\s?[:|/]\s?|\)\s)[^\n]{1,120}?[)\]]?$"
 )
-_PICTURE_WORDS = ("photo", "picture", "image", "foto", "visuali", "illustration", "infographic")
+_PICTURE_WORDS = ("photo", "picture", "image", "foto", "visuali", "illustration", "infographic", "pix")
 #: a picture's credit or label in brackets on a line of its own: "[Photo provided by the
 #: Ministry of Science and ICT]", "(Provided by Satsuma Town)", "(Representative Image)",
 #: "(File photo)" (probe39)
@@ -745,6 +762,7 @@ _MATCHER_STARTS = (
     ("enditem", rf"{_SPACE}*/"),  # _ENDITEM
     *((word, rf"{_SPACE}*:") for word in FIELD_STARTS if word != "web"),
     ("web", rf"{_SPACE}+editor{_SPACE}*:"),
+    ("by", rf"{_SPACE}[^\n|·•]{{1,60}}[|·•]{_SPACE}*\d"),  # a byline before counters (_field_line)
     ("(attn", ""),
     ("if", rf"{_SPACE}+you(?:'ve|{_SPACE}+have)?{_SPACE}+read{_SPACE}"),
     ("support", rf"{_SPACE}+(?:our|independent|quality){_SPACE}+(?:journalism|reporting)"),
@@ -794,7 +812,9 @@ def _removable_lines() -> re.Pattern[str]:
         # makes a character three at most) holding a relative time's "ago", a reading time or
         # a clock time
         rf"|\n{_LEAD_CLASS}*+(?={_STAMP_START})(?=[^\n]{{0,{3 * _STAMP_RAW_MAX}}}?(?:ago|read(?:ing)?{_SPACE}*time"
-        rf"|min(?:ute)?s?{_SPACE}+(?:read|listen)|\d[:.h]\d|\d{_SPACE}*[ap]\.?m(?![a-z])|views?\b))[^\n]{{0,{3 * _STAMP_RAW_MAX}}}?{_SPACE}*$"
+        rf"|min(?:ute)?s?{_SPACE}+(?:read|listen)|\d[:.h]\d|\d{_SPACE}*[ap]\.?m(?![a-z])|views?\b|\d{_SPACE}*min(?:ute)?s?\b"
+        rf"|listen{_SPACE}+to{_SPACE}+(?:this{_SPACE}+|the{_SPACE}+)?(?:article|story)))"
+        rf"[^\n]{{0,{3 * _STAMP_RAW_MAX}}}?{_SPACE}*$"
     )
 
 
@@ -903,7 +923,7 @@ def could_hold_chrome(text: str, non_ascii: frozenset[str] | None = None) -> boo
 #: a stamp, fields and share rows with a colon): the pre-check's second look, at line starts
 #: (or a caption's credit anywhere)
 _WIDGET_HINT = re.compile(
-    r"\n(?:[^\S\n]++|(?=\S))(?:[(\[]?(?:photo(?:graph)?s?|pictures?|images?|pic|foto|file\sphoto|visuali[sz]ation"
+    rf"\n{_LEAD_CLASS}*+(?:[(\[]?(?:photo(?:graph)?s?|pictures?|images?|pic|pix|foto|file\sphoto|visuali[sz]ation"
     r"|illustration|infographic)(?:\s(?:credit|source))?"
     r"(?:\s?[:|/]|\s(?:by|courtesy|via|provided|supplied)\s)|newsletters?\s?[:–—-]|subscribe\sto\sour\snewsletter"
     r"|[(\[](?:provided|supplied|courtesy)\s|[(\[](?:representative|representational|illustrative|file|archive|stock)\s"
@@ -920,7 +940,7 @@ _STAMP_LEAD_HINT = re.compile(
     r"\n[^\n\d]{1,30}?(?:[,|•·]|/[^\n/]{2,20}/)[^\S\n]?(?:\d[^\n]{0,80}?(?:\d[:.h]\d\d|read(?:ing)?\stime|views?\b)"
     r"|(?:last\s)?(?:updated|published|posted))"
     # a section's name, a space and a date ("economy 13.11.2025 | 11:30", _STAMP_LEAD)
-    r"|\n[^\W\d_]{1,30}[^\S\n]\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}[^\n]{0,40}?\d[:.h]\d\d"
+    rf"|\n{_LEAD_CLASS}*+[^\W\d_]{{1,30}}[^\S\n]\d{{1,4}}[./\-]\d{{1,2}}[./\-]\d{{1,4}}[^\n]{{0,40}}?\d[:.h]\d\d"
 )
 #: (a superset of _CAPTION_CREDIT's credits, led by the picture word: the engine skips to it)
 #: one pattern per word, each led by its literal (the engine skips to a literal fast)

@@ -371,6 +371,23 @@ class Quotes(Step):
                 if after == "" or _AFTER_CLOSE.match(after):
                     yield self.edit(pos - 1, pos + 1, target, "closing_space", "space before a closing quote")
                     return
+                if (
+                    after.islower()
+                    and before2.isalpha()
+                    and target in '\u201d"'
+                    and _SAID_NAME.match(text, pos + 1)
+                    and not _reporting_comma_outside(text)
+                ):
+                    # "until midnight tonight ”said Hakan Lind": a quoted sentence before its
+                    # reporting clause ends in a comma, inside (probe43)
+                    yield self.edit(
+                        pos - 1,
+                        pos + 1,
+                        "," + target + " ",
+                        "closing_space",
+                        "space before a closing quote glued to its reporting clause; the comma that ends the quotation, inside",
+                    )
+                    return
                 # ("sides , ”Blinken said": the pairing says it closes, and sentence
                 # punctuation before it ends the quotation, so a capital after it is a name
                 # or a new sentence)
@@ -874,6 +891,12 @@ _REPORTING_VERB = (
 _REPORTING = regex.compile(r"(?:[\p{L}\p{N}][\p{L}\p{N}'’.\-]*+\ ){0,5}?" + _REPORTING_VERB)
 # a name of one to three capitalised words right before the reporting verb ("Khrenin told")
 _REPORTING_NAME = regex.compile(r"\p{Lu}[\p{L}'’.\-]*+(?:\ \p{Lu}[\p{L}'’.\-]*+){0,2}\ " + _REPORTING_VERB)
+
+
+#: "said" and its speaker: a name, a pronoun or "the <role>" ("”said Hakan Lind")
+_SAID_NAME = regex.compile(
+    r"(?:said|says|added|told|asked|insisted|explained|noted|stressed|warned)\ (?:\p{Lu}\p{Ll}|(?:he|she|they|the)\b)"
+)
 
 
 # capitalised words that open a quotation rather than name its speaker ('"We said ...')
