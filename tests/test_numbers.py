@@ -46,7 +46,7 @@ MUST_FIX = [
         "decimal_comma",
     ),
     ("Housing costs jumped %98, driven by rents.", "Housing costs jumped 98%, driven by rents.", "percent_before"),
-    ("The museum welcomed 8,7 millions visitors.", "The museum welcomed 8.7 millions visitors.", "decimal_comma"),
+    ("The museum welcomed 8,7 millions visitors.", "The museum welcomed 8.7 million visitors.", "decimal_comma"),
     # two or more full-stop groups: no decimal in any convention (but an IP address)
     (
         "Turnout was 16.384.403 of 61.000.000 voters, he said.",
@@ -140,6 +140,15 @@ MUST_FIX = [
     ("Fines of up to 3.000 tenge were imposed.", "Fines of up to 3,000 tenge were imposed.", "thousands_european"),
     ("The fee is 1.400 euros for each student.", "The fee is 1,400 euros for each student.", "thousands_european"),
     ("He was jailed for 1,5 years.", "He was jailed for 1.5 years.", "decimal_comma"),  # a span of time (probe39)
+    # a magnitude after a number is singular (probe43)
+    (
+        "The budget rose by 5 millions, officials said.",
+        "The budget rose by 5 million, officials said.",
+        "plural_magnitude",
+    ),
+    ("He earned 2.5 billions.", "He earned 2.5 billion.", "plural_magnitude"),
+    # an amount of money is not written to three zeros of a decimal (probe43)
+    ("It cost $85.000 in total.", "It cost $85,000 in total.", "thousands_european"),
     # a thousands comma spaced off (probe35; "$30, 000" in a BBC article too)
     ("Some 1 ,200 people came.", "Some 1,200 people came.", "thousands_space"),
     ("Some 15, 000 troops came.", "Some 15,000 troops came.", "thousands_space"),
@@ -282,7 +291,9 @@ MUST_NOT_CHANGE = [
     "It has been closed since October. 20 new cases were found.",
     "The euro was worth 1.125 dollars a year earlier.",
     "The fine is 1.250 dinars.",
+    "Gas costs $3.499 a gallon, and the euro rose to $1.000 on Monday.",
     "Sentences of 1,2 and 3 years were handed down.",
+    "Millions of people voted, and 2 millions of them were young.",
     "Quakes of magnitudes 5,6 and 7 were recorded.",  # a list: "magnitudes", no magnitude after the number
     "The 3 of them met in March.",  # no month after "of"
     "odd = lambda x : bool(x % 2) and count % 3 > 1",  # a modulo in code
@@ -558,6 +569,8 @@ def check_values(text: str) -> None:
             # (an amount before its sign is read the continental way: "2.000 €" is two thousand)
             old = _touching(read_numbers(text, "eu"), edit.start, edit.end)
         new = _touching(after, edit.start, edit.start + len(edit.replacement))
+        if edit.rule.endswith("plural_magnitude"):
+            continue  # ("millions" -> "million": no digit changes; the reader reads the singular only)
         if "spaced off" in edit.reason:
             # ("$30, 000" is one amount the reader splits at its spaced comma: the edit only
             # closes the gap, every digit around it stays)

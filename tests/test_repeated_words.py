@@ -91,6 +91,9 @@ MUST_FIX = [
     # "do do" after a negation: "do" is the verb once (probe37)
     ("He did not do do anything special.", "He did not do anything special."),
     ("They don't do do that here.", "They don't do that here."),
+    # a demonstrative or a sentence adverb capitalised twice at a sentence's start (probe43)
+    ("This This is the plan, officials said.", "This is the plan, officials said."),
+    ("Now Now the council will vote.", "Now the council will vote."),
 ]
 
 MUST_NOT_CHANGE = [

@@ -32,6 +32,8 @@ Rules (each an edit rule ``numbers.<rule>``):
 * ``currency_space``: ``$ 5``, ``€ 5``, ``£ 5``, ``US$ 5`` -> ``$5``...;
   ``currency_after``: ``5 $``, ``5 €``, ``3 million £`` -> ``$5``,
   ``€5``, ``£3 million``.  ``5 euros`` and ISO codes (``USD 5``) are kept.
+* ``plural_magnitude``: ``5 millions``, ``2.5 billions`` -> ``5 million``, ``2.5 billion``
+  (not before "of": "2 millions of them" is left);
 * ``unit_word``: ``5 mln``, ``3 bln``, ``1 trln`` -> ``5 million``...;
   ``thousand``: ``20 thous.`` -> ``20,000`` and ``2.5 thousand`` ->
   ``2,500`` (only when the product is a whole number; ``5 thousand`` is
@@ -425,6 +427,8 @@ _SPACED_GROUP_COMMA = regex.compile(
     r"(?<![\w.,'’:/#@&+\-])\d{1,3}(?P<sp>\ ,(?=\d{3}(?![\d.,]))|[,.]\ (?=000(?![\d.,])))"
 )
 _UNIT_WORD = regex.compile(r"(?<=\d)(?P<sp>[ \u00a0]?)(?P<word>mln|bln|mlrd|trln)\b(?P<dot>\.(?!\.))?")
+_CURRENCY_THOUSANDS = regex.compile(r"(?<=[$€£])(?P<int>[1-9]\d{0,2})\.000(?![\d.,])")
+_PLURAL_MAGNITUDE = regex.compile(r"(?<=\d[ \u00a0])(?P<word>million|billion|trillion)(?P<s>s)\b(?![ \u00a0]+of\b)")
 _THOUSAND = regex.compile(
     _L
     + r"(?P<num>\d+(?:[.,]\d{1,2})?)[ \u00a0]?(?:(?P<thous>thous\.|thous\b|ths\.)|(?P<thousand>thousand\b)(?![ \u00a0]*(?:million|billion)))(?![\w\u00a0]|[.,]\d)"
@@ -580,6 +584,7 @@ _END_SITES = {  # tried right after the last digit of a run, by the character th
     "unit_word": r"[ \u00a0]?(?:mln|bln|mlrd|trln)",  # _UNIT_WORD: after a digit
     "spaced_comma": r" ,\d{3}|, 000",  # _SPACED_GROUP_COMMA
     "thousand": r"[ \u00a0]?(?:thous|ths\.)",  # _THOUSAND: after the last digit of its number
+    "plural_magnitude": r"[ \u00a0](?:millions|billions|trillions)\b",  # _PLURAL_MAGNITUDE
 }
 #: the characters each condition of _END_SITES can start with
 _END_FIRST = {
@@ -597,6 +602,7 @@ _END_FIRST = {
     "unit_word": " \u00a0mbt",
     "spaced_comma": " ,",
     "thousand": " \u00a0t",
+    "plural_magnitude": " \u00a0",
 }
 _START_LAST = " \u00a0\u202f\u2009\u2007."  # what every condition of _START_SITES ends with
 #: what follows a digit run that meets a condition of _END_SITES: their alternation
@@ -610,6 +616,7 @@ _END_SCAN = (
     + rf"|(?:million|billion|trillion){_SP_CHARS}?[€£¥$]|mln|bln|mlrd|trln|thous|ths\.)"
     + rf"|(?:bn|m){_SP_CHARS}?[€£¥$]|[€£¥$]|\.[ \u00a0](?:(?:of|of\ the)[ \u00a0])?(?:{_MONTH_ALT})"
     + r"|:[ \u00a0]+\d|-[ \u00a0]+\d|mln|bln|mlrd|trln|thous|ths\."
+    + r"|[ \u00a0](?:millions|billions|trillions)\b"
     # a thousands comma spaced off ("1 ,200", "15, 000")
     + r"|\ ,\d\d\d|[,.]\ 000"
 )
@@ -746,6 +753,7 @@ class _Sites:
             _convention(text, self.separated) == "eu"
             or any(map(_count_thousands().match, repeat(text), self.separated))
             or any(map(_multi_group, repeat(text), self.separated))
+            or any(map(_CURRENCY_THOUSANDS.match, repeat(text), self.separated))
         )
 
 
@@ -1056,6 +1064,18 @@ class Numbers(Step):
                     "thousands_european",
                     "full stops grouping thousands twice or more (no decimal in any convention)",
                 )
+            for m in filter(None, map(_CURRENCY_THOUSANDS.match, repeat(text), sites.separated)):
+                if _RATE_BEFORE.search(text, max(0, m.start() - 80), m.start()):
+                    continue
+                # "$85.000", "€1.000": an amount of money is not written to three zeros of a
+                # decimal (probe43); "$3.499 a gallon" has no three zeros
+                yield self.edit(
+                    m.start(),
+                    m.end(),
+                    f"{m['int']},000",
+                    "thousands_european",
+                    "a full stop before three zeros of an amount of money",
+                )
             for m in filter(None, map(_count_thousands().match, repeat(text), sites.separated)):
                 if _AVERAGE_BEFORE.search(text, max(0, m.start() - 80), m.start()):
                     continue
@@ -1093,6 +1113,12 @@ class Numbers(Step):
         for m in _SPACED_GROUP_COMMA.finditer(text) if "spaced_comma" in on else ():
             # "1 ,200 people", "15, 000 troops": a thousands comma spaced off (probe35)
             yield self.edit(m.start("sp"), m.end("sp"), ",", "thousands_space", "a thousands comma spaced off")
+        for m in _PLURAL_MAGNITUDE.finditer(text) if "plural_magnitude" in on else ():
+            # "5 millions", "US$ 38,6 millions": after a number English writes the word in
+            # the singular ("millions of people" is a count of its own; probe43)
+            yield self.edit(
+                m.start("s"), m.end("s"), "", "plural_magnitude", f"{m.group('word')}s after a number is singular"
+            )
         for m in _UNIT_WORD.finditer(text) if "unit_word" in on else ():
             word = UNIT_WORDS[m.group("word")]
             end = m.end()

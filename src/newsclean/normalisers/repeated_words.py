@@ -184,9 +184,12 @@ def _gate(text: str, non_ascii: frozenset[str]) -> tuple[bool, bool]:
 # of the gate's text (the standard engine led by a space) finds those tokens, ``str.find``
 # their offsets, and the full pattern is tried there only, not over the rest of the text.
 _EXACT_DOUBLE = re.compile(rb" ([a-z'\x80-\xff]++) \1(?= )")
-#: subject pronouns: capitalised twice at a sentence's start they are a slip ("He He said",
-#: probe18), as no name or title is ("Sirhan Sirhan", "The The", "Duran Duran")
-_CAPITAL_PRONOUNS = frozenset({"I", "We", "He", "She", "They", "You"})
+#: subject pronouns, demonstratives and sentence adverbs: capitalised twice at a sentence's
+#: start they are a slip ("He He said", probe18; "This This", "Now Now", probe43), as no name
+#: or title is ("Sirhan Sirhan", "The The", "Duran Duran")
+_CAPITAL_PRONOUNS = frozenset(
+    {"I", "We", "He", "She", "They", "You", "It", "This", "These", "Those", "Now", "However", "Meanwhile", "Also"}
+)
 _PRONOUN_DOUBLES = frozenset(f"{w} {w}" for w in _CAPITAL_PRONOUNS)
 
 
