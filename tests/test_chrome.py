@@ -125,9 +125,9 @@ MUST_REMOVE = [
     ("a share button with its network", BODY + "\n\nShare - WeChat", BODY + "\n"),
     ("a picture credit in brackets", "[Photo/Xinhua]\n\n" + BODY, BODY),
     (
-        "a caption credited by an agency's slash",
-        BODY + "\n\nA woman uses a phone in Hanoi. Photo by VnExpress/Giang Huy\n\n" + BODY,
-        BODY + "\n\n" + BODY,
+        "a caption credited by an agency's slash, in a scraped text",
+        BODY + "\n\nA woman uses a phone in Hanoi. Photo by VnExpress/Giang Huy\n\n" + BODY + "\n\nShare this article",
+        BODY + "\n\n" + BODY + "\n",
     ),
     (
         "French comment widgets",
@@ -1943,17 +1943,32 @@ def test_read_also_line_at_the_end_goes_and_a_credit_line_stays() -> None:
         "PHOTO | FILE",
         "Image credit: NASA",
         "Photo: picture alliance/dpa | Sebastian Gollnow",
-        "Cruise passengers walk through the streets of Fira, on Santorini. (Photo: Eurokinissi)",
-        "Passengers board an electric train at the station in Dar es Salaam. PHOTO | FILE",
-        "Rohingya refugees collect food at a distribution centre in Ukhiya. Photo: Collected",
     ],
 )
 def test_picture_credits_and_captions_go(line: str) -> None:
-    """A picture's credit line, and a caption ending in its credit, are no story text
-    (probe30; page mode weighs them as chrome too), wherever they stand."""
+    """A picture's credit line is no story text (probe30; page mode weighs it as chrome
+    too), wherever it stands."""
     body = TRAIL_BODY.strip()
     assert run(f"{line}\n\n{body}\n\n{body}") == f"{body}\n\n{body}"
     assert run(f"{body}\n\n{line}\n\n{body}") == f"{body}\n\n{body}"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Cruise passengers walk through the streets of Fira, on Santorini. (Photo: Eurokinissi)",
+        "Passengers board an electric train at the station in Dar es Salaam. PHOTO | FILE",
+        "Rohingya refugees collect food at a distribution centre in Ukhiya. Photo: Collected",
+        "Waves break over the harbour wall at Porthleven on Sunday afternoon. Photograph: Lucy Trewin/PA",
+    ],
+)
+def test_captions_with_credits_go_in_scraped_texts_only(line: str) -> None:
+    """A caption ending in its picture's credit goes where some other line is chrome (a
+    scraped page, probe30), and stays in an edited text with none (a feature's captions,
+    probe46)."""
+    body = TRAIL_BODY.strip()
+    assert run(f"{body}\n\n{line}\n\n{body}\n\nShare this article") == f"{body}\n\n{body}\n"
+    assert run(f"{body}\n\n{line}\n\n{body}") == f"{body}\n\n{line}\n\n{body}"
 
 
 @pytest.mark.parametrize(
@@ -2126,7 +2141,7 @@ def test_gallery_captions_kept() -> None:
         captions
     )
     assert run(text) == text
-    one = BODY + "\n\n" + captions[0] + "\n\n" + BODY + "\n\n" + BODY
+    one = BODY + "\n\n" + captions[0] + "\n\n" + BODY + "\n\n" + BODY + "\n\nShare this article"
     assert captions[0] not in run(one)
 
 

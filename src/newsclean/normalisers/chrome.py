@@ -451,6 +451,10 @@ def _classify_article(
             out.append((label, False, None, None))
             continue
         hit = f.phrase or f.widget
+        if hit is not None and hit[1] == "credit":
+            # a caption ending in its picture's credit: decided below, by the rest of the text
+            out.append((label, False, "caption_credit", "picture caption with its credit"))
+            continue
         if hit is not None:
             family, confidence, match = hit
             if confidence == "high" or (confidence == "edge" and edge) or (confidence == "end" and edge and k > last):
@@ -505,7 +509,19 @@ def _classify_article(
     _related_lists(facts, out, last, adjacent)
     _comment_section(facts, out, prose)
     _gallery_captions(facts, out, prose)
+    _scraped_captions(out)
     return out
+
+
+def _scraped_captions(out: list[tuple[str, bool, str | None, str | None]]) -> None:
+    """Captions ending in their picture's credit go where the text shows it was scraped: some
+    other line of it is chrome ("Share this article", a stamp, a credit line alone); in an
+    edited text with none they are the story's own (a feature's "Waves break over the
+    harbour wall. Photograph: Lucy Trewin/PA", probe46) and stay."""
+    if any(remove and rule != "caption_credit" for _, remove, rule, _ in out):
+        for k, (_, remove, rule, _) in enumerate(out):
+            if rule == "caption_credit" and not remove:
+                out[k] = ("chrome", True, "phrase", "caption with its picture's credit, in a scraped text")
 
 
 def _gallery_captions(
@@ -518,11 +534,14 @@ def _gallery_captions(
     captions = [
         k
         for k, f in enumerate(facts)
-        if out[k][1] and f.widget is not None and f.widget[0] == "caption" and f.words >= _CAPTION_WORDS
+        if out[k][2] == "caption_credit"
+        and f.widget is not None
+        and f.widget[0] == "caption"
+        and f.words >= _CAPTION_WORDS
     ]
     if len(captions) >= 3 and len(captions) >= len(prose):
         for k in captions:
-            out[k] = (facts[k].label or "content", False, None, None)
+            out[k] = (facts[k].label or "content", False, None, None)  # (no caption_credit: they stay)
 
 
 #: a caption line with its credit: more words than a credit alone ("Photo: AA")

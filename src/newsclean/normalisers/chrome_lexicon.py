@@ -30,6 +30,7 @@ __all__ = [
     "LineFacts",
     "cookie_evidence",
     "could_hold_chrome",
+    "credit_tail",
     "label_of",
     "line_facts",
     "may_be_byline_or_dateline",
@@ -525,16 +526,17 @@ def widget_match(line: str, norm: str | None = None) -> tuple[str, str, str] | N
         return "share", "high", "line"
     if "comments" in norm and _READER_COMMENTS.match(norm):
         return "comments", "high", "line"
-    if (
-        any(w in norm for w in _PICTURE_WORDS)
-        and (_PHOTO_CREDIT.match(norm) or _CAPTION_CREDIT.search(norm))
-        and not _ARTWORK_LABEL.search(norm)
-    ) or (
+    if (any(w in norm for w in _PICTURE_WORDS) and _PHOTO_CREDIT.match(norm) and not _ARTWORK_LABEL.search(norm)) or (
         norm[:1] in "(["
         and ("provided" in norm or "courtesy" in norm or "image" in norm or "photo" in norm)
         and _BRACKETED_CREDIT.match(norm)
     ):
         return "caption", "high", "line"
+    if any(w in norm for w in _PICTURE_WORDS) and _CAPTION_CREDIT.search(norm) and credit_tail(line) is not None:
+        # a caption ending in its picture's credit: the caption is the story's (a native
+        # feature's "Waves break over the harbour wall. Photograph: Lucy Trewin/PA", probe46),
+        # its credit goes ("credit": article mode strips the credit, keeps the line)
+        return "caption", "credit", "line"
     if first.rstrip(":") in ("subscribe", "newsletter", "newsletters") and _NEWSLETTER_BOX.match(norm):
         return "share", "high", "line"
     if first == "watch" and _WATCH_VIDEO.match(norm):
@@ -593,6 +595,29 @@ _BRACKETED_CREDIT = regex.compile(
     r"^[(\[](?:(?:photos?|pictures?|images?)\s)?(?:provided|supplied|courtesy)\s(?:by|of)\s[^()\[\]\n]{2,80}[)\]]$"
     r"|^[(\[](?:representative|representational|illustrative|file|archive|stock)\s(?:image|photo|picture)s?[)\]]$"
 )
+#: the credit at the end of a caption, in the line as written (_CAPTION_CREDIT's credits)
+_CREDIT_TAIL = regex.compile(
+    r"(?i)(?:\s\((?:photo(?:graph)?s?|pictures?|images?|file\sphoto)(?:\s?:\s?|\s?/\s?)[^()]{1,80}\)"
+    r"|(?<=[.)])\s?(?:photo(?:graph)?s?|pictures?|file\sphoto)\s?[:|/]\s?[^.!?]{1,60}"
+    r"|(?<=\.)\s(?:photo(?:graph)?s?|pictures?)\sby\s[^\s/]{2,30}/[^.!?/]{2,40}"
+    r"|\s\(photo\snot\sfor\ssale\)\s?\([^()]{2,30}\))\s*$"
+)
+
+
+def credit_tail(line: str) -> int | None:
+    """Where the picture credit ending a caption line starts (its space before), or None.
+
+    >>> line = "Waves break over the harbour wall on Sunday. Photograph: Lucy Trewin/PA"
+    >>> line[: credit_tail(line)]
+    'Waves break over the harbour wall on Sunday.'
+    >>> line = "The Bank of Israel building in Jerusalem (Photo: Shutterstock)"
+    >>> line[: credit_tail(line)]
+    'The Bank of Israel building in Jerusalem'
+    """
+    m = _CREDIT_TAIL.search(line.translate(_QUOTES))
+    return m.start() if m is not None and m.start() >= 10 else None
+
+
 #: an artwork's label under "Photo:": its maker, title, place and year ("Photo: Dorothea
 #: Lange, Migrant Mother, Nipomo, California, 1936" in an exhibition review, probe42)
 _ARTWORK_LABEL = regex.compile(r"^[^,\n]+(?:,[^,\n]+){2,},\s(?:1[5-9]|20)\d\d$")
@@ -603,7 +628,7 @@ _ARTWORK_LABEL = regex.compile(r"^[^,\n]+(?:,[^,\n]+){2,},\s(?:1[5-9]|20)\d\d$")
 #: PHOTO | FILE", "Cruise passengers walk through Fira. (Photo: Eurokinissi)"
 _CAPTION_CREDIT = regex.compile(
     r"^[^\n]{10,300}?(?:\s\((?:photo(?:graph)?s?|pictures?|images?|file\sphoto)(?:\s?:\s?|\s?/\s?)[^()]{1,80}\)"
-    r"|[.)]\s(?:photo(?:graph)?s?|pictures?|file\sphoto)\s?[:|/]\s?[^.!?]{1,60}"
+    r"|[.)]\s?(?:photo(?:graph)?s?|pictures?|file\sphoto)\s?[:|/]\s?[^.!?]{1,60}"
     # "... in Hanoi. Photo by VnExpress/Giang Huy": a "by" credit with an agency's slash
     r"|\.\s(?:photo(?:graph)?s?|pictures?)\sby\s[^\s/]{2,30}/[^.!?/]{2,40}"
     # Yonhap's "(PHOTO NOT FOR SALE) (Yonhap)"
