@@ -323,6 +323,7 @@ def test_explained() -> None:
     ).map("".join)
 )
 @example("the president the president Joe ")  # found by Hypothesis: "President" read as a name
+@example("the the president Joe Joe ")  # found by Hypothesis: the doubled article stayed for a second round
 def test_idempotent(text: str) -> None:
     once = run(text)
     assert run(once) == once

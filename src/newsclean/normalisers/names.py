@@ -222,7 +222,7 @@ _SPELLING_TALK = re.compile(
     r"|spel(?:led|t)\ (?:as|with|in|differently)\b)"
 )
 #: pieces one of which every _SPELLING_TALK match holds (a substring pre-check)
-_SPELLING_HINTS = ("pel", "PEL", "ransliter", "RANSLITER", "omanis", "omaniz", "OMANI")
+_SPELLING_HINTS = ("spell", "Spell", "spelt", "Spelt", "SPEL", "ransliter", "RANSLITER", "omanis", "omaniz", "OMANI")
 
 
 def _discusses_spelling(text: str) -> bool:
@@ -1602,8 +1602,6 @@ class Names(Step):
 
     def find_edits(self, doc: Document) -> Iterable[Edit]:
         text = doc.text
-        if _discusses_spelling(text):
-            return []  # its variants are what it is about
         edits = list(self._variant_edits(doc))
         # the same name joined another way: parts with hyphens or spaces, then the Arabic
         # article (every hyphenated article of article_spacing_variants ends in "l-"); each
@@ -1618,6 +1616,8 @@ class Names(Step):
             for start, end, surface, reason in variants(text):
                 if not any(s < end and start < e for s, e in taken):
                     edits.append(self.edit(start, end, surface, "joining", reason))
+        if edits and _discusses_spelling(text):
+            return []  # its variants are what it is about (asked only when there are edits)
         return edits
 
     def _variant_edits(self, doc: Document) -> Iterator[Edit]:

@@ -137,7 +137,16 @@ _ENGLISH_ONLY = regex.compile(
 
 
 #: a text that talks about quotation marks: its marks are its examples
-_QUOTE_TALK = regex.compile(r"(?i)\b(?:quotation\ marks?|quote\ marks?|guillemets?|inverted\ commas|speech\ marks)\b")
+#: pieces one of which every _QUOTE_TALK match holds (substring tests first: the pattern,
+#: with no literal to lead it, costs several times the whole quotes step on every text)
+_QUOTE_TALK_HINTS = (
+    "ation mark", "ote mark", "ation Mark", "ote Mark", "ATION MARK", "OTE MARK", "uillemet", "UILLEMET",
+    "nverted comma", "nverted Comma", "NVERTED COMMA", "peech mark", "peech Mark", "PEECH MARK",
+)  # fmt: skip
+_QUOTE_TALK = re.compile(
+    r"\b(?:[Qq]uot(?:ation|e) [Mm]arks?|[Gg]uillemets?|[Ii]nverted [Cc]ommas|[Ss]peech [Mm]arks"
+    r"|QUOT(?:ATION|E) MARKS?|GUILLEMETS?|INVERTED COMMAS|SPEECH MARKS)\b"
+)
 #: what marks a short quotation as another language's: a letter English does not write, an
 #: inverted mark, or a function word of German, French, Spanish, Italian or Portuguese (in
 #: lower case: "IST" is a time zone)
@@ -187,8 +196,6 @@ class Quotes(Step):
 
     def find_edits(self, doc: Document) -> list[Edit]:
         text = doc.text
-        if ("quot" in text or "guillemet" in text or "commas" in text or "marks" in text) and _QUOTE_TALK.search(text):
-            return []  # a text about quotation marks quotes them as they are (probe42)
         if self.mode != "straight" and not (
             # (set tests and literal searches: no scan of every character)
             not doc.non_ascii.isdisjoint(_TRIGGER_NON_ASCII) or any(p in text for p in _TRIGGER_LITERALS)
@@ -245,6 +252,8 @@ class Quotes(Step):
             # mojibake, but "×“" is the UTF-8 of "ד" read as cp1252, and the encoding step
             # would "repair" it on the next run
             edits = [e for e in edits if not _reads_as_mojibake(text[max(0, e.start - 2) : e.start], e.replacement)]
+        if edits and any(h in text for h in _QUOTE_TALK_HINTS) and _QUOTE_TALK.search(text):
+            return []  # a text about quotation marks quotes them as they are (probe42)
         edits.sort(key=lambda e: (e.start, e.end))
         return edits
 

@@ -404,15 +404,19 @@ class Titles(Step):
                 qual = qual[0].upper() + qual[1:]  # "The acting prime minister X": "Acting Prime Minister X"
             cap = _capitalised(m.group("title"), form)
             taken.append(m.end("title"))
+            start = m.start("the")
+            if text[max(0, start - 4) : start].lower() == "the " and (start < 5 or not text[start - 5].isalnum()):
+                start -= 4  # "the the president Joe": the doubled article goes too (one round)
             yield self.edit(
-                m.start("the"),
+                start,
                 m.end("title"),
                 f"{qual} {cap}" if qual else cap,
                 "title_before_name",
                 f"title before the name {name!r} is capitalised, without an article",
             )
         if " of " in text:
-            for m in _head_matches(text):
+            starts = _candidate_starts(_any_of_candidates(), text)  # one scan for both readings
+            for m in _scan_at(_head_pattern(), text, starts):
                 if lower_style is None:
                     lower_style = _lower_case_style(text)
                 if lower_style:
@@ -433,7 +437,7 @@ class Titles(Step):
                     "title_before_name",
                     f"'the {title} of {org} {name}': the organisation, then the title, before the name",
                 )
-            for m in _of_matches(text):
+            for m in _scan_at(_of_pattern(), text, starts):
                 if lower_style is None:
                     lower_style = _lower_case_style(text)
                 if lower_style:
@@ -626,6 +630,36 @@ def _head_candidates() -> re.Pattern[str]:
     :func:`_of_candidates`)."""
     titles = trie_alternation([(_units(t), r"\ of\ ") for t in _org_heads()])
     return re.compile(rf"he\ (?<=[Tt]he\ ){titles}")
+
+
+@lru_cache(maxsize=1)
+def _any_of_candidates() -> re.Pattern[str]:
+    """:func:`_of_candidates` and :func:`_head_candidates` in one pattern (the titles of
+    both), for one scan of a text that both readings are tried at."""
+    titles = trie_alternation([(_units(t), r"\ of\ ") for t in sorted(_of_titles() | set(_org_heads()))])
+    return re.compile(rf"he\ (?<=[Tt]he\ ){titles}")
+
+
+def _candidate_starts(cands: re.Pattern[str], text: str) -> list[int]:
+    """Every start ``cands`` (led by "he ") finds, overlapping ones too: the T or t before."""
+    out = []
+    pos = 0
+    while (c := cands.search(text, pos)) is not None:
+        out.append(c.start() - 1)
+        pos = c.start() + 1
+    return out
+
+
+def _scan_at(pattern: regex.Pattern[str], text: str, starts: list[int]) -> Iterator[regex.Match[str]]:
+    """``pattern``'s matches at ``starts``, none inside the one before (as :func:`_scan`)."""
+    end = 0
+    for start in starts:
+        if start < end:
+            continue
+        m = pattern.match(text, start)
+        if m is not None:
+            yield m
+            end = m.end()
 
 
 def _head_matches(text: str) -> Iterator[regex.Match[str]]:
