@@ -153,6 +153,7 @@ MUST_FIX = [
     ("Some 1 ,200 people came.", "Some 1,200 people came.", "thousands_space"),
     ("Some 15, 000 troops came.", "Some 15,000 troops came.", "thousands_space"),
     ("More than 12. 000 firms closed.", "More than 12,000 firms closed.", "thousands_space"),  # probe37
+    ("It rose to 3 , 412 last year.", "It rose to 3,412 last year.", "thousands_space"),  # probe45
     # an amount before its sign is written the continental way (probe39: not "€2.000")
     ("A bonus of up to 2.000 € a month.", "A bonus of up to €2,000 a month.", "currency_after"),
     # ... a capitalised one too; and after three zeros any plural noun or "of whom" (probe27,

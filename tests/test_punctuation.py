@@ -191,6 +191,15 @@ def test_doubled_dots_aggressive() -> None:
     assert AGGRESSIVE.clean("Wait.. what") == "Wait.. what"
 
 
+def test_spaced_parenthesis_in_a_sentence() -> None:
+    # a short parenthesis spaced inside, in a sentence of prose: a tokenised translation's
+    # (probes 35, 45); a page's link label in brackets keeps its spaces
+    text = "The broadcaster ( RÚV ) reported the news on Monday, officials said."
+    assert SAFE.clean(text) == "The broadcaster (RÚV) reported the news on Monday, officials said."
+    for keep in ("[ CNET ] Home", "Sizes ( S M L ) vary"):
+        assert SAFE.clean(keep) == keep
+
+
 def test_doubled_stop_at_the_end_of_a_paragraph() -> None:
     # the end of a long, impersonal paragraph in a document with no other two dots (probe37)
     fix = "The country recorded more than 73,000 cases of the disease in 2024, according to the ministry..\n\nMore follows."

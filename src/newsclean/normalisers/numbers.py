@@ -424,7 +424,7 @@ _PREFIX_CURRENCY_DECIMAL = regex.compile(
 #: a thousands comma with a space on one side only: "1 ,200" (a list is "1, 2"), or before
 #: three zeros: "15, 000", "12. 000" (no list item or sentence starts "000")
 _SPACED_GROUP_COMMA = regex.compile(
-    r"(?<![\w.,'’:/#@&+\-])\d{1,3}(?P<sp>\ ,(?=\d{3}(?![\d.,]))|[,.]\ (?=000(?![\d.,])))"
+    r"(?<![\w.,'’:/#@&+\-])\d{1,3}(?P<sp>\ ,\ ?(?=\d{3}(?![\d.,]))|[,.]\ (?=000(?![\d.,])))"
 )
 _UNIT_WORD = regex.compile(r"(?<=\d)(?P<sp>[ \u00a0]?)(?P<word>mln|bln|mlrd|trln)\b(?P<dot>\.(?!\.))?")
 _CURRENCY_THOUSANDS = regex.compile(r"(?<=[$€£])(?P<int>[1-9]\d{0,2})\.000(?![\d.,])")
@@ -582,7 +582,7 @@ _END_SITES = {  # tried right after the last digit of a run, by the character th
     "time": r"[ \u00a0]+:[ \u00a0]*\d|:[ \u00a0]+\d",
     "range": r"[ \u00a0]+-[ \u00a0]*\d|-[ \u00a0]+\d",
     "unit_word": r"[ \u00a0]?(?:mln|bln|mlrd|trln)",  # _UNIT_WORD: after a digit
-    "spaced_comma": r" ,\d{3}|, 000",  # _SPACED_GROUP_COMMA
+    "spaced_comma": r" , ?\d{3}|, 000",  # _SPACED_GROUP_COMMA
     "thousand": r"[ \u00a0]?(?:thous|ths\.)",  # _THOUSAND: after the last digit of its number
     "plural_magnitude": r"[ \u00a0](?:millions|billions|trillions)\b",  # _PLURAL_MAGNITUDE
 }
@@ -618,7 +618,7 @@ _END_SCAN = (
     + r"|:[ \u00a0]+\d|-[ \u00a0]+\d|mln|bln|mlrd|trln|thous|ths\."
     + r"|[ \u00a0](?:millions|billions|trillions)\b"
     # a thousands comma spaced off ("1 ,200", "15, 000")
-    + r"|\ ,\d\d\d|[,.]\ 000"
+    + r"|\ ,\ ?\d\d\d|[,.]\ 000"
 )
 # whole runs of digits (tried at a run's first digit only: linear in long runs) that
 # meet a condition
