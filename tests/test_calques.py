@@ -227,6 +227,10 @@ MUST_FIX = [
         "Text.\n\nThis report includes material from ČTK.",
     ),
     ("Dams filled. It should be reminded that the lake was empty.", "Dams filled. The lake was empty."),
+    # probes 43, 45
+    ("He stated for BTA that the team was ready.", "He told BTA that the team was ready."),
+    ("He disclosed this to newsmen in Kano on Monday.", "He told reporters in Kano on Monday."),
+    ("He spoke while talking to media persons in Chennai.", "He spoke while talking to reporters in Chennai."),
     ("Dams filled. It is pertinent to mention that three dams broke.", "Dams filled. Three dams broke."),
     ("Let us note that in 2023 the deal collapsed.", "In 2023 the deal collapsed."),
     ("“We won,” said Chepkoech to journalists.", "“We won,” Chepkoech told reporters."),
@@ -416,6 +420,7 @@ MUST_NOT_CHANGE = [
     "He added, by saying that, a new twist to the story.",
     "The minister informed Parliament of the decision.",
     "Kyiv informed NATO of the decision.",
+    "He said for NATO's sake the plan was good, and the prize is said for ABC to be large.",
     "He is said to be ill, and it was said to the agency staff.",
     "She went ahead and said the bill was unfair, then went on to say more.",
     "According to the data, the yuan fell.",  # no source follows: the data of the story
