@@ -399,6 +399,10 @@ def test_candidate_scan_finds_every_match(words: list[str]) -> None:
                 "\n",
                 "prime minister",
                 "Bank",
+                "chairman",
+                "head",
+                "Exchange",
+                "Giresun",
             ]
         ),
         max_size=16,
@@ -431,6 +435,12 @@ def test_of_candidate_scan_finds_every_match(words: list[str]) -> None:
     if words[:3] == ["The", "president", "of the"]:
         assert len(list(_of_pattern().finditer(text))) == 2  # (the example: both forms match)
     assert [m.span() for m in _of_matches(text)] == [m.span() for m in _of_pattern().finditer(text)]
+    # the one scan for both readings finds what each pattern finds over the whole text
+    from newsclean.normalisers.titles import _any_of_candidates, _candidate_starts, _head_pattern, _scan_at
+
+    starts = _candidate_starts(_any_of_candidates(), text)
+    for pattern in (_of_pattern(), _head_pattern()):
+        assert [m.span() for m in _scan_at(pattern, text, starts)] == [m.span() for m in pattern.finditer(text)]
 
 
 def test_candidate_tries_match_what_the_plain_alternations_match() -> None:

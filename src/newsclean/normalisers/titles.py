@@ -34,7 +34,7 @@ left as written, and the article-less ``president Joe Biden`` too).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
 from types import MappingProxyType
 
@@ -555,24 +555,36 @@ def _of_pattern() -> regex.Pattern[str]:
     a run of capitalised words after it, joined by "and", "of", "for" or a name particle
     ("the minister of Hajj and Umrah Tawfiq Al-Rabiah"), ending where a lower-case word,
     punctuation or the line's end follows."""
+    return _title_of_pattern(_of_titles(), "and|of|for|the|bin|ibn|al|el|van|von|der|de|da|di|du|la|le")
+
+
+def _title_of_pattern(titles: Iterable[str], joiners: str) -> regex.Pattern[str]:
+    """``the <title> of [the] <capitalised run>`` for ``titles``, the run's words joined by
+    one of ``joiners`` (an alternation of words) or none."""
     # (each word's first letter in either case: "The Minister of Energy and Natural Resources
     # Alparslan Bayraktar", probe27, as _units writes the titles of _compiled)
-    titles = "|".join("".join(_units(t)) for t in sorted(_of_titles(), key=len, reverse=True))
+    alts = "|".join("".join(_units(t)) for t in sorted(titles, key=len, reverse=True))
     word = r"\p{Lu}[\p{L}\p{M}'’\-]*+"
-    joiner = r"(?:(?:and|of|for|the|bin|ibn|al|el|van|von|der|de|da|di|du|la|le)\ )?"
+    joiner = rf"(?:(?:{joiners})\ )?"
     return regex.compile(
-        rf"(?<![\p{{L}}\-])(?P<the>[Tt]he\ )(?P<title>{titles})\ of\ (?:the\ )?"
+        rf"(?<![\p{{L}}\-])(?P<the>[Tt]he\ )(?P<title>{alts})\ of\ (?:the\ )?"
         rf"(?P<run>{word}(?:\ {joiner}{word}){{2,}})(?=['’]s\b|\ \p{{Ll}}|[,.;:!?)\"”’]|\s*\Z)"
     )
 
 
+def _title_of_candidates(titles: Iterable[str]) -> re.Pattern[str]:
+    """The start of :func:`_title_of_pattern` for ``titles`` ("the", a title, "of"), in the
+    standard engine led by the literal "he " (as :func:`_candidates`): where it finds
+    nothing the whole pattern, whose leading look-behind is tried at every position, cannot
+    match."""
+    alts = trie_alternation([(_units(t), r"\ of\ ") for t in sorted(titles)])
+    return re.compile(rf"he\ (?<=[Tt]he\ ){alts}")
+
+
 @lru_cache(maxsize=1)
 def _of_candidates() -> re.Pattern[str]:
-    """The start of :func:`_of_pattern` ("the", a title, "of"), in the standard engine led by
-    the literal "he " (as :func:`_candidates`): where it finds nothing the whole pattern,
-    whose leading look-behind is tried at every position, cannot match."""
-    titles = trie_alternation([(_units(t), r"\ of\ ") for t in _of_titles()])
-    return re.compile(rf"he\ (?<=[Tt]he\ ){titles}")
+    """The start of :func:`_of_pattern` (:func:`_title_of_candidates`)."""
+    return _title_of_candidates(_of_titles())
 
 
 def _of_matches(text: str) -> Iterator[regex.Match[str]]:
@@ -583,16 +595,7 @@ def _of_matches(text: str) -> Iterator[regex.Match[str]]:
 def _scan(cands: re.Pattern[str], pattern: regex.Pattern[str], text: str) -> Iterator[regex.Match[str]]:
     """``pattern.finditer(text)``, tried only where ``cands`` (led by "he ") finds a start:
     every start, overlapping ones too, so no match is missed."""
-    pos = end = 0
-    while (c := cands.search(text, pos)) is not None:
-        pos = c.start() + 1
-        start = pos - 2  # the T or t before "he "
-        if start < end:
-            continue
-        m = pattern.match(text, start)
-        if m is not None:
-            yield m
-            end = m.end()
+    return _scan_at(pattern, text, _candidate_starts(cands, text))
 
 
 def _check_head(row: Mapping[str, str]) -> str | None:
@@ -615,29 +618,14 @@ def _org_heads() -> Mapping[str, str]:
 def _head_pattern() -> regex.Pattern[str]:
     """``the <head> of [the] <capitalised run>`` for the titles of org_heads.tsv: the run of
     :func:`_of_pattern` (capitalised words joined by "and", "of", "for" or a particle)."""
-    titles = "|".join("".join(_units(t)) for t in sorted(_org_heads(), key=len, reverse=True))
-    word = r"\p{Lu}[\p{L}\p{M}'’\-]*+"
-    joiner = r"(?:(?:and|of|for|the|de|del|la|le)\ )?"
-    return regex.compile(
-        rf"(?<![\p{{L}}\-])(?P<the>[Tt]he\ )(?P<title>{titles})\ of\ (?:the\ )?"
-        rf"(?P<run>{word}(?:\ {joiner}{word}){{2,}})(?=['’]s\b|\ \p{{Ll}}|[,.;:!?)\"”’]|\s*\Z)"
-    )
-
-
-@lru_cache(maxsize=1)
-def _head_candidates() -> re.Pattern[str]:
-    """The start of :func:`_head_pattern` in the standard engine, led by "he " (as
-    :func:`_of_candidates`)."""
-    titles = trie_alternation([(_units(t), r"\ of\ ") for t in _org_heads()])
-    return re.compile(rf"he\ (?<=[Tt]he\ ){titles}")
+    return _title_of_pattern(_org_heads(), "and|of|for|the|de|del|la|le")
 
 
 @lru_cache(maxsize=1)
 def _any_of_candidates() -> re.Pattern[str]:
-    """:func:`_of_candidates` and :func:`_head_candidates` in one pattern (the titles of
-    both), for one scan of a text that both readings are tried at."""
-    titles = trie_alternation([(_units(t), r"\ of\ ") for t in sorted(_of_titles() | set(_org_heads()))])
-    return re.compile(rf"he\ (?<=[Tt]he\ ){titles}")
+    """The start of :func:`_of_pattern` or :func:`_head_pattern` (the titles of both), for
+    one scan of a text that both readings are tried at."""
+    return _title_of_candidates(_of_titles() | set(_org_heads()))
 
 
 def _candidate_starts(cands: re.Pattern[str], text: str) -> list[int]:
@@ -660,11 +648,6 @@ def _scan_at(pattern: regex.Pattern[str], text: str, starts: list[int]) -> Itera
         if m is not None:
             yield m
             end = m.end()
-
-
-def _head_matches(text: str) -> Iterator[regex.Match[str]]:
-    """``_head_pattern().finditer(text)``, tried only where :func:`_head_candidates` finds a start."""
-    return _scan(_head_candidates(), _head_pattern(), text)
 
 
 def _split_head_run(m: regex.Match[str]) -> tuple[str, str] | None:
