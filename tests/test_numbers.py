@@ -135,6 +135,17 @@ MUST_FIX = [
     ("A tender by December. 15 for 13 new trains.", "A tender by December 15 for 13 new trains.", "month_dot"),
     # after "the" no sentence ends; after "since" a preposition follows a day, not a count (probe39)
     ("before the December. 7 vote", "before the December 7 vote", "month_dot"),
+    # a day with a full stop before its month, in a text that writes its dates month first (probes 41, 43)
+    (
+        "Talks began on 1. January and ended on February 3.",
+        "Talks began on January 1 and ended on February 3.",
+        "day_dot_month",
+    ),
+    (
+        "Talks began on 1. January and ended on 3 February.",
+        "Talks began on 1 January and ended on 3 February.",
+        "day_dot_month",
+    ),
     ("waiting since October. 20 for wagons", "waiting since October 20 for wagons", "month_dot"),
     # currencies are counted in whole units (probe39)
     ("Fines of up to 3.000 tenge were imposed.", "Fines of up to 3,000 tenge were imposed.", "thousands_european"),

@@ -530,6 +530,7 @@ _DAY_OF_MONTH = regex.compile(
     r"(?P<year>,?[ \u00a0](?:19|20)\d\d\b)?"
 )
 _MONTH_DAY = regex.compile(r"\b(?:" + _MONTH_ALT + r")[ \u00a0](?:[1-9]|[12]\d|3[01])\b")
+_MONTH_AFTER = regex.compile(r"[ \u00a0](" + _MONTH_ALT + r")\b")
 _DAY_MONTH = regex.compile(r"(?<![\d.,])\b(?:[1-9]|[12]\d|3[01])[ \u00a0](?:" + _MONTH_ALT + r")\b")
 _ABBR_DOT_DAY = regex.compile(r"(?<![\w./@\-])(?:" + _ABBR_ALT + r")\.(?=(?:[1-9]|[12]\d|3[01])(?![\w/\-]|[.,:]\d))")
 _ORDINAL = regex.compile(r"(?<![\w.,:/\-])(?P<num>\d+)(?P<sp>[ \u00a0]+)(?P<suf>st|nd|rd|th)\b")
@@ -1228,11 +1229,26 @@ class Numbers(Step):
         for m in _MONTH_DOT_YEAR.finditer(text) if "month_dot" in on else ():
             if _word_before(text, m.start()).lower() in _MONTH_YEAR_PREPOSITIONS:
                 yield self.edit(m.start("dot"), m.end("dot"), " ", "month_dot", "full stop between month and year")
+        month_first = None
         for m in _DAY_DOT_MONTH.finditer(text) if "day_dot_month" in on else ():
             word = _word_before(text, m.start())
             prev = text[max(0, m.start() - 2) : m.start()]
             if word in _DATE_PREPOSITIONS or _LINE_OR_PAREN_START.search(prev):
-                yield self.edit(m.start("dot"), m.end("dot"), "", "day_dot_month", "full stop after the day")
+                if month_first is None:
+                    # the document's own order of its other dates, when it has one
+                    month_first = len(_MONTH_DAY.findall(text)) > len(_DAY_MONTH.findall(text))
+                month = _MONTH_AFTER.match(text, m.end("dot")) if month_first else None
+                if month is not None:
+                    # "on 1. January" in a text that writes "January 20": "on January 1" (probes 41, 43)
+                    yield self.edit(
+                        m.start(),
+                        month.end(),
+                        f"{month.group(1)} {m.group('day')}",
+                        "day_dot_month",
+                        "full stop after the day; the date in the document's month-first order",
+                    )
+                else:
+                    yield self.edit(m.start("dot"), m.end("dot"), "", "day_dot_month", "full stop after the day")
         for m in _ORDINAL_DOT_OF.finditer(text) if "day_dot_month" in on else ():
             suffix = _ordinal_suffix(int(m.group("day")))
             yield self.edit(m.start("dot"), m.end("dot"), suffix, "ordinal_dot", "ordinal written with a full stop")
