@@ -891,3 +891,14 @@ def test_organisation_after_an_article_and_common_words_after_a_or_an() -> None:
     assert run(text).splitlines()[2] == (
         "The Disaster Management Centre has issued a landslide warning for several districts."
     )
+
+
+def test_a_name_after_a_or_an_keeps_its_capitals() -> None:
+    # beside "a Landslide Warning": a pair after "a" that the document writes capitalised
+    # mid-sentence elsewhere is a name ("a World Cup qualifier"), kept
+    text = (
+        "Headline\n\nThe Team Has Won A World Cup Qualifier In Madrid for the first time in years."
+        + CONTEXT
+        + "Fans hope the World Cup will come to Spain.\n"
+    )
+    assert "has won a World Cup" in run(text).splitlines()[2]

@@ -1092,10 +1092,15 @@ def _anchored_tag_cut(headline: str, body: str) -> int | None:
     words = [t[2] for t in toks]
     stems = [_stem(w) for w in words]
     stop = stopwords()
-    body_words = {_stem(w) for w in _BODY_WORD.findall(body)}
-    lower_only = {w for w in _BODY_WORD.findall(body) if w.islower()}
-    for c in range(max(t0, 4), len(toks) - 2):
-        head = {st for st in stems[:c] if len(st) >= 3 and st not in stop}
+    written = _BODY_WORD.findall(body)
+    body_words = {_stem(w) for w in written}
+    lower_only = {w for w in written if w.islower()}
+    first = max(t0, 4)
+    # the headline's content words before the cut, grown as the cut moves right
+    head = {st for st in stems[:first] if len(st) >= 3 and st not in stop}
+    for c in range(first, len(toks) - 2):
+        if c > first and len(stems[c - 1]) >= 3 and stems[c - 1] not in stop:
+            head.add(stems[c - 1])
         tags = stems[c:]
         if tags[0] not in head or stems[c - 1] in stop or kinds[c - 1] == "S":
             continue

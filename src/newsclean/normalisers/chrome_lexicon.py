@@ -30,7 +30,6 @@ __all__ = [
     "LineFacts",
     "cookie_evidence",
     "could_hold_chrome",
-    "credit_tail",
     "label_of",
     "line_facts",
     "may_be_byline_or_dateline",
@@ -532,7 +531,7 @@ def widget_match(line: str, norm: str | None = None) -> tuple[str, str, str] | N
         and _BRACKETED_CREDIT.match(norm)
     ):
         return "caption", "high", "line"
-    if any(w in norm for w in _PICTURE_WORDS) and _CAPTION_CREDIT.search(norm) and credit_tail(line) is not None:
+    if any(w in norm for w in _PICTURE_WORDS) and _CAPTION_CREDIT.search(norm):
         # a caption ending in its picture's credit: the caption is the story's (a native
         # feature's "Waves break over the harbour wall. Photograph: Lucy Trewin/PA", probe46),
         # its credit goes ("credit": article mode strips the credit, keeps the line)
@@ -595,29 +594,6 @@ _BRACKETED_CREDIT = regex.compile(
     r"^[(\[](?:(?:photos?|pictures?|images?)\s)?(?:provided|supplied|courtesy)\s(?:by|of)\s[^()\[\]\n]{2,80}[)\]]$"
     r"|^[(\[](?:representative|representational|illustrative|file|archive|stock)\s(?:image|photo|picture)s?[)\]]$"
 )
-#: the credit at the end of a caption, in the line as written (_CAPTION_CREDIT's credits)
-_CREDIT_TAIL = regex.compile(
-    r"(?i)(?:\s\((?:photo(?:graph)?s?|pictures?|images?|file\sphoto)(?:\s?:\s?|\s?/\s?)[^()]{1,80}\)"
-    r"|(?<=[.)])\s?(?:photo(?:graph)?s?|pictures?|file\sphoto)\s?[:|/]\s?[^.!?]{1,60}"
-    r"|(?<=\.)\s(?:photo(?:graph)?s?|pictures?)\sby\s[^\s/]{2,30}/[^.!?/]{2,40}"
-    r"|\s\(photo\snot\sfor\ssale\)\s?\([^()]{2,30}\))\s*$"
-)
-
-
-def credit_tail(line: str) -> int | None:
-    """Where the picture credit ending a caption line starts (its space before), or None.
-
-    >>> line = "Waves break over the harbour wall on Sunday. Photograph: Lucy Trewin/PA"
-    >>> line[: credit_tail(line)]
-    'Waves break over the harbour wall on Sunday.'
-    >>> line = "The Bank of Israel building in Jerusalem (Photo: Shutterstock)"
-    >>> line[: credit_tail(line)]
-    'The Bank of Israel building in Jerusalem'
-    """
-    m = _CREDIT_TAIL.search(line.translate(_QUOTES))
-    return m.start() if m is not None and m.start() >= 10 else None
-
-
 #: an artwork's label under "Photo:": its maker, title, place and year ("Photo: Dorothea
 #: Lange, Migrant Mother, Nipomo, California, 1936" in an exhibition review, probe42)
 _ARTWORK_LABEL = regex.compile(r"^[^,\n]+(?:,[^,\n]+){2,},\s(?:1[5-9]|20)\d\d$")

@@ -654,8 +654,8 @@ def _standalone_elsewhere(text: str, word: str) -> bool:
 
 def _symmetric(text: str, pos: int) -> bool:
     """Whether the bracket at ``pos`` and its partner both have inner spaces (``[ CNET ]``, a
-    page's link label), but for a short parenthesis in a sentence (``The broadcaster ( RÚV )
-    reported``, a tokenised translation's: probes 35, 45).
+    page's link label, kept as written), but for a short parenthesis in a sentence (``The
+    broadcaster ( RÚV ) reported``, a tokenised translation's: probes 35, 45; its spaces go).
 
     >>> t = "The broadcaster ( RÚV ) reported the news on Monday, officials said."
     >>> _symmetric(t, t.index("(")), _symmetric("[ CNET ]", 0)
@@ -663,26 +663,22 @@ def _symmetric(text: str, pos: int) -> bool:
     """
     ch = text[pos]
     if ch in "([":
-        close = ")" if ch == "(" else "]"
-        end = text.find(close, pos, pos + 300)
-        if end < 0 or "\n" in text[pos:end]:
-            return False
-        start = pos
-        symmetric = text[end - 1] == " "
+        start, end = pos, text.find(")" if ch == "(" else "]", pos, pos + 300)
+        inner = end - 1
     else:
-        open_ = "(" if ch == ")" else "["
-        start = text.rfind(open_, max(0, pos - 300), pos)
-        if start < 0 or "\n" in text[start:pos]:
-            return False
-        end = pos
-        symmetric = text[start + 1] == " "
-    if symmetric and text[start] == "(" and len(text[start + 1 : end].split()) <= 3:
-        line_start = text.rfind("\n", 0, start) + 1
-        line_end = text.find("\n", end)
-        line = text[line_start : line_end if line_end >= 0 else len(text)]
-        if len(line.split()) >= 8 and line.rstrip()[-1:] in '.!?"”':
-            return False  # a parenthesis in a sentence of prose
-    return symmetric
+        start, end = text.rfind("(" if ch == ")" else "[", max(0, pos - 300), pos), pos
+        inner = start + 1
+    if start < 0 or end < 0 or "\n" in text[start:end] or text[inner] != " ":
+        return False
+    return not (text[start] == "(" and len(text[start + 1 : end].split()) <= 3 and _in_prose_sentence(text, start, end))
+
+
+def _in_prose_sentence(text: str, start: int, end: int) -> bool:
+    """Whether ``start:end`` stands in a line of prose: 8 words or more, ending like a sentence."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return len(line.split()) >= 8 and line.rstrip()[-1:] in '.!?"”'
 
 
 def _capitalised_both_sides(text: str, s: int, e: int) -> bool:

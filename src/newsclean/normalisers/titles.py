@@ -650,6 +650,13 @@ def _scan_at(pattern: regex.Pattern[str], text: str, starts: list[int]) -> Itera
             end = m.end()
 
 
+@lru_cache(maxsize=1)
+def _head_title_words() -> frozenset[str]:
+    """The first words of the titles (:func:`_title_words`) and every word of the heads of
+    org_heads.tsv: none is a word of a person's name."""
+    return _title_words() | {w for t in _org_heads() for w in regex.split(r"[\ \-]", t)}
+
+
 def _split_head_run(m: regex.Match[str]) -> tuple[str, str] | None:
     """The organisation and the person's name of a :func:`_head_pattern` match: the name is
     the run's last two or three words, none a word dictionaries know in lower case, an
@@ -685,7 +692,7 @@ def _split_head_run(m: regex.Match[str]) -> tuple[str, str] | None:
     words = m.group("run").split(" ")
     lower = load_words("titlecase/lower_case_words.txt")
     always = load_words("titlecase/always_capitalised.txt")
-    titles = _title_words() | {w for t in _org_heads() for w in regex.split(r"[\ \-]", t)}
+    titles = _head_title_words()
 
     def name_word(w: str) -> bool:
         low = w.lower()
@@ -730,8 +737,7 @@ _NOUN_AFTER_NAME = regex.compile(r"\ (\p{Ll}+)")
 #: Agriculture", "Bank of England")
 _ORG_NOUNS = _NOT_SURNAME | frozenset(
     """Chamber Bureau Exchange Board Church College School Academy Society Museum Library Tribunal Directorate
-    Secretariat Inspectorate Administration Division Unit Corps Guard Police Bar Federation Confederation
-    Chamber Trust Bank Port Authority Command Agency Institute""".split()
+    Secretariat Inspectorate Administration Division Unit Corps Guard Police Bar Confederation Trust Port Command""".split()
 )
 #: honorifics before a name, part of it when the run is split
 _NAME_HONORIFICS = frozenset("sir dame lord lady baroness baron dr prof professor mawlawi mullah imam rev".split())
