@@ -170,6 +170,17 @@ MUST_FIX.append(
     )
 )
 
+# "May" after a preposition is the month: the lower-case "in" before it ends the clause
+# and does not make the run a title in two styles (probe45)
+MUST_FIX.append(
+    (
+        "Headline\n\nThe Ministry Said On Thursday That The Plan Would Be Ready in May. Officials at the ministry said the talks "
+        "were long." + CONTEXT,
+        "Headline\n\nThe ministry said on Thursday that the plan would be ready in May. Officials at the ministry said the talks "
+        "were long." + CONTEXT,
+    )
+)
+
 # a style that capitalises only words of four letters or more: the short words ("had",
 # "was", "up") stay inside the run
 MUST_FIX.append(

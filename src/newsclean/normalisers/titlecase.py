@@ -799,12 +799,18 @@ class TitleCase(Step):
     def _lower_small(self, words: list[regex.Match[str]]) -> int | None:
         """The offset in the run of its first lower-case small word that does not end the
         clause, or None: a lower-case small word before a tail of always-capitalised words
-        only ("... Systems on Tuesday") ends the clause and does not count."""
+        only ("... Systems on Tuesday", "... Take Effect in May") ends the clause and does not count."""
         for i, w in enumerate(words):
             if (
                 _is_lower(w.group())
                 and _SMALL_WORD.fullmatch(w.group())
-                and not all(v.group() in self._always for v in words[i + 1 :] if not _is_lower(v.group()))
+                and not all(
+                    v.group() in self._always
+                    # the month after a preposition: "... Would Take Effect in May"
+                    or (v.group() == "May" and k == i + 1 and w.group() in _BEFORE_MONTH)
+                    for k, v in enumerate(words[i + 1 :], i + 1)
+                    if not _is_lower(v.group())
+                )
             ):
                 return w.start()
         return None
