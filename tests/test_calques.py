@@ -414,6 +414,16 @@ MUST_FIX = [
         "The correspondent of IRNA in Riyadh contributed to the report.",
         "IRNA correspondent in Riyadh contributed to this report.",
     ),
+    # a name holding a combining mark NFC cannot compose (Yoruba tones: "ọ̀" is "ọ" and a
+    # grave accent) is a speaker like any other (probe45)
+    (
+        "Adebáyọ̀ disclosed this to newsmen on Sunday evening in Ibadan.",
+        "Adebáyọ̀ told reporters on Sunday evening in Ibadan.",
+    ),
+    (
+        "“We will stay,” Ọláolúwà Adéṣọ́lá said to the agency NAN.",
+        "“We will stay,” Ọláolúwà Adéṣọ́lá told the agency NAN.",
+    ),
 ]
 
 MUST_NOT_CHANGE = [

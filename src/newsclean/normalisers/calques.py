@@ -60,7 +60,9 @@ _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
 )
-_MEDIA_WORD = r"(?:\p{Lu}[\p{L}\p{N}\-]*+(?:\.\p{L}[\p{L}\p{N}\-]*+)*+|\p{Ll}[\p{L}\p{N}\-]*+\.\p{Ll}{2,4})"
+_MEDIA_WORD = (
+    r"(?:\p{Lu}[\p{L}\p{M}\p{N}\-]*+(?:\.\p{L}[\p{L}\p{M}\p{N}\-]*+)*+|\p{Ll}[\p{L}\p{M}\p{N}\-]*+\.\p{Ll}{2,4})"
+)
 _ORG_HEAD = (
     r"(?:Ministry|Office|Service|Department|Committee|Commission|Kremlin|Pentagon|Agency|"
     r"Directorate|Administration|Embassy|Government|Prosecutor['’]s\ Office|Investigative\ Committee)"
@@ -77,7 +79,7 @@ SLOTS: Mapping[str, str] = {
     "DATE": rf"{_MONTH}{_SP}\d{{1,2}}(?!\d)",
     "ORG": rf"the{_SP}(?:{_CAP}{_SP}){{0,4}}{_ORG_HEAD}(?:{_SP}of{_SP}(?:the{_SP})?{_CAP}(?:{_SP}{_CAP}){{0,3}})?",
     # one word in lower case (a clause's first word, copied with the match's capital)
-    "WORD": r"\p{Ll}[\p{L}'’\-]*+",
+    "WORD": r"\p{Ll}[\p{L}\p{M}'’\-]*+",
 }
 
 _SENTENCE_START = r"(?<=\A|\n[^\S\n]*|[.!?:;][\"”’')]?[^\S\n]+)"
@@ -93,7 +95,7 @@ ASSERTIONS: Mapping[str, str] = {
         r"(?<=(?:^|[.!?;:,\"“”\(] |\b(?:and|but|that|then|also|later|earlier|now) )"
         r"(?:he|she|they|we|I"
         r"|(?!(?:anything|nothing|everything|something|what|whatever|that|this|those|these|all|the|an?|some|much|little|it)\b)"
-        r"(?-i:\p{Lu})[\p{L}'’.\-]*(?: (?-i:\p{Lu})[\p{L}'’.\-]*){0,3}"
+        r"(?-i:\p{Lu})[\p{L}\p{M}'’.\-]*(?: (?-i:\p{Lu})[\p{L}\p{M}'’.\-]*){0,3}"
         r"|(?:the|a|an) (?:minister|spokesman|spokeswoman|spokesperson|official|president|ambassador|governor|mayor"
         r"|head|chief|director|source|representative|prosecutor|ministry|police|chairman|chairwoman|deputy|envoy"
         r"|commander|leader|secretary|premier|senator|adviser|advisor)) )"
@@ -215,9 +217,9 @@ def _translate(src: str) -> tuple[str, tuple[str, ...]]:
     if anchored:
         rx = _SENTENCE_START + rx
     elif body[:1] not in ",.;:":
-        rx = r"(?<![\p{L}\p{N}])" + rx
+        rx = r"(?<![\p{L}\p{M}\p{N}])" + rx
     if body[-1:] not in ",.;:":
-        rx += r"(?![\p{L}\p{N}])"
+        rx += r"(?![\p{L}\p{M}\p{N}])"
     return rx, _trigger(body)
 
 
