@@ -834,6 +834,33 @@ RELATED_BOX_KEEPS_ITEMS = [
 ]
 
 
+# a page scraped one block per line has no blank line anywhere, so none under a box either:
+# there a box inside the story (before a footer read as prose) takes its headline-like items,
+# but not a numbered line (a listicle's own sub-heading) nor the last item right above a
+# paragraph, which may be the story's sub-heading (probe50; extraction pages)
+PAGE = BODY.replace("\n\n", "\n")
+FOOTER = "\nThis website adheres to the Editors' Code of Practice, and complaints can be sent to the editor by email."
+RELATED_BOX_KEEPS_ITEMS += [
+    (
+        "a box on a page without blank lines",
+        PAGE
+        + "\nMost Read\nMan charged after crash on bypass\nPlans for 300 homes approved\nNew cafe to open in bank"
+        + FOOTER,
+        PAGE + "\nNew cafe to open in bank" + FOOTER,  # (the last item: above a paragraph)
+    ),
+    (
+        "a numbered sub-heading under a box on a page without blank lines",
+        PAGE + "\nRead more\nCouncil to sell town hall\nMayor defends sale\n5. Beware the hairdryer\n" + PAGE,
+        PAGE + "\n5. Beware the hairdryer\n" + PAGE,
+    ),
+    (
+        "the last item above a paragraph on a page without blank lines",
+        PAGE + "\nRelated stories\nCouncil to sell town hall\nMayor defends sale\nCosts keep climbing\n" + PAGE,
+        PAGE + "\nCosts keep climbing\n" + PAGE,
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("label", "text", "expected"), RELATED_BOX_KEEPS_ITEMS, ids=[c[0] for c in RELATED_BOX_KEEPS_ITEMS]
 )

@@ -604,6 +604,8 @@ def _comment_section(
 
 
 _RELATED_MAX_WORDS = 20
+#: a numbered line: "5. beware the wall-mounted hairdryer", "19) ingrid goes west"
+_NUMBERED = regex.compile(r"\d{1,3}[.)]\s")
 _TAG_MAX_WORDS = 4
 _RELATED_MAX_ITEMS = 12
 
@@ -619,9 +621,13 @@ def _related_lists(
     punctuation, not a byline or dateline.  Those go with it, up to the first
     line that is not one (at most a dozen).  Inside the story (before the last
     prose line) the box needs two items or more, each right under the line
-    before it, and a blank line after them.
+    before it, and a blank line after them (in a text without blank lines, a page
+    scraped one block per line, the two items are enough).
     """
     n = len(facts)
+    # a text without a blank line (a page scraped one block per line) has no blank line
+    # under a box either: there an inner box ends where its headline-like lines end
+    blank_free = n > 1 and all(adjacent[1:])
     for k, f in enumerate(facts):
         hit = f.phrase or f.widget
         if not out[k][1] or hit is None:
@@ -640,8 +646,14 @@ def _related_lists(
                 break  # (a headline may read as prose, "Japan to import more rice ..., says Akazawa": it ends in no full stop)
             if k < last and not adjacent[j]:
                 break  # a box inside the story: its items stand right under its heading
+            if k < last and blank_free and _NUMBERED.match(g.norm):
+                break  # the story's own numbered sub-heading ("5. Beware the hairdryer" of a listicle)
             j += 1
-        if k < last and (j - k < 3 or (j < n and adjacent[j])):
+        if k < last and blank_free and j < n and facts[j].prose and not out[j][1]:
+            # no blank line tells where the box ends: the last headline-like line, right above
+            # a paragraph of the story, may be the story's sub-heading and stays
+            j -= 1
+        if k < last and (j - k < 3 or (j < n and adjacent[j] and not blank_free)):
             # inside the story only a box of two items or more, a blank line under them (one
             # line under the heading may be the story's sub-heading)
             continue
