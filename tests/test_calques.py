@@ -414,6 +414,12 @@ MUST_FIX = [
         "The correspondent of IRNA in Riyadh contributed to the report.",
         "IRNA correspondent in Riyadh contributed to this report.",
     ),
+    # the reporters told with their article (probe47)
+    (
+        "“The networks are old,” he told to the reporters after a cabinet meeting.",
+        "“The networks are old,” he told reporters after a cabinet meeting.",
+    ),
+    ("She said to the journalists that the plan was ready.", "She told journalists that the plan was ready."),
     # a name holding a combining mark NFC cannot compose (Yoruba tones: "ọ̀" is "ọ" and a
     # grave accent) is a speaker like any other (probe45)
     (
@@ -513,6 +519,8 @@ MUST_NOT_CHANGE = [
     "Officials told to journalists' relief that the road was open.",
     "According to his words, which were broadcast on Sunday, the deal is off.",  # "which": the words
     "She spoke to the press after the vote.",
+    "The story told to the reporters was false.",  # "told to" after a noun: the story was told to them
+    "This is what he told to the reporters.",
     "He was informed in a statement that he had lost.",  # passive: English
     "As a result, they have kept President Lindner informed.",
     "Stay informed.",

@@ -158,6 +158,7 @@ MUST_FIX = [
         "plural_magnitude",
     ),
     ("He earned 2.5 billions.", "He earned 2.5 billion.", "plural_magnitude"),
+    ("Prices rose by 18 percents.", "Prices rose by 18 percent.", "plural_magnitude"),  # (probe47)
     # an amount of money is not written to three zeros of a decimal (probe43)
     ("It cost $85.000 in total.", "It cost $85,000 in total.", "thousands_european"),
     # a thousands comma spaced off (probe35; "$30, 000" in a BBC article too)

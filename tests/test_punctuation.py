@@ -218,6 +218,23 @@ def test_doubled_stop_at_the_end_of_a_paragraph() -> None:
         assert SAFE.clean(keep) == keep
 
 
+def test_doubled_stops_in_prose() -> None:
+    # inside a paragraph too, where every two dots of the document are a doubled full stop
+    # of impersonal prose before a new sentence and no three dots stand anywhere (probe47)
+    fix = (
+        "Farmers in the delta said the salt water had ruined most of the rice crop this year.. Grain prices rose.\n\n"
+        "The ministry said it would send engineers to the five worst-hit provinces next week.. Talks go on."
+    )
+    assert SAFE.clean(fix) == fix.replace("..", ".")
+    for keep in (
+        fix + " Wait.. what",  # two dots where no sentence starts
+        fix + "\n\nSo we waited for the bus in the rain for an hour and then we all went home.. Never again.",
+        fix + "\n\nThe talks went on...",
+        "He said so.. Then he left.",  # short
+    ):
+        assert SAFE.clean(keep) == keep
+
+
 def test_rules_named() -> None:
     result = SAFE.explain("over.Then Ali , he left ,, now . . . and... so")
     assert [e.rule for e in result.edits] == [

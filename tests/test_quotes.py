@@ -33,6 +33,9 @@ MUST_FIX = [
         "“We will stay open until midnight tonight,” said Hakan Lind, the owner.",
     ),
     ("The word “tonight ”said it all.", "The word “tonight” said it all."),  # "said" with no speaker
+    # ... and glued on both sides (probe47)
+    ("“It is capacity”said Alaoui, the minister.", "“It is capacity,” said Alaoui, the minister."),
+    ("The word “tonight”said it all.", "The word “tonight” said it all."),
     # ... also where a quoted fragment has its full stop outside (British and American style
     # alike for fragments), and for a guillemet made curly (probe39)
     (

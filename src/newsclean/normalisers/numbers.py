@@ -32,7 +32,7 @@ Rules (each an edit rule ``numbers.<rule>``):
 * ``currency_space``: ``$ 5``, ``€ 5``, ``£ 5``, ``US$ 5`` -> ``$5``...;
   ``currency_after``: ``5 $``, ``5 €``, ``3 million £`` -> ``$5``,
   ``€5``, ``£3 million``.  ``5 euros`` and ISO codes (``USD 5``) are kept.
-* ``plural_magnitude``: ``5 millions``, ``2.5 billions`` -> ``5 million``, ``2.5 billion``
+* ``plural_magnitude``: ``5 millions``, ``2.5 billions``, ``18 percents`` -> ``5 million``, ``2.5 billion``, ``18 percent``
   (not before "of": "2 millions of them" is left);
 * ``unit_word``: ``5 mln``, ``3 bln``, ``1 trln`` -> ``5 million``...;
   ``thousand``: ``20 thous.`` -> ``20,000`` and ``2.5 thousand`` ->
@@ -428,7 +428,9 @@ _SPACED_GROUP_COMMA = regex.compile(
 )
 _UNIT_WORD = regex.compile(r"(?<=\d)(?P<sp>[ \u00a0]?)(?P<word>mln|bln|mlrd|trln)\b(?P<dot>\.(?!\.))?")
 _CURRENCY_THOUSANDS = regex.compile(r"(?<=[$€£])(?P<int>[1-9]\d{0,2})\.000(?![\d.,])")
-_PLURAL_MAGNITUDE = regex.compile(r"(?<=\d[ \u00a0])(?P<word>million|billion|trillion)(?P<s>s)\b(?![ \u00a0]+of\b)")
+_PLURAL_MAGNITUDE = regex.compile(
+    r"(?<=\d[ \u00a0])(?P<word>million|billion|trillion|percent)(?P<s>s)\b(?![ \u00a0]+of\b)"
+)
 _THOUSAND = regex.compile(
     _L
     + r"(?P<num>\d+(?:[.,]\d{1,2})?)[ \u00a0]?(?:(?P<thous>thous\.|thous\b|ths\.)|(?P<thousand>thousand\b)(?![ \u00a0]*(?:million|billion)))(?![\w\u00a0]|[.,]\d)"
@@ -585,7 +587,7 @@ _END_SITES = {  # tried right after the last digit of a run, by the character th
     "unit_word": r"[ \u00a0]?(?:mln|bln|mlrd|trln)",  # _UNIT_WORD: after a digit
     "spaced_comma": r" , ?\d{3}|, 000",  # _SPACED_GROUP_COMMA
     "thousand": r"[ \u00a0]?(?:thous|ths\.)",  # _THOUSAND: after the last digit of its number
-    "plural_magnitude": r"[ \u00a0](?:millions|billions|trillions)\b",  # _PLURAL_MAGNITUDE
+    "plural_magnitude": r"[ \u00a0](?:millions|billions|trillions|percents)\b",  # _PLURAL_MAGNITUDE
 }
 #: the characters each condition of _END_SITES can start with
 _END_FIRST = {
@@ -617,7 +619,7 @@ _END_SCAN = (
     + rf"|(?:million|billion|trillion){_SP_CHARS}?[€£¥$]|mln|bln|mlrd|trln|thous|ths\.)"
     + rf"|(?:bn|m){_SP_CHARS}?[€£¥$]|[€£¥$]|\.[ \u00a0](?:(?:of|of\ the)[ \u00a0])?(?:{_MONTH_ALT})"
     + r"|:[ \u00a0]+\d|-[ \u00a0]+\d|mln|bln|mlrd|trln|thous|ths\."
-    + r"|[ \u00a0](?:millions|billions|trillions)\b"
+    + r"|[ \u00a0](?:millions|billions|trillions|percents)\b"
     # a thousands comma spaced off ("1 ,200", "15, 000")
     + r"|\ ,\ ?\d\d\d|[,.]\ 000"
 )

@@ -328,6 +328,38 @@ def _doubled_stop_at_end(doc: Document, s: int, e: int) -> bool:
     return len(body.split()) >= 12 and body[:1].isupper() and _PERSONAL.search(body) is None
 
 
+#: two dots after a word and before a new sentence or the end of a line
+_DOUBLED_STOP = regex.compile(r"(?<=[\p{Ll}\p{N}])\.\.(?=[ ]\p{Lu}|[^\S\n]*(?:\n|\Z))")
+
+
+def _doubled_stops_in_prose(doc: Document, s: int) -> bool:
+    """Whether the two dots at ``s`` are a doubled full stop in a document whose every two
+    dots are one: each after a word, before a new sentence or the end of its line, in a
+    paragraph of impersonal prose of 12 words or more, and no three dots anywhere (a writer
+    of short ellipses writes them in a personal voice or beside long ones; probe47 "the
+    crop.. Grain prices rose").
+
+    >>> t = "Farmers in the delta said the salt water had ruined most of the rice crop.. Grain prices rose.\n"
+    >>> _doubled_stops_in_prose(Document(t), t.index(".."))
+    True
+    >>> t = "Well we waited for the bus in the rain for an hour and then we went home.. Never again.\n"
+    >>> _doubled_stops_in_prose(Document(t), t.index(".."))
+    False
+    """
+    text = doc.text
+    if "..." in text:
+        return False
+    dots = [m.start() for m in _DOUBLED_STOP.finditer(text)]
+    if s not in dots or len(dots) != text.count(".."):
+        return False
+    for d in dots:
+        line = doc.line_at(d)
+        body = text[line.start : text.find("\n", d) if "\n" in text[d:] else len(text)]
+        if len(body.split()) < 12 or not body[:1].isupper() or _PERSONAL.search(body) is not None:
+            return False
+    return True
+
+
 def _foreign_line(text: str, pos: int) -> bool:
     """Whether the line holding ``pos`` is in another language: a letter, a mark or a function
     word of German, French, Spanish, Italian or Portuguese, and no English word.
@@ -416,7 +448,11 @@ class Punctuation(Step):
                     # takes them for a doubled full stop, and only before a new sentence
                     # (but for the end of a long, impersonal paragraph in a document that
                     # writes no other two dots: "..., according to the Ministry of Health..")
-                    if not (self.aggressive and _NEW_SENTENCE.match(text, e)) and not _doubled_stop_at_end(doc, s, e):
+                    if (
+                        not (self.aggressive and _NEW_SENTENCE.match(text, e))
+                        and not _doubled_stop_at_end(doc, s, e)
+                        and not _doubled_stops_in_prose(doc, s)
+                    ):
                         continue
                 yield self.edit(s, e, ".", "doubled", "doubled '.'")
             elif kind == "before":

@@ -431,6 +431,18 @@ class Quotes(Step):
             possessive = after == "s" and not text[pos + 2 : pos + 3].isalpha()  # “Iraq”s
             glued_after = after.isalpha() and (before in _SENT_PUNCT or (before.isalpha() and not possessive))
             if before and glued_after and target in '\u201d"':
+                if before.isalpha() and after.islower() and _SAID_NAME.match(text, pos + 1):
+                    if not _reporting_comma_outside(text):
+                        # "it is capacity”said Alaoui": the quoted sentence ends in a comma
+                        # before its reporting clause, inside, as with the space (probe47)
+                        yield self.edit(
+                            pos,
+                            pos + 1,
+                            "," + target + " ",
+                            "closing_space",
+                            "closing quote glued to its reporting clause; the comma that ends the quotation, inside",
+                        )
+                        return
                 yield self.edit(pos, pos + 1, target + " ", "closing_space", "closing quote glued to the next word")
                 return
         if style_reason:
