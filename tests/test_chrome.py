@@ -508,6 +508,16 @@ MUST_REMOVE = [
         BODY + "\n\nBy Staff Writer | 0 Comments\n\n" + BODY,
         BODY + "\n\n" + BODY,
     ),
+    # a byline with a desk, a place, a stamp and a counter: a widget (probe47, probe50)
+    *(
+        (f"byline widget: {line[:24]}", line + "\n\n" + BODY, BODY)
+        for line in (
+            "By Rift Star Reporter - March 10, 2025 | 3 min read | 1,482 views",
+            "Written by Express News Service | Pune | Updated: March 14, 2025 09:12 IST | 2 min read",
+            "By Salma Bennani \u2014 08/01/2024 \u2014 6 min read \u2014 2 comments",
+            "By Nik Aisyah Nik Hassan | 2 hours ago | 1,203 shares",
+        )
+    ),
     ("audio button with minutes (probe43)", BODY + "\n\nListen to the article 3 min\n\n" + BODY, BODY + "\n\n" + BODY),
     ("share label (probe43)", BODY + "\n\nShare the article\n\n" + BODY, BODY + "\n\n" + BODY),
     (
@@ -792,6 +802,9 @@ MUST_KEEP = [
     ("an artwork's label", BODY + "\n\nPhoto: Dorothea Lange, Migrant Mother, Nipomo, California, 1936\n\n" + BODY),
     # a stamp's fields need a stamp with its clock first
     ("a byline and a date", BODY + "\n\nBy Jane Doe | 13/11/2025\n\n" + BODY),
+    # a byline widget needs a counter; a sentence split at a dash is no byline
+    ("a byline and a job", "By Jane Doe - Staff Writer | Pune\n\n" + BODY),
+    ("a sentence with a dash and a count", BODY + "\n\nBy the end of the year - 300 shares were sold.\n\n" + BODY),
     # a field of a record quoted in the story, under fields that are kept (probe38)
     (
         "a related field of a recipe card",
@@ -1609,6 +1622,9 @@ _WIDGET_LINES = [
     "Posted: 30 Oct 2025 14:05 | Modified: 30 Oct 2025 16:30 | 1,876 reads",
     "Author: D\u00e1niel Kis | 2 comments",
     "By Staff Writer | 0 Comments",
+    "By Hannah Pryce | Local Democracy Reporter | Published: 12:05pm Friday 7 March 2025 | 2 min read",
+    "Written by Express News Service | Pune | Updated: March 14, 2025 09:12 IST | 2 min read",
+    "By Salma Bennani \u2014 08/01/2024 \u2014 6 min read \u2014 2 comments",
     "Posted on November 12, 2025 at 8:45 pm \u00b7 0 Comments",
     "Door Sanne Bakker \u00b7 Updated 13 November 2025 09:14",
     "Economy 13.11.2025 | 11:30",

@@ -247,6 +247,7 @@ _READ_TIME = (
     # an audio player's button beside a stamp: "Listen to this article ▶ 4:12" (probe39)
     r"|listen\sto\s(?:this\s|the\s)?(?:article|story)(?:\s?[▶►]?\s?(?:\d{1,2}:\d{2}|\d{1,2}\s?min(?:ute)?s?\b))?"
 )
+_READ_TIME_ITEM = regex.compile(_READ_TIME)
 _STAMP_TOKEN = regex.compile(
     rf"(?P<word>{_STAMP_WORD})(?:\s(?:on|at))?|(?P<read>{_READ_TIME})|(?P<rel>{_RELATIVE})|(?P<clock>{_CLOCK})"
     rf"|(?P<date>{_STAMP_DATE})(?:\b|(?<=\.))|(?:{_ZONE}|on|at|à|am|um)\b|[\s,|•·:;/()\[\]\-–—.]++"
@@ -457,6 +458,53 @@ def _field_line(norm: str) -> bool:
     return fields >= 1 and fields + stamps >= 2 and (fields >= 2 or stamps >= 1)
 
 
+#: the items of a byline widget: "by x - march 10, 2025 | 3 min read | 1,482 views"
+_WIDGET_SEP = regex.compile(r"\s[|·•—–-]\s|\|")
+#: a label among a byline widget's items: a desk, a job, a place ("local democracy reporter", "pune")
+_WIDGET_LABEL = regex.compile(r"\p{L}[\p{L}'’.&]*+(?:\s\p{L}[\p{L}'’.&]*+){0,3}")
+_WRITTEN_BY = regex.compile(r"written\sby\s(?P<name>.++)")
+
+
+def _byline_widget(norm: str) -> bool:
+    """Whether a normalised line is a byline with a CMS's counters: the byline first, then
+    items split at ``|``, ``·``, ``•`` or a spaced dash, each a counter (a reading time, views,
+    shares, comments), a time stamp or date, or a short label (a desk, a job, a place), and a
+    counter among them (probe47, probe50).  A byline with a date only is a label and stays
+    (:func:`_field_line`).
+
+    >>> _byline_widget("by rift star reporter - march 10, 2025 | 3 min read | 1,482 views")
+    True
+    >>> _byline_widget("written by express news service | pune | updated: march 14, 2025 09:12 ist | 2 min read")
+    True
+    >>> _byline_widget("by salma bennani — 08/01/2024 — 6 min read — 2 comments")
+    True
+    >>> _byline_widget("by jane doe | 13/11/2025"), _byline_widget("by jane doe - staff writer")
+    (False, False)
+    >>> _byline_widget("by the end of the year | 300 shares were sold")
+    False
+    """
+    items = [i.strip() for i in _WIDGET_SEP.split(norm)]
+    if len(items) < 2:
+        return False
+    m = _WRITTEN_BY.fullmatch(items[0])
+    if not _BYLINE_ITEM.fullmatch(m.group("name") if m is not None else items[0]) and not (
+        m is not None and _BYLINE_ITEM.fullmatch("by " + m.group("name"))
+    ):
+        return False
+    counters = 0
+    for item in items[1:]:
+        if _COUNTED.match(item) or _READ_TIME_ITEM.fullmatch(item):
+            counters += 1
+        elif not (
+            timestamp_line(item)
+            or _STAMP_DATE_LINE.fullmatch(item)
+            or timestamp_line(item, bare=True)
+            or _WIDGET_LABEL.fullmatch(item)
+        ):
+            return False
+    return counters > 0
+
+
 #: a byline among a stamp's fields: "by dakar sport info" (a few words, no sentence)
 _BYLINE_ITEM = regex.compile(r"by\s\p{L}[\p{L}\p{N}.'’&\-]*+(?:\s\p{L}[\p{L}\p{N}.'’&\-]*+){0,4}")
 _CLOCK_IN = regex.compile(_CLOCK)
@@ -506,6 +554,8 @@ def widget_match(line: str, norm: str | None = None) -> tuple[str, str, str] | N
         and (first.startswith(FIELD_STARTS) or first[:1].isdigit() or first == "by" or _STAMP_HINT.match(first))
         and _field_line(norm)
     ):
+        return "agency", "high", "line"
+    if first in ("by", "written") and _byline_widget(norm):
         return "agency", "high", "line"
     if norm.startswith("(attn") and _ATTN.match(norm):
         return "agency", "high", "line"
@@ -764,6 +814,8 @@ _MATCHER_STARTS = (
     *((word, rf"{_SPACE}*:") for word in FIELD_STARTS if word != "web"),
     ("web", rf"{_SPACE}+editor{_SPACE}*:"),
     ("by", rf"{_SPACE}[^\n|·•]{{1,60}}[|·•]{_SPACE}*\d"),  # a byline before counters (_field_line)
+    # a byline widget (_byline_widget): a separator, then a counter's digit
+    *((word, rf"{_SPACE}[^\n]*?(?:[|·•]|{_SPACE}[—–\-]{_SPACE})[^\n]*\d") for word in ("by", "written")),
     ("(attn", ""),
     ("if", rf"{_SPACE}+you(?:'ve|{_SPACE}+have)?{_SPACE}+read{_SPACE}"),
     ("support", rf"{_SPACE}+(?:our|independent|quality){_SPACE}+(?:journalism|reporting)"),
