@@ -508,6 +508,9 @@ MUST_REMOVE = [
         BODY + "\n\nBy Staff Writer | 0 Comments\n\n" + BODY,
         BODY + "\n\n" + BODY,
     ),
+    # a site's menu flattened to one line at the top (probe47)
+    ("menu row", "HOME  NEWS  POLITICS  BUSINESS  SPORTS  OPINION\n" + BODY, BODY),
+    ("menu row with its button", "Menu \u2630  News  Politics  Business  Education  Sport\n" + BODY, BODY),
     # a byline with a desk, a place, a stamp and a counter: a widget (probe47, probe50)
     *(
         (f"byline widget: {line[:24]}", line + "\n\n" + BODY, BODY)
@@ -802,6 +805,10 @@ MUST_KEEP = [
     ("an artwork's label", BODY + "\n\nPhoto: Dorothea Lange, Migrant Mother, Nipomo, California, 1936\n\n" + BODY),
     # a stamp's fields need a stamp with its clock first
     ("a byline and a date", BODY + "\n\nBy Jane Doe | 13/11/2025\n\n" + BODY),
+    # a menu row needs four navigation words, the first two among them, and the edge
+    ("three section names", "News Politics Business\n\n" + BODY),
+    ("a headline of section words", "Weather news: Home and business owners count the cost\n\n" + BODY),
+    ("a menu row inside the story", BODY + "\n\nHome News Politics Business Sport\n\n" + BODY),
     # a byline widget needs a counter; a sentence split at a dash is no byline
     ("a byline and a job", "By Jane Doe - Staff Writer | Pune\n\n" + BODY),
     ("a sentence with a dash and a count", BODY + "\n\nBy the end of the year - 300 shares were sold.\n\n" + BODY),
@@ -1622,6 +1629,8 @@ _WIDGET_LINES = [
     "Posted: 30 Oct 2025 14:05 | Modified: 30 Oct 2025 16:30 | 1,876 reads",
     "Author: D\u00e1niel Kis | 2 comments",
     "By Staff Writer | 0 Comments",
+    "HOME  NEWS  POLITICS  BUSINESS  SPORTS  OPINION",
+    "Menu \u2630  News  Politics  Business  Education  Sport",
     "By Hannah Pryce | Local Democracy Reporter | Published: 12:05pm Friday 7 March 2025 | 2 min read",
     "Written by Express News Service | Pune | Updated: March 14, 2025 09:12 IST | 2 min read",
     "By Salma Bennani \u2014 08/01/2024 \u2014 6 min read \u2014 2 comments",

@@ -78,6 +78,7 @@ from .chrome_lexicon import (
     line_facts,
     listed_tags_start,
     may_be_byline_or_dateline,
+    nav_row,
     separated_tags_start,
     stopwords,
 )
@@ -474,6 +475,9 @@ def _classify_article(
             continue
         if f.link_list and edge:
             out.append(("chrome", True, "link_list", "A | B | C link list at the edge of the text"))
+            continue
+        if edge and not f.prose and nav_row(f.norm):
+            out.append(("chrome", True, "menu", "a site's menu on one line at the edge of the text"))
             continue
         if (
             k

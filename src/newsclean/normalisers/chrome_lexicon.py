@@ -78,6 +78,36 @@ def _phrases() -> tuple[dict[str, tuple[str, str]], dict[str, list[tuple[str, st
     return whole, prefix
 
 
+@lru_cache(maxsize=1)
+def _nav_words() -> frozenset[str]:
+    """The one-word navigation phrases of the lexicon ("home", "news", "politics", "sport")."""
+    return frozenset(p for p, (family, _) in _phrases()[0].items() if family == "nav" and " " not in p)
+
+
+_NAV_TOKEN = regex.compile(r"\p{L}++")
+
+
+def nav_row(norm: str) -> bool:
+    """Whether a normalised line is a site's menu flattened to one line: four words or more,
+    the first two and three in four of them (four at least) one-word navigation phrases of
+    the lexicon, with only symbols between them ("home news politics business sports
+    opinion", "menu ☰ news politics business education sport"; probe47).
+
+    >>> nav_row("home news politics business sports entertainment opinion")
+    True
+    >>> nav_row("news politics business"), nav_row("politics and business news for the world")
+    (False, False)
+    """
+    words = _NAV_TOKEN.findall(norm)
+    if len(words) < 4 or any(not c.isalpha() and not c.isspace() and c not in "☰≡|·•/" for c in norm):
+        return False
+    nav = _nav_words()
+    if words[0] not in nav or words[1] not in nav:
+        return False
+    hits = sum(1 for w in words if w in nav)
+    return hits >= 4 and 4 * hits >= 3 * len(words)
+
+
 def stopwords() -> frozenset[str]:
     """English function words (``data/chrome/stopwords.txt``)."""
     return load_words("chrome/stopwords.txt")
@@ -849,6 +879,10 @@ def _removable_lines() -> re.Pattern[str]:
     whole, prefix = _phrases()
     lines = [(_phrase_units(p), "") for p in whole]  # the whole line, then its trailing junk
     starts = [([*map(re.escape, word), after], "") for word, after in _MATCHER_STARTS]
+    # a menu row (nav_row): two navigation words first
+    nav = "|".join(sorted(map(re.escape, _nav_words()), key=len, reverse=True))
+    gap = rf"(?:{_SPACE}|[☰≡|·•/])+"
+    starts.append(([rf"(?:{nav}){gap}(?:{nav}){gap}"], ""))
     for p, family, _ in (e for group in prefix.values() for e in group):
         # phrase_match takes a prefix phrase before a separator (_PREFIX_SEP), as the whole
         # line, and a cookie notice's before a space too
@@ -1205,6 +1239,12 @@ def separated_tags_start(line: str) -> int | None:
 
 #: a hashtag list after a headline: " #Poland #Germany #migration", " #Extra budget #Economy"
 _HASHTAG_TAIL = regex.compile(r"[ \t]+#\p{L}[^#\n]{0,40}?(?:[ \t]*#\p{L}[^#\n]{0,40}?)+[ \t]*$")
+#: a tag list after a headline, marked ("... inland Tags: rice, Mekong, drought") or after a
+#: bar ("... exam | education, universities, exams"): two items or more, three after a bar
+_MARKED_TAIL = regex.compile(
+    r"[ \t]+(?i:tags|keywords|topics)[ \t]?:[ \t]*(?P<items>[^,\n.!?:;|]{1,40}(?:,[ \t]*[^,\n.!?:;|]{1,40})+)[ \t]*$"
+)
+_BAR_TAIL = regex.compile(r"[ \t]+\|[ \t]+(?P<items>[^,\n.!?:;|]{1,40}(?:,[ \t]*[^,\n.!?:;|]{1,40}){2,})[ \t]*$")
 #: a comma list of capitalised tags after a headline, glued to its last word or after a space
 #: ("... of disputesKyrgyzstan, Tajikistan, Border, Batken", "... meals Indonesia, Free Meals,
 #: Prabowo, Food Poisoning"): four items or more, no "and" before the last
@@ -1228,6 +1268,16 @@ def listed_tags_start(line: str) -> tuple[int, bool] | None:
     """
     m = _HASHTAG_TAIL.search(line) if "#" in line else None
     confirm = False
+    if m is None and (":" in line or "|" in line):
+        # "... inland Tags: rice, Mekong, drought"; "... exit exam | education, universities,
+        # exams, Ethiopia", which the body confirms (probe47); an item of five words or more
+        # is no tag
+        m = _MARKED_TAIL.search(line) if ":" in line else None
+        if m is None and "|" in line:
+            m = _BAR_TAIL.search(line)
+            confirm = m is not None
+        if m is not None and any(len(t.split()) > 4 for t in m.group("items").split(",")):
+            m = None
     if m is None:
         if line.count(",") < 3:
             return None
