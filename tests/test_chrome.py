@@ -508,6 +508,23 @@ MUST_REMOVE = [
         BODY + "\n\nBy Staff Writer | 0 Comments\n\n" + BODY,
         BODY + "\n\n" + BODY,
     ),
+    # stock strings of news CMS themes, inside the story (probe50)
+    *(
+        (f"CMS string inside the story: {line[:30]}", BODY + "\n\n" + line + "\n\n" + BODY, BODY + "\n\n" + BODY)
+        for line in (
+            "Story continues below this ad",
+            "Search for:",
+            "Like us on Facebook",
+            "READ: MMDA eyes longer number coding hours in Metro Manila",
+            "Tags / Keywords: Floods, Kelantan, Evacuees, Monsoon",
+            "View all posts",
+            "Follow us on our official WhatsApp channel for breaking news alerts and key updates!",
+        )
+    ),
+    *(
+        (f"CMS string at the edge: {line}", line + "\n\n" + BODY, BODY)
+        for line in ("Get the App", "LIVE SCORES", "Manage settings", "Trending Topics")
+    ),
     # a site's menu flattened to one line at the top (probe47)
     ("menu row", "HOME  NEWS  POLITICS  BUSINESS  SPORTS  OPINION\n" + BODY, BODY),
     ("menu row with its button", "Menu \u2630  News  Politics  Business  Education  Sport\n" + BODY, BODY),
@@ -805,6 +822,9 @@ MUST_KEEP = [
     ("an artwork's label", BODY + "\n\nPhoto: Dorothea Lange, Migrant Mother, Nipomo, California, 1936\n\n" + BODY),
     # a stamp's fields need a stamp with its clock first
     ("a byline and a date", BODY + "\n\nBy Jane Doe | 13/11/2025\n\n" + BODY),
+    # a follow prompt names a network after "on" (or "on our")
+    ("follow us on our plans", BODY + "\n\nFollow us on our plans for the city, the mayor said.\n\n" + BODY),
+    ("read: in a sentence", BODY + "\n\nRead more slowly, the teacher said.\n\n" + BODY),
     # a menu row needs four navigation words, the first two among them, and the edge
     ("three section names", "News Politics Business\n\n" + BODY),
     ("a headline of section words", "Weather news: Home and business owners count the cost\n\n" + BODY),
@@ -1630,6 +1650,7 @@ _WIDGET_LINES = [
     "Author: D\u00e1niel Kis | 2 comments",
     "By Staff Writer | 0 Comments",
     "HOME  NEWS  POLITICS  BUSINESS  SPORTS  OPINION",
+    "Follow us on our official WhatsApp channel for breaking news alerts and key updates!",
     "Menu \u2630  News  Politics  Business  Education  Sport",
     "By Hannah Pryce | Local Democracy Reporter | Published: 12:05pm Friday 7 March 2025 | 2 min read",
     "Written by Express News Service | Pune | Updated: March 14, 2025 09:12 IST | 2 min read",

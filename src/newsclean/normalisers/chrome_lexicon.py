@@ -188,7 +188,9 @@ _BUTTONS = regex.compile(
 #: no network); with a full stop it is a sentence the story's writer put there ("Follow NBC
 #: Latino on Facebook, Twitter and Instagram." ends an article of the extraction gold)
 _FOLLOW_NAMED = regex.compile(
-    rf"^(?:follow|subscribe\sto)\s[^\s,.!?]++(?:\s[^\s,.!?]++){{0,3}}\s(?:on|via)\s{_FOLLOWED}(?:(?:,\s?|\sand\s|\s&\s){_FOLLOWED})*+{_FOLLOW_TAIL}$"
+    rf"^(?:follow|subscribe\sto)\s[^\s,.!?]++(?:\s[^\s,.!?]++){{0,3}}\s(?:on|via)\s(?:our\s(?:official\s)?)?{_FOLLOWED}"
+    # ("Follow us on our official WhatsApp channel for breaking news alerts", probe50)
+    rf"(?:\s(?:channel|page|account))?(?:(?:,\s?|\sand\s|\s&\s){_FOLLOWED})*+{_FOLLOW_TAIL}$"
 )
 
 #: a row of social network names only: "Facebook Twitter WhatsApp", "Facebook | X | Email"
