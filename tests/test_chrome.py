@@ -38,6 +38,7 @@ def rules(text: str, **kw: object) -> list[str]:
 
 # --- article mode: must remove ---------------------------------------------------------
 
+PAGE_BODY = BODY.replace("\n\n", "\n")
 MUST_REMOVE = [
     # probe30: more widget shapes of news sites' plain text
     ("a stamp with a view counter", "10.10.2025 14:37 · Views: 1 254\n\n" + BODY, BODY),
@@ -525,6 +526,14 @@ MUST_REMOVE = [
         (f"CMS string at the edge: {line}", line + "\n\n" + BODY, BODY)
         for line in ("Get the App", "LIVE SCORES", "Manage settings", "Trending Topics")
     ),
+    # in a page scraped one block per line a widget's prompt ends in a colon too
+    (
+        "a heading under a prompt on a page",
+        PAGE_BODY
+        + "\nEnter your email address to receive new recipe alerts from the kitchen:\nRecent Posts\n"
+        + PAGE_BODY,
+        PAGE_BODY + "\nEnter your email address to receive new recipe alerts from the kitchen:\n" + PAGE_BODY,
+    ),
     # a site's menu flattened to one line at the top (probe47)
     ("menu row", "HOME  NEWS  POLITICS  BUSINESS  SPORTS  OPINION\n" + BODY, BODY),
     ("menu row with its button", "Menu \u2630  News  Politics  Business  Education  Sport\n" + BODY, BODY),
@@ -822,6 +831,16 @@ MUST_KEEP = [
     ("an artwork's label", BODY + "\n\nPhoto: Dorothea Lange, Migrant Mother, Nipomo, California, 1936\n\n" + BODY),
     # a stamp's fields need a stamp with its clock first
     ("a byline and a date", BODY + "\n\nBy Jane Doe | 13/11/2025\n\n" + BODY),
+    # what a paragraph of the story announces with a colon is quoted (probe48)
+    (
+        "a slogan announced",
+        BODY + "\n\nIts slogan, printed on posters in 3,000 schools this month, reads simply:\n\nRead More\n\n" + BODY,
+    ),
+    (
+        "button labels announced",
+        BODY + "\n\nEach reader saw one of three versions of the button at the bottom of every article:\n\n"
+        "Share this article\nSend to a friend\nRead it, then share it\n\n" + BODY,
+    ),
     # a follow prompt names a network after "on" (or "on our")
     ("follow us on our plans", BODY + "\n\nFollow us on our plans for the city, the mayor said.\n\n" + BODY),
     ("read: in a sentence", BODY + "\n\nRead more slowly, the teacher said.\n\n" + BODY),

@@ -176,7 +176,8 @@ class Chrome(Step):
                 for k in range(1, len(idx))
             ]
             adjacent = [False] + [idx[k] == idx[k - 1] + 1 for k in range(1, len(idx))]
-            verdicts = _classify_article(facts, repeated, cont, adjacent)
+            colon = [text[e - 1] == ":" for _, e in spans]  # a line that announces what follows
+            verdicts = _classify_article(facts, repeated, cont, adjacent, colon)
             # a continuation of a removed line is no continuation: decide again until stable,
             # so that cleaning the output finds nothing more (idempotence)
             for _ in range(3):  # the per-line pass already sees removals above; menus may add some
@@ -184,7 +185,7 @@ class Chrome(Step):
                 if still == cont:
                     break
                 cont = still
-                verdicts = _classify_article(facts, repeated, cont, adjacent)
+                verdicts = _classify_article(facts, repeated, cont, adjacent, colon)
         if self.mode == "article":
             _label_headline(facts, verdicts)
         out = []
@@ -436,9 +437,27 @@ _NOT_SPACE = re.compile(r"\S")
 
 
 def _classify_article(
-    facts: list[LineFacts], repeated: list[bool], cont: list[bool], adjacent: list[bool]
+    facts: list[LineFacts], repeated: list[bool], cont: list[bool], adjacent: list[bool], colon: list[bool]
 ) -> list[tuple[str, bool, str | None, str | None]]:
     n = len(facts)
+    # the lines a paragraph of the story announces with a colon, up to a blank line: what it
+    # quotes ("Its slogan reads simply:\n\nRead More", "... the button at the bottom of every
+    # article:\n\nShare this article\nSend to a friend", probe48)
+    # (a list of four lines at most; only in a text with blank lines: in a page scraped one
+    # block per line a widget's prompt ends in a colon too, "Enter your email address to
+    # receive new recipe alerts:\nRecent Posts", and an image's place is empty, "... look like
+    # this:\nRead More")
+    quoted = [False] * n
+    if not all(adjacent[1:]):
+        run = 0
+        for k in range(1, n):
+            if colon[k - 1] and facts[k - 1].words >= 8 and facts[k - 1].stop_density >= 0.15:
+                run = 1
+            elif run and adjacent[k] and run < 4:
+                run += 1
+            else:
+                run = 0
+            quoted[k] = run > 0
     # (a widget line, a sign-up prompt or a donation prompt, may read like a sentence: it is
     # no paragraph of the story)
     prose = [k for k, f in enumerate(facts) if f.prose and f.widget is None]
@@ -455,6 +474,9 @@ def _classify_article(
         if hit is not None and hit[1] == "credit":
             # a caption ending in its picture's credit: decided below, by the rest of the text
             out.append((label, False, "caption_credit", "picture caption with its credit"))
+            continue
+        if hit is not None and quoted[k] and f.phrase is not None:
+            out.append((label, False, None, None))  # announced by the story: quoted
             continue
         if hit is not None:
             family, confidence, match = hit

@@ -339,10 +339,10 @@ def _doubled_stops_in_prose(doc: Document, s: int) -> bool:
     of short ellipses writes them in a personal voice or beside long ones; probe47 "the
     crop.. Grain prices rose").
 
-    >>> t = "Farmers in the delta said the salt water had ruined most of the rice crop.. Grain prices rose.\n"
+    >>> t = "Farmers in the delta said the salt water had ruined most of the rice crop.. Grain prices rose.\\n"
     >>> _doubled_stops_in_prose(Document(t), t.index(".."))
     True
-    >>> t = "Well we waited for the bus in the rain for an hour and then we went home.. Never again.\n"
+    >>> t = "Well we waited for the bus in the rain for an hour and then we went home.. Never again.\\n"
     >>> _doubled_stops_in_prose(Document(t), t.index(".."))
     False
     """
@@ -354,7 +354,7 @@ def _doubled_stops_in_prose(doc: Document, s: int) -> bool:
         return False
     for d in dots:
         line = doc.line_at(d)
-        body = text[line.start : text.find("\n", d) if "\n" in text[d:] else len(text)]
+        body = text[line.start : line.end]
         if len(body.split()) < 12 or not body[:1].isupper() or _PERSONAL.search(body) is not None:
             return False
     return True
