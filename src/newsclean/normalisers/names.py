@@ -1282,6 +1282,30 @@ def _build_types(
     return types
 
 
+_QUOTED = regex.compile(r"“([^”\n]{3,100})”|\"([^\"\n]{3,100})\"")
+_TITLE_WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’\-]*+")
+
+
+def _quoted_titles(text: str) -> list[tuple[int, int]]:
+    """The spans of quotations that are titles of works: three to twelve words, no sentence
+    punctuation inside, most of them capitalised ("“Rhee Sung-ho on Industrial Policy”"; not
+    "“Lee said no”").
+
+    >>> t = 'His essays, “Rhee Sung-ho on Industrial Policy”, and “we will stay” he said.'
+    >>> [t[s:e] for s, e in _quoted_titles(t)]
+    ['Rhee Sung-ho on Industrial Policy']
+    """
+    out = []
+    for m in _QUOTED.finditer(text):
+        inner = m.group(1) if m.group(1) is not None else m.group(2)
+        if any(c in inner for c in ".!?;:"):
+            continue
+        words = _TITLE_WORD.findall(inner)
+        if 3 <= len(words) <= 12 and 3 * sum(1 for w in words if w[0].isupper()) >= 2 * len(words):
+            out.append((m.start() + 1, m.end() - 1))
+    return out
+
+
 def _eligible(t: _Type, given_role: set[str], lower: set[str], gaz: Gazetteer | None) -> bool:
     """Whether a surname takes part in links and rewrites."""
     return bool(
@@ -1618,6 +1642,12 @@ class Names(Step):
                     edits.append(self.edit(start, end, surface, "joining", reason))
         if edits and _discusses_spelling(text):
             return []  # its variants are what it is about (asked only when there are edits)
+        if edits and ("“" in text or '"' in text):
+            titles = _quoted_titles(text)
+            if titles:
+                # a title of a work keeps the spelling it was published with ("“Rhee Sung-ho on
+                # Industrial Policy”" beside "Lee Sung-ho", probe49)
+                edits = [e for e in edits if not any(s <= e.start and e.end <= t for s, t in titles)]
         return edits
 
     def _variant_edits(self, doc: Document) -> Iterator[Edit]:
@@ -1862,7 +1892,7 @@ class Names(Step):
         givens: dict[str, set[str]] = {}  # the given-name words of each surname's mentions
         count: dict[str, int] = {}  # head mentions of each surname
         placed: dict[str, int] = {}  # and those after a place preposition
-        for m in mentions:
+        for i, m in enumerate(mentions):
             if not m.head:
                 continue
             core = m.core
@@ -1882,6 +1912,11 @@ class Names(Step):
                 introduced.setdefault(core, m.start)
             if not given:
                 continue
+            if _office_cut(text, mentions, i) != i - len(given):
+                # an office title inside the span introduces the name after it, as
+                # _build_types reads it ("Sergei Mr Hussein": titled)
+                person.add(core)
+                introduced.setdefault(core, m.start)
             if m.span_len <= 6 and not m.title_line:
                 person.add(core)
                 intro.setdefault(core, m.start)
@@ -2074,9 +2109,27 @@ class Names(Step):
             # another person outside the cluster whose surname is close to the canonical
             # ("Faisal al-Dousari" beside "Nasser al-Dosari", kept apart by their given
             # names): a bare variant ("Al-Dawsari's") may be either's (probe37)
-            twin = canonical in by_core and any(
-                o.person and o.core not in comp and self.token_score(o.core, canonical) for o in eligible
+            twins = (
+                [o for o in eligible if o.person and o.core not in comp and self.token_score(o.core, canonical)]
+                if canonical in by_core
+                else []
             )
+            twin = bool(twins)
+            head = by_core.get(canonical)
+            if head is not None and any(
+                o.first_full < head.first_full
+                and o.givens & head.givens
+                and Levenshtein.distance(o.fold, head.fold) <= 2
+                # (not a name and its extension: "Karimi", "Karimian" are two families)
+                and not (o.fold.startswith(head.fold) or head.fold.startswith(o.fold))
+                for o in eligible
+                if o.person and o.core not in comp
+            ):
+                # a person of the canonical's given name with a surname two letters off,
+                # introduced before it: the cluster may be two misspellings of that person's
+                # name ("Mekdes Tsegai", "Meqdes Tsegay" after "Mekdes Tsegaye", probe49; no
+                # link joins "Tsegaye" to them): neither is rewritten to the other
+                continue
             for m in members:
                 if m.core == canonical or (twin and not m.givens):
                     continue
