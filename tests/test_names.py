@@ -1403,6 +1403,28 @@ def test_ascii_lower_word_pattern_agrees(text: str) -> None:
     assert not _ascii_letters(text + "é") and not _ascii_letters(text + "’")
 
 
+# --- names.article: the Arabic article spelt with the introduction's vowel -----------------
+
+ARTICLE_LETTER = [
+    (
+        "Foreign Minister Ahmed Al-Khazraji spoke. El-Khazraji left, and el-Khazraji's aide stayed.",
+        "Foreign Minister Ahmed Al-Khazraji spoke. Al-Khazraji left, and al-Khazraji's aide stayed.",
+    ),
+    ("Wael El-Sayed spoke. Al-Sayed left.", "Wael El-Sayed spoke. El-Sayed left."),
+    # another given name: maybe another person of the family; no introduction: no evidence
+    ("Wael El-Sayed spoke. Omar Al-Sayed left.", None),
+    ("El-Sayed spoke. Al-Sayed left.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ARTICLE_LETTER)
+def test_article_letter(text: str, expected: str | None) -> None:
+    out = run(text)
+    assert out == (text if expected is None else expected)
+    if expected is not None:
+        assert run(out) == out
+
+
 # --- names.joining: the same name with other hyphens or spaces -----------------------------
 
 JOINING_MUST_FIX = [

@@ -12,6 +12,10 @@ by syllable, written again with a hyphen for a space (``Kim Jong Un`` /
 form; the letters must be the same, one form must have a lower-case syllable
 after a hyphen, and no part may be a word the text writes in lower case.
 
+Rule ``names.article`` (:func:`article_letter_variants`): the Arabic article
+spelt ``el-`` where the text introduced the name with ``al-`` (or the reverse)
+takes the introduction's vowel (``Ahmed Al-Khazraji`` ... ``El-Khazraji``).
+
 How (rule ``names.variant``; ``names.given_variant`` for the given name of
 a rewritten full mention):
 
@@ -1161,6 +1165,51 @@ def article_spacing_variants(text: str) -> Iterator[tuple[int, int, str, str]]:
         )
 
 
+_GIVEN_BEFORE = regex.compile(r"(?<![\p{L}\p{M}'’\-])(\p{Lu}[\p{L}\p{M}]*+) $")
+_OTHER_VOWEL = str.maketrans("AaEe", "EeAa")
+
+
+def article_letter_variants(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """The Arabic article spelt "el-" where the text introduced the same name with "al-" (or
+    the reverse): the article's vowel becomes the introduction's, its case stays as written
+    ("Ahmed Al-Khazraji ... El-Khazraji" -> "Al-Khazraji", probe49).  The introduction is
+    the name's first hyphenated form after a capitalised given name; a form after another
+    capitalised word (a relative of another given name) stays, and so does every form of a
+    name introduced with neither a given name first.
+
+    >>> t = "Minister Ahmed Al-Khazraji spoke. El-Khazraji left, and el-Khazraji's aide. Omar El-Khazraji too."
+    >>> [(t[s - 1 : e + 1], r) for s, e, r, _ in article_letter_variants(t)]
+    [(' El', 'A'), (' el', 'a')]
+    """
+    intro: dict[str, tuple[str, str]] = {}  # name -> (the introduction's vowel, its given name)
+    found = list(_HYPHENED_ARTICLE.finditer(text))
+    for m in found:
+        name = m.group(2)
+        if name in intro:
+            continue
+        given = _GIVEN_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if given is not None:
+            intro[name] = (m.group(1)[0].lower(), given.group(1))
+    for m in found:
+        name = m.group(2)
+        if name not in intro:
+            continue
+        vowel, given = intro[name]
+        if m.group(1)[0].lower() == vowel:
+            continue
+        before = _GIVEN_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if before is not None and before.group(1) != given:
+            continue  # another given name: maybe another person of the family
+        letter = m.group(1)[0]
+        yield (
+            m.start(),
+            m.start() + 1,
+            letter.translate(_OTHER_VOWEL),
+            f"{m.group(1)}-{name} -> {letter.translate(_OTHER_VOWEL)}{m.group(1)[1:]}-{name}: the article spelt as in "
+            f"the text's introduction of {given} {'Al' if vowel == 'a' else 'El'}-{name}",
+        )
+
+
 _NEVER = 1 << 60  # the offset of a mention that never comes (no full introduction)
 
 
@@ -1630,16 +1679,17 @@ class Names(Step):
         # the same name joined another way: parts with hyphens or spaces, then the Arabic
         # article (every hyphenated article of article_spacing_variants ends in "l-"); each
         # kept where no edit before it stands
-        for may_hold, variants in (
-            (_joining_candidate(text), joining_variants),
-            ("l-" in text, article_spacing_variants),
+        for may_hold, variants, rule in (
+            (_joining_candidate(text), joining_variants, "joining"),
+            ("l-" in text, article_spacing_variants, "joining"),
+            ("l-" in text, article_letter_variants, "article"),
         ):
             if not may_hold:
                 continue
             taken = [(e.start, e.end) for e in edits]
             for start, end, surface, reason in variants(text):
                 if not any(s < end and start < e for s, e in taken):
-                    edits.append(self.edit(start, end, surface, "joining", reason))
+                    edits.append(self.edit(start, end, surface, rule, reason))
         if edits and _discusses_spelling(text):
             return []  # its variants are what it is about (asked only when there are edits)
         if edits and ("“" in text or '"' in text):
