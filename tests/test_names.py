@@ -1414,6 +1414,13 @@ ARTICLE_LETTER = [
     # another given name: maybe another person of the family; no introduction: no evidence
     ("Wael El-Sayed spoke. Omar Al-Sayed left.", None),
     ("El-Sayed spoke. Al-Sayed left.", None),
+    # two people of one family, past the particle of a compound (names.py's family documents)
+    ("Rajab Abd al-Rahman met Salim Abd el-Rahman. Abd el-Rahman left.", None),
+    # a given name spelt two ways is one man
+    (
+        "Qahtan Jabbar al-Khazraji spoke. El-Khazraji left. Qahtan Jabar al-Khazraji stayed.",
+        "Qahtan Jabbar al-Khazraji spoke. Al-Khazraji left. Qahtan Jabar al-Khazraji stayed.",
+    ),
 ]
 
 

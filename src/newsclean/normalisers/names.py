@@ -1165,42 +1165,57 @@ def article_spacing_variants(text: str) -> Iterator[tuple[int, int, str, str]]:
         )
 
 
-_GIVEN_BEFORE = regex.compile(r"(?<![\p{L}\p{M}'’\-])(\p{Lu}[\p{L}\p{M}]*+) $")
+#: the capitalised words right before a hyphenated article: a given name, maybe with the
+#: name particles of a compound ("Rajab Abd al-Rahman")
+_WORDS_BEFORE = regex.compile(r"(?:(?<![\p{L}\p{M}'’\-])\p{Lu}[\p{L}\p{M}]*+ ){1,3}$")
+_COMPOUND_PARTICLES = frozenset({"Abd", "Abdel", "Abdul", "Abdal", "Abu", "Bin", "Ibn", "Bint", "Umm", "Abi"})
 _OTHER_VOWEL = str.maketrans("AaEe", "EeAa")
+
+
+def _given_before(text: str, pos: int) -> str | None:
+    """The given name right before a hyphenated article at ``pos``, past name particles
+    ("Rajab" in "Rajab Abd al-Rahman"), or None."""
+    m = _WORDS_BEFORE.search(text, max(0, pos - 60), pos)
+    if m is None:
+        return None
+    words = [w for w in m.group().split() if w not in _COMPOUND_PARTICLES]
+    return words[-1] if words else None
 
 
 def article_letter_variants(text: str) -> Iterator[tuple[int, int, str, str]]:
     """The Arabic article spelt "el-" where the text introduced the same name with "al-" (or
     the reverse): the article's vowel becomes the introduction's, its case stays as written
     ("Ahmed Al-Khazraji ... El-Khazraji" -> "Al-Khazraji", probe49).  The introduction is
-    the name's first hyphenated form after a capitalised given name; a form after another
-    capitalised word (a relative of another given name) stays, and so does every form of a
-    name introduced with neither a given name first.
+    the name's first hyphenated form after a capitalised given name; a name written after
+    two given names (two people of one family: "Rajab Abd al-Rahman", "Salim Abd
+    el-Rahman") stays, and so does a name introduced with no given name first.
 
-    >>> t = "Minister Ahmed Al-Khazraji spoke. El-Khazraji left, and el-Khazraji's aide. Omar El-Khazraji too."
+    >>> t = "Minister Ahmed Al-Khazraji spoke. El-Khazraji left, and el-Khazraji's aide stayed."
     >>> [(t[s - 1 : e + 1], r) for s, e, r, _ in article_letter_variants(t)]
     [(' El', 'A'), (' el', 'a')]
+    >>> list(article_letter_variants("Rajab Abd al-Rahman met Salim Abd el-Rahman. Abd el-Rahman left."))
+    []
     """
     intro: dict[str, tuple[str, str]] = {}  # name -> (the introduction's vowel, its given name)
+    others: set[str] = set()  # names written after two given names
     found = list(_HYPHENED_ARTICLE.finditer(text))
     for m in found:
         name = m.group(2)
-        if name in intro:
+        given = _given_before(text, m.start())
+        if given is None or name in others:
             continue
-        given = _GIVEN_BEFORE.search(text, max(0, m.start() - 40), m.start())
-        if given is not None:
-            intro[name] = (m.group(1)[0].lower(), given.group(1))
+        if name not in intro:
+            intro[name] = (m.group(1)[0].lower(), given)
+        elif fold(intro[name][1]) != fold(given):  # ("Qahtan Jabbar", "Qahtan Jabar": one man)
+            others.add(name)
     for m in found:
         name = m.group(2)
-        if name not in intro:
+        if name not in intro or name in others:
             continue
         vowel, given = intro[name]
-        if m.group(1)[0].lower() == vowel:
-            continue
-        before = _GIVEN_BEFORE.search(text, max(0, m.start() - 40), m.start())
-        if before is not None and before.group(1) != given:
-            continue  # another given name: maybe another person of the family
         letter = m.group(1)[0]
+        if letter.lower() == vowel:
+            continue
         yield (
             m.start(),
             m.start() + 1,
