@@ -209,6 +209,11 @@ MUST_FIX_GRAMMAR = [
         "Headline\n\nThe Firm Has Withdrawn Its Offer For The Plan After The Talks, officials said." + CONTEXT,
         "The Firm has withdrawn its Offer for the plan after the talks, officials said.",
     ),
+    # a verb after an auxiliary and an adverb (probe47)
+    (
+        "Headline\n\nThe Firm Has Already Withdrawn Its Offer For The Plan After The Talks, officials said." + CONTEXT,
+        "The Firm has already withdrawn its Offer for the plan after the talks, officials said.",
+    ),
     # a title before a name keeps its capitals
     (
         "Headline\n\nHome Secretary David Blunkett Has Said The Country Needs The Plan, but talks go on." + CONTEXT,

@@ -487,6 +487,10 @@ _ADVERB_SUFFIXES = (
     "ately",
 )
 _MIN_ADVERB = 7
+#: what may stand between an auxiliary and its verb ("Would Not Stop", "Will Also Send")
+_BETWEEN_AUXILIARY_AND_VERB = frozenset(
+    "not also already still never just only now soon further even ever always".split()
+)
 # after an auxiliary comes a verb, a participle or an adjective: "Has Withdrawn", "Have
 # Totaled", "Been Thrown", "Is Likely" (a name there is rare, and one the document writes
 # capitalised elsewhere keeps its capital)
@@ -1241,8 +1245,9 @@ class TitleCase(Step):
             (len(key) >= _MIN_ADVERB and key.endswith(_ADVERB_SUFFIXES))
             or (keys[i - 1] == "to" and i + 1 < len(keys) and keys[i + 1] in _AFTER_TO_VERB)
             or verb_follows(i - 1)
-            # "Would Not Stop": a verb after a negated auxiliary or modal
-            or (keys[i - 1] == "not" and i >= 2 and verb_follows(i - 2))
+            # "Would Not Stop", "Will Also Send", "Has Already Approved": a verb after an
+            # auxiliary or modal and "not" or an adverb of this short list (probe47)
+            or (keys[i - 1] in _BETWEEN_AUXILIARY_AND_VERB and i >= 2 and verb_follows(i - 2))
         ):
             return False  # grammar: an adverb, a verb after the infinitive "to" or an auxiliary
         if lower[key] > 0:
