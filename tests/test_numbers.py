@@ -159,6 +159,8 @@ MUST_FIX = [
     ),
     ("He earned 2.5 billions.", "He earned 2.5 billion.", "plural_magnitude"),
     ("Prices rose by 18 percents.", "Prices rose by 18 percent.", "plural_magnitude"),  # (probe47)
+    # a price in a currency counted in whole units, before "per" (probe47)
+    ("Rice sold for 6.500 dong per kilogram.", "Rice sold for 6,500 dong per kilogram.", "thousands_european"),
     # an amount of money is not written to three zeros of a decimal (probe43)
     ("It cost $85.000 in total.", "It cost $85,000 in total.", "thousands_european"),
     # a thousands comma spaced off (probe35; "$30, 000" in a BBC article too)
@@ -307,6 +309,8 @@ MUST_NOT_CHANGE = [
     "Gas costs $3.499 a gallon, and the euro rose to $1.000 on Monday.",
     "Sentences of 1,2 and 3 years were handed down.",
     "Millions of people voted, and 2 millions of them were young.",
+    "The rate was 1.125 tenge per dollar.",  # an exchange rate: three decimals
+    "About 1.500 people per square kilometre live there.",  # a density may be a fraction
     "Quakes of magnitudes 5,6 and 7 were recorded.",  # a list: "magnitudes", no magnitude after the number
     "The 3 of them met in March.",  # no month after "of"
     "odd = lambda x : bool(x % 2) and count % 3 > 1",  # a modulo in code

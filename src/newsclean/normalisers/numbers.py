@@ -352,11 +352,17 @@ def _count_thousands() -> regex.Pattern[str]:
     plurals = {w + "s" for w in capitalised if not w.endswith("s")} | {
         w for w in capitalised if w.endswith(("ns", "is", "ese"))
     }
-    words = load_words("numbers/count_nouns.txt") | plurals | load_words("numbers/currency_nouns.txt")
-    nouns = "|".join(sorted(map(regex.escape, words), key=len, reverse=True))
+    currencies = load_words("numbers/currency_nouns.txt")
+    words = load_words("numbers/count_nouns.txt") | plurals
+    nouns = "|".join(sorted(map(regex.escape, words - currencies), key=len, reverse=True))
+    money = "|".join(sorted(map(regex.escape, currencies), key=len, reverse=True))
+    # a count before "per" may be a density, a fraction ("1.500 people per square km"); an
+    # amount of a currency counted in whole units before "per" is a price ("6.500 dong per
+    # kilogram", probe47), but for an exchange rate ("1.125 dinars per dollar")
     return regex.compile(
         r"(?<![\w.,'’:/#@&+$€£¥\u00a0\u202f\u2009\u2007-])(?<!exactly\ )(?P<int>[1-9]\d{0,2})\.(?P<group>\d{3})"
-        rf"(?=[ \u00a0]+{_MODIFIER}(?P<noun>{nouns})\b(?![ \u00a0]+per\b)"
+        rf"(?=[ \u00a0]+{_MODIFIER}(?:(?P<noun>{nouns})\b(?![ \u00a0]+per\b)"
+        rf"|(?P<money>{money})\b(?![ \u00a0]+per[ \u00a0]+(?:(?:us|u\.s\.)[ \u00a0]+)?(?:{money}|dollars?|euros?|pounds?|yuan|yen)\b))"
         rf"|(?<=\.000)[ \u00a0]+(?:(?:{_UNITS}|bpd)\b|{_AFTER_THREE_ZEROS}))"
     )
 
@@ -1082,9 +1088,7 @@ class Numbers(Step):
             for m in filter(None, map(_count_thousands().match, repeat(text), sites.separated)):
                 if _AVERAGE_BEFORE.search(text, max(0, m.start() - 80), m.start()):
                     continue
-                if m["noun"] in load_words("numbers/currency_nouns.txt") and _RATE_BEFORE.search(
-                    text, max(0, m.start() - 80), m.start()
-                ):
+                if m["money"] and _RATE_BEFORE.search(text, max(0, m.start() - 80), m.start()):
                     continue  # "The euro was worth 1.125 dollars": an exchange rate, to three decimals
                 yield self.edit(
                     m.start(),
@@ -1092,7 +1096,7 @@ class Numbers(Step):
                     f"{m['int']},{m['group']}",
                     "thousands_european",
                     "a full stop grouping thousands before a count noun (a count is whole)"
-                    if m["noun"]
+                    if m["noun"] or m["money"]
                     else "a full stop before three zeros and a unit or a plural noun groups thousands (no decimal is written so)",
                 )
         if any(c in text for c in _PREFIX_CURRENCY):
