@@ -534,6 +534,12 @@ MUST_REMOVE = [
         + PAGE_BODY,
         PAGE_BODY + "\nEnter your email address to receive new recipe alerts from the kitchen:\n" + PAGE_BODY,
     ),
+    # post navigation after the story takes the headline under it (probe50)
+    (
+        "post navigation with its headlines",
+        BODY + "\nPrevious article\nCounty assembly passes Sh12 billion budget\nNext article\nGor Mahia edge Tusker\n",
+        BODY + "\n",
+    ),
     # a site's menu flattened to one line at the top (probe47)
     ("menu row", "HOME  NEWS  POLITICS  BUSINESS  SPORTS  OPINION\n" + BODY, BODY),
     ("menu row with its button", "Menu \u2630  News  Politics  Business  Education  Sport\n" + BODY, BODY),
@@ -900,6 +906,12 @@ RELATED_BOX_KEEPS_ITEMS = [
 PAGE = BODY.replace("\n\n", "\n")
 FOOTER = "\nThis website adheres to the Editors' Code of Practice, and complaints can be sent to the editor by email."
 RELATED_BOX_KEEPS_ITEMS += [
+    # post navigation's headline goes only after the story
+    (
+        "a next-article heading inside the story",
+        BODY + "\n\nNext article\nCouncil to sell town hall\n\n" + BODY,
+        BODY + "\n\nCouncil to sell town hall\n\n" + BODY,
+    ),
     (
         "a box on a page without blank lines",
         PAGE

@@ -659,14 +659,18 @@ def _related_lists(
         if not out[k][1] or hit is None:
             continue
         family, _, match = hit
-        if family not in ("related", "taxonomy") or match != "line":
+        if family not in ("related", "taxonomy", "postnav") or match != "line":
             continue
+        if family == "postnav" and k <= last:
+            continue  # post navigation's headline, after the story only
         # a topic box's items are tags of a word or more ("Topics / Environment / Climate"),
-        # a related box's headlines (probe27)
+        # a related box's headlines (probe27), post navigation's one headline ("Previous
+        # article" over the previous story's headline, probe50)
         fewest = 1 if family == "taxonomy" else 2
         most = _TAG_MAX_WORDS if family == "taxonomy" else _RELATED_MAX_WORDS
+        items = 1 if family == "postnav" else _RELATED_MAX_ITEMS
         j = k + 1
-        while j < n and j - k <= _RELATED_MAX_ITEMS and not out[j][1]:
+        while j < n and j - k <= items and not out[j][1]:
             g = facts[j]
             if g.terminal or g.label is not None or not fewest <= g.words <= most:
                 break  # (a headline may read as prose, "Japan to import more rice ..., says Akazawa": it ends in no full stop)
