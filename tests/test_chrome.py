@@ -540,6 +540,12 @@ MUST_REMOVE = [
         BODY + "\nPrevious article\nCounty assembly passes Sh12 billion budget\nNext article\nGor Mahia edge Tusker\n",
         BODY + "\n",
     ),
+    # a breadcrumb trail from the home page to the page's own title (probe50)
+    (
+        "breadcrumb to the title",
+        "Home \u00bb Metro Plus \u00bb Lagos begins enforcement of ban on styrofoam, single-use plastics\n" + BODY,
+        BODY,
+    ),
     # a site's menu flattened to one line at the top (probe47)
     ("menu row", "HOME  NEWS  POLITICS  BUSINESS  SPORTS  OPINION\n" + BODY, BODY),
     ("menu row with its button", "Menu \u2630  News  Politics  Business  Education  Sport\n" + BODY, BODY),

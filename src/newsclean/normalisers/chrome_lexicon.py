@@ -1314,6 +1314,8 @@ def _is_link_list(line: str, words: int) -> bool:
     (True, True)
     >>> _is_link_list("World | Europe", 2), _is_link_list("Home » The minister said so.", 5)
     (False, False)
+    >>> _is_link_list("Home » Metro Plus » Lagos begins enforcement of ban on styrofoam, single-use plastics", 13)
+    True
     """
     if not any(sep in line for sep in _LINK_SEP_CHARS):
         return False
@@ -1329,6 +1331,8 @@ def _is_link_list(line: str, words: int) -> bool:
     if words < 3 or len(items) < 3:
         return False
     short = sum(1 for p in items if len(p.split()) <= 4 and not _terminal(p))
+    if short == len(items) - 1 and _HOME_TRAIL.match(line) and len(items[-1].split()) > 4:
+        return True  # a trail from the home page to the page's own title, at its end (probe50)
     return short >= 0.8 * len(items)
 
 
