@@ -520,6 +520,9 @@ MUST_REMOVE = [
             "Tags / Keywords: Floods, Kelantan, Evacuees, Monsoon",
             "View all posts",
             "Follow us on our official WhatsApp channel for breaking news alerts and key updates!",
+            # a sign-up form's consent lines
+            "Your information is being handled in accordance with the ABC Privacy Collection Statement.",
+            "We will use your email address only for sending you newsletters. Please see our Privacy Notice.",
         )
     ),
     *(
@@ -852,6 +855,12 @@ MUST_KEEP = [
         "button labels announced",
         BODY + "\n\nEach reader saw one of three versions of the button at the bottom of every article:\n\n"
         "Share this article\nSend to a friend\nRead it, then share it\n\n" + BODY,
+    ),
+    # a story about a privacy policy is no consent line
+    (
+        "a privacy policy in the news",
+        BODY + "\n\nThe company changed its privacy policy after the email leak, and users said they had not "
+        "been told, according to a statement.\n\n" + BODY,
     ),
     # a follow prompt names a network after "on" (or "on our")
     ("follow us on our plans", BODY + "\n\nFollow us on our plans for the city, the mayor said.\n\n" + BODY),
@@ -1688,6 +1697,7 @@ _WIDGET_LINES = [
     "By Staff Writer | 0 Comments",
     "HOME  NEWS  POLITICS  BUSINESS  SPORTS  OPINION",
     "Follow us on our official WhatsApp channel for breaking news alerts and key updates!",
+    "By providing an email address. I agree to the Terms of Use and acknowledge that I have read the Privacy Policy.",
     "Menu \u2630  News  Politics  Business  Education  Sport",
     "By Hannah Pryce | Local Democracy Reporter | Published: 12:05pm Friday 7 March 2025 | 2 min read",
     "Written by Express News Service | Pune | Updated: March 14, 2025 09:12 IST | 2 min read",

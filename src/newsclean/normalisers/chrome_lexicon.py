@@ -546,6 +546,55 @@ _FIELD_SEP = regex.compile(r"\s[|·•]\s|\|")
 _STAMP_DATE_LINE = regex.compile(rf"(?:(?:{_STAMP_DATE}|{_CLOCK}|{_ZONE})\b|[\s,:/\-])++")
 
 
+#: the legal documents a sign-up form's consent line names
+_CONSENT_DOC = regex.compile(
+    r"privacy\s+(?:collection\s+)?(?:policy|notice|statement)|terms\s+of\s+(?:use|service)|terms\s+and\s+conditions"
+)
+#: what a consent line is about: the reader's address or data, a newsletter, a sign-up
+_CONSENT_WHAT = regex.compile(
+    r"e-?mail|newsletters?|sign(?:ing)?\s+up|subscri|your\s+(?:information|personal|data|details)"
+)
+_CONSENT_PERSON = regex.compile(r"\b(?:you|your|i\s+agree|i\s+have|we\s+will|we'll|we\s+use)\b")
+_CONSENT_MAX_WORDS = 50
+_CONSENT_WORDS = regex.compile(r"privacy|terms")
+
+
+def _holds_consent_line(folded: str) -> bool:
+    """Whether a folded text holds a line :func:`_consent_line` accepts (the pre-check's
+    look: each line naming a privacy policy or terms, once)."""
+    end = -1
+    for m in _CONSENT_WORDS.finditer(folded):
+        if m.start() < end:
+            continue  # (a line already read)
+        start = folded.rfind("\n", 0, m.start()) + 1
+        end = folded.find("\n", m.end())
+        if end < 0:
+            end = len(folded)
+        if _consent_line(folded[start:end].strip()):
+            return True
+    return False
+
+
+def _consent_line(norm: str) -> bool:
+    """Whether a normalised line is a sign-up form's consent or privacy line: it names a
+    privacy policy or terms of use, the reader's e-mail address or data (or a newsletter,
+    a sign-up), and speaks to the reader or for the site ("By providing an email address. I
+    agree to the Terms of Use ...", "We will use your email address only for the purpose of
+    sending you newsletters. Please see our Privacy Notice ...", probe50).
+
+    >>> _consent_line("your information is being handled in accordance with the abc privacy collection statement")
+    True
+    >>> _consent_line("the company changed its privacy policy after the email leak, regulators said")
+    False
+    """
+    return (
+        len(norm.split()) <= _CONSENT_MAX_WORDS
+        and _CONSENT_DOC.search(norm) is not None
+        and _CONSENT_WHAT.search(norm) is not None
+        and _CONSENT_PERSON.search(norm) is not None
+    )
+
+
 def widget_match(line: str, norm: str | None = None) -> tuple[str, str, str] | None:
     """``(family, confidence, "line")`` when the (stripped) line has one of the open-ended
     shapes of widgets, prompts and marks that article mode removes (as :func:`phrase_match`'s
@@ -589,6 +638,8 @@ def widget_match(line: str, norm: str | None = None) -> tuple[str, str, str] | N
         return "agency", "high", "line"
     if first in ("by", "written") and _byline_widget(norm):
         return "agency", "high", "line"
+    if ("privacy" in norm or "terms" in norm) and _consent_line(norm):
+        return "share", "high", "line"
     if norm.startswith("(attn") and _ATTN.match(norm):
         return "agency", "high", "line"
     if norm.startswith("if you") and _DONATION.match(norm):
@@ -991,6 +1042,8 @@ def could_hold_chrome(text: str, non_ascii: frozenset[str] | None = None) -> boo
             folded = text.casefold()
     if "reserved" in folded and _ALL_RIGHTS.search(folded):
         return True
+    if ("privacy" in folded or "terms" in folded) and _holds_consent_line(folded):
+        return True  # a sign-up form's consent line (widget_match)
     folded = "\n" + folded
     if (
         _removable_lines().search(folded) is not None
