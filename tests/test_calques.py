@@ -420,6 +420,11 @@ MUST_FIX = [
         "“The networks are old,” he told reporters after a cabinet meeting.",
     ),
     ("She said to the journalists that the plan was ready.", "She told journalists that the plan was ready."),
+    (
+        "The minister informed the journalists that the plan was ready.",
+        "The minister told reporters that the plan was ready.",
+    ),
+    ("He said for the journalists that the deal was done.", "He told reporters that the deal was done."),
     # a name holding a combining mark NFC cannot compose (Yoruba tones: "ọ̀" is "ọ" and a
     # grave accent) is a speaker like any other (probe45)
     (
@@ -521,6 +526,8 @@ MUST_NOT_CHANGE = [
     "She spoke to the press after the vote.",
     "The story told to the reporters was false.",  # "told to" after a noun: the story was told to them
     "This is what he told to the reporters.",
+    "Karki informed reporters that the plan was ready.",  # native English
+    "Well informed journalists said the plan was ready.",
     "He was informed in a statement that he had lost.",  # passive: English
     "As a result, they have kept President Lindner informed.",
     "Stay informed.",
