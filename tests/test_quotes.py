@@ -152,7 +152,27 @@ MUST_FIX = [
     ),
 ]
 
+# an English text quoting in a translation's guillemets only, or more often in them than in
+# its own marks, gets English quotes, the comma before the reporting clause inside (probe51)
+_DRIVERS = (
+    "The drivers of the capital walked out on Monday, and the union said that the strike was the longest of the year. "
+)
+MUST_FIX += [
+    (
+        _DRIVERS + "«Drivers have not been paid for three months», said Sami Trabelsi. The company said it would pay.",
+        _DRIVERS + "“Drivers have not been paid for three months,” said Sami Trabelsi. The company said it would pay.",
+    ),
+    (
+        _DRIVERS + '"It is late," he said. «Drivers have not been paid», said Sami Trabelsi. «We stay», he added.',
+        _DRIVERS + '"It is late," he said. "Drivers have not been paid," said Sami Trabelsi. "We stay," he added.',
+    ),
+]
+
 MUST_NOT_CHANGE = [
+    # links' arrows, a French page quoting English titles
+    _DRIVERS + "Thanks for reading.\n«Previous Post Next Post»\nCategories: News",
+    "Le film «Vape Wave» est sorti, et la série «6 Days» aussi. La critique est bonne, et le public est là. "
+    "The end of the day and the rest of it is that.",
     # a quotation in another language keeps its own marks (probe40)
     '"We will not pay," he said. A sign read «Menú del día» in the window.',
     # a text about quotation marks quotes them as they are (probe42)

@@ -25,8 +25,9 @@ Rules:
   curly quotes are never straightened; straight ones are curled only under
   ``preset="aggressive"``).  ``mode="curly"`` curls every paired straight
   quote and apostrophe; ``mode="straight"`` straightens every quote.  An
-  English text whose double quotes are all German ``„…“`` (a translation's)
-  gets curly ones in every mode: their closers are curly already.
+  English text whose double quotes are all German ``„…“`` or all guillemets
+  (a translation's) gets curly ones in every mode: the German closers are curly
+  already, and a quotation in its own language keeps its marks.
 * ``quotes.apostrophe``: a spaced apostrophe (``doesn ’ t``, ``Iraq ’s``,
   ``Airlines ' aircraft``) is closed up; a backtick, prime or acute accent used as an apostrophe
   (``doesn`t``, ``it′s``) becomes the document's apostrophe.
@@ -119,6 +120,41 @@ _TRIGGER_LITERALS = ('"', "`", " '", " ’", "’ ")
 #: English function words (spaced): a text with several of them is English, whatever its quotes
 _ENGLISH_WORDS = (" the ", " and ", " of ", " to ", " was ", " is ", " that ")
 _MIN_ENGLISH_WORDS = 4
+
+
+#: a guillemet quotation in running text: closed before a comma or a full stop, or opened
+#: after a colon, a comma or "said"
+_GUILLEMET_QUOTING = regex.compile(r"\u00bb[,.]|[:,] \u00ab|\bsaid,? \u00ab")
+#: function words of French, Spanish, Italian, Portuguese and German, spaced
+_FOREIGN_WORDS = (
+    " le ",
+    " la ",
+    " les ",
+    " des ",
+    " et ",
+    " est ",
+    " une ",
+    " el ",
+    " los ",
+    " der ",
+    " die ",
+    " und ",
+    " che ",
+    " não ",
+    " que ",
+    " il ",
+)
+
+
+def _mostly_english(text: str) -> bool:
+    """:func:`_english`, and its English function words three times the other languages'
+    (a French page quoting English titles is French).
+
+    >>> _mostly_english("Le film «Vape Wave» est sorti et la série «6 Days» the end of the day and the rest of it is that.")
+    False
+    """
+    english = sum(text.count(w) for w in _ENGLISH_WORDS)
+    return english >= _MIN_ENGLISH_WORDS and english >= 3 * sum(text.count(w) for w in _FOREIGN_WORDS)
 
 
 def _english(text: str) -> bool:
@@ -269,11 +305,39 @@ class Quotes(Step):
             return "curly"
         if straight > curly and straight > other:
             return "straight"
+        if (
+            other
+            and (straight or curly)
+            and "\u00ab " not in text
+            and " \u00bb" not in text
+            and (_GUILLEMET_QUOTING.search(text) is not None or "\u201e" in text)
+            and _mostly_english(text)
+        ):
+            # an English text quoting in English marks and, more often, in a translation's
+            # guillemets or low-9 quotes: its English marks are its style (a low-9 opener's
+            # curly closer is none of its evidence; probe51)
+            return "straight" if straight > curly - text.count("\u201e") else "curly"
         if other and self.aggressive:
             return "curly"  # guillemets or low-9 only: English news uses curly quotes
         if not straight and "\u201e" in text and "\u00ab" not in text and "\u00bb" not in text and _english(text):
             # German-style „…“ left in English text by a translation: its closing quotes are
             # already curly ones, only the low-9 openers are foreign (a German text keeps them)
+            return "curly"
+        if (
+            not straight
+            and not curly
+            and "\u00ab" in text
+            and "\u00bb" in text
+            and "\u00ab " not in text
+            and " \u00bb" not in text
+            and _GUILLEMET_QUOTING.search(text) is not None
+            and _mostly_english(text)
+        ):
+            # an English text quoting in guillemets only, a translation's (a quotation in
+            # its own language keeps them: _foreign_pairs), gets English news's curly quotes
+            # (probe47, probe51); not guillemets spaced the French way, nor arrows of a
+            # page's links ("« Previous", "upgrade »"): a quotation closes before a comma
+            # or a full stop, or opens after a colon or "said"
             return "curly"
         return None
 
