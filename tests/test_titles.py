@@ -65,6 +65,11 @@ MUST_FIX = [
     ("The acting prime minister Ahmad Khan said so.", "Acting Prime Minister Ahmad Khan said so."),
     # the portfolio after "of", as translations write it (probe18)
     ("The minister of economy Mohammad Nidal al-Shaar said so.", "Economy Minister Mohammad Nidal al-Shaar said so."),
+    # two portfolios (probe51)
+    (
+        "The minister of water and irrigation Raed Haddadin said so.",
+        "Water and Irrigation Minister Raed Haddadin said so.",
+    ),
     (
         "The minister of electricity Ziad Ali Fadel blamed the heat.",
         "Electricity Minister Ziad Ali Fadel blamed the heat.",
@@ -216,6 +221,8 @@ MUST_FIX = [
 ]
 
 MUST_NOT_CHANGE = [
+    # a second portfolio no minister of titles.tsv has: left as written
+    "The minister of water and sanitation Raed Haddadin said so.",
     # "the <head> of ...": no organisation word before the name, or the run names a party,
     # or the organisation is one word that makes a title of its own
     "The head of the board of Ukrenergo Vitalii Zaichenko said so.",

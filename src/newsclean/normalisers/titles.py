@@ -132,6 +132,14 @@ def _compiled() -> tuple[regex.Pattern[str], dict[str, str]]:
         key = row["title"].replace("-", " ")
         forms[key] = row["capitalised"]
         alts.append("".join(_units(row["title"])))
+    # two portfolios of one minister ("the minister of water and irrigation Raed Haddadin",
+    # probe51): "minister of <portfolio> and <portfolio>", first (_compound_form names it)
+    portfolios = [
+        "".join(_units(row["title"][len("minister of ") :]))
+        for row in sorted(rows, key=lambda r: -len(r["title"]))
+        if row["title"].startswith("minister of ") and " and " not in row["title"]
+    ]
+    alts.insert(0, rf"[Mm]inister\ of\ (?:{'|'.join(portfolios)})\ and\ (?:{'|'.join(portfolios)})")
     # a country or demonym may stand between the article and the title ("the US president
     # Joe Biden", "the French foreign minister Catherine Colonna"): it stays, capitalised
     quals = _qualifiers()
@@ -142,6 +150,25 @@ def _compiled() -> tuple[regex.Pattern[str], dict[str, str]]:
         r"(?P<after>['’]s\b|\ \p{Ll}|[,.;:!?)\"”’]|\s*\Z)"
     )
     return pattern, forms
+
+
+def _compound_form(key: str, forms: Mapping[str, str]) -> str | None:
+    """The capitalised form of a minister of two portfolios, in news order ("minister of
+    water and irrigation" -> "Water and Irrigation Minister"), when each is a portfolio of
+    titles.tsv; else None.
+
+    >>> _compound_form("minister of water and irrigation", _compiled()[1])
+    'Water and Irrigation Minister'
+    """
+    if not key.startswith("minister of ") or " and " not in key:
+        return None
+    parts = []
+    for portfolio in key[len("minister of ") :].split(" and ", 1):
+        form = forms.get(f"{portfolio} minister")
+        if form is None or not form.endswith(" Minister"):
+            return None
+        parts.append(form[: -len(" Minister")])
+    return f"{parts[0]} and {parts[1]} Minister"
 
 
 @lru_cache(maxsize=1)
@@ -396,7 +423,7 @@ class Titles(Step):
                 text, max(0, m.start() - 12), m.start()
             ):
                 continue  # "Aides told the president Nikki Haley was not a threat"
-            form = forms.get(key)
+            form = forms.get(key) or _compound_form(key, forms)
             if form is None:
                 continue
             qual = m.group("qual")
