@@ -520,6 +520,9 @@ MUST_REMOVE = [
             "Tags / Keywords: Floods, Kelantan, Evacuees, Monsoon",
             "View all posts",
             "Follow us on our official WhatsApp channel for breaking news alerts and key updates!",
+            "Enter your e-mail",
+            "Comment with Facebook",
+            "More news: Maputo port cargo volumes hit record",
             # a sign-up form's consent lines
             "Your information is being handled in accordance with the ABC Privacy Collection Statement.",
             "We will use your email address only for sending you newsletters. Please see our Privacy Notice.",
