@@ -159,6 +159,8 @@ MUST_FIX = [
     ),
     ("He earned 2.5 billions.", "He earned 2.5 billion.", "plural_magnitude"),
     ("Prices rose by 18 percents.", "Prices rose by 18 percent.", "plural_magnitude"),  # (probe47)
+    # a demonym after a spaced group, as "3 500 American troops" (probe51)
+    ("It employed about 1 200 Mozambican workers.", "It employed about 1,200 Mozambican workers.", "thousands_space"),
     # a price in a currency counted in whole units, before "per" (probe47)
     ("Rice sold for 6.500 dong per kilogram.", "Rice sold for 6,500 dong per kilogram.", "thousands_european"),
     # an amount of money is not written to three zeros of a decimal (probe43)
