@@ -552,6 +552,10 @@ MUST_REMOVE = [
         "Home \u00bb Metro Plus \u00bb Lagos begins enforcement of ban on styrofoam, single-use plastics\n" + BODY,
         BODY,
     ),
+    # agency marks after the story: a reporter's address, Xinhua's editor, EFE's photo marker (probe54)
+    ("reporter's address at the end", BODY + "\nkhj@yna.co.kr", BODY + "\n"),
+    ("editor line at the end", BODY + "\n(Editor: Wang Lu)", BODY + "\n"),
+    ("photo marker", BODY + "\n\n(Photo)\n\n" + BODY, BODY + "\n\n" + BODY),
     # a site's menu flattened to one line at the top (probe47)
     ("menu row", "HOME  NEWS  POLITICS  BUSINESS  SPORTS  OPINION\n" + BODY, BODY),
     ("menu row with its button", "Menu \u2630  News  Politics  Business  Education  Sport\n" + BODY, BODY),
@@ -859,6 +863,8 @@ MUST_KEEP = [
         BODY + "\n\nEach reader saw one of three versions of the button at the bottom of every article:\n\n"
         "Share this article\nSend to a friend\nRead it, then share it\n\n" + BODY,
     ),
+    # an address inside the story is the story's ("Readers can write to ...")
+    ("an address inside the story", BODY + "\n\nletters@gazette.co.uk\n\n" + BODY),
     # a story about a privacy policy is no consent line
     (
         "a privacy policy in the news",

@@ -97,6 +97,8 @@ MUST_FIX = [
 ]
 
 MUST_NOT_CHANGE = [
+    # a speaker's false start taken up again after a dash, quoted verbatim (probe56)
+    'He told the audience: "The question is is – is whether we blame the tool."',
     # three copies of a content word or more are meant: a lyric, a chant (probe29)
     'The chorus goes "Run run run run away," she said.',
     "The crowd chanted go go go as he ran.",

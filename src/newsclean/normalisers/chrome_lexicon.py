@@ -595,6 +595,14 @@ def _consent_line(norm: str) -> bool:
     )
 
 
+#: an e-mail address alone on its line, maybe after "Contact:" or "Email:" ("khj@yna.co.kr",
+#: Yonhap's reporter; "Contact: editor@lagosledger.ng", probes 50 and 54)
+#: (not after "Email:": an author's address in a paper's list of its authors is the paper's)
+_EMAIL_LINE = regex.compile(r"(?:contact(?:\sus)?\s?:\s?)?[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
+#: the pre-check's look for it: a short line holding "@" before a domain
+_EMAIL_LINE_HINT = re.compile(r"\n[^\n@]{0,60}@[\w\-]+\.[^\n]{0,60}(?=\n|\Z)")
+
+
 def widget_match(line: str, norm: str | None = None) -> tuple[str, str, str] | None:
     """``(family, confidence, "line")`` when the (stripped) line has one of the open-ended
     shapes of widgets, prompts and marks that article mode removes (as :func:`phrase_match`'s
@@ -648,6 +656,8 @@ def widget_match(line: str, norm: str | None = None) -> tuple[str, str, str] | N
         return "donation", "edge", "line"
     if line.startswith("/") and _INITIALS.match(line):
         return "agency", "end", "line"
+    if "@" in norm and _EMAIL_LINE.fullmatch(norm):
+        return "agency", "end", "line"  # a desk's or reporter's address after the story
     if first.startswith("enditem") and _ENDITEM.match(norm):
         return "agency", "high", "line"
     if "ctrl" in norm and _TYPO_PROMPT.search(norm):
@@ -1044,6 +1054,8 @@ def could_hold_chrome(text: str, non_ascii: frozenset[str] | None = None) -> boo
         return True
     if ("privacy" in folded or "terms" in folded) and _holds_consent_line(folded):
         return True  # a sign-up form's consent line (widget_match)
+    if "@" in folded and _EMAIL_LINE_HINT.search("\n" + folded) is not None:
+        return True  # an e-mail address alone on its line (widget_match)
     folded = "\n" + folded
     if (
         _removable_lines().search(folded) is not None

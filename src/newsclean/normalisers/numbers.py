@@ -166,9 +166,23 @@ _NOT_QUANTITY_BEFORE = frozenset(
         "vol",
         "issue",
         "isbn",
+        # a number to call ("call 116 123", "dial 112 000"; probe56)
+        "call",
+        "dial",
+        "ring",
+        "text",
+        "telephone",
+        "helpline",
+        "hotline",
         *(m.lower() for m in MONTHS),
         *(m.lower() for m in MONTH_ABBREVIATIONS),
     )
+)
+
+#: "... on <number>" after a verb of contacting: a phone number ("can be contacted on", "call
+#: us free on", "ring Childline on")
+_PHONE_ON = regex.compile(
+    r"\b(?i:contact(?:ed)?|call(?:ed)?|ring|phone(?:d)?|telephone|text|reach(?:ed)?|helpline|hotline)\b[^.\n]{0,40}\bon\ \Z"
 )
 
 _MONTH_ALT = "|".join(MONTHS)
@@ -1160,6 +1174,8 @@ class Numbers(Step):
         before = _word_before(text, m.start()).lower()
         if before in _NOT_QUANTITY_BEFORE:
             return False
+        if before == "on" and _PHONE_ON.search(text, max(0, m.start() - 50), m.start()):
+            return False  # "contact Samaritans free on 116 123": a number to call (probe56)
         prev = text[max(0, m.start() - 2) : m.start()]
         if _DIGIT_BEFORE_END.search(prev):
             return False

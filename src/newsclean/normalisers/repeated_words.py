@@ -464,6 +464,10 @@ def _keep() -> frozenset[str]:
     return frozenset(r["word"].lower() for r in load_tsv("repeated_words/keep.tsv", required=("word",)))
 
 
+#: a dash, then the next word: a false start taken up again after a double ("is is – is")
+_RESTART = regex.compile(r"[ \u00a0]*[–—-][ \u00a0]*(\p{L}+)")
+
+
 def _quoted_alone(text: str, word: str) -> bool:
     """Whether ``text`` also quotes ``word`` on its own (``the first "is"``, ``‘the’``): a
     text that talks about the word, whose doubles are examples.
@@ -604,6 +608,9 @@ class RepeatedWords(Step):
                     w[0].isupper() and w[1:] == w2[1:] and w2 in _FUNCTION_WORDS and _sentence_start(text, m.start())
                 ):
                     continue
+            restart = _RESTART.match(text, m.end("w2"))
+            if restart is not None and restart.group(1).lower() == w2:
+                continue  # "The question is is – is whether ...": a speaker's false start, quoted verbatim (probe56)
             if _QUOTE_BEFORE.match(text[m.start() - 1 : m.start()]) and _QUOTE_AFTER.match(text, m.end("w2")):
                 continue  # '"the the" is a common typo', '"Olé olé"': the double quoted whole is mentioned, not used
             if _quoted_alone(text, w2):
