@@ -535,6 +535,22 @@ MUST_MERGE = [
         "Asked Ahmed Kadhimi said on Tuesday the talks would resume. Later, Qadimi told reporters it was agreed.",
         "Asked Ahmed Kadhimi said on Tuesday the talks would resume. Later, Kadhimi told reporters it was agreed.",
     ),
+    # a person named by initials no given name of the canonical's person starts with is
+    # another person; a titled mention is the minister (probe55)
+    (
+        "initials of another person",
+        "Minister Chaminda Wickremesinghe spoke on Monday. The report was named after its chairman, the late "
+        "civil servant P. L. Wickramasinghe. Later Minister Wickramasinghe said the commission would meet.",
+        "Minister Chaminda Wickremesinghe spoke on Monday. The report was named after its chairman, the late "
+        "civil servant P. L. Wickramasinghe. Later Minister Wickremesinghe said the commission would meet.",
+    ),
+    (
+        "a report's title with its subtitle",
+        "Minister Chaminda Wickremesinghe spoke on Monday. An earlier report, “Land and Return: Findings of "
+        "the Wickramasinghe Commission”, was never implemented, Wickramasinghe said.",
+        "Minister Chaminda Wickremesinghe spoke on Monday. An earlier report, “Land and Return: Findings of "
+        "the Wickramasinghe Commission”, was never implemented, Wickremesinghe said.",
+    ),
 ]
 
 MUST_NOT_MERGE = [
@@ -829,6 +845,8 @@ MUST_NOT_MERGE = [
         "The talks are chaired by the chief negotiator, Mekdes Tsegaye, a lawyer. Alemu Tsegaye, an engineer, "
         "was sceptical. “We must build trust,” Mekdes Tsegai said. Later Meqdes Tsegay said the talks would go on.",
     ),
+    # a person named by initials no given name of the canonical's person starts with, and
+    # a report's title with a subtitle (probe55)
     # a title of a work keeps the spelling it was published with (probe49)
     (
         "a book's title",
