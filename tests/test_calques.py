@@ -425,6 +425,14 @@ MUST_FIX = [
         "The minister told reporters that the plan was ready.",
     ),
     ("He said for the journalists that the deal was done.", "He told reporters that the deal was done."),
+    # sentence-opening clauses and an interview's outlet (probe54)
+    ("When met by reporters at the palace, she said no.", "Speaking to reporters at the palace, she said no."),
+    ("Speaking in a gathering of reporters, he said no.", "Speaking to reporters, he said no."),
+    ("Making statements to journalists, Yildiz said no.", "Speaking to journalists, Yildiz said no."),
+    (
+        "The minister told in an interview to TASS that talks would resume.",
+        "The minister told TASS in an interview that talks would resume.",
+    ),
     # a name holding a combining mark NFC cannot compose (Yoruba tones: "ọ̀" is "ọ" and a
     # grave accent) is a speaker like any other (probe45)
     (
@@ -527,6 +535,7 @@ MUST_NOT_CHANGE = [
     "The story told to the reporters was false.",  # "told to" after a noun: the story was told to them
     "This is what he told to the reporters.",
     "Karki informed reporters that the plan was ready.",  # native English
+    "When met by chance, they talked.",
     "Well informed journalists said the plan was ready.",
     "He was informed in a statement that he had lost.",  # passive: English
     "As a result, they have kept President Lindner informed.",
