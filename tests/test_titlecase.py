@@ -333,6 +333,18 @@ MUST_FIX.append(
 )
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Public Prosecutor'S Office said so.", "The Public Prosecutor's Office said so."),  # (probe54)
+        ("Don'T worry, We'Re here.", "Don't worry, We're here."),
+        ("O'Sullivan met D'Souza and Ba'ath officials.", "O'Sullivan met D'Souza and Ba'ath officials."),
+    ],
+)
+def test_clitic_after_an_apostrophe(text: str, expected: str) -> None:
+    assert run(text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), MUST_FIX)
 def test_must_fix(text: str, expected: str) -> None:
     assert run(text) == expected

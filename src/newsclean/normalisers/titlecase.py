@@ -56,6 +56,10 @@ A run is a candidate (rule ``titlecase.sentence_case``) when:
   headline and the leak's own sentence.  A single sentence (a
   machine-translation segment) is left alone rather than half-repaired.
 
+Rule ``titlecase.clitic``, apart from runs: an English clitic capitalised after an
+apostrophe that follows a lower-case letter (``Public Prosecutor'S Office``, ``Don'T``:
+what a title-casing function does) is put in lower case, in any text.
+
 Each word after the first then keeps or loses its capital:
 
 * kept: the pronoun ``I``, acronyms (``US``, ``IS``), words with a capital
@@ -117,6 +121,9 @@ from ..document import Document
 from ..edits import Edit
 from . import Step
 
+#: an English clitic capitalised after an apostrophe that follows a lower-case letter
+#: ("Prosecutor'S", "Don'T", "We'Re"; not "O'Sullivan", "D'Souza": a capital before)
+_TITLE_CASED_CLITIC = regex.compile(r"(?<=\p{Ll}['’])(?:S|T|Re|Ll|Ve|D|M)(?![\p{L}\p{M}])")
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’]*+(?:-\p{L}[\p{L}\p{M}'’]*+)*+")
 # a sentence starts at the start of a paragraph/line or after . ! ? (and a closing quote)
 _SENT_START = regex.compile(r"(?:^|(?<=[.!?][\"”’')]?[ \t]+))(?=\p{Lu})", regex.MULTILINE)
@@ -833,6 +840,13 @@ class TitleCase(Step):
 
     def find_edits(self, doc: Document) -> Iterator[Edit]:
         text = doc.text
+        if ("'" in text or "’" in text) and _TITLE_CASED_CLITIC.search(text):
+            # "Public Prosecutor'S Office", "Don'T": a title-casing function's capital after
+            # an apostrophe (Python's str.title, spreadsheet PROPER) (rule titlecase.clitic)
+            for m in _TITLE_CASED_CLITIC.finditer(text):
+                yield self.edit(
+                    m.start(), m.end(), m.group().lower(), "clitic", f"{m.group()!r} after an apostrophe in lower case"
+                )
         if len(text) < 40:
             return
         # where a run may start (a superset: see _SITES_AFTER): after a sentence boundary,
