@@ -556,6 +556,14 @@ MUST_REMOVE = [
     ("reporter's address at the end", BODY + "\nkhj@yna.co.kr", BODY + "\n"),
     ("editor line at the end", BODY + "\n(Editor: Wang Lu)", BODY + "\n"),
     ("photo marker", BODY + "\n\n(Photo)\n\n" + BODY, BODY + "\n\n" + BODY),
+    # a marked tag list glued to the headline under lines the step keeps (a site's name,
+    # menu items it does not know; probe59)
+    (
+        "marked tags under a site's name and menu",
+        "Gulf Observer\nUAE\nGulf\nPrayer Times\nSharjah to introduce paid parking on Fridays Tags: Sharjah, Parking\n"
+        + PAGE_BODY,
+        "Gulf Observer\nUAE\nGulf\nPrayer Times\nSharjah to introduce paid parking on Fridays\n" + PAGE_BODY,
+    ),
     # a site's menu flattened to one line at the top (probe47)
     ("menu row", "HOME  NEWS  POLITICS  BUSINESS  SPORTS  OPINION\n" + BODY, BODY),
     ("menu row with its button", "Menu \u2630  News  Politics  Business  Education  Sport\n" + BODY, BODY),

@@ -77,6 +77,7 @@ from .chrome_lexicon import (
     label_of,
     line_facts,
     listed_tags_start,
+    marked_tags_start,
     may_be_byline_or_dateline,
     nav_row,
     separated_tags_start,
@@ -205,6 +206,7 @@ class Chrome(Step):
             and not self.drop_bylines
             and self._learner(doc)[0] is None
             and not could_hold_chrome(text, doc.non_ascii)
+            and not (":" in text and _MARKED_TAGS_HINT.search(text))
         ):
             # no line can be removed: only a tag list glued to the headline may go
             if self.headline_tags and self._may_have_tags(doc):
@@ -218,7 +220,9 @@ class Chrome(Step):
         yield from self._removal_edits(doc, verdicts)
         kept = [v for v in verdicts if not v.remove]
         if self.headline_tags and kept:
-            yield from self._headline_tags(doc, verdicts)
+            head_edits = self._headline_tags(doc, verdicts)
+            yield from head_edits
+            yield from self._marked_tags(doc, kept, {e.end for e in head_edits})
         if self.drop_bylines:
             yield from self._dateline_prefixes(doc, kept)
 
@@ -387,6 +391,23 @@ class Chrome(Step):
         )
         return edits
 
+    def _marked_tags(self, doc: Document, kept: list[LineVerdict], cut: set[int]) -> Iterator[Edit]:
+        """A tag list marked "Tags:" glued to a headline-like line above the story, wherever
+        that line stands among the kept lines (a site's name or menu items above the headline
+        hide which line it is, probe59); ``cut``: the line ends whose tags are cut already."""
+        text = doc.text
+        for v in kept:
+            line = text[v.start : v.end]
+            if line_facts(line).prose:
+                return  # the story has begun
+            if v.end in cut or ":" not in line:
+                continue
+            start = marked_tags_start(line)
+            if start is not None:
+                yield self.edit(
+                    v.start + start, v.end, "", "headline_tags", "tag list marked 'Tags:' glued to a headline"
+                )
+
     def _dateline_prefixes(self, doc: Document, kept: list[LineVerdict]) -> Iterator[Edit]:
         text = doc.text
         for v in kept:
@@ -432,6 +453,8 @@ def _short_item(f: LineFacts) -> bool:
     return f.words <= _MENU_MAX_WORDS and not f.terminal and f.label is None and f.stop_density <= 0.34
 
 
+#: a tag list marked "Tags:" glued after a line's text (_marked_tags): the classifying path
+_MARKED_TAGS_HINT = re.compile(r"\S[ \t]+(?i:tags|keywords|topics)[ \t]?:")
 _OPEN_END = regex.compile(r"[\p{Ll},]")  # at the end of a (stripped) line
 _NOT_SPACE = re.compile(r"\S")
 

@@ -1319,6 +1319,26 @@ _TAG_ITEM_RX = r"(?:\p{Lu}|\p{N})[\p{L}\p{N}'’.\-&]*+(?:[ \t](?:(?:of|and|for|
 _COMMA_TAIL = regex.compile(rf"(?<=\p{{Ll}}|\p{{Ll}}[ \t]){_TAG_ITEM_RX}(?:,[ \t]*{_TAG_ITEM_RX}){{3,}}[ \t]*$")
 
 
+def marked_tags_start(line: str) -> int | None:
+    """Where a tag list marked "Tags:" (or "Keywords:", "Topics:") glued to the end of a
+    headline-like line starts (the space before the mark), or None: four words before it,
+    two of them in lower case, no sentence end, items of four words at most.
+
+    >>> h = "Sharjah to introduce paid parking on Fridays Tags: Sharjah, Parking, Transport"
+    >>> h[:marked_tags_start(h)]
+    'Sharjah to introduce paid parking on Fridays'
+    >>> marked_tags_start("The mural was signed. Tags: the artist calls them, and they stay") is None
+    True
+    """
+    m = _MARKED_TAIL.search(line) if ":" in line else None
+    if m is None or any(len(t.split()) > 4 for t in m.group("items").split(",")):
+        return None
+    head = line[: m.start()].rstrip()
+    if len(head.split()) < 4 or len(_HEADLINE_WORD.findall(head)) < 2 or head[-1:] in ".!?:,;":
+        return None
+    return len(head)
+
+
 def listed_tags_start(line: str) -> tuple[int, bool] | None:
     """Where a hashtag or comma list of tags after a headline starts, and whether the body
     must confirm it (a comma list after a space could be the headline's own list of
