@@ -879,6 +879,17 @@ MUST_KEEP = [
         BODY + "\n\nThe company changed its privacy policy after the email leak, and users said they had not "
         "been told, according to a statement.\n\n" + BODY,
     ),
+    # ... a widget's shape too: a consent line or an address the story announces (probe58)
+    (
+        "a consent line announced",
+        BODY + "\n\nThe regulator objected to the sign-up form, whose only notice was the following sentence:\n\n"
+        "By signing up, you agree to our Terms of Use and acknowledge our Privacy Policy.\n\n" + BODY,
+    ),
+    (
+        "an address announced",
+        BODY + "\n\nEntries for the prize close on Friday and must be sent to the following address:\n\n"
+        "entries@latebloomprize.example.org",
+    ),
     # a follow prompt names a network after "on" (or "on our")
     ("follow us on our plans", BODY + "\n\nFollow us on our plans for the city, the mayor said.\n\n" + BODY),
     ("read: in a sentence", BODY + "\n\nRead more slowly, the teacher said.\n\n" + BODY),

@@ -498,7 +498,7 @@ def _classify_article(
             # a caption ending in its picture's credit: decided below, by the rest of the text
             out.append((label, False, "caption_credit", "picture caption with its credit"))
             continue
-        if hit is not None and quoted[k] and f.phrase is not None:
+        if hit is not None and quoted[k]:
             out.append((label, False, None, None))  # announced by the story: quoted
             continue
         if hit is not None:
