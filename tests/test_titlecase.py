@@ -345,6 +345,31 @@ def test_clitic_after_an_apostrophe(text: str, expected: str) -> None:
     assert run(text) == expected
 
 
+_OF_STYLE = " The Ministry of Health said two people were hurt in the fire at the depot."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an organisation's or an office's "Of" (probe57)
+        (
+            "The Ministry Of Energy said the repairs were done on Monday." + _OF_STYLE,
+            "The Ministry of Energy said the repairs were done on Monday." + _OF_STYLE,
+        ),
+        (
+            "He met the President Of The Czech Ice Hockey Association on Monday." + _OF_STYLE,
+            "He met the President of the Czech Ice Hockey Association on Monday." + _OF_STYLE,
+        ),
+        # no evidence of the style; a title of a work; a quotation
+        ("The Ministry Of Energy said the repairs were done on Monday and that all was well.", None),
+        ("He played Medal Of Honor for hours on Monday." + _OF_STYLE, None),
+        ('He read "The Ministry Of Fear" on the train on Monday.' + _OF_STYLE, None),
+    ],
+)
+def test_org_of(text: str, expected: str | None) -> None:
+    assert run(text) == (text if expected is None else expected)
+
+
 @pytest.mark.parametrize(("text", "expected"), MUST_FIX)
 def test_must_fix(text: str, expected: str) -> None:
     assert run(text) == expected

@@ -60,6 +60,10 @@ Rule ``titlecase.clitic``, apart from runs: an English clitic capitalised after 
 apostrophe that follows a lower-case letter (``Public Prosecutor'S Office``, ``Don'T``:
 what a title-casing function does) is put in lower case, in any text.
 
+Rule ``titlecase.org_of``, apart from runs: "Of" (and a "The" after it) capitalised
+after the head noun of an organisation or an office in running text (``the Ministry Of
+Energy``) goes to lower case where the document writes "of" so elsewhere.
+
 Each word after the first then keeps or loses its capital:
 
 * kept: the pronoun ``I``, acronyms (``US``, ``IS``), words with a capital
@@ -121,6 +125,17 @@ from ..document import Document
 from ..edits import Edit
 from . import Step
 
+#: the head nouns of organisations and offices (titlecase.org_of)
+_ORG_HEADS = (
+    "Ministry|Department|Board|Institute|Association|Bank|University|Council|Commission|Agency|Office|Authority"
+    "|Chamber|Federation|Union|Court|Bureau|Directorate|Committee|Corporation|Organisation|Organization|Society"
+    "|Academy|College|League|Assembly|Parliament|Foundation|Centre|Center|Service|Administration|Secretary"
+    "|Minister|President|Governor|Mayor|Chairman|Chairwoman|Director|Head|Prosecutor|Ombudsman"
+)
+_ORG_OF = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_ORG_HEADS})\ (?P<of>Of)\ (?:(?P<the>The)\ )?(?=\p{{Lu}}\p{{Ll}})")
+_LOWER_OF_BETWEEN = regex.compile(r"\p{Lu}\p{Ll}[\p{L}'’\-]*\ of\ (?:the\ )?\p{Lu}\p{Ll}")
+#: lower-case words a line of running text holds at least (titlecase.org_of)
+_ORG_LINE_MIN_LOWER = 5
 #: an English clitic capitalised after an apostrophe that follows a lower-case letter
 #: ("Prosecutor'S", "Don'T", "We'Re"; not "O'Sullivan", "D'Souza": a capital before)
 _TITLE_CASED_CLITIC = regex.compile(r"(?<=\p{Ll}['’])(?:S|T|Re|Ll|Ve|D|M)(?![\p{L}\p{M}])")
@@ -807,6 +822,36 @@ class TitleCase(Step):
             pos = m.end()
         return out
 
+    def _org_of(self, doc: Document) -> Iterator[Edit]:
+        """Rule ``titlecase.org_of``: "Of" (and a "The" after it) capitalised after the head
+        noun of an organisation or an office and before a capitalised word ("the Ministry Of
+        Energy", "Tea Board Of Kenya", "the President Of The Czech Ice Hockey Association",
+        probe57), in a line of running text, where the document writes "of" in lower case
+        between capitalised words elsewhere; not in the headline or a quotation (a title of a
+        work may capitalise it: "Medal Of Honor")."""
+        text = doc.text
+        if not _LOWER_OF_BETWEEN.search(text):
+            return
+        headline = doc.headline
+        for m in _ORG_OF.finditer(text):
+            if headline is not None and headline.start <= m.start() < headline.end:
+                continue
+            line = doc.line_at(m.start())
+            if sum(1 for w in _WORD.findall(text[line.start : line.end]) if w[0].islower()) < _ORG_LINE_MIN_LOWER:
+                continue  # a title line, a list of names
+            before = text[line.start : m.start()]
+            if before.count("“") > before.count("”") or before.count('"') % 2:
+                continue  # inside a quotation
+            for g in ("of", "the"):
+                if m.group(g):
+                    yield self.edit(
+                        m.start(g),
+                        m.start(g) + 1,
+                        m.group(g)[0].lower(),
+                        "org_of",
+                        f"{m.group(g)!r} inside an organisation's or office's name, in lower case as the document writes 'of'",
+                    )
+
     def _lower_small(self, words: list[regex.Match[str]]) -> int | None:
         """The offset in the run of its first lower-case small word that does not end the
         clause, or None: a lower-case small word before a tail of always-capitalised words
@@ -847,6 +892,8 @@ class TitleCase(Step):
                 yield self.edit(
                     m.start(), m.end(), m.group().lower(), "clitic", f"{m.group()!r} after an apostrophe in lower case"
                 )
+        if "Of " in text and _ORG_OF.search(text):
+            yield from self._org_of(doc)
         if len(text) < 40:
             return
         # where a run may start (a superset: see _SITES_AFTER): after a sentence boundary,
