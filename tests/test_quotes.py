@@ -168,7 +168,20 @@ MUST_FIX += [
     ),
 ]
 
+# two apostrophes typed for each double quote (probe57; BBC copy of 2004 has them too)
+MUST_FIX += [
+    (
+        "The players celebrated. ''It is a dream,'' he said. \"We won,\" she said.",
+        'The players celebrated. "It is a dream," he said. "We won," she said.',
+    ),
+    (
+        "The players celebrated. ''It is a dream,'' he said. “We won,” she said. “Again,” he said.",
+        "The players celebrated. “It is a dream,” he said. “We won,” she said. “Again,” he said.",
+    ),
+]
+
 MUST_NOT_CHANGE = [
+    "He typed '' as a mark and the fans' chant was loud.",
     # links' arrows, a French page quoting English titles
     _DRIVERS + "Thanks for reading.\n«Previous Post Next Post»\nCategories: News",
     "Le film «Vape Wave» est sorti, et la série «6 Days» aussi. La critique est bonne, et le public est là. "
@@ -314,11 +327,13 @@ def test_clean_corpora_few_edits(bbc_articles: list[str], extraction_gold_texts:
     """On clean articles the step fixes only real slips, well under 1 per article.
 
     Measured (read by hand): BBC 22 edits in 2,127 articles, all real slips
-    (``Argentina, " said``, ``carpet."It's``, ``read:"We``); the gold texts hold real
-    spacing slips too (``“ comfort food ”``).
+    (``Argentina, " said``, ``carpet."It's``, ``read:"We``), and 18 more of five articles
+    that type two apostrophes for each double quote (``''We gave Gordon a chance,''``,
+    quotes.doubled_apostrophes); the gold texts hold real spacing slips too (``“ comfort
+    food ”``).
     """
     bbc = sum(len(SAFE.explain(t).edits) for t in bbc_articles)
-    assert bbc < 0.012 * len(bbc_articles)
+    assert bbc < 0.02 * len(bbc_articles)
     gold = sum(len(SAFE.explain(t).edits) for t in extraction_gold_texts)
     assert gold < 0.25 * len(extraction_gold_texts)
 

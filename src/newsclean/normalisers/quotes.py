@@ -28,6 +28,8 @@ Rules:
   English text whose double quotes are all German ``„…“`` or all guillemets
   (a translation's) gets curly ones in every mode: the German closers are curly
   already, and a quotation in its own language keeps its marks.
+* ``quotes.doubled_apostrophes``: two apostrophes typed for a double quote
+  (``''It is a dream,'' he said``) become the document's double quotes.
 * ``quotes.apostrophe``: a spaced apostrophe (``doesn ’ t``, ``Iraq ’s``,
   ``Airlines ' aircraft``) is closed up; a backtick, prime or acute accent used as an apostrophe
   (``doesn`t``, ``it′s``) becomes the document's apostrophe.
@@ -115,6 +117,10 @@ _INNER_CURLY_APOSTROPHE = regex.compile(r"(?<=\p{L})’(?=\p{L})")
 _SINGLE_QUOTES = regex.compile(r"[\u2018\u2019\u201a]")
 _TRIGGER_NON_ASCII = frozenset("\u201c\u201d\u201e\u00ab\u00bb\u2039\u00b4\u2032")
 _TRIGGER_LITERALS = ('"', "`", " '", " ’", "’ ")
+#: a quotation between two pairs of apostrophes: ''It is a dream,'' (no apostrophe pair inside)
+_DOUBLED_APOSTROPHES = regex.compile(
+    r"(?<![\p{L}\p{N}'’])''(?=[\p{L}\p{N}])(?:(?!'')[^\n]){1,400}?(?<=[\p{L}\p{N}.,!?])''(?![\p{L}\p{N}'’])"
+)
 
 
 #: English function words (spaced): a text with several of them is English, whatever its quotes
@@ -239,6 +245,17 @@ class Quotes(Step):
             return []
         if self.mode == "straight" and not _ANY_QUOTE.search(text):
             return []
+        if "''" in text and _DOUBLED_APOSTROPHES.search(text):
+            # ''It is a dream,'' he said: two apostrophes typed for each double quote (probe57);
+            # they become the document's double quotes (the next round spaces and styles them)
+            curly = text.count("\u201c") + text.count("\u201d") > text.count('"') and self.mode != "straight"
+            found = [
+                self.edit(p, p + 2, q, "doubled_apostrophes", "two apostrophes for a double quote")
+                for m in _DOUBLED_APOSTROPHES.finditer(text)
+                for p, q in ((m.start(), "\u201c" if curly else '"'), (m.end() - 2, "\u201d" if curly else '"'))
+            ]
+            if found:
+                return found
         style: str | None = None
         styled = False  # the document's style is counted only when a paragraph needs it
         edits: list[Edit] = []
