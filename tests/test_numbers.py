@@ -161,6 +161,9 @@ MUST_FIX = [
     ("Prices rose by 18 percents.", "Prices rose by 18 percent.", "plural_magnitude"),  # (probe47)
     # a demonym after a spaced group, as "3 500 American troops" (probe51)
     ("It employed about 1 200 Mozambican workers.", "It employed about 1,200 Mozambican workers.", "thousands_space"),
+    # a currency word after a decimal comma, and a range in words (probe57)
+    ("It cost 4,50 lei.", "It cost 4.50 lei.", "decimal_comma"),
+    ("Grapes sold for 1,20 to 1,60 leva.", "Grapes sold for 1.20 to 1.60 leva.", "decimal_comma"),
     # a price in a currency counted in whole units, before "per" (probe47)
     ("Rice sold for 6.500 dong per kilogram.", "Rice sold for 6,500 dong per kilogram.", "thousands_european"),
     # an amount of money is not written to three zeros of a decimal (probe43)
@@ -315,6 +318,8 @@ MUST_NOT_CHANGE = [
     "Sentences of 1,2 and 3 years were handed down.",
     "Millions of people voted, and 2 millions of them were young.",
     "The rate was 1.125 tenge per dollar.",  # an exchange rate: three decimals
+    "It cost 4,500 lei.",  # three digits: thousands
+    "Pages 3,5 and 7 were torn.",
     "About 1.500 people per square kilometre live there.",  # a density may be a fraction
     "Quakes of magnitudes 5,6 and 7 were recorded.",  # a list: "magnitudes", no magnitude after the number
     "The 3 of them met in March.",  # no month after "of"

@@ -408,7 +408,14 @@ _MAGNITUDE = r"magnitude\b|(?<=\b[Mm]agnitude[\ \-]\d,\d)"
 #: before a unit as thousands: "9.000 seconds" is a timing)
 _DURATION = r"(?:years?|months?|weeks?|days?)\b"
 _DURATION_AFTER = regex.compile(r"[\s\-]?(?:years?|months?|weeks?|days?|hours?)\b")
-_DECIMAL_UNIT_AFTER = rf"(?:{_MULTIPLIER_AFTER}|(?:{_UNITS})\b|{_FACTOR}|{_MAGNITUDE}|{_DURATION})"
+#: currencies after an amount with a decimal comma ("1,60 leva", "4,50 lei", probe57): with
+#: one or two digits after the comma no thousands group is read (_UNITS has the commonest)
+_CURRENCY_WORDS = (
+    r"(?:leva|lei|forints?|korun[ay]?|kroner|kronor|tenge|naira|cedis?|shillings?|rand|kwacha|birr|taka|dong"
+    r"|baht|ringgit|soles|bolivianos|guaranies|lempiras|quetzales|colones|dinars?|manats?|somoni|lari|drams?"
+    r"|tugriks?|kyats?|riels?|hryvnias?|denars?|marks|kuna|euro\ cents|cents)\b"
+)
+_DECIMAL_UNIT_AFTER = rf"(?:{_MULTIPLIER_AFTER}|(?:{_UNITS})\b|{_FACTOR}|{_MAGNITUDE}|{_DURATION}|{_CURRENCY_WORDS})"
 #: what ends a range of percentages ("6,5-7%", "0,5-1,5 percent")
 _PERCENT_UNIT = r"(?:%|percent\b|per\ cent\b)"
 _DECIMAL_COMMA = regex.compile(
@@ -420,6 +427,9 @@ _DECIMAL_COMMA = regex.compile(
     + _DECIMAL_UNIT_AFTER
     + r"|[\-–]\d{1,3}(?:,\d{1,2})?[\s\-]?"
     + _PERCENT_UNIT
+    # a range in words, its second number with its unit: "between 1,20 and 1,60 leva"
+    + r"|\ (?:and|to)\ \d+,(?:\d{1,2}|\d{4,})[\s\-]?"
+    + _DECIMAL_UNIT_AFTER
     + r")(?!,\d)"
 )
 # the second number of such a range ("0,5-1,5 percent"), after the first
