@@ -23,6 +23,10 @@ Rules:
   and a contraction (``Blair¿s``, ``Blair&#191;s``, an apostrophe lost in a
   conversion to a one-byte charset) becomes the document's apostrophe; the
   replacement character U+FFFD in that place only under ``preset="aggressive"``.
+* ``encoding.html_tag``: a paragraph, line-break or emphasis tag left in scraped
+  plain text (``<p>``, ``</p>``, ``<br />``, ``<strong>``, ``<em>``) is removed (a space
+  where two words would join), unless the text talks about HTML or markup or holds any
+  other tag (an HTML document is left as it is).
 * ``encoding.soft_hyphen``: U+00AD is removed.
 * ``encoding.bom``: a byte order mark (U+FEFF, U+FFFE) is removed.
 * ``encoding.homoglyph``: a Cyrillic or Greek letter that looks like a Latin
@@ -85,6 +89,32 @@ _SOFT_HYPHEN = "\u00ad"
 _ENTITY = regex.compile(
     r"&(?:amp;|#0*38;|#[xX]0*26;)*(?:#[0-9]{1,7}+;|#[xX][0-9a-fA-F]{1,6}+;|[A-Za-z][A-Za-z0-9]{1,31}+;)"
 )
+#: paragraph, line-break and emphasis tags (encoding.html_tag), without attributes but a class
+_INLINE_TAG = regex.compile(r"</?(?:p|strong|em)>|<br\s?/?>|<p\sclass=\"[\w\- ]*\">")
+
+
+def _other_tags(text: str) -> bool:
+    """Whether ``text`` holds a tag other than those encoding.html_tag removes: then it is
+    HTML, left as it is (its entities are escapes)."""
+    return any(not _INLINE_TAG.fullmatch(m.group()) for m in _TAG.finditer(text))
+
+
+#: a text about HTML writes tags as its examples
+_MARKUP_TALK = regex.compile(r"(?i)\bhtml\b|<!doctype|<script|<\?php|\bmarkup\b|\btags?\b")
+
+
+def _glues(text: str, start: int, end: int) -> bool:
+    """Whether deleting ``text[start:end]`` would join two words ("years.<br>The", "a<br>b")."""
+    return (
+        start > 0
+        and end < len(text)
+        and not text[start - 1].isspace()
+        and not text[end].isspace()
+        and (text[start - 1].isalnum() or text[start - 1] in ".,;:!?\"'”’)")
+        and (text[end].isalnum() or text[end] in "\"'“‘(")
+    )
+
+
 _TAG = regex.compile(r"</?[A-Za-z][A-Za-z0-9]*+(?:\s[^<>]*+)?/?>|<!--")
 _ALL_CAPS_OK = frozenset({"AMP;", "LT;", "GT;", "QUOT;"})
 
@@ -396,6 +426,25 @@ class Encoding(Step):
     def find_edits(self, doc: Document) -> list[Edit]:
         text = doc.text
         chars = doc.non_ascii  # empty for ASCII text
+        if "<" in text and _INLINE_TAG.search(text) and not _MARKUP_TALK.search(text) and not _other_tags(text):
+            # paragraph and emphasis tags left in scraped plain text go first (the next round
+            # decodes the entities, which a text holding tags keeps)
+            runs: list[list[int]] = []  # adjacent tags are one run ("</p><p>", "<br /><br />")
+            for m in _INLINE_TAG.finditer(text):
+                if runs and runs[-1][1] == m.start():
+                    runs[-1][1] = m.end()
+                else:
+                    runs.append([m.start(), m.end()])
+            return [
+                self.edit(
+                    start,
+                    end,
+                    " " if _glues(text, start, end) else "",
+                    "html_tag",
+                    f"HTML tag(s) {text[start:end]!r} left in plain text",
+                )
+                for start, end in runs
+            ]
         if not chars and "&" not in text:
             return []
         if chars and ("ojibake" in text or ("garbled" in text and "encoding" in text)):
