@@ -425,6 +425,9 @@ MUST_FIX = [
         "The minister told reporters that the plan was ready.",
     ),
     ("He said for the journalists that the deal was done.", "He told reporters that the deal was done."),
+    # "said to" and "gave a comment to" an outlet's acronym (probes 45 and 60)
+    ("“We will vote,” Lind said to SVT on Monday.", "“We will vote,” Lind told SVT on Monday."),
+    ("Tamm gave a comment to ERR News that the fence was ready.", "Tamm told ERR News that the fence was ready."),
     # sentence-opening clauses and an interview's outlet (probe54)
     ("When met by reporters at the palace, she said no.", "Speaking to reporters at the palace, she said no."),
     ("Speaking in a gathering of reporters, he said no.", "Speaking to reporters, he said no."),
@@ -536,6 +539,8 @@ MUST_NOT_CHANGE = [
     "This is what he told to the reporters.",
     "Karki informed reporters that the plan was ready.",  # native English
     "When met by chance, they talked.",
+    "Tamm said to EU officials that the vote was secure.",  # an acronym as an adjective
+    "He is said to SVT insiders to be tired.",
     "Well informed journalists said the plan was ready.",
     "He was informed in a statement that he had lost.",  # passive: English
     "As a result, they have kept President Lindner informed.",
