@@ -2375,3 +2375,18 @@ def test_a_phrase_on_two_rows_is_refused(monkeypatch: pytest.MonkeyPatch) -> Non
     monkeypatch.setattr(chrome_lexicon, "load_tsv", lambda *a, **k: rows)
     with pytest.raises(DataError, match="already on line 3"):
         chrome_lexicon._phrases.__wrapped__()
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["Tags", "TAGS", "keywords", "Topics", ":", " :", " ", "\t", "\n", "a", "Floods", "x:", "tags:"]
+        ),
+        max_size=12,
+    ).map("".join)
+)
+def test_marked_tags_look_is_the_pattern(text: str) -> None:
+    """_has_marked_tags reads the text at its colons: the same answer as the pattern over it."""
+    from newsclean.normalisers.chrome import _MARKED_TAGS_HINT, _has_marked_tags
+
+    assert _has_marked_tags(text) == (_MARKED_TAGS_HINT.search(text) is not None)

@@ -206,7 +206,7 @@ class Chrome(Step):
             and not self.drop_bylines
             and self._learner(doc)[0] is None
             and not could_hold_chrome(text, doc.non_ascii)
-            and not (":" in text and _MARKED_TAGS_HINT.search(text))
+            and not _has_marked_tags(text)
         ):
             # no line can be removed: only a tag list glued to the headline may go
             if self.headline_tags and self._may_have_tags(doc):
@@ -455,6 +455,24 @@ def _short_item(f: LineFacts) -> bool:
 
 #: a tag list marked "Tags:" glued after a line's text (_marked_tags): the classifying path
 _MARKED_TAGS_HINT = re.compile(r"\S[ \t]+(?i:tags|keywords|topics)[ \t]?:")
+
+
+def _has_marked_tags(text: str) -> bool:
+    """Whether ``text`` holds a _MARKED_TAGS_HINT match, read at its colons only (the
+    pattern, with no literal to lead it, cost a third of the step over the whole text).
+
+    >>> _has_marked_tags("Floods hit the delta Tags: rice, Mekong"), _has_marked_tags("Note: none")
+    (True, False)
+    """
+    pos = text.find(":")
+    while pos >= 0:
+        if text[max(0, pos - 10) : pos].rstrip(" \t").lower().endswith(("tags", "keywords", "topics")):
+            if _MARKED_TAGS_HINT.search(text, max(0, pos - 12), pos + 1):
+                return True
+        pos = text.find(":", pos + 1)
+    return False
+
+
 _OPEN_END = regex.compile(r"[\p{Ll},]")  # at the end of a (stripped) line
 _NOT_SPACE = re.compile(r"\S")
 

@@ -556,7 +556,7 @@ _CONSENT_WHAT = regex.compile(
 )
 _CONSENT_PERSON = regex.compile(r"\b(?:you|your|i\s+agree|i\s+have|we\s+will|we'll|we\s+use)\b")
 _CONSENT_MAX_WORDS = 50
-_CONSENT_WORDS = regex.compile(r"privacy|terms")
+_CONSENT_WORDS = regex.compile(r"privacy|terms\s+(?:of|and)")
 
 
 def _holds_consent_line(folded: str) -> bool:
