@@ -871,6 +871,11 @@ MUST_KEEP = [
         BODY + "\n\nEach reader saw one of three versions of the button at the bottom of every article:\n\n"
         "Share this article\nSend to a friend\nRead it, then share it\n\n" + BODY,
     ),
+    # a press release's contact block ends in its address (probe64)
+    (
+        "a press release's contact block",
+        BODY + "\n\nMedia contact\n\nPress office, Carers Together\n020 7946 0321\nmedia@carerstogether.example.org",
+    ),
     # an address inside the story is the story's ("Readers can write to ...")
     ("an address inside the story", BODY + "\n\nletters@gazette.co.uk\n\n" + BODY),
     # a story about a privacy policy is no consent line

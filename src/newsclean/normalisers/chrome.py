@@ -453,6 +453,10 @@ def _short_item(f: LineFacts) -> bool:
     return f.words <= _MENU_MAX_WORDS and not f.terminal and f.label is None and f.stop_density <= 0.34
 
 
+#: the heading of a press release's contact block: the address under it is the release's
+_PRESS_CONTACT = regex.compile(
+    r"(?:media|press)\s(?:contacts?|enquiries|inquiries|office)|notes\sto\seditors|for\s(?:further|more)\sinformation"
+)
 #: a tag list marked "Tags:" glued after a line's text (_marked_tags): the classifying path
 _MARKED_TAGS_HINT = re.compile(r"\S[ \t]+(?i:tags|keywords|topics)[ \t]?:")
 
@@ -518,6 +522,13 @@ def _classify_article(
             continue
         if hit is not None and quoted[k]:
             out.append((label, False, None, None))  # announced by the story: quoted
+            continue
+        if (
+            f.widget is not None
+            and "@" in f.norm
+            and any(_PRESS_CONTACT.match(g.norm) for g in facts[max(0, k - 5) : k])
+        ):
+            out.append((label, False, None, None))  # a press release's contact block (probe64)
             continue
         if hit is not None:
             family, confidence, match = hit

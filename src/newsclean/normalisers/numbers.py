@@ -182,7 +182,8 @@ _NOT_QUANTITY_BEFORE = frozenset(
 #: "... on <number>" after a verb of contacting: a phone number ("can be contacted on", "call
 #: us free on", "ring Childline on")
 _PHONE_ON = regex.compile(
-    r"\b(?i:contact(?:ed)?|call(?:ed)?|ring|phone(?:d)?|telephone|text|reach(?:ed)?|helpline|hotline)\b[^.\n]{0,40}\bon\ \Z"
+    r"\b(?i:contact(?:ed)?|call(?:ed)?|ring|phone(?:d)?|telephone|text|reach(?:ed)?|helpline|hotline|available|support)\b"
+    r"[^.\n]{0,40}\bon\ \Z"
 )
 
 _MONTH_ALT = "|".join(MONTHS)
