@@ -180,6 +180,15 @@ MUST_FIX += [
     ),
 ]
 
+# the Polish and Romanian „…” in a straight-quoted text: both marks go, the comma inside
+# as the text writes it (probe63)
+MUST_FIX += [
+    (
+        _DRIVERS + '"It is late," he said. "We stay," she said. „The fire moved a kilometre a day”, the mayor said.',
+        _DRIVERS + '"It is late," he said. "We stay," she said. "The fire moved a kilometre a day," the mayor said.',
+    ),
+]
+
 MUST_NOT_CHANGE = [
     "He typed '' as a mark and the fans' chant was loud.",
     # links' arrows, a French page quoting English titles

@@ -371,11 +371,16 @@ class Quotes(Step):
             return
         mixed = _mixed_pairs(text, quotes, roles) if style != "straight" else {}
         foreign = _foreign_pairs(text, quotes, roles)
+        opener = ""  # the open quotation's opening mark (pairs do not nest in double quotes)
         for pos, role in zip(quotes, roles, strict=True):
             if pos in foreign:
                 continue  # a quotation in its own language keeps its own marks (probe40)
             ch = text[pos]
             target = mixed.get(pos) or self._target_char(ch, role, style)
+            if role == OPEN:
+                opener = ch
+            elif opener == "\u201e" and ch == "\u201d" and style == "straight":
+                target = '"'  # the Polish and Romanian „…”: the closer goes with its opener (probe63)
             yield from self._respace(text, para, pos, role, target)
 
     def _lines(self, text: str, para: Span, quotes: list[int], style: str | None) -> Iterator[Edit]:
@@ -622,10 +627,17 @@ _INSIDE = re.compile(r'[,.][”"]')
 _OUTSIDE = re.compile(r'[^\s,.!?][”"][,.]')
 
 
+_LOW9_QUOTATION = re.compile("\u201e[^\u201c\u201d\u201e\n]{0,400}[\u201c\u201d]")
 _OUTSIDE_COMMA = re.compile(r'[^\s,.!?][”"],')
 
 
 @lru_cache(maxsize=4)
+def _without_low9_quotations(text: str) -> str:
+    """``text`` without its „…” quotations: the punctuation after them is the foreign
+    style being repaired, no evidence of the document's own (probe63)."""
+    return _LOW9_QUOTATION.sub("", text) if "\u201e" in text else text
+
+
 def _reporting_comma_outside(text: str) -> bool:
     """Whether the document writes a comma outside a closing quote (``... the money”, he
     said``, ``called it “a farce”, but``): the logical style, which puts the comma before a
@@ -636,7 +648,7 @@ def _reporting_comma_outside(text: str) -> bool:
     >>> _reporting_comma_outside('“It is late”, he said.'), _reporting_comma_outside('“easy work”. “It is late,” he said.')
     (True, False)
     """
-    return _OUTSIDE_COMMA.search(text) is not None
+    return _OUTSIDE_COMMA.search(_without_low9_quotations(text)) is not None
 
 
 def _goes_inside(text: str, after: str) -> bool:
@@ -657,7 +669,7 @@ def _punctuation_inside(text: str) -> bool:
     False
     """
     inside = len(_INSIDE.findall(text))
-    return inside >= 2 and _OUTSIDE.search(text) is None
+    return inside >= 2 and _OUTSIDE.search(_without_low9_quotations(text)) is None
 
 
 def _around_spaced_marks(text: str, curly: bool) -> tuple[list[int], set[str]]:
