@@ -521,6 +521,10 @@ MUST_REMOVE = [
             "View all posts",
             "Follow us on our official WhatsApp channel for breaking news alerts and key updates!",
             "Enter your e-mail",
+            # sign-up and follow prompts with their own tails (probe65)
+            "Sign up for our Morning Briefing newsletter to get the day's top local stories delivered to your inbox.",
+            "Sign up to our Green Living newsletter for weekly tips on wildlife, gardening and the environment.",
+            "Follow us on X @HarbourSportDesk for live match updates.",
             "Comment with Facebook",
             "More news: Maputo port cargo volumes hit record",
             # a sign-up form's consent lines
@@ -895,6 +899,7 @@ MUST_KEEP = [
         BODY + "\n\nEntries for the prize close on Friday and must be sent to the following address:\n\n"
         "entries@latebloomprize.example.org",
     ),
+    ("follow the money", BODY + "\n\nFollow the money on Twitter.\n\n" + BODY),
     # a follow prompt names a network after "on" (or "on our")
     ("follow us on our plans", BODY + "\n\nFollow us on our plans for the city, the mayor said.\n\n" + BODY),
     ("read: in a sentence", BODY + "\n\nRead more slowly, the teacher said.\n\n" + BODY),

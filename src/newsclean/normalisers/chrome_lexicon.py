@@ -177,7 +177,7 @@ _NETWORK = (
 #: flattened to one line); never a sentence of an article
 _FOLLOWED = rf"{_NETWORK}(?:\s\(formerly\stwitter\)|\s?:?\s@[\w.]++)?"
 #: what a follow prompt promises after its networks: "... for the latest news updates"
-_FOLLOW_TAIL = r"(?:\s(?:for|to\sget)\s(?:the\s)?(?:latest|more|all|breaking|regular|daily)\b[^.!?]{0,60})?"
+_FOLLOW_TAIL = r"(?:\s(?:for|to\sget)\s(?:the\s)?(?:latest|more|all|breaking|regular|daily|live)\b[^.!?]{0,60})?"
 _BUTTONS = regex.compile(
     rf"^(?:(?:share\s(?:on|to|via|by)\s{_NETWORK}\s?)++"
     rf"|share(?:\sthis(?:\sarticle|\sstory)?)?\s?:\s?{_NETWORK}(?:(?:\s?[,|/·•]\s?|\sand\s|\s&\s|\s){_NETWORK})*+"
@@ -363,7 +363,7 @@ _PROMPT = regex.compile(
       | (?i:(?:sign\sup|subscribe|register)\s(?:for|to)\s)(?:(?i:our)|(?i:the)\s(?=\p{Lu}))\s?[^.!?]{0,60}?
         (?i:\s(?:newsletters?|e-?paper|briefing|bulletin|alerts|(?:telegram\s|whatsapp\s|youtube\s)?channel)(?:\shere)?)
         (?:(?i:\s(?:in|on)\s)\p{Lu}[\p{L}\-]*+(?:(?i:\s(?:and|&)\s)\p{Lu}[\p{L}\-]*+)?)?
-        (?i:\s(?:for|to\sget|and\sget|and\sreceive)\s(?:the\slatest|the\smost\simportant|all\sthe|more|breaking|our)\s[^.!?]{0,80})?
+        (?i:\s(?:for|to\sget|and\sget|and\sreceive)\s[^.!?]{0,100})?
       | (?i:(?:sign\sup|subscribe)\sfor\s)(?i:the)\s(?=\p{Lu})[^.!?]{0,50}?(?i:\sby\se-?mail)
       | (?i:share\s(?:it|this(?:\sarticle|\sstory)?)\swith\s(?:a\sfriend|your\sfriends|friends))
       | (?i:join\s)(?:(?i:us\son|our)|(?i:the)(?=\s\p{Lu}))\s[^.!?]{0,60}?(?i:\s?(?:whatsapp|telegram|viber|signal)
@@ -622,7 +622,11 @@ def widget_match(line: str, norm: str | None = None) -> tuple[str, str, str] | N
         return "timestamp", "high", "line"
     if len(line) <= _STAMP_RAW_MAX and _BARE_STAMP_HINT.search(norm) and timestamp_line(norm, bare=True):
         return "timestamp", "edge", "line"  # a date and a clock time alone, at the edges (probe20, probe22)
-    if norm.startswith(("follow", "subscribe to")) and not line.rstrip().endswith(".") and _FOLLOW_NAMED.match(norm):
+    if (
+        norm.startswith(("follow", "subscribe to"))
+        and (not line.rstrip().endswith(".") or norm.startswith("follow us "))
+        and _FOLLOW_NAMED.match(norm)
+    ):
         return "share", "high", "line"
     first = norm.split(" ", 1)[0]
     if first in PROMPT_STARTS:
