@@ -955,3 +955,17 @@ def test_a_name_after_a_or_an_keeps_its_capitals() -> None:
         + "Fans hope the World Cup will come to Spain.\n"
     )
     assert "has won a World Cup" in run(text).splitlines()[2]
+
+
+@given(
+    st.lists(
+        st.sampled_from(["Ministry", "Of", "Energy", "The", "Kind", "(", "-", "Anti", "\n", " ", "Of ", "Head"]),
+        max_size=12,
+    ).map("".join)
+)
+def test_org_of_look_is_a_superset_of_the_pattern(text: str) -> None:
+    """_org_of_candidate, the pre-check, says yes wherever the org_of pattern matches."""
+    from newsclean.normalisers.titlecase import _ORG_OF, _org_of_candidate
+
+    if _ORG_OF.search(text):
+        assert _org_of_candidate(text)
