@@ -882,6 +882,18 @@ MUST_KEEP = [
     ),
     # an address inside the story is the story's ("Readers can write to ...")
     ("an address inside the story", BODY + "\n\nletters@gazette.co.uk\n\n" + BODY),
+    # a sentence quoting a form's consent wording; a release's contact block after "please
+    # contact:" and the press officer's name (probe67)
+    (
+        "a quoted consent wording",
+        BODY + '\n\nThe wording next to the box read: "I agree to receive e-mail newsletters and accept the '
+        'Privacy Policy and Terms of Use."\n\n' + BODY,
+    ),
+    (
+        "a release's contact after 'please contact:'",
+        BODY + "\n\nENDS\n\nFor interviews, please contact:\n\nLucy Marsh, Press Officer\n\n"
+        "lucy.marsh@riversidetheatre.org.uk",
+    ),
     # a story about a privacy policy is no consent line
     (
         "a privacy policy in the news",

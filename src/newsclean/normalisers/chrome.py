@@ -455,7 +455,8 @@ def _short_item(f: LineFacts) -> bool:
 
 #: the heading of a press release's contact block: the address under it is the release's
 _PRESS_CONTACT = regex.compile(
-    r"(?:media|press)\s(?:contacts?|enquiries|inquiries|office)|notes\sto\seditors|for\s(?:further|more)\sinformation"
+    r"(?:media|press)\s(?:contacts?|enquiries|inquiries|office(?:r)?)|notes\sto\seditors|for\s(?:further|more)\sinformation"
+    r"|please\scontact|^-?ends-?$"
 )
 #: a tag list marked "Tags:" glued after a line's text (_marked_tags): the classifying path
 _MARKED_TAGS_HINT = re.compile(r"\S[ \t]+(?i:tags|keywords|topics)[ \t]?:")
@@ -526,7 +527,7 @@ def _classify_article(
         if (
             f.widget is not None
             and "@" in f.norm
-            and any(_PRESS_CONTACT.match(g.norm) for g in facts[max(0, k - 5) : k])
+            and any(_PRESS_CONTACT.search(g.norm) for g in facts[max(0, k - 5) : k])
         ):
             out.append((label, False, None, None))  # a press release's contact block (probe64)
             continue

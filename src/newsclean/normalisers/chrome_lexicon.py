@@ -556,6 +556,7 @@ _CONSENT_WHAT = regex.compile(
 )
 _CONSENT_PERSON = regex.compile(r"\b(?:you|your|i\s+agree|i\s+have|we\s+will|we'll|we\s+use)\b")
 _CONSENT_MAX_WORDS = 50
+_QUOTE_MARKS = ('"', "“", "”", "«", "»", "„")
 _CONSENT_WORDS = regex.compile(r"privacy|terms\s+(?:of|and)")
 
 
@@ -589,6 +590,7 @@ def _consent_line(norm: str) -> bool:
     """
     return (
         len(norm.split()) <= _CONSENT_MAX_WORDS
+        and not any(q in norm for q in _QUOTE_MARKS)  # a sentence quoting a form's wording (probe67)
         and _CONSENT_DOC.search(norm) is not None
         and _CONSENT_WHAT.search(norm) is not None
         and _CONSENT_PERSON.search(norm) is not None
