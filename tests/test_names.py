@@ -847,6 +847,12 @@ MUST_NOT_MERGE = [
     ),
     # a person named by initials no given name of the canonical's person starts with, and
     # a report's title with a subtitle (probe55)
+    # a spelling only a quotation in another language writes (probe66)
+    (
+        "a French slogan's spelling",
+        "The campaign «Bonjour Québec» ran for a year. Quebec's language watchdog said the signs in Montreal "
+        "must change, and Quebec officials agreed.",
+    ),
     # a title of a work keeps the spelling it was published with (probe49)
     (
         "a book's title",

@@ -309,6 +309,7 @@ MUST_NOT_CHANGE = [
     "Anyone affected can contact Samaritans free on 116 123 at any time.",
     "Call 116 123 at any time.",
     "Support is available from Samaritans on 116 123 or at samaritans.org.",
+    "In grade 6 percents are introduced alongside decimals.",  # (probe66)
     # a count may start a sentence after "since"; an exchange rate is quoted to three decimals;
     # a thousandth is the minor unit of the dinar
     "Fighting has raged since October. 10 people have died.",

@@ -1346,6 +1346,8 @@ def _build_types(
     return types
 
 
+#: a quotation in guillemets or low-9 quotes (a slogan, a title, speech in its own language)
+_FOREIGN_QUOTATION = regex.compile(r"«[^«»\n]{1,200}»|„[^„“”\n]{1,200}[“”]")
 #: initials right before a surname ("P. L. Wickramasinghe"): the first one's letter
 #: (the whole given part: not middle initials after a given name, "Khaled A. al-Fauwaz")
 _INITIALS_BEFORE = regex.compile(
@@ -1781,8 +1783,15 @@ class Names(Step):
         if index is not None:
             self._index_lone(eligible, rewrites, index)
         always_capitalised = _always_capitalised()
+        foreign = [m.span() for m in _FOREIGN_QUOTATION.finditer(text)] if ("«" in text or "„" in text) else []
         for core, (canonical, reason, _givens) in rewrites.items():
             t = types[core]
+            if (
+                foreign
+                and canonical in types
+                and all(any(a < mentions[i].start < b for a, b in foreign) for i in types[canonical].mentions)
+            ):
+                continue  # a spelling only a quotation in another language writes ("«Bonjour Québec»", probe66)
             # the canonical as the document writes it (with an ayn apostrophe: al-'Anabi)
             surface = types[canonical].surface if canonical in types else canonical
             # a canonical with its article glued takes the variant's article in ("Al-Busaidi"

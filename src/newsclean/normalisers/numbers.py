@@ -166,6 +166,12 @@ _NOT_QUANTITY_BEFORE = frozenset(
         "vol",
         "issue",
         "isbn",
+        "grade",
+        "class",
+        "level",
+        "stage",
+        "step",
+        "lesson",
         # a number to call ("call 116 123", "dial 112 000"; probe56)
         "call",
         "dial",
@@ -998,6 +1004,18 @@ def _word_before(text: str, pos: int) -> str:
     return m.group(1) if m else ""
 
 
+def _word_before_number(text: str, pos: int) -> str:
+    """The word (lower case) before the number that ends with the space before ``pos``.
+
+    >>> _word_before_number("In grade 6 percents", 11)
+    'grade'
+    """
+    i = pos - 1
+    while i > 0 and (text[i - 1].isdigit() or text[i - 1] in ".,"):
+        i -= 1
+    return _word_before(text, i).lower()
+
+
 class Numbers(Step):
     """Number and date formatting repairs that keep every value.
 
@@ -1146,6 +1164,8 @@ class Numbers(Step):
             # "1 ,200 people", "15, 000 troops": a thousands comma spaced off (probe35)
             yield self.edit(m.start("sp"), m.end("sp"), ",", "thousands_space", "a thousands comma spaced off")
         for m in _PLURAL_MAGNITUDE.finditer(text) if "plural_magnitude" in on else ():
+            if _word_before_number(text, m.start()) in _NOT_QUANTITY_BEFORE:
+                continue  # "In grade 6 percents are introduced": the number is no quantity (probe66)
             # "5 millions", "US$ 38,6 millions": after a number English writes the word in
             # the singular ("millions of people" is a count of its own; probe43)
             yield self.edit(

@@ -193,7 +193,8 @@ _QUOTE_TALK = re.compile(
 #: inverted mark, or a function word of German, French, Spanish, Italian or Portuguese (in
 #: lower case: "IST" is a time zone)
 _FOREIGN_MARKERS = regex.compile(
-    r"[àâçéèêëîïôûùüÿñäößáíóúãõœæ¡¿]"
+    # (a letter of another script: a Russian or Ukrainian quotation in its own marks, probe66)
+    r"[àâçéèêëîïôûùüÿñäößáíóúãõœæ¡¿\p{Cyrillic}\p{Greek}\p{Arabic}\p{Hebrew}\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}]"
     r"|\b(?:de|del|la|las|los|el|le|les|des|du|et|est|pas|ne|der|die|das|und|ist|nicht|ohne|keine|mit|von|zu"
     r"|il|di|che|non|em|do|os|não|y|en|un|una|une|wir|sie|ich|nous|vous)\b"
 )
