@@ -912,6 +912,8 @@ MUST_KEEP = [
         "entries@latebloomprize.example.org",
     ),
     ("follow the money", BODY + "\n\nFollow the money on Twitter.\n\n" + BODY),
+    # a "Tags:" mark glued to a line inside the story: the story has begun, it stays
+    ("a tags mark in the story", BODY + "\n\nThe label on the crate read Tags: red, blue, green\n\n" + BODY),
     # a follow prompt names a network after "on" (or "on our")
     ("follow us on our plans", BODY + "\n\nFollow us on our plans for the city, the mayor said.\n\n" + BODY),
     ("read: in a sentence", BODY + "\n\nRead more slowly, the teacher said.\n\n" + BODY),

@@ -482,28 +482,36 @@ _OPEN_END = regex.compile(r"[\p{Ll},]")  # at the end of a (stripped) line
 _NOT_SPACE = re.compile(r"\S")
 
 
+def _announced(facts: list[LineFacts], adjacent: list[bool], colon: list[bool]) -> list[bool]:
+    """Which lines a paragraph of the story announces with a colon, up to a blank line (four
+    lines at most): what it quotes ("Its slogan reads simply:" / "Read More"; "... the button
+    at the bottom of every article:" / "Share this article" / "Send to a friend"; probe48).
+
+    Only in a text with blank lines: in a page scraped one block per line a widget's prompt
+    ends in a colon too ("Enter your email address to receive new recipe alerts:" / "Recent
+    Posts"), and an image's place is empty ("... look like this:" / "Read More").
+    """
+    n = len(facts)
+    quoted = [False] * n
+    if all(adjacent[1:]):
+        return quoted
+    run = 0
+    for k in range(1, n):
+        if colon[k - 1] and facts[k - 1].words >= 8 and facts[k - 1].stop_density >= 0.15:
+            run = 1
+        elif run and adjacent[k] and run < 4:
+            run += 1
+        else:
+            run = 0
+        quoted[k] = run > 0
+    return quoted
+
+
 def _classify_article(
     facts: list[LineFacts], repeated: list[bool], cont: list[bool], adjacent: list[bool], colon: list[bool]
 ) -> list[tuple[str, bool, str | None, str | None]]:
     n = len(facts)
-    # the lines a paragraph of the story announces with a colon, up to a blank line: what it
-    # quotes ("Its slogan reads simply:\n\nRead More", "... the button at the bottom of every
-    # article:\n\nShare this article\nSend to a friend", probe48)
-    # (a list of four lines at most; only in a text with blank lines: in a page scraped one
-    # block per line a widget's prompt ends in a colon too, "Enter your email address to
-    # receive new recipe alerts:\nRecent Posts", and an image's place is empty, "... look like
-    # this:\nRead More")
-    quoted = [False] * n
-    if not all(adjacent[1:]):
-        run = 0
-        for k in range(1, n):
-            if colon[k - 1] and facts[k - 1].words >= 8 and facts[k - 1].stop_density >= 0.15:
-                run = 1
-            elif run and adjacent[k] and run < 4:
-                run += 1
-            else:
-                run = 0
-            quoted[k] = run > 0
+    quoted = _announced(facts, adjacent, colon)
     # (a widget line, a sign-up prompt or a donation prompt, may read like a sentence: it is
     # no paragraph of the story)
     prose = [k for k, f in enumerate(facts) if f.prose and f.widget is None]

@@ -494,7 +494,6 @@ def _field_line(norm: str) -> bool:
 _WIDGET_SEP = regex.compile(r"\s[|·•—–-]\s|\|")
 #: a label among a byline widget's items: a desk, a job, a place ("local democracy reporter", "pune")
 _WIDGET_LABEL = regex.compile(r"\p{L}[\p{L}'’.&]*+(?:\s\p{L}[\p{L}'’.&]*+){0,3}")
-_WRITTEN_BY = regex.compile(r"written\sby\s(?P<name>.++)")
 
 
 def _byline_widget(norm: str) -> bool:
@@ -518,10 +517,8 @@ def _byline_widget(norm: str) -> bool:
     items = [i.strip() for i in _WIDGET_SEP.split(norm)]
     if len(items) < 2:
         return False
-    m = _WRITTEN_BY.fullmatch(items[0])
-    if not _BYLINE_ITEM.fullmatch(m.group("name") if m is not None else items[0]) and not (
-        m is not None and _BYLINE_ITEM.fullmatch("by " + m.group("name"))
-    ):
+    first = items[0]
+    if not _BYLINE_ITEM.fullmatch(first[len("written ") :] if first.startswith("written by ") else first):
         return False
     counters = 0
     for item in items[1:]:
@@ -1325,6 +1322,20 @@ _TAG_ITEM_RX = r"(?:\p{Lu}|\p{N})[\p{L}\p{N}'’.\-&]*+(?:[ \t](?:(?:of|and|for|
 _COMMA_TAIL = regex.compile(rf"(?<=\p{{Ll}}|\p{{Ll}}[ \t]){_TAG_ITEM_RX}(?:,[ \t]*{_TAG_ITEM_RX}){{3,}}[ \t]*$")
 
 
+def _long_tag(m: regex.Match[str]) -> bool:
+    """Whether an item of a tag list's ``items`` group has five words or more (no tag)."""
+    return any(len(t.split()) > 4 for t in m.group("items").split(","))
+
+
+def _headline_before(line: str, start: int) -> str | None:
+    """The headline before a tag list starting at ``start``: four words or more, two of them
+    in lower case, no sentence end; else None."""
+    head = line[:start].rstrip()
+    if len(head.split()) < 4 or len(_HEADLINE_WORD.findall(head)) < 2 or head[-1:] in ".!?:,;":
+        return None
+    return head
+
+
 def marked_tags_start(line: str) -> int | None:
     """Where a tag list marked "Tags:" (or "Keywords:", "Topics:") glued to the end of a
     headline-like line starts (the space before the mark), or None: four words before it,
@@ -1337,12 +1348,10 @@ def marked_tags_start(line: str) -> int | None:
     True
     """
     m = _MARKED_TAIL.search(line) if ":" in line else None
-    if m is None or any(len(t.split()) > 4 for t in m.group("items").split(",")):
+    if m is None or _long_tag(m):
         return None
-    head = line[: m.start()].rstrip()
-    if len(head.split()) < 4 or len(_HEADLINE_WORD.findall(head)) < 2 or head[-1:] in ".!?:,;":
-        return None
-    return len(head)
+    head = _headline_before(line, m.start())
+    return None if head is None else len(head)
 
 
 def listed_tags_start(line: str) -> tuple[int, bool] | None:
@@ -1369,7 +1378,7 @@ def listed_tags_start(line: str) -> tuple[int, bool] | None:
         if m is None and "|" in line:
             m = _BAR_TAIL.search(line)
             confirm = m is not None
-        if m is not None and any(len(t.split()) > 4 for t in m.group("items").split(",")):
+        if m is not None and _long_tag(m):
             m = None
     if m is None:
         if line.count(",") < 3:
@@ -1379,8 +1388,8 @@ def listed_tags_start(line: str) -> tuple[int, bool] | None:
             return None
         confirm = line[m.start() - 1] in " \t"
     start = m.start()
-    head = line[:start].rstrip()
-    if len(head.split()) < 4 or len(_HEADLINE_WORD.findall(head)) < 2 or head[-1:] in ".!?:,;":
+    head = _headline_before(line, start)
+    if head is None:
         return None
     return (start if line[start - 1 : start] not in " \t" else len(head)), confirm
 

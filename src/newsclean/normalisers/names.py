@@ -2210,12 +2210,9 @@ class Names(Step):
             # another person outside the cluster whose surname is close to the canonical
             # ("Faisal al-Dousari" beside "Nasser al-Dosari", kept apart by their given
             # names): a bare variant ("Al-Dawsari's") may be either's (probe37)
-            twins = (
-                [o for o in eligible if o.person and o.core not in comp and self.token_score(o.core, canonical)]
-                if canonical in by_core
-                else []
+            twin = canonical in by_core and any(
+                o.person and o.core not in comp and self.token_score(o.core, canonical) for o in eligible
             )
-            twin = bool(twins)
             head = by_core.get(canonical)
             if head is not None and any(
                 o.first_full < head.first_full

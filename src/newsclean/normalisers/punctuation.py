@@ -332,32 +332,32 @@ def _doubled_stop_at_end(doc: Document, s: int, e: int) -> bool:
 _DOUBLED_STOP = regex.compile(r"(?<=[\p{Ll}\p{N}])\.\.(?=[ ]\p{Lu}|[^\S\n]*(?:\n|\Z))")
 
 
-def _doubled_stops_in_prose(doc: Document, s: int) -> bool:
-    """Whether the two dots at ``s`` are a doubled full stop in a document whose every two
-    dots are one: each after a word, before a new sentence or the end of its line, in a
-    paragraph of impersonal prose of 12 words or more, and no three dots anywhere (a writer
-    of short ellipses writes them in a personal voice or beside long ones; probe47 "the
-    crop.. Grain prices rose").
+def _doubled_stops_in_prose(doc: Document) -> frozenset[int]:
+    """The offsets of a document's doubled full stops where every two dots it writes are
+    one: each after a word, before a new sentence or the end of its line, in a paragraph of
+    impersonal prose of 12 words or more, and no three dots anywhere (a writer of short
+    ellipses writes them in a personal voice or beside long ones; probe47 "the crop.. Grain
+    prices rose"); empty otherwise.
 
     >>> t = "Farmers in the delta said the salt water had ruined most of the rice crop.. Grain prices rose.\\n"
-    >>> _doubled_stops_in_prose(Document(t), t.index(".."))
+    >>> t.index("..") in _doubled_stops_in_prose(Document(t))
     True
     >>> t = "Well we waited for the bus in the rain for an hour and then we went home.. Never again.\\n"
-    >>> _doubled_stops_in_prose(Document(t), t.index(".."))
-    False
+    >>> _doubled_stops_in_prose(Document(t))
+    frozenset()
     """
     text = doc.text
     if "..." in text:
-        return False
+        return frozenset()
     dots = [m.start() for m in _DOUBLED_STOP.finditer(text)]
-    if s not in dots or len(dots) != text.count(".."):
-        return False
+    if len(dots) != text.count(".."):
+        return frozenset()
     for d in dots:
         line = doc.line_at(d)
         body = text[line.start : line.end]
         if len(body.split()) < 12 or not body[:1].isupper() or _PERSONAL.search(body) is not None:
-            return False
-    return True
+            return frozenset()
+    return frozenset(dots)
 
 
 def _foreign_line(text: str, pos: int) -> bool:
@@ -411,6 +411,7 @@ class Punctuation(Step):
         dash: str | None = None
         dash_decided = False
         standalone: dict[tuple[str, str], bool] = {}  # memo of _standalone_elsewhere for this text
+        in_prose: frozenset[int] | None = None  # _doubled_stops_in_prose, once asked
         # (a document whose only ellipsis is ". . ." writes it in its house style: NYT,
         # Chicago, legal quotation; it is left alone)
         ellipsis = "\u2026" if text.count("\u2026") > text.count("...") else "..." if "..." in text else None
@@ -451,7 +452,8 @@ class Punctuation(Step):
                     if (
                         not (self.aggressive and _NEW_SENTENCE.match(text, e))
                         and not _doubled_stop_at_end(doc, s, e)
-                        and not _doubled_stops_in_prose(doc, s)
+                        # (the document's doubled stops in prose, read at its first two dots)
+                        and s not in (in_prose := _doubled_stops_in_prose(doc) if in_prose is None else in_prose)
                     ):
                         continue
                 yield self.edit(s, e, ".", "doubled", "doubled '.'")

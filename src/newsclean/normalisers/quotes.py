@@ -323,39 +323,23 @@ class Quotes(Step):
             return "curly"
         if straight > curly and straight > other:
             return "straight"
-        if (
-            other
-            and (straight or curly)
-            and "\u00ab " not in text
-            and " \u00bb" not in text
-            and (_GUILLEMET_QUOTING.search(text) is not None or "\u201e" in text)
-            and _mostly_english(text)
-        ):
-            # an English text quoting in English marks and, more often, in a translation's
-            # guillemets or low-9 quotes: its English marks are its style (a low-9 opener's
-            # curly closer is none of its evidence; probe51)
-            return "straight" if straight > curly - text.count("\u201e") else "curly"
+        if other and "\u00ab " not in text and " \u00bb" not in text and _mostly_english(text):
+            # an English text quoting in a translation's guillemets or low-9 quotes (a
+            # quotation in its own language keeps them: _foreign_pairs), never spaced the
+            # French way nor used as a page's arrows ("« Previous", "upgrade »"): a guillemet
+            # quotation closes before a comma or a full stop, or opens after a colon or "said"
+            quoting = _GUILLEMET_QUOTING.search(text) is not None
+            if (straight or curly) and (quoting or "\u201e" in text):
+                # ... more often than in its own marks: those are its style (a low-9 opener's
+                # curly closer is none of its evidence; probe51)
+                return "straight" if straight > curly - text.count("\u201e") else "curly"
+            if not straight and not curly and quoting and "\u00ab" in text and "\u00bb" in text:
+                return "curly"  # ... in guillemets only: English news's curly quotes (probes 47, 51)
         if other and self.aggressive:
             return "curly"  # guillemets or low-9 only: English news uses curly quotes
         if not straight and "\u201e" in text and "\u00ab" not in text and "\u00bb" not in text and _english(text):
             # German-style „…“ left in English text by a translation: its closing quotes are
             # already curly ones, only the low-9 openers are foreign (a German text keeps them)
-            return "curly"
-        if (
-            not straight
-            and not curly
-            and "\u00ab" in text
-            and "\u00bb" in text
-            and "\u00ab " not in text
-            and " \u00bb" not in text
-            and _GUILLEMET_QUOTING.search(text) is not None
-            and _mostly_english(text)
-        ):
-            # an English text quoting in guillemets only, a translation's (a quotation in
-            # its own language keeps them: _foreign_pairs), gets English news's curly quotes
-            # (probe47, probe51); not guillemets spaced the French way, nor arrows of a
-            # page's links ("« Previous", "upgrade »"): a quotation closes before a comma
-            # or a full stop, or opens after a colon or "said"
             return "curly"
         return None
 

@@ -137,6 +137,11 @@ _ORG_HEAD_END = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_ORG_HEADS})\Z")
 _LONGEST_HEAD = max(map(len, _ORG_HEADS.split("|")))
 
 
+def _in_quotation(before: str) -> bool:
+    """Whether a quotation opened in ``before`` (a line up to a point) is still open there."""
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
 def _org_of_candidate(text: str) -> bool:
     """Whether some " Of " of ``text`` follows an organisation's or office's head noun (the
     pre-check of titlecase.org_of: a C scan for " Of " and a set look-up per find, where the
@@ -781,11 +786,7 @@ class TitleCase(Step):
                         continue
                 # inside quotation marks: a quoted title
                 before = ltext[: m.start()]
-                if (
-                    (before and before[-1] in _OPEN_QUOTES)
-                    or before.count("“") > before.count("”")
-                    or before.count('"') % 2
-                ):
+                if (before and before[-1] in _OPEN_QUOTES) or _in_quotation(before):
                     continue
                 if _GLUED.match(ltext, m.end()):
                     continue  # a title glued to the text after it: "... To 250,000The state of"
@@ -861,8 +862,7 @@ class TitleCase(Step):
             line = doc.line_at(m.start())
             if sum(1 for w in _WORD.findall(text[line.start : line.end]) if w[0].islower()) < _ORG_LINE_MIN_LOWER:
                 continue  # a title line, a list of names
-            before = text[line.start : m.start()]
-            if before.count("“") > before.count("”") or before.count('"') % 2:
+            if _in_quotation(text[line.start : m.start()]):
                 continue  # inside a quotation
             for g in ("of", "the"):
                 if m.group(g):

@@ -134,12 +134,12 @@ def _compiled() -> tuple[regex.Pattern[str], dict[str, str]]:
         alts.append("".join(_units(row["title"])))
     # two portfolios of one minister ("the minister of water and irrigation Raed Haddadin",
     # probe51): "minister of <portfolio> and <portfolio>", first (_compound_form names it)
-    portfolios = [
+    portfolios = "|".join(
         "".join(_units(row["title"][len("minister of ") :]))
         for row in sorted(rows, key=lambda r: -len(r["title"]))
         if row["title"].startswith("minister of ") and " and " not in row["title"]
-    ]
-    alts.insert(0, rf"[Mm]inister\ of\ (?:{'|'.join(portfolios)})\ and\ (?:{'|'.join(portfolios)})")
+    )
+    alts.insert(0, rf"[Mm]inister\ of\ (?:{portfolios})\ and\ (?:{portfolios})")
     # a country or demonym may stand between the article and the title ("the US president
     # Joe Biden", "the French foreign minister Catherine Colonna"): it stays, capitalised
     quals = _qualifiers()
