@@ -218,6 +218,36 @@ MUST_FIX = [
         "The president of the ECOWAS Commission Omar Alieu Touray urged calm.",
         "ECOWAS Commission President Omar Alieu Touray urged calm.",
     ),
+    # the head of a place: the country's adjective before a national title, the place's
+    # name before a governor's or mayor's (probes 20, 26, 27, 33, 35: "Gdańsk Mayor ...",
+    # "Kazakh President ..."), an organisation named after a place ended by it
+    (
+        "The President of Kazakhstan Kassym-Jomart Tokayev said the talks would go on.",
+        "Kazakh President Kassym-Jomart Tokayev said the talks would go on.",
+    ),
+    ("He met the president of South Korea Lee Jae-myung.", "He met South Korean President Lee Jae-myung."),
+    ("The Prime Minister of Pakistan Shehbaz Sharif said so.", "Pakistani Prime Minister Shehbaz Sharif said so."),
+    ("The mayor of Bangkok Chadchart Sittipunt said so.", "Bangkok Mayor Chadchart Sittipunt said so."),
+    ("The governor of Georgia Brian Kemp said so.", "Georgia Governor Brian Kemp said so."),
+    ("The Chief Minister of Punjab Maryam Nawaz said so.", "Punjab Chief Minister Maryam Nawaz said so."),
+    (
+        "The Deputy Governor of Kandahar Mawlawi Hayatullah Mubarak said so.",
+        "Kandahar Deputy Governor Mawlawi Hayatullah Mubarak said so.",
+    ),
+    (
+        "He met the governor of the Bank of Korea Rhee Chang-yong on Monday.",
+        "He met Bank of Korea Governor Rhee Chang-yong on Monday.",
+    ),
+    ("The president of Real Madrid Florentino Pérez said so.", "Real Madrid President Florentino Pérez said so."),
+    (
+        "The president of Turkey Recep Tayyip Erdogan spoke. Recep Tayyip Erdogan left.",
+        "Turkish President Recep Tayyip Erdogan spoke. Recep Tayyip Erdogan left.",
+    ),
+    # an honorific ends a minister's portfolio: it leads the name (probe68)
+    (
+        "The Minister of Interior Sheikh Fahad Al-Yousef said so. Al-Yousef left.",
+        "Interior Minister Sheikh Fahad Al-Yousef said so. Al-Yousef left.",
+    ),
 ]
 
 MUST_NOT_CHANGE = [
@@ -301,6 +331,17 @@ MUST_NOT_CHANGE = [
     "The president of the European Central Bank said rates would rise. The Bank said so.",
     "the president of Real Madrid said, in Madrid, that he was happy.",
     "The president of the Republic Sergio Mattarella spoke. The Republic Mattarella leads is old.",
+    # after a place, three capitalised words written once may start with the rest of an
+    # organisation's name; an occupational description of a country is an editor's choice
+    "The president of France Télévisions Delphine Ernotte said so.",
+    "The president of Paris Saint-Germain Nasser Al-Khelaifi said so.",
+    "The spokesman of Russia Dmitry Peskov said so.",
+    "The coach of Liverpool Jordan Henderson praised.",
+    # a title inside the run is another person's; a role before "of the <title>" may be the
+    # name's (probe69)
+    "It came after the head of South Korea Lee Jae-myung and Japanese Prime Minister Shigeru Ishiba met.",
+    "Later, the press secretary of the Russian president Dmitry Peskov said so.",
+    "The spokesman for the president Dmitry Peskov said so.",
 ]
 
 

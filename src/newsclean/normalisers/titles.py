@@ -417,6 +417,8 @@ class Titles(Step):
                 )
             ):
                 continue  # "Monaco is the premier Formula One race": an adjective before a name
+            if _ROLE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                continue  # "the press secretary of the Russian president Dmitry Peskov" (probe69)
             if _RELATIVE_GAP.match(text, m.end("name")):
                 continue  # "the ambassador Donald Trump nominated to Canada": whom the name chose
             if _CLAUSE_VERB_AFTER.match(text, m.end("name")) and _TOLD_BEFORE.search(
@@ -454,6 +456,11 @@ class Titles(Step):
                 org, name = split
                 title = m.group("title").lower()
                 form = _org_heads()[title if title in _org_heads() else title.replace("-", " ")]
+                if _bare_place(org):
+                    place_form = _place_head_form(org, title, form)
+                    if place_form is None:
+                        continue
+                    org = place_form
                 taken.append(m.end("title"))
                 # "The chairman of the Giresun Commodity Exchange Hüseyin Çakıroğlu" ->
                 # "Giresun Commodity Exchange Chairman Hüseyin Çakıroğlu" (probe37 and older)
@@ -518,6 +525,13 @@ _RELATIVE_GAP = regex.compile(
     r"|beat|interviewed|promoted|recommended|installed|sent|trusted|admired|succeeded|relied|respected|feared"
     r"|hated|loved|liked|wanted|fell|depended|leaned)"
     r"(?=[,.;:!?)]|\ (?:to|as|for|in|on|at|out|upon|most|last|this|after|before|over|with|during|when|because|and|but|has|had|have|is|was|were|will|would)\b)"
+)
+#: a person's role before "of the <title> <Name>": the name may be the role's holder ("the
+#: press secretary of the Russian president Dmitry Peskov", probe69) as well as the title's
+#: ("an adviser to the president Joe Biden"), so the phrase is left as written
+_ROLE_BEFORE = regex.compile(
+    r"(?<![\p{L}\-])(?:secretary|spokes(?:man|woman|person)|advis[eo]r|aide|assistant|wife|husband|son|daughter"
+    r"|widow|envoy|representative|deputy|chief\ of\ staff|bodyguard|lawyer|interpreter)\ (?:of|for|to)\ \Z"
 )
 #: titles that are also adjectives: before a name they need what a one-word name needs after it,
 #: or a full name whose first word is no dictionary word, and a verb ("The premier Li Qiang
@@ -741,14 +755,29 @@ def _split_head_run(m: regex.Match[str]) -> tuple[str, str] | None:
     name, org = words[k:], words[:k]
     if not (2 <= len(name) <= 3) or not org:
         return None
+    if "and" in org and any(w.lower() in _PERSON_TITLE_WORDS for w in org[org.index("and") :]):
+        # "the president of South Korea Lee Jae-myung and Japanese Prime Minister Shigeru
+        # Ishiba": a title inside the run is another person's (probe69)
+        return None
     if org[-1].lower() in _NAME_HONORIFICS and len(org) > 1:
         # "the head of the Metropolitan Police Sir Ian Blair": the honorific is the name's
         name, org = [org[-1], *name], org[:-1]
     last = org[-1]
-    if not last[:1].isupper() or not ((last.isupper() and len(last) >= 2) or last.lower() in lower):
+    place = is_place(last)  # "the mayor of Bangkok ...", "the governor of the Bank of Korea ..."
+    if not last[:1].isupper() or not ((last.isupper() and len(last) >= 2) or last.lower() in lower or place):
         return None
-    if len(org) == 1 and not last.isupper():
+    if len(org) == 1 and not last.isupper() and not place:
         return None  # "the President of the Republic Recep Tayyip Erdogan": a title of its own
+    if (
+        len(name) == 3
+        and _bare_place(" ".join(org))
+        and name[0].lower() not in _NAME_HONORIFICS
+        and m.string.count(" ".join(name)) < 2
+    ):
+        # "the president of France Télévisions Delphine Ernotte": after a place's name, three
+        # capitalised words may start with the rest of an organisation's; a three-word name
+        # is one written again ("Recep Tayyip Erdogan") or led by an honorific
+        return None
     if "of" in org and org[org.index("of") - 1] not in _ORG_NOUNS:
         # "the Commissioner of Youth and Sports of Kano State X": a portfolio, then its place
         # (probe41); "the Department of Health", "the Chamber of Agriculture" are bodies
@@ -759,6 +788,57 @@ def _split_head_run(m: regex.Match[str]) -> tuple[str, str] | None:
     return " ".join(org), " ".join(name)
 
 
+@lru_cache(maxsize=1)
+def _country_adjectives() -> Mapping[str, str]:
+    """data/titles/country_adjectives.tsv: a country's name (as written after "of") and the
+    adjective written before a national title ("Kazakhstan": "Kazakh").
+
+    >>> _country_adjectives()["Kazakhstan"], _country_adjectives()["South Korea"]
+    ('Kazakh', 'South Korean')
+    """
+    rows = load_tsv("titles/country_adjectives.tsv", required=("country", "adjective", "source"), unique="country")
+    return MappingProxyType({row["country"]: row["adjective"] for row in rows})
+
+
+def _bare_place(org: str) -> bool:
+    """Whether the words before a person's name name a place and nothing else: one word of
+    the place gazetteer ("Bangkok") or a country of country_adjectives.tsv ("South Korea").
+
+    >>> _bare_place("Bangkok"), _bare_place("South Korea"), _bare_place("Bank of Korea")
+    (True, True, False)
+    """
+    return (" " not in org and is_place(org)) or org in _country_adjectives()
+
+
+#: the heads of a country whose title takes the country's adjective ("Kazakh President"); a
+#: governor's or mayor's takes the place's name ("Georgia Governor Brian Kemp")
+_NATIONAL_HEADS = frozenset({"president", "vice president", "vice-president", "prime minister"})
+
+
+def _place_head_form(org: str, title: str, form: str) -> str | None:
+    """What is written before a head's title when the head is a place's ("the president of
+    Kazakhstan X" -> "Kazakh President X", "the mayor of Bangkok X" -> "Bangkok Mayor X"):
+    the country's adjective before a national title, else the place's name; None for an
+    occupational description in lower case ("the spokesman of Russia X": "Russian
+    spokesman" or "Kremlin spokesman" is an editor's choice).
+
+    >>> _place_head_form("Kazakhstan", "president", "President"), _place_head_form("Georgia", "governor", "Governor")
+    ('Kazakh', 'Georgia')
+    >>> _place_head_form("Russia", "spokesman", "spokesman") is None
+    True
+    """
+    if not form[:1].isupper():
+        return None
+    if title.replace("-", " ") in _NATIONAL_HEADS:
+        return _country_adjectives().get(org, org)
+    return org
+
+
+#: the words of a person's title, which no organisation's name holds after "and" ("... Lee
+#: Jae-myung and Japanese Prime Minister Shigeru Ishiba")
+_PERSON_TITLE_WORDS = frozenset(
+    "minister president premier chancellor king queen emir prince sheikh governor mayor chairman secretary".split()
+)
 _NOUN_AFTER_NAME = regex.compile(r"\ (\p{Ll}+)")
 #: the bodies an organisation's name with "of" is led by ("Department of Health", "Chamber of
 #: Agriculture", "Bank of England")
@@ -796,6 +876,11 @@ def _portfolio(m: regex.Match[str]) -> str | None:
     True
     """
     words = m.group("run").split(" ")[:-2]  # (_of_surname: the last two words are the person's)
+    honorific = next((i for i, w in enumerate(words) if w.lower() in _HONORIFICS | _NAME_HONORIFICS), None)
+    if honorific is not None:
+        # "the Minister of Interior Sheikh Fahad Al-Yousef": the honorific leads the name
+        # (probe68), the portfolio ends before it
+        words = words[:honorific]
     if not words or m.group()[len(m.group("the")) + len(m.group("title")) :].startswith(" of the "):
         return None
     if any(w[:1].islower() and w != "and" for w in words) or words[-1] == "and" or words[0] in ("State", "Minister"):
