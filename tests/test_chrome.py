@@ -667,6 +667,12 @@ MUST_REMOVE = [
         BODY + "\n\nRelated articles\nCouncil to sell town hall\nLibrary opening hours cut again\n\nLeave a Reply",
         BODY + "\n",
     ),
+    # probe68: the buttons under a share block's heading inside the story
+    (
+        "share buttons under their heading mid-story",
+        BODY + "\n\nShare this:\nWhatsApp\nTelegram\n\n" + BODY,
+        BODY + "\n\n" + BODY,
+    ),
     (
         "more-stories box, one item per paragraph",
         BODY + "\n\nMore stories\n\nCouncil to sell town hall\n\nWhy the library still matters to Leeds",

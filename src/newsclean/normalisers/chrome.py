@@ -507,6 +507,32 @@ def _announced(facts: list[LineFacts], adjacent: list[bool], colon: list[bool]) 
     return quoted
 
 
+def _share_buttons(
+    facts: list[LineFacts], out: list[tuple[str, bool, str | None, str | None]], adjacent: list[bool]
+) -> None:
+    """The buttons under a share block's heading inside the story ("Share this:" / "WhatsApp" /
+    "Telegram", probe68): lines the lexicon knows as share buttons only at the text's edge
+    ("Facebook", "X") go with the heading removed above them, line by line without a blank.
+
+    >>> f = [line_facts(x) for x in ("Share this:", "WhatsApp", "Telegram", "The minister spoke.")]
+    >>> out = [("chrome", True, "phrase", "share"), *[("content", False, None, None)] * 3]
+    >>> _share_buttons(f, out, [False, True, True, True])
+    >>> [o[1] for o in out]
+    [True, True, True, False]
+    """
+    for k in range(len(facts) - 1):
+        head = facts[k].phrase
+        if not (out[k][1] and head is not None and head[0] == "share" and head[1] == "high"):
+            continue
+        j = k + 1
+        while j < len(facts) and adjacent[j] and not out[j][1]:
+            button = facts[j].phrase
+            if button is None or button[0] != "share" or button[2] != "line":
+                break
+            out[j] = ("chrome", True, "phrase", "share button under a share block's heading")
+            j += 1
+
+
 def _classify_article(
     facts: list[LineFacts], repeated: list[bool], cont: list[bool], adjacent: list[bool], colon: list[bool]
 ) -> list[tuple[str, bool, str | None, str | None]]:
@@ -577,6 +603,7 @@ def _classify_article(
             out.append(("chrome", True, "repeated", "line recurs across many documents of this source"))
             continue
         out.append((label, False, None, None))
+    _share_buttons(facts, out, adjacent)
     # menus: runs of adjacent short lines in an edge zone, several of them navigation phrases
     k = 0
     while k < n:
