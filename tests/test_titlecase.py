@@ -252,6 +252,10 @@ MUST_NOT_CHANGE = [
     "She read it while The Lord Of The Rings And The Hobbit played on the radio." + CONTEXT,
     "He said that The Beatles And The Stones were the best bands of the decade." + CONTEXT,
     "He met envoys from the region, United Arab Emirates Officials And The Saudi Delegation among them." + CONTEXT,
+    # after a verb of saying, a title of a work has no verb of its own, or not the run's
+    "Headline\n\nCritics said The Man Who Knew Too Much was a remake of his own film." + CONTEXT,
+    "Headline\n\nShe said The Lord Of The Rings Trilogy was her favourite book as a child." + CONTEXT,
+    "Headline\n\nHe told BBC World Service's The Music Biz Programme that the country's sales fell." + CONTEXT,
     # titles of works inside a sentence: after a noun, or opening like a title after "and"
     "Headline\n\nHe starred in the Oscar-nominated film In The Name Of The Father, officials said." + CONTEXT,
     "Headline\n\nShe made Romancing The Stone and The Jewel Of The Nile in the 1980s, officials said." + CONTEXT,
@@ -415,6 +419,19 @@ MUST_FIX_INSIDE = [
     (
         "The new line is the longest of its kind, Making It The Longest In The Country By Far, officials said.",
         "The new line is the longest of its kind, making it the longest in the country by far, officials said.",
+    ),
+    # the object clause of a verb of saying, with a verb of its own (probes 68, 70, 72)
+    (
+        "Analysts at a Dubai-based bank said The Market Had Expected A Longer Freeze on the voluntary cuts.",
+        "Analysts at a Dubai-based bank said the market had expected a longer freeze on the voluntary cuts.",
+    ),
+    (
+        "Forecasters had said The Worst Of The Weather Would Arrive Around Midday, and the gusts were strong.",
+        "Forecasters had said the worst of the weather would arrive around midday, and the gusts were strong.",
+    ),
+    (
+        "Analysts said The Country Needs A New Plan for the border region.",
+        "Analysts said the country needs a new plan for the border region.",
     ),
 ]
 
