@@ -446,6 +446,36 @@ MUST_FIX = [
         "“We will stay,” Ọláolúwà Adéṣọ́lá said to the agency NAN.",
         "“We will stay,” Ọláolúwà Adéṣọ́lá told the agency NAN.",
     ),
+    # probes 68-70: a speaker whose name holds a particle or follows a title; calqued
+    # audiences; "in declarations to", "stated for" and "the reporter of" an outlet
+    (
+        "Iraqi government spokesman Basim al-Awadi said to the journalists on Thursday that troops would stay.",
+        "Iraqi government spokesman Basim al-Awadi told journalists on Thursday that troops would stay.",
+    ),
+    (
+        "Mohammed bin Salman said to the journalists that it was fine.",
+        "Mohammed bin Salman told journalists that it was fine.",
+    ),
+    ("He declared to the representatives of the media that he would run.", "He told reporters that he would run."),
+    ("She made a statement to the press members after the vote.", "She told reporters after the vote."),
+    ("He made statements to the members of the press on Monday.", "He told reporters on Monday."),
+    ("He said in statements to the press that the vote was fair.", "He told reporters that the vote was fair."),
+    (
+        "The minister said in declarations to Caracol Radio that he would resign.",
+        "The minister told Caracol Radio that he would resign.",
+    ),
+    (
+        "Vučić stated for the public broadcaster RTS that the line would open.",
+        "Vučić told the public broadcaster RTS that the line would open.",
+    ),
+    (
+        "Dačić stated for the Tanjug agency that talks would go on.",
+        "Dačić told the Tanjug agency that talks would go on.",
+    ),
+    (
+        "The spokesman said to the reporter of China Daily that exports grew.",
+        "The spokesman told China Daily that exports grew.",
+    ),
 ]
 
 MUST_NOT_CHANGE = [
@@ -631,6 +661,12 @@ MUST_NOT_CHANGE = [
     "Associated Press writer Ciarán Giles wrote the story.",  # "wrote the story" stays
     "Output fell, reports the Kazinform Agency's website.",  # not the clause's end
     "The spokesman of the government said nothing.",
+    "He said to media representatives: “If you think they are racist, you are wrong.”",  # the BBC's
+    "The minister made a statement to the press on Monday.",
+    "She made a statement to members of the press on Monday.",
+    "He said for the first time that he would run.",
+    "She stated for the record that she disagreed.",
+    "Everything he said to the journalists was false.",
 ]
 
 
@@ -673,6 +709,7 @@ def test_at_least_30_families_with_sources() -> None:
             "mt-ar",
             "mt-es",
             "mt-id",
+            "mt-sr",
             "mt-common",
         }
         for r in rows

@@ -90,15 +90,28 @@ _SENTENCE_START = r"(?<=\A|\n[^\S\n]*|[.!?:;][\"”’')]?[^\S\n]+)"
 #: conference", "a story first told in an interview" are English);
 #: ``{LINESTART}``, ``{LINEEND}``: the match is a line of its own (a credit line), ending
 #: in at most a full stop
+#: a name's lower-case particle before a capitalised word ("Basim al-Awadi", "Mohammed bin
+#: Salman", "Luiz Inácio Lula da Silva"), in the names of ASSERTIONS' SPEAKER (a space is
+#: written \x20: the pattern language reads a space as a run of spaces)
+_NAME_PARTICLE = (
+    r"(?:(?-i:al|el|ad|ash|as|at|az|ar|bin|ibn|bint|abu|de|da|di|du|dos|das|van|von|der|den|del|la|le)[\-\x20])?"
+)
 ASSERTIONS: Mapping[str, str] = {
     "SPEAKER": (
         r"(?<=(?:^|[.!?;:,\"“”\(] |\b(?:and|but|that|then|also|later|earlier|now) )"
         r"(?:he|she|they|we|I"
         r"|(?!(?:anything|nothing|everything|something|what|whatever|that|this|those|these|all|the|an?|some|much|little|it)\b)"
-        r"(?-i:\p{Lu})[\p{L}\p{M}'’.\-]*(?: (?-i:\p{Lu})[\p{L}\p{M}'’.\-]*){0,3}"
+        r"(?-i:\p{Lu})[\p{L}\p{M}'’.\-]*(?: " + _NAME_PARTICLE + r"(?-i:\p{Lu})[\p{L}\p{M}'’.\-]*){0,3}"
         r"|(?:the|a|an) (?:minister|spokesman|spokeswoman|spokesperson|official|president|ambassador|governor|mayor"
         r"|head|chief|director|source|representative|prosecutor|ministry|police|chairman|chairwoman|deputy|envoy"
-        r"|commander|leader|secretary|premier|senator|adviser|advisor)) )"
+        r"|commander|leader|secretary|premier|senator|adviser|advisor)) "
+        # or a person's name of two words or more after the title before it ("government
+        # spokesman Basim al-Awadi said to the journalists", probe69)
+        r"|(?<=\b(?-i:spokesman|spokeswoman|spokesperson|minister|president|governor|mayor|chief|director|official"
+        r"|secretary|leader|head|chairman|chairwoman|ambassador|envoy|commander|prosecutor|adviser|advisor|premier"
+        r"|senator|deputy|analyst|economist|professor|coach|manager|captain|Minister|President|Governor|Mayor"
+        r"|Director|Secretary|Chairman|Ambassador|Commander|Prosecutor|Premier|Senator) )"
+        r"(?-i:\p{Lu})[\p{L}\p{M}'’.\-]*(?: " + _NAME_PARTICLE + r"(?-i:\p{Lu})[\p{L}\p{M}'’.\-]*){1,3} )"
     ),
     "LINESTART": r"(?<=\A|\n[^\S\n]*)",
     "LINEEND": r"(?=\.?[^\S\n]*(?:\n|\Z))",
