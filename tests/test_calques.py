@@ -25,11 +25,6 @@ def run(text: str) -> str:
 
 MUST_FIX = [
     ("The minister declared to journalists that the plan stood.", "The minister told journalists that the plan stood."),
-    (
-        "According to the data released by the central bank, the yuan fell.",
-        "According to data released by the central bank, the yuan fell.",
-    ),
-    ("It grew, according to the figures from the bureau.", "It grew, according to figures from the bureau."),
     ("Hemmati informed on Tuesday that the rial fell.", "Hemmati said on Tuesday that the rial fell."),
     (
         "Minister Abdulkadir Uraloglu, in the written statement he made, stated that traffic rose.",
@@ -542,6 +537,9 @@ MUST_NOT_CHANGE = [
     "Prices rose.\n\nAssociated Press writer Bassem Mroue in Beirut also contributed to this report.",
     "Jefferies analysts said in a commentary for clients that the rally would fade.",
     "The rise, according to the figures published by the Commons Library, was small.",
+    # "the" before data a phrase names is English (probe77: 9 wrong edits of a row that dropped it)
+    "It grew, according to the figures from the bureau.",
+    "According to the data released by the Ministry of Finance, exports rose.",
     "Half their income goes on rent, according to the data published by the thinktank on Monday.",
     "Associated Press writer Emma Burrows also contributed to this report.",  # the AP's own wording
     "Associated Press writer Emma Burrows helped write this report.",  # plain English, not a calque

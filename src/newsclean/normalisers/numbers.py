@@ -894,7 +894,11 @@ class _Guard:
             # made of spans that do not overlap, sorted)
             found = self.lines[key] = (
                 [m.span() for m in _PROTECTED.finditer(text, ls, le)],
-                [m.span() for m in _QUOTATION.finditer(text, ls, le) if _foreign(m.group())],
+                [
+                    m.span()
+                    for m in _QUOTATION.finditer(text, ls, le)
+                    if _foreign(m.group()) or _quoted_figure(m.group())
+                ],
             )
         for spans in found:
             k = bisect.bisect_left(spans, (end,)) - 1
@@ -936,6 +940,36 @@ def _foreign(quotation: str) -> bool:
     words = [w.lower() for w in _QUOTE_WORD.findall(quotation)]
     english = sum(w in _ENGLISH_WORDS for w in words)
     return (len(words) >= 2 and not english) or sum(w in _FOREIGN_WORDS for w in words) > english
+
+
+def _quoted_figure(quotation: str) -> bool:
+    """Whether a quotation is a figure and its unit only, in another language's writing: a
+    token with a digit, one or two tokens beside it, one of them no English unit word
+    ("“312.450.000 TL”", "“R$ 70 bilhões”", "“2'031,4 Mio. CHF”"; probes 72, 77): the
+    quotation marks say the form is the source's.
+
+    >>> _quoted_figure("“312.450.000 TL”"), _quoted_figure("“R$ 70 bilhões”"), _quoted_figure("“2'031,4 Mio. CHF”")
+    (True, True, True)
+    >>> _quoted_figure("“3,5 percent”"), _quoted_figure("“1 200 tonnes”"), _quoted_figure("“Growth was 3,5%”")
+    (False, False, False)
+    """
+    tokens = quotation[1:-1].split()
+    if not 2 <= len(tokens) <= 3:
+        return False
+    figures = [t for t in tokens if any(c.isdigit() for c in t)]
+    others = [t for t in tokens if t not in figures]
+    if len(figures) != 1 or any(t.lower() in _ENGLISH_WORDS for t in others):
+        return False
+    return any(t.lower().strip(".") not in _UNIT_WORDS for t in others)
+
+
+#: English words for units and currencies after a figure: a quoted "3,5 percent" is a
+#: translation's number, fixed as any
+_UNIT_WORDS = frozenset(
+    """percent per cent pct tonnes tons tonne ton kilometres kilometers km kg metres meters euros euro
+    dollars dollar pounds pound yen yuan rubles roubles lira liras million billion trillion thousand
+    people units barrels points""".split()
+)
 
 
 _ENGLISH_WORDS = frozenset(
