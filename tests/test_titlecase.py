@@ -252,6 +252,12 @@ MUST_NOT_CHANGE = [
     "She read it while The Lord Of The Rings And The Hobbit played on the radio." + CONTEXT,
     "He said that The Beatles And The Stones were the best bands of the decade." + CONTEXT,
     "He met envoys from the region, United Arab Emirates Officials And The Saudi Delegation among them." + CONTEXT,
+    # a work's title after its kind may open with a conjunction, and a title in headline
+    # style holds small words before one (the extraction gold's "My Name as Though It Were")
+    "Headline\n\nBruce Nauman's 1968 work My Name as Though It Were Written on the Surface of the Moon poked fun at the space race."
+    + CONTEXT,
+    "Headline\n\nShe starred in the film As Good As It Gets in 1997, officials said." + CONTEXT,
+    "Headline\n\nHe reread the novel And Then There Were None on the train, officials said." + CONTEXT,
     # after a verb of saying, a title of a work has no verb of its own, or not the run's
     "Headline\n\nCritics said The Man Who Knew Too Much was a remake of his own film." + CONTEXT,
     "Headline\n\nShe said The Lord Of The Rings Trilogy was her favourite book as a child." + CONTEXT,
@@ -419,6 +425,16 @@ MUST_FIX_INSIDE = [
     (
         "The new line is the longest of its kind, Making It The Longest In The Country By Far, officials said.",
         "The new line is the longest of its kind, making it the longest in the country by far, officials said.",
+    ),
+    # a Title Case clause opened by its conjunction, capitalised too, after a lower-case word
+    # (probe79)
+    (
+        "The final sold out in under an hour, And The Talks Have Been Long Since, officials said.",
+        "The final sold out in under an hour, and the talks have been long since, officials said.",
+    ),
+    (
+        "Iranian officials said this month That The Deadline Had Now Passed for the talks.",
+        "Iranian officials said this month that the deadline had now passed for the talks.",
     ),
     # the object clause of a verb of saying, with a verb of its own (probes 68, 70, 72)
     (

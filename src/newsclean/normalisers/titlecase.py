@@ -301,6 +301,47 @@ _MID_SITES = (
         rf"(?={_RUN5_SUPERSET})"
     ),
 )
+#: a Title Case clause opened by its conjunction, capitalised too, right after a lower-case
+#: word inside a sentence ("... sold out in under an hour, And Resale Prices Have Climbed
+#: Sharply Since, ...", "officials said this month That The Deadline Had Now Passed",
+#: probe79): no English sentence capitalises a conjunction there, and a title of a work that
+#: holds one follows a capitalised word ("Guys And Dolls"); the run starts at the
+#: conjunction (_joiner_clause)
+_CAPITAL_JOINERS = "And|But|While|That|Which|Because|Although|Though|Whereas|Than|Who|Whose|Where|When|Until|Since|As"
+_CAPITAL_JOINER_SITE = re.compile(rf"(?:{_CAPITAL_JOINERS})\ (?={_RUN5_SUPERSET})")
+#: the word before it: a whole lower-case word, maybe with a comma or semicolon, but not a
+#: work's kind, after which the run is its title ("the novel And Then There Were None", "the
+#: film As Good As It Gets")
+_LOWER_WORD_BEFORE = re.compile(r"(?<![A-Za-z'’\-])([a-z][a-z'’\-]*)[,;]?\ \Z")
+_WORK_NOUNS = frozenset(
+    """film films movie movies show shows series book books novel novels song songs album albums play plays
+    musical single track programme program documentary poem opera game title titled called named entitled hit
+    comedy drama thriller sitcom memoir biography exhibition painting episode story stories collection""".split()
+)
+
+
+def _in_headline_style(text: str, before: re.Match[str]) -> bool:
+    """Whether the lower-case word before a capitalised conjunction may be a small word of a
+    title in headline style ("the 1968 work My Name as Though It Were Written on the
+    Surface of the Moon"): a word of up to three letters with no comma after it, or any word
+    after a capitalised one.
+
+    >>> t = "work My Name as Though It"
+    >>> _in_headline_style(t, _LOWER_WORD_BEFORE.search(t, 0, 16))
+    True
+    >>> t = "sold out in under an hour, And Resale"
+    >>> _in_headline_style(t, _LOWER_WORD_BEFORE.search(t, 0, 27))
+    False
+    """
+    word = before.group(1)
+    if before.group().rstrip().endswith((",", ";")):
+        return False
+    if _SMALL_WORD.fullmatch(word):
+        return True
+    prev = text[max(0, before.start() - 30) : before.start()].rstrip().rsplit(" ", 1)[-1]
+    return prev[:1].isupper()
+
+
 #: a word in -ing, a present participle mostly (a word of a name seldom is: "Neighboring
 #: Tajikistan"; a past form may be: "United Arab Emirates")
 _ING_FORM = regex.compile(r"\w{3}ing\Z")
@@ -788,7 +829,11 @@ class TitleCase(Step):
                 # a clause with a verb of its own after a verb of saying: its site and its verb
                 # are the run's evidence, as closed-class words are (the words are decided one
                 # by one all the same)
-                said_clause = in_sentence and line.start + start in reported and self._reported_clause(ltext, start)
+                said_clause = (
+                    in_sentence
+                    and line.start + start in reported
+                    and (self._reported_clause(ltext, start) or self._joiner_clause(ltext, start))
+                )
                 if n_closed < _MIN_FUNCTION_WITH_EVIDENCE and not said_clause:
                     continue
                 if in_sentence:
@@ -951,6 +996,26 @@ class TitleCase(Step):
                 return True
         return False
 
+    def _joiner_clause(self, text: str, pos: int) -> bool:
+        """Whether a run at ``pos`` opened by a capitalised conjunction (_CAPITAL_JOINER_SITE)
+        reads as a clause in Title Case: 5 capitalised words, 3 of them closed-class, the
+        conjunction counted, or a verb of its own (as :meth:`_reported_clause` reads one).
+
+        >>> t = TitleCase()
+        >>> t._joiner_clause("And Resale Prices Have Climbed Sharply Since, officials said", 0)
+        True
+        >>> t._joiner_clause("And Sons Building Supplies Limited", 0)
+        False
+        """
+        m = _RUN.match(text, pos)
+        if m is None:
+            return False
+        caps = [w for w in _WORD.findall(m.group()) if not _is_lower(w)]
+        if len(caps) < 5:
+            return False
+        closed = sum(1 for w in caps if w.lower() in self._function or w.lower() in _CLOSED)
+        return closed >= _MIN_FUNCTION or (closed >= 2 and self._reported_clause(text, pos))
+
     def find_edits(self, doc: Document) -> Iterator[Edit]:
         text = doc.text
         if "'S" in text or "’S" in text or "'T" in text or "’T" in text:
@@ -997,6 +1062,17 @@ class TitleCase(Step):
                 elif lead.lower() in _REPORTING_LEADS and self._reported_clause(text, m.end()):
                     mid_sites.add(m.end())
                     reported.add(m.end())
+        for m in _CAPITAL_JOINER_SITE.finditer(text):
+            start = m.start()
+            before = _LOWER_WORD_BEFORE.search(text, max(0, start - 30), start)
+            if (
+                before
+                and before.group(1) not in _WORK_NOUNS
+                and not _in_headline_style(text, before)
+                and self._joiner_clause(text, start)
+            ):
+                mid_sites.add(start)
+                reported.add(start)
         mid = frozenset(mid_sites)
         if not sites and not mid:
             return
