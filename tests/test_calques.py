@@ -455,6 +455,8 @@ MUST_FIX = [
     ("She made a statement to the press members after the vote.", "She told reporters after the vote."),
     ("He made statements to the members of the press on Monday.", "He told reporters on Monday."),
     ("He said in statements to the press that the vote was fair.", "He told reporters that the vote was fair."),
+    # the longest audience first: "the press members", not "the press" and "members" (probe78)
+    ("Making statements to the press members, he said it was fair.", "Speaking to reporters, he said it was fair."),
     (
         "The minister said in declarations to Caracol Radio that he would resign.",
         "The minister told Caracol Radio that he would resign.",

@@ -667,6 +667,14 @@ MUST_REMOVE = [
         BODY + "\n\nRelated articles\nCouncil to sell town hall\nLibrary opening hours cut again\n\nLeave a Reply",
         BODY + "\n",
     ),
+    # probe79, probe74: Jetpack's current e-mail button; a Chinese site's editor line
+    (
+        "Jetpack's e-mail button",
+        BODY
+        + "\n\nShare this:\nClick to share on X (Opens in new window)\nClick to email a link to a friend (Opens in new window)",
+        BODY + "\n",
+    ),
+    ("an editor in charge after the story", BODY + "\n\n(End)\n[Editor in charge: Li Xiaomei]", BODY + "\n"),
     # probe68: the buttons under a share block's heading inside the story
     (
         "share buttons under their heading mid-story",

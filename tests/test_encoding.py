@@ -40,6 +40,11 @@ MUST_FIX = [
     # (probe33)
     ("Ankara mayor Ali Kavalo\u00c4\u0178lu spoke.", "Ankara mayor Ali Kavalo\u011flu spoke."),
     ("Her neighbor, Nguy\u00e1\u00bb\u2026n Thanh, spoke.", "Her neighbor, Nguy\u1ec5n Thanh, spoke."),
+    # a sequence at a word's start, before a lower-case letter: a capital (probe79)
+    (
+        "Finance Minister Mehmet \u00c5\u017eim\u00c5\u0178ek said so.",
+        "Finance Minister Mehmet \u015eim\u015fek said so.",
+    ),
     ("Loans of up to Rs1.5\u00c2 million were paid.", "Loans of up to Rs1.5 million were paid."),
     # a line mixing good letters and mojibake: ftfy word by word (probe20)
     ("Łukasz Wiśniewski won in GdaÅ„sk.", "Łukasz Wiśniewski won in Gdańsk."),
@@ -104,6 +109,8 @@ MUST_NOT_CHANGE = [
     "Â, the capital letter, starts ÂGE\u2019s name.",  # (no letter or space before it)
     "Jürgen Müller and José Ñúñez met in Zürich and São Paulo; Ångström, año, æble.",
     "Plain ASCII text, nothing to do.",
+    # a capital and a sign at a word's start that no UTF-8 letter reads as
+    "Ö’s score and É«quoted» stay.",
     "Café, naïve, résumé, Zürich, São Paulo, Łódź.",
     "“Curly quotes” and ’apostrophes’ — and dashes – stay…",
     "AT&T; R&D; S&P 500; Q&A; Johnson & Johnson",

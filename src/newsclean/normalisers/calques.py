@@ -211,7 +211,10 @@ def _translate(src: str) -> tuple[str, tuple[str, ...]]:
         if m["alts"] is None and name in ASSERTIONS:
             return _OPEN_GROUP.sub("(?:", ASSERTIONS[name]).replace(" ", _SP)
         if m["alts"] is not None:
-            alts = "|".join(regex.escape(a.strip()).replace(r"\ ", _SP) for a in m["alts"].split("|"))
+            # (longest first: "the press members" before "the press", whose match would leave
+            # "members" behind, probe78)
+            words = sorted((a.strip() for a in m["alts"].split("|")), key=len, reverse=True)
+            alts = "|".join(regex.escape(a).replace(r"\ ", _SP) for a in words)
             return f"(?P<{name}>{alts})"
         kind = name.rstrip("23456789")
         if kind not in SLOTS:

@@ -50,6 +50,7 @@ import bisect
 import html
 import html.entities
 import re
+import unicodedata
 from collections.abc import Iterator
 from difflib import SequenceMatcher
 
@@ -197,8 +198,11 @@ _LEAD = "".join(
 )  # (not "Ã": ftfy reads those, or declines on purpose)
 #: a word holding a UTF-8 sequence read as cp1252 that ftfy leaves ("KavaloÄŸlu",
 #: "Nguyá»…n"; probe33): a lead character, then one to three continuation characters, inside
-#: a word
-_LEFT_SEQUENCE = regex.compile(rf"(?<=\p{{Ll}})[{regex.escape(_LEAD)}][{regex.escape(_CONT)}]{{1,3}}")
+#: a word, or at its start before a lower-case letter ("ÅžimÅŸek", probe79)
+_LEFT_SEQUENCE = regex.compile(
+    rf"(?:(?<=\p{{Ll}})|(?<![\p{{L}}\p{{M}}])(?=[{regex.escape(_LEAD)}][{regex.escape(_CONT)}]{{1,3}}\p{{Ll}}))"
+    rf"[{regex.escape(_LEAD)}][{regex.escape(_CONT)}]{{1,3}}"
+)
 _BAD_LEAD_CHARS = "\u0152\u0153\u00c2\u00c3"  # Œ œ Â Ã (see _MAYBE_BAD_CHAR)
 _REMOVED_LATER = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u2060\ufeff]")
 _DROPPED_IN_VIEW = re.compile(f"[{_C0_DEL_CHARS}{_C1_CHARS}{_INVISIBLE_CHARS}]")
@@ -400,14 +404,17 @@ def _decode_entity(ent: str) -> str | None:
     return html.entities.html5[body]
 
 
-def _utf8_read_as_cp1252(run: str) -> str | None:
+def _utf8_read_as_cp1252(run: str, initial: bool = False) -> str | None:
     """The letter a run of cp1252 characters stands for when its bytes are one UTF-8
-    sequence, else None.
+    sequence, else None; ``initial``: the run starts a word, and the letter may be a
+    capital ("Åž" is "Ş" in "ÅžimÅŸek").
 
     >>> _utf8_read_as_cp1252("ÄŸ"), _utf8_read_as_cp1252("á»…"), _utf8_read_as_cp1252("ÄŸx")
     ('ğ', 'ễ', None)
     >>> _utf8_read_as_cp1252("É®"), _utf8_read_as_cp1252("ë…”")  # IPA ɮ, Hangul: no
     (None, None)
+    >>> _utf8_read_as_cp1252("Åž"), _utf8_read_as_cp1252("Åž", initial=True)
+    (None, 'Ş')
     """
     try:
         fixed = run.encode("cp1252").decode("utf-8")
@@ -415,7 +422,12 @@ def _utf8_read_as_cp1252(run: str) -> str | None:
         return None
     # (a lower-case Latin letter with its marks, as the lower-case word around it: "NESTLÉ®"
     # and "SELKÄ\xa0" are no such run, and "ë…”" reads as no Latin letter)
-    if len(fixed) == 1 and fixed.islower() and ("\u00df" <= fixed <= "\u024f" or "\u1e00" <= fixed <= "\u1eff"):
+    if (
+        len(fixed) == 1
+        and (fixed.islower() or (initial and fixed.isupper()))
+        and ("\u00c0" <= fixed <= "\u024f" or "\u1e00" <= fixed <= "\u1eff")
+        and (initial or "\u00df" <= fixed)
+    ):
         return fixed
     return None
 
@@ -490,7 +502,11 @@ class Encoding(Step):
             for m in _LEFT_SEQUENCE.finditer(text):
                 if _inside(taken, m.start(), m.end()):
                     continue
-                fixed = _utf8_read_as_cp1252(m.group())
+                initial = not (
+                    m.start()
+                    and (text[m.start() - 1].isalpha() or unicodedata.category(text[m.start() - 1]).startswith("M"))
+                )
+                fixed = _utf8_read_as_cp1252(m.group(), initial)
                 if fixed is not None:
                     taken.append((m.start(), m.end()))
                     edits.append(
