@@ -1214,6 +1214,25 @@ def test_separated_headline_tags() -> None:
     assert run(f"{body}\n\nHome | News | Sport | Weather | Syria") == f"{body}\n"
 
 
+def test_first_tag_before_the_separators_and_a_glued_first_tag() -> None:
+    """The first tag written before the first separator, after the headline's last word
+    (probe68, probe76), or glued to it (probe69), goes with the list; after a preposition it
+    is the headline's object and stays."""
+    body = "KUWAIT CITY - Kuwaitis voted on Thursday for a new National Assembly, the Gulf's oldest elected parliament."
+    head = "Kuwaitis vote in fourth parliamentary election in four years"
+    text = f"{head} Kuwait | National Assembly | Elections | Gulf\n\n{body}"
+    assert run(text) == f"{head}\n\n{body}"
+    kept = "Kuwaitis head to the polls again in Kuwait"
+    assert run(f"{kept} | National Assembly | Gulf\n\n{body}") == f"{kept}\n\n{body}"
+    body = (
+        "Libya, Niger and Egypt agreed on joint patrols of the Sahel desert routes on Monday as"
+        " Migration from the region rose, officials said."
+    )
+    head = "Libya, Niger and Egypt agree joint patrols as Saharan migrant route shifts east"
+    glued = f"{head}Libya Niger Egypt Migration Sahel\n\n{body}"
+    assert run(glued) == f"{head}\n\n{body}"
+
+
 def test_hashtag_and_comma_headline_tags() -> None:
     """A hashtag list, or a comma list glued to the headline's last word, is the site's tags
     (probe27, probe30); a comma list after a space needs half its items in the body (a

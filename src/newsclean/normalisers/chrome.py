@@ -1342,7 +1342,58 @@ def headline_tag_cut(headline: str, body: str) -> int | None:
         # the body must name one of them (a site's own sections name nothing of the story)
         tags = SEPARATED_TAG.split(headline[separated:])
         folded = body.casefold()
-        return separated if any(_written_in(folded, t.strip().casefold()) for t in tags if t.strip()) else None
+        if not any(_written_in(folded, t.strip().casefold()) for t in tags if t.strip()):
+            return None
+        return _first_tag_before(headline, separated, folded)
+    cut = _headline_tag_cut_unseparated(headline, body, tail)
+    if cut is None:
+        return None
+    glued = _GLUED_TAG_BEFORE.search(headline, 0, cut)
+    if glued is not None and _written_in(body.casefold(), glued.group("tag").casefold()):
+        # "... route shifts eastLibya Niger Egypt Migration Sahel" (probe69): the list's first
+        # tag glued to the headline's last word, a capital after lower-case letters
+        return glued.start("tag")
+    return cut
+
+
+#: the last word before a glued tag list's cut, made of a headline's word and a tag glued
+#: together ("eastLibya")
+_GLUED_TAG_BEFORE = regex.compile(r"(?<=[\p{Ll}]{2})(?P<tag>\p{Lu}\p{Ll}[\p{L}'’\-]*)[ \t]*$")
+#: a tag before the first separator, after the headline's last word ("... in four years Kuwait
+#: | National Assembly | ...", probe68; "... to Chinese border Vietnam | Infrastructure",
+#: probe76): one to three capitalised words after a lower-case word
+_TAG_BEFORE_SEPARATOR = regex.compile(r"(?P<tag>\p{Lu}[\p{L}'’\-]*(?:[ \t]\p{Lu}[\p{L}'’\-]*){0,2})[ \t]*$")
+
+
+def _first_tag_before(headline: str, separated: int, folded_body: str) -> int:
+    """Where a separated tag list starts when its first tag is written before the first
+    separator, after the headline's last word without one (a word that takes no object:
+    "in Kuwait | Gulf" ends the headline; the body must name the tag); else ``separated``.
+
+    >>> h = "Kuwaitis vote in fourth election in four years Kuwait | National Assembly | Gulf"
+    >>> h[:_first_tag_before(h, h.index(" |"), "the kuwait vote.")]
+    'Kuwaitis vote in fourth election in four years'
+    >>> h = "Talks on the gas deal resume in Kuwait | National Assembly | Gulf"
+    >>> h[:_first_tag_before(h, h.index(" |"), "the kuwait vote.")]
+    'Talks on the gas deal resume in Kuwait'
+    """
+    m = _TAG_BEFORE_SEPARATOR.search(headline, 0, separated)
+    if m is None or m.start() == 0 or not _written_in(folded_body, m.group("tag").casefold()):
+        return separated
+    before = headline[: m.start()]
+    if before[-1].islower():
+        return m.start()  # glued to the headline's last word
+    words = before.split()
+    last = words[-1] if words else ""
+    if not before[-1].isspace() or not last[:1].islower() or not last.isalpha():
+        return separated
+    if last.casefold() in stopwords() or last.casefold() in _MORE_PREPOSITIONS:
+        return separated
+    return len(before.rstrip())
+
+
+def _headline_tag_cut_unseparated(headline: str, body: str, tail: tuple | None) -> int | None:
+    """:func:`headline_tag_cut` for a list without separators."""
     cut = _tag_cut(headline, body)
     anchored = _anchored_tag_cut(headline, body)
     if anchored is not None and (cut is None or anchored < cut):
