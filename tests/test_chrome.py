@@ -1110,6 +1110,24 @@ def test_headline_topic_tags() -> None:
     assert headline_tag_cut("Modi meets Prime Minister Shehbaz Sharif Donald Trump", body2) is None
 
 
+def test_headline_section_tags() -> None:
+    """A site's section names among the tags ("Politics", "Economy", "Music") count as topics
+    whatever the body writes (probes 75, 76, 79); after a preposition the object stays, and
+    section names alone with one name make no list."""
+    body = (
+        "ASTANA - Kazakh President Kassym-Jomart Tokayev named a new energy minister for Kazakhstan on"
+        " Tuesday after blackouts in the north."
+    )
+    headline = (
+        "Tokayev names grid veteran as energy minister after winter blackouts Kazakhstan Energy Politics Central Asia"
+    )
+    assert headline[: headline_tag_cut(headline, body) or 0] == (
+        "Tokayev names grid veteran as energy minister after winter blackouts"
+    )
+    assert headline_tag_cut("Fans flock to see Kazakhstan World Tour", body) is None
+    assert headline_tag_cut("Tokayev speaks at Kazakhstan Energy Politics Forum", body) is None
+
+
 def test_headline_tags_with_an_organisation_and_a_designation() -> None:
     """An organisation's "for" between two of its words stays inside the run, and a model
     designation is a plain tag even when the body does not repeat it (probe11); after one

@@ -1546,6 +1546,10 @@ def _tag_cut(headline: str, body: str) -> int | None:
     topics = (
         _topic_tags(unseen, toks[:k], words, _two_long_names(run, body)) if unseen and not after_preposition else set()
     )
+    if unseen and not after_preposition:
+        # a site's section names among the tags ("... after winter blackouts Kazakhstan Energy
+        # Politics Central Asia", probes 75, 76, 78, 79): topics whatever the body writes
+        topics |= {w for w in unseen if w in _SECTION_NAMES}
     if topics:
         unseen = [w for w in unseen if w not in topics]
     # tags the body does not repeat (a place in the dateline, a leader it never names) are
@@ -1587,6 +1591,15 @@ def _tag_cut(headline: str, body: str) -> int | None:
     if topics and len(bounds) - sum(1 for w in run if w in topics) < 1:
         return None  # topics and no name the body writes
     return toks[k - 1][1]
+
+
+#: the sections of news sites, which tag lists name ("World", "Politics", "Economy"): a closed set
+_SECTION_NAMES = frozenset(
+    """World Politics Economy Business Markets Finance Energy Environment Climate Weather Sport Sports
+    Football Entertainment Music Culture Arts Lifestyle Health Science Technology Tech Education Crime
+    Courts Justice Opinion Travel Tourism Agriculture Elections Diplomacy Defence Defense Security Society
+    Regional National International Nation Metro Local News""".split()
+)
 
 
 def _two_long_names(run: list[str], body: str) -> bool:
