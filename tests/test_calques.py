@@ -455,6 +455,39 @@ MUST_FIX = [
     ("She made a statement to the press members after the vote.", "She told reporters after the vote."),
     ("He made statements to the members of the press on Monday.", "He told reporters on Monday."),
     ("He said in statements to the press that the vote was fair.", "He told reporters that the vote was fair."),
+    # probes 68-72: formulae of Russian, Spanish, Turkish, Arabic, Chinese, Korean and French news
+    ("Let us remind that the law was adopted in 2019.", "The law was adopted in 2019."),
+    ("He added saying that the plan would work.", "He added that the plan would work."),
+    ("Wang made the above remarks at a press conference.", "Wang made the remarks at a press conference."),
+    ("He gave the good news that wages would rise.", "He announced that wages would rise."),
+    ("He stressed on the necessity of reform.", "He stressed the necessity of reform."),
+    ("The Investigative Committee excited a criminal case.", "The Investigative Committee opened a criminal case."),
+    ("The state accusation asked for nine years.", "The prosecution asked for nine years."),
+    (
+        "He was sentenced in the hall of the court to serve time in a colony of strict regime.",
+        "He was sentenced in the courtroom to serve time in a strict-regime penal colony.",
+    ),
+    ("The judge ordered preventive prison for him.", "The judge ordered pretrial detention for him."),
+    ("The judge of instruction questioned him.", "The investigating judge questioned him."),
+    ("The turnout made up 41 percent.", "The turnout was 41 percent."),
+    (
+        "TASS reports with reference to the ministry that talks ended.",
+        "TASS reports citing the ministry that talks ended.",
+    ),
+    ("The court ruled on this Thursday that he must go.", "The court ruled on Thursday that he must go."),
+    ("He was arrested the past Tuesday in Bogotá.", "He was arrested last Tuesday in Bogotá."),
+    ("The ex governor was detained.", "The former governor was detained."),
+    (
+        "He confided at the microphone of Swiss television SRF that he was tired.",
+        "He told Swiss television SRF that he was tired.",
+    ),
+    ("Making evaluations to journalists, he said it was fine.", "Speaking to journalists, he said it was fine."),
+    ("Making evaluations regarding the data, he said it was fine.", "Commenting on the data, he said it was fine."),
+    (
+        "The relevant responsible person of the Ministry of Commerce said talks went well.",
+        "An official at the Ministry of Commerce said talks went well.",
+    ),
+    ("Troops remain on the territory of Ukraine, he said.", "Troops remain in Ukraine, he said."),
     # the longest audience first: "the press members", not "the press" and "members" (probe78)
     ("Making statements to the press members, he said it was fair.", "Speaking to reporters, he said it was fair."),
     (
@@ -667,6 +700,13 @@ MUST_NOT_CHANGE = [
     "He said for the first time that he would run.",
     "She stated for the record that she disagreed.",
     "Everything he said to the journalists was false.",
+    "He was arrested this past Tuesday in Bogotá.",
+    "The ex-governor was detained; her ex husband was not.",
+    "He added, saying that the plan would work.",
+    "The court expects a ruling on this Thursday's agenda.",
+    "Police held him in preventive detention in the territory of Nunavut.",
+    "The relevant person in charge of the bureau said so.",
+    "He expressed hope that the talks would resume.",
 ]
 
 
@@ -710,6 +750,8 @@ def test_at_least_30_families_with_sources() -> None:
             "mt-es",
             "mt-id",
             "mt-sr",
+            "mt-fr",
+            "mt-ko",
             "mt-common",
         }
         for r in rows

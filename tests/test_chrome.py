@@ -1126,6 +1126,12 @@ def test_headline_section_tags() -> None:
     )
     assert headline_tag_cut("Fans flock to see Kazakhstan World Tour", body) is None
     assert headline_tag_cut("Tokayev speaks at Kazakhstan Energy Politics Forum", body) is None
+    # the name after a hyphenated modifier is the headline's noun (probe83)
+    body = "JEDDAH - OIC ministers in Jeddah pledged aid to Afghanistan after the earthquake, a humanitarian effort."
+    headline = "OIC ministers in Jeddah pledge aid for earthquake-hit Afghanistan OIC Jeddah Afghanistan Earthquake Humanitarian"
+    assert headline[: headline_tag_cut(headline, body) or 0] == (
+        "OIC ministers in Jeddah pledge aid for earthquake-hit Afghanistan"
+    )
 
 
 def test_headline_tags_with_an_organisation_and_a_designation() -> None:

@@ -17,6 +17,10 @@ AGGRESSIVE = Pipeline.from_steps([Punctuation(preset="aggressive")])
 
 
 MUST_FIX = [
+    # a dash between a quotation and its reporting clause (probes 20, 41, 82): the comma inside
+    ('"The roads are closed", – Ryabtsev wrote.', '"The roads are closed," Ryabtsev wrote.'),
+    ("“We paid for the repairs,” - he said.", "“We paid for the repairs,” he said."),
+    ("“Will they come?” — asked the mayor.", "“Will they come?” asked the mayor."),
     # a space before a sentence's full stop after a number (not a decimal point: "10 . 5")
     ("The meeting will take place on February 16 2024 .", "The meeting will take place on February 16 2024."),
     ("It rose to 16 . The bank said so.", "It rose to 16. The bank said so."),
@@ -88,6 +92,9 @@ MUST_FIX = [
 ]
 
 MUST_NOT_CHANGE = [
+    # a dash after a quotation that no reporting clause follows
+    'The film "Jaws" - said to be the first blockbuster - opened in 1975.',
+    "He called it a “farce” – a word he later regretted.",
     # French typography in a French quotation or line (probe42)
     "He shouted « Non ! » twice, and the crowd laughed.",
     "The children sang:\n\nFrère Jacques, frère Jacques,\nDormez-vous ? Dormez-vous ?\n",

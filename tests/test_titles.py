@@ -337,11 +337,16 @@ MUST_NOT_CHANGE = [
     "The president of Paris Saint-Germain Nasser Al-Khelaifi said so.",
     "The spokesman of Russia Dmitry Peskov said so.",
     "The coach of Liverpool Jordan Henderson praised.",
+    # an organisation named after its country, its chairman between commas (probe81)
+    "The chairman of Kazakhstan Temir Zholy, Talgat Aldybergenov, said the company was building lines.",
     # a title inside the run is another person's; a role before "of the <title>" may be the
     # name's (probe69)
     "It came after the head of South Korea Lee Jae-myung and Japanese Prime Minister Shigeru Ishiba met.",
     "Later, the press secretary of the Russian president Dmitry Peskov said so.",
     "The spokesman for the president Dmitry Peskov said so.",
+    # a British-style document: titles in lower case after a possessive too (probe84)
+    "Japan's prime minister, Fumio Kishida, met China's foreign minister, Wang Yi, and the chief cabinet"
+    " secretary Yoshimasa Hayashi told reporters.",
 ]
 
 

@@ -1247,7 +1247,8 @@ def _anchored_tag_cut(headline: str, body: str) -> int | None:
             if stems[k] not in body_words or kinds[k] == "S":
                 break
             if kinds[k] == "N" and kinds[k - 1] == "L":
-                start = k
+                if not words[k - 1].casefold().endswith(_COMPOUND_MODIFIERS):
+                    start = k  # (after "earthquake-hit" the name is the headline's noun: probe83)
                 break
         if (
             start == c
@@ -1436,6 +1437,28 @@ _MORE_PREPOSITIONS = frozenset(
     "onto across along among amid amidst despite toward towards via near beside beyond throughout per versus".split()
 )
 
+#: the ends of hyphenated modifiers, which a noun follows ("earthquake-hit Afghanistan",
+#: "Kremlin-backed Rosneft")
+_COMPOUND_MODIFIERS = (
+    "-hit",
+    "-stricken",
+    "-torn",
+    "-ravaged",
+    "-affected",
+    "-battered",
+    "-based",
+    "-led",
+    "-backed",
+    "-owned",
+    "-run",
+    "-held",
+    "-controlled",
+    "-born",
+    "-bound",
+    "-linked",
+    "-allied",
+    "-funded",
+)
 #: words before a verb's base form in a headline ("Biden to host Xi Jinping")
 _BEFORE_BASE_FORM = frozenset({"to", "will", "would", "must", "can", "could", "should", "may", "might"})
 
@@ -1454,6 +1477,7 @@ def _takes_object(toks: list[tuple[int, int, str]], k: int) -> bool:
     before = toks[k - 1][2]
     return (
         (before[-1].isalnum() and (before.casefold() in stopwords() or before.casefold() in _MORE_PREPOSITIONS))
+        or before.casefold().endswith(_COMPOUND_MODIFIERS)  # "aid for earthquake-hit Afghanistan" (probe83)
         or before in ("-", "–", "—")
         or before.endswith(":")
         or _takes_a_person(toks, k)

@@ -384,6 +384,44 @@ def _in_guillemets(text: str, pos: int) -> bool:
     return text.rfind("«", start, pos) > text.rfind("»", start, pos)
 
 
+#: a dash between a closing quote and its reporting clause (the Russian, Ukrainian, Polish
+#: and Serbian punctuation of direct speech, «...», — сказал он, kept by a translation:
+#: "... residents”, – Ryabtsev wrote", "up ” – she said"; probes 20, 41, 82): English writes
+#: the comma inside the quote and no dash.  The quote closes the text before it (a letter,
+#: a digit or punctuation, maybe a space); the reporting clause is a pronoun or one to four
+#: capitalised words (or "the" and up to three words) and a verb of saying, or the verb first
+_SAYING = (
+    r"(?:said|says|added|adds|wrote|writes|noted|notes|told|stressed|emphasi[sz]ed|explained|continued"
+    r"|concluded|declared|stated|insisted|warned|recalled|asked|replied|answered|remarked|commented|underlined)"
+)
+_REPORTING_DASH = regex.compile(
+    r"(?<=[\p{L}\p{N}.,!?…)])(?P<space>\ )?(?P<q>[”\"])(?P<comma>,)?\ (?:[–—]|--?)\ "
+    r"(?=(?:he|she|they|we|I|(?-i:\p{Lu})[\p{L}\p{M}'’.\-]*(?:\ (?-i:\p{Lu})[\p{L}\p{M}'’.\-]*){0,3}"
+    r"|the\ [\p{L}\-]+(?:\ [\p{L}\-]+){0,3})\ " + _SAYING + r"\b"
+    # (or the verb first, before its speaker: "– said Turchin", not "– said to be")
+    r"|" + _SAYING + r"\ (?:he|she|they|the\ |(?-i:\p{Lu})))"
+)
+
+
+def _reporting_dashes(text: str) -> Iterator[tuple[int, int, str]]:
+    """The spans of the dashes between a closing quote and its reporting clause, and what
+    replaces each (the quote, with a comma inside it where the quotation ends without its
+    own punctuation).
+
+    >>> t = 'The roads are closed", – Ryabtsev wrote.'
+    >>> [(t[s:e], r) for s, e, r in _reporting_dashes(t)]
+    [('", – ', ',\" ')]
+    >>> t = '“We will win!” — he said, and “closed,” – the mayor added.'
+    >>> [(t[s:e], r) for s, e, r in _reporting_dashes(t)]
+    [('” — ', '” '), ('” – ', '” ')]
+    """
+    for m in _REPORTING_DASH.finditer(text):
+        start = m.start("space") if m.group("space") else m.start("q")
+        before = text[start - 1]
+        q = m.group("q")
+        yield start, m.end(), (q + " " if before in ",.!?…" else "," + q + " ")
+
+
 class Punctuation(Step):
     name = "punctuation"
 
@@ -400,6 +438,11 @@ class Punctuation(Step):
         spaced = self.dash != "keep" and (
             self.dash != "auto" or self.aggressive or "\u2014" in text or "\u2013" in text
         )
+        if " \u2013 " in text or " \u2014 " in text or " - " in text or " -- " in text:
+            for start, end, replacement in _reporting_dashes(text):
+                yield self.edit(
+                    start, end, replacement, "reporting_dash", "a dash between a quotation and its reporting clause"
+                )
         # spaced hyphens inside a compound close up (and are no dashes)
         compound_hyphens = set()
         for start, end in _spaced_compound_hyphens(text):

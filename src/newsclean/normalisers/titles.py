@@ -191,7 +191,10 @@ def _style_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     capital = regex.compile(rf"(?<![Tt]he\ )(?<![\p{{L}}\-])(?:{caps})\ \p{{Lu}}\p{{Ll}}")
     lower = regex.compile(
         rf"(?<![\p{{L}}\-])(?:(?P<bare>(?:[Tt]he\ )?(?:[Ff]ormer|[Ss]hadow|[Tt]hen)\ (?:{lows})\ \p{{Lu}}\p{{Ll}})"
-        rf"|[Tt]he\ (?:\p{{L}}+\ )?(?:{lows}),\ \p{{Lu}}\p{{Ll}})"
+        rf"|[Tt]he\ (?:\p{{L}}+\ )?(?:{lows}),\ \p{{Lu}}\p{{Ll}}"
+        # ... and after a country's or body's possessive ("Japan's prime minister, Fumio
+        # Kishida", "South Korea's president, Yoon Suk Yeol": probe84), as AP never writes it
+        rf"|\p{{Lu}}[\p{{L}}\-]*(?:\ \p{{Lu}}[\p{{L}}\-]*)?['’]s\ (?:{lows}),\ \p{{Lu}}\p{{Ll}})"
     )
     return capital, lower
 
@@ -219,6 +222,8 @@ def _lower_case_style(text: str) -> bool:
     False
     >>> _lower_case_style("He met the president Joe Biden.")
     False
+    >>> _lower_case_style("Japan's prime minister, Fumio Kishida, met China's foreign minister, Wang Yi.")
+    True
     """
     capital, lower = _style_patterns()
     appositives = 0
@@ -782,6 +787,10 @@ def _split_head_run(m: regex.Match[str]) -> tuple[str, str] | None:
         # "the Commissioner of Youth and Sports of Kano State X": a portfolio, then its place
         # (probe41); "the Department of Health", "the Chamber of Agriculture" are bodies
         return None
+    if _APPOSED_NAME.match(m.string, m.end("run")):
+        # "The chairman of Kazakhstan Temir Zholy, Talgat Aldybergenov, said": the run is an
+        # organisation's name, the person's follows between commas (probe81)
+        return None
     after = _NOUN_AFTER_NAME.match(m.string, m.end("run"))
     if after is not None and after.group(1).capitalize() in _NOT_SURNAME:
         return None  # "the leader of the United Torah Judaism party": the run names the party
@@ -840,6 +849,8 @@ _PERSON_TITLE_WORDS = frozenset(
     "minister president premier chancellor king queen emir prince sheikh governor mayor chairman secretary".split()
 )
 _NOUN_AFTER_NAME = regex.compile(r"\ (\p{Ll}+)")
+#: a person's name of two or three words between commas after a run
+_APPOSED_NAME = regex.compile(r",\ \p{Lu}[\p{L}'’\-]+(?:\ \p{Lu}[\p{L}'’\-]+){1,2},")
 #: the bodies an organisation's name with "of" is led by ("Department of Health", "Chamber of
 #: Agriculture", "Bank of England")
 _ORG_NOUNS = _NOT_SURNAME | frozenset(
