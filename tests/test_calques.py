@@ -488,6 +488,36 @@ MUST_FIX = [
         "An official at the Ministry of Commerce said talks went well.",
     ),
     ("Troops remain on the territory of Ukraine, he said.", "Troops remain in Ukraine, he said."),
+    # probes 82-85: Russian, Korean, Turkish, South Asian and French formulae
+    (
+        "Within the framework of the visit, the sides signed four deals.",
+        "During the visit, the sides signed four deals.",
+    ),
+    (
+        "He wrote in his Telegram channel that the attack failed.",
+        "He wrote on his Telegram channel that the attack failed.",
+    ),
+    ("She wrote in Telegram that it was calm.", "She wrote on Telegram that it was calm."),
+    ("The ministry expressed the position that talks should resume.", "The ministry said that talks should resume."),
+    (
+        "He expressed confidence in that the talks would succeed.",
+        "He expressed confidence that the talks would succeed.",
+    ),
+    ("He pointed to that the deadline had passed.", "He pointed out that the deadline had passed."),
+    ("The court, recognizing him guilty, sentenced him.", "The court, finding him guilty, sentenced him."),
+    ("The court chose the measure of restraint in the form of house arrest.", "The court chose house arrest."),
+    ("The case was heard in a closed regime.", "The case was heard behind closed doors."),
+    ("The verdict has not entered into legal force.", "The verdict has not entered into force."),
+    ("The regulator does not exclude that rates will rise.", "The regulator does not rule out that rates will rise."),
+    ("He further added that the plan would work.", "He added that the plan would work."),
+    ("They met in the sidelines of the summit.", "They met on the sidelines of the summit."),
+    ("In a telephonic conversation, the leaders agreed.", "In a telephone conversation, the leaders agreed."),
+    ("He precised that the figures were preliminary.", "He specified that the figures were preliminary."),
+    ("It is learned that the plant will close.", "The plant will close."),
+    (
+        "The attack damaged lines.\n\nWith information from agencies.",
+        "The attack damaged lines.\n\nAgencies contributed to this report.",
+    ),
     # the longest audience first: "the press members", not "the press" and "members" (probe78)
     ("Making statements to the press members, he said it was fair.", "Speaking to reporters, he said it was fair."),
     (
@@ -707,6 +737,10 @@ MUST_NOT_CHANGE = [
     "Police held him in preventive detention in the territory of Nunavut.",
     "The relevant person in charge of the bureau said so.",
     "He expressed hope that the talks would resume.",
+    "The deal was signed within the framework of the agreement on trade.",
+    "He expressed confidence in that country's leaders.",
+    "The list does not exclude the poor.",
+    "He posted in Telegram groups and in the social media age.",
 ]
 
 
