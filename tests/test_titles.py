@@ -243,6 +243,13 @@ MUST_FIX = [
         "The president of Turkey Recep Tayyip Erdogan spoke. Recep Tayyip Erdogan left.",
         "Turkish President Recep Tayyip Erdogan spoke. Recep Tayyip Erdogan left.",
     ),
+    # a national title's country after it (probes 82, 83): the country's adjective, and the
+    # portfolio's own title
+    (
+        "The minister of foreign affairs of the Islamic Republic of Iran Abbas Araghchi met him.",
+        "Iranian Foreign Minister Abbas Araghchi met him.",
+    ),
+    ("He met the foreign minister of Russia Sergey Lavrov.", "He met Russian Foreign Minister Sergey Lavrov."),
     # an honorific ends a minister's portfolio: it leads the name (probe68)
     (
         "The Minister of Interior Sheikh Fahad Al-Yousef said so. Al-Yousef left.",

@@ -146,6 +146,11 @@ def _compiled() -> tuple[regex.Pattern[str], dict[str, str]]:
     pattern = regex.compile(
         r"(?<![\p{L}\-])(?P<the>[Tt]he\ )(?:(?P<qual>" + "|".join(map(regex.escape, quals)) + r")\ )?"
         r"(?P<title>" + "|".join(alts) + r")\ "
+        # a national title's country after it ("the minister of foreign affairs of Russia
+        # Sergey Lavrov": "Russian Foreign Minister Sergey Lavrov"; probes 82, 83)
+        r"(?:of\ (?:the\ )?(?P<country>"
+        + "|".join(map(regex.escape, sorted(_country_adjectives(), key=len, reverse=True)))
+        + r")\ )?"
         r"(?P<name>" + _NAME_WORD + r"(?:\ " + _PARTICLES + _NAME_WORD + r"){0,4})"
         r"(?P<after>['’]s\b|\ \p{Ll}|[,.;:!?)\"”’]|\s*\Z)"
     )
@@ -434,17 +439,33 @@ class Titles(Step):
             if form is None:
                 continue
             qual = m.group("qual")
+            country = m.group("country")
+            if country and qual:
+                continue  # "the acting minister of defence of Russia X": left as written
+            if country and (
+                _APPOSED_NAME.match(text, m.end("name"))
+                or (name.count(" ") >= 2 and first.lower() not in _NAME_HONORIFICS and text.count(name) < 2)
+            ):
+                # after a country, three capitalised words written once may start with an
+                # organisation's name ("the president of France Télévisions Delphine
+                # Ernotte"), as _split_head_run reads them
+                continue
             if qual and qual[0].islower() and m.group("the")[0] == "T":
                 qual = qual[0].upper() + qual[1:]  # "The acting prime minister X": "Acting Prime Minister X"
             cap = _capitalised(m.group("title"), form)
+            if country and cap.startswith("Minister of "):
+                # a country's adjective before the portfolio's own title: "Russian Foreign
+                # Minister", not "Russian Minister of Foreign Affairs"
+                portfolio = cap[len("Minister of ") :].lower().replace("foreign affairs", "foreign")
+                cap = forms.get(f"{portfolio} minister", cap)
             taken.append(m.end("title"))
             start = m.start("the")
             if text[max(0, start - 4) : start].lower() == "the " and (start < 5 or not text[start - 5].isalnum()):
                 start -= 4  # "the the president Joe": the doubled article goes too (one round)
             yield self.edit(
                 start,
-                m.end("title"),
-                f"{qual} {cap}" if qual else cap,
+                m.end("country") if country else m.end("title"),
+                f"{qual} {cap}" if qual else f"{_country_adjectives()[country]} {cap}" if country else cap,
                 "title_before_name",
                 f"title before the name {name!r} is capitalised, without an article",
             )
