@@ -509,7 +509,6 @@ MUST_FIX = [
     ("The case was heard in a closed regime.", "The case was heard behind closed doors."),
     ("The verdict has not entered into legal force.", "The verdict has not entered into force."),
     ("The regulator does not exclude that rates will rise.", "The regulator does not rule out that rates will rise."),
-    ("He further added that the plan would work.", "He added that the plan would work."),
     ("They met in the sidelines of the summit.", "They met on the sidelines of the summit."),
     ("In a telephonic conversation, the leaders agreed.", "In a telephone conversation, the leaders agreed."),
     ("He precised that the figures were preliminary.", "He specified that the figures were preliminary."),
@@ -737,6 +736,7 @@ MUST_NOT_CHANGE = [
     "Police held him in preventive detention in the territory of Nunavut.",
     "The relevant person in charge of the bureau said so.",
     "He expressed hope that the talks would resume.",
+    "Mr. Ramalingam further added that 2.5 lakh houses would be built.",  # Indian news English (probe87)
     "The deal was signed within the framework of the agreement on trade.",
     "He expressed confidence in that country's leaders.",
     "The list does not exclude the poor.",

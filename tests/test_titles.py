@@ -88,7 +88,7 @@ MUST_FIX = [
     ("He met the IMF managing director Kristalina Georgieva.", "He met IMF Managing Director Kristalina Georgieva."),
     (
         "The minister of foreign affairs Annalena Baerbock arrived in Kyiv.",
-        "Minister of Foreign Affairs Annalena Baerbock arrived in Kyiv.",
+        "Foreign Minister Annalena Baerbock arrived in Kyiv.",
     ),
     ("He met the finance minister Christian Lindner.", "He met Finance Minister Christian Lindner."),
     (
@@ -250,6 +250,15 @@ MUST_FIX = [
         "Iranian Foreign Minister Abbas Araghchi met him.",
     ),
     ("He met the foreign minister of Russia Sergey Lavrov.", "He met Russian Foreign Minister Sergey Lavrov."),
+    # a portfolio of dictionary words in lower case, whatever titles.tsv names (probes 82-85)
+    (
+        "The minister of water and sanitation Raed Haddadin said so.",
+        "Water and Sanitation Minister Raed Haddadin said so.",
+    ),
+    (
+        "The minister of economic development Maxim Reshetnikov said so.",
+        "Economic Development Minister Maxim Reshetnikov said so.",
+    ),
     # an honorific ends a minister's portfolio: it leads the name (probe68)
     (
         "The Minister of Interior Sheikh Fahad Al-Yousef said so. Al-Yousef left.",
@@ -258,8 +267,6 @@ MUST_FIX = [
 ]
 
 MUST_NOT_CHANGE = [
-    # a second portfolio no minister of titles.tsv has: left as written
-    "The minister of water and sanitation Raed Haddadin said so.",
     # "the <head> of ...": no organisation word before the name, or the run names a party,
     # or the organisation is one word that makes a title of its own
     "The head of the board of Ukrenergo Vitalii Zaichenko said so.",
@@ -344,6 +351,9 @@ MUST_NOT_CHANGE = [
     "The president of Paris Saint-Germain Nasser Al-Khelaifi said so.",
     "The spokesman of Russia Dmitry Peskov said so.",
     "The coach of Liverpool Jordan Henderson praised.",
+    "The minister of state Jane Doe said so.",  # a rank, not a portfolio
+    '"It is over," the minister for civil aviation Praful Patel said.',  # the BBC's style
+    "The minister of health and the deputies agreed.",
     # an organisation named after its country, its chairman between commas (probe81)
     "The chairman of Kazakhstan Temir Zholy, Talgat Aldybergenov, said the company was building lines.",
     # a title inside the run is another person's; a role before "of the <title>" may be the

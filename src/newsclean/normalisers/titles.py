@@ -102,6 +102,15 @@ def _rows() -> tuple[Mapping[str, str], ...]:
         and " of " not in row["title"]
         and f"minister of {row['title'][: -len(' minister')]}" not in titles
     )
+    # ... and the portfolios translations name in full ("the minister of foreign affairs X" ->
+    # "Foreign Minister X", as AP and the probes' golds write it)
+    by_title = {row["title"]: row for row in rows}
+    aliases = tuple(
+        MappingProxyType({**by_title[f"{short} minister"], "title": f"minister of {full}"})
+        for full, short in _PORTFOLIO_ALIASES.items()
+        if f"{short} minister" in by_title and f"minister of {full}" not in titles
+    )
+    portfolios = (*portfolios, *aliases)
     rows = (*rows, *portfolios)
     titles |= {row["title"] for row in portfolios}
     deputies = tuple(
@@ -112,6 +121,50 @@ def _rows() -> tuple[Mapping[str, str], ...]:
         and f"deputy {row['title']}" not in titles
     )
     return (*rows, *deputies)
+
+
+#: "the minister of/for <portfolio in lower case> <Given> <Surname>" (:func:`_lower_portfolio_form`)
+_LOWER_PORTFOLIO = regex.compile(
+    r"(?<![\p{L}\-])(?P<the>[Tt]he\ )(?P<title>[Mm]inister\ (?P<prep>of)\ (?P<portfolio>\p{Ll}+(?:,?\ \p{Ll}+){0,4}?))\ "
+    r"(?P<name>" + _NAME_WORD + r"(?:\ " + _PARTICLES + _NAME_WORD + r"){1,3})"
+    r"(?=['’]s\b|\ \p{Ll}|[,.;:!?)\"”’])"
+)
+_PORTFOLIO_JOINERS = frozenset({"and", "of", "the"})
+
+
+def _lower_portfolio_form(m: regex.Match[str]) -> str | None:
+    """The title a "the minister of <portfolio> <Name>" match is written as ("Economic
+    Development Minister"; "the minister for civil aviation Praful Patel" is the BBC's own
+    style and is not read), when the portfolio is dictionary words in lower case (joined by "and", "of",
+    "the", no comma), no rank ("minister of state"), and a person's full name follows; else
+    None.
+
+    >>> m = _LOWER_PORTFOLIO.search("The minister of economic development Maxim Reshetnikov said so.")
+    >>> _lower_portfolio_form(m)
+    'Economic Development Minister'
+    >>> _LOWER_PORTFOLIO.search("He met the minister for education Norma Foley.") is None
+    True
+    >>> _lower_portfolio_form(_LOWER_PORTFOLIO.search("The minister of state Jane Doe said so.")) is None
+    True
+    """
+    words = m.group("portfolio").split(" ")
+    if words[0] == "the":
+        words = words[1:]  # "the minister of the interior Carolina Tohá"
+    if not words or "," in m.group("portfolio") or words[-1] in _PORTFOLIO_JOINERS or words[0] in _PORTFOLIO_JOINERS:
+        return None
+    lower = load_words("titlecase/lower_case_words.txt")
+    if any(w not in lower and w not in _PORTFOLIO_JOINERS for w in words) or words[0] in _NOT_PORTFOLIOS:
+        return None
+    if not _full_person_name(m.group("name")):
+        return None
+    title = " ".join(w if w in _PORTFOLIO_JOINERS else w.capitalize() for w in words)
+    return f"{title} Minister"
+
+
+#: ranks, not portfolios, after "minister of"
+_NOT_PORTFOLIOS = frozenset({"state", "the", "a", "an"})
+#: a portfolio as translations write it after "minister of", and its minister's title
+_PORTFOLIO_ALIASES = {"foreign affairs": "foreign", "internal affairs": "interior", "home affairs": "home"}
 
 
 def _qualifiers() -> list[str]:
@@ -469,6 +522,32 @@ class Titles(Step):
                 "title_before_name",
                 f"title before the name {name!r} is capitalised, without an article",
             )
+        if "inister " in text:
+            for m in _LOWER_PORTFOLIO.finditer(text):
+                if m.end("title") in taken:
+                    continue
+                form = _lower_portfolio_form(m)
+                if form is None:
+                    continue
+                if lower_style is None:
+                    lower_style = _lower_case_style(text)
+                if lower_style:
+                    return
+                if _ROLE_BEFORE.search(text, max(0, m.start() - 40), m.start()) or _RELATIVE_GAP.match(
+                    text, m.end("name")
+                ):
+                    continue
+                taken.append(m.end("title"))
+                # "the minister of economic development Maxim Reshetnikov" -> "Economic
+                # Development Minister Maxim Reshetnikov" (probes 82-85): a portfolio of
+                # dictionary words in lower case, however the data names it
+                yield self.edit(
+                    m.start("the"),
+                    m.end("title"),
+                    form,
+                    "title_before_name",
+                    f"the minister's portfolio before the name {m.group('name')!r}, capitalised, without an article",
+                )
         if " of " in text:
             starts = _candidate_starts(_any_of_candidates(), text)  # one scan for both readings
             for m in _scan_at(_head_pattern(), text, starts):
