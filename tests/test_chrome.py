@@ -667,6 +667,15 @@ MUST_REMOVE = [
         BODY + "\n\nRelated articles\nCouncil to sell town hall\nLibrary opening hours cut again\n\nLeave a Reply",
         BODY + "\n",
     ),
+    # probe90: a Gulf site's top widgets (language switcher, dates in two calendars, prayer
+    # times, temperatures, exchange rates) above the story
+    (
+        "a Gulf site's data rows above the story",
+        "العربية | English\nTuesday, 14 May 2024 | 6 Dhu al-Qadah 1445\n"
+        "Fajr 04:17  Sunrise 05:37  Dhuhr 12:14  Asr 15:39\nAbu Dhabi 38°C  Dubai 37°C  Sharjah 36°C\n"
+        "USD/AED 3.6725  EUR/AED 3.9612  GBP/AED 4.6103\n\n" + BODY,
+        BODY,
+    ),
     # probe79, probe74: Jetpack's current e-mail button; a Chinese site's editor line
     (
         "Jetpack's e-mail button",
@@ -698,6 +707,8 @@ def test_must_remove(label: str, text: str, expected: str) -> None:
 # --- article mode: must keep -----------------------------------------------------------
 
 MUST_KEEP = [
+    # a timetable inside the story is the story's (probe90's data rows stand at the edge)
+    ("a timetable in the story", BODY + "\n\nKick-off 19:45, half-time 20:30, full-time 21:35 on Saturday.\n\n" + BODY),
     # prose that starts like probe30's widget shapes
     ("a status in prose", BODY + "\n\nStatus: the talks remain stalled, the ministry said on Monday.\n\n" + BODY),
     ("read more from a lower-case topic", BODY + "\n\nRead more about ad blocking here.\n\n" + BODY),

@@ -627,6 +627,12 @@ def widget_match(line: str, norm: str | None = None) -> tuple[str, str, str] | N
         and _FOLLOW_NAMED.match(norm)
     ):
         return "share", "high", "line"
+    if ("°" in line or ":" in line or "/" in line) and _ticker_row(line):
+        return "nav", "edge", "line"  # prayer times, temperatures, exchange rates in a row (probe90)
+    if "|" in line and _HIJRI_DATE.search(line) and _dual_date_line(line):
+        return "timestamp", "edge", "line"  # "Tuesday, 14 May 2024 | 6 Dhu al-Qadah 1445" (probe90)
+    if "|" in line and "english" in norm and _language_switcher(line):
+        return "nav", "edge", "line"  # "العربية | English" (probe90)
     first = norm.split(" ", 1)[0]
     if first in PROMPT_STARTS:
         # the line as written (the names' capitals), without the junk normalise_line trims
@@ -774,6 +780,95 @@ _REUSE_NOTICE = regex.compile(
 _READ_IN = regex.compile(
     r"^read\s(?:the\s(?:news|article|story|text)\s|this\s(?:article|story)\s)?in\s([a-z]+(?:\sand\s[a-z]+)?)$"
 )
+
+
+#: a value of a page's data row: a clock time, a temperature, a rate to two to four
+#: decimals, a currency pair
+_TICKER_VALUE = regex.compile(
+    r"(?<![\w.])(?:\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?|[-+−]?\d{1,3}(?:[.,]\d+)?\s?°\s?[CF]?|\d+[.,]\d{2,4}|\p{Lu}{3}/\p{Lu}{3})(?!\w)"
+)
+_SENTENCE_WORDS = frozenset(
+    "the a an of to in on at for with by from and or but is are was were will has have said".split()
+)
+
+
+def _ticker_row(line: str) -> bool:
+    """Whether a line is a row of a page's data widget: three values or more (prayer times,
+    temperatures, exchange rates), a third of its words or more, and no word of a sentence
+    ("Fajr 04:17  Sunrise 05:37  Dhuhr 12:14", "Abu Dhabi 38°C  Dubai 37°C  Sharjah 36°C",
+    "USD/AED 3.6725  EUR/AED 3.9612"; probe90).
+
+    >>> _ticker_row("Fajr 04:17  Sunrise 05:37  Dhuhr 12:14  Asr 15:39"), _ticker_row("USD/AED 3.6725  EUR/AED 3.9612  GBP/AED 4.6103")
+    (True, True)
+    >>> _ticker_row("The match starts at 19:45 and ends at 21:30, with a break at 20:30.")
+    False
+    """
+    values = _TICKER_VALUE.findall(line)
+    if len(values) < 3:
+        return False
+    words = line.split()
+    if 3 * len(values) < len(words) or line.rstrip()[-1:] in ".!?":
+        return False
+    return not any(w.lower().strip(",;") in _SENTENCE_WORDS for w in words)
+
+
+#: a date of the Hijri calendar: a day, a month's name, a year of the 1400s
+_HIJRI_DATE = regex.compile(
+    r"(?i)\b\d{1,2}\s(?:muharram|safar|rabi[ʿ'’]?\s?(?:al|ul|i)?[-\s]?(?:awwal|thani|akhir|akhar)|jumad[ae]\s?(?:al|ul)?[-\s]?(?:ula|awwal|thani|akhir|akhirah)"
+    r"|rajab|sha[ʿ'’]?ban|ramadan|ramadhan|shawwal|dhu\s?al[-\s]?qa[ʿ'’]?da[h]?|dhu\s?al[-\s]?hij[j]?ah)\s14\d\d\b"
+)
+
+
+_MONTHS_RX = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_GREGORIAN_DATE = regex.compile(
+    r"(?i)(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s)?(?:\d{1,2}\s"
+    + _MONTHS_RX
+    + r"|"
+    + _MONTHS_RX
+    + r"\s\d{1,2},?)\s\d{4}"
+)
+
+
+def _dual_date_line(line: str) -> bool:
+    """Whether a line is a date in two calendars between bars: each part a date stamp or a
+    Hijri date ("Tuesday, 14 May 2024 | 6 Dhu al-Qadah 1445").
+
+    >>> _dual_date_line("Tuesday, 14 May 2024 | 6 Dhu al-Qadah 1445")
+    True
+    >>> _dual_date_line("Talks resume on 6 Dhu al-Qadah 1445 | Politics")
+    False
+    """
+    for part in (p.strip() for p in line.split("|")):
+        if _HIJRI_DATE.fullmatch(part) or _GREGORIAN_DATE.fullmatch(part):
+            continue
+        return False
+    return True
+
+
+def _language_switcher(line: str) -> bool:
+    """Whether a line is a site's language switcher: two to six language names between bars,
+    each in English or in its own script ("العربية | English", "English | Русский | Қазақша").
+
+    >>> _language_switcher("العربية | English"), _language_switcher("English | Politics")
+    (True, False)
+    """
+    items = [i.strip() for i in line.split("|")]
+    if not 2 <= len(items) <= 6 or not all(items):
+        return False
+    for item in items:
+        if item.lower() in _languages() or item.lower() in _LANGUAGE_AUTONYMS:
+            continue
+        if len(item.split()) <= 2 and not any("a" <= c.lower() <= "z" for c in item):
+            continue  # a name in its own script (Arabic, Cyrillic, CJK ...)
+        return False
+    return True
+
+
+#: languages' names in their own Latin-script spelling, as switchers write them
+_LANGUAGE_AUTONYMS = frozenset(
+    """english español français deutsch português italiano türkçe srpski hrvatski bosanski română polski
+    čeština slovenčina magyar o'zbek oʻzbekcha qazaqşa bahasa melayu tiếng việt filipino kiswahili""".split()
+) | {"bahasa indonesia", "bahasa melayu", "tiếng việt", "o'zbek tili"}
 
 
 @lru_cache(maxsize=1)
@@ -1071,6 +1166,10 @@ def could_hold_chrome(text: str, non_ascii: frozenset[str] | None = None) -> boo
     edges = folded if len(folded) <= 2 * _EDGE_CHARS else folded[:_EDGE_CHARS] + "\n" + folded[-_EDGE_CHARS:]
     if _STAMP_LEAD_HINT.search(edges) is not None:
         return True
+    if _TICKER_HINT.search(edges) is not None or "english |" in edges or "| english" in edges:
+        return True  # a data row, a language switcher (widget_match, probe90)
+    if "|" in edges and _HIJRI_DATE.search(edges) is not None:
+        return True  # a date in two calendars
     # a caption's credit may stand anywhere in its line: only where a picture word is
     return any(hint.search(folded) is not None for hint in _CAPTION_HINTS)
 
@@ -1089,6 +1188,10 @@ _WIDGET_HINT = re.compile(
     r"|edited\sby|written\sby|read\s(?:the\s\w+\s|this\s\w+\s)?in\s"
     r"|share(?:\sthis(?:\sarticle|\sstory)?)?\s?:"
     r"|publication\sdate|status\s?:|views?\s?:|time\s?:\s?\d|\(end\)|share\s?[-–—]|readers?['’]?s?\scomments)"
+)
+#: three values of a data row on one line (a necessary condition of _ticker_row)
+_TICKER_HINT = re.compile(
+    r"(?:\d:\d\d|\d\s?°|\d[.,]\d\d|[a-z]{3}/[a-z]{3})(?:[^\n]*?(?:\d:\d\d|\d\s?°|\d[.,]\d\d|[a-z]{3}/[a-z]{3})){2}"
 )
 #: (the typo prompt's words stand mid-line: a search led by its literal)
 _TYPO_HINT = re.compile(r"select[^\S\n]+(?:it|the[^\S\n]+(?:text|error|mistake))[^\S\n]+and[^\S\n]+press[^\S\n]+ctrl")
