@@ -403,6 +403,9 @@ _REPORTING_DASH = regex.compile(
 )
 
 
+_QUOTE_DASH = re.compile(r'[”"],?\ (?:[–—]|--?)\ ')
+
+
 def _reporting_dashes(text: str) -> Iterator[tuple[int, int, str]]:
     """The spans of the dashes between a closing quote and its reporting clause, and what
     replaces each (the quote, with a comma inside it where the quotation ends without its
@@ -415,7 +418,13 @@ def _reporting_dashes(text: str) -> Iterator[tuple[int, int, str]]:
     >>> [(t[s:e], r) for s, e, r in _reporting_dashes(t)]
     [('” — ', '” '), ('” – ', '” ')]
     """
-    for m in _REPORTING_DASH.finditer(text):
+    for c in _QUOTE_DASH.finditer(text):
+        # (a quote, maybe a comma, a spaced dash: the standard engine skips to the literal
+        # fast, the full pattern is tried where it stands, a space before the quote too)
+        at = c.start() - 1 if c.start() and text[c.start() - 1] == " " else c.start()
+        m = _REPORTING_DASH.match(text, at)
+        if m is None:
+            continue
         start = m.start("space") if m.group("space") else m.start("q")
         before = text[start - 1]
         q = m.group("q")
@@ -438,7 +447,7 @@ class Punctuation(Step):
         spaced = self.dash != "keep" and (
             self.dash != "auto" or self.aggressive or "\u2014" in text or "\u2013" in text
         )
-        if " \u2013 " in text or " \u2014 " in text or " - " in text or " -- " in text:
+        if "\u201d" in text or '"' in text:
             for start, end, replacement in _reporting_dashes(text):
                 yield self.edit(
                     start, end, replacement, "reporting_dash", "a dash between a quotation and its reporting clause"

@@ -271,6 +271,16 @@ _CLAUSE_OPENERS = frozenset(
 )
 
 
+def _run_capitals(text: str, pos: int) -> list[str]:
+    """The capitalised words of the Title Case run at ``pos`` (none when no run starts there).
+
+    >>> _run_capitals("The Deal Reflects A Shift in policy", 0)
+    ['The', 'Deal', 'Reflects', 'A', 'Shift']
+    """
+    m = _RUN.match(text, pos)
+    return [] if m is None else [w for w in _WORD.findall(m.group()) if not _is_lower(w)]
+
+
 _LOWER_AFTER = regex.compile(r"\ (\p{Ll}+)")
 #: verbs whose subject a work's title often is
 _TITLE_VERBS = frozenset("became won remains stars tells follows features opens opened premiered sold topped".split())
@@ -992,10 +1002,7 @@ class TitleCase(Step):
         >>> t._reported_clause("The Lord Of The Rings was his favourite", 0)
         False
         """
-        m = _RUN.match(text, pos)
-        if m is None:
-            return False
-        caps = [w for w in _WORD.findall(m.group()) if not _is_lower(w)]
+        caps = _run_capitals(text, pos)
         if len(caps) < 5 or not any(w.lower() in self._function for w in caps[1:]):
             return False
         keys = [w.lower() for w in caps]
@@ -1044,10 +1051,7 @@ class TitleCase(Step):
         >>> t._joiner_clause("And Sons Building Supplies Limited", 0)
         False
         """
-        m = _RUN.match(text, pos)
-        if m is None:
-            return False
-        caps = [w for w in _WORD.findall(m.group()) if not _is_lower(w)]
+        caps = _run_capitals(text, pos)
         if len(caps) < 5:
             return False
         closed = sum(1 for w in caps if w.lower() in self._function or w.lower() in _CLOSED)
