@@ -97,6 +97,9 @@ MUST_FIX = [
 ]
 
 MUST_NOT_CHANGE = [
+    # contrastive reduplication: the word alone just before, doubled for the real one (probe94)
+    "Asked if she wanted a cookie, she said she did not want a cookie; she wanted a cookie cookie, a proper one.",
+    "Is he your boyfriend, or your boyfriend boyfriend? Nobody would say.",
     # a speaker's false start taken up again after a dash, quoted verbatim (probe56)
     'He told the audience: "The question is is – is whether we blame the tool."',
     # three copies of a content word or more are meant: a lyric, a chant (probe29)

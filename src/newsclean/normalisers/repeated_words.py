@@ -436,6 +436,29 @@ _NOUN_PHRASE_GOES_ON = regex.compile(
 )
 
 
+def _contrastive(text: str, start: int, word: str) -> bool:
+    """Whether a content word doubled at ``start`` stands alone shortly before, in the same
+    paragraph, after the same word before it: the doubled one contrasts with it ("not a
+    cookie; a cookie cookie", "your boyfriend, or your boyfriend boyfriend").
+
+    >>> t = "not want a cookie; she wanted a cookie cookie"
+    >>> _contrastive(t, t.rindex("cookie cookie"), "cookie")
+    True
+    >>> t = "She baked a cake. The cookie cookie jar broke."
+    >>> _contrastive(t, t.rindex("cookie cookie"), "cookie")
+    False
+    """
+    before = text[max(0, start - 120) : start]
+    para = before.rsplit("\n", 1)[-1]
+    lead = _word_before(text, start)
+    if not lead:
+        return False
+    return (
+        regex.search(rf"(?<![\p{{L}}]){regex.escape(lead)}\ {regex.escape(word)}(?![\p{{L}}])", para, regex.I)
+        is not None
+    )
+
+
 def _same_word_before(text: str, start: int, word: str) -> bool:
     """Whether ``word`` (in any case) stands right before ``start``, a space between: the
     pair at ``start`` ends a run of three ("Love love love this").
@@ -619,6 +642,12 @@ class RepeatedWords(Step):
             # a run of three or more copies goes in one edit
             while text.startswith(" " + w2, end) and not _WORDCHAR.match(text, end + 1 + len(w2)):
                 end += 1 + len(w2)
+            if w2 not in _FUNCTION_WORDS and _contrastive(text, m.start(), w2):
+                # "she did not want a cookie; she wanted a cookie cookie", "your boyfriend, or
+                # your boyfriend boyfriend": the word alone just before, doubled for a real
+                # one (contrastive reduplication, probe94)
+                last_end = end
+                continue
             if (end > m.end("w2") or _same_word_before(text, m.start(), w2)) and w2 not in _FUNCTION_WORDS:
                 # three copies of a content word or more are meant: a chant, a lyric, emphasis
                 # ("Run run run run away", "go go go"; probe29); a slip doubles a word once
