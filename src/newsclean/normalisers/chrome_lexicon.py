@@ -1166,7 +1166,7 @@ def could_hold_chrome(text: str, non_ascii: frozenset[str] | None = None) -> boo
     edges = folded if len(folded) <= 2 * _EDGE_CHARS else folded[:_EDGE_CHARS] + "\n" + folded[-_EDGE_CHARS:]
     if _STAMP_LEAD_HINT.search(edges) is not None:
         return True
-    if _TICKER_HINT.search(edges) is not None or "english |" in edges or "| english" in edges:
+    if _ticker_hint(edges) or "english |" in edges or "| english" in edges:
         return True  # a data row, a language switcher (widget_match, probe90)
     if "|" in edges and _HIJRI_DATE.search(edges) is not None:
         return True  # a date in two calendars
@@ -1189,10 +1189,25 @@ _WIDGET_HINT = re.compile(
     r"|share(?:\sthis(?:\sarticle|\sstory)?)?\s?:"
     r"|publication\sdate|status\s?:|views?\s?:|time\s?:\s?\d|\(end\)|share\s?[-–—]|readers?['’]?s?\scomments)"
 )
-#: three values of a data row on one line (a necessary condition of _ticker_row)
-_TICKER_HINT = re.compile(
-    r"(?:\d:\d\d|\d\s?°|\d[.,]\d\d|[a-z]{3}/[a-z]{3})(?:[^\n]*?(?:\d:\d\d|\d\s?°|\d[.,]\d\d|[a-z]{3}/[a-z]{3})){2}"
-)
+#: a value of a data row (a necessary condition of _TICKER_VALUE's, in folded text)
+_TICKER_HINT_VALUE = re.compile(r"\d:\d\d|\d\s?°|\d[.,]\d\d|[a-z]{3}/[a-z]{3}")
+
+
+def _ticker_hint(edges: str) -> bool:
+    """Whether a short line of the text's edges (150 characters at most) holds three values
+    of a data row: a necessary condition of :func:`_ticker_row` (a paragraph of figures is
+    no such line).
+
+    >>> _ticker_hint("\\nfajr 04:17  sunrise 05:37  dhuhr 12:14\\n"), _ticker_hint("\\n" + "shares rose 2.51, 3.75 and 4.10 in a year of gains, " * 3)
+    (True, False)
+    """
+    return any(
+        len(_TICKER_HINT_VALUE.findall(line)) >= 3
+        for line in edges.split("\n")
+        if 10 <= len(line) <= 150 and (":" in line or "°" in line or "/" in line or "." in line or "," in line)
+    )
+
+
 #: (the typo prompt's words stand mid-line: a search led by its literal)
 _TYPO_HINT = re.compile(r"select[^\S\n]+(?:it|the[^\S\n]+(?:text|error|mistake))[^\S\n]+and[^\S\n]+press[^\S\n]+ctrl")
 _EDGE_CHARS = 300

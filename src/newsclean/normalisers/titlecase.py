@@ -305,7 +305,8 @@ _REPORTING_LEADS = frozenset(
 _MID_SITES = (
     re.compile(rf"and\ (?={_RUN5_SUPERSET})"),
     re.compile(rf"but\ (?={_RUN5_SUPERSET})"),
-    *(re.compile(rf"{w}\ (?={_RUN5_SUPERSET})") for w in sorted(_REPORTING_LEADS)),
+    # (the verbs of saying, each led by its literal; "that" is read with the subordinators)
+    *(re.compile(rf"{w}\ (?={_RUN5_SUPERSET})") for w in sorted(_REPORTING_LEADS - _SUBORDINATORS)),
     *(re.compile(rf"{w}\ (?={_RUN5_SUPERSET})") for w in sorted(_SUBORDINATORS)),
     # after a comma only a participle or a clause opener (_clause_leak) starts a leak: looked
     # for first, as most capitalised words after a comma are names
