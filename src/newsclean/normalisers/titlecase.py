@@ -302,12 +302,12 @@ _REPORTING_LEADS = frozenset(
 # letter and a comma; one scan for each, led by a literal, as _SITES_AFTER)
 # (each pattern led by its literal, which the engine skips to fast; the character before a
 # conjunction is checked after, as a look-behind first would be tried at every position)
+#: a space before a five-token run (a superset): where a run inside a sentence may start,
+#: after a conjunction, a subordinator or a verb of saying (the word before it, read in
+#: Python: one scan for all of them, :func:`_mid_site_leads`)
+_SPACE_RUN5 = re.compile(rf"\ (?={_RUN5_SUPERSET})")
+_WORD_LEADS = frozenset({*_CLAUSE_CONJUNCTIONS, *_SUBORDINATORS, *_REPORTING_LEADS})
 _MID_SITES = (
-    re.compile(rf"and\ (?={_RUN5_SUPERSET})"),
-    re.compile(rf"but\ (?={_RUN5_SUPERSET})"),
-    # (the verbs of saying, each led by its literal; "that" is read with the subordinators)
-    *(re.compile(rf"{w}\ (?={_RUN5_SUPERSET})") for w in sorted(_REPORTING_LEADS - _SUBORDINATORS)),
-    *(re.compile(rf"{w}\ (?={_RUN5_SUPERSET})") for w in sorted(_SUBORDINATORS)),
     # after a comma only a participle or a clause opener (_clause_leak) starts a leak: looked
     # for first, as most capitalised words after a comma are names
     re.compile(
@@ -322,7 +322,7 @@ _MID_SITES = (
 #: holds one follows a capitalised word ("Guys And Dolls"); the run starts at the
 #: conjunction (_joiner_clause)
 _CAPITAL_JOINERS = "And|But|While|That|Which|Because|Although|Though|Whereas|Than|Who|Whose|Where|When|Until|Since|As"
-_CAPITAL_JOINER_SITE = re.compile(rf"(?:{_CAPITAL_JOINERS})\ (?={_RUN5_SUPERSET})")
+_JOINER_WORDS = frozenset(_CAPITAL_JOINERS.split("|"))
 #: the word before it: a whole lower-case word, maybe with a comma or semicolon, but not a
 #: work's kind, after which the run is its title ("the novel And Then There Were None", "the
 #: film As Good As It Gets")
@@ -354,6 +354,48 @@ def _in_headline_style(text: str, before: re.Match[str]) -> bool:
         return True
     prev = text[max(0, before.start() - 30) : before.start()].rstrip().rsplit(" ", 1)[-1]
     return prev[:1].isupper()
+
+
+def _mid_site_leads(text: str, spaces: list[int]) -> list[tuple[str, int]]:
+    """The sites of runs inside a sentence and the word or comma that leads each: a lead
+    word of :data:`_WORD_LEADS` (a whole word) before a space and a five-token run, or a
+    comma of :data:`_MID_SITES` after a lower-case letter.
+
+    ``spaces``: the spaces of :data:`_SPACE_RUN5`'s matches.
+
+    >>> t = "It rained and Would Continue Its Actions Until The End, officials said."
+    >>> _mid_site_leads(t, [m.start() for m in _SPACE_RUN5.finditer(t)])
+    [('and', 14)]
+    """
+    out = []
+    for k in spaces:
+        j = k
+        while j > 0 and text[j - 1].isalpha():
+            j -= 1
+        if k - j <= 9 and text[j:k] in _WORD_LEADS:
+            out.append((text[j:k], k + 1))
+    for pattern in _MID_SITES:
+        for m in pattern.finditer(text):
+            if _mid_site(text, m.start()):
+                out.append((m.group().rstrip(), m.end()))
+    return out
+
+
+def _capital_joiner_sites(text: str, spaces: list[int]) -> list[int]:
+    """The starts of the capitalised conjunctions after a space with a five-token run after
+    them (read from the same scan as the leads').
+
+    >>> t = "sold out, And Resale Prices Have Climbed Sharply Since, officials said"
+    >>> _capital_joiner_sites(t, [m.start() for m in _SPACE_RUN5.finditer(t)])
+    [10]
+    """
+    out = []
+    for k in spaces:
+        pos = k + 1
+        first = text[pos : text.find(" ", pos)] if text.find(" ", pos) > 0 else ""
+        if first in _JOINER_WORDS and _RUN5_SUPERSET_AT.match(text, pos + len(first) + 1):
+            out.append(pos)
+    return out
 
 
 #: a word in -ing, a present participle mostly (a word of a name seldom is: "Neighboring
@@ -1042,7 +1084,7 @@ class TitleCase(Step):
         return len(words) >= 5 and any(w.lower() in _AUXILIARIES or w.lower() in _MODALS for w in words[1:])
 
     def _joiner_clause(self, text: str, pos: int) -> bool:
-        """Whether a run at ``pos`` opened by a capitalised conjunction (_CAPITAL_JOINER_SITE)
+        """Whether a run at ``pos`` opened by a capitalised conjunction (_capital_joiner_sites)
         reads as a clause in Title Case: 5 capitalised words, 3 of them closed-class, the
         conjunction counted, or a verb of its own (as :meth:`_reported_clause` reads one).
 
@@ -1094,18 +1136,14 @@ class TitleCase(Step):
         # ... and inside a sentence, after a lower-case word
         mid_sites: set[int] = set()
         reported: set[int] = set()  # after a verb of saying: the relaxed test of _reported_clause
-        for pattern in _MID_SITES:
-            for m in pattern.finditer(text):
-                if not _mid_site(text, m.start()):
-                    continue
-                lead = m.group().rstrip()
-                if _clause_leak(lead, _first_word(text, m.end())) and self._promising(text, m.end(), inside=True):
-                    mid_sites.add(m.end())
-                elif lead.lower() in _REPORTING_LEADS and self._reported_clause(text, m.end()):
-                    mid_sites.add(m.end())
-                    reported.add(m.end())
-        for m in _CAPITAL_JOINER_SITE.finditer(text):
-            start = m.start()
+        spaces = [m.start() for m in _SPACE_RUN5.finditer(text)]  # (one scan for both kinds of site)
+        for lead, pos in _mid_site_leads(text, spaces):
+            if _clause_leak(lead, _first_word(text, pos)) and self._promising(text, pos, inside=True):
+                mid_sites.add(pos)
+            elif lead in _REPORTING_LEADS and self._reported_clause(text, pos):
+                mid_sites.add(pos)
+                reported.add(pos)
+        for start in _capital_joiner_sites(text, spaces):
             before = _LOWER_WORD_BEFORE.search(text, max(0, start - 30), start)
             if (
                 before
