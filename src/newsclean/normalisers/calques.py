@@ -96,6 +96,16 @@ _SENTENCE_START = r"(?<=\A|\n[^\S\n]*|[.!?:;][\"”’')]?[^\S\n]+)"
 _NAME_PARTICLE = (
     r"(?:(?-i:al|el|ad|ash|as|at|az|ar|bin|ibn|bint|abu|de|da|di|du|dos|das|van|von|der|den|del|la|le)[\-\x20])?"
 )
+#: the titles before a speaker's name (SPEAKER), in lower case, and capitalised where AP
+#: capitalises them before a name
+_SPEAKER_TITLES = "|".join(
+    [
+        *"""spokesman spokeswoman spokesperson minister president governor mayor chief director official secretary
+        leader head chairman chairwoman ambassador envoy commander prosecutor adviser advisor premier senator deputy
+        analyst economist professor coach manager captain""".split(),
+        *"Minister President Governor Mayor Director Secretary Chairman Ambassador Commander Prosecutor Premier Senator".split(),
+    ]
+)
 ASSERTIONS: Mapping[str, str] = {
     "SPEAKER": (
         r"(?<=(?:^|[.!?;:,\"“”\(] |\b(?:and|but|that|then|also|later|earlier|now) )"
@@ -107,10 +117,7 @@ ASSERTIONS: Mapping[str, str] = {
         r"|commander|leader|secretary|premier|senator|adviser|advisor)) "
         # or a person's name of two words or more after the title before it ("government
         # spokesman Basim al-Awadi said to the journalists", probe69)
-        r"|(?<=\b(?-i:spokesman|spokeswoman|spokesperson|minister|president|governor|mayor|chief|director|official"
-        r"|secretary|leader|head|chairman|chairwoman|ambassador|envoy|commander|prosecutor|adviser|advisor|premier"
-        r"|senator|deputy|analyst|economist|professor|coach|manager|captain|Minister|President|Governor|Mayor"
-        r"|Director|Secretary|Chairman|Ambassador|Commander|Prosecutor|Premier|Senator) )"
+        r"|(?<=\b(?-i:" + _SPEAKER_TITLES + r") )"
         r"(?-i:\p{Lu})[\p{L}\p{M}'’.\-]*(?: " + _NAME_PARTICLE + r"(?-i:\p{Lu})[\p{L}\p{M}'’.\-]*){1,3} )"
     ),
     "LINESTART": r"(?<=\A|\n[^\S\n]*)",

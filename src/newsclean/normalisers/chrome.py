@@ -1386,9 +1386,7 @@ def _first_tag_before(headline: str, separated: int, folded_body: str) -> int:
         return m.start()  # glued to the headline's last word
     words = before.split()
     last = words[-1] if words else ""
-    if not before[-1].isspace() or not last[:1].islower() or not last.isalpha():
-        return separated
-    if last.casefold() in stopwords() or last.casefold() in _MORE_PREPOSITIONS:
+    if not before[-1].isspace() or not last[:1].islower() or not last.isalpha() or _governs_a_noun(last):
         return separated
     return len(before.rstrip())
 
@@ -1476,12 +1474,21 @@ def _takes_object(toks: list[tuple[int, int, str]], k: int) -> bool:
     """
     before = toks[k - 1][2]
     return (
-        (before[-1].isalnum() and (before.casefold() in stopwords() or before.casefold() in _MORE_PREPOSITIONS))
-        or before.casefold().endswith(_COMPOUND_MODIFIERS)  # "aid for earthquake-hit Afghanistan" (probe83)
-        or before in ("-", "–", "—")
-        or before.endswith(":")
-        or _takes_a_person(toks, k)
+        _governs_a_noun(before) or before in ("-", "–", "—") or before.endswith(":") or _takes_a_person(toks, k)
     ) and not _attribution(toks, k)
+
+
+def _governs_a_noun(word: str) -> bool:
+    """Whether a headline's word takes the name after it as its own: a preposition or another
+    function word, or a hyphenated modifier ("aid for earthquake-hit Afghanistan", probe83).
+
+    >>> _governs_a_noun("in"), _governs_a_noun("earthquake-hit"), _governs_a_noun("years")
+    (True, True, False)
+    """
+    folded = word.casefold()
+    return (word[-1].isalnum() and (folded in stopwords() or folded in _MORE_PREPOSITIONS)) or folded.endswith(
+        _COMPOUND_MODIFIERS
+    )
 
 
 #: verbs of an attribution that ends a headline ("..., official says", "..., sources say")
@@ -1567,13 +1574,13 @@ def _tag_cut(headline: str, body: str) -> int | None:
     body_words = set(words)
     run = [_POSSESSIVE.sub("", w).rstrip(".'’-") for w in run]
     unseen = [w for w in run if w not in body_words]
-    topics = (
-        _topic_tags(unseen, toks[:k], words, _two_long_names(run, body)) if unseen and not after_preposition else set()
-    )
+    topics: set[str] = set()
     if unseen and not after_preposition:
-        # a site's section names among the tags ("... after winter blackouts Kazakhstan Energy
-        # Politics Central Asia", probes 75, 76, 78, 79): topics whatever the body writes
-        topics |= {w for w in unseen if w in _SECTION_NAMES}
+        # (and a site's section names among the tags, "... after winter blackouts Kazakhstan
+        # Energy Politics Central Asia", probes 75, 76, 78, 79: topics whatever the body writes)
+        topics = _topic_tags(unseen, toks[:k], words, _two_long_names(run, body)) | {
+            w for w in unseen if w in _SECTION_NAMES
+        }
     if topics:
         unseen = [w for w in unseen if w not in topics]
     # tags the body does not repeat (a place in the dateline, a leader it never names) are

@@ -819,13 +819,8 @@ _HIJRI_DATE = regex.compile(
 )
 
 
-_MONTHS_RX = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _GREGORIAN_DATE = regex.compile(
-    r"(?i)(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s)?(?:\d{1,2}\s"
-    + _MONTHS_RX
-    + r"|"
-    + _MONTHS_RX
-    + r"\s\d{1,2},?)\s\d{4}"
+    rf"(?i)(?:{_WEEKDAY_WORD},?\s)?(?:\d{{1,2}}\s{_MONTH_WORD}\.?|{_MONTH_WORD}\.?\s\d{{1,2}},?)\s\d{{4}}"
 )
 
 
@@ -1228,11 +1223,8 @@ _CAPTION_HINTS = (
 
 # --- labels: bylines, datelines, credit lines (content, kept by default) -----------------
 
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
-_WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?\.?"
+_MONTH = rf"{_MONTH_WORD}\.?"
+_WEEKDAY = rf"{_WEEKDAY_WORD}\.?"
 _DATE_TOKEN = regex.compile(
     rf"""(?ix)
     \b(?:{_MONTH}|{_WEEKDAY}|\d{{1,2}}(?:st|nd|rd|th)?|\d{{4}}|\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?

@@ -448,15 +448,18 @@ def _contrastive(text: str, start: int, word: str) -> bool:
     >>> _contrastive(t, t.rindex("cookie cookie"), "cookie")
     False
     """
-    before = text[max(0, start - 120) : start]
-    para = before.rsplit("\n", 1)[-1]
     lead = _word_before(text, start)
     if not lead:
         return False
-    return (
-        regex.search(rf"(?<![\p{{L}}]){regex.escape(lead)}\ {regex.escape(word)}(?![\p{{L}}])", para, regex.I)
-        is not None
-    )
+    para = text[max(0, start - 120) : start].rsplit("\n", 1)[-1].lower()
+    pair = f"{lead} {word}"
+    at = para.find(pair)
+    while at >= 0:  # (a string search: no pattern compiled for each double)
+        end = at + len(pair)
+        if (at == 0 or not para[at - 1].isalpha()) and (end == len(para) or not para[end].isalpha()):
+            return True
+        at = para.find(pair, at + 1)
+    return False
 
 
 def _same_word_before(text: str, start: int, word: str) -> bool:

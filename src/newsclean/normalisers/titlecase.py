@@ -392,7 +392,8 @@ def _capital_joiner_sites(text: str, spaces: list[int]) -> list[int]:
     out = []
     for k in spaces:
         pos = k + 1
-        first = text[pos : text.find(" ", pos)] if text.find(" ", pos) > 0 else ""
+        space = text.find(" ", pos)
+        first = text[pos:space] if space > 0 else ""
         if first in _JOINER_WORDS and _RUN5_SUPERSET_AT.match(text, pos + len(first) + 1):
             out.append(pos)
     return out
@@ -665,6 +666,7 @@ _AUXILIARIES = (
 # modal verbs are also names ("Will", "May", "Can" as a nickname): after one the document
 # lowered in this run (so not a name here), a verb follows just the same ("Will Allow")
 _MODALS = frozenset("will can may might shall cannot".split())
+_AUX_OR_MODAL = _AUXILIARIES | _MODALS
 _OBJECT_PRONOUNS = frozenset("its his her their our my your them him us me".split())
 # ... or an article: "To Return The", "To Join A" (a noun after the preposition "to" is
 # not followed by an article)
@@ -800,11 +802,13 @@ class TitleCase(Step):
         self._closed = self._function | _CLOSED
 
     def _candidates(
-        self, doc: Document, sites: list[int], mid: frozenset[int] = frozenset(), reported: frozenset[int] = frozenset()
+        self, doc: Document, sites: list[int], mid: frozenset[int] = frozenset(), vouched: frozenset[int] = frozenset()
     ) -> list[tuple[int, int, int, list[regex.Match[str] | None], int, list[tuple[int, int, list[regex.Match[str]]]]]]:
         """The candidate runs: ``(start, end, sentence end, words, closed-class words,
         continuations)``; ``mid``: the starts of runs inside a sentence (after a lower-case
-        word), whose words are all decided (``words`` starts with a placeholder)."""
+        word), whose words are all decided (``words`` starts with a placeholder); ``vouched``:
+        those of them whose site and clause test stand for the closed-class words
+        (:meth:`_reported_clause`, :meth:`_joiner_clause`)."""
         text = doc.text
         headline = doc.headline
         out = []
@@ -883,14 +887,11 @@ class TitleCase(Step):
                 n_function = sum(1 for w in caps[1:] if w.lower() in self._function)
                 # the wider closed classes count too when the document's evidence backs the run
                 n_closed = sum(1 for w in caps[1:] if w.lower() in self._function or w.lower() in _CLOSED)
-                # a clause with a verb of its own after a verb of saying: its site and its verb
-                # are the run's evidence, as closed-class words are (the words are decided one
-                # by one all the same)
-                said_clause = (
-                    in_sentence
-                    and line.start + start in reported
-                    and (self._reported_clause(ltext, start) or self._joiner_clause(ltext, start))
-                )
+                # a clause with a verb of its own after a verb of saying, or opened by a
+                # capitalised conjunction: its site and its own test (find_edits read them) are
+                # the run's evidence, as closed-class words are (the words are decided one by
+                # one all the same)
+                said_clause = in_sentence and line.start + start in vouched
                 # ... and a sentence opened by a clause in Title Case with an auxiliary or a
                 # modal of its own, the sentence going on in lower case ("The Ruling Can Be
                 # Appealed to the Superior Tribunal", "Residents Were Urged To Stay Indoors
@@ -1050,7 +1051,7 @@ class TitleCase(Step):
             return False
         keys = [w.lower() for w in caps]
         for i, key in enumerate(keys[1:], 1):
-            if key in _AUXILIARIES or key in _MODALS:
+            if key in _AUX_OR_MODAL:
                 return True
             if len(key) > 4 and key.endswith("ed") and key not in _ED_NAMES:
                 return True
@@ -1072,7 +1073,7 @@ class TitleCase(Step):
         False
         """
         after = _LOWER_AFTER.match(text, m.end())
-        if not after or after.group(1) in _AUXILIARIES or after.group(1) in _MODALS or after.group(1) in _TITLE_VERBS:
+        if not after or after.group(1) in _AUX_OR_MODAL or after.group(1) in _TITLE_VERBS:
             # (a verb after the run: the run is its subject, a title's "They Shall Not Grow
             # Old is a documentary")
             return False
@@ -1081,7 +1082,7 @@ class TitleCase(Step):
             # a title in headline style ("Out of My Head"), after a possessive or with a
             # contraction ("Kylie Minogue's Can't Get You Out of My Head has ...", probe32)
             return False
-        return len(words) >= 5 and any(w.lower() in _AUXILIARIES or w.lower() in _MODALS for w in words[1:])
+        return len(words) >= 5 and any(w.lower() in _AUX_OR_MODAL for w in words[1:])
 
     def _joiner_clause(self, text: str, pos: int) -> bool:
         """Whether a run at ``pos`` opened by a capitalised conjunction (_capital_joiner_sites)
@@ -1135,14 +1136,14 @@ class TitleCase(Step):
                     break
         # ... and inside a sentence, after a lower-case word
         mid_sites: set[int] = set()
-        reported: set[int] = set()  # after a verb of saying: the relaxed test of _reported_clause
+        vouched: set[int] = set()  # sites whose clause test stands for the evidence (_candidates)
         spaces = [m.start() for m in _SPACE_RUN5.finditer(text)]  # (one scan for both kinds of site)
         for lead, pos in _mid_site_leads(text, spaces):
             if _clause_leak(lead, _first_word(text, pos)) and self._promising(text, pos, inside=True):
                 mid_sites.add(pos)
             elif lead in _REPORTING_LEADS and self._reported_clause(text, pos):
                 mid_sites.add(pos)
-                reported.add(pos)
+                vouched.add(pos)
         for start in _capital_joiner_sites(text, spaces):
             before = _LOWER_WORD_BEFORE.search(text, max(0, start - 30), start)
             if (
@@ -1152,7 +1153,7 @@ class TitleCase(Step):
                 and self._joiner_clause(text, start)
             ):
                 mid_sites.add(start)
-                reported.add(start)
+                vouched.add(start)
         mid = frozenset(mid_sites)
         if not sites and not mid:
             return
@@ -1161,7 +1162,7 @@ class TitleCase(Step):
         sites = sorted({*(p for p in set(sites) if self._promising(text, p)), *mid})
         if not sites:
             return
-        candidates = self._candidates(doc, sites, mid, frozenset(reported))
+        candidates = self._candidates(doc, sites, mid, frozenset(vouched))
         if not candidates or not self._may_have_evidence(text, candidates):
             return
         # the document's evidence, outside the candidate runs and the headline

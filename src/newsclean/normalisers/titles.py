@@ -123,9 +123,9 @@ def _rows() -> tuple[Mapping[str, str], ...]:
     return (*rows, *deputies)
 
 
-#: "the minister of/for <portfolio in lower case> <Given> <Surname>" (:func:`_lower_portfolio_form`)
+#: "the minister of <portfolio in lower case> <Given> <Surname>" (:func:`_lower_portfolio_form`)
 _LOWER_PORTFOLIO = regex.compile(
-    r"(?<![\p{L}\-])(?P<the>[Tt]he\ )(?P<title>[Mm]inister\ (?P<prep>of)\ (?P<portfolio>\p{Ll}+(?:,?\ \p{Ll}+){0,4}?))\ "
+    r"(?<![\p{L}\-])(?P<the>[Tt]he\ )(?P<title>[Mm]inister\ of\ (?P<portfolio>\p{Ll}+(?:\ \p{Ll}+){0,4}?))\ "
     r"(?P<name>" + _NAME_WORD + r"(?:\ " + _PARTICLES + _NAME_WORD + r"){1,3})"
     r"(?=['’]s\b|\ \p{Ll}|[,.;:!?)\"”’])"
 )
@@ -136,7 +136,7 @@ def _lower_portfolio_form(m: regex.Match[str]) -> str | None:
     """The title a "the minister of <portfolio> <Name>" match is written as ("Economic
     Development Minister"; "the minister for civil aviation Praful Patel" is the BBC's own
     style and is not read), when the portfolio is dictionary words in lower case (joined by "and", "of",
-    "the", no comma), no rank ("minister of state"), and a person's full name follows; else
+    "the"; a list with commas is no match), no rank ("minister of state"), and a person's full name follows; else
     None.
 
     >>> m = _LOWER_PORTFOLIO.search("The minister of economic development Maxim Reshetnikov said so.")
@@ -150,7 +150,7 @@ def _lower_portfolio_form(m: regex.Match[str]) -> str | None:
     words = m.group("portfolio").split(" ")
     if words[0] == "the":
         words = words[1:]  # "the minister of the interior Carolina Tohá"
-    if not words or "," in m.group("portfolio") or words[-1] in _PORTFOLIO_JOINERS or words[0] in _PORTFOLIO_JOINERS:
+    if not words or words[-1] in _PORTFOLIO_JOINERS or words[0] in _PORTFOLIO_JOINERS:
         return None
     lower = load_words("titlecase/lower_case_words.txt")
     if any(w not in lower and w not in _PORTFOLIO_JOINERS for w in words) or words[0] in _NOT_PORTFOLIOS:
@@ -161,8 +161,8 @@ def _lower_portfolio_form(m: regex.Match[str]) -> str | None:
     return f"{title} Minister"
 
 
-#: ranks, not portfolios, after "minister of"
-_NOT_PORTFOLIOS = frozenset({"state", "the", "a", "an"})
+#: ranks, not portfolios, after "minister of" (and articles)
+_NOT_PORTFOLIOS = frozenset({"state", "a", "an"})
 #: a portfolio as translations write it after "minister of", and its minister's title
 _PORTFOLIO_ALIASES = {"foreign affairs": "foreign", "internal affairs": "interior", "home affairs": "home"}
 
@@ -495,22 +495,11 @@ class Titles(Step):
             country = m.group("country")
             if country and qual:
                 continue  # "the acting minister of defence of Russia X": left as written
-            if country and (
-                _APPOSED_NAME.match(text, m.end("name"))
-                or (name.count(" ") >= 2 and first.lower() not in _NAME_HONORIFICS and text.count(name) < 2)
-            ):
-                # after a country, three capitalised words written once may start with an
-                # organisation's name ("the president of France Télévisions Delphine
-                # Ernotte"), as _split_head_run reads them
-                continue
+            if country and _doubtful_name_after_place(text, name.split(" "), m.end("name")):
+                continue  # "the president of France Télévisions Delphine Ernotte"
             if qual and qual[0].islower() and m.group("the")[0] == "T":
                 qual = qual[0].upper() + qual[1:]  # "The acting prime minister X": "Acting Prime Minister X"
             cap = _capitalised(m.group("title"), form)
-            if country and cap.startswith("Minister of "):
-                # a country's adjective before the portfolio's own title: "Russian Foreign
-                # Minister", not "Russian Minister of Foreign Affairs"
-                portfolio = cap[len("Minister of ") :].lower().replace("foreign affairs", "foreign")
-                cap = forms.get(f"{portfolio} minister", cap)
             taken.append(m.end("title"))
             start = m.start("the")
             if text[max(0, start - 4) : start].lower() == "the " and (start < 5 or not text[start - 5].isalnum()):
@@ -873,16 +862,8 @@ def _split_head_run(m: regex.Match[str]) -> tuple[str, str] | None:
         return None
     if len(org) == 1 and not last.isupper() and not place:
         return None  # "the President of the Republic Recep Tayyip Erdogan": a title of its own
-    if (
-        len(name) == 3
-        and _bare_place(" ".join(org))
-        and name[0].lower() not in _NAME_HONORIFICS
-        and m.string.count(" ".join(name)) < 2
-    ):
-        # "the president of France Télévisions Delphine Ernotte": after a place's name, three
-        # capitalised words may start with the rest of an organisation's; a three-word name
-        # is one written again ("Recep Tayyip Erdogan") or led by an honorific
-        return None
+    if _bare_place(" ".join(org)) and _doubtful_name_after_place(m.string, name, m.end("run")):
+        return None  # "the president of France Télévisions Delphine Ernotte"
     if "of" in org and org[org.index("of") - 1] not in _ORG_NOUNS:
         # "the Commissioner of Youth and Sports of Kano State X": a portfolio, then its place
         # (probe41); "the Department of Health", "the Chamber of Agriculture" are bodies
@@ -917,6 +898,23 @@ def _bare_place(org: str) -> bool:
     (True, True, False)
     """
     return (" " not in org and is_place(org)) or org in _country_adjectives()
+
+
+def _doubtful_name_after_place(text: str, name: list[str], end: int) -> bool:
+    """Whether the capitalised words read as a person's name after a place's name (ending at
+    ``end``) may be the rest of an organisation's name: three words written once in the
+    text and not led by an honorific ("the president of France Télévisions Delphine
+    Ernotte"; "Recep Tayyip Erdogan" is written again), or a person's name between commas
+    after them ("the chairman of Kazakhstan Temir Zholy, Talgat Aldybergenov,", probe81).
+
+    >>> _doubtful_name_after_place("of France Télévisions Delphine Ernotte said", ["Télévisions", "Delphine", "Ernotte"], 38)
+    True
+    >>> _doubtful_name_after_place("of Turkey Recep Tayyip Erdogan said", ["Recep", "Tayyip"], 23)
+    False
+    """
+    if _APPOSED_NAME.match(text, end):
+        return True
+    return len(name) >= 3 and name[0].lower() not in _NAME_HONORIFICS and text.count(" ".join(name)) < 2
 
 
 #: the heads of a country whose title takes the country's adjective ("Kazakh President"); a
@@ -959,6 +957,7 @@ _ORG_NOUNS = _NOT_SURNAME | frozenset(
 )
 #: honorifics before a name, part of it when the run is split
 _NAME_HONORIFICS = frozenset("sir dame lord lady baroness baron dr prof professor mawlawi mullah imam rev".split())
+_ALL_HONORIFICS = _HONORIFICS | _NAME_HONORIFICS
 
 
 @lru_cache(maxsize=1)
@@ -987,7 +986,7 @@ def _portfolio(m: regex.Match[str]) -> str | None:
     True
     """
     words = m.group("run").split(" ")[:-2]  # (_of_surname: the last two words are the person's)
-    honorific = next((i for i, w in enumerate(words) if w.lower() in _HONORIFICS | _NAME_HONORIFICS), None)
+    honorific = next((i for i, w in enumerate(words) if w.lower() in _ALL_HONORIFICS), None)
     if honorific is not None:
         # "the Minister of Interior Sheikh Fahad Al-Yousef": the honorific leads the name
         # (probe68), the portfolio ends before it
