@@ -21,6 +21,11 @@ MUST_FIX = [
     ('"The roads are closed", – Ryabtsev wrote.', '"The roads are closed," Ryabtsev wrote.'),
     ("“We paid for the repairs,” - he said.", "“We paid for the repairs,” he said."),
     ("“Will they come?” — asked the mayor.", "“Will they come?” asked the mayor."),
+    # (the quotes step's verbs of saying: "concludes", WMT21's reference mt983)
+    (
+        "“Everything goes very well” - Dr. Stefanie Kramer concludes.",
+        "“Everything goes very well,” Dr. Stefanie Kramer concludes.",
+    ),
     # a space before a sentence's full stop after a number (not a decimal point: "10 . 5")
     ("The meeting will take place on February 16 2024 .", "The meeting will take place on February 16 2024."),
     ("It rose to 16 . The bank said so.", "It rose to 16. The bank said so."),

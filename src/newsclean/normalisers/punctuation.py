@@ -57,7 +57,7 @@ from ..document import Document
 from ..edits import Edit
 from . import Step
 from .numbers import MONTHS
-from .quotes import _ENGLISH_ONLY, _FOREIGN_MARKERS
+from .quotes import _ENGLISH_ONLY, _FOREIGN_MARKERS, _REPORTING_VERB
 
 __all__ = ["Punctuation"]
 
@@ -389,17 +389,17 @@ def _in_guillemets(text: str, pos: int) -> bool:
 #: "... residents”, – Ryabtsev wrote", "up ” – she said"; probes 20, 41, 82): English writes
 #: the comma inside the quote and no dash.  The quote closes the text before it (a letter,
 #: a digit or punctuation, maybe a space); the reporting clause is a pronoun or one to four
-#: capitalised words (or "the" and up to three words) and a verb of saying, or the verb first
-_SAYING = (
-    r"(?:said|says|added|adds|wrote|writes|noted|notes|told|stressed|emphasi[sz]ed|explained|continued"
-    r"|concluded|declared|stated|insisted|warned|recalled|asked|replied|answered|remarked|commented|underlined)"
-)
+#: capitalised words (or "the" and up to three words) and a verb of saying (the quotes
+#: step's list), or the verb first
 _REPORTING_DASH = regex.compile(
     r"(?<=[\p{L}\p{N}.,!?…)])(?P<space>\ )?(?P<q>[”\"])(?P<comma>,)?\ (?:[–—]|--?)\ "
     r"(?=(?:he|she|they|we|I|(?-i:\p{Lu})[\p{L}\p{M}'’.\-]*(?:\ (?-i:\p{Lu})[\p{L}\p{M}'’.\-]*){0,3}"
-    r"|the\ [\p{L}\-]+(?:\ [\p{L}\-]+){0,3})\ " + _SAYING + r"\b"
+    r"|the\ [\p{L}\-]+(?:\ [\p{L}\-]+){0,3})\ "
+    + _REPORTING_VERB
     # (or the verb first, before its speaker: "– said Turchin", not "– said to be")
-    r"|" + _SAYING + r"\ (?:he|she|they|the\ |(?-i:\p{Lu})))"
+    + r"|"
+    + _REPORTING_VERB
+    + r"\ (?:he|she|they|the\ |(?-i:\p{Lu})))"
 )
 
 

@@ -985,7 +985,8 @@ _REPORTING_VERB = (
     r"|declare[sd]|promise[sd]|conclude[sd]|explain(?:s|ed)|note[sd]|warn(?:s|ed)|stress(?:es|ed)|argue[sd]"
     r"|wr(?:ote|ites)|continue[sd]|repl(?:ied|ies)|(?:went|goes)\ on|according|underline[sd]|emphasi[sz]e[sd]"
     r"|recall(?:s|ed)|admit(?:s|ted)|acknowledge[sd]|concede[sd]|observe[sd]|remark(?:s|ed)|comment(?:s|ed)"
-    r"|suggest(?:s|ed)|claim(?:s|ed)|announce[sd]|point(?:s|ed)\ out|confirm(?:s|ed)|report(?:s|ed))\b"
+    r"|suggest(?:s|ed)|claim(?:s|ed)|announce[sd]|point(?:s|ed)\ out|confirm(?:s|ed)|report(?:s|ed)"
+    r"|state[sd]|answer(?:s|ed))\b"
 )
 _REPORTING = regex.compile(r"(?:[\p{L}\p{N}][\p{L}\p{N}'’.\-]*+\ ){0,5}?" + _REPORTING_VERB)
 # a name of one to three capitalised words right before the reporting verb ("Khrenin told")
