@@ -741,6 +741,8 @@ MUST_NOT_CHANGE = [
     "He expressed confidence in that country's leaders.",
     "The list does not exclude the poor.",
     "He posted in Telegram groups and in the social media age.",
+    "For decades the people lived in a closed regime.",  # a political regime
+    "He wrote with reference to the law that the fine was illegal.",
 ]
 
 
