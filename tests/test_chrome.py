@@ -1266,6 +1266,11 @@ def test_first_tag_before_the_separators_and_a_glued_first_tag() -> None:
     head = "Libya, Niger and Egypt agree joint patrols as Saharan migrant route shifts east"
     glued = f"{head}Libya Niger Egypt Migration Sahel\n\n{body}"
     assert run(glued) == f"{head}\n\n{body}"
+    # a name written with a capital inside it ("YouTube") is no glued tag: the body never
+    # writes its second part alone
+    body = "Users of YouTube in Niger and Egypt lost access as Migration of servers to the Sahel failed. YouTube said."
+    head = "Outage cuts off videos on YouTube Niger Egypt Migration Sahel"
+    assert headline_tag_cut(head, body) == len("Outage cuts off videos on YouTube")
 
 
 def test_hashtag_and_comma_headline_tags() -> None:
