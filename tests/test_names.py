@@ -859,6 +859,22 @@ MUST_NOT_MERGE = [
         "Trade Minister Lee Sung-ho said on Monday that talks had stalled. Lee, an economist, set out his view "
         "in a collection of essays published as “Rhee Sung-ho on Industrial Policy” in 2019.",
     ),
+    # the text sets the second holder apart: two people, whichever rule would link them (probe100)
+    (
+        "given-name spellings, 'not to be confused with'",
+        "Sergey Ivanov, 54, was sentenced on Tuesday. He is not to be confused with Sergei Ivanov, 71, "
+        "the Kremlin's former chief of staff. In the Tver case, the court heard that Sergey Ivanov took bribes.",
+    ),
+    (
+        "given-name spellings, 'A different'",
+        "The defendant, Aleksei Petrov, is a physicist. A different Alexei Petrov, a geologist, was arrested in "
+        "2021. Aleksei Petrov denies the charges.",
+    ),
+    (
+        "surname spellings, 'no relation'",
+        "Ahmed Qasimi met officials on Monday. Ahmad Qassimi (no relation) runs a bank in Dubai. Later Qassimi "
+        "said no.",
+    ),
 ]
 
 

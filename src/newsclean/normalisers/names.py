@@ -1469,6 +1469,37 @@ _DESCRIBED_BEFORE = regex.compile(
 )
 
 
+#: words before a name that set its holder apart from someone of (nearly) the same name:
+#: "not to be confused with Sergei Ivanov", "A different Alexei Petrov", "another Ahmed Ali"
+_TOLD_APART_BEFORE = regex.compile(
+    r"(?:\b(?:confused|mixed\ up)\ with|\bmistaken\ for|\b[Aa]\ (?:different|second|separate)"
+    r"|\b[Aa]nother|\b[Tt]he\ other|\b[Nn]amesakes?,?|\b[Uu]nrelated)\ (?:[\p{Ll}\-]+\ ){0,2}\Z"
+)
+#: ... or after it: "Sergei Ivanov (no relation)", "Alexei Petrov, who is not related to him"
+_TOLD_APART_AFTER = regex.compile(
+    r",?\ \(?(?:no\ relation|not\ related|unrelated)\b|,\ who\ (?:is|was)\ (?:not|no)\ (?:related|relation|kin)\b"
+    r"|['’]s\ namesake\b"
+)
+
+
+def _told_apart(text: str, start: int, end: int) -> bool:
+    """Whether the text sets the holder of the name at ``text[start:end]`` (a full
+    mention) apart from someone of nearly the same name: then two spellings are two
+    people, not one name spelt twice (probe100).
+
+    >>> t = "Sergey Ivanov was jailed. He is not to be confused with Sergei Ivanov, 71."
+    >>> _told_apart(t, t.index("Sergei"), t.index(", 71")), _told_apart(t, 0, 13)
+    (True, False)
+    >>> t = "Ali Hassan (no relation) spoke."
+    >>> _told_apart(t, 0, 10)
+    True
+    """
+    return (
+        _TOLD_APART_BEFORE.search(text, max(0, start - 40), start) is not None
+        or _TOLD_APART_AFTER.match(text, end) is not None
+    )
+
+
 def _described(text: str, mentions: list[Mention], where: tuple[int, int]) -> bool:
     """Whether the full mention from its first given name ``mentions[where[0]]`` to its
     surname ``mentions[where[1]]`` comes with a description of its holder: "the American
@@ -1782,6 +1813,10 @@ class Names(Step):
         self._compound_rewrites(eligible, rewrites)
         if index is not None:
             self._index_lone(eligible, rewrites, index)
+        for core in [
+            c for c, (canonical, _, _) in rewrites.items() if self._told_apart(text, mentions, types, c, canonical)
+        ]:
+            del rewrites[core]  # "not to be confused with ...", "a different ...": two people (probe100)
         always_capitalised = _always_capitalised()
         foreign = [m.span() for m in _FOREIGN_QUOTATION.finditer(text)] if ("«" in text or "„" in text) else []
         for core, (canonical, reason, _givens) in rewrites.items():
@@ -1830,6 +1865,16 @@ class Names(Step):
                 yield self.edit(start, m.end, surface, "variant", reason)
         yield from self._given_edits(mentions, types, rewrites)
         yield from self._same_surname_given_edits(text, mentions, types, rewrites, lower)
+
+    @staticmethod
+    def _told_apart(text: str, mentions: list[Mention], types: dict[str, _Type], *cores: str) -> bool:
+        """Whether a mention of one of ``cores`` is set apart from a namesake (:func:`_told_apart`)."""
+        return any(
+            _told_apart(text, mentions[i - len(mentions[i].given)].start, mentions[i].end)
+            for c in cores
+            if c in types
+            for i in types[c].mentions
+        )
 
     def _may_link(self, text: str, lower: set[str] | frozenset[str]) -> bool:
         """A fast necessary condition for any link (so for any edit without an index or gazetteer).
@@ -2448,6 +2493,8 @@ class Names(Step):
                 text, mentions, every, {intro.core, *(g.core for g, _ in variants)}, alone=not korean
             ):
                 continue
+            if any(_told_apart(text, g.start - len(g.ayn), mentions[place[id(g)][1]].end) for g in every):
+                continue  # "not to be confused with Sergei Ivanov": two people (probe100)
             if _described(text, mentions, place[id(intro)]):
                 # two spellings each introduced with a description of its own ("the American
                 # Mohamed Aziz" ... "the Egyptian grandmaster Mohammed Aziz"): two people
