@@ -553,6 +553,14 @@ MUST_MERGE = [
     ),
 ]
 
+# two players, Emre Yılmaz and the German-born Emre Yilmaz (probe99)
+_YILMAZ = (
+    "Beşiktaş's Emre Yilmaz, born in Gelsenkirchen, writes his surname with the dotted i of his German passport."
+    "\n\nBeşiktaş led 2-0 after 23 minutes. Emre Yilmaz turned in a low cross from João Conceição, and Ciro "
+    "Lombardi added a second.\n\nThe second half was different. Fenerbahçe took advantage, Emre Yılmaz scoring "
+    "his second with a shot that deflected off Mert Öztürk."
+)
+
 MUST_NOT_MERGE = [
     (
         "Whang and Hwang with different given names: two people",
@@ -859,6 +867,11 @@ MUST_NOT_MERGE = [
         "Trade Minister Lee Sung-ho said on Monday that talks had stalled. Lee, an economist, set out his view "
         "in a collection of essays published as “Rhee Sung-ho on Industrial Policy” in 2019.",
     ),
+    # the text talks about how one of them spells his name (probe99)
+    (
+        "'spells his surname with'",
+        _YILMAZ.replace("writes his", "spells his"),
+    ),
     # the text sets the second holder apart: two people, whichever rule would link them (probe100)
     (
         "given-name spellings, 'not to be confused with'",
@@ -887,6 +900,11 @@ def test_must_merge(label: str, text: str, expected: str) -> None:
 @pytest.mark.parametrize(("label", "text"), MUST_NOT_MERGE, ids=[c[0] for c in MUST_NOT_MERGE])
 def test_must_not_merge(label: str, text: str) -> None:
     assert run(text) == text
+
+
+def test_yilmaz_merges_without_the_spelling_talk() -> None:
+    # the must-not-merge case above is kept apart by its talk of spelling alone
+    assert run(_YILMAZ) != _YILMAZ
 
 
 def test_explain_shows_cluster_and_score() -> None:

@@ -17,6 +17,15 @@ AGGRESSIVE = Pipeline.from_steps([Punctuation(preset="aggressive")])
 
 
 MUST_FIX = [
+    # a prefix's hyphen spaced off its word, whatever the document's dashes (probe97)
+    (
+        "They would meet again in mid - December — or later — to talk.",
+        "They would meet again in mid-December — or later — to talk.",
+    ),
+    (
+        "It was a pro - government rally, not an anti - war march.",
+        "It was a pro-government rally, not an anti-war march.",
+    ),
     # a dash between a quotation and its reporting clause (probes 20, 41, 82): the comma inside
     ('"The roads are closed", – Ryabtsev wrote.', '"The roads are closed," Ryabtsev wrote.'),
     ("“We paid for the repairs,” - he said.", "“We paid for the repairs,” he said."),
@@ -97,6 +106,9 @@ MUST_FIX = [
 ]
 
 MUST_NOT_CHANGE = [
+    # a prefix that is a word of its own here, or a function word after it
+    "It was a sine qua non - a condition of the deal.",
+    "Smith & Co - the firm's lawyers - declined to comment.",
     # a dash after a quotation that no reporting clause follows
     'The film "Jaws" - said to be the first blockbuster - opened in 1975.',
     "He called it a “farce” – a word he later regretted.",

@@ -183,6 +183,15 @@ MUST_FIX += [
 # the Polish and Romanian „…” in a straight-quoted text: both marks go, the comma inside
 # as the text writes it (probe63)
 MUST_FIX += [
+    # a comma after a quoted fragment ("foreigners", and) is British style, which still puts
+    # the comma before a reporting clause inside: no evidence against it (probe98)
+    (
+        'Police held "foreigners", and closed roads. "We will not accept this hold-up ”, he said.',
+        'Police held "foreigners", and closed roads. "We will not accept this hold-up,” he said.',
+    ),
+]
+
+MUST_FIX += [
     (
         _DRIVERS + '"It is late," he said. "We stay," she said. „The fire moved a kilometre a day”, the mayor said.',
         _DRIVERS + '"It is late," he said. "We stay," she said. "The fire moved a kilometre a day," the mayor said.',
@@ -190,6 +199,9 @@ MUST_FIX += [
 ]
 
 MUST_NOT_CHANGE = [
+    # a comma spaced after a quotation, before the sentence's own next verb, stays outside
+    # (punctuation closes the space up; probe98)
+    'He called it "a crime against all Libyans" ,and asked the court to act.',
     # a quotation in another script keeps its guillemets (probe66)
     _DRIVERS + 'The sticker on the car reads: «Можем повторить», and "We can repeat it," its owner said.',
     "He typed '' as a mark and the fans' chant was loud.",

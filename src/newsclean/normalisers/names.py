@@ -223,7 +223,8 @@ def _lower_words(text: str) -> set[str]:
 _SPELLING_TALK = re.compile(
     r"(?i)\b(?:(?:mis)?spellings?\b(?!\ out)|misspel|transliterat|romani[sz]ation"
     r"|(?:also|often|sometimes|variously|usually|commonly)\ spel(?:led|t)\b"
-    r"|spel(?:led|t)\ (?:as|with|in|differently)\b)"
+    r"|spel(?:led|t)\ (?:as|with|in|differently)\b"
+    r"|spel(?:ls|led|t)\ (?:his|her|their|its)\ (?:(?:sur|first\ |given\ |family\ |last\ )?names?|it)\b)"
 )
 #: pieces one of which every _SPELLING_TALK match holds (a substring pre-check)
 _SPELLING_HINTS = ("spell", "Spell", "spelt", "Spelt", "SPEL", "ransliter", "RANSLITER", "omanis", "omaniz", "OMANI")

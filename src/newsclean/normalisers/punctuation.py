@@ -133,18 +133,37 @@ _COMPOUND_HYPHEN = re.compile(r" --? ")
 _COMPOUND_SITE = re.compile(rf" --? (?:(?:{_AGE_UNITS})s? --? old|(?:{_COMPOUND_PREPOSITIONS}) --? )")
 
 
+#: prefixes that are no words of their own: spaced off their word they are still its
+#: hyphen ("in mid - December", "an anti - war march", probe97), never a dash
+_HYPHEN_PREFIXES = frozenset("mid pro anti non pre co semi multi neo quasi ultra".split())
+#: ... unless a function word follows ("sine qua non - a condition")
+_PREFIXED_WORD = regex.compile(r"\ -\ (?!(?:a|an|the|and|or|but|to|of|in|it|is|he|she|they|we|this|that)\b)\p{L}")
+
+
 def _spaced_compound_hyphens(text: str) -> list[tuple[int, int]]:
-    """The spans of the spaced hyphens of every _SPACED_COMPOUND in ``text``, found from
-    the literal " -" (a whole-text scan of the pattern, led by its look-behind, costs
-    forty times more).
+    """The spans of the spaced hyphens of every _SPACED_COMPOUND in ``text``, and of a
+    prefix's spaced hyphen (:data:`_HYPHEN_PREFIXES`), found from the literal " -" (a
+    whole-text scan of the pattern, led by its look-behind, costs forty times more).
 
     >>> _spaced_compound_hyphens("a 34 - year - old man, side -- by -- side, 3 - 5")
     [(4, 7), (11, 14), (27, 31), (33, 37)]
+    >>> _spaced_compound_hyphens("in mid - December, an anti - war march; sine qua non - a test; Co - Ltd")
+    [(6, 9), (26, 29)]
     """
     spans: list[tuple[int, int]] = []
     end = -1
     site = text.find(" -")
     while site >= 0:
+        if 1 < site < len(text) - 3 and text[site - 1].islower() and _PREFIXED_WORD.match(text, site):
+            start = site - 1
+            while start and text[start - 1].islower():
+                start -= 1
+            if text[start:site] in _HYPHEN_PREFIXES and (
+                start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "-'’")
+            ):
+                spans.append((site, site + 3))
+                site = text.find(" -", site + 2)
+                continue
         if _COMPOUND_SITE.match(text, site):
             start = site
             while start and (text[start - 1].isdigit() or text[start - 1].islower()):

@@ -624,16 +624,19 @@ def _without_low9_quotations(text: str) -> str:
 
 
 def _reporting_comma_outside(text: str) -> bool:
-    """Whether the document writes a comma outside a closing quote (``... the money”, he
-    said``, ``called it “a farce”, but``): the logical style, which puts the comma before a
-    reporting clause outside too (probe15).  A full stop outside a quoted fragment
-    (``offers of “easy work as a courier”.``) is also British journalism's, which puts that
-    comma inside: it says nothing (probe39).
+    """Whether the document writes the comma before a reporting clause outside a closing
+    quote (``... the money”, he said``): the logical style, which then puts it outside
+    everywhere (probe15).  A comma or full stop outside a quoted fragment (``called it “a
+    farce”, but``, ``offers of “easy work as a courier”.``) is also British journalism's,
+    which puts the comma before a reporting clause inside: it says nothing (probes 39, 98).
 
     >>> _reporting_comma_outside('“It is late”, he said.'), _reporting_comma_outside('“easy work”. “It is late,” he said.')
     (True, False)
+    >>> _reporting_comma_outside('He called it “a farce”, and left.')
+    False
     """
-    return _OUTSIDE_COMMA.search(_without_low9_quotations(text)) is not None
+    plain = _without_low9_quotations(text)
+    return any(_reporting_after_comma(plain, m.end()) for m in _OUTSIDE_COMMA.finditer(plain))
 
 
 def _goes_inside(text: str, after: str) -> bool:
@@ -1009,17 +1012,24 @@ def _reporting_name(text: str, pos: int) -> bool:
     return m is not None and m.group().split(" ", 1)[0].lower() not in _NOT_SPEAKERS
 
 
+#: a conjunction after a quotation's comma: what follows is the sentence's next clause,
+#: not a reporting clause (", and asked the Attorney General to act")
+_JOINED_VERB = regex.compile(r"(?:and|but|or|then|while|before|after|as|which|who)\b")
+
+
 def _reporting_after_comma(text: str, pos: int) -> bool:
     """Whether a reporting clause follows the comma at ``pos - 1`` (its space optional):
     "..., he said", "..., the minister told reporters", "..., Ersoy told", "..., said Ali".
 
     >>> _reporting_after_comma("”, the minister told reporters", 2), _reporting_after_comma("”,she said", 2)
     (True, True)
-    >>> _reporting_after_comma("”, a plan that failed", 2)
-    False
+    >>> _reporting_after_comma("”, a plan that failed", 2), _reporting_after_comma("”, and asked the court", 2)
+    (False, False)
     """
     if text.startswith(" ", pos):
         pos += 1
+    if _JOINED_VERB.match(text, pos):
+        return False  # "... all Libyans", and asked the court': the sentence's own next verb (probe98)
     m = _REPORTING.match(text, pos)
     return m is not None and m.group().count(" ") <= 3
 
