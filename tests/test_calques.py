@@ -24,6 +24,11 @@ def run(text: str) -> str:
 
 
 MUST_FIX = [
+    # "по данным": editors drop the kind of source (the gold of probes 26, 30, 60, 91, 95)
+    (
+        "According to the data of the General Administration of Customs, China imported more oil.",
+        "According to the General Administration of Customs, China imported more oil.",
+    ),
     ("The minister declared to journalists that the plan stood.", "The minister told journalists that the plan stood."),
     ("Hemmati informed on Tuesday that the rial fell.", "Hemmati said on Tuesday that the rial fell."),
     (
@@ -538,6 +543,9 @@ MUST_FIX = [
 ]
 
 MUST_NOT_CHANGE = [
+    # "With reporting from ..." is an English credit line (probe96)
+    "Lula signed the decree.\n\n(With reporting from Agência Brasil)",
+    "The attack damaged lines.\n\nWith reporting from agencies.",
     "He added, by saying that, a new twist to the story.",
     "The minister informed Parliament of the decision.",
     "Kyiv informed NATO of the decision.",

@@ -28,6 +28,40 @@ def run(text: str, **options: object) -> str:
 
 MUST_MERGE = [
     (
+        "'no relation' after a person of another given name: the given name's spelling is still one (probe75)",
+        "Federal prosecutor João Batista Ramos said the money would go to a fund. Her neighbour, Sebastião Ramos, "
+        "no relation, said families had moved. Joao Batista Ramos said charges would follow.",
+        "Federal prosecutor João Batista Ramos said the money would go to a fund. Her neighbour, Sebastião Ramos, "
+        "no relation, said families had moved. João Batista Ramos said charges would follow.",
+    ),
+    (
+        "'not related' sets apart a person of another given name, not the surname's spelling (probe20)",
+        "In the town, Wanchai Sangthong runs a noodle shop. His neighbour, Somchai Sangthong, who is not related, "
+        "said families had been flooded. Later, Wanchai Saengthong said the water rose.",
+        "In the town, Wanchai Sangthong runs a noodle shop. His neighbour, Somchai Sangthong, who is not related, "
+        "said families had been flooded. Later, Wanchai Sangthong said the water rose.",
+    ),
+    (
+        "a bare surname and ', who' (probe98)",
+        "In the capital, Mohamed Hamdan Dagalo spoke on Monday.\n\nDaglo, who has rarely appeared in public, sent a message.",
+        "In the capital, Mohamed Hamdan Dagalo spoke on Monday.\n\nDagalo, who has rarely appeared in public, sent a message.",
+    ),
+    (
+        "a bare surname and an appositive naming a person's role (probe98)",
+        "In the capital, Malik Agar spoke on Monday.\n\nAggar, a former rebel leader from Blue Nile, is now deputy head.",
+        "In the capital, Malik Agar spoke on Monday.\n\nAgar, a former rebel leader from Blue Nile, is now deputy head.",
+    ),
+    (
+        "a bare surname and ', for his part' (probe98)",
+        "In the capital, Mohamed Takala spoke on Monday.\n\nTekala, for his part, rejected the plan.",
+        "In the capital, Mohamed Takala spoke on Monday.\n\nTakala, for his part, rejected the plan.",
+    ),
+    (
+        "a bare surname after 'loyal to' (probe98)",
+        "The field is held by Khalifa Haftar. Analysts accused forces loyal to Hafter of using shutdowns.",
+        "The field is held by Khalifa Haftar. Analysts accused forces loyal to Haftar of using shutdowns.",
+    ),
+    (
         "Indonesian old spelling oe for u (probe11: Sjamsoeddin/Syamsuddin)",
         "Defense Minister Sjafrie Sjamsoeddin signed the deal in Ankara.\n\n"
         "Syamsuddin told Indonesian journalists that the first jets would arrive in 2029.",

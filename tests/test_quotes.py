@@ -183,11 +183,11 @@ MUST_FIX += [
 # the Polish and Romanian „…” in a straight-quoted text: both marks go, the comma inside
 # as the text writes it (probe63)
 MUST_FIX += [
-    # a comma after a quoted fragment ("foreigners", and) is British style, which still puts
-    # the comma before a reporting clause inside: no evidence against it (probe98)
+    # a comma outside a quoted fragment ("foreigners", and): the logical style's evidence, the
+    # comma before a reporting clause stays outside (probes 15, 98)
     (
         'Police held "foreigners", and closed roads. "We will not accept this hold-up ”, he said.',
-        'Police held "foreigners", and closed roads. "We will not accept this hold-up,” he said.',
+        'Police held "foreigners", and closed roads. "We will not accept this hold-up”, he said.',
     ),
 ]
 

@@ -17,6 +17,10 @@ def run(text: str) -> str:
 
 
 MUST_FIX = [
+    (
+        "The chancellor Olaf Scholz said in Berlin that Germany would act.",
+        "Chancellor Olaf Scholz said in Berlin that Germany would act.",
+    ),
     # the same verbs with their object: the name holds the title
     (
         "The president Joe Biden nominated Anna Smith to the court.",
@@ -267,6 +271,12 @@ MUST_FIX = [
 ]
 
 MUST_NOT_CHANGE = [
+    "Trump named John Coale. Later, the deputy special envoy of the president of the United States John Coale said "
+    "Coale would go.",  # (probe85)
+    # the head of an organisation named after another's role: the name is the envoy's (probe98)
+    "The special envoy of the secretary-general of the United Nations for Yemen Hans Grundberg said talks would resume.",
+    # Latin America's "canciller" is its foreign minister: "Chancellor" would be wrong (probe96)
+    "The chancellor Rosa Villavicencio said in Bogotá that Colombia would ask the UN to act.",
     # "the <head> of ...": no organisation word before the name, or the run names a party,
     # or the organisation is one word that makes a title of its own
     "The head of the board of Ukrenergo Vitalii Zaichenko said so.",

@@ -811,8 +811,8 @@ _new_tuple = tuple.__new__  # Mention from its twelve fields without the keyword
 
 _PLACE_PREPS = ("in", "near", "across", "outside", "around", "from", "to")
 #: "to" after a word of speaking or citing introduces a person, not a place ("according to
-#: Nabiulina", "spoke to Putin")
-_TO_A_PERSON = r"(?<!\b(?:according|spoke|speaking|talked|talking|wrote|writing|letter)\s)"
+#: Nabiulina", "spoke to Putin", "forces loyal to Haftar")
+_TO_A_PERSON = r"(?<!\b(?:according|spoke|speaking|talked|talking|wrote|writing|letter|loyal|allegiance)\s)"
 _PLACE_PREP = regex.compile(
     rf"(?:\b(?:{'|'.join(p if p != 'to' else _TO_A_PERSON + p for p in _PLACE_PREPS)})\s+)\Z", regex.IGNORECASE
 )

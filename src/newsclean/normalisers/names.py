@@ -549,7 +549,19 @@ _PERSON_POSSESSIVE = regex.compile(
     r"|lawyers?|wife|husband|son|daughter|family|allies|supporters|critics|visit|trip|remarks|comments"
     r"|speech|resignation)\b"
 )
-_REPORTED_BEFORE = regex.compile(rf"\b(?:{_VERBS}|according\s+to)\s+\Z", regex.IGNORECASE)
+_REPORTED_BEFORE = regex.compile(
+    rf"\b(?:{_VERBS}|according\s+to|loyal\s+to|allied\s+(?:to|with)"
+    r"|(?:supporters|opponents|critics|allies|rivals|aides|loyalists)\s+of)\s+\Z",
+    regex.IGNORECASE,
+)
+#: a bare surname described as a person right after it: "Daglo, who has rarely appeared",
+#: "Aggar, a former rebel leader", "Tekala, for his part, said" (probe98)
+_PERSON_AFTER = regex.compile(
+    r",\ (?:who|whose)\b|,\ for\ (?:his|her)\ part\b"
+    r"|,\ (?:a|an|the)\ (?:[\p{Ll}\-]+\ ){0,3}?(?:leader|commander|minister|president|official|spokes(?:man|woman|person)"
+    r"|general|chief|head|envoy|adviser|advisor|lawyer|candidate|founder|politician|diplomat|activist|prosecutor"
+    r"|judge|governor|mayor|senator|deputy|lawmaker|MP|ambassador|negotiator|premier|secretary|chairman)\b"
+)
 _THE_BEFORE = regex.compile(r"\b[Tt]he\s+\Z")
 
 _VOWEL_RUNS = regex.compile(r"[aeiou]+")
@@ -1295,6 +1307,7 @@ def _build_types(
             or _PERSON_POSSESSIVE.match(text, m.end)
             or _REPORTED_BEFORE.search(text, max(0, gs - 20), gs)
             or (m.initial and not m.given and _ACTS_AFTER.match(text, m.end))
+            or (not m.given and _PERSON_AFTER.match(text, m.end))
         ):
             t.reported = True
         given_names = m.given
@@ -1867,15 +1880,27 @@ class Names(Step):
         yield from self._given_edits(mentions, types, rewrites)
         yield from self._same_surname_given_edits(text, mentions, types, rewrites, lower)
 
-    @staticmethod
-    def _told_apart(text: str, mentions: list[Mention], types: dict[str, _Type], *cores: str) -> bool:
-        """Whether a mention of one of ``cores`` is set apart from a namesake (:func:`_told_apart`)."""
-        return any(
-            _told_apart(text, mentions[i - len(mentions[i].given)].start, mentions[i].end)
-            for c in cores
-            if c in types
-            for i in types[c].mentions
-        )
+    def _told_apart(
+        self, text: str, mentions: list[Mention], types: dict[str, _Type], core: str, canonical: str
+    ) -> bool:
+        """Whether a full mention of ``core`` or ``canonical`` is set apart from a namesake
+        (:func:`_told_apart`) whose given name the other spelling's person also has: two
+        people of (nearly) one name ("Ahmed Qasimi" ... "Ahmad Qassimi (no relation)"), not
+        one surname spelt twice ("Wanchai Sangthong" ... "Somchai Sangthong, who is not
+        related" ... "Wanchai Saengthong": probe20)."""
+        for c, other in ((core, canonical), (canonical, core)):
+            if c not in types or other not in types or not types[other].givens:
+                continue
+            for i in types[c].mentions:
+                m = mentions[i]
+                if not m.given:
+                    continue
+                g = mentions[i - len(m.given)]
+                if _told_apart(text, g.start, m.end) and any(
+                    fold(g.core) == fold(x) or self.token_score(g.core, x) for x in types[other].givens
+                ):
+                    return True
+        return False
 
     def _may_link(self, text: str, lower: set[str] | frozenset[str]) -> bool:
         """A fast necessary condition for any link (so for any edit without an index or gazetteer).
@@ -2494,8 +2519,15 @@ class Names(Step):
                 text, mentions, every, {intro.core, *(g.core for g, _ in variants)}, alone=not korean
             ):
                 continue
-            if any(_told_apart(text, g.start - len(g.ayn), mentions[place[id(g)][1]].end) for g in every):
-                continue  # "not to be confused with Sergei Ivanov": two people (probe100)
+            spellings = {intro.core, *(g.core for g, _ in variants)}
+            if any(
+                _told_apart(text, g.start - len(g.ayn), mentions[place[id(g)][1]].end)
+                for g in every
+                if g.core in spellings
+            ):
+                # "not to be confused with Sergei Ivanov": two people (probe100); not a
+                # neighbour of another given name ("Sebastião Ramos, no relation", probe75)
+                continue
             if _described(text, mentions, place[id(intro)]):
                 # two spellings each introduced with a description of its own ("the American
                 # Mohamed Aziz" ... "the Egyptian grandmaster Mohammed Aziz"): two people

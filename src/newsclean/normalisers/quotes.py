@@ -624,19 +624,18 @@ def _without_low9_quotations(text: str) -> str:
 
 
 def _reporting_comma_outside(text: str) -> bool:
-    """Whether the document writes the comma before a reporting clause outside a closing
-    quote (``... the money”, he said``): the logical style, which then puts it outside
-    everywhere (probe15).  A comma or full stop outside a quoted fragment (``called it “a
-    farce”, but``, ``offers of “easy work as a courier”.``) is also British journalism's,
-    which puts the comma before a reporting clause inside: it says nothing (probes 39, 98).
+    """Whether the document writes a comma outside a closing quote (``... the money”, he
+    said``, ``called it “a farce”, but``): the logical style, which puts the comma before a
+    reporting clause outside too (probe15; British journalism puts that comma inside
+    whatever it does after a fragment, and probe98's gold does, but probe15's keeps it
+    outside: unsure, the comma stays where the text has it).  A full stop outside a quoted
+    fragment (``offers of “easy work as a courier”.``) is also British journalism's, which
+    puts that comma inside: it says nothing (probe39).
 
     >>> _reporting_comma_outside('“It is late”, he said.'), _reporting_comma_outside('“easy work”. “It is late,” he said.')
     (True, False)
-    >>> _reporting_comma_outside('He called it “a farce”, and left.')
-    False
     """
-    plain = _without_low9_quotations(text)
-    return any(_reporting_after_comma(plain, m.end()) for m in _OUTSIDE_COMMA.finditer(plain))
+    return _OUTSIDE_COMMA.search(_without_low9_quotations(text)) is not None
 
 
 def _goes_inside(text: str, after: str) -> bool:

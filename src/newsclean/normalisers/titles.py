@@ -406,6 +406,30 @@ _SAYS_OR_PREPOSITION = regex.compile(
 )
 
 
+#: Latin America's countries and peoples: where a translation writes "the chancellor" for
+#: "el canciller"/"o chanceler", the foreign minister (a closed set)
+_LATIN_AMERICA = regex.compile(
+    r"\b(?:Argentin(?:a|e|ian)|Bolivia|Brazil|Chile|Colombia|Costa\ Rica|Cuba|Dominican\ Republic|Ecuador"
+    r"|El\ Salvador|Guatemala|Honduras|Mexic(?:o|an)|Nicaragua|Panama|Paraguay|Peru|Uruguay|Venezuela"
+    r"|Itamaraty|Bogotá|Bogota|Buenos\ Aires|Brasília|Brasilia|Caracas|Lima|Santiago|Quito|Montevideo)n?s?\b"
+)
+#: ... and the countries whose chancellor heads the government (or the treasury, or a university)
+_CHANCELLOR_COUNTRIES = regex.compile(r"\b(?:German|Austria|Exchequer|Britain|British|UK|universit)")
+
+
+def _canciller(text: str) -> bool:
+    """Whether "the chancellor" of ``text`` is a translation's false friend for a Latin
+    American foreign minister: the text names Latin America and no country whose
+    chancellor heads the government or the treasury.
+
+    >>> _canciller("The chancellor Rosa Villavicencio said in Bogotá that Colombia would act.")
+    True
+    >>> _canciller("The chancellor Olaf Scholz met Brazil's president in Berlin, Germany.")
+    False
+    """
+    return _LATIN_AMERICA.search(text) is not None and _CHANCELLOR_COUNTRIES.search(text) is None
+
+
 class Titles(Step):
     """Capitalise a title directly before a name and drop its article.
 
@@ -480,6 +504,8 @@ class Titles(Step):
                 )
             ):
                 continue  # "Monaco is the premier Formula One race": an adjective before a name
+            if key == "chancellor" and _canciller(text):
+                continue  # Latin America's "canciller" is the foreign minister: a false friend (probe96)
             if _ROLE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                 continue  # "the press secretary of the Russian president Dmitry Peskov" (probe69)
             if _RELATIVE_GAP.match(text, m.end("name")):
@@ -545,8 +571,8 @@ class Titles(Step):
                 if lower_style:
                     return
                 split = _split_head_run(m)
-                if split is None:
-                    continue
+                if split is None or _ROLE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                    continue  # ("The special envoy of the secretary-general of the United Nations ...", probe98)
                 org, name = split
                 title = m.group("title").lower()
                 form = _org_heads()[title if title in _org_heads() else title.replace("-", " ")]
@@ -570,8 +596,8 @@ class Titles(Step):
                     lower_style = _lower_case_style(text)
                 if lower_style:
                     return
-                if m.end("title") in taken:
-                    continue
+                if m.end("title") in taken or _ROLE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                    continue  # ("the deputy special envoy of the president of the United States John Coale", probe85)
                 title = m.group("title")
                 key = title.lower().replace("-", " ")
                 portfolio = _portfolio(m) if key == "minister" else None
