@@ -24,6 +24,19 @@ def run(text: str) -> str:
 
 
 MUST_FIX = [
+    # Brazilian and Spanish weekdays with the day of the month; Spanish and Portuguese
+    # prepositions; interviews and conversations (probes 95, 96)
+    ("Lula said this Wednesday (5) that the plan stood.", "Lula said on Wednesday that the plan stood."),
+    ("This Saturday (30), Botafogo won the title.", "On Saturday, Botafogo won the title."),
+    ("Police said on the night of this Thursday that two died.", "Police said on Thursday night that two died."),
+    ("In the morning of this Monday (10), it rained.", "On Monday morning, it rained."),
+    ("He gave interview to the reporters on Monday.", "He told reporters on Monday."),
+    ("He said in the conversation with journalists that it was over.", "He told journalists that it was over."),
+    ("Two died, according to informed the National Police.", "Two died, according to the National Police."),
+    ("It must be paid within of 30 days.", "It must be paid within 30 days."),
+    ("Besides of the tax, he raised fees.", "Besides the tax, he raised fees."),
+    ("Talks will resume in the next days.", "Talks will resume in the coming days."),
+    ("In his discourse, the president thanked voters.", "In his speech, the president thanked voters."),
     # "по данным": editors drop the kind of source (the gold of probes 26, 30, 60, 91, 95)
     (
         "According to the data of the General Administration of Customs, China imported more oil.",
@@ -543,6 +556,10 @@ MUST_FIX = [
 ]
 
 MUST_NOT_CHANGE = [
+    "The shops have been closed since this Monday (5).",
+    "He gave an interview to reporters, and said in a conversation with reporters that it was over.",
+    "According to informed sources, the talks failed. Besides, of course, the rain fell.",
+    "Her discourse on ethics was published. It is due in the next few days.",
     # "With reporting from ..." is an English credit line (probe96)
     "Lula signed the decree.\n\n(With reporting from Agência Brasil)",
     "The attack damaged lines.\n\nWith reporting from agencies.",
