@@ -40,6 +40,16 @@ def rules(text: str, **kw: object) -> list[str]:
 
 PAGE_BODY = BODY.replace("\n\n", "\n")
 MUST_REMOVE = [
+    # probes 95, 97, 98: a sign-up form's button, a row of share buttons, a player's time, a
+    # print button, inside the story
+    (
+        "a sign-up form with its button",
+        BODY + "\n\nSign up for our morning briefing\nEnter your email address\nSubscribe\n\n" + BODY,
+        BODY + "\n\n" + BODY,
+    ),
+    ("a row of share buttons", BODY + "\n\nShare on Facebook  Share on X  Copy link\n\n" + BODY, BODY + "\n\n" + BODY),
+    ("a media player's time", BODY + "\n\nListen to this article\n00:00 / 03:41\n\n" + BODY, BODY + "\n\n" + BODY),
+    ("a print button", BODY + "\n\nPrint version", BODY + "\n"),
     # probe30: more widget shapes of news sites' plain text
     ("a stamp with a view counter", "10.10.2025 14:37 · Views: 1 254\n\n" + BODY, BODY),
     ("a section before a stamp", "Ekonomi | Last updated 22/09/2025 18:47 MYT\n\n" + BODY, BODY),
@@ -707,6 +717,11 @@ def test_must_remove(label: str, text: str, expected: str) -> None:
 # --- article mode: must keep -----------------------------------------------------------
 
 MUST_KEEP = [
+    (
+        "a sentence that starts like a share row",
+        BODY + "\n\nShare on Facebook and win a prize, the council said.\n\n" + BODY,
+    ),
+    ("a subscribe line with no form above it", BODY + "\n\nSubscribe\n\n" + BODY),
     # a timetable inside the story is the story's (probe90's data rows stand at the edge)
     ("a timetable in the story", BODY + "\n\nKick-off 19:45, half-time 20:30, full-time 21:35 on Saturday.\n\n" + BODY),
     # prose that starts like probe30's widget shapes

@@ -519,13 +519,19 @@ def _share_buttons(
     >>> _share_buttons(f, out, [False, True, True, True])
     >>> [o[1] for o in out]
     [True, True, True, False]
+
+    A sign-up form's button goes too, under its removed field ("Sign up for our morning
+    briefing" / "Enter your email address" / "Subscribe", probe95).
     """
     for k in range(len(facts) - 1):
         head = facts[k].phrase
         if not (out[k][1] and head is not None and head[0] == "share" and head[1] == "high"):
             continue
         j = k + 1
-        while j < len(facts) and adjacent[j] and not out[j][1]:
+        while j < len(facts) and adjacent[j]:
+            if out[j][1]:
+                j += 1  # (a form's field label, removed: "Sign up ..." / "Enter your email" / "Subscribe")
+                continue
             button = facts[j].phrase
             if button is None or button[0] != "share" or button[2] != "line":
                 break

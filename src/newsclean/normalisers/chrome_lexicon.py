@@ -203,6 +203,41 @@ _NETWORK_ROW = regex.compile(rf"^{_NETWORK_RUN}$")
 COMMENTS_HEAD = r"\d[\d,]*+\s(?:responses?|comments?|replies|thoughts)"
 
 
+#: a media player's position and length alone on a line: "00:00 / 03:41" (probe98)
+_PLAYER_TIME = re.compile(r"^\d{1,2}:\d\d(?::\d\d)?\s?/\s?\d{1,2}:\d\d(?::\d\d)?$")
+#: the words a row of share buttons starts with ("Share on Facebook  Share on X  Copy link")
+_BUTTON_ROW_STARTS = ("share", "copy link", "email", "print", "tweet")
+
+
+def _button_row(norm: str, whole: dict[str, tuple[str, str]]) -> bool:
+    """Whether the line is two or more share buttons side by side, each a whole phrase of
+    the lexicon's family ``share`` with high confidence or a "share on <network>" button
+    ("share on facebook share on x copy link", probe95).
+
+    >>> _button_row("share on facebook share on x copy link", _phrases()[0])
+    True
+    >>> _button_row("share on facebook and win a prize", _phrases()[0])
+    False
+    """
+    words = norm.split(" ")
+    if len(words) > 16:
+        return False
+    # reach[i]: the number of buttons that cover words[:i] exactly (0: none does)
+    reach = [0] * (len(words) + 1)
+    reach[0] = 1
+    for i in range(len(words)):
+        if not reach[i]:
+            continue
+        for j in range(i + 1, min(len(words), i + 6) + 1):
+            piece = " ".join(words[i:j])
+            hit = whole.get(piece)
+            if (hit is not None and hit[0] == "share" and hit[1] == "high") or (
+                piece.startswith("share") and _BUTTONS.match(piece)
+            ):
+                reach[j] = max(reach[j], reach[i] + 1)
+    return reach[-1] > 2  # (reach counts from 1: two buttons or more)
+
+
 def phrase_match(line: str, norm: str | None = None) -> tuple[str, str, str] | None:
     """``(family, confidence, match)`` when the line is a lexicon phrase, else ``None``."""
     if norm is None:
@@ -219,6 +254,10 @@ def phrase_match(line: str, norm: str | None = None) -> tuple[str, str, str] | N
         return "share", "high", "line"
     if _NETWORK_ROW.match(norm) and len(set(_NETWORK_NAME.findall(norm))) > 1:  # two networks or more
         return "share", "edge", "line"
+    if norm.startswith(_BUTTON_ROW_STARTS) and _button_row(norm, whole):
+        return "share", "high", "line"
+    if _PLAYER_TIME.match(norm):
+        return "media", "high", "line"
     first = _FIRST_WORD.match(norm)
     first = first.group() if first else norm
     for phrase, family, confidence in prefix.get(first, ()):
