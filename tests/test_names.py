@@ -27,6 +27,17 @@ def run(text: str, **options: object) -> str:
 
 
 MUST_MERGE = [
+    # a given name written alone, as Thai and Indonesian news name people (probe95)
+    (
+        "a given name alone, Indonesian (w/v)",
+        "In Jakarta, President Prabowo Subianto opened the session. Later, Prabovo told reporters the plan stood.",
+        "In Jakarta, President Prabowo Subianto opened the session. Later, Prabowo told reporters the plan stood.",
+    ),
+    (
+        "a given name alone, Thai (th/t)",
+        "In Bangkok, the analyst Thitinan Pongsudhirak spoke on Monday. Titinan said the vote was close.",
+        "In Bangkok, the analyst Thitinan Pongsudhirak spoke on Monday. Thitinan said the vote was close.",
+    ),
     (
         "'no relation' after a person of another given name: the given name's spelling is still one (probe75)",
         "Federal prosecutor João Batista Ramos said the money would go to a fund. Her neighbour, Sebastião Ramos, "
@@ -596,6 +607,16 @@ _YILMAZ = (
 )
 
 MUST_NOT_MERGE = [
+    # a given name alone: not when the word does not act as a person, nor when two
+    # introductions fold so (probe95's rule)
+    (
+        "a given-name look-alike that is no person",
+        "Fernando Torres scored early against Atletico Madrid. Athletico fans left.",
+    ),
+    (
+        "a given name alone that two introduced people spell differently",
+        "In Jakarta, Prabowo Subianto spoke. Prabovo Santoso, a farmer, listened. Later, Prabowo said no.",
+    ),
     (
         "Whang and Hwang with different given names: two people",
         "Unification Minister Whang Joo-ho spoke on Monday.\n\nFormer prime minister Hwang Kyo-ahn told reporters the plan failed.",

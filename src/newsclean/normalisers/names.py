@@ -1879,6 +1879,7 @@ class Names(Step):
                 yield self.edit(start, m.end, surface, "variant", reason)
         yield from self._given_edits(mentions, types, rewrites)
         yield from self._same_surname_given_edits(text, mentions, types, rewrites, lower)
+        yield from self._given_alone_edits(text, mentions, types, rewrites, lower)
 
     def _told_apart(
         self, text: str, mentions: list[Mention], types: dict[str, _Type], core: str, canonical: str
@@ -2064,6 +2065,7 @@ class Names(Step):
         givens: dict[str, set[str]] = {}  # the given-name words of each surname's mentions
         count: dict[str, int] = {}  # head mentions of each surname
         placed: dict[str, int] = {}  # and those after a place preposition
+        bare: set[str] = set()  # surnames written alone somewhere (given_spelling of a given name alone)
         for i, m in enumerate(mentions):
             if not m.head:
                 continue
@@ -2083,6 +2085,8 @@ class Names(Step):
                 person.add(core)
                 introduced.setdefault(core, m.start)
             if not given:
+                if m.span_len == 1:
+                    bare.add(core)
                 continue
             if _office_cut(text, mentions, i) != i - len(given):
                 # an office title inside the span introduces the name after it, as
@@ -2099,6 +2103,15 @@ class Names(Step):
                 givens[core] = set(given)
             if len(given) > 1 and any(map(_ENDS_PATRONYMIC, given[1:])):
                 return True  # (the patronymic _build_types looks for is among these words)
+        if bare and givens:
+            # given_spelling of a given name written alone: it folds like a given name
+            # written another way (_given_alone_edits)
+            given_folds: dict[str, set[str]] = {}
+            for words in givens.values():
+                for w in words:
+                    given_folds.setdefault(fold(w), set()).add(w)
+            if any(w != c for c in bare for w in given_folds.get(fold(c), ())):
+                return True
         for core, words in givens.items():
             # given_spelling: a surname's given names written two ways that fold equally
             # (its full mentions' first given names are among these words), or, before a
@@ -2553,6 +2566,60 @@ class Names(Step):
                             "given_spelling",
                             f"{a.core} -> {b.core}: given name of {core}, as first introduced, by fold",
                         )
+
+    def _given_alone_edits(
+        self,
+        text: str,
+        mentions: list[Mention],
+        types: dict[str, _Type],
+        rewrites: dict[str, tuple[str, str, set[str]]],
+        lower: set[str],
+    ) -> Iterator[Edit]:
+        """Rule ``given_spelling`` for a given name written alone: a person named by the
+        given name after a full introduction, as Thai, Indonesian and Lao news do ("Prabowo
+        Subianto" ... "Prabovo told reporters"; "Thitinan Pongsudhirak" ... "Titinan said",
+        probe95), takes the introduction's spelling where the two fold equally
+        (``data/names/folding.tsv``) and no other introduced given name folds so.
+
+        The word alone acts as a person (it speaks or acts: ``_Type.reported``), folds like
+        no surname of a person, is not written in lower case, is not a place, has four
+        letters or more, and comes after the introduction."""
+        first: dict[str, tuple[int, set[str]]] = {}  # fold of a first given name -> (where, spellings)
+        for t in types.values():
+            for g in t.givens:
+                f = fold(g)
+                if f:
+                    start, spellings = first.get(f, (t.first_full, set()))
+                    spellings.add(g)
+                    first[f] = (min(start, t.first_full), spellings)
+        if not first:
+            return
+        # a word alone that folds like a person's surname may be that person ("Hassan
+        # Nasrallah met Ali Hassan. Later, Hasan said ...": either man)
+        surnames = {t.fold for t in types.values() if t.givens or t.titled}
+        for core, t in types.items():
+            if (
+                not t.reported
+                or t.fold in surnames
+                or core in rewrites
+                or t.givens
+                or t.titled
+                or t.article
+                or core.lower() in lower
+                or _n_letters(core) < 4
+                or is_place(core)
+            ):
+                continue
+            hit = first.get(fold(core))
+            if hit is None or len(hit[1]) != 1 or core in hit[1]:
+                continue
+            (spelling,) = hit[1]
+            for i in t.mentions:
+                m = mentions[i]
+                if m.given or m.title_line or m.span_len != 1 or m.start < hit[0]:
+                    continue
+                reason = f"{core} -> {spelling}: a given name written alone, as the person was introduced, by fold"
+                yield self.edit(m.start - len(m.ayn), m.end, spelling, "given_spelling", reason)
 
     def _given_edits(
         self, mentions: list[Mention], types: dict[str, _Type], rewrites: dict[str, tuple[str, str, set[str]]]
