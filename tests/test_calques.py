@@ -556,6 +556,8 @@ MUST_FIX = [
 ]
 
 MUST_NOT_CHANGE = [
+    # an English credit line with "article" (probe103)
+    "It was over.\n\nOur correspondent in Paris, Claire Martin, contributed to this article.",
     "The shops have been closed since this Monday (5).",
     "He gave an interview to reporters, and said in a conversation with reporters that it was over.",
     "According to informed sources, the talks failed. Besides, of course, the rain fell.",

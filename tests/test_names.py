@@ -27,6 +27,11 @@ def run(text: str, **options: object) -> str:
 
 
 MUST_MERGE = [
+    (
+        "a bare surname at a sentence's start before 'is' and a verb (probe102)",
+        "Foreign Minister Abbas Araghchi said Iran was ready to negotiate. Araqchi is due to meet Rafael Grossi.",
+        "Foreign Minister Abbas Araghchi said Iran was ready to negotiate. Araghchi is due to meet Rafael Grossi.",
+    ),
     # a given name written alone, as Thai and Indonesian news name people (probe95)
     (
         "a given name alone, Indonesian (w/v)",
@@ -607,6 +612,17 @@ _YILMAZ = (
 )
 
 MUST_NOT_MERGE = [
+    # two people of one given name and nearly one surname, each introduced with a role (probe104)
+    (
+        "two full names each introduced with a role",
+        "Alpenpack's chief executive, Lars Andersson, will become deputy chief executive. The company's "
+        "chairman, Lars Anderson, an American-born Swiss businessman, will join the board.",
+    ),
+    (
+        "'who is ... and is not related to her'",
+        "Anna Lindqvist, Nordic Forest's chief executive, will run the group. Anna Lindquist, who is Alpenpack's "
+        "head of strategy and is not related to her, will become chief strategy officer. Lindqvist said so.",
+    ),
     # a given name alone: not when the word does not act as a person, nor when two
     # introductions fold so (probe95's rule)
     (

@@ -106,6 +106,8 @@ MUST_FIX = [
 ]
 
 MUST_NOT_CHANGE = [
+    # a dateline's own dash, whatever the body's dashes (probe101)
+    "NAHA, Japan -- Powerful Typhoon Gaemi lashed the south — the agency said — on Friday.",
     # a prefix that is a word of its own here, or a function word after it
     "It was a sine qua non - a condition of the deal.",
     "Smith & Co - the firm's lawyers - declined to comment.",

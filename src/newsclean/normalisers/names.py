@@ -525,7 +525,7 @@ _ACTION_VERBS = (
     r"|fled|remained"
 )
 _ACTS_AFTER = regex.compile(
-    rf",?\s+(?:(?:{_SAYING_ADVERBS})\s+)?(?:(?:has|had|was|will|would|could|did)(?:\s+not)?\s+\p{{Ll}}++(?<!\ba|\ban|\bthe)(?!\w)|(?:{_ACTION_VERBS})\b)"
+    rf",?\s+(?:(?:{_SAYING_ADVERBS})\s+)?(?:(?:has|had|is|was|will|would|could|did)(?:\s+not)?\s+\p{{Ll}}++(?<!\ba|\ban|\bthe)(?!\w)|(?:{_ACTION_VERBS})\b)"
 )
 #: a regnal number after a name ("King Abdullah II", "Pope Leo XIV"): a monarch's or a
 #: pope's name has one fixed spelling and is no surname variant of another person's
@@ -1489,11 +1489,43 @@ _TOLD_APART_BEFORE = regex.compile(
     r"(?:\b(?:confused|mixed\ up)\ with|\bmistaken\ for|\b[Aa]\ (?:different|second|separate)"
     r"|\b[Aa]nother|\b[Tt]he\ other|\b[Nn]amesakes?,?|\b[Uu]nrelated)\ (?:[\p{Ll}\-]+\ ){0,2}\Z"
 )
-#: ... or after it: "Sergei Ivanov (no relation)", "Alexei Petrov, who is not related to him"
+#: ... or after it: "Sergei Ivanov (no relation)", "Alexei Petrov, who is not related to him",
+#: "Anna Lindquist, who is Alpenpack's head of strategy and is not related to her" (probe104)
 _TOLD_APART_AFTER = regex.compile(
-    r",?\ \(?(?:no\ relation|not\ related|unrelated)\b|,\ who\ (?:is|was)\ (?:not|no)\ (?:related|relation|kin)\b"
+    r",?\ \(?(?:no\ relation|not\ related|unrelated)\b|,\ who\b[^.;\n]{0,80}?\b(?:not|no)\ (?:related|relation|kin)\b"
     r"|['’]s\ namesake\b"
 )
+
+
+#: a role set off by commas right before a full name: "The company's chairman, Lars
+#: Anderson", "Alpenpack's chief executive, Lars Andersson" (probe104)
+_ROLE_BEFORE_NAME = regex.compile(
+    r"(?:\b[Tt]he|\b[Ii]ts|\b[Hh]is|\b[Hh]er|\b[Tt]heir|(?<![\p{L}\-])(?:\p{Lu}[\p{L}\-]*+\ ){0,2}\p{Lu}[\p{L}\-]*+['’]s)"
+    r"\ (?:[\p{L}\-]+['’]s\ )?(?:[\p{Ll}\-]+\ ){0,3}[\p{Ll}\-]{3,},\ \Z"
+)
+#: ... or right after it: "Anna Lindqvist, Nordic Forest's chief executive," "Lars Anderson, an American-born ..."
+_ROLE_AFTER_NAME = regex.compile(
+    r",\ (?:(?:\p{Lu}[\p{L}\-]*+\ ){0,2}\p{Lu}[\p{L}\-]*+['’]s|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\ (?:[\p{Ll}\-]+\ ){0,3}[\p{Ll}\-]{3,}\b"
+    r"|,\ (?:a|an|the)\ (?:\p{Lu}[\p{L}\-]*+\ )?\p{L}"
+)
+
+
+def _introduced_with_role(text: str, start: int, end: int) -> bool:
+    """Whether the full name at ``text[start:end]`` is introduced with a role of its own set
+    off by commas, before or after it ("The company's chairman, Lars Anderson", "Anna
+    Lindqvist, Nordic Forest's chief executive,").
+
+    >>> t = "The company's chairman, Lars Anderson, an American-born businessman, spoke."
+    >>> _introduced_with_role(t, t.index("Lars"), t.index(", an"))
+    True
+    >>> t = "Later, Lars Anderson said no."
+    >>> _introduced_with_role(t, t.index("Lars"), t.index(" said"))
+    False
+    """
+    return (
+        _ROLE_BEFORE_NAME.search(text, max(0, start - 60), start) is not None
+        or _ROLE_AFTER_NAME.match(text, end) is not None
+    )
 
 
 def _told_apart(text: str, start: int, end: int) -> bool:
@@ -1889,6 +1921,8 @@ class Names(Step):
         people of (nearly) one name ("Ahmed Qasimi" ... "Ahmad Qassimi (no relation)"), not
         one surname spelt twice ("Wanchai Sangthong" ... "Somchai Sangthong, who is not
         related" ... "Wanchai Saengthong": probe20)."""
+        if core in types and canonical in types and self._both_introduced(text, mentions, types, core, canonical):
+            return True
         for c, other in ((core, canonical), (canonical, core)):
             if c not in types or other not in types or not types[other].givens:
                 continue
@@ -2566,6 +2600,29 @@ class Names(Step):
                             "given_spelling",
                             f"{a.core} -> {b.core}: given name of {core}, as first introduced, by fold",
                         )
+
+    @staticmethod
+    def _both_introduced(
+        text: str, mentions: list[Mention], types: dict[str, _Type], core: str, canonical: str
+    ) -> bool:
+        """Whether the first full mentions of both spellings, with one given name, each come
+        with a role of their own (:func:`_introduced_with_role`): two people introduced
+        side by side ("Alpenpack's chief executive, Lars Andersson" ... "The company's
+        chairman, Lars Anderson, an American-born ...", probe104), not one name respelt."""
+        firsts = []
+        for c in (core, canonical):
+            full = [i for i in types[c].mentions if mentions[i].given]
+            if not full:
+                return False
+            i = full[0]
+            m = mentions[i]
+            firsts.append((mentions[i - len(m.given)], m))
+        (g1, m1), (g2, m2) = firsts
+        return (
+            g1.core == g2.core
+            and _introduced_with_role(text, g1.start - len(g1.ayn), m1.end)
+            and _introduced_with_role(text, g2.start - len(g2.ayn), m2.end)
+        )
 
     def _given_alone_edits(
         self,

@@ -562,7 +562,7 @@ class Punctuation(Step):
                 found = m.group()
                 if s in compound_hyphens or (found == " - " and dash == " - "):
                     continue
-                if text[s - 1] == ")" and _wire_dateline_before(text, s):
+                if (text[s - 1] == ")" and _wire_dateline_before(text, s)) or _caps_dateline_before(text, s):
                     # "BEIJING, July 26 (Xinhua) -- ...", "Oct 2 (Reuters) - Gold ...": the
                     # wire's own dateline dash, whatever the body's dashes (probe28)
                     continue
@@ -743,6 +743,26 @@ def _wire_dateline_before(text: str, pos: int) -> bool:
         and _WIRE_DATELINE.fullmatch(text, start, pos) is not None
         and not _PROSE_BEFORE.search(text, start, pos)
     )
+
+
+#: a dateline without a bracket: a city in capitals, then its country or state ("NAHA,
+#: Japan -- Powerful Typhoon ...", probe101; "WASHINGTON -- ")
+_CAPS_DATELINE = regex.compile(
+    r"\p{Lu}{2,}+(?:[\ \-]\p{Lu}{2,}+)*+(?:,\ \p{Lu}[\p{L}.\-]*+(?:\ \p{Lu}[\p{L}.\-]*+){0,2})?"
+)
+
+
+def _caps_dateline_before(text: str, pos: int) -> bool:
+    """Whether the line holding ``pos`` is a dateline in capitals up to ``pos``: the wire's
+    own dash after it stays as the wire wrote it.
+
+    >>> _caps_dateline_before("NAHA, Japan -- Powerful Typhoon Gaemi", 11), _caps_dateline_before("WASHINGTON -- x", 10)
+    (True, True)
+    >>> _caps_dateline_before("He left -- so it goes", 7), _caps_dateline_before("The US -- and others", 6)
+    (False, False)
+    """
+    start = text.rfind("\n", 0, pos) + 1
+    return pos - start <= 60 and _CAPS_DATELINE.fullmatch(text, start, pos) is not None
 
 
 #: a lower-case word before the bracket is prose, not a dateline ("He left (again)")
