@@ -24,6 +24,15 @@ def run(text: str) -> str:
 
 
 MUST_FIX = [
+    # a speaker named after an office's capitalised portfolio; "told to the media" (probes 101, 103)
+    (
+        "It was, the minister of the Economy Antoine Armand declared to the journalists at Bercy, a blow.",
+        "It was, the minister of the Economy Antoine Armand told journalists at Bercy, a blow.",
+    ),
+    (
+        "Wei Zhejia told to the media after the conference that demand was strong.",
+        "Wei Zhejia told the media after the conference that demand was strong.",
+    ),
     # Brazilian and Spanish weekdays with the day of the month; Spanish and Portuguese
     # prepositions; interviews and conversations (probes 95, 96)
     ("Lula said this Wednesday (5) that the plan stood.", "Lula said on Wednesday that the plan stood."),
@@ -556,6 +565,7 @@ MUST_FIX = [
 ]
 
 MUST_NOT_CHANGE = [
+    "The account was told to the press by aides of the Economy Minister Antoine Armand.",
     # an English credit line with "article" (probe103)
     "It was over.\n\nOur correspondent in Paris, Claire Martin, contributed to this article.",
     "The shops have been closed since this Monday (5).",

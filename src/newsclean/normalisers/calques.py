@@ -118,6 +118,10 @@ ASSERTIONS: Mapping[str, str] = {
         # or a person's name of two words or more after the title before it ("government
         # spokesman Basim al-Awadi said to the journalists", probe69)
         r"|(?<=\b(?-i:" + _SPEAKER_TITLES + r") )"
+        r"(?-i:\p{Lu})[\p{L}\p{M}'’.\-]*(?: " + _NAME_PARTICLE + r"(?-i:\p{Lu})[\p{L}\p{M}'’.\-]*){1,3} "
+        # or after an office's capitalised portfolio ("the minister of the Economy Antoine
+        # Armand declared to the journalists", probe103)
+        r"|(?<=\b(?:of|for) (?:the )?(?-i:\p{Lu})\p{Ll}+ )"
         r"(?-i:\p{Lu})[\p{L}\p{M}'’.\-]*(?: " + _NAME_PARTICLE + r"(?-i:\p{Lu})[\p{L}\p{M}'’.\-]*){1,3} )"
     ),
     "LINESTART": r"(?<=\A|\n[^\S\n]*)",
