@@ -1264,6 +1264,25 @@ def test_separated_headline_tags() -> None:
     assert run(f"{body}\n\nHome | News | Sport | Weather | Syria") == f"{body}\n"
 
 
+def test_tags_glued_to_the_headline_s_last_word() -> None:
+    # probes 95, 98, 103: the first tag glued to the headline's last word, then commas or
+    # spaces; the body names the first tag and another
+    body = "\n\nLibya's rivals met UNSMIL in Tripoli. Libya votes next year, officials said on Monday."
+    h = "UN envoy urges Libyan rivals to agree on unified government before electionsLibya UNSMIL Elections Politics"
+    assert run(h + body) == "UN envoy urges Libyan rivals to agree on unified government before elections" + body
+    body = "\n\nThe NDRRMC said floods hit the Bicol Region. Disasters struck three provinces on Monday."
+    h = "Storm death toll rises to 46 as floods swamp BicolBicol Region, Disasters, NDRRMC, Weather"
+    assert run(h + body) == "Storm death toll rises to 46 as floods swamp Bicol" + body
+    # a hashtag list keeps its CamelCase tags whole
+    body = "\n\nEskom extended load shedding on Monday. Energy ministers met."
+    h = "South Africa extends power cuts into winter #LoadShedding #Eskom #Energy"
+    assert run(h + body) == "South Africa extends power cuts into winter" + body
+    # a name the body writes glued is no glued tag
+    body = "\n\nPlayStation Plus will cost more, Sony said. The Extra and Premium tiers rise most."
+    h = "Sony raises the prices of PlayStation Plus Extra Premium"
+    assert run(h + body) == h + body
+
+
 def test_first_tag_before_the_separators_and_a_glued_first_tag() -> None:
     """The first tag written before the first separator, after the headline's last word
     (probe68, probe76), or glued to it (probe69), goes with the list; after a preposition it

@@ -72,6 +72,7 @@ from .chrome_lexicon import (
     RATING_STARS,
     SEPARATED_TAG,
     LineFacts,
+    _headline_before,
     could_hold_chrome,
     headline_object_words,
     label_of,
@@ -1302,6 +1303,77 @@ def _tag_split(headline: str) -> tuple[list[tuple[int, int, str]], int] | None:
 
 
 def headline_tag_cut(headline: str, body: str) -> int | None:
+    """Where a glued tag list starts in ``headline``, or ``None``: :func:`_tag_list_cut`, or
+    else a tag list glued to the headline's last word (:func:`_glued_run_cut`).
+
+    >>> body = "NDRRMC said floods hit Bicol Region. Disasters struck."
+    >>> h = "Storm death toll rises to 46 as floods swamp BicolBicol Region, Disasters, NDRRMC, Weather"
+    >>> h[:headline_tag_cut(h, body)]
+    'Storm death toll rises to 46 as floods swamp Bicol'
+    """
+    cut = _tag_list_cut(headline, body)
+    if cut is None:
+        return _glued_run_cut(headline, body)
+    # a list whose first word holds the headline's last word glued to the first tag
+    # ("... swamp BicolBicol Region, ...", probe95): the headline keeps its word
+    at = cut + len(headline[cut:]) - len(headline[cut:].lstrip())
+    first = headline[at:].split(None, 1)[0].rstrip(",") if headline[at:].strip() else ""
+    glue = _INNER_GLUE.search(first) if first[:1].isalpha() else None  # (a hashtag is CamelCase: "#LoadShedding")
+    if glue is not None and not _written_in(body.casefold(), first.casefold()):
+        return at + glue.start()
+    return cut
+
+
+#: a capital right after three lower-case letters inside a word: two words glued together
+_INNER_GLUE = regex.compile(r"(?<=\p{Ll}{3})\p{Lu}")
+
+
+#: a run of capitalised tags glued to a headline's last word: a capital right after three
+#: lower-case letters, then capitalised words (or numbers) to the line's end, with commas or
+#: spaces between ("... swamp BicolBicol Region, Disasters, NDRRMC, Weather", "... ousts
+#: SretthaThailand, Politics, Pheu Thai", "... electionsLibya UNSMIL Elections Politics")
+_GLUED_RUN = regex.compile(
+    r"(?<=(?P<stem>\p{L}*\p{Ll}{3}))(?P<run>\p{Lu}[\p{L}\p{N}'’.\-&]*+"
+    r"(?:,?[ \t]+(?:\p{Lu}|\p{N})[\p{L}\p{N}'’.\-&]*+){2,})[ \t]*$"
+)
+_RUN_ITEM = regex.compile(r"(?:\p{Lu}|\p{N})[\p{L}\p{N}'’.\-&]*+(?:[ \t](?:\p{Lu}|\p{N})[\p{L}\p{N}'’.\-&]*+)*")
+
+
+def _glued_run_cut(headline: str, body: str) -> int | None:
+    """Where a run of capitalised tags glued to the headline's last word starts: three
+    words or more, the first glued after three lower-case letters ("swampBicol"), and the
+    body writes the first tag and another of the run as words of their own but never the
+    glued word itself ("PlayStation Plus Extra Premium" is a name the body repeats); the
+    headline before it has four words or more, two of them in lower case (probes 95, 98,
+    103).
+
+    >>> b = "Libya's rivals met UNSMIL in Tripoli. Libya votes next year."
+    >>> h = "UN envoy urges Libyan rivals to agree on unified government before electionsLibya UNSMIL Elections Politics"
+    >>> h[:_glued_run_cut(h, b)]
+    'UN envoy urges Libyan rivals to agree on unified government before elections'
+    >>> h = "Sony raises the prices of PlayStation Plus Extra Premium"
+    >>> _glued_run_cut(h, "PlayStation Plus costs more. Extra and Premium tiers rise.") is None
+    True
+    """
+    m = _GLUED_RUN.search(headline)
+    if m is None:
+        return None
+    start = m.start("run")
+    folded = body.casefold()
+    glued = (m.group("stem") + headline[start:].split(None, 1)[0]).rstrip(",")
+    if _written_in(folded, glued.casefold()):
+        return None  # a word of its own ("PlayStation")
+    items = [t.group() for t in _RUN_ITEM.finditer(m.group("run"))]
+    words = [w for t in items for w in t.split()]
+    if len(words) < 3 or not _written_in(folded, words[0].casefold()):
+        return None
+    seen = {w.casefold() for w in words[1:] if _written_in(folded, w.casefold())}
+    if not seen or _headline_before(headline, start) is None:
+        return None
+    return start
+
+
+def _tag_list_cut(headline: str, body: str) -> int | None:
     """Where a glued tag list starts in ``headline``, or ``None``.
 
     The trailing run of capitalised words must be at least four words long,
