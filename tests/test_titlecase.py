@@ -1014,3 +1014,15 @@ def test_org_of_look_is_a_superset_of_the_pattern(text: str) -> None:
 
     if _ORG_OF.search(text):
         assert _org_of_candidate(text)
+
+
+def test_a_party_named_by_its_plural_keeps_its_capital() -> None:
+    # probe105: "The Liberals Say ..." where the document writes "Liberal" only capitalised
+    # ("The National Liberal Party"): the plural is the party's name, not the dictionary's word
+    text = (
+        "Headline here\n\nThe National Liberal Party (PNL), the junior partner, had wanted a lower cap on the bills "
+        "of households. The Liberals Say The Scheme Must Be Targeted At Poorer Families, and talks go on. The "
+        "cabinet met for hours and agreed on a plan for the winter."
+    )
+    out = apply_edits(text, list(TitleCase().find_edits(Document(text))))
+    assert "The Liberals say the scheme must be targeted at" in out

@@ -17,6 +17,20 @@ def run(text: str) -> str:
 
 
 MUST_FIX = [
+    # French and Italian full titles (probe103); the "of <capitalised run>" rule still reads
+    # no organisation head into it (the sentence after names "Mattarella" alone)
+    (
+        "The president of the Republic Sergio Mattarella spoke. The Republic Mattarella leads is old.",
+        "President Sergio Mattarella spoke. The Republic Mattarella leads is old.",
+    ),
+    (
+        "On Monday, the president of the Republic Alassane Ouattara said he would run.",
+        "On Monday, President Alassane Ouattara said he would run.",
+    ),
+    (
+        "The minister of the Interior Elisabeth Baume-Schneider said it would pass.",
+        "Interior Minister Elisabeth Baume-Schneider said it would pass.",
+    ),
     (
         "The chancellor Olaf Scholz said in Berlin that Germany would act.",
         "Chancellor Olaf Scholz said in Berlin that Germany would act.",
@@ -271,6 +285,8 @@ MUST_FIX = [
 ]
 
 MUST_NOT_CHANGE = [
+    "He met the president of the Republic of Korea on Monday. The president of the Republic will speak.",
+    "He spoke to the minister of the Economy about taxes.",
     "Trump named John Coale. Later, the deputy special envoy of the president of the United States John Coale said "
     "Coale would go.",  # (probe85)
     # the head of an organisation named after another's role: the name is the envoy's (probe98)
@@ -354,7 +370,6 @@ MUST_NOT_CHANGE = [
     # "the <title> of <capitalised run>" with no person named alone elsewhere: an organisation
     "The president of the European Central Bank said rates would rise. The Bank said so.",
     "the president of Real Madrid said, in Madrid, that he was happy.",
-    "The president of the Republic Sergio Mattarella spoke. The Republic Mattarella leads is old.",
     # after a place, three capitalised words written once may start with the rest of an
     # organisation's name; an occupational description of a country is an editor's choice
     "The president of France Télévisions Delphine Ernotte said so.",

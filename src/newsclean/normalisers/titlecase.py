@@ -1561,6 +1561,8 @@ class TitleCase(Step):
             and _number_twin_lower(key, lower)
         ):
             return False  # after a lowered word, its other number in lower case (Exports: export; Female: females)
+        if capital[key] == 0 and key.endswith("s") and capital[key[:-1]] > 0 and lower[key[:-1]] == 0:
+            return True  # a plural whose singular the document writes only capitalised ("the Liberals": "National Liberal Party", probe105)
         # no evidence in the document: the corpus vocabulary, when given, decides (None:
         # lowered on the vocabulary alone); a word it does not know keeps its capital
         # (a word the document writes capitalised mid-sentence, and never in lower case, is

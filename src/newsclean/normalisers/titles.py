@@ -111,6 +111,15 @@ def _rows() -> tuple[Mapping[str, str], ...]:
         if f"{short} minister" in by_title and f"minister of {full}" not in titles
     )
     portfolios = (*portfolios, *aliases)
+    # ... and with the article French and Spanish put before the portfolio ("the minister of
+    # the Interior Elisabeth Baume-Schneider", "the minister of the Economy Antoine Armand",
+    # probe103)
+    with_the = tuple(
+        MappingProxyType({**row, "title": "minister of the " + row["title"][len("minister of ") :]})
+        for row in portfolios
+        if "minister of the " + row["title"][len("minister of ") :] not in titles
+    )
+    portfolios = (*portfolios, *with_the)
     rows = (*rows, *portfolios)
     titles |= {row["title"] for row in portfolios}
     deputies = tuple(
@@ -406,6 +415,12 @@ _SAYS_OR_PREPOSITION = regex.compile(
 )
 
 
+#: "the president of the Republic" before a person's name ("... of the Republic of Korea" is a country)
+_OF_THE_REPUBLIC = regex.compile(
+    r"(?<![\p{L}\-])[Tt]he\ (?P<title>president\ of\ the\ Republic)\ "
+    r"(?P<name>\p{Lu}[\p{L}\p{M}'’\-]+(?:\ \p{Lu}[\p{L}\p{M}'’.\-]+){1,3})(?![\p{L}\p{M}])"
+)
+
 #: Latin America's countries and peoples: where a translation writes "the chancellor" for
 #: "el canciller"/"o chanceler", the foreign minister (a closed set)
 _LATIN_AMERICA = regex.compile(
@@ -460,6 +475,18 @@ class Titles(Step):
                 )
         if "he " not in text:
             return
+        if "of the Republic " in text:
+            for m in _OF_THE_REPUBLIC.finditer(text):
+                # "the president of the Republic Alassane Ouattara" -> "President Alassane
+                # Ouattara": French and Italian news's full title of a head of state (probe103)
+                if _full_person_name(m.group("name")):
+                    yield self.edit(
+                        m.start(),
+                        m.end("title"),
+                        "President",
+                        "title_before_name",
+                        "'the president of the Republic' before a name",
+                    )
         pattern, forms = _compiled()
         lower_style = None  # read at the first match: most texts have none
         taken: list[int] = []  # where each title of an edit ends
