@@ -30,6 +30,18 @@ def rules(text: str) -> list[str]:
 
 # (original, cleaned, rule)
 MUST_FIX = [
+    # four full-stop groups that are no address: an octet above 255, or two zero groups last
+    # (probes 97, 105), in an English-convention text ("4.5 million")
+    (
+        "It would cost 3.400.000.000 lei, up from 4.5 million, officials said.",
+        "It would cost 3,400,000,000 lei, up from 4.5 million, officials said.",
+        "thousands_european",
+    ),
+    (
+        "Payments worth 1.200.000.000 dollars went through, up from 4.5 million, officials said.",
+        "Payments worth 1,200,000,000 dollars went through, up from 4.5 million, officials said.",
+        "thousands_european",
+    ),
     # a decimal comma before a rate's "per <unit>" (a thousands group has three digits)
     ("The ruble weakened to 90,5 per dollar.", "The ruble weakened to 90.5 per dollar.", "decimal_comma"),
     # a range of percentages (probe11, TASS): both numbers, whatever the document's convention
@@ -305,6 +317,8 @@ MUST_FIX = [
 ]
 
 MUST_NOT_CHANGE = [
+    # a quoted figure in German writing, its unit capitalised (probe77)
+    "Subsidies totalled “1.234.567.890 Euro” that year, up 0.9% from 19,322.59.",
     # a number to call (probe56)
     "Anyone affected can contact Samaritans free on 116 123 at any time.",
     "Call 116 123 at any time.",

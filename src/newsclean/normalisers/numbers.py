@@ -203,7 +203,7 @@ _PROTECTED = regex.compile(
   | (?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)++                # e-mail
   | (?<![\w.-])[\w-]++(?:\.[\w-]++)++(?<=\.(?:com|org|net|gov|edu|int|mil|co|uk|io|de|fr|ru|cn|info|biz|eu|us|ca|au))
     (?![\w-])(?:/[^\s<>"]*+)?                                      # domains
-  | (?<![\d.])(?!\d{1,3}(?:\.000){3}(?![\d.]))\d{1,3}(?:\.\d{1,3}){3}(?![\d.])  # IPv4 (not 1.000.000.000)
+  | (?<![\d.])(?!\d{1,3}\.\d{1,3}\.000\.000(?![\d.]))(?:25[0-5]|2[0-4]\d|[01]?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|[01]?\d?\d)){3}(?![\d.])  # IPv4 (octets of at most 255, not two zero groups last: not 1.200.000.000, 3.400.000.000)
   | (?i:\bv(?:er(?:sion|\.)?)?\s?)\d+(?:\.\d+)+                   # explicit versions
   | (?i:\bISBN(?:-1[03])?:?\s*)[\dX][\dX\s-]{8,}[\dX]            # ISBNs
   | (?i:\b(?:tel|phone|telephone|fax|call|mobile|ph)\.?:?\s*)\+?[\d(][\d\s().\-/]{5,}\d
@@ -310,14 +310,14 @@ def _multi_group(text: str, start: int) -> regex.Match[str] | None:
 
     >>> _multi_group("16.384.403 voters", 0).group(), _multi_group("192.168.100.200", 0)
     ('16.384.403', None)
-    >>> _multi_group("1.000.000.000 dollars", 0).group()
-    '1.000.000.000'
+    >>> _multi_group("1.000.000.000 dollars", 0).group(), _multi_group("1.200.000.000 dollars", 0).group()
+    ('1.000.000.000', '1.200.000.000')
     """
     m = _MULTI_GROUP.match(text, start)
     if m is not None:
         parts = m["int"].split(".")
-        # (but "1.000.000.000" is a billion: no address is three groups of zeros)
-        if len(parts) == 4 and all(int(p) <= 255 for p in parts) and parts[1:] != ["000"] * 3:
+        # (but "1.000.000.000" and "1.200.000.000" are amounts: two groups of zeros last)
+        if len(parts) == 4 and all(int(p) <= 255 for p in parts) and parts[2:] != ["000", "000"]:
             return None
     return m
 
@@ -952,6 +952,8 @@ def _quoted_figure(quotation: str) -> bool:
     (True, True, True)
     >>> _quoted_figure("“3,5 percent”"), _quoted_figure("“1 200 tonnes”"), _quoted_figure("“Growth was 3,5%”")
     (False, False, False)
+    >>> _quoted_figure("“1.234.567.890 Euro”")  # (German's capitalised unit, probe77)
+    True
     """
     tokens = quotation[1:-1].split()
     if not 2 <= len(tokens) <= 3:
@@ -960,7 +962,8 @@ def _quoted_figure(quotation: str) -> bool:
     others = [t for t in tokens if t not in figures]
     if len(figures) != 1 or any(t.lower() in _ENGLISH_WORDS for t in others):
         return False
-    return any(t.lower().strip(".") not in _UNIT_WORDS for t in others)
+    # (case matters: English writes its unit words in lower case, German "Euro" is capitalised)
+    return any(t.strip(".") not in _UNIT_WORDS for t in others)
 
 
 #: English words for units and currencies after a figure: a quoted "3,5 percent" is a
