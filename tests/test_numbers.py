@@ -30,6 +30,13 @@ def rules(text: str) -> list[str]:
 
 # (original, cleaned, rule)
 MUST_FIX = [
+    # an ordinal written with a full stop before a noun that takes one (probe105)
+    (
+        "He scored in the 78. minute, and the crowd cheered.",
+        "He scored in the 78th minute, and the crowd cheered.",
+        "ordinal_dot",
+    ),
+    ("It was the 22. anniversary of the revolution.", "It was the 22nd anniversary of the revolution.", "ordinal_dot"),
     # four full-stop groups that are no address: an octet above 255, or two zero groups last
     # (probes 97, 105), in an English-convention text ("4.5 million")
     (
@@ -317,6 +324,8 @@ MUST_FIX = [
 ]
 
 MUST_NOT_CHANGE = [
+    "The score after the 78. Minute by minute, the lead grew.",
+    "Their number was 78. Place your bets, the dealer said.",
     # a quoted figure in German writing, its unit capitalised (probe77)
     "Subsidies totalled “1.234.567.890 Euro” that year, up 0.9% from 19,322.59.",
     # a number to call (probe56)

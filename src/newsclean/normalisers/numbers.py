@@ -561,6 +561,14 @@ _DAY_DOT_MONTH = regex.compile(
 _ORDINAL_DOT_OF = regex.compile(
     r"(?<=\b[Tt]he[ \u00a0])(?P<day>[1-9]|[12]\d|3[01])(?P<dot>\.)(?=[ \u00a0]of[ \u00a0](?:" + _MONTH_ALT + r")\b)"
 )
+# ... and before a noun that takes an ordinal: "in the 78. minute" -> "in the 78th minute"
+# (German, Polish, Czech and Hungarian write ordinals with a full stop; probe105)
+_ORDINAL_NOUNS = (
+    r"minute|place|round|lap|stage|anniversary|birthday|century|congress|session|edition|floor|position|seed"
+)
+_ORDINAL_DOT_NOUN = regex.compile(
+    r"(?<=\b[Tt]he[ \u00a0])(?P<num>[1-9]\d{0,2})(?P<dot>\.)(?=[ \u00a0](?:" + _ORDINAL_NOUNS + r")\b)"
+)
 # "the 15 of March" (Spanish "el 15 de marzo", Russian "15 марта"): a translation's date,
 # written as the document writes its other dates ("March 15", or "15 March" in a document
 # that writes the day first), with AP's comma before a year ("March 15, 2024")
@@ -617,6 +625,7 @@ _END_SITES = {  # tried right after the last digit of a run, by the character th
     "percent": _SP_CHARS + "+%",
     "currency_after": r"(?:[ \u00a0](?:million|billion|trillion)|bn|m)?" + _SP_CHARS + r"?[€£¥$]",
     "day_dot_month": r"\.[ \u00a0](?:(?:of|of\ the)[ \u00a0])?(?:" + _MONTH_ALT + ")",
+    "ordinal_dot_noun": r"\.[ \u00a0](?:" + _ORDINAL_NOUNS + r")\b",
     "ordinal": r"[ \u00a0]+(?:st|nd|rd|th)\b",
     "day_of_month": r"[ \u00a0]of[ \u00a0](?:" + _MONTH_ALT + r")\b",  # _DAY_OF_MONTH: "the 15 of March"
     "time": r"[ \u00a0]+:[ \u00a0]*\d|:[ \u00a0]+\d",
@@ -635,6 +644,7 @@ _END_FIRST = {
     "percent": " \u00a0\u202f\u2009\u2007",
     "currency_after": " \u00a0\u202f\u2009\u2007bm€£¥$",
     "day_dot_month": ".",
+    "ordinal_dot_noun": ".",
     "ordinal": " \u00a0",
     "day_of_month": " \u00a0",
     "time": " \u00a0:",
@@ -655,6 +665,7 @@ _END_SCAN = (
     + rf"|{_SP_CHARS}(?:\d\d\d|of[ \u00a0](?:{_MONTH_ALT})\b|{_SP_CHARS}*+(?:%|[€£¥$]|-[ \u00a0]*\d|:[ \u00a0]*\d|(?:st|nd|rd|th)\b)"
     + rf"|(?:million|billion|trillion){_SP_CHARS}?[€£¥$]|mln|bln|mlrd|trln|thous|ths\.)"
     + rf"|(?:bn|m){_SP_CHARS}?[€£¥$]|[€£¥$]|\.[ \u00a0](?:(?:of|of\ the)[ \u00a0])?(?:{_MONTH_ALT})"
+    + rf"|\.[ \u00a0](?:{_ORDINAL_NOUNS})\b"
     + r"|:[ \u00a0]+\d|-[ \u00a0]+\d|mln|bln|mlrd|trln|thous|ths\."
     + r"|[ \u00a0](?:millions|billions|trillions|percents)\b"
     # a thousands comma spaced off ("1 ,200", "15, 000")
@@ -767,6 +778,13 @@ class _Sites:
                     and _END_CHECK["day_dot_month"].match(text, end, end + _SITE_WINDOW)
                 ):
                     names.add("day_dot_month")
+                if (
+                    after == "."
+                    and following in _SPACE_OR_NBSP  # the ordinal of "the 78. minute"
+                    and "ordinal_dot_noun" not in names
+                    and _END_CHECK["ordinal_dot_noun"].match(text, end, end + _SITE_WINDOW)
+                ):
+                    names.add("ordinal_dot_noun")
                 continue
             for name, check in _END_CHECKS.get(after, ()):
                 if name not in names and check.match(text, end, end + _SITE_WINDOW):
@@ -1341,6 +1359,9 @@ class Numbers(Step):
                     yield self.edit(m.start("dot"), m.end("dot"), "", "day_dot_month", "full stop after the day")
         for m in _ORDINAL_DOT_OF.finditer(text) if "day_dot_month" in on else ():
             suffix = _ordinal_suffix(int(m.group("day")))
+            yield self.edit(m.start("dot"), m.end("dot"), suffix, "ordinal_dot", "ordinal written with a full stop")
+        for m in _ORDINAL_DOT_NOUN.finditer(text) if "ordinal_dot_noun" in on else ():
+            suffix = _ordinal_suffix(int(m.group("num")))
             yield self.edit(m.start("dot"), m.end("dot"), suffix, "ordinal_dot", "ordinal written with a full stop")
         day_first = None
         for m in _DAY_OF_MONTH.finditer(text) if "day_of_month" in on else ():
