@@ -30,6 +30,11 @@ def rules(text: str) -> list[str]:
 
 # (original, cleaned, rule)
 MUST_FIX = [
+    (
+        "It was the 46-th session of the council.",
+        "It was the 46th session of the council.",
+        "ordinal_space",
+    ),  # (probe95)
     # an ordinal written with a full stop before a noun that takes one (probe105)
     (
         "He scored in the 78. minute, and the crowd cheered.",
@@ -324,6 +329,7 @@ MUST_FIX = [
 ]
 
 MUST_NOT_CHANGE = [
+    "The 21-th place is no ordinal English writes; scores were 3-1 and 2-0.",
     "The score after the 78. Minute by minute, the lead grew.",
     "Their number was 78. Place your bets, the dealer said.",
     # a quoted figure in German writing, its unit capitalised (probe77)

@@ -17,6 +17,9 @@ AGGRESSIVE = Pipeline.from_steps([Punctuation(preset="aggressive")])
 
 
 MUST_FIX = [
+    # the space before a full stop instead of after it, before a short sentence opener and
+    # after a capitalised word (probe97)
+    ("The talks ended on Monday .He said the plan stood.", "The talks ended on Monday. He said the plan stood."),
     # a prefix's hyphen spaced off its word, whatever the document's dashes (probe97)
     (
         "They would meet again in mid - December — or later — to talk.",
@@ -106,6 +109,7 @@ MUST_FIX = [
 ]
 
 MUST_NOT_CHANGE = [
+    "Download it from microsoft .Net is free, he said.",
     # a dateline's own dash, whatever the body's dashes (probe101)
     "NAHA, Japan -- Powerful Typhoon Gaemi lashed the south — the agency said — on Friday.",
     # a prefix that is a word of its own here, or a function word after it

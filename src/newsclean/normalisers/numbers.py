@@ -580,7 +580,7 @@ _MONTH_DAY = regex.compile(r"\b(?:" + _MONTH_ALT + r")[ \u00a0](?:[1-9]|[12]\d|3
 _MONTH_AFTER = regex.compile(r"[ \u00a0](" + _MONTH_ALT + r")\b")
 _DAY_MONTH = regex.compile(r"(?<![\d.,])\b(?:[1-9]|[12]\d|3[01])[ \u00a0](?:" + _MONTH_ALT + r")\b")
 _ABBR_DOT_DAY = regex.compile(r"(?<![\w./@\-])(?:" + _ABBR_ALT + r")\.(?=(?:[1-9]|[12]\d|3[01])(?![\w/\-]|[.,:]\d))")
-_ORDINAL = regex.compile(r"(?<![\w.,:/\-])(?P<num>\d+)(?P<sp>[ \u00a0]+)(?P<suf>st|nd|rd|th)\b")
+_ORDINAL = regex.compile(r"(?<![\w.,:/\-])(?P<num>\d+)(?P<sp>[ \u00a0]+|-)(?P<suf>st|nd|rd|th)\b")
 _TIME_COLON = regex.compile(
     r"(?<![\w.:,/\-])\d{1,2}(?P<sp>[ \u00a0]+):(?=[0-5]\d(?:\.\d+)?(?![\d.,:]\d|\w))"
     r"|(?<![\w.:,/\-])(?:[01]?\d|2[0-4])(?P<sp2>[ \u00a0]*):(?P<sp3>[ \u00a0]+)(?=[0-5]\d(?:[ \u00a0]?(?:[ap]\.?m\b\.?|GMT\b|UTC\b|BST\b|CET\b|EST\b|hrs\b|local\b)))"
@@ -626,7 +626,7 @@ _END_SITES = {  # tried right after the last digit of a run, by the character th
     "currency_after": r"(?:[ \u00a0](?:million|billion|trillion)|bn|m)?" + _SP_CHARS + r"?[€£¥$]",
     "day_dot_month": r"\.[ \u00a0](?:(?:of|of\ the)[ \u00a0])?(?:" + _MONTH_ALT + ")",
     "ordinal_dot_noun": r"\.[ \u00a0](?:" + _ORDINAL_NOUNS + r")\b",
-    "ordinal": r"[ \u00a0]+(?:st|nd|rd|th)\b",
+    "ordinal": r"(?:[ \u00a0]+|-)(?:st|nd|rd|th)\b",
     "day_of_month": r"[ \u00a0]of[ \u00a0](?:" + _MONTH_ALT + r")\b",  # _DAY_OF_MONTH: "the 15 of March"
     "time": r"[ \u00a0]+:[ \u00a0]*\d|:[ \u00a0]+\d",
     "range": r"[ \u00a0]+-[ \u00a0]*\d|-[ \u00a0]+\d",
@@ -645,7 +645,7 @@ _END_FIRST = {
     "currency_after": " \u00a0\u202f\u2009\u2007bm€£¥$",
     "day_dot_month": ".",
     "ordinal_dot_noun": ".",
-    "ordinal": " \u00a0",
+    "ordinal": " \u00a0-",
     "day_of_month": " \u00a0",
     "time": " \u00a0:",
     "range": " \u00a0-",
@@ -666,7 +666,7 @@ _END_SCAN = (
     + rf"|(?:million|billion|trillion){_SP_CHARS}?[€£¥$]|mln|bln|mlrd|trln|thous|ths\.)"
     + rf"|(?:bn|m){_SP_CHARS}?[€£¥$]|[€£¥$]|\.[ \u00a0](?:(?:of|of\ the)[ \u00a0])?(?:{_MONTH_ALT})"
     + rf"|\.[ \u00a0](?:{_ORDINAL_NOUNS})\b"
-    + r"|:[ \u00a0]+\d|-[ \u00a0]+\d|mln|bln|mlrd|trln|thous|ths\."
+    + r"|:[ \u00a0]+\d|-[ \u00a0]+\d|-(?:st|nd|rd|th)\b|mln|bln|mlrd|trln|thous|ths\."
     + r"|[ \u00a0](?:millions|billions|trillions|percents)\b"
     # a thousands comma spaced off ("1 ,200", "15, 000")
     + r"|\ ,\ ?\d\d\d|[,.]\ 000"
@@ -1378,7 +1378,8 @@ class Numbers(Step):
             yield self.edit(m.end(), m.end(), " ", "abbr_month_space", "no space after an abbreviated month")
         for m in _ORDINAL.finditer(text) if "ordinal" in on else ():
             if _ordinal_suffix(int(m.group("num")[-3:])) == m.group("suf"):
-                yield self.edit(m.start("sp"), m.end("sp"), "", "ordinal_space", "space before an ordinal suffix")
+                what = "hyphen" if m.group("sp") == "-" else "space"  # ("46-th", probe95)
+                yield self.edit(m.start("sp"), m.end("sp"), "", "ordinal_space", f"{what} before an ordinal suffix")
         if "time" in on:
             for m in _TIME_COLON.finditer(text):
                 for g in ("sp", "sp2", "sp3"):

@@ -280,7 +280,12 @@ def _lines_and_pattern(
 # The rest of a glued word, and what makes a token not prose.
 _NEXT_WORD = regex.compile(r"\p{L}[\p{Ll}'’-]*+(?=[\s,.;:!?\"”’)\]]|\Z)")
 _LOWER_WORD_AFTER = regex.compile(r"\p{Ll}{2,}+(?=[\s,.;:!?]|\Z)")
-_CAP_WORD_AFTER = regex.compile(r"\p{Lu}\p{Ll}{3,}+(?=[\s,.;:!?\"”’)\]]|\Z)")
+#: short words that open sentences (after "word .", the full stop's misplaced space)
+_SENTENCE_OPENERS = frozenset("He She It We They The In On At But And As If His Her Its Our For This".split())
+_CAP_WORD_AFTER = regex.compile(
+    r"(?:\p{Lu}\p{Ll}{3,}+|(?:" + "|".join(sorted(_SENTENCE_OPENERS, key=len, reverse=True)) + r"))"
+    r"(?=[\s,.;:!?\"”’)\]]|\Z)"
+)
 _NEXT_WORD_UPPER = regex.compile(r"\p{Lu}[\p{Ll}'’-]*+(?=[\s,.;:!?\"”’)\]]|\Z)")
 _TOKEN_START = regex.compile(r"\S*+\Z")
 _TOKEN_REST = regex.compile(r"\S*+")
@@ -604,7 +609,8 @@ class Punctuation(Step):
         if mark == "." and after.isupper() and prev.islower():
             # "officials said .Most of the fires": the space stands before the full stop
             # instead of after it.  Only between a lower-case word and a capitalised
-            # plain word of four letters or more (".NET", ".Net", ".com" stay)
+            # plain word of four letters or more, or a pronoun, article or conjunction that
+            # opens sentences ("Monday .He said"; ".NET", ".Net", ".com" stay)
             return self._swapped_space(text, s, e)
         if mark == ".":
             if text.startswith(" .", e + 1) or not (after == "" or after.isspace() or after in "\"”’')]"):
@@ -648,7 +654,11 @@ class Punctuation(Step):
         if word is None:
             return None
         head = _TOKEN_START.search(text, max(0, s - 80), s).group()
-        if len(head) < 2 or not _PLAIN_WORD.fullmatch(head) or not head.islower():
+        # (a plain word in lower case; a capitalised one only before a sentence opener:
+        # "ended on Monday .He said", probe97, but "Web .Tools Group" is a name)
+        if len(head) < 2 or not _PLAIN_WORD.fullmatch(head) or not head[1:].islower():
+            return None
+        if not head.islower() and word.group() not in _SENTENCE_OPENERS:
             return None
         rest = _TOKEN_REST.match(text, word.end(), min(len(text), word.end() + 80)).group()
         if _NOT_PROSE.search(head + "." + word.group() + rest) or _GLUED_MARK.search(rest):
