@@ -17,6 +17,11 @@ AGGRESSIVE = Pipeline.from_steps([Punctuation(preset="aggressive")])
 
 
 MUST_FIX = [
+    # a dateline's colon spaced off, before prose (probe106)
+    (
+        "ISLAMABAD : The government said on Monday that talks would resume.",
+        "ISLAMABAD: The government said on Monday that talks would resume.",
+    ),
     # the space before a full stop instead of after it, before a short sentence opener and
     # after a capitalised word (probe97)
     ("The talks ended on Monday .He said the plan stood.", "The talks ended on Monday. He said the plan stood."),
@@ -109,6 +114,7 @@ MUST_FIX = [
 ]
 
 MUST_NOT_CHANGE = [
+    "EUROPE : NEW ZEALAND won the match.",
     "Download it from microsoft .Net is free, he said.",
     # a dateline's own dash, whatever the body's dashes (probe101)
     "NAHA, Japan -- Powerful Typhoon Gaemi lashed the south — the agency said — on Friday.",

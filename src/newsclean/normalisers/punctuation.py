@@ -625,7 +625,7 @@ class Punctuation(Step):
             return None  # "x :y" is not a clear case
         if mark == ":":
             word = _TOKEN_START.search(text, max(0, s - 40), s).group()
-            if len(word) < 2 or word.isupper():
+            if len(word) < 2 or (word.isupper() and not _caps_dateline_colon(text, s - len(word), e)):
                 return None  # "VIP : 60,000", "R : 50" in a table, "EUROPE : NEW ZEALAND"
         if mark in "?!" and (after == "\n" or after == ""):
             line_start = text.rfind("\n", 0, s) + 1
@@ -760,6 +760,29 @@ def _wire_dateline_before(text: str, pos: int) -> bool:
 _CAPS_DATELINE = regex.compile(
     r"\p{Lu}{2,}+(?:[\ \-]\p{Lu}{2,}+)*+(?:,\ \p{Lu}[\p{L}.\-]*+(?:\ \p{Lu}[\p{L}.\-]*+){0,2})?"
 )
+
+
+#: the lower-case words of prose after a dateline's colon
+_LOWER_WORDS = regex.compile(r"(?<![\p{L}\p{N}])\p{Ll}++(?![\p{L}\p{N}])")
+
+
+def _caps_dateline_colon(text: str, start: int, colon: int) -> bool:
+    """Whether the word in capitals at ``start`` opens its line as a dateline, its colon at
+    ``colon`` spaced off, and prose follows ("ISLAMABAD : The government said ...",
+    probe106; not "VIP : 60,000" or "EUROPE : NEW ZEALAND").
+
+    >>> t = "ISLAMABAD : The government said on Monday"
+    >>> _caps_dateline_colon(t, 0, 10), _caps_dateline_colon("EUROPE : NEW ZEALAND", 0, 7)
+    (True, False)
+    >>> _caps_dateline_colon("ISLAMABAD : The Islamabad High Court (IHC) on Tuesday ruled that it was", 0, 10)
+    True
+    """
+    after = text[colon + 1 : colon + 4].lstrip()
+    if not (start == 0 or text[start - 1] == "\n") or not (after[:1].isupper() and after[1:2].islower()):
+        return False  # (a word in capitals after it: "EUROPE : NEW ZEALAND", a table's row)
+    end = text.find("\n", colon)
+    rest = text[colon + 1 : (end if end >= 0 else len(text))][:100]
+    return len(_LOWER_WORDS.findall(rest)) >= 3  # ("The Islamabad High Court (IHC) on Tuesday ...")
 
 
 def _caps_dateline_before(text: str, pos: int) -> bool:
