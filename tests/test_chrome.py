@@ -40,6 +40,27 @@ def rules(text: str, **kw: object) -> list[str]:
 
 PAGE_BODY = BODY.replace("\n\n", "\n")
 MUST_REMOVE = [
+    # probes 95, 98, 103, 105, 106: prompts, a cookie line, a comments button, an announced link
+    *[
+        (label, BODY + "\n\n" + line + "\n\n" + BODY, BODY + "\n\n" + BODY)
+        for label, line in (
+            (
+                "a newsletter prompt with what it brings",
+                "Subscribe to our newsletter to receive the latest news every morning.",
+            ),
+            ("a channel prompt", "Subscribe to our Telegram channel to stay up to date with the latest news"),
+            ("a paid plan's prompt", "Subscribe to LiveLegal Premium for ad-free reading"),
+            ("a link's label", "Click here to read/download the judgment"),
+            ("a comments button", "Load comments"),
+            ("a cookie line with its buttons", "This website uses cookies. Accept all cookies | Manage preferences"),
+            ("a morning briefing prompt", "Receive the best of our Africa coverage every morning"),
+        )
+    ],
+    (
+        "a link announced by 'Read more:' inside the story",
+        BODY + "\n\nRead more:\nSenegal and Mauritania start gas production at joint offshore field\n\n" + BODY,
+        BODY + "\n\n" + BODY,
+    ),
     # probes 95, 97, 98: a sign-up form's button, a row of share buttons, a player's time, a
     # print button, inside the story
     (
@@ -717,6 +738,14 @@ def test_must_remove(label: str, text: str, expected: str) -> None:
 # --- article mode: must keep -----------------------------------------------------------
 
 MUST_KEEP = [
+    (
+        "a sentence about a paid plan",
+        BODY + "\n\nSubscribe to Netflix Premium, he told viewers, and you will see.\n\n" + BODY,
+    ),
+    (
+        "a heading with a colon over a paragraph",
+        BODY + "\n\nBackground:\nThe field lies on the maritime border between the two countries.\n\n" + BODY,
+    ),
     (
         "a sentence that starts like a share row",
         BODY + "\n\nShare on Facebook and win a prize, the council said.\n\n" + BODY,

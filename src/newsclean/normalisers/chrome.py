@@ -627,7 +627,7 @@ def _classify_article(
                 if not out[i][1]:
                     out[i] = ("chrome", True, "menu", f"run of {len(run)} short navigation lines at the edge")
         k = j
-    _related_lists(facts, out, last, adjacent)
+    _related_lists(facts, out, last, adjacent, colon)
     _comment_section(facts, out, prose)
     _gallery_captions(facts, out, prose)
     _scraped_captions(out)
@@ -732,7 +732,11 @@ _RELATED_MAX_ITEMS = 12
 
 
 def _related_lists(
-    facts: list[LineFacts], out: list[tuple[str, bool, str | None, str | None]], last: int, adjacent: list[bool]
+    facts: list[LineFacts],
+    out: list[tuple[str, bool, str | None, str | None]],
+    last: int,
+    adjacent: list[bool],
+    colon: list[bool] | None = None,
 ) -> None:
     """Remove the items of a related-stories or topics box.
 
@@ -778,7 +782,10 @@ def _related_lists(
             # no blank line tells where the box ends: the last headline-like line, right above
             # a paragraph of the story, may be the story's sub-heading and stays
             j -= 1
-        if k < last and (j - k < 3 or (j < n and adjacent[j] and not blank_free)):
+        # (a heading that ends in a colon points at what it announces: "Read more:" over one
+        # linked headline, a blank line under it, probe98)
+        announced = colon is not None and colon[k] and family == "related" and j - k == 2
+        if k < last and ((j - k < 3 and not announced) or (j < n and adjacent[j] and (announced or not blank_free))):
             # inside the story only a box of two items or more, a blank line under them (one
             # line under the heading may be the story's sub-heading)
             continue

@@ -267,7 +267,12 @@ def phrase_match(line: str, norm: str | None = None) -> tuple[str, str, str] | N
             return family, confidence, "prefix"
         if norm == phrase:  # a lead-in used as a whole line ("See also") may be a section heading
             return family, "edge" if confidence == "high" else confidence, "line"
-        if family == "cookies" and norm.startswith(phrase + " ") and _prefix_fits(family, norm[len(phrase) :], line):
+        if (
+            family == "cookies"
+            and norm.startswith((phrase + " ", phrase + ". ", phrase + ", "))
+            and _prefix_fits(family, norm[len(phrase) :], line)
+        ):
+            # ("This website uses cookies. Accept all cookies | Manage preferences", probe103)
             return family, confidence, "prefix"
     return None
 
@@ -397,12 +402,15 @@ _CAP_NAME = r"\p{Lu}[\p{L}\p{N}'’.&\-]*(?:\s(?:\p{Lu}[\p{L}\p{N}'’.&\-]*|of|
 _PROMPT = regex.compile(
     r"""^(?i:(?:want|liked?|enjoy(?:ed)?|love[ds]?)\b[^?\n]{0,60}\?\s)?
     (?:
-        (?i:(?:click|tap)\shere\sto\s(?:subscribe|sign\sup|join|follow|download|get\s(?:the|our)\s))[^.!?]{0,100}
+        (?i:(?:click|tap)\shere\sto\s(?:subscribe|sign\sup|join|follow|download|read|view|watch|listen|get\s(?:the|our)\s))[^.!?]{0,100}
+      | (?i:subscribe\sto\s)\p{Lu}[\p{L}\-]*+(?:\s\p{Lu}[\p{L}\-]*+)?\s(?i:premium|plus|digital)\b[^.!?,;]{0,60}
+      | (?i:(?:receive|get)\s(?:the\sbest|the\sessentials|the\slatest|our\sbest)\s)[^.!?]{0,60}?
+        (?i:\severy\s(?:morning|day|week|evening))(?i:[.!]?\s(?:i\s)?(?:subscribe|sign\sup)(?:\snow)?)?
       | (?i:scan\s(?:the|our|this)\sqr\scode\sto\s(?:follow|subscribe|download|join|add)\s)[^.!?]{0,80}
       | (?i:(?:sign\sup|subscribe|register)\s(?:for|to)\s)(?:(?i:our)|(?i:the)\s(?=\p{Lu}))\s?[^.!?]{0,60}?
         (?i:\s(?:newsletters?|e-?paper|briefing|bulletin|alerts|(?:telegram\s|whatsapp\s|youtube\s)?channel)(?:\shere)?)
         (?:(?i:\s(?:in|on)\s)\p{Lu}[\p{L}\-]*+(?:(?i:\s(?:and|&)\s)\p{Lu}[\p{L}\-]*+)?)?
-        (?i:\s(?:for|to\sget|and\sget|and\sreceive)\s[^.!?]{0,100})?
+        (?i:\s(?:for|to\sget|and\sget|and\sreceive|to\sreceive|to\sstay)\s[^.!?]{0,100})?
       | (?i:(?:sign\sup|subscribe)\sfor\s)(?i:the)\s(?=\p{Lu})[^.!?]{0,50}?(?i:\sby\se-?mail)
       | (?i:share\s(?:it|this(?:\sarticle|\sstory)?)\swith\s(?:a\sfriend|your\sfriends|friends))
       | (?i:join\s)(?:(?i:us\son|our)|(?i:the)(?=\s\p{Lu}))\s[^.!?]{0,60}?(?i:\s?(?:whatsapp|telegram|viber|signal)
@@ -1082,7 +1090,7 @@ def _removable_lines() -> re.Pattern[str]:
         # phrase_match takes a prefix phrase before a separator (_PREFIX_SEP), as the whole
         # line, and a cookie notice's before a space too
         lines.append((_phrase_units(p), ""))
-        for tail in (f"{_SPACE}*[:|»›–—]", *([_SPACE] if family == "cookies" else [])):
+        for tail in (f"{_SPACE}*[:|»›–—]", *([_SPACE, f"[.,]{_SPACE}"] if family == "cookies" else [])):
             starts.append((_phrase_units(p), tail))
     # led by the line break before the line: the engine skips to a literal fast, where a ^
     # is tried at every position
