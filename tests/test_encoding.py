@@ -104,7 +104,9 @@ MUST_FIX += [
 MUST_NOT_CHANGE = [
     "A guide: use <p> to open a paragraph in HTML.",  # a text about HTML
     "Compare 3 <b> 5 in the formula.",
-    # a text about mojibake quotes it on purpose (probe38, probe42)
+    # a text about mojibake quotes it on purpose (probe38, probe42), or about the encodings
+    # behind it (probe110)
+    "Names such as José were printed as “JosÃ©” on boarding passes, because text stored as UTF-8 was read as Windows-1252.",
     "Mojibake turns a café into a cafÃ© when UTF-8 is read as Windows-1252.",
     "Â, the capital letter, starts ÂGE\u2019s name.",  # (no letter or space before it)
     "Jürgen Müller and José Ñúñez met in Zürich and São Paulo; Ångström, año, æble.",

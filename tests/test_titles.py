@@ -285,6 +285,8 @@ MUST_FIX = [
 ]
 
 MUST_NOT_CHANGE = [
+    # the name after "the <title>" belongs to the office before "of" (probe109)
+    "In Brabant, the Commissioner of the King Emile Roemer said the plan would go ahead.",
     "He met the president of the Republic of Korea on Monday. The president of the Republic will speak.",
     "He spoke to the minister of the Economy about taxes.",
     "Trump named John Coale. Later, the deputy special envoy of the president of the United States John Coale said "

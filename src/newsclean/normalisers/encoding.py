@@ -252,6 +252,24 @@ _NON_ASCII_PAIR = regex.compile("[^\x00-\x7f][^\x00-\x7f]")  # (regex scans this
 _LOST_9D = re.compile("â€(?= |\\Z)")
 
 
+#: what a text about text encodings names besides UTF-8 ("text stored as UTF-8 was read as
+#: Windows-1252", probe110)
+_ENCODING_TALK = ("1252", "Latin-1", "latin-1", "ISO-8859", "ISO 8859", "encoding", "encoded", "decoded", "decoding")
+
+
+def _about_encoding(text: str) -> bool:
+    """Whether ``text`` talks about text encodings, so that its mojibake is quoted on purpose.
+
+    >>> _about_encoding("José was printed as “JosÃ©” because UTF-8 was read as Windows-1252.")
+    True
+    >>> _about_encoding("The rÃ©gime fell."), _about_encoding("Its mojibake was fixed.")
+    (False, True)
+    """
+    if "ojibake" in text or ("garbled" in text and "encoding" in text):
+        return True
+    return "UTF-8" in text and any(w in text for w in _ENCODING_TALK)
+
+
 def fix_mojibake(line: str) -> tuple[str, str]:
     """ftfy's encoding repair of one line, and its plan as text.
 
@@ -459,8 +477,8 @@ class Encoding(Step):
             ]
         if not chars and "&" not in text:
             return []
-        if chars and ("ojibake" in text or ("garbled" in text and "encoding" in text)):
-            return []  # a text about mojibake quotes it on purpose (probe38, probe42)
+        if chars and _about_encoding(text):
+            return []  # a text about mojibake quotes it on purpose (probe38, probe42, probe110)
         taken: list[tuple[int, int]] = []
         edits: list[Edit] = []
         # set tests on the text's non-ASCII characters instead of scans where they suffice

@@ -415,6 +415,10 @@ _SAYS_OR_PREPOSITION = regex.compile(
 )
 
 
+#: a capitalised office and "of" right before "the <title> <Name>": the name is that
+#: office's holder, not the title's ("the Commissioner of the King Emile Roemer", probe109)
+_OFFICE_OF_BEFORE = regex.compile(r"(?<![\p{L}\-])\p{Lu}\p{Ll}{2,}\ of\ \Z")
+
 #: "the president of the Republic" before a person's name ("... of the Republic of Korea" is a country)
 _OF_THE_REPUBLIC = regex.compile(
     r"(?<![\p{L}\-])[Tt]he\ (?P<title>president\ of\ the\ Republic)\ "
@@ -531,6 +535,8 @@ class Titles(Step):
                 )
             ):
                 continue  # "Monaco is the premier Formula One race": an adjective before a name
+            if _OFFICE_OF_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                continue  # "the Commissioner of the King Emile Roemer": the name is the commissioner's (probe109)
             if key == "chancellor" and _canciller(text):
                 continue  # Latin America's "canciller" is the foreign minister: a false friend (probe96)
             if _ROLE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
