@@ -28,6 +28,11 @@ def run(text: str, **options: object) -> str:
 
 MUST_MERGE = [
     (
+        "a bare surname opening a sentence before 'also demanded' (probe109)",
+        "Bavarian Premier Markus Söder, whose party is the CDU's sister, spoke on Monday. Soeder also demanded that the tax be cut.",
+        "Bavarian Premier Markus Söder, whose party is the CDU's sister, spoke on Monday. Söder also demanded that the tax be cut.",
+    ),
+    (
         "a bare surname at a sentence's start before 'is' and a verb (probe102)",
         "Foreign Minister Abbas Araghchi said Iran was ready to negotiate. Araqchi is due to meet Rafael Grossi.",
         "Foreign Minister Abbas Araghchi said Iran was ready to negotiate. Araghchi is due to meet Rafael Grossi.",

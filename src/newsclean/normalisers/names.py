@@ -522,7 +522,8 @@ _ACTION_VERBS = (
     r"met|visited|toured|arrived|left|became|led|won|lost|signed|resigned|ordered|appointed"
     r"|accused|called|rejected|returned|travell?ed|flew|sought|wanted|faced|took|gave|made|held"
     r"|joined|launched|promised|threatened|refused|agreed|blamed|thanked|welcomed|hosted|attended"
-    r"|fled|remained"
+    r"|fled|remained|demanded|urged|argued|proposed|criticised|criticized|praised|pledged|vowed|denied|dismissed"
+    r"|defended|backed|opposed|conceded"  # ("Soeder also demanded that ...", probe109)
 )
 _ACTS_AFTER = regex.compile(
     rf",?\s+(?:(?:{_SAYING_ADVERBS})\s+)?(?:(?:has|had|is|was|will|would|could|did)(?:\s+not)?\s+\p{{Ll}}++(?<!\ba|\ban|\bthe)(?!\w)|(?:{_ACTION_VERBS})\b)"
