@@ -24,6 +24,11 @@ def run(text: str) -> str:
 
 
 MUST_FIX = [
+    # a speaker named after the lower-case word that ends a description (probe105)
+    (
+        "The minister for European Union affairs Zsolt Hegedűs said to MTI that the government agreed.",
+        "The minister for European Union affairs Zsolt Hegedűs told MTI that the government agreed.",
+    ),
     # a speaker named after an office's capitalised portfolio; "told to the media" (probes 101, 103)
     (
         "It was, the minister of the Economy Antoine Armand declared to the journalists at Bercy, a blow.",

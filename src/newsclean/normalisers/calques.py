@@ -120,8 +120,10 @@ ASSERTIONS: Mapping[str, str] = {
         r"|(?<=\b(?-i:" + _SPEAKER_TITLES + r") )"
         r"(?-i:\p{Lu})[\p{L}\p{M}'’.\-]*(?: " + _NAME_PARTICLE + r"(?-i:\p{Lu})[\p{L}\p{M}'’.\-]*){1,3} "
         # or after an office's capitalised portfolio ("the minister of the Economy Antoine
-        # Armand declared to the journalists", probe103)
-        r"|(?<=\b(?:of|for) (?:the )?(?-i:\p{Lu})\p{Ll}+ )"
+        # Armand declared to the journalists", probe103), or after the lower-case word that
+        # ends a description ("the chief of Serbian diplomacy Nikola Ristić said to Tanjug",
+        # "The minister of interior Georgi Petrov said for bTV", probe105)
+        r"|(?<=\b(?:of|for) (?:the )?(?-i:\p{Lu})\p{Ll}+ |\b(?-i:\p{Ll}{3,}) )"
         r"(?-i:\p{Lu})[\p{L}\p{M}'’.\-]*(?: " + _NAME_PARTICLE + r"(?-i:\p{Lu})[\p{L}\p{M}'’.\-]*){1,3} )"
     ),
     "LINESTART": r"(?<=\A|\n[^\S\n]*)",
