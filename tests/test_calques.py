@@ -24,6 +24,12 @@ def run(text: str) -> str:
 
 
 MUST_FIX = [
+    # "inform" takes an object in English (probes 95, 105, 106)
+    (
+        "The spokesman of the ministry informed that elections would be held.",
+        "The spokesman of the ministry said that elections would be held.",
+    ),
+    ("The centre has informed that more than 35,000 people were hit.", "The centre has said that more than 35,000 people were hit."),
     # a speaker named after the lower-case word that ends a description (probe105)
     (
         "The minister for European Union affairs Zsolt Hegedűs said to MTI that the government agreed.",
@@ -570,6 +576,8 @@ MUST_FIX = [
 ]
 
 MUST_NOT_CHANGE = [
+    "He was informed that the plan had failed. We have been informed that the talks ended.",
+    "They kept the public informed that the roads were closed. She is well-informed that the law changed.",
     "The account was told to the press by aides of the Economy Minister Antoine Armand.",
     # an English credit line with "article" (probe103)
     "It was over.\n\nOur correspondent in Paris, Claire Martin, contributed to this article.",
