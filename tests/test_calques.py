@@ -29,7 +29,10 @@ MUST_FIX = [
         "The spokesman of the ministry informed that elections would be held.",
         "The spokesman of the ministry said that elections would be held.",
     ),
-    ("The centre has informed that more than 35,000 people were hit.", "The centre has said that more than 35,000 people were hit."),
+    (
+        "The centre has informed that more than 35,000 people were hit.",
+        "The centre has said that more than 35,000 people were hit.",
+    ),
     # a speaker named after the lower-case word that ends a description (probe105)
     (
         "The minister for European Union affairs Zsolt Hegedűs said to MTI that the government agreed.",

@@ -617,6 +617,16 @@ _YILMAZ = (
 )
 
 MUST_NOT_MERGE = [
+    # a bare look-alike described as a place, or after "close to" (not "loyal to"): no person
+    # (beside probe98's must-merge cases)
+    (
+        "a bare look-alike with an appositive that names no role",
+        "In the capital, Malik Agar spoke on Monday.\n\nAggar, a former rebel stronghold, fell to the army.",
+    ),
+    (
+        "a bare look-alike after 'close to'",
+        "The field is held by Khalifa Haftar. Analysts said roads close to Hafter were cut.",
+    ),
     # two people of one given name and nearly one surname, each introduced with a role (probe104)
     (
         "two full names each introduced with a role",

@@ -96,15 +96,10 @@ _SENTENCE_START = r"(?<=\A|\n[^\S\n]*|[.!?:;][\"”’')]?[^\S\n]+)"
 _NAME_PARTICLE = (
     r"(?:(?-i:al|el|ad|ash|as|at|az|ar|bin|ibn|bint|abu|de|da|di|du|dos|das|van|von|der|den|del|la|le)[\-\x20])?"
 )
-#: the titles before a speaker's name (SPEAKER), in lower case, and capitalised where AP
-#: capitalises them before a name
-_SPEAKER_TITLES = "|".join(
-    [
-        *"""spokesman spokeswoman spokesperson minister president governor mayor chief director official secretary
-        leader head chairman chairwoman ambassador envoy commander prosecutor adviser advisor premier senator deputy
-        analyst economist professor coach manager captain""".split(),
-        *"Minister President Governor Mayor Director Secretary Chairman Ambassador Commander Prosecutor Premier Senator".split(),
-    ]
+#: the titles AP capitalises before a name, after which a speaker's name may stand (SPEAKER;
+#: a title in lower case is any lower-case word there)
+_SPEAKER_TITLES = (
+    "Minister|President|Governor|Mayor|Director|Secretary|Chairman|Ambassador|Commander|Prosecutor|Premier|Senator"
 )
 ASSERTIONS: Mapping[str, str] = {
     "SPEAKER": (
@@ -116,14 +111,11 @@ ASSERTIONS: Mapping[str, str] = {
         r"|head|chief|director|source|representative|prosecutor|ministry|police|chairman|chairwoman|deputy|envoy"
         r"|commander|leader|secretary|premier|senator|adviser|advisor)) "
         # or a person's name of two words or more after the title before it ("government
-        # spokesman Basim al-Awadi said to the journalists", probe69)
-        r"|(?<=\b(?-i:" + _SPEAKER_TITLES + r") )"
-        r"(?-i:\p{Lu})[\p{L}\p{M}'’.\-]*(?: " + _NAME_PARTICLE + r"(?-i:\p{Lu})[\p{L}\p{M}'’.\-]*){1,3} "
-        # or after an office's capitalised portfolio ("the minister of the Economy Antoine
-        # Armand declared to the journalists", probe103), or after the lower-case word that
-        # ends a description ("the chief of Serbian diplomacy Nikola Ristić said to Tanjug",
-        # "The minister of interior Georgi Petrov said for bTV", probe105)
-        r"|(?<=\b(?:of|for) (?:the )?(?-i:\p{Lu})\p{Ll}+ |\b(?-i:\p{Ll}{3,}) )"
+        # spokesman Basim al-Awadi said to the journalists", probe69), after an office's
+        # capitalised portfolio ("the minister of the Economy Antoine Armand declared to the
+        # journalists", probe103), or after any lower-case word that ends a description
+        # ("the chief of Serbian diplomacy Nikola Ristić said to Tanjug", probe105)
+        r"|(?<=\b(?-i:" + _SPEAKER_TITLES + r") |\b(?:of|for) (?:the )?(?-i:\p{Lu})\p{Ll}+ |\b(?-i:\p{Ll}{3,}) )"
         r"(?-i:\p{Lu})[\p{L}\p{M}'’.\-]*(?: " + _NAME_PARTICLE + r"(?-i:\p{Lu})[\p{L}\p{M}'’.\-]*){1,3} )"
     ),
     "LINESTART": r"(?<=\A|\n[^\S\n]*)",

@@ -736,7 +736,7 @@ def _related_lists(
     out: list[tuple[str, bool, str | None, str | None]],
     last: int,
     adjacent: list[bool],
-    colon: list[bool] | None = None,
+    colon: list[bool],
 ) -> None:
     """Remove the items of a related-stories or topics box.
 
@@ -784,7 +784,7 @@ def _related_lists(
             j -= 1
         # (a heading that ends in a colon points at what it announces: "Read more:" over one
         # linked headline, a blank line under it, probe98)
-        announced = colon is not None and colon[k] and family == "related" and j - k == 2
+        announced = colon[k] and family == "related" and j - k == 2
         if k < last and ((j - k < 3 and not announced) or (j < n and adjacent[j] and (announced or not blank_free))):
             # inside the story only a box of two items or more, a blank line under them (one
             # line under the heading may be the story's sub-heading)

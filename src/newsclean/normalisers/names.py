@@ -1861,7 +1861,7 @@ class Names(Step):
         if index is not None:
             self._index_lone(eligible, rewrites, index)
         for core in [
-            c for c, (canonical, _, _) in rewrites.items() if self._told_apart(text, mentions, types, c, canonical)
+            c for c, (canonical, _, _) in rewrites.items() if self._namesakes(text, mentions, types, c, canonical)
         ]:
             del rewrites[core]  # "not to be confused with ...", "a different ...": two people (probe100)
         always_capitalised = _always_capitalised()
@@ -1912,9 +1912,9 @@ class Names(Step):
                 yield self.edit(start, m.end, surface, "variant", reason)
         yield from self._given_edits(mentions, types, rewrites)
         yield from self._same_surname_given_edits(text, mentions, types, rewrites, lower)
-        yield from self._given_alone_edits(text, mentions, types, rewrites, lower)
+        yield from self._given_alone_edits(mentions, types, rewrites, lower)
 
-    def _told_apart(
+    def _namesakes(
         self, text: str, mentions: list[Mention], types: dict[str, _Type], core: str, canonical: str
     ) -> bool:
         """Whether a full mention of ``core`` or ``canonical`` is set apart from a namesake
@@ -2563,11 +2563,9 @@ class Names(Step):
                     if g.core != intro.core and _one_korean_surname(g.core, intro.core)
                 ]
                 korean = True
-            if not variants or _two_people(
-                text, mentions, every, {intro.core, *(g.core for g, _ in variants)}, alone=not korean
-            ):
-                continue
             spellings = {intro.core, *(g.core for g, _ in variants)}
+            if not variants or _two_people(text, mentions, every, spellings, alone=not korean):
+                continue
             if any(
                 _told_apart(text, g.start - len(g.ayn), mentions[place[id(g)][1]].end)
                 for g in every
@@ -2627,7 +2625,6 @@ class Names(Step):
 
     def _given_alone_edits(
         self,
-        text: str,
         mentions: list[Mention],
         types: dict[str, _Type],
         rewrites: dict[str, tuple[str, str, set[str]]],

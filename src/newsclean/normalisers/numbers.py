@@ -683,6 +683,8 @@ _ASCII_DIGITS = frozenset("0123456789")
 _START_CHECK = {name: regex.compile(f"(?<={p})") for name, p in _START_SITES.items()}
 _END_CHECK = {name: regex.compile(f"(?:{p})") for name, p in _END_SITES.items()}
 _SEPARATED = _END_CHECK["separated"]
+#: the conditions of _END_SITES that a full stop and a space start (checked with the separated runs)
+_DOT_SPACE_SITES = ("day_dot_month", "ordinal_dot_noun")
 #: the conditions of _END_SITES by the character after the run, but for "." and "," (the
 #: separated runs, checked apart)
 _END_CHECKS: dict[str, tuple[tuple[str, regex.Pattern[str]], ...]] = {
@@ -771,20 +773,11 @@ class _Sites:
                     and text.startswith("000", end + 2)
                 ):
                     names.add("spaced_comma")  # "15, 000 troops", "12. 000 people"
-                if (
-                    after == "."
-                    and following in _SPACE_OR_NBSP  # the day of "10. October"
-                    and "day_dot_month" not in names
-                    and _END_CHECK["day_dot_month"].match(text, end, end + _SITE_WINDOW)
-                ):
-                    names.add("day_dot_month")
-                if (
-                    after == "."
-                    and following in _SPACE_OR_NBSP  # the ordinal of "the 78. minute"
-                    and "ordinal_dot_noun" not in names
-                    and _END_CHECK["ordinal_dot_noun"].match(text, end, end + _SITE_WINDOW)
-                ):
-                    names.add("ordinal_dot_noun")
+                if after == "." and following in _SPACE_OR_NBSP:
+                    # the day of "10. October", the ordinal of "the 78. minute"
+                    for name in _DOT_SPACE_SITES:
+                        if name not in names and _END_CHECK[name].match(text, end, end + _SITE_WINDOW):
+                            names.add(name)
                 continue
             for name, check in _END_CHECKS.get(after, ()):
                 if name not in names and check.match(text, end, end + _SITE_WINDOW):

@@ -626,11 +626,10 @@ def _without_low9_quotations(text: str) -> str:
 def _reporting_comma_outside(text: str) -> bool:
     """Whether the document writes a comma outside a closing quote (``... the money”, he
     said``, ``called it “a farce”, but``): the logical style, which puts the comma before a
-    reporting clause outside too (probe15; British journalism puts that comma inside
-    whatever it does after a fragment, and probe98's gold does, but probe15's keeps it
-    outside: unsure, the comma stays where the text has it).  A full stop outside a quoted
-    fragment (``offers of “easy work as a courier”.``) is also British journalism's, which
-    puts that comma inside: it says nothing (probe39).
+    reporting clause outside too (probe15).  A comma outside a fragment may also be British
+    style, which puts that comma inside (probe98's gold): the readings disagree, and the
+    comma stays where the text has it.  A full stop outside a quoted fragment (``offers of
+    “easy work as a courier”.``) is British journalism's too: it says nothing (probe39).
 
     >>> _reporting_comma_outside('“It is late”, he said.'), _reporting_comma_outside('“easy work”. “It is late,” he said.')
     (True, False)
@@ -1013,7 +1012,7 @@ def _reporting_name(text: str, pos: int) -> bool:
 
 #: a conjunction after a quotation's comma: what follows is the sentence's next clause,
 #: not a reporting clause (", and asked the Attorney General to act")
-_JOINED_VERB = regex.compile(r"(?:and|but|or|then|while|before|after|as|which|who)\b")
+_CONJUNCTION_AFTER = regex.compile(r"(?:and|but|or|then|while|before|after|as|which|who)\b")
 
 
 def _reporting_after_comma(text: str, pos: int) -> bool:
@@ -1027,7 +1026,7 @@ def _reporting_after_comma(text: str, pos: int) -> bool:
     """
     if text.startswith(" ", pos):
         pos += 1
-    if _JOINED_VERB.match(text, pos):
+    if _CONJUNCTION_AFTER.match(text, pos):
         return False  # "... all Libyans", and asked the court': the sentence's own next verb (probe98)
     m = _REPORTING.match(text, pos)
     return m is not None and m.group().count(" ") <= 3

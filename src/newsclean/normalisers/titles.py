@@ -539,7 +539,7 @@ class Titles(Step):
                 continue  # "the Commissioner of the King Emile Roemer": the name is the commissioner's (probe109)
             if key == "chancellor" and _canciller(text):
                 continue  # Latin America's "canciller" is the foreign minister: a false friend (probe96)
-            if _ROLE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            if _after_a_role(text, m.start()):
                 continue  # "the press secretary of the Russian president Dmitry Peskov" (probe69)
             if _RELATIVE_GAP.match(text, m.end("name")):
                 continue  # "the ambassador Donald Trump nominated to Canada": whom the name chose
@@ -581,9 +581,7 @@ class Titles(Step):
                     lower_style = _lower_case_style(text)
                 if lower_style:
                     return
-                if _ROLE_BEFORE.search(text, max(0, m.start() - 40), m.start()) or _RELATIVE_GAP.match(
-                    text, m.end("name")
-                ):
+                if _after_a_role(text, m.start()) or _RELATIVE_GAP.match(text, m.end("name")):
                     continue
                 taken.append(m.end("title"))
                 # "the minister of economic development Maxim Reshetnikov" -> "Economic
@@ -604,7 +602,7 @@ class Titles(Step):
                 if lower_style:
                     return
                 split = _split_head_run(m)
-                if split is None or _ROLE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                if split is None or _after_a_role(text, m.start()):
                     continue  # ("The special envoy of the secretary-general of the United Nations ...", probe98)
                 org, name = split
                 title = m.group("title").lower()
@@ -629,7 +627,7 @@ class Titles(Step):
                     lower_style = _lower_case_style(text)
                 if lower_style:
                     return
-                if m.end("title") in taken or _ROLE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                if m.end("title") in taken or _after_a_role(text, m.start()):
                     continue  # ("the deputy special envoy of the president of the United States John Coale", probe85)
                 title = m.group("title")
                 key = title.lower().replace("-", " ")
@@ -686,6 +684,15 @@ _ROLE_BEFORE = regex.compile(
     r"(?<![\p{L}\-])(?:secretary|spokes(?:man|woman|person)|advis[eo]r|aide|assistant|wife|husband|son|daughter"
     r"|widow|envoy|representative|deputy|chief\ of\ staff|bodyguard|lawyer|interpreter)\ (?:of|for|to)\ \Z"
 )
+
+
+def _after_a_role(text: str, start: int) -> bool:
+    """Whether a role and "of"/"for"/"to" stand right before ``start`` (:data:`_ROLE_BEFORE`):
+    the name after the title is the role's holder ("the press secretary of the Russian
+    president Dmitry Peskov"), not the title's."""
+    return _ROLE_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
 #: titles that are also adjectives: before a name they need what a one-word name needs after it,
 #: or a full name whose first word is no dictionary word, and a verb ("The premier Li Qiang
 #: ordered", probe18; not "the premier Grand Prix was cancelled")
