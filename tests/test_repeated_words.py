@@ -28,6 +28,17 @@ MUST_FIX = [
         "It depends on the pace of work in the next two years.",
     ),
     ("Coffee is a major a major source of income.", "Coffee is a major source of income."),
+    # a verb that took its own particle before its object is no verb of the doubled one;
+    # a demonstrative "that" stands before no other determiner (probe112)
+    (
+        "The administration had set up public kitchens in in the worst-hit villages.",
+        "The administration had set up public kitchens in the worst-hit villages.",
+    ),
+    (
+        "He urged the authorities to ensure that that no one is left hungry.",
+        "He urged the authorities to ensure that no one is left hungry.",
+    ),
+    ("She said that that his plan would fail.", "She said that his plan would fail."),
     # "that that" before a subject pronoun or a name and its verb (probe30)
     (
         "We have been warning that that Germany would push them back.",
@@ -170,6 +181,8 @@ MUST_NOT_CHANGE = [
     # the verb's object between it and its particle (probe25)
     "One, who had brought the sheep in in the early hours, said he had lost a lot.",
     "He then brought the old fence posts in in a wheelbarrow.",
+    "Farmers brought the sheep back in in the early hours.",
+    "She said that that plan would fail.",
     "They handed the keys over over the weekend.",
     "By the time they come in in shock, it is late.",
     "The tax kicked in in April.",

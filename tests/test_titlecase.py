@@ -247,6 +247,10 @@ MUST_FIX_GRAMMAR = [
 ]
 
 MUST_NOT_CHANGE = [
+    # a title of a work opening a sentence: its verb follows a relative pronoun (the verb of
+    # a Title Case clause follows its subject)
+    "Headline\n\nThe Girl Who Kicked The Hornets' Nest earned more than its prequel, officials said." + CONTEXT,
+    "Headline\n\nThe Man Who Sold The World topped the chart in Scotland, officials said." + CONTEXT,
     # after a subordinating conjunction a title of a work opens like one, and a name in -ed
     # after a comma is no past tense
     "She read it while The Lord Of The Rings And The Hobbit played on the radio." + CONTEXT,
@@ -440,6 +444,24 @@ MUST_FIX_INSIDE = [
     (
         "The Talks Were Long And Could Be Extended to next week, officials said.",
         "The talks were long and could be extended to next week, officials said.",
+    ),
+    # ... or with a verb of its own before its object: a past tense in -ed before an article
+    # or a closed-class word, a present in -s before an article (probes 96, 97)
+    (
+        "The Two Leaders Signed A Joint Declaration committing themselves to stop the violence. The leaders "
+        "had signed a joint declaration before.",
+        "The two leaders signed a joint declaration committing themselves to stop the violence. The leaders "
+        "had signed a joint declaration before.",
+    ),
+    (
+        "Protesters Gathered Outside The Court Building on Monday morning, chanting slogans. Police "
+        "watched as more protesters arrived at the court building.",
+        "Protesters gathered outside the court building on Monday morning, chanting slogans. Police "
+        "watched as more protesters arrived at the court building.",
+    ),
+    (
+        "The Bank Rejects The Accusations and will challenge them, officials said. The bank rejects the accusations.",
+        "The bank rejects the accusations and will challenge them, officials said. The bank rejects the accusations.",
     ),
     # ... an organisation's name before its auxiliary keeps its capitals (probe26)
     (

@@ -224,10 +224,34 @@ _SPELLING_TALK = re.compile(
     r"(?i)\b(?:(?:mis)?spellings?\b(?!\ out)|misspel|transliterat|romani[sz]ation"
     r"|(?:also|often|sometimes|variously|usually|commonly)\ spel(?:led|t)\b"
     r"|spel(?:led|t)\ (?:as|with|in|differently)\b"
-    r"|spel(?:ls|led|t)\ (?:his|her|their|its)\ (?:(?:sur|first\ |given\ |family\ |last\ )?names?|it)\b)"
+    r"|spel(?:l|ls|led|t|ling)\ (?:his|her|their|its)\ (?:(?:former|full|real|new|old)\ )?"
+    r"(?:(?:sur|first\ |given\ |family\ |last\ )?names?|alias(?:es)?|nom\ de\ guerre|it)\b"
+    # a letter counted ("listed as “Hoseinzadeh,” with a single “s.”", probe115) and a house
+    # style ("this newspaper uses “al-Jolani.”")
+    r"|\bwith\ (?:a\ single|a\ double|one|two|an\ extra|a\ silent)\ [\"“‘']?[a-z](?:[.,]?[\"”’'])?(?![a-z])"
+    r"|\b(?:newspaper|paper|agency|publication|outlet|broadcaster|network)\ (?:uses|prefers|writes)\ [\"“‘'])"
 )
 #: pieces one of which every _SPELLING_TALK match holds (a substring pre-check)
-_SPELLING_HINTS = ("spell", "Spell", "spelt", "Spelt", "SPEL", "ransliter", "RANSLITER", "omanis", "omaniz", "OMANI")
+_SPELLING_HINTS = (
+    "spell",
+    "Spell",
+    "spelt",
+    "Spelt",
+    "SPEL",
+    "ransliter",
+    "RANSLITER",
+    "omanis",
+    "omaniz",
+    "OMANI",
+    "with ",
+    "WITH ",
+    "uses ",
+    "USES ",
+    "prefers ",
+    "PREFERS ",
+    "writes ",
+    "WRITES ",
+)
 
 
 def _discusses_spelling(text: str) -> bool:
@@ -238,6 +262,12 @@ def _discusses_spelling(text: str) -> bool:
     >>> _discusses_spelling("Transliteration is the root of the problem.")
     True
     >>> _discusses_spelling("The deal spelled trouble; he spelled out the terms.")
+    False
+    >>> _discusses_spelling('The program listed him as "Hoseinzadeh," with a single "s."')
+    True
+    >>> _discusses_spelling('Some outlets spell his former alias "al-Julani"; this newspaper uses "al-Jolani."')
+    True
+    >>> _discusses_spelling("He left with one suitcase; the newspaper uses freelancers.")
     False
     """
     return any(h in text for h in _SPELLING_HINTS) and _SPELLING_TALK.search(text) is not None

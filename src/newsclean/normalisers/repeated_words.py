@@ -287,10 +287,12 @@ def _first_double(text: str) -> int:
 #: plan" (a demonstrative "that" takes no article after it, and "that" as a conjunction is
 #: not written twice); "said that that was wrong" stays.
 _SLIP_BEFORE_ARTICLE = frozenset({"that"})
-#: ... or a subject pronoun, or a name: "warning that that Germany would" (probe30); a
-#: demonstrative "that" stands before no pronoun and no name
+#: ... or a subject pronoun, or a name: "warning that that Germany would" (probe30), or
+#: another determiner or a figure: "to ensure that that no one is left" (probe112); a
+#: demonstrative "that" stands before no pronoun, no name and no other determiner
 _ARTICLE_AFTER = regex.compile(
-    r" (?:(?i:the|a|an|he|she|they|we|it|you)(?![\p{L}\p{N}'’\-])|I\b"
+    r" (?:(?i:the|a|an|he|she|they|we|it|you|his|its|their|our|my|your|this|these|those|no|every|each)"
+    r"(?![\p{L}\p{N}'’\-])|I\b|\d"
     r"|\p{Lu}\p{Ll}+\ (?:would|will|had|has|have|was|were|is|are|could|should|must|might|may|can|did|does)\b)"
 )
 
@@ -402,6 +404,8 @@ def _slip_before(word: str, text: str, end: int, start: int = 0) -> bool:
     stands around it.
 
     >>> _slip_before("that", "said that that the plan", 14), _slip_before("that", "said that that was", 14)
+    (True, False)
+    >>> _slip_before("that", "ensure that that no one", 16), _slip_before("that", "said that that plan", 14)
     (True, False)
     >>> t = "It is is widely believed. What it is is a failure. The question is is it true."
     >>> _slip_before("is", t, 8, 3), _slip_before("is", t, 37, 32), _slip_before("is", t, 69, 64)
@@ -686,9 +690,15 @@ class RepeatedWords(Step):
         words = clause.lower().split()  # (the words before the particle's first copy)
         for back in range(2, min(6, len(words) + 1)):
             verb = words[-back]
+            if verb in _PARTICLES:
+                continue  # ("up" is a verb too: here the particle of one further back)
             if verb not in _NOT_IN_OBJECT and any(v in self._particle_verbs for v in _lemmas(verb)):
                 between = words[-back + 1 :]
-                return all(w.isalpha() and w not in _NOT_IN_OBJECT and not w.endswith(("ing", "ed")) for w in between)
+                # (and no particle of the verb's own before its object: "set up public kitchens
+                # in in the villages", probe112; "brought the sheep back in in" stays)
+                return all(
+                    w.isalpha() and w not in _NOT_IN_OBJECT and not w.endswith(("ing", "ed")) for w in between
+                ) and not any(w in _PARTICLES for w in between[:-1])
         return False
 
     def _phrases(self, text: str) -> Iterator[Edit]:

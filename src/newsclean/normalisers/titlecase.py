@@ -409,6 +409,7 @@ _ING_NOUNS = frozenset("morning evening building meeting wedding ceiling sibling
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
+_RELATIVES = frozenset("who that which where when whom whose".split())
 #: the last word of an organisation's name ("Disaster Management Centre", "Water Development Board")
 _BODY_NOUNS = frozenset(
     """centre center ministry department agency office council commission committee authority bureau board
@@ -1032,7 +1033,12 @@ class TitleCase(Step):
         caps = [w for w in _WORD.findall(m.group()) if not _is_lower(w)]
         if inside:
             return len(caps) >= 5 and len([w for w in caps if w.lower() in self._function]) >= _MIN_FUNCTION
-        return len(caps) >= 5 and len([w for w in caps[1:] if w.lower() in self._closed]) >= _MIN_FUNCTION_WITH_EVIDENCE
+        if len(caps) < 5:
+            return False
+        # (or a clause with a verb of its own that the sentence goes on from: _aux_clause)
+        return len(
+            [w for w in caps[1:] if w.lower() in self._closed]
+        ) >= _MIN_FUNCTION_WITH_EVIDENCE or self._aux_clause(text, m)
 
     def _reported_clause(self, text: str, pos: int) -> bool:
         """Whether a run at ``pos``, after a verb of saying, reads as a clause of its own in
@@ -1062,7 +1068,8 @@ class TitleCase(Step):
     def _aux_clause(self, text: str, m: regex.Match[str]) -> bool:
         """Whether a run at a sentence's start is a clause in Title Case that the sentence
         goes on from in lower case: 5 capitalised words, an auxiliary or a modal after the
-        first, and a lower-case word right after the run.
+        first (or a verb before its object, see below), and a lower-case word right after the
+        run.
 
         >>> t = TitleCase()
         >>> t._aux_clause("The Ruling Can Be Appealed to the court.", _RUN.match("The Ruling Can Be Appealed to the court."))
@@ -1071,6 +1078,12 @@ class TitleCase(Step):
         False
         >>> t._aux_clause("They Shall Not Grow Old is a film.", _RUN.match("They Shall Not Grow Old is a film."))
         False
+        >>> s = "Protesters Gathered Outside The Court Building on Monday morning."
+        >>> t._aux_clause(s, _RUN.match(s))
+        True
+        >>> s = "The Man Who Sold The World topped the chart."
+        >>> t._aux_clause(s, _RUN.match(s))
+        False
         """
         after = _LOWER_AFTER.match(text, m.end())
         if not after or after.group(1) in _AUX_OR_MODAL or after.group(1) in _TITLE_VERBS:
@@ -1078,11 +1091,34 @@ class TitleCase(Step):
             # Old is a documentary")
             return False
         words = _WORD.findall(m.group())
+        small = self._lower_small(list(_WORD.finditer(m.group())))
+        if small is None and any(_is_lower(w) for w in words):
+            # a lower-case small word before a tail of always-capitalised words ends the
+            # clause ("Protesters Gathered Outside The Court Building on Monday morning")
+            words = words[: next(i for i, w in enumerate(words) if _is_lower(w))]
         if any(_is_lower(w) for w in words) or any(w.endswith(("'s", "’s", "'t", "’t")) for w in words):
             # a title in headline style ("Out of My Head"), after a possessive or with a
             # contraction ("Kylie Minogue's Can't Get You Out of My Head has ...", probe32)
             return False
-        return len(words) >= 5 and any(w.lower() in _AUX_OR_MODAL for w in words[1:])
+        if len(words) < 5:
+            return False
+        keys = [w.lower() for w in words]
+        if any(k in _AUX_OR_MODAL for k in keys[1:]):
+            return True
+        # or a verb of its own before its object: a past tense in -ed before an article, a
+        # possessive or a closed-class word ("The Two Leaders Signed A Joint Declaration
+        # committing ...", "Protesters Gathered Outside The Court Building on ..."), a present
+        # in -s before an article or a possessive ("The Bank Rejects The Accusations of ...")
+        # (not after a relative pronoun: a title's clause, "The Girl Who Kicked The Hornets' Nest")
+        for before, k, after in zip(keys, keys[1:], keys[2:], strict=False):
+            if before in _RELATIVES:
+                continue
+            if len(k) > 4 and k.endswith("ed") and k not in _ED_NAMES:
+                if after in _DETERMINERS_AFTER_VERB or after in self._function or after in _CLOSED:
+                    return True
+            elif k.endswith("s") and after in _DETERMINERS_AFTER_VERB:
+                return True
+        return False
 
     def _joiner_clause(self, text: str, pos: int) -> bool:
         """Whether a run at ``pos`` opened by a capitalised conjunction (_capital_joiner_sites)
