@@ -24,6 +24,23 @@ def run(text: str) -> str:
 
 
 MUST_FIX = [
+    # probes 112, 113: a figure or a name after "informed that"; a sentence-initial "From his
+    # side,"; "As it was reported earlier"; "in result of"; "sentenced to death penalty";
+    # "N-fold champion"; "already for the Nth time"; a page "in Facebook"; two verbs of
+    # saying for one statement; a speaker named by a common noun ("The lawyer")
+    ("The ministry informed that 12 people had died.", "The ministry said that 12 people had died."),
+    ("The spokesman informed that Ukraine had agreed.", "The spokesman said that Ukraine had agreed."),
+    ("From her side, the commissioner said it would work.", "For her part, the commissioner said it would work."),
+    ("As it was reported earlier, the plan failed.", "As previously reported, the plan failed."),
+    ("In result of the landslide, 12 people died.", "As a result of the landslide, 12 people died."),
+    ("He was sentenced to death penalty in May.", "He was sentenced to death in May."),
+    ("The 24-fold Grand Slam champion won.", "The 24-time Grand Slam champion won."),
+    ("He won it already for the 59th time.", "He won it for the 59th time."),
+    ("He wrote on his page in Facebook that it was over.", "He wrote on his Facebook page that it was over."),
+    ("He spoke and added saying that it was over.", "He spoke and added that it was over."),
+    ("Levin added and said that it was over.", "Levin added that it was over."),
+    ("It is worth recalling that in 2020 the vote was held.", "In 2020 the vote was held."),
+    ("The lawyer stated for ČTK that the verdict was unfair.", "The lawyer told ČTK that the verdict was unfair."),
     # "inform" takes an object in English (probes 95, 105, 106)
     (
         "The spokesman of the ministry informed that elections would be held.",
@@ -579,6 +596,8 @@ MUST_FIX = [
 ]
 
 MUST_NOT_CHANGE = [
+    "Sales rose after a 24-fold increase. He, in his turn, said it was over. She slept from her side of the bed.",
+    "As was reported earlier, he was sentenced to the death penalty. He added, saying that it was over.",
     "He was informed that the plan had failed. We have been informed that the talks ended.",
     "They kept the public informed that the roads were closed. She is well-informed that the law changed.",
     "The account was told to the press by aides of the Economy Minister Antoine Armand.",

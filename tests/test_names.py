@@ -725,13 +725,13 @@ MUST_NOT_MERGE = [
     ),
     (
         "spelling talk: a letter counted in a quoted spelling (probe115)",
-        "The bronze went to Reza Mohammadzadeh, 22, whose name the draw sheet printed as \"Mohamadzadeh,\" "
-        "with a single \"m.\" His coach said the double \"m\" was right.",
+        'The bronze went to Reza Mohammadzadeh, 22, whose name the draw sheet printed as "Mohamadzadeh," '
+        'with a single "m." His coach said the double "m" was right.',
     ),
     (
         "spelling talk: a house style beside another outlet's spelling (probe115)",
         "The commander, known by the nom de guerre Abu Omar al-Shishani, was killed in 2016. "
-        "Some agencies spell his alias \"al-Chechani\"; this newspaper uses \"al-Shishani.\"",
+        'Some agencies spell his alias "al-Chechani"; this newspaper uses "al-Shishani."',
     ),
     (
         "given_spelling: a spelling used alone tells family members apart",

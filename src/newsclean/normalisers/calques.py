@@ -109,7 +109,8 @@ ASSERTIONS: Mapping[str, str] = {
         r"(?-i:\p{Lu})[\p{L}\p{M}'’.\-]*(?: " + _NAME_PARTICLE + r"(?-i:\p{Lu})[\p{L}\p{M}'’.\-]*){0,3}"
         r"|(?:the|a|an) (?:minister|spokesman|spokeswoman|spokesperson|official|president|ambassador|governor|mayor"
         r"|head|chief|director|source|representative|prosecutor|ministry|police|chairman|chairwoman|deputy|envoy"
-        r"|commander|leader|secretary|premier|senator|adviser|advisor)) "
+        r"|commander|leader|secretary|premier|senator|adviser|advisor|lawyer|attorney|judge|analyst|economist"
+        r"|expert|coach|captain|manager|negotiator|activist|witness|lawmaker|diplomat|officer|commissioner)s?) "
         # or a person's name of two words or more after the title before it ("government
         # spokesman Basim al-Awadi said to the journalists", probe69), after an office's
         # capitalised portfolio ("the minister of the Economy Antoine Armand declared to the
