@@ -213,6 +213,24 @@ MUST_REMOVE = [
         "Library to close\n\nThu 4 Jul 2024 23.01 BST\n\n" + BODY,
         "Library to close\n\n" + BODY,
     ),
+    # probes 112, 113: an ad label, a comment form's note spelt "e-mail", a video lead-in, a
+    # text-size widget, a channel prompt with "be the first to", a page on a network, a
+    # donation appeal with an adjective
+    ("an ad label between paragraphs", BODY + "\n\nAdvertising\n\n" + BODY, BODY + "\n\n" + BODY),
+    (
+        "a comment form spelt e-mail",
+        BODY + "\n\nLeave a comment\nYour e-mail address will not be published. Required fields are marked *",
+        BODY + "\n",
+    ),
+    ("a video lead-in", BODY + "\n\nWatch also: Highlights of the final (VIDEO)\n\n" + BODY, BODY + "\n\n" + BODY),
+    ("a text-size widget", "Library to close\n\nFont size A- A+\n\n" + BODY, "Library to close\n\n" + BODY),
+    (
+        "a channel prompt",
+        BODY + "\n\nSubscribe to our Telegram channel and be the first to know the news",
+        BODY + "\n",
+    ),
+    ("a network page prompt", BODY + "\n\nRead the most interesting sports news on our Facebook page", BODY + "\n"),
+    ("a donation appeal", BODY + "\n\nSupport independent Ukrainian journalism. Become a member", BODY + "\n"),
     # probe22
     ("subscribe to an outlet on a network", BODY + "\n\nSubscribe to TASS on Telegram", BODY + "\n"),
     ("a donation appeal at the end", BODY + "\n\nDonate to support independent Ukrainian journalism", BODY + "\n"),
@@ -738,6 +756,11 @@ def test_must_remove(label: str, text: str, expected: str) -> None:
 # --- article mode: must keep -----------------------------------------------------------
 
 MUST_KEEP = [
+    (
+        "sentences about advertising, a page on a network and journalism",
+        BODY + "\n\nAdvertising revenue fell.\n\nRead the statement he posted on Facebook.\n\n"
+        "Support for independent journalism has grown, the survey found.\n\n" + BODY,
+    ),
     (
         "a sentence about a paid plan",
         BODY + "\n\nSubscribe to Netflix Premium, he told viewers, and you will see.\n\n" + BODY,

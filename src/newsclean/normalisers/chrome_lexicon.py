@@ -410,7 +410,7 @@ _PROMPT = regex.compile(
       | (?i:(?:sign\sup|subscribe|register)\s(?:for|to)\s)(?:(?i:our)|(?i:the)\s(?=\p{Lu}))\s?[^.!?]{0,60}?
         (?i:\s(?:newsletters?|e-?paper|briefing|bulletin|alerts|(?:telegram\s|whatsapp\s|youtube\s)?channel)(?:\shere)?)
         (?:(?i:\s(?:in|on)\s)\p{Lu}[\p{L}\-]*+(?:(?i:\s(?:and|&)\s)\p{Lu}[\p{L}\-]*+)?)?
-        (?i:\s(?:for|to\sget|and\sget|and\sreceive|to\sreceive|to\sstay)\s[^.!?]{0,100})?
+        (?i:\s(?:for|to\sget|and\sget|and\sreceive|to\sreceive|to\sstay|(?:and|to)\sbe\sthe\sfirst\sto)\s[^.!?]{0,100})?
       | (?i:(?:sign\sup|subscribe)\sfor\s)(?i:the)\s(?=\p{Lu})[^.!?]{0,50}?(?i:\sby\se-?mail)
       | (?i:share\s(?:it|this(?:\sarticle|\sstory)?)\swith\s(?:a\sfriend|your\sfriends|friends))
       | (?i:join\s)(?:(?i:us\son|our)|(?i:the)(?=\s\p{Lu}))\s[^.!?]{0,60}?(?i:\s?(?:whatsapp|telegram|viber|signal)
@@ -422,6 +422,8 @@ _PROMPT = regex.compile(
       | (?i:(?:receive|get)\s(?:the\s)?(?:most\simportant|latest|top|biggest|best|daily|our)\s)[^.!?]{0,100}[.!]
         (?i:\s(?:subscribe|sign\sup)(?:\snow)?)
       | (?i:share\s(?:it|this(?:\sarticle|\sstory)?)\s?:)
+      | (?i:(?:read|follow|find|watch)\s)[^.!?]{0,60}?(?i:\son\sour\s(?:facebook|telegram|instagram|x|twitter|youtube
+        |whatsapp|viber|tiktok)\s(?:page|channel|account|profile|community))
     )[.!]?$""",
     regex.VERBOSE,
 )
@@ -453,6 +455,9 @@ PROMPT_STARTS = (
     "loved",
     "download",
     "share",
+    "read",
+    "find",
+    "watch",
 )
 #: a CMS's header line of fields: "Source: Xinhua| 2024-03-05 14:22:10|Editor: huaxia"
 _FIELD = regex.compile(r"(?:source|editor|web\seditor|author|reporter|writer|edited\sby|written\sby)\s?:\s?[^|:]{1,40}")
@@ -489,9 +494,10 @@ _DONATION = regex.compile(
 
 
 #: a donation appeal after the story: "Support our journalism. Become a patron today."
-#: (probe20), "Donate to support independent Ukrainian journalism" (probe22)
+#: (probe20), "Donate to support independent Ukrainian journalism" (probe22), "Support
+#: independent Ukrainian journalism. Become a member" (probe113)
 _SUPPORT_APPEAL = regex.compile(
-    r"^(?:support\s(?:our|independent|quality)\s(?:journalism|reporting)|donate\s(?:to|and)\s(?:support|help|keep)\b)[^\n]{0,80}$"
+    r"^(?:support\s(?:our|independent|quality)\s(?:\p{L}+\s)?(?:journalism|reporting)|donate\s(?:to|and)\s(?:support|help|keep)\b)[^\n]{0,80}$"
 )
 
 
@@ -1051,9 +1057,14 @@ _MATCHER_STARTS = (
     *((word, rf"{_SPACE}[^\n]*?(?:[|·•]|{_SPACE}[—–\-]{_SPACE})[^\n]*\d") for word in ("by", "written")),
     ("(attn", ""),
     ("if", rf"{_SPACE}+you(?:'ve|{_SPACE}+have)?{_SPACE}+read{_SPACE}"),
-    ("support", rf"{_SPACE}+(?:our|independent|quality){_SPACE}+(?:journalism|reporting)"),
+    ("support", rf"{_SPACE}+(?:our|independent|quality){_SPACE}+(?:\w+{_SPACE}+)?(?:journalism|reporting)"),
     ("donate", rf"{_SPACE}+(?:to|and){_SPACE}+(?:support|help|keep)"),
     ("share", rf"{_SPACE}+(?:it|this){_SPACE}"),
+    # _PROMPT's "Read the latest news on our Facebook page"
+    *(
+        (word, rf"{_SPACE}[^\n.!?]{{0,60}}{_SPACE}on{_SPACE}+our{_SPACE}")
+        for word in ("read", "follow", "find", "watch")
+    ),
 )
 #: _NETWORK_ROW's lines
 _NETWORK_ROW_LINE = (
