@@ -757,6 +757,13 @@ def test_must_remove(label: str, text: str, expected: str) -> None:
 
 MUST_KEEP = [
     (
+        "a review's fact box with its prices (probe117)",
+        BODY
+        + "\n\nDeveloper: Square Enix\nPlatform: PlayStation 5\nPrice: £69.99 / $69.99 / €79.99\nScore: 9/10\n\n"
+        + BODY
+        + "\n\nPrice: £1,249 / $1,299.99 / €1,449 / ₹1,29,999 (256GB)\nScreen: 6.8in QHD+ AMOLED",
+    ),
+    (
         "sentences about advertising, a page on a network and journalism",
         BODY + "\n\nAdvertising revenue fell.\n\nRead the statement he posted on Facebook.\n\n"
         "Support for independent journalism has grown, the survey found.\n\n" + BODY,

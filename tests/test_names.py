@@ -724,6 +724,15 @@ MUST_NOT_MERGE = [
         "though the name also appears as Husayn.",
     ),
     (
+        "a stage name beside the real name (probe117)",
+        "In April, Jimin became the first South Korean solo artist to reach No 1. Jimin, whose real name is "
+        "Park Ji-min, enlisted this month. His label said Jimin would return in 2025.",
+    ),
+    (
+        "a pen name and the name at birth",
+        "The novelist Nadia Karimova, born Nadiya Karimova, wrote in Russian. Karimova said she would move.",
+    ),
+    (
         "spelling talk: a letter counted in a quoted spelling (probe115)",
         'The bronze went to Reza Mohammadzadeh, 22, whose name the draw sheet printed as "Mohamadzadeh," '
         'with a single "m." His coach said the double "m" was right.',

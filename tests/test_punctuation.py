@@ -114,6 +114,8 @@ MUST_FIX = [
 ]
 
 MUST_NOT_CHANGE = [
+    # a name made of marks (the band !!!, probe117)
+    "The band usually known as Chk Chk Chk is officially called !!!, which confuses search engines.",
     "EUROPE : NEW ZEALAND won the match.",
     "Download it from microsoft .Net is free, he said.",
     # a dateline's own dash, whatever the body's dashes (probe101)

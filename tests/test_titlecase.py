@@ -251,6 +251,9 @@ MUST_NOT_CHANGE = [
     # a Title Case clause follows its subject)
     "Headline\n\nThe Girl Who Kicked The Hornets' Nest earned more than its prequel, officials said." + CONTEXT,
     "Headline\n\nThe Man Who Sold The World topped the chart in Scotland, officials said." + CONTEXT,
+    # ... the subject of a verb a title takes (probe117)
+    "Headline\n\nDid You Know That There's a Tunnel Under Ocean Blvd takes its name from a sealed passage. "
+    "You know that there is a tunnel under the road, and did you know it was sealed?" + CONTEXT,
     # after a subordinating conjunction a title of a work opens like one, and a name in -ed
     # after a comma is no past tense
     "She read it while The Lord Of The Rings And The Hobbit played on the radio." + CONTEXT,

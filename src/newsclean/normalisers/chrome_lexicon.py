@@ -836,9 +836,10 @@ _READ_IN = regex.compile(
 
 
 #: a value of a page's data row: a clock time, a temperature, a rate to two to four
-#: decimals, a currency pair
+#: decimals, a currency pair (not a price: "Price: £69.99 / $69.99 / €79.99" is a row of a
+#: review's fact box, probe117)
 _TICKER_VALUE = regex.compile(
-    r"(?<![\w.])(?:\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?|[-+−]?\d{1,3}(?:[.,]\d+)?\s?°\s?[CF]?|\d+[.,]\d{2,4}|\p{Lu}{3}/\p{Lu}{3})(?!\w)"
+    r"(?<![\w.\p{Sc}])(?:\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?|[-+−]?\d{1,3}(?:[.,]\d+)?\s?°\s?[CF]?|\d+[.,]\d{2,4}|\p{Lu}{3}/\p{Lu}{3})(?!\w)"
 )
 _SENTENCE_WORDS = frozenset(
     "the a an of to in on at for with by from and or but is are was were will has have said".split()
@@ -854,6 +855,8 @@ def _ticker_row(line: str) -> bool:
     >>> _ticker_row("Fajr 04:17  Sunrise 05:37  Dhuhr 12:14  Asr 15:39"), _ticker_row("USD/AED 3.6725  EUR/AED 3.9612  GBP/AED 4.6103")
     (True, True)
     >>> _ticker_row("The match starts at 19:45 and ends at 21:30, with a break at 20:30.")
+    False
+    >>> _ticker_row("Price: £69.99 / $69.99 / €79.99")
     False
     """
     values = _TICKER_VALUE.findall(line)
@@ -1574,6 +1577,10 @@ _SITE_SECTION = regex.compile(
 )
 
 
+_PRICE = regex.compile(r"\p{Sc}\ ?\d|\d\ ?\p{Sc}")
+_TWO_LETTERS = regex.compile(r"\p{L}\p{L}")
+
+
 def _is_link_list(line: str, words: int) -> bool:
     """Whether the line is a list of links: three or more short items between link
     separators, or a breadcrumb trail from the home page (two items are enough there).
@@ -1584,6 +1591,8 @@ def _is_link_list(line: str, words: int) -> bool:
     (False, False)
     >>> _is_link_list("Home » Metro Plus » Lagos begins enforcement of ban on styrofoam, single-use plastics", 13)
     True
+    >>> _is_link_list("Price: £69.99 / $69.99 / €79.99", 5)
+    False
     """
     if not any(sep in line for sep in _LINK_SEP_CHARS):
         return False
@@ -1598,7 +1607,13 @@ def _is_link_list(line: str, words: int) -> bool:
         return True
     if words < 3 or len(items) < 3:
         return False
-    short = sum(1 for p in items if len(p.split()) <= 4 and not _terminal(p))
+    # (a bare price is no link's label: "Price: £69.99 / $69.99 / €79.99" is a row of a
+    # review's fact box, probe117; "TRM: $3,912.45 | Café: US$2.21/lb" labels its prices)
+    short = sum(
+        1
+        for p in items
+        if len(p.split()) <= 4 and not _terminal(p) and not (_PRICE.search(p) and not _TWO_LETTERS.search(p))
+    )
     if short == len(items) - 1 and _HOME_TRAIL.match(line) and len(items[-1].split()) > 4:
         return True  # a trail from the home page to the page's own title, at its end (probe50)
     return short >= 0.8 * len(items)

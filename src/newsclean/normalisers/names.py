@@ -1559,6 +1559,46 @@ def _introduced_with_role(text: str, start: int, end: int) -> bool:
     )
 
 
+#: a person's two names set side by side: a stage or pen name and the real one ("Jimin,
+#: whose real name is Park Ji-min", "Park Ji-min, better known as Jimin", "Jimin (real name
+#: Park Ji-min)"; probe117): neither is a misspelling of the other
+_NAME_PAIR_HINT = regex.compile(
+    r"(?i:real|birth|legal|stage|pen|ring|given)\ names?\b|\b(?i:better|also|professionally)\ known\ as\b"
+    r"|\b(?i:born)\ (?=\p{Lu})|\bn[ée]e\ (?=\p{Lu})"
+)
+#: the names on either side of such a marker: up to four capitalised words (or particles),
+#: the marker, then the other name (its own capitalised words)
+_NAME_PAIR = regex.compile(
+    r"(?P<a>\p{Lu}[\p{L}\p{M}'’\-]*+(?:\ (?:\p{Lu}[\p{L}\p{M}'’\-]*+|al|el|bin|de|da|van|von)){0,3})"
+    r"(?:,|\ \()?\ (?:whose\ |his\ |her\ |their\ |with\ the\ |under\ the\ |by\ the\ )?"
+    r"(?:(?i:real|birth|legal|stage|pen|ring|given)\ name(?:\ (?:is|was))?|(?i:better|also|professionally)"
+    r"\ known\ as|(?i:born)|n[ée]e)\ [\"“‘']?"
+    r"(?P<b>\p{Lu}[\p{L}\p{M}'’\-]*+(?:\ (?:\p{Lu}[\p{L}\p{M}'’\-]*+|al|el|bin|de|da|van|von)){0,3})"
+)
+
+
+def _drop_other_names(text: str, edits: list[Edit]) -> list[Edit]:
+    """``edits`` without those that respell a word of one of a person's two names into a
+    word of the other (a stage name and the real name: "Jimin, whose real name is Park
+    Ji-min"; the pen name and the name at birth).
+
+    >>> t = "Jimin, whose real name is Park Ji-min, enlisted."
+    >>> e = [Edit(0, 5, "Ji-min", "names.variant")]
+    >>> _drop_other_names(t, e)
+    []
+    """
+    pairs: set[tuple[str, str]] = set()
+    for m in _NAME_PAIR.finditer(text):
+        # (each word, and each part of a hyphenated one: an edit may respell a part)
+        a = {p for w in m["a"].lower().split() for p in (w, *w.split("-"))}
+        b = {p for w in m["b"].lower().split() for p in (w, *w.split("-"))}
+        pairs.update((x, y) for x in a for y in b)
+        pairs.update((y, x) for x in a for y in b)
+    if not pairs:
+        return edits
+    return [e for e in edits if (text[e.start : e.end].lower(), e.replacement.lower()) not in pairs]
+
+
 def _told_apart(text: str, start: int, end: int) -> bool:
     """Whether the text sets the holder of the name at ``text[start:end]`` (a full
     mention) apart from someone of nearly the same name: then two spellings are two
@@ -1834,6 +1874,8 @@ class Names(Step):
                     edits.append(self.edit(start, end, surface, rule, reason))
         if edits and _discusses_spelling(text):
             return []  # its variants are what it is about (asked only when there are edits)
+        if edits and _NAME_PAIR_HINT.search(text):
+            edits = _drop_other_names(text, edits)
         if edits and ("“" in text or '"' in text):
             titles = _quoted_titles(text)
             if titles:

@@ -638,6 +638,12 @@ class Punctuation(Step):
             return self.edit(s, e + 1, ", ", "space_before", "space before a comma instead of after it")
         if mark in "!?" and prev in "!?":
             return None
+        if mark in "!?":
+            j = e
+            while text.startswith(mark, j):
+                j += 1
+            if j - e >= 2 and (text.startswith(",", j) or (text.startswith(" ", j) and text[j + 1 : j + 2].islower())):
+                return None  # "is officially called !!!, which": a name made of marks (the band !!!, probe117)
         if mark in "!?;:" and (_in_guillemets(text, s) or _foreign_line(text, s)):
             # « Non ! », "Dormez-vous ? Dormez-vous ?": French typography inside a French
             # quotation or line (probe42)

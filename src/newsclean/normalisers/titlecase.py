@@ -283,7 +283,10 @@ def _run_capitals(text: str, pos: int) -> list[str]:
 
 _LOWER_AFTER = regex.compile(r"\ (\p{Ll}+)")
 #: verbs whose subject a work's title often is
-_TITLE_VERBS = frozenset("became won remains stars tells follows features opens opened premiered sold topped".split())
+_TITLE_VERBS = frozenset(
+    "became won remains stars tells follows features opens opened premiered sold topped takes took draws drew "
+    "borrows borrowed debuted".split()
+)
 #: what follows a verb in -s, not a plural noun ("Reflects A Shift", "Needs Its Own")
 _DETERMINERS_AFTER_VERB = frozenset("a an the its his her their our no".split())
 #: verbs of saying and thinking whose object clause may leak in Title Case ("Analysts said
@@ -898,6 +901,12 @@ class TitleCase(Step):
                 # Appealed to the Superior Tribunal", "Residents Were Urged To Stay Indoors
                 # and to secure ...": probes 88-91; in the clean news of the regression texts
                 # no sentence opens so)
+                if not in_sentence:
+                    verb = _LOWER_AFTER.match(ltext, m.end())
+                    if verb is not None and verb.group(1) in _TITLE_VERBS:
+                        # the run is the subject of a verb a title takes ("Did You Know That
+                        # There's a Tunnel Under Ocean Blvd takes its name from ...", probe117)
+                        continue
                 aux_clause = not in_sentence and self._aux_clause(ltext, m)
                 if n_closed < _MIN_FUNCTION_WITH_EVIDENCE and not said_clause and not aux_clause:
                     continue
