@@ -231,6 +231,36 @@ MUST_REMOVE = [
     ),
     ("a network page prompt", BODY + "\n\nRead the most interesting sports news on our Facebook page", BODY + "\n"),
     ("a donation appeal", BODY + "\n\nSupport independent Ukrainian journalism. Become a member", BODY + "\n"),
+    # probe116: translated consent banners, paywall notices, newsletter boxes; a related box
+    # after the story whose headline asks a question
+    *(
+        (f"a notice: {line[:40]}", line + "\n\n" + BODY, BODY)
+        for line in (
+            "Your privacy is important to us. With your agreement, we and our partners use cookies or similar "
+            "technologies to store, consult and use non-sensitive data. Accept and close | Set my choices",
+            "We use our own and third-party cookies to improve our services. If you continue browsing, we consider "
+            "that you accept its use. Accept | More information",
+            "This article is reserved for subscribers. Already a subscriber? Log in",
+            "You have read 3 of your 5 free articles this month",
+            "Exclusive content for subscribers. Subscribe from 1 euro per month and read without limits",
+            "Newsletter Marseille: receive the essentials of local news every morning. I register",
+            "Sport in your mailbox? Subscribe to our newsletter",
+            "Receive the news of Ourense on your mobile: join our WhatsApp channel",
+            "Did you see something newsworthy? Tip our editors via WhatsApp",
+        )
+    ),
+    (
+        "a related box after the story, a question among its headlines",
+        BODY + "\n\nAlso read:\nStrike in the port: what does it mean for the shops?\nAntwerp benefits from chaos"
+        "\n\nShare this article: Facebook | X | WhatsApp",
+        BODY + "\n",
+    ),
+    (
+        "a related box at the end of the text",
+        BODY
+        + "\n\nYou might also be interested in:\nHousing in Cologne: rents rise by 6 percent\nTenants demand repairs",
+        BODY + "\n",
+    ),
     # probe22
     ("subscribe to an outlet on a network", BODY + "\n\nSubscribe to TASS on Telegram", BODY + "\n"),
     ("a donation appeal at the end", BODY + "\n\nDonate to support independent Ukrainian journalism", BODY + "\n"),
@@ -756,6 +786,13 @@ def test_must_remove(label: str, text: str, expected: str) -> None:
 # --- article mode: must keep -----------------------------------------------------------
 
 MUST_KEEP = [
+    (
+        "sentences about cookies, paywalls and newsletters (probe116)",
+        BODY + "\n\nThe regulator said the site used cookies to track readers without their consent.\n\n"
+        "The paper said its newsletter had 20,000 readers and that subscribers would pay more.\n\n"
+        "Some content is reserved for subscribers, the publisher's chief executive told the committee on Monday.\n\n"
+        + BODY,
+    ),
     (
         "a review's fact box with its prices (probe117)",
         BODY

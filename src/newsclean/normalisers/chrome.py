@@ -628,6 +628,7 @@ def _classify_article(
                     out[i] = ("chrome", True, "menu", f"run of {len(run)} short navigation lines at the edge")
         k = j
     _related_lists(facts, out, last, adjacent, colon)
+    _trailing_boxes(facts, out, adjacent)
     _comment_section(facts, out, prose)
     _gallery_captions(facts, out, prose)
     _scraped_captions(out)
@@ -791,6 +792,43 @@ def _related_lists(
             continue
         for i in range(k + 1, j):
             out[i] = ("chrome", True, "related_list", f"item of the {family} box under {f.norm!r}")
+
+
+def _box_headline(f: LineFacts) -> bool:
+    """A related box's item: a headline of two to twenty words, one sentence at most, no full
+    stop at its end ("Strike in the port: what does it mean for the shops?" ends in its
+    question mark)."""
+    return (
+        f.label is None
+        and 2 <= f.words <= _RELATED_MAX_WORDS
+        and (not f.terminal or f.norm.endswith("?"))  # (normalise_line trims a full stop, not a "?")
+        and ". " not in f.norm
+        and not f.link_list
+    )
+
+
+def _trailing_boxes(
+    facts: list[LineFacts], out: list[tuple[str, bool, str | None, str | None]], adjacent: list[bool]
+) -> None:
+    """Remove a related-stories box after the story: its heading (a whole-line ``related``
+    phrase, whatever its confidence) and two headlines or more right under it, when nothing
+    but chrome (lines already removed) follows them.  A question in a box's headline reads
+    as prose, which hides the box from :func:`_related_lists` (probe116: "Also read:" over
+    "Strike in the port: what does it mean for the shops?")."""
+    n = len(facts)
+    for k, f in enumerate(facts):
+        hit = f.phrase or f.widget
+        if hit is None or hit[0] != "related" or hit[2] != "line":
+            continue
+        j = k + 1
+        while j < n and j - k <= _RELATED_MAX_ITEMS and adjacent[j] and _box_headline(facts[j]) and not out[j][1]:
+            j += 1
+        if j - k < 3 or not all(out[i][1] for i in range(j, n)):
+            continue
+        if not out[k][1]:
+            out[k] = ("chrome", True, "phrase", f"related phrase (line match) over a box after the story: {f.norm!r}")
+        for i in range(k + 1, j):
+            out[i] = ("chrome", True, "related_list", f"item of the related box under {f.norm!r} after the story")
 
 
 def _label_headline(facts: list[LineFacts], verdicts: list[tuple[str, bool, str | None, str | None]]) -> None:

@@ -626,6 +626,15 @@ def _holds_consent_line(folded: str) -> bool:
     return False
 
 
+def _holds_notice(folded: str) -> bool:
+    """Whether a folded text holds a line :func:`_notice` accepts (the pre-check's look:
+    each line holding one of its hints, once)."""
+    for line in folded.splitlines():
+        if any(h in line for h in _NOTICE_HINTS) and _notice(normalise_line(line)) is not None:
+            return True
+    return False
+
+
 def _consent_line(norm: str) -> bool:
     """Whether a normalised line is a sign-up form's consent or privacy line: it names a
     privacy policy or terms of use, the reader's e-mail address or data (or a newsletter,
@@ -655,6 +664,93 @@ _EMAIL_LINE = regex.compile(r"(?:contact(?:\sus)?\s?:\s?)?[\w.+\-]+@[\w\-]+(?:\.
 _EMAIL_LINE_HINT = re.compile(r"\n[^\n@]{0,60}@[\w\-]+\.[^\n]{0,60}(?=\n|\Z)")
 
 
+#: a cookie banner's line (a normalised line naming cookies): it ends in its buttons
+#: ("... Accept and close | Set my choices", "Accept | Refuse | Options") or the site speaks
+#: of its cookies and of the reader's consent ("We use our own and third-party cookies ... If
+#: you continue browsing, we consider that you accept its use"); translated banners of
+#: European sites (probe116)
+_COOKIE_BUTTONS = regex.compile(
+    r"(?:^|[.!?]\s)(?:accept|agree|allow|ok|got\sit)(?:\s[a-z]+){0,3}(?:\s?\|\s?[a-z][a-z'\s]{0,30}){1,3}$"
+)
+_COOKIE_SITE = regex.compile(r"\b(?:we|our\s(?:partners|(?:web)?site)|this\s(?:web)?site)\b[^.]{0,100}\bcookies\b")
+_COOKIE_CONSENT = regex.compile(
+    r"\byou\s(?:agree|consent|accept)\b|\bby\s(?:clicking|continuing|closing|using|browsing)\b"
+    r"|\bif\syou\scontinue\b|\byour\s(?:consent|agreement|preferences|choices)\b|\bwith\syour\s(?:consent|agreement)\b"
+)
+#: a paywall's notice: "This article is reserved for subscribers", "Already a subscriber? Log
+#: in", "You have read 3 of your 5 free articles this month", "Subscribe from 1 euro per month
+#: and read without limits", "Read the full article now" (probe116)
+_PAYWALL = regex.compile(
+    r"\b(?:reserved|exclusive(?:\scontent)?)\sfor\s(?:our\s)?(?:subscribers|members)\b"
+    r"|\balready\sa\s(?:subscriber|member)\?|\bsubscribe\sto\s(?:continue|keep)\sreading\b"
+    r"|\byou\shave\sread\s\d+\s(?:of\s(?:your\s)?\d+\s)?(?:free\s)?articles\b|\bread\sthe\sfull\sarticle\snow\b"
+    r"|\b(?:subscribe|sign\sup)\sfrom\s\S+\s(?:euros?\s|cents?\s)?(?:per|a)\s(?:month|week|year)\b|\bread\swithout\slimits\b"
+)
+#: a newsletter box or a channel prompt with its lead: "Newsletter Marseille: receive ...
+#: every morning. I register", "Culture newsletter: every Thursday, ... Your email address | I
+#: register", "Sport in your mailbox? Subscribe to our newsletter", "Receive the news of
+#: Ourense on your mobile: join our WhatsApp channel", "Tip our editors via WhatsApp" (probe116)
+_NEWSLETTER_LEAD = regex.compile(
+    r"^(?:[\w'-]+\s){0,3}newsletters?(?:\s[\w'-]+){0,3}\s?:\s.{0,200}"
+    r"\b(?:i\sregister|sign\sup|subscribe|register|your\se-?mail(?:\saddress)?)\b"
+    r"|^[^?]{0,60}\?\s(?:subscribe|sign\sup)\s(?:to|for)\s(?:our|the)\s(?:\w+\s)?newsletters?$"
+    r"|\bjoin\sour\s(?:whatsapp|telegram|viber)\s(?:channel|community|group)\b"
+    r"|\btip\s(?:our\s)?(?:editors|newsroom|reporters)\svia\s(?:whatsapp|telegram|e-?mail)\b"
+)
+#: the note under a comment section: "Comments are the exclusive responsibility of their authors"
+_COMMENTS_NOTE = regex.compile(
+    r"^comments\sare\sthe\s(?:exclusive\s|sole\s)?responsibility\sof\s(?:their|the)\sauthors\b"
+)
+_REPORTED = regex.compile(r"\b(?:said|says|told|tells|according\sto|added|reported|announced)\b")
+_NOTICE_MAX_WORDS = 90  # a cookie banner's text; the other notices are shorter (_NOTICE_SHORT)
+_NOTICE_SHORT = 30
+#: substrings one of which every notice holds (the pre-check's look, see could_hold_chrome)
+_NOTICE_HINTS = (
+    "cookie",
+    "subscri",
+    "newsletter",
+    "whatsapp",
+    "telegram",
+    "viber",
+    "free articles",
+    "full article",
+    "responsibility",
+)
+
+
+def _notice(norm: str) -> tuple[str, str, str] | None:
+    """A consent banner, a paywall's notice, a newsletter box or a comment section's note, as
+    widget_match's hit; ``None`` for a sentence of the story (quoted, or longer).
+
+    >>> _notice("we value your privacy. we and our partners use cookies. accept | refuse | options")
+    ('cookies', 'high', 'line')
+    >>> _notice("this article is reserved for subscribers. already a subscriber? log in")
+    ('paywall', 'high', 'line')
+    >>> _notice("sport in your mailbox? subscribe to our newsletter")
+    ('share', 'high', 'line')
+    >>> _notice("the regulator said the site used cookies to track readers without their consent") is None
+    True
+    >>> _notice("the paper said its newsletter had 20,000 readers, and that subscribers would pay more") is None
+    True
+    """
+    words = norm.count(" ") + 1
+    if words > _NOTICE_MAX_WORDS or any(q in norm for q in _QUOTE_MARKS) or _REPORTED.search(norm):
+        return None  # (too long for a notice, quoted, or reported: a sentence about one)
+    if "cookie" in norm and (
+        _COOKIE_BUTTONS.search(norm) or (_COOKIE_SITE.search(norm) and _COOKIE_CONSENT.search(norm))
+    ):
+        return "cookies", "high", "line"
+    if words > _NOTICE_SHORT:
+        return None
+    if _PAYWALL.search(norm):
+        return "paywall", "high", "line"
+    if _NEWSLETTER_LEAD.search(norm):
+        return "share", "high", "line"
+    if norm.startswith("comments") and _COMMENTS_NOTE.match(norm):
+        return "comments", "end", "line"
+    return None
+
+
 def widget_match(line: str, norm: str | None = None) -> tuple[str, str, str] | None:
     """``(family, confidence, "line")`` when the (stripped) line has one of the open-ended
     shapes of widgets, prompts and marks that article mode removes (as :func:`phrase_match`'s
@@ -672,6 +768,10 @@ def widget_match(line: str, norm: str | None = None) -> tuple[str, str, str] | N
         return None
     if len(line) <= _STAMP_RAW_MAX and _STAMP_HINT.search(norm) and timestamp_line(norm):
         return "timestamp", "high", "line"
+    if any(h in norm for h in _NOTICE_HINTS):
+        hit = _notice(norm)
+        if hit is not None:
+            return hit
     if len(line) <= _STAMP_RAW_MAX and _BARE_STAMP_HINT.search(norm) and timestamp_line(norm, bare=True):
         return "timestamp", "edge", "line"  # a date and a clock time alone, at the edges (probe20, probe22)
     if (
@@ -1210,6 +1310,8 @@ def could_hold_chrome(text: str, non_ascii: frozenset[str] | None = None) -> boo
         return True  # a sign-up form's consent line (widget_match)
     if "@" in folded and _EMAIL_LINE_HINT.search("\n" + folded) is not None:
         return True  # an e-mail address alone on its line (widget_match)
+    if any(h in folded for h in _NOTICE_HINTS) and _holds_notice(folded):
+        return True  # a consent banner, a paywall, a newsletter box (widget_match's _notice)
     folded = "\n" + folded
     if (
         _removable_lines().search(folded) is not None
