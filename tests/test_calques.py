@@ -24,6 +24,19 @@ def run(text: str) -> str:
 
 
 MUST_FIX = [
+    # probe118: verbs that take their object directly; "told to" and "said to" before an
+    # agency; "according to the report of" an agency
+    ("The minister emphasized on the need for calm.", "The minister emphasized the need for calm."),
+    ("They discussed about bilateral relations.", "They discussed bilateral relations."),
+    ("He thanked to the people of Bursa.", "He thanked the people of Bursa."),
+    ("Millions casted their votes on Sunday.", "Millions cast their votes on Sunday."),
+    ("Addressing to the gathering, he said it was over.", "Addressing the gathering, he said it was over."),
+    (
+        "The minister told to Bakhtar News Agency that it was over.",
+        "The minister told Bakhtar News Agency that it was over.",
+    ),
+    ("The minister said to IRNA that it was over.", "The minister told IRNA that it was over."),
+    ("According to the report of IRNA, the talks ended.", "According to IRNA, the talks ended."),
     # probes 112, 113: a figure or a name after "informed that"; a sentence-initial "From his
     # side,"; "As it was reported earlier"; "in result of"; "sentenced to death penalty";
     # "N-fold champion"; "already for the Nth time"; a page "in Facebook"; two verbs of
@@ -596,6 +609,10 @@ MUST_FIX = [
 ]
 
 MUST_NOT_CHANGE = [
+    "They discussed about 20 proposals. Thanks to the rain, it was cool. He was told to Leave by the guards.",
+    "A letter addressed to the court was read. According to the report of the inquiry, it failed.",
+    "It is said to BBC viewers that the show is over. She was stressed on the day of the exam.",
+    "“We can compete again,” Thanou told To Vima newspaper in her first interview.",
     "Sales rose after a 24-fold increase. He, in his turn, said it was over. She slept from her side of the bed.",
     "As was reported earlier, he was sentenced to the death penalty. He added, saying that it was over.",
     "He was informed that the plan had failed. We have been informed that the talks ended.",

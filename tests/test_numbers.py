@@ -329,6 +329,9 @@ MUST_FIX = [
 ]
 
 MUST_NOT_CHANGE = [
+    # South African copy groups thousands with a space, rand amounts too (probe119)
+    "The clinic serves about 35 000 residents. The upgrade cost R480 000, the council said.",
+    "Transnet lost more than 1 000 km of cable to theft; repairs cost R20 000 a day.",
     "The 21-th place is no ordinal English writes; scores were 3-1 and 2-0.",
     "The score after the 78. Minute by minute, the lead grew.",
     "Their number was 78. Place your bets, the dealer said.",

@@ -163,6 +163,8 @@ MUST_FIX = [
     ("the lieutenant general Sergei Surovikin said", "Lieutenant General Sergei Surovikin said"),
     ("the patriarch Kirill said", "Patriarch Kirill said"),
     ("The first vice president Mohammad Reza Aref said", "First Vice President Mohammad Reza Aref said"),
+    # ... the hyphen a shorter title's row writes stays (probe118)
+    ("Later the First Vice-President Mohammad Reza Aref said", "Later First Vice-President Mohammad Reza Aref said"),
     ("The chief cabinet secretary Yoshimasa Hayashi said", "Chief Cabinet Secretary Yoshimasa Hayashi said"),
     ("He met the vice premier Ding Xuexiang.", "He met Vice Premier Ding Xuexiang."),
     ("the chief minister Maryam Nawaz Sharif said", "Chief Minister Maryam Nawaz Sharif said"),

@@ -854,6 +854,12 @@ _SPACE_LOWER_OR_SIGN = regex.compile(r"[ \u00a0](?:\p{Ll}|[$€£¥](?!\w))")
 _PUNCT_NOT_DIGIT = regex.compile(r"[.,;)](?!\d)")
 _LINE_OR_PAREN_START = regex.compile(r"(?:^|[(])[ \u00a0]?\Z", regex.MULTILINE)
 
+#: a rand amount grouped with a space ("R480 000", "R4 500", "R 20 000"): South African copy,
+#: whose house style (SI, the government's style guide) groups every number so
+_RAND_GROUPED = regex.compile(
+    r"(?<![\p{L}\p{N}])R[ \u00a0\u202f\u2009]?[1-9]\d{0,2}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\p{N}]|[.,]\d)"
+)
+
 _SPACE_GROUP_EVIDENCE = regex.compile(
     r"(?<![\w.,])[1-9]\d{0,2}(?:[\u00a0\u202f\u2009\u2007'’]\d{3})+(?![\w'’]|[.,]\d)|(?<![\w.,\d] ?)[1-9]\d{0,2}(?: \d{3}){2,}(?![\w]| \d|[.,]\d)"
 )
@@ -1113,6 +1119,7 @@ class Numbers(Step):
         convention = _convention(text, sites.separated)
         on = sites.names
         space_grouping = None
+        si_style = None
         for m in _GROUPED.finditer(text) if "grouped" in on else ():
             groups = m.group("groups")
             seps = set(groups[0::4])
@@ -1125,6 +1132,11 @@ class Numbers(Step):
                 continue
             if _HYPHEN_DIGIT.match(text[m.end() : m.end() + 2]) and (sep == " " or suffix):
                 continue  # "10 737-800 planes"; a strong separator may start a range: "1\u202f050-1,125"
+            if sep not in "'’":
+                if si_style is None:
+                    si_style = _RAND_GROUPED.search(text) is not None
+                if si_style:
+                    continue  # South African copy groups digits with a space, rand amounts too (probe119)
             if sep == " ":
                 if space_grouping is None:
                     space_grouping = any(

@@ -320,6 +320,8 @@ def _hyphen_slots() -> dict[str, frozenset[int]]:
 
     >>> _hyphen_slots()["secretary general"], _hyphen_slots()["prime minister"]
     (frozenset({0}), frozenset())
+    >>> _hyphen_slots()["first vice president"]
+    frozenset({1})
     """
     slots: dict[str, set[int]] = {}
     for row in _rows():
@@ -327,6 +329,13 @@ def _hyphen_slots() -> dict[str, frozenset[int]]:
         found = slots.setdefault(key, set())
         for written in (row["title"], row["capitalised"]):
             found.update(i for i, sep in enumerate(regex.findall(r"[ \-]", written)) if sep == "-")
+    # a title ending in another title has that title's hyphens too ("first vice-president":
+    # "vice-president", probe118)
+    own = {k: frozenset(v) for k, v in slots.items()}
+    for key, found in slots.items():
+        words = key.split(" ")
+        for k in range(1, len(words) - 1):
+            found.update(k + i for i in own.get(" ".join(words[k:]), ()))
     return {k: frozenset(v) for k, v in slots.items()}
 
 
