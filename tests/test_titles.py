@@ -163,6 +163,11 @@ MUST_FIX = [
     ("the lieutenant general Sergei Surovikin said", "Lieutenant General Sergei Surovikin said"),
     ("the patriarch Kirill said", "Patriarch Kirill said"),
     ("The first vice president Mohammad Reza Aref said", "First Vice President Mohammad Reza Aref said"),
+    # titles of city heads, courts and prosecutors (probe116)
+    ("Later the Lord Mayor Annegret Höllriegl said", "Later Lord Mayor Annegret Höllriegl said"),
+    ("Later the chief prosecutor Giuseppe Di Martino said", "Later Chief Prosecutor Giuseppe Di Martino said"),
+    ("Later The Presiding Judge Sabine Kürten said", "Later Presiding Judge Sabine Kürten said"),
+    ("The attorney general Merrick Garland spoke.", "Attorney General Merrick Garland spoke."),
     # ... the hyphen a shorter title's row writes stays (probe118)
     ("Later the First Vice-President Mohammad Reza Aref said", "Later First Vice-President Mohammad Reza Aref said"),
     ("The chief cabinet secretary Yoshimasa Hayashi said", "Chief Cabinet Secretary Yoshimasa Hayashi said"),
