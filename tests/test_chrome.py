@@ -2617,3 +2617,12 @@ def test_marked_tags_look_is_the_pattern(text: str) -> None:
     from newsclean.normalisers.chrome import _MARKED_TAGS_HINT, _has_marked_tags
 
     assert _has_marked_tags(text) == (_MARKED_TAGS_HINT.search(text) is not None)
+
+
+def test_fast_path_reads_a_consent_line_behind_a_bullet() -> None:
+    """The pre-check reads a consent line as widget_match does, its bullet trimmed (found by
+    Hypothesis in test_fast_path_equals_full_classification_on_generated_pages)."""
+    from newsclean.normalisers.chrome_lexicon import could_hold_chrome
+
+    line = "» By providing an email address. I agree to the Terms of Use and acknowledge that I have read the Privacy Policy."
+    assert could_hold_chrome(BODY + "\n" + line)

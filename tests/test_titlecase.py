@@ -251,6 +251,9 @@ MUST_NOT_CHANGE = [
     # a Title Case clause follows its subject)
     "Headline\n\nThe Girl Who Kicked The Hornets' Nest earned more than its prequel, officials said." + CONTEXT,
     "Headline\n\nThe Man Who Sold The World topped the chart in Scotland, officials said." + CONTEXT,
+    # ... after a work's kind, an auxiliary opens its title; "Will" before a name is one
+    "Headline\n\nShe starred in the film Could Be Worse Than You Think in 2003, officials said." + CONTEXT,
+    "Headline\n\nThe award went to the singer Will Young And His Band in London, officials said." + CONTEXT,
     # ... the subject of a verb a title takes (probe117)
     "Headline\n\nDid You Know That There's a Tunnel Under Ocean Blvd takes its name from a sealed passage. "
     "You know that there is a tunnel under the road, and did you know it was sealed?" + CONTEXT,
@@ -465,6 +468,14 @@ MUST_FIX_INSIDE = [
     (
         "The Bank Rejects The Accusations and will challenge them, officials said. The bank rejects the accusations.",
         "The bank rejects the accusations and will challenge them, officials said. The bank rejects the accusations.",
+    ),
+    # a predicate in Title Case right after its subject, opened by an auxiliary (probes 112,
+    # 116, 118)
+    (
+        "Voters were told the results Would Be Notified Within Seven Days of the ballot. Results are "
+        "notified within days.",
+        "Voters were told the results would be notified within seven days of the ballot. Results are "
+        "notified within days.",
     ),
     # ... an organisation's name before its auxiliary keeps its capitals (probe26)
     (

@@ -621,8 +621,8 @@ def _holds_consent_line(folded: str) -> bool:
         end = folded.find("\n", m.end())
         if end < 0:
             end = len(folded)
-        if _consent_line(folded[start:end].strip()):
-            return True
+        if _consent_line(normalise_line(folded[start:end])):
+            return True  # (normalised as widget_match reads it: "» By providing ...", Hypothesis)
     return False
 
 

@@ -377,11 +377,46 @@ def _mid_site_leads(text: str, spaces: list[int]) -> list[tuple[str, int]]:
             j -= 1
         if k - j <= 9 and text[j:k] in _WORD_LEADS:
             out.append((text[j:k], k + 1))
+        elif k - j >= 2 and text[j:k].islower() and text[j - 1 : j] not in ("-", "'", "’") and _aux_opens(text, k + 1):
+            # a Title Case predicate right after its subject: "the buildings Would Be Inspected
+            # Again By Engineers", "the former minister Is Currently Serving A Six-Year
+            # Sentence" (probes 112, 116, 118)
+            out.append(("aux", k + 1))
     for pattern in _MID_SITES:
         for m in pattern.finditer(text):
             if _mid_site(text, m.start()):
                 out.append((m.group().rstrip(), m.end()))
     return out
+
+
+#: capitalised auxiliaries and modals that open a predicate (no name is written so); "Will",
+#: "May", "Can" are names too ("Will Young", "Can Dündar"): they open one before a word that
+#: follows an auxiliary only
+_AUX_OPENERS = frozenset("Is Are Was Were Has Have Had Would Could Should Must Might Shall Does Did".split())
+_NAME_MODALS = frozenset(("Will", "May", "Can"))
+_AFTER_NAME_MODAL = frozenset(
+    "Be Been Have Not Also Already Still Never Just Only Now Soon Further Even Ever Always Remain Continue".split()
+)
+
+
+def _aux_opens(text: str, pos: int) -> bool:
+    """Whether the run at ``pos`` opens with a capitalised auxiliary or modal of a predicate.
+
+    >>> _aux_opens("Would Be Notified Within Seven Days", 0), _aux_opens("Will Be Inspected", 0)
+    (True, True)
+    >>> _aux_opens("Will Young Sang", 0), _aux_opens("Has", 0)
+    (False, False)
+    """
+    space = text.find(" ", pos)
+    if space < 0:
+        return False
+    first = text[pos:space]
+    if first in _AUX_OPENERS:
+        return True
+    if first in _NAME_MODALS:
+        nxt = text.find(" ", space + 1)
+        return text[space + 1 : nxt if nxt > 0 else len(text)] in _AFTER_NAME_MODAL
+    return False
 
 
 def _capital_joiner_sites(text: str, spaces: list[int]) -> list[int]:
@@ -1129,6 +1164,29 @@ class TitleCase(Step):
                 return True
         return False
 
+    def _aux_predicate(self, text: str, pos: int) -> bool:
+        """Whether a run at ``pos`` that opens with a capitalised auxiliary right after a
+        lower-case word (its subject) reads as a predicate in Title Case: 5 capitalised words,
+        the lower-case word before it no kind of work ("the film Could Be Worse ..." is a
+        title) nor a small word of a title in headline style, and the sentence going on in
+        lower case after it.
+
+        >>> t = TitleCase()
+        >>> s = "the results Would Be Notified Within Seven Days of the ballot"
+        >>> t._aux_predicate(s, 12)
+        True
+        >>> s = "the film Could Be Worse Than You Think opened"
+        >>> t._aux_predicate(s, 9)
+        False
+        """
+        before = _LOWER_WORD_BEFORE.search(text, max(0, pos - 30), pos)
+        if before is None or before.group(1) in _WORK_NOUNS or _in_headline_style(text, before):
+            return False
+        m = _RUN.match(text, pos)
+        if m is None or len([w for w in _WORD.findall(m.group()) if not _is_lower(w)]) < 5:
+            return False
+        return _LOWER_AFTER.match(text, m.end()) is not None or text.startswith(",", m.end())
+
     def _joiner_clause(self, text: str, pos: int) -> bool:
         """Whether a run at ``pos`` opened by a capitalised conjunction (_capital_joiner_sites)
         reads as a clause in Title Case: 5 capitalised words, 3 of them closed-class, the
@@ -1189,6 +1247,9 @@ class TitleCase(Step):
             elif lead in _REPORTING_LEADS and self._reported_clause(text, pos):
                 mid_sites.add(pos)
                 vouched.add(pos)
+            elif lead == "aux" and self._aux_predicate(text, pos):
+                mid_sites.add(pos)
+                vouched.add(pos)  # (the auxiliary is the clause's verb: _aux_predicate)
         for start in _capital_joiner_sites(text, spaces):
             before = _LOWER_WORD_BEFORE.search(text, max(0, start - 30), start)
             if (
