@@ -787,6 +787,13 @@ def test_must_remove(label: str, text: str, expected: str) -> None:
 
 MUST_KEEP = [
     (
+        "one-word sentences of a column (probe121)",
+        "Like. Share. Subscribe. Repeat.\n\nSubscribe.\n\nLike.\n\nShare.\n\nFollow.\n\n"
+        + BODY
+        + "\n\nAdvertisement.\n\n"
+        + BODY,
+    ),
+    (
         "sentences about cookies, paywalls and newsletters (probe116)",
         BODY + "\n\nThe regulator said the site used cookies to track readers without their consent.\n\n"
         "The paper said its newsletter had 20,000 readers and that subscribers would pay more.\n\n"

@@ -724,6 +724,11 @@ MUST_NOT_MERGE = [
         "though the name also appears as Husayn.",
     ),
     (
+        "two Korean players of one surname, their given names a syllable apart (probe120)",
+        "San Diego shortstop Kim Ha-seong went 1-for-3. Kim Ha-seong was pleased. Kiwoom Heroes "
+        "infielder Kim Hye-seong, who hopes to move to MLB, was also there.",
+    ),
+    (
         "a stage name beside the real name (probe117)",
         "In April, Jimin became the first South Korean solo artist to reach No 1. Jimin, whose real name is "
         "Park Ji-min, enlisted this month. His label said Jimin would return in 2025.",

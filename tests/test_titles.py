@@ -589,3 +589,12 @@ def test_a_title_written_twice_in_the_data_is_refused(tmp_path, monkeypatch) -> 
         assert len(datafiles.load_tsv("titles/titles.tsv", required=("title",))) == 3
     finally:
         datafiles._load_tsv.cache_clear()
+
+
+def test_a_text_about_capital_letters_keeps_its_titles() -> None:
+    """A column about writing titles in lower case keeps its examples (probe121)."""
+    text = (
+        "Our style guide prefers lower case for job titles. The American senator Bernie Sanders, when he "
+        "appears in our pages, gets a small s."
+    )
+    assert STEP.apply(text) == text

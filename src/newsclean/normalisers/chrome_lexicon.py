@@ -247,6 +247,8 @@ def phrase_match(line: str, norm: str | None = None) -> tuple[str, str, str] | N
     whole, prefix = _phrases()
     hit = whole.get(norm)
     if hit is not None:
+        if " " not in norm and line.rstrip().endswith(".") and not line.rstrip().endswith(".."):
+            return None  # one word with its full stop is a sentence ("Subscribe.", "Advertisement.": probe121)
         return hit[0], hit[1], "line"
     if _COUNTED.match(norm):
         return "comments" if "comment" in norm or "repl" in norm or "respon" in norm else "media", "high", "line"

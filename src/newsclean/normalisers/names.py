@@ -154,6 +154,7 @@ rewritten to it (``Abbott``/``Abbot``); an index fixes that.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -629,6 +630,8 @@ def _token_score(
     """:meth:`Names.token_score` with the step's scorer and cutoffs passed in (so it can be cached)."""
     if a.lower() == b.lower():
         return None  # a difference of case only (MiniDisc/Minidisc) is not a spelling variant
+    if _SYLLABLE_PAIR.match(a) and _SYLLABLE_PAIR.match(b) and _syllables(a) != _syllables(b):
+        return None  # two Korean or Chinese given names, a syllable apart (Ha-seong/Hye-seong, probe120)
     if romanisation_rows(a) & romanisation_rows(b) and not (is_place(a) or is_place(b)):
         return 100.0, "romanisation"  # one Korean or Chinese surname (Chang/Jang, Pak/Park, Zhang/Chang)
     hit = _spelling_score(a, b, max_skeleton, scorer, score_cutoff, vowel_cutoff)
@@ -651,6 +654,48 @@ def _token_score(
             if hit is not None and hit[1] in ("fuzzy", "vowels"):
                 return hit[0], f"article+{hit[1]}"
     return None
+
+
+#: a given name of two syllables joined by a hyphen, the second in lower case: Korean
+#: ("Ha-seong", "Jae-in"), Chinese in Wade-Giles or Hong Kong spelling ("Ing-wen", "Ka-chiu")
+_SYLLABLE_PAIR = regex.compile(r"\p{Lu}\p{Ll}{1,5}-\p{Ll}{1,6}")
+#: the romanisations of one Korean syllable written alike (Revised Romanization,
+#: McCune-Reischauer, the spellings of passports): the back vowels (eo, ŏ, o, u, ou, oo, eu),
+#: the y-vowels (yeo, yo, you, yu), ae/e, oe/oi, ee/i, and the voiced and unvoiced stops;
+#: a syllable's other vowels (a, ye, ya) stay apart
+_SYLLABLE_VOWELS = regex.compile(r"yeo|you|yae|ye|ya|yo|yu|eo|eu|ou|oo|ae|ai|oe|oi|ee|wa|wo|we|wi|[aeiou]")
+_VOWEL_CLASS = {
+    **dict.fromkeys(("yeo", "you", "yo", "yu"), "Y"),
+    **dict.fromkeys(("ye", "yae"), "J"),
+    "ya": "Q",
+    **dict.fromkeys(("eo", "eu", "ou", "oo", "o", "u"), "O"),
+    **dict.fromkeys(("ae", "ai", "e"), "E"),
+    **dict.fromkeys(("oe", "oi"), "W"),
+    **dict.fromkeys(("ee", "i"), "I"),
+    "a": "A",
+    "wa": "V",
+    **dict.fromkeys(("wo", "we"), "X"),
+    "wi": "U",
+}
+_CONSONANT_FOLD = str.maketrans("kptlr", "gbddd")
+
+
+def _syllables(name: str) -> tuple[str, ...]:
+    """The syllables of a hyphenated East Asian given name, each folded so that its
+    romanisations are equal: two given names a syllable apart are two people (Kim Ha-seong
+    and Kim Hye-seong), never one name spelt twice.
+
+    >>> _syllables("Ha-seong") == _syllables("Ha-sung"), _syllables("Ha-seong") == _syllables("Hye-seong")
+    (True, False)
+    >>> _syllables("Yeong-rok") == _syllables("Young-rok"), _syllables("Min-sŏk") == _syllables("Min-seok")
+    (True, True)
+    """
+    plain = "".join(c for c in unicodedata.normalize("NFD", name.lower()) if not unicodedata.combining(c))
+    out = []
+    for part in plain.replace("ch", "j").replace("sh", "s").split("-"):
+        part = _SYLLABLE_VOWELS.sub(lambda m: _VOWEL_CLASS[m.group()], part)
+        out.append(part.translate(_CONSONANT_FOLD))
+    return tuple(out)
 
 
 #: Pair scores are memoised per token pair (pure functions of the tokens and the step's options).

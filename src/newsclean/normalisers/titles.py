@@ -474,6 +474,12 @@ class Titles(Step):
         return _scan(_candidates(), pattern, text)
 
     def find_edits(self, doc: Document) -> Iterator[Edit]:
+        edits = list(self._title_edits(doc))
+        if edits and _discusses_case(doc.text):
+            return  # a text about how titles are written: its examples are its subject (probe121)
+        yield from edits
+
+    def _title_edits(self, doc: Document) -> Iterator[Edit]:
         text = doc.text
         if "comrade " in text:
             for m in _comrade_pattern().finditer(text):
@@ -717,6 +723,21 @@ _TOLD_BEFORE = regex.compile(
 _CLAUSE_VERB_AFTER = regex.compile(
     r"\ (?:would|could|was|were|is|are|had|has|have|will|should|might|must|can|did|does|may)\b"
 )
+
+
+#: words of a text that discusses capital letters ("We write “the prime minister” in lower
+#: case", "our capital letters"; not "capitalised": a bank is well capitalised): asked only
+#: when the step has edits
+_CASE_TALK = regex.compile(r"(?i)\b(?:lower[\ \-]case|upper[\ \-]case|capital\ letters?|small\ letters?)\b")
+
+
+def _discusses_case(text: str) -> bool:
+    """Whether ``text`` talks about capital letters (then the titles step changes nothing).
+
+    >>> _discusses_case("Our style guide prefers lower case for job titles."), _discusses_case("The president spoke.")
+    (True, False)
+    """
+    return _CASE_TALK.search(text) is not None
 
 
 def _capitalised(title: str, form: str) -> str:
