@@ -30,6 +30,12 @@ def rules(text: str) -> list[str]:
 
 # (original, cleaned, rule)
 MUST_FIX = [
+    # an estimate before a plural noun has no three decimals (probe120)
+    (
+        "The North sent about 3.500 balloons, officials said.",
+        "The North sent about 3,500 balloons, officials said.",
+        "thousands_european",
+    ),
     (
         "It was the 46-th session of the council.",
         "It was the 46th session of the council.",
@@ -329,6 +335,7 @@ MUST_FIX = [
 ]
 
 MUST_NOT_CHANGE = [
+    "The track is about 1.250 metres long. The rate was about 1.125 times higher. He had 3.500 balloons.",
     # South African copy groups thousands with a space, rand amounts too (probe119)
     "The clinic serves about 35 000 residents. The upgrade cost R480 000, the council said.",
     "Transnet lost more than 1 000 km of cable to theft; repairs cost R20 000 a day.",
@@ -620,7 +627,12 @@ def check_values(text: str) -> None:
         conv_after = "en" if convention == "eu" and regex.search(r"\d[.,]\d", edit.replacement) else convention
         after = read_numbers(after_text, conv_after)
         old = _touching(before, edit.start, edit.end)
-        if "count noun" in edit.reason or "three zeros" in edit.reason or "twice or more" in edit.reason:
+        if (
+            "count noun" in edit.reason
+            or "three zeros" in edit.reason
+            or "twice or more" in edit.reason
+            or "an estimate" in edit.reason
+        ):
             # (a full stop before three digits and a count noun is read as grouping thousands
             # whatever the document's convention: the value is the European reading's)
             old = _touching(read_numbers(text, "eu"), edit.start, edit.end)

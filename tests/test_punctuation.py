@@ -17,6 +17,8 @@ AGGRESSIVE = Pipeline.from_steps([Punctuation(preset="aggressive")])
 
 
 MUST_FIX = [
+    # a month's abbreviation with the space before its full stop (probe120)
+    ("The summit will be held on Dec .12 in Seoul.", "The summit will be held on Dec. 12 in Seoul."),
     # a dateline's colon spaced off, before prose (probe106)
     (
         "ISLAMABAD : The government said on Monday that talks would resume.",
@@ -114,6 +116,7 @@ MUST_FIX = [
 ]
 
 MUST_NOT_CHANGE = [
+    "The Dec .2024 report was late. It rose 3 .5 points.",
     # a name made of marks (the band !!!, probe117)
     "The band usually known as Chk Chk Chk is officially called !!!, which confuses search engines.",
     "EUROPE : NEW ZEALAND won the match.",

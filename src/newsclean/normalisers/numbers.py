@@ -384,7 +384,11 @@ def _count_thousands() -> regex.Pattern[str]:
         r"(?<![\w.,'’:/#@&+$€£¥\u00a0\u202f\u2009\u2007-])(?<!exactly\ )(?P<int>[1-9]\d{0,2})\.(?P<group>\d{3})"
         rf"(?=[ \u00a0]+{_MODIFIER}(?:(?P<noun>{nouns})\b(?![ \u00a0]+per\b)"
         rf"|(?P<money>{money})\b(?![ \u00a0]+per[ \u00a0]+(?:(?:us|u\.s\.)[ \u00a0]+)?(?:{money}|dollars?|euros?|pounds?|yuan|yen)\b))"
-        rf"|(?<=\.000)[ \u00a0]+(?:(?:{_UNITS}|bpd)\b|{_AFTER_THREE_ZEROS}))"
+        rf"|(?<=\.000)[ \u00a0]+(?:(?:{_UNITS}|bpd)\b|{_AFTER_THREE_ZEROS})"
+        # ... and after a word of approximation a plural noun but a unit: no one writes three
+        # decimals of an estimate ("about 3.500 balloons", probe120)
+        rf"|(?<=\b(?:about|some|nearly|around|approximately|almost|roughly|more\ than|at\ least)[ \u00a0]+[1-9]\d{{0,2}}\.\d{{3}})"
+        rf"(?P<approx>)[ \u00a0]+(?!(?:{_UNITS})\b){_AFTER_THREE_ZEROS})"
     )
 
 
@@ -1200,6 +1204,8 @@ class Numbers(Step):
                     "thousands_european",
                     "a full stop grouping thousands before a count noun (a count is whole)"
                     if m["noun"] or m["money"]
+                    else "a full stop grouping thousands in an estimate before a plural noun (no estimate has three decimals)"
+                    if m["approx"] is not None
                     else "a full stop before three zeros and a unit or a plural noun groups thousands (no decimal is written so)",
                 )
         if any(c in text for c in _PREFIX_CURRENCY):
