@@ -724,6 +724,17 @@ MUST_NOT_MERGE = [
         "though the name also appears as Husayn.",
     ),
     (
+        "a namesake set apart before his name: 'not related to' (probe123)",
+        "Sudanese army spokesman Brigadier General Mohammed Osman said the army would guarantee the convoys. "
+        '"We have no objection," Osman told Reuters by phone.\n\nOsman is not related to Mohamed Osman, a former '
+        "Sudanese ambassador to Cairo.",
+    ),
+    (
+        "common words joined two ways are no name (probe123)",
+        "Open-government advocates welcomed the ruling, said Joan Harper, president of the Washington "
+        "Coalition for Open Government.",
+    ),
+    (
         "two Korean players of one surname, their given names a syllable apart (probe120)",
         "San Diego shortstop Kim Ha-seong went 1-for-3. Kim Ha-seong was pleased. Kiwoom Heroes "
         "infielder Kim Hye-seong, who hopes to move to MLB, was also there.",

@@ -1062,3 +1062,15 @@ def test_a_party_named_by_its_plural_keeps_its_capital() -> None:
     )
     out = apply_edits(text, list(TitleCase().find_edits(Document(text))))
     assert "The Liberals say the scheme must be targeted at" in out
+
+
+def test_an_organisation_ending_a_leak_keeps_its_name() -> None:
+    """An organisation's name after "the" at the end of a leaked run keeps its capitals, the
+    run's other words go to lower case (probe122)."""
+    text = (
+        "Headline\n\nAccording To The National Malaria Control Programme, cases fell by a third this year. "
+        "A national programme of malaria control was set up in 2001, and the control of malaria is a priority."
+        + CONTEXT
+    )
+    out = DEFAULT.apply(text)
+    assert "According to the National Malaria Control Programme, cases fell" in out

@@ -1208,6 +1208,8 @@ def joining_variants(text: str) -> Iterator[tuple[int, int, str, str]]:
         parts = {p.lower() for p in _PART_SPLIT.split(part + " " + canonical)}
         if parts & lower or parts & _COMPOUND_WORDS:
             continue
+        if parts <= load_words("titlecase/lower_case_words.txt"):
+            continue  # common words ("Open-government advocates", "Coalition for Open Government": probe123)
         yield start, end, canonical, f"{part} -> {canonical}: the same name, joined as first written"
 
 
@@ -1563,7 +1565,8 @@ _DESCRIBED_BEFORE = regex.compile(
 #: "not to be confused with Sergei Ivanov", "A different Alexei Petrov", "another Ahmed Ali"
 _TOLD_APART_BEFORE = regex.compile(
     r"(?:\b(?:confused|mixed\ up)\ with|\bmistaken\ for|\b[Aa]\ (?:different|second|separate)"
-    r"|\b[Aa]nother|\b[Tt]he\ other|\b[Nn]amesakes?,?|\b[Uu]nrelated)\ (?:[\p{Ll}\-]+\ ){0,2}\Z"
+    r"|\b[Aa]nother|\b[Tt]he\ other|\b[Nn]amesakes?,?|\b[Uu]nrelated|\bnot\ related\ to|\bno\ relation\ (?:to|of))"
+    r"\ (?:[\p{Ll}\-]+\ ){0,2}\Z"
 )
 #: ... or after it: "Sergei Ivanov (no relation)", "Alexei Petrov, who is not related to him",
 #: "Anna Lindquist, who is Alpenpack's head of strategy and is not related to her" (probe104)

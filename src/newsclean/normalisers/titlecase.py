@@ -528,7 +528,7 @@ _ORGANISATION_HEADS = frozenset(
     ministry department office service party court assembly parliament congress senate federation
     association corporation company institute university police army navy government coalition
     alliance movement front forum tribunal directorate inspectorate secretariat nations states emirates kingdom
-    republic forces guard""".split()
+    republic forces guard programme program""".split()
 )
 #: the parts of compounds that the dictionary's lower-case list leaves out (prefixes, and
 #: participles that are also names or acronyms: "Led", "Based")
@@ -1442,6 +1442,7 @@ class TitleCase(Step):
             if (keys[i], keys[i + 1], keys[i + 2]) in cap_triples:
                 protected.update((i, i + 2))
         protected.update(self._organisation_subject(words, keys))
+        protected.update(self._organisation_object(words, keys))
         lowered_titles = self._title_words(words, keys, lower, common, protected)
         out: list[tuple[int, Edit]] = []
         vocabulary_only: set[int] = set()
@@ -1590,6 +1591,27 @@ class TitleCase(Step):
             and keys[j] in _SUBJECT_VERBS
         ):
             return {k for k in range(1, j) if keys[k] not in _ORGANISATION_JOINERS}
+        return set()
+
+    def _organisation_object(self, words, keys) -> set[int]:
+        """The words of an organisation's name that ends the run after "the": two to five
+        capitalised content words ending in an organisation's head noun ("According To The
+        National Malaria Control Programme, ...", probe122: the name keeps its capitals)."""
+        n = len(keys)
+        for i in range(1, n - 2):
+            if keys[i] != "the":
+                continue
+            rest = range(i + 1, n)
+            if not 2 <= len(rest) <= 5 or keys[n - 1] not in _ORGANISATION_HEADS:
+                return set()
+            if any(
+                words[k] is None
+                or not words[k].group()[:1].isupper()
+                or ((keys[k] in self._function or keys[k] in _CLOSED) and keys[k] not in _ORGANISATION_JOINERS)
+                for k in rest
+            ):
+                return set()
+            return {k for k in rest if keys[k] not in _ORGANISATION_JOINERS}
         return set()
 
     def _title_words(self, words, keys, lower, common, protected: set[int]) -> set[int]:
