@@ -247,6 +247,10 @@ MUST_REMOVE = [
             "Sport in your mailbox? Subscribe to our newsletter",
             "Receive the news of Ourense on your mobile: join our WhatsApp channel",
             "Did you see something newsworthy? Tip our editors via WhatsApp",
+            # probe122
+            "Cookies help us deliver our services. By using our services, you agree to our use of cookies.",
+            "Cookie settings   Accept all",
+            "Email to a friend",
         )
     ),
     (

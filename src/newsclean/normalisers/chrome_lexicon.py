@@ -674,7 +674,15 @@ _EMAIL_LINE_HINT = re.compile(r"\n[^\n@]{0,60}@[\w\-]+\.[^\n]{0,60}(?=\n|\Z)")
 _COOKIE_BUTTONS = regex.compile(
     r"(?:^|[.!?]\s)(?:accept|agree|allow|ok|got\sit)(?:\s[a-z]+){0,3}(?:\s?\|\s?[a-z][a-z'\s]{0,30}){1,3}$"
 )
-_COOKIE_SITE = regex.compile(r"\b(?:we|our\s(?:partners|(?:web)?site)|this\s(?:web)?site)\b[^.]{0,100}\bcookies\b")
+_COOKIE_SITE = regex.compile(
+    r"\b(?:we|our\s(?:partners|(?:web)?site)|this\s(?:web)?site)\b[^.]{0,100}\bcookies\b"
+    r"|\bcookies\b[^.]{0,40}\b(?:help\sus|our\sservices)\b"
+)
+#: a row of a cookie banner's buttons alone: "Cookie settings   Accept all" (probe122)
+_COOKIE_BUTTON_WORDS = frozenset(
+    "cookie cookies settings preferences accept all reject manage options ok agree decline necessary only "
+    "customise customize and | more information learn".split()
+)
 _COOKIE_CONSENT = regex.compile(
     r"\byou\s(?:agree|consent|accept)\b|\bby\s(?:clicking|continuing|closing|using|browsing)\b"
     r"|\bif\syou\scontinue\b|\byour\s(?:consent|agreement|preferences|choices)\b|\bwith\syour\s(?:consent|agreement)\b"
@@ -726,6 +734,8 @@ def _notice(norm: str) -> tuple[str, str, str] | None:
 
     >>> _notice("we value your privacy. we and our partners use cookies. accept | refuse | options")
     ('cookies', 'high', 'line')
+    >>> _notice("cookie settings   accept all"), _notice("cookies help us deliver our services. by using our services, you agree")
+    (('cookies', 'high', 'line'), ('cookies', 'high', 'line'))
     >>> _notice("this article is reserved for subscribers. already a subscriber? log in")
     ('paywall', 'high', 'line')
     >>> _notice("sport in your mailbox? subscribe to our newsletter")
@@ -739,7 +749,13 @@ def _notice(norm: str) -> tuple[str, str, str] | None:
     if words > _NOTICE_MAX_WORDS or any(q in norm for q in _QUOTE_MARKS) or _REPORTED.search(norm):
         return None  # (too long for a notice, quoted, or reported: a sentence about one)
     if "cookie" in norm and (
-        _COOKIE_BUTTONS.search(norm) or (_COOKIE_SITE.search(norm) and _COOKIE_CONSENT.search(norm))
+        _COOKIE_BUTTONS.search(norm)
+        or (_COOKIE_SITE.search(norm) and _COOKIE_CONSENT.search(norm))
+        or (
+            words <= 8
+            and ("accept" in norm or "reject" in norm)
+            and set(norm.replace("|", " ").split()) <= _COOKIE_BUTTON_WORDS
+        )
     ):
         return "cookies", "high", "line"
     if words > _NOTICE_SHORT:
