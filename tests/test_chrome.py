@@ -260,6 +260,15 @@ MUST_REMOVE = [
         BODY + "\n",
     ),
     (
+        "a headline's possessive before its glued tags (probe125)",
+        "Opposition says it has proof González Urrutia won Venezuela's election Venezuela Elections Maduro Opposition\n\n"
+        "The Venezuelan opposition said on Monday that González Urrutia won the election. Maduro rejected the claim, "
+        "and the opposition in Venezuela called for protests.",
+        "Opposition says it has proof González Urrutia won Venezuela's election\n\n"
+        "The Venezuelan opposition said on Monday that González Urrutia won the election. Maduro rejected the claim, "
+        "and the opposition in Venezuela called for protests.",
+    ),
+    (
         "a related box at the end of the text",
         BODY
         + "\n\nYou might also be interested in:\nHousing in Cologne: rents rise by 6 percent\nTenants demand repairs",

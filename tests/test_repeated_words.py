@@ -182,6 +182,8 @@ MUST_NOT_CHANGE = [
     "One, who had brought the sheep in in the early hours, said he had lost a lot.",
     "He then brought the old fence posts in in a wheelbarrow.",
     "Farmers brought the sheep back in in the early hours.",
+    # lexicalised reduplications of food names (probe124)
+    "A spicy dan dan noodle dish. The chilli known as piri piri, or peri peri, came from the Americas.",
     "She said that that plan would fail.",
     "They handed the keys over over the weekend.",
     "By the time they come in in shock, it is late.",

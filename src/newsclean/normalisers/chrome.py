@@ -1296,8 +1296,8 @@ def _anchored_tag_cut(headline: str, body: str) -> int | None:
         # ("... in Kagoshima Heavy rain ...")
         start = c
         for k in range(c - 1, max(t0, 4, c - 4) - 1, -1):
-            if stems[k] not in body_words or kinds[k] == "S":
-                break
+            if stems[k] not in body_words or kinds[k] == "S" or words[k].endswith(("'s", "’s")):
+                break  # (a possessive is the headline's: "... won Venezuela's election Venezuela ...", probe125)
             if kinds[k] == "N" and kinds[k - 1] == "L":
                 if not words[k - 1].casefold().endswith(_COMPOUND_MODIFIERS):
                     start = k  # (after "earthquake-hit" the name is the headline's noun: probe83)
