@@ -1871,3 +1871,32 @@ def test_planned_fold_sound_folds_and_block_key_on_rule_letter_soup(token: str) 
     if low.isascii() and low.isalpha():
         g = fold_reference(low)
         assert block_key(low) == (_SOUND_GROUPS.get(g[0], g[0]) if g else "")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the end of a full name written with diacritics, later without (probes 116, 125)
+        (
+            "Mexican President Andrés Manuel López Obrador spoke. Later, Lopez Obrador said the reform would pass.",
+            "Mexican President Andrés Manuel López Obrador spoke. Later, López Obrador said the reform would pass.",
+        ),
+        (
+            "Porto mayor Rui Magalhães dos Santos opened the bridge. Magalhaes dos Santos said it was finished.",
+            "Porto mayor Rui Magalhães dos Santos opened the bridge. Magalhães dos Santos said it was finished.",
+        ),
+        # ... not where the text writes the whole name plain too (a house style: probe15), nor
+        # before the name is introduced, nor a given name alone
+        (
+            "Deputy Minister Tran Quoc Minh spoke. Trần Quốc Minh left. Quoc Minh said so.",
+            "Deputy Minister Tran Quoc Minh spoke. Tran Quoc Minh left. Quoc Minh said so.",  # (given_spelling)
+        ),
+        (
+            "Lopez Obrador spoke first. Then Andrés Manuel López Obrador left.",
+            "Lopez Obrador spoke first. Then Andrés Manuel López Obrador left.",
+        ),
+        ("Ana María López spoke. Ana Maria said no.", "Ana María López spoke. Ana Maria said no."),
+    ],
+)
+def test_diacritics_of_a_full_names_tail(text: str, expected: str) -> None:
+    assert run(text) == expected

@@ -1162,6 +1162,63 @@ def _always_capitalised() -> frozenset[str]:
     return load_words("titlecase/always_capitalised.txt")
 
 
+#: a full name of three words or more (name particles between): "Andrés Manuel López
+#: Obrador", "Rui Magalhães dos Santos", "Luísa Brandão Ferraz"
+_FULL_NAME_RUN = regex.compile(
+    r"(?<![\p{L}\p{M}'’\-])\p{Lu}[\p{L}\p{M}'’\-]*+"
+    r"(?:\ (?:(?:de|da|do|dos|das|del|di|du|van|von|der|la|le|y)\ )*\p{Lu}[\p{L}\p{M}'’\-]*+){2,5}"
+)
+_NAME_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}'’\-]*+")
+
+
+def _without_accents(s: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c))
+
+
+def accent_tail_variants(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """The last two names or more of a full name written with diacritics, written again
+    without them: each word goes back to its diacritics ("Andrés Manuel López Obrador" ...
+    "Lopez Obrador said" -> "López Obrador"; the Iberian double surname "Luísa Brandão
+    Ferraz" ... "Brandao Ferraz"; probes 116, 125).  Only diacritics differ, word by word,
+    and the words are the end of a full name the text writes (a name's tail, never its
+    given name alone, which another person may share).
+
+    >>> t = "Andrés Manuel López Obrador spoke. Lopez Obrador left."
+    >>> [(t[s:e], r) for s, e, r, _ in accent_tail_variants(t)]
+    [('Lopez', 'López')]
+    >>> list(accent_tail_variants("Ana López spoke. Lopez left."))
+    []
+    """
+    tails: dict[str, tuple[str, int]] = {}  # the tail without diacritics -> (as written, where)
+    for m in _FULL_NAME_RUN.finditer(text):
+        run = m.group()
+        if run.isascii() or _without_accents(run) == run:
+            continue
+        if _without_accents(run) in text:
+            continue  # the whole name written both ways: a house style's plain spelling (probe15)
+        words = list(_NAME_WORD.finditer(run))
+        for w in words[1:-1]:
+            tail = run[w.start() :]
+            plain = _without_accents(tail)
+            if plain != tail and len(words[-1].group()) >= 3:
+                tails.setdefault(plain, (tail, m.start()))
+    if not tails:
+        return
+    for plain, (tail, introduced) in tails.items():
+        for m in regex.finditer(rf"(?<![\p{{L}}\p{{M}}'’\-]){regex.escape(plain)}(?![\p{{L}}\p{{M}}\-])", text):
+            start = m.start()
+            if start < introduced:
+                break  # written plain before the name is introduced: the plain spelling may be the text's
+            for a, b in zip(_NAME_WORD.finditer(plain), _NAME_WORD.finditer(tail), strict=True):
+                if a.group() != b.group():
+                    yield (
+                        start + a.start(),
+                        start + a.end(),
+                        b.group(),
+                        f"{a.group()} -> {b.group()}: the name's diacritics, as the text writes {tail!r}",
+                    )
+
+
 def joining_variants(text: str) -> Iterator[tuple[int, int, str, str]]:
     """A multi-part name written again with other hyphens or spaces: rewritten to its first form.
 
@@ -1910,6 +1967,7 @@ class Names(Step):
         # article (every hyphenated article of article_spacing_variants ends in "l-"); each
         # kept where no edit before it stands
         for may_hold, variants, rule in (
+            (not doc.text.isascii(), accent_tail_variants, "variant"),
             (_joining_candidate(text), joining_variants, "joining"),
             ("l-" in text, article_spacing_variants, "joining"),
             ("l-" in text, article_letter_variants, "article"),
