@@ -251,6 +251,8 @@ MUST_REMOVE = [
             "Cookies help us deliver our services. By using our services, you agree to our use of cookies.",
             "Cookie settings   Accept all",
             "Email to a friend",
+            "N1 is also on Google News. Follow us!",  # probe113
+            "The Daily Star is now on YouTube. Subscribe to us",
         )
     ),
     (

@@ -706,6 +706,9 @@ _NEWSLETTER_LEAD = regex.compile(
     r"|^[^?]{0,60}\?\s(?:subscribe|sign\sup)\s(?:to|for)\s(?:our|the)\s(?:\w+\s)?newsletters?$"
     r"|\bjoin\sour\s(?:whatsapp|telegram|viber)\s(?:channel|community|group)\b"
     r"|\btip\s(?:our\s)?(?:editors|newsroom|reporters)\svia\s(?:whatsapp|telegram|e-?mail)\b"
+    # the site on a network, and its call: "N1 is also on Google News. Follow us!" (probe113)
+    r"|^\S+(?:\s\S+){0,2}\sis\s(?:also\s|now\s)?on\s(?:google\snews|telegram|whatsapp|viber|instagram|youtube|tiktok)"
+    r"[.!]?\s(?:follow|join|subscribe\sto)\sus$"
 )
 #: the note under a comment section: "Comments are the exclusive responsibility of their authors"
 _COMMENTS_NOTE = regex.compile(
@@ -725,6 +728,7 @@ _NOTICE_HINTS = (
     "free articles",
     "full article",
     "responsibility",
+    "follow us",
 )
 
 
