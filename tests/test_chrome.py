@@ -271,6 +271,11 @@ MUST_REMOVE = [
         "and the opposition in Venezuela called for protests.",
     ),
     (
+        "a 'See also:' box inside the story (probe113)",
+        BODY + "\n\nSee also:\nMentzen: We will not tell our voters how to vote\nHow Poles abroad voted\n\n" + BODY,
+        BODY + "\n\n" + BODY,
+    ),
+    (
         "a related box at the end of the text",
         BODY
         + "\n\nYou might also be interested in:\nHousing in Cologne: rents rise by 6 percent\nTenants demand repairs",
@@ -801,6 +806,10 @@ def test_must_remove(label: str, text: str, expected: str) -> None:
 # --- article mode: must keep -----------------------------------------------------------
 
 MUST_KEEP = [
+    (
+        "a product's features under 'Don't Miss:' inside a deals story (scrapinghub gold)",
+        BODY + "\n\nDon't Miss:\nApple AirPods\nAutomatically on, automatically connected\n\n" + BODY,
+    ),
     (
         "one-word sentences of a column (probe121)",
         "Like. Share. Subscribe. Repeat.\n\nSubscribe.\n\nLike.\n\nShare.\n\nFollow.\n\n"

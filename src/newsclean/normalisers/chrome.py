@@ -732,6 +732,23 @@ _TAG_MAX_WORDS = 4
 _RELATED_MAX_ITEMS = 12
 
 
+#: related lead-ins that head a box of headlines inside a story when they end in a colon
+#: ("See also:"); not "Don't miss:" or "Up next:", which may head a product's features (the
+#: scrapinghub gold keeps them)
+_LEAD_IN_HEADINGS = frozenset(
+    (
+        "see also",
+        "read also",
+        "also read",
+        "read more",
+        "related",
+        "related articles",
+        "related stories",
+        "more stories",
+    )
+)
+
+
 def _related_lists(
     facts: list[LineFacts],
     out: list[tuple[str, bool, str | None, str | None]],
@@ -756,10 +773,16 @@ def _related_lists(
     blank_free = n > 1 and all(adjacent[1:])
     for k, f in enumerate(facts):
         hit = f.phrase or f.widget
-        if not out[k][1] or hit is None:
+        if hit is None:
             continue
         family, _, match = hit
         if family not in ("related", "taxonomy", "postnav") or match != "line":
+            continue
+        # a related heading kept inside the story ("See also", a section heading as often) is
+        # a box's when it ends in a colon and its box passes the test below ("See also:" over
+        # two headlines and a blank line, probe113)
+        heading_kept = not out[k][1]
+        if heading_kept and not (colon[k] and f.norm in _LEAD_IN_HEADINGS and k < last):
             continue
         if family == "postnav" and k <= last:
             continue  # post navigation's headline, after the story only
@@ -790,6 +813,10 @@ def _related_lists(
             # inside the story only a box of two items or more, a blank line under them (one
             # line under the heading may be the story's sub-heading)
             continue
+        if heading_kept:
+            if j - k < 3:
+                continue
+            out[k] = ("chrome", True, "phrase", f"related heading with a colon over its box: {f.norm!r}")
         for i in range(k + 1, j):
             out[i] = ("chrome", True, "related_list", f"item of the {family} box under {f.norm!r}")
 
