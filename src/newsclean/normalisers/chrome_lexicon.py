@@ -1705,6 +1705,11 @@ _PRICE = regex.compile(r"\p{Sc}\ ?\d|\d\ ?\p{Sc}")
 _TWO_LETTERS = regex.compile(r"\p{L}\p{L}")
 
 
+def _bare_price(item: str) -> bool:
+    """A price with no word of its own ("$69.99"; "TRM: $3,912.45" labels its price)."""
+    return _PRICE.search(item) is not None and _TWO_LETTERS.search(item) is None
+
+
 def _is_link_list(line: str, words: int) -> bool:
     """Whether the line is a list of links: three or more short items between link
     separators, or a breadcrumb trail from the home page (two items are enough there).
@@ -1715,8 +1720,8 @@ def _is_link_list(line: str, words: int) -> bool:
     (False, False)
     >>> _is_link_list("Home » Metro Plus » Lagos begins enforcement of ban on styrofoam, single-use plastics", 13)
     True
-    >>> _is_link_list("Price: £69.99 / $69.99 / €79.99", 5)
-    False
+    >>> _is_link_list("Price: £69.99 / $69.99 / €79.99", 5), _is_link_list("TRM: $3,912.45 | Café: US$2.21/lb | Bogotá 18°C", 9)
+    (False, True)
     """
     if not any(sep in line for sep in _LINK_SEP_CHARS):
         return False
@@ -1733,11 +1738,7 @@ def _is_link_list(line: str, words: int) -> bool:
         return False
     # (a bare price is no link's label: "Price: £69.99 / $69.99 / €79.99" is a row of a
     # review's fact box, probe117; "TRM: $3,912.45 | Café: US$2.21/lb" labels its prices)
-    short = sum(
-        1
-        for p in items
-        if len(p.split()) <= 4 and not _terminal(p) and not (_PRICE.search(p) and not _TWO_LETTERS.search(p))
-    )
+    short = sum(1 for p in items if len(p.split()) <= 4 and not _terminal(p) and not _bare_price(p))
     if short == len(items) - 1 and _HOME_TRAIL.match(line) and len(items[-1].split()) > 4:
         return True  # a trail from the home page to the page's own title, at its end (probe50)
     return short >= 0.8 * len(items)

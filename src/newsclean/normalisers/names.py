@@ -656,6 +656,16 @@ def _token_score(
     return None
 
 
+def _without_accents(s: str) -> str:
+    """``s`` without its diacritics, letter for letter (the combining marks of its canonical
+    decomposition dropped; apostrophes, hyphens and letters such as "ø" stay as written).
+
+    >>> _without_accents("Trần Quốc Minh"), _without_accents("D’Agostino Søren")
+    ('Tran Quoc Minh', 'D’Agostino Søren')
+    """
+    return "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c))
+
+
 #: a given name of two syllables joined by a hyphen, the second in lower case: Korean
 #: ("Ha-seong", "Jae-in"), Chinese in Wade-Giles or Hong Kong spelling ("Ing-wen", "Ka-chiu")
 _SYLLABLE_PAIR = regex.compile(r"\p{Lu}\p{Ll}{1,5}-\p{Ll}{1,6}")
@@ -690,7 +700,7 @@ def _syllables(name: str) -> tuple[str, ...]:
     >>> _syllables("Yeong-rok") == _syllables("Young-rok"), _syllables("Min-sŏk") == _syllables("Min-seok")
     (True, True)
     """
-    plain = "".join(c for c in unicodedata.normalize("NFD", name.lower()) if not unicodedata.combining(c))
+    plain = _without_accents(name.lower())
     out = []
     for part in plain.replace("ch", "j").replace("sh", "s").split("-"):
         part = _SYLLABLE_VOWELS.sub(lambda m: _VOWEL_CLASS[m.group()], part)
@@ -1169,10 +1179,9 @@ _FULL_NAME_RUN = regex.compile(
     r"(?:\ (?:(?:de|da|do|dos|das|del|di|du|van|von|der|la|le|y)\ )*\p{Lu}[\p{L}\p{M}'’\-]*+){2,5}"
 )
 _NAME_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}'’\-]*+")
-
-
-def _without_accents(s: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c))
+#: a character that continues a name's word before it or after it (the tail's boundaries)
+_IN_NAME_BEFORE = regex.compile(r"[\p{L}\p{M}'’\-]")
+_IN_NAME_AFTER = regex.compile(r"[\p{L}\p{M}\-]")
 
 
 def accent_tail_variants(text: str) -> Iterator[tuple[int, int, str, str]]:
@@ -1192,10 +1201,11 @@ def accent_tail_variants(text: str) -> Iterator[tuple[int, int, str, str]]:
     tails: dict[str, tuple[str, int]] = {}  # the tail without diacritics -> (as written, where)
     for m in _FULL_NAME_RUN.finditer(text):
         run = m.group()
-        if run.isascii() or _without_accents(run) == run:
+        if run.isascii():
             continue
-        if _without_accents(run) in text:
-            continue  # the whole name written both ways: a house style's plain spelling (probe15)
+        plain_run = _without_accents(run)
+        if plain_run == run or plain_run in text:
+            continue  # (no diacritics; or the whole name written both ways: a house style's plain spelling, probe15)
         words = list(_NAME_WORD.finditer(run))
         for w in words[1:-1]:
             tail = run[w.start() :]
@@ -1205,10 +1215,14 @@ def accent_tail_variants(text: str) -> Iterator[tuple[int, int, str, str]]:
     if not tails:
         return
     for plain, (tail, introduced) in tails.items():
-        for m in regex.finditer(rf"(?<![\p{{L}}\p{{M}}'’\-]){regex.escape(plain)}(?![\p{{L}}\p{{M}}\-])", text):
-            start = m.start()
+        start = text.find(plain)
+        while start >= 0:
             if start < introduced:
                 break  # written plain before the name is introduced: the plain spelling may be the text's
+            end = start + len(plain)
+            if (start and _IN_NAME_BEFORE.match(text, start - 1, start)) or _IN_NAME_AFTER.match(text, end):
+                start = text.find(plain, start + 1)
+                continue  # (part of a longer word)
             for a, b in zip(_NAME_WORD.finditer(plain), _NAME_WORD.finditer(tail), strict=True):
                 if a.group() != b.group():
                     yield (
@@ -1217,6 +1231,7 @@ def accent_tail_variants(text: str) -> Iterator[tuple[int, int, str, str]]:
                         b.group(),
                         f"{a.group()} -> {b.group()}: the name's diacritics, as the text writes {tail!r}",
                     )
+            start = text.find(plain, start + 1)
 
 
 def joining_variants(text: str) -> Iterator[tuple[int, int, str, str]]:
@@ -1967,7 +1982,7 @@ class Names(Step):
         # article (every hyphenated article of article_spacing_variants ends in "l-"); each
         # kept where no edit before it stands
         for may_hold, variants, rule in (
-            (not doc.text.isascii(), accent_tail_variants, "variant"),
+            (not text.isascii(), accent_tail_variants, "variant"),
             (_joining_candidate(text), joining_variants, "joining"),
             ("l-" in text, article_spacing_variants, "joining"),
             ("l-" in text, article_letter_variants, "article"),

@@ -56,7 +56,7 @@ import regex
 from ..document import Document
 from ..edits import Edit
 from . import Step
-from .numbers import MONTHS
+from .numbers import MONTH_ABBREVIATIONS, MONTHS
 from .quotes import _ENGLISH_ONLY, _FOREIGN_MARKERS, _REPORTING_VERB
 
 __all__ = ["Punctuation"]
@@ -455,8 +455,11 @@ def _reporting_dashes(text: str) -> Iterator[tuple[int, int, str]]:
         yield start, m.end(), (q + " " if before in ",.!?…" else "," + q + " ")
 
 
-#: a month's abbreviation right before a space ("Dec .12"), and the day after the full stop
-_MONTH_ABBR_BEFORE = regex.compile(r"(?<![\p{L}.])(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\Z")
+#: a month's abbreviation right before a space ("Dec .12"; June and July are written out
+#: in the styles that abbreviate months), and the day after the full stop
+_MONTH_ABBR_BEFORE = regex.compile(
+    r"(?<![\p{L}.])(?:" + "|".join(m for m in MONTH_ABBREVIATIONS if m not in ("Jun", "Jul")) + r")\Z"
+)
 _DAY_AFTER = regex.compile(r"(?:[1-9]|[12]\d|3[01])(?![\d.,:])")
 
 
@@ -597,12 +600,15 @@ class Punctuation(Step):
     def _space_before(self, text: str, s: int, e: int, prev: str, nxt: str) -> Edit | None:
         mark = text[e]
         after = text[e + 1] if e + 1 < len(text) else ""
-        if mark == "." and after.isdigit() and _MONTH_ABBR_BEFORE.search(text, max(0, s - 6), s):
-            day = _DAY_AFTER.match(text, e + 1)
-            if day is not None:
-                # "Dec .12": the space stands before the abbreviation's full stop instead of
-                # after it (probe120)
-                return self.edit(s, e + 1, ". ", "space_before", "space before a month's full stop instead of after it")
+        if (
+            mark == "."
+            and after.isdigit()
+            and _MONTH_ABBR_BEFORE.search(text, max(0, s - 6), s)
+            and _DAY_AFTER.match(text, e + 1)
+        ):
+            # "Dec .12": the space stands before the abbreviation's full stop instead of after
+            # it (probe120)
+            return self.edit(s, e + 1, ". ", "space_before", "space before a month's full stop instead of after it")
         if after.isdigit():
             return None  # .5  ,000  :30  belong to numbers
         if mark == "," and prev.isdigit() and _SPACED_GROUP.match(text, e + 1):

@@ -116,7 +116,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator
 
 import regex
 
@@ -359,6 +359,14 @@ def _in_headline_style(text: str, before: re.Match[str]) -> bool:
     return prev[:1].isupper()
 
 
+def _after_running_word(text: str, pos: int) -> bool:
+    """Whether a lower-case word of running text stands right before a run at ``pos``
+    (maybe with a comma): not a work's kind, after which the run is its title ("the film
+    Could Be Worse ..."), nor a small word of a title in headline style."""
+    before = _LOWER_WORD_BEFORE.search(text, max(0, pos - 30), pos)
+    return before is not None and before.group(1) not in _WORK_NOUNS and not _in_headline_style(text, before)
+
+
 def _mid_site_leads(text: str, spaces: list[int]) -> list[tuple[str, int]]:
     """The sites of runs inside a sentence and the word or comma that leads each: a lead
     word of :data:`_WORD_LEADS` (a whole word) before a space and a five-token run, or a
@@ -448,6 +456,35 @@ _ING_NOUNS = frozenset("morning evening building meeting wedding ceiling sibling
 
 _ARTICLES = frozenset({"the", "a", "an"})
 _RELATIVES = frozenset("who that which where when whom whose".split())
+
+
+def _verb_of_its_own(keys: list[str], *, objects: Container[str] | None = None) -> bool:
+    """Whether a run's words (``keys``, in lower case) hold a verb after the first: an
+    auxiliary or a modal, a past tense in -ed, or a present in -s before an article or a
+    possessive ("The Deal Reflects A Shift").  With ``objects``, the past tense needs one of
+    them after it, and no relative pronoun before either verb (a title's clause: "The Girl
+    Who Kicked The Hornets' Nest").
+
+    >>> _verb_of_its_own(["the", "market", "had", "expected"]), _verb_of_its_own(["the", "lord", "of", "the", "rings"])
+    (True, False)
+    >>> _verb_of_its_own(["the", "girl", "who", "kicked", "the", "nest"], objects={"the"})
+    False
+    """
+    for i in range(1, len(keys)):
+        key = keys[i]
+        after = keys[i + 1] if i + 1 < len(keys) else ""
+        if key in _AUX_OR_MODAL:
+            return True
+        if objects is not None and (keys[i - 1] in _RELATIVES or not after):
+            continue
+        if len(key) > 4 and key.endswith("ed") and key not in _ED_NAMES:
+            if objects is None or after in objects:
+                return True
+        elif key.endswith("s") and after in _DETERMINERS_AFTER_VERB:
+            return True
+    return False
+
+
 #: the last word of an organisation's name ("Disaster Management Centre", "Water Development Board")
 _BODY_NOUNS = frozenset(
     """centre center ministry department agency office council commission committee authority bureau board
@@ -839,6 +876,8 @@ class TitleCase(Step):
         self._always = load_words("titlecase/always_capitalised.txt")
         self._titles = _titles()
         self._closed = self._function | _CLOSED
+        #: what follows a verb of a clause's own as its object (_aux_clause)
+        self._objects = self._closed | _DETERMINERS_AFTER_VERB
 
     def _candidates(
         self, doc: Document, sites: list[int], mid: frozenset[int] = frozenset(), vouched: frozenset[int] = frozenset()
@@ -1099,15 +1138,7 @@ class TitleCase(Step):
         caps = _run_capitals(text, pos)
         if len(caps) < 5 or not any(w.lower() in self._function for w in caps[1:]):
             return False
-        keys = [w.lower() for w in caps]
-        for i, key in enumerate(keys[1:], 1):
-            if key in _AUX_OR_MODAL:
-                return True
-            if len(key) > 4 and key.endswith("ed") and key not in _ED_NAMES:
-                return True
-            if key.endswith("s") and i + 1 < len(keys) and keys[i + 1] in _DETERMINERS_AFTER_VERB:
-                return True
-        return False
+        return _verb_of_its_own([w.lower() for w in caps])
 
     def _aux_clause(self, text: str, m: regex.Match[str]) -> bool:
         """Whether a run at a sentence's start is a clause in Title Case that the sentence
@@ -1134,9 +1165,9 @@ class TitleCase(Step):
             # (a verb after the run: the run is its subject, a title's "They Shall Not Grow
             # Old is a documentary")
             return False
-        words = _WORD.findall(m.group())
-        small = self._lower_small(list(_WORD.finditer(m.group())))
-        if small is None and any(_is_lower(w) for w in words):
+        found = list(_WORD.finditer(m.group()))
+        words = [w.group() for w in found]
+        if any(_is_lower(w) for w in words) and self._lower_small(found) is None:
             # a lower-case small word before a tail of always-capitalised words ends the
             # clause ("Protesters Gathered Outside The Court Building on Monday morning")
             words = words[: next(i for i, w in enumerate(words) if _is_lower(w))]
@@ -1144,25 +1175,12 @@ class TitleCase(Step):
             # a title in headline style ("Out of My Head"), after a possessive or with a
             # contraction ("Kylie Minogue's Can't Get You Out of My Head has ...", probe32)
             return False
-        if len(words) < 5:
-            return False
-        keys = [w.lower() for w in words]
-        if any(k in _AUX_OR_MODAL for k in keys[1:]):
-            return True
-        # or a verb of its own before its object: a past tense in -ed before an article, a
-        # possessive or a closed-class word ("The Two Leaders Signed A Joint Declaration
-        # committing ...", "Protesters Gathered Outside The Court Building on ..."), a present
-        # in -s before an article or a possessive ("The Bank Rejects The Accusations of ...")
-        # (not after a relative pronoun: a title's clause, "The Girl Who Kicked The Hornets' Nest")
-        for before, k, after in zip(keys, keys[1:], keys[2:], strict=False):
-            if before in _RELATIVES:
-                continue
-            if len(k) > 4 and k.endswith("ed") and k not in _ED_NAMES:
-                if after in _DETERMINERS_AFTER_VERB or after in self._function or after in _CLOSED:
-                    return True
-            elif k.endswith("s") and after in _DETERMINERS_AFTER_VERB:
-                return True
-        return False
+        # an auxiliary or a modal, or a verb of its own before its object: a past tense in -ed
+        # before an article, a possessive or a closed-class word ("The Two Leaders Signed A
+        # Joint Declaration committing ...", "Protesters Gathered Outside The Court Building
+        # on ..."), a present in -s before an article or a possessive ("The Bank Rejects The
+        # Accusations of ...")
+        return len(words) >= 5 and _verb_of_its_own([w.lower() for w in words], objects=self._objects)
 
     def _aux_predicate(self, text: str, pos: int) -> bool:
         """Whether a run at ``pos`` that opens with a capitalised auxiliary right after a
@@ -1179,8 +1197,7 @@ class TitleCase(Step):
         >>> t._aux_predicate(s, 9)
         False
         """
-        before = _LOWER_WORD_BEFORE.search(text, max(0, pos - 30), pos)
-        if before is None or before.group(1) in _WORK_NOUNS or _in_headline_style(text, before):
+        if not _after_running_word(text, pos):
             return False
         m = _RUN.match(text, pos)
         if m is None or len([w for w in _WORD.findall(m.group()) if not _is_lower(w)]) < 5:
@@ -1251,13 +1268,7 @@ class TitleCase(Step):
                 mid_sites.add(pos)
                 vouched.add(pos)  # (the auxiliary is the clause's verb: _aux_predicate)
         for start in _capital_joiner_sites(text, spaces):
-            before = _LOWER_WORD_BEFORE.search(text, max(0, start - 30), start)
-            if (
-                before
-                and before.group(1) not in _WORK_NOUNS
-                and not _in_headline_style(text, before)
-                and self._joiner_clause(text, start)
-            ):
+            if _after_running_word(text, start) and self._joiner_clause(text, start):
                 mid_sites.add(start)
                 vouched.add(start)
         mid = frozenset(mid_sites)
@@ -1598,21 +1609,18 @@ class TitleCase(Step):
         capitalised content words ending in an organisation's head noun ("According To The
         National Malaria Control Programme, ...", probe122: the name keeps its capitals)."""
         n = len(keys)
-        for i in range(1, n - 2):
-            if keys[i] != "the":
-                continue
-            rest = range(i + 1, n)
-            if not 2 <= len(rest) <= 5 or keys[n - 1] not in _ORGANISATION_HEADS:
-                return set()
-            if any(
-                words[k] is None
-                or not words[k].group()[:1].isupper()
-                or ((keys[k] in self._function or keys[k] in _CLOSED) and keys[k] not in _ORGANISATION_JOINERS)
-                for k in rest
-            ):
-                return set()
-            return {k for k in rest if keys[k] not in _ORGANISATION_JOINERS}
-        return set()
+        the = next((i for i in range(1, n - 2) if keys[i] == "the"), None)
+        if the is None or n - the - 1 > 5 or keys[n - 1] not in _ORGANISATION_HEADS:
+            return set()
+        rest = range(the + 1, n)
+        if any(
+            words[k] is None
+            or not words[k].group()[:1].isupper()
+            or (keys[k] in self._closed and keys[k] not in _ORGANISATION_JOINERS)
+            for k in rest
+        ):
+            return set()
+        return {k for k in rest if keys[k] not in _ORGANISATION_JOINERS}
 
     def _title_words(self, words, keys, lower, common, protected: set[int]) -> set[int]:
         """Titles (data/titles/titles.tsv) in a run: before a name they keep their capitals
